@@ -1,0 +1,212 @@
+//! Decoding (phase 0 of the pipeline): bytes to text. UTF-8 (with or without BOM),
+//! UTF-16 with a BOM and Big5/CP950 are detected; anything else is refused with the
+//! byte offset of the first bad byte. Nothing is ever silently replaced.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::error::Error;
+
+/// How to read input bytes.
+///
+/// ```
+/// let opts = fagui::ReadOptions { encoding: Some("big5".into()), ..Default::default() };
+/// assert_eq!(fagui::read_text(b"\xa4@", &opts).unwrap(), "一");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Force an encoding (`utf-8`, `utf-16le`, `utf-16be`, `big5`) instead of detecting it.
+    pub encoding: Option<String>,
+    /// Refuse input larger than this many bytes (default: 1 GiB).
+    pub max_bytes: Option<u64>,
+}
+
+/// The default input size limit: 1 GiB.
+pub const DEFAULT_MAX_BYTES: u64 = 1 << 30;
+
+/// Decodes bytes to text.
+///
+/// ```
+/// assert_eq!(fagui::read_text("一、甲".as_bytes(), &Default::default()).unwrap(), "一、甲");
+/// // UTF-16LE with BOM
+/// assert_eq!(fagui::read_text(b"\xff\xfe\x00\x4e", &Default::default()).unwrap(), "一");
+/// // Big5
+/// assert_eq!(fagui::read_text(b"\xa4@\xa1B", &Default::default()).unwrap(), "一、");
+/// // binary is refused
+/// assert!(fagui::read_text(b"ab\x00\x01\x02cd", &Default::default()).is_err());
+/// ```
+pub fn read_text(bytes: &[u8], opts: &ReadOptions) -> Result<String, Error> {
+    let limit = opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES);
+    if bytes.len() as u64 > limit {
+        return Err(Error::TooLarge { limit });
+    }
+    if let Some(name) = &opts.encoding {
+        return decode_as(bytes, name);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return utf8(rest, 3);
+    }
+    if bytes.starts_with(b"\xFF\xFE") {
+        return utf16(bytes, encoding_rs::UTF_16LE);
+    }
+    if bytes.starts_with(b"\xFE\xFF") {
+        return utf16(bytes, encoding_rs::UTF_16BE);
+    }
+    check_binary(bytes)?;
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_string()),
+        Err(e) => {
+            // Not UTF-8: Big5 if the whole input decodes cleanly as Big5.
+            if let Some(s) = big5(bytes) {
+                return Ok(s);
+            }
+            Err(Error::Decode { encoding: "UTF-8".into(), offset: e.valid_up_to() })
+        }
+    }
+}
+
+/// Reads a file (or standard input for `-`) and decodes it.
+///
+/// ```no_run
+/// let text = fagui::decode::read_path("corpus/directives/digi-plus-directive.txt".as_ref(), &Default::default())?;
+/// # Ok::<(), fagui::Error>(())
+/// ```
+pub fn read_path(path: &Path, opts: &ReadOptions) -> Result<String, Error> {
+    let bytes = read_bytes(path, opts)?;
+    read_text(&bytes, opts)
+}
+
+/// Reads raw bytes from a file, or from standard input for `-`, enforcing the size limit
+/// while reading (a huge pipe is refused without being held in memory).
+///
+/// ```no_run
+/// let bytes = fagui::decode::read_bytes("-".as_ref(), &Default::default())?;
+/// # Ok::<(), fagui::Error>(())
+/// ```
+pub fn read_bytes(path: &Path, opts: &ReadOptions) -> Result<Vec<u8>, Error> {
+    let limit = opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES);
+    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    let mut buf = Vec::new();
+    if path.as_os_str() == "-" {
+        let stdin = std::io::stdin();
+        let n = stdin.lock().take(limit + 1).read_to_end(&mut buf).map_err(io)?;
+        if n as u64 > limit {
+            return Err(Error::TooLarge { limit });
+        }
+        return Ok(buf);
+    }
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(Error::IsDirectory { path: path.to_path_buf() });
+    }
+    if meta.len() > limit {
+        return Err(Error::TooLarge { limit });
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    file.take(limit + 1).read_to_end(&mut buf).map_err(io)?;
+    if buf.len() as u64 > limit {
+        return Err(Error::TooLarge { limit });
+    }
+    Ok(buf)
+}
+
+fn decode_as(bytes: &[u8], name: &str) -> Result<String, Error> {
+    match name.to_ascii_lowercase().replace('_', "-").as_str() {
+        "utf-8" | "utf8" => utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes), 0),
+        "utf-16le" | "utf16le" => utf16(bytes, encoding_rs::UTF_16LE),
+        "utf-16be" | "utf16be" => utf16(bytes, encoding_rs::UTF_16BE),
+        "utf-16" | "utf16" => {
+            if bytes.starts_with(b"\xFE\xFF") {
+                utf16(bytes, encoding_rs::UTF_16BE)
+            } else {
+                utf16(bytes, encoding_rs::UTF_16LE)
+            }
+        }
+        "big5" | "cp950" | "big5-hkscs" => {
+            big5(bytes).ok_or_else(|| Error::Decode { encoding: "Big5".into(), offset: big5_error_offset(bytes) })
+        }
+        other => Err(Error::UnknownEncoding(other.to_string())),
+    }
+}
+
+fn utf8(bytes: &[u8], base: usize) -> Result<String, Error> {
+    check_binary(bytes).map_err(|e| match e {
+        Error::Binary { offset } => Error::Binary { offset: offset + base },
+        e => e,
+    })?;
+    std::str::from_utf8(bytes)
+        .map(str::to_string)
+        .map_err(|e| Error::Decode { encoding: "UTF-8".into(), offset: base + e.valid_up_to() })
+}
+
+fn utf16(bytes: &[u8], enc: &'static encoding_rs::Encoding) -> Result<String, Error> {
+    let body = if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        bytes.get(2..).unwrap_or(&[])
+    } else {
+        bytes
+    };
+    let base = bytes.len() - body.len();
+    if body.len() % 2 != 0 {
+        return Err(Error::Decode { encoding: enc.name().into(), offset: bytes.len() - 1 });
+    }
+    match enc.decode_without_bom_handling_and_without_replacement(body) {
+        Some(s) => {
+            if let Some(i) = s.find('\0') {
+                return Err(Error::Binary {
+                    offset: base + 2 * s.get(..i).map(|p| p.encode_utf16().count()).unwrap_or(0),
+                });
+            }
+            Ok(s.into_owned())
+        }
+        None => {
+            // Find the first unpaired surrogate for the error offset.
+            let mut offset = base;
+            let mut i = 0;
+            let units: Vec<u16> = body
+                .chunks_exact(2)
+                .map(|c| {
+                    let (a, b) = (c.first().copied().unwrap_or(0), c.get(1).copied().unwrap_or(0));
+                    if enc == encoding_rs::UTF_16LE { u16::from_le_bytes([a, b]) } else { u16::from_be_bytes([a, b]) }
+                })
+                .collect();
+            while let Some(&u) = units.get(i) {
+                if (0xD800..0xDC00).contains(&u) && units.get(i + 1).is_some_and(|n| (0xDC00..0xE000).contains(n)) {
+                    i += 2;
+                    continue;
+                }
+                if (0xD800..0xE000).contains(&u) {
+                    offset = base + 2 * i;
+                    break;
+                }
+                i += 1;
+            }
+            Err(Error::Decode { encoding: enc.name().into(), offset })
+        }
+    }
+}
+
+fn big5(bytes: &[u8]) -> Option<String> {
+    let s = encoding_rs::BIG5.decode_without_bom_handling_and_without_replacement(bytes)?;
+    // Require real Chinese text: at least one CJK ideograph and no control characters.
+    if s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) { Some(s.into_owned()) } else { None }
+}
+
+fn big5_error_offset(bytes: &[u8]) -> usize {
+    let mut decoder = encoding_rs::BIG5.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(bytes.len() * 2);
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
+    match result {
+        encoding_rs::DecoderResult::Malformed(bad, _) => read.saturating_sub(bad as usize),
+        _ => read,
+    }
+}
+
+/// Refuses NUL and most C0 control bytes (tab, newlines, form feed and ESC-free text pass).
+fn check_binary(bytes: &[u8]) -> Result<(), Error> {
+    for (i, &b) in bytes.iter().enumerate() {
+        if b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C) {
+            return Err(Error::Binary { offset: i });
+        }
+    }
+    Ok(())
+}

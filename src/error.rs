@@ -1,0 +1,56 @@
+//! Real failures: input that cannot be read at all. Odd *content* is never an error;
+//! it becomes a [`crate::Diagnostic`] on a best-effort tree.
+
+use std::path::PathBuf;
+
+/// What can go wrong before parsing starts (reading and decoding input).
+///
+/// ```
+/// let err = fagui::read_text(b"\xff\xfe\x00", &fagui::ReadOptions::default()).unwrap_err();
+/// assert!(err.to_string().contains("byte"));
+/// ```
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file or stream could not be read.
+    #[error("cannot read {path}: {source}")]
+    Io {
+        /// The path (or `-` for standard input).
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A directory was given where a file is needed.
+    #[error("{path} is a directory")]
+    IsDirectory {
+        /// The path.
+        path: PathBuf,
+    },
+    /// The bytes are not valid in the (detected or requested) encoding.
+    #[error("invalid {encoding} at byte {offset}")]
+    Decode {
+        /// The encoding name, e.g. `UTF-8` or `Big5`.
+        encoding: String,
+        /// Byte offset of the first bad sequence.
+        offset: usize,
+    },
+    /// The input looks like binary data, not text.
+    #[error("binary data, not text (NUL or control byte at byte {offset})")]
+    Binary {
+        /// Byte offset of the first binary byte.
+        offset: usize,
+    },
+    /// The input is larger than the configured limit.
+    #[error("input larger than the limit of {limit} bytes")]
+    TooLarge {
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// An encoding name that is not supported.
+    #[error("unknown encoding {0:?} (use utf-8, utf-16le, utf-16be or big5)")]
+    UnknownEncoding(String),
+    /// JSON input that is not one of the supported open-data shapes.
+    #[error("not open-data JSON: {0}")]
+    Json(String),
+}

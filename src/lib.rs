@@ -1,0 +1,43 @@
+//! # fagui (法規)
+//!
+//! Reads Chinese legal texts — Taiwanese administrative directives (要點: points `一、`
+//! with sub-items `（一）`, `1.`, `（1）` …) and statutes and regulations (章/條/項/款/目) —
+//! into a typed tree, and exports it as JSON.
+//!
+//! The pipeline, one module per phase:
+//!
+//! 1. [`decode`] — bytes to text (UTF-8, UTF-16, Big5), refusing binary input;
+//! 2. [`normalize`] — lines with byte offsets, whitespace folding, wrap joining;
+//! 3. [`parse`] — numbering-driven structure building (markers in [`marker`],
+//!    numerals in [`numeral`]);
+//! 4. [`ast`] — the typed tree ([`Document`], [`Node`]);
+//! 5. [`render`] — back to clean text.
+//!
+//! ```
+//! let doc = fagui::parse("示範要點\n一、本要點依示範法訂定。\n二、本小組任務如下：\n（一）研議。\n（二）協調。\n");
+//! assert_eq!(doc.units.len(), 2);
+//! let point2 = &doc.units[1];
+//! assert_eq!(point2.children[0].children.len(), 2);
+//! println!("{}", doc.to_json());
+//! ```
+
+#![forbid(unsafe_code)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
+
+pub mod ast;
+pub mod conserve;
+pub mod decode;
+pub mod diagnostic;
+pub mod error;
+pub mod marker;
+pub mod normalize;
+pub mod numeral;
+pub mod parse;
+pub mod render;
+pub mod schema;
+
+pub use ast::{Debris, DocKind, Document, HistoryAction, HistoryEntry, Node, NodeKind, Span};
+pub use decode::{ReadOptions, read_text};
+pub use diagnostic::{Diagnostic, Severity};
+pub use error::Error;
+pub use parse::{ParseOptions, parse, parse_with};

@@ -1,0 +1,531 @@
+//! Line-start markers (part of the parse phase): the nom rules that recognise
+//! `第 一 章 總則`, `第十條之一`, `第 10-1 條（主管機關）`, `一、`, `（一）`, `1.`, `（1）`,
+//! `甲、`, `（甲）`, `子、`, `（子）` and their variants at the start of a line.
+//!
+//! A marker says nothing about structure by itself: the builder in [`crate::parse`]
+//! decides, from the numbering sequence, whether it opens a unit or is plain text.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{take_while, take_while1},
+    character::complete::{char, one_of},
+    combinator::{opt, recognize},
+    sequence::{delimited, preceded},
+};
+
+use crate::numeral::{arabic_numeral, cjk_numeral};
+
+/// Which heading level a `第X編/章/節/款/目` line names.
+///
+/// ```
+/// assert_eq!(fagui::marker::HeadingLevel::Chapter.word(), '章');
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HeadingLevel {
+    /// 編
+    Part,
+    /// 章 (also `壹、` headings in directives)
+    Chapter,
+    /// 節
+    Section,
+    /// 款 (as a heading)
+    Subsection,
+    /// 目 (as a heading)
+    Division,
+}
+
+impl HeadingLevel {
+    /// The character that names the level.
+    ///
+    /// ```
+    /// assert_eq!(fagui::marker::HeadingLevel::Part.word(), '編');
+    /// ```
+    pub fn word(self) -> char {
+        match self {
+            HeadingLevel::Part => '編',
+            HeadingLevel::Chapter => '章',
+            HeadingLevel::Section => '節',
+            HeadingLevel::Subsection => '款',
+            HeadingLevel::Division => '目',
+        }
+    }
+
+    /// The node kind of this heading level.
+    ///
+    /// ```
+    /// assert_eq!(fagui::marker::HeadingLevel::Section.node_kind(), fagui::NodeKind::Section);
+    /// ```
+    pub fn node_kind(self) -> crate::NodeKind {
+        match self {
+            HeadingLevel::Part => crate::NodeKind::Part,
+            HeadingLevel::Chapter => crate::NodeKind::Chapter,
+            HeadingLevel::Section => crate::NodeKind::Section,
+            HeadingLevel::Subsection => crate::NodeKind::Subsection,
+            HeadingLevel::Division => crate::NodeKind::Division,
+        }
+    }
+}
+
+/// The style of a marker. List styles are listed in the order of the official
+/// hierarchy (文書處理手冊): `一、` → `（一）` → `1、` → `（1）` → `甲、` → `（甲）` → `子、` → `（子）`.
+///
+/// ```
+/// use fagui::marker::Style;
+/// assert!(Style::CjkComma.rank() < Style::ParenCjk.rank());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    /// `第 一 章 總則`, `第二編 債`; `壹、總則` is read as a chapter.
+    Heading(HeadingLevel),
+    /// `第一條`, `第 10-1 條`, `第十條之一`.
+    Article,
+    /// `一、`, `一.`, `一．`, old style `一  text`.
+    CjkComma,
+    /// `（一）`, `(一)`, `㈠`.
+    ParenCjk,
+    /// `1、`, `1.`, `１、`, `１．`.
+    Arabic,
+    /// `（1）`, `(1)`, `⑴`.
+    ParenArabic,
+    /// `①`.
+    Circled,
+    /// `甲、`.
+    Stem,
+    /// `（甲）`.
+    ParenStem,
+    /// `子、`.
+    Branch,
+    /// `（子）`.
+    ParenBranch,
+}
+
+impl Style {
+    /// Position in the official hierarchy (headings and articles first).
+    ///
+    /// ```
+    /// assert!(fagui::marker::Style::Stem.rank() > fagui::marker::Style::ParenArabic.rank());
+    /// ```
+    pub fn rank(self) -> u8 {
+        match self {
+            Style::Heading(_) => 0,
+            Style::Article => 1,
+            Style::CjkComma => 2,
+            Style::ParenCjk => 3,
+            Style::Arabic => 4,
+            Style::ParenArabic => 5,
+            Style::Circled => 6,
+            Style::Stem => 7,
+            Style::ParenStem => 8,
+            Style::Branch => 9,
+            Style::ParenBranch => 10,
+        }
+    }
+
+    /// Writes the canonical label of number `n` in this style (`（二）`, `3.`, `乙、`).
+    ///
+    /// ```
+    /// use fagui::marker::Style;
+    /// assert_eq!(Style::ParenCjk.label(2, None), "（二）");
+    /// assert_eq!(Style::Arabic.label(3, None), "3.");
+    /// assert_eq!(Style::CjkComma.label(7, Some(1)), "七之一、");
+    /// assert_eq!(Style::Stem.label(2, None), "乙、");
+    /// ```
+    pub fn label(self, n: u32, sub: Option<u32>) -> String {
+        use crate::numeral::to_cjk;
+        let zhi = |base: String| match sub {
+            Some(s) => format!("{base}之{}", to_cjk(s)),
+            None => base,
+        };
+        match self {
+            Style::Heading(level) => format!("第{}{}", to_cjk(n), level.word()),
+            Style::Article => zhi(format!("第{}條", to_cjk(n))),
+            Style::CjkComma => format!("{}、", zhi(to_cjk(n))),
+            Style::ParenCjk => format!("（{}）", zhi(to_cjk(n))),
+            Style::Arabic => format!("{n}."),
+            Style::ParenArabic => format!("（{n}）"),
+            Style::Circled => char::from_u32(0x245F + n).map(String::from).unwrap_or_else(|| format!("({n})")),
+            Style::Stem => format!("{}、", cyclic(STEMS, n)),
+            Style::ParenStem => format!("（{}）", cyclic(STEMS, n)),
+            Style::Branch => format!("{}、", cyclic(BRANCHES, n)),
+            Style::ParenBranch => format!("（{}）", cyclic(BRANCHES, n)),
+        }
+    }
+}
+
+const STEMS: &str = "甲乙丙丁戊己庚辛壬癸";
+const BRANCHES: &str = "子丑寅卯辰巳午未申酉戌亥";
+
+fn cyclic(set: &str, n: u32) -> char {
+    let len = set.chars().count() as u32;
+    set.chars().nth(((n.max(1) - 1) % len) as usize).unwrap_or('甲')
+}
+
+fn ordinal_in(set: &str, c: char) -> Option<u32> {
+    set.chars().position(|x| x == c).map(|p| p as u32 + 1)
+}
+
+/// A marker recognised at the start of a line.
+///
+/// ```
+/// let m = fagui::marker::marker("第 5 條（主管機關）").unwrap();
+/// assert_eq!(m.style, fagui::marker::Style::Article);
+/// assert_eq!(m.num, 5);
+/// assert_eq!(m.caption, Some("（主管機關）"));
+/// assert_eq!(m.rest, "");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker<'a> {
+    /// The marker style.
+    pub style: Style,
+    /// The number.
+    pub num: u32,
+    /// The `之N` part (`第十條之一` → `Some(1)`).
+    pub sub: Option<u32>,
+    /// The marker as written (`八、`, `（二）`, `第 10-1 條`), without trailing spaces.
+    pub label: &'a str,
+    /// A caption after an article number or a heading's name (`總則`).
+    pub caption: Option<&'a str>,
+    /// The text after the marker, separator whitespace removed.
+    pub rest: &'a str,
+    /// True when the marker was followed by whitespace (or nothing).
+    pub spaced: bool,
+}
+
+impl Marker<'_> {
+    /// The number in the JSON `num` form: `10`, `10-1`.
+    ///
+    /// ```
+    /// assert_eq!(fagui::marker::marker("七之一、本點").unwrap().num_string(), "7-1");
+    /// ```
+    pub fn num_string(&self) -> String {
+        num_string(self.num, self.sub)
+    }
+}
+
+/// Formats a number in the JSON `num` form.
+///
+/// ```
+/// assert_eq!(fagui::marker::num_string(10, Some(1)), "10-1");
+/// assert_eq!(fagui::marker::num_string(3, None), "3");
+/// ```
+pub fn num_string(num: u32, sub: Option<u32>) -> String {
+    match sub {
+        Some(s) => format!("{num}-{s}"),
+        None => num.to_string(),
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+fn ws(input: &str) -> IResult<&str, &str> {
+    take_while(|c: char| c == ' ' || c == '\u{3000}' || c == '\u{a0}' || c == '\t').parse(input)
+}
+
+fn open_paren(input: &str) -> IResult<&str, char> {
+    one_of("（(").parse(input)
+}
+
+fn close_paren(input: &str) -> IResult<&str, char> {
+    one_of("）)").parse(input)
+}
+
+/// `之一`, ` 之二` → the sub-number.
+fn zhi(input: &str) -> IResult<&str, u32> {
+    preceded((ws, char('之'), ws), cjk_numeral).parse(input)
+}
+
+/// `10-1` (ASCII or full-width hyphen) → (10, 1).
+fn dashed(input: &str) -> IResult<&str, (u32, Option<u32>)> {
+    let (rest, main) = arabic_numeral(input)?;
+    let (rest, sub) = opt(preceded(one_of("-－‐"), arabic_numeral)).parse(rest)?;
+    Ok((rest, (main, sub)))
+}
+
+/// `十` / `10` / `十之一` / `10-1`.
+fn unit_number(input: &str) -> IResult<&str, (u32, Option<u32>)> {
+    alt((dashed, (cjk_numeral, opt(zhi)).map(|(n, s)| (n, s)))).parse(input)
+}
+
+/// `第 十 條 之 一` / `第 10-1 條` / `第十條之一`.
+fn article_head(input: &str) -> IResult<&str, (u32, Option<u32>)> {
+    let (rest, (_, _, (num, sub1), _, _)) = (char('第'), ws, unit_number, ws, char('條')).parse(input)?;
+    let (rest, sub2) = opt(zhi).parse(rest)?;
+    Ok((rest, (num, sub1.or(sub2))))
+}
+
+fn heading_level(input: &str) -> IResult<&str, HeadingLevel> {
+    let (rest, c) = one_of("編章節款目").parse(input)?;
+    let level = match c {
+        '編' => HeadingLevel::Part,
+        '章' => HeadingLevel::Chapter,
+        '節' => HeadingLevel::Section,
+        '款' => HeadingLevel::Subsection,
+        _ => HeadingLevel::Division,
+    };
+    Ok((rest, level))
+}
+
+/// `第 一 章` (with optional `之一`).
+fn heading_head(input: &str) -> IResult<&str, (u32, Option<u32>, HeadingLevel)> {
+    let (rest, (_, _, (num, sub), _, level)) = (char('第'), ws, unit_number, ws, heading_level).parse(input)?;
+    Ok((rest, (num, sub, level)))
+}
+
+/// A parenthesised caption `（主管機關）` directly after an article number.
+fn caption(input: &str) -> IResult<&str, &str> {
+    recognize(delimited(open_paren, take_while1(|c| !matches!(c, '）' | ')' | '\n')), close_paren)).parse(input)
+}
+
+fn financial(c: char) -> bool {
+    matches!(c, '壹' | '貳' | '參' | '肆' | '伍' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
+}
+
+/// Separator after a list marker: `、`, `.`, `．` (not followed by a digit: `1.5` is a number).
+fn list_sep(input: &str) -> IResult<&str, char> {
+    let (rest, c) = one_of("、.．").parse(input)?;
+    if c != '、' && rest.chars().next().is_some_and(|d| d.is_ascii_digit() || ('０'..='９').contains(&d)) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Char)));
+    }
+    Ok((rest, c))
+}
+
+/// At least two spaces (old-style `一  text`).
+fn double_space(input: &str) -> IResult<&str, &str> {
+    let (rest, sp) = ws(input)?;
+    let wide = sp.chars().map(|c| if c == '\u{3000}' { 2 } else { 1 }).sum::<usize>();
+    if wide >= 2 && !rest.is_empty() {
+        Ok((rest, sp))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Space)))
+    }
+}
+
+struct Raw {
+    style: Style,
+    num: u32,
+    sub: Option<u32>,
+}
+
+fn list_marker(input: &str) -> IResult<&str, Raw> {
+    // `一、` `七之一、` `一.` and old-style `一  `
+    let cjk_comma = (cjk_numeral, opt(zhi), alt((list_sep.map(|_| ()), double_space.map(|_| ()))))
+        .map(|(n, sub, _)| Raw { style: Style::CjkComma, num: n, sub });
+    let paren_cjk = delimited((open_paren, ws), (cjk_numeral, opt(zhi)), (ws, close_paren)).map(|(n, sub)| Raw {
+        style: Style::ParenCjk,
+        num: n,
+        sub,
+    });
+    let arabic = (arabic_numeral, list_sep).map(|(n, _)| Raw { style: Style::Arabic, num: n, sub: None });
+    let paren_arabic = delimited((open_paren, ws), arabic_numeral, (ws, close_paren)).map(|n| Raw {
+        style: Style::ParenArabic,
+        num: n,
+        sub: None,
+    });
+    let stem = (one_of(STEMS), char('、')).map(|(c, _)| Raw {
+        style: Style::Stem,
+        num: ordinal_in(STEMS, c).unwrap_or(1),
+        sub: None,
+    });
+    let paren_stem = delimited((open_paren, ws), one_of(STEMS), (ws, close_paren)).map(|c| Raw {
+        style: Style::ParenStem,
+        num: ordinal_in(STEMS, c).unwrap_or(1),
+        sub: None,
+    });
+    let branch = (one_of(BRANCHES), char('、')).map(|(c, _)| Raw {
+        style: Style::Branch,
+        num: ordinal_in(BRANCHES, c).unwrap_or(1),
+        sub: None,
+    });
+    let paren_branch = delimited((open_paren, ws), one_of(BRANCHES), (ws, close_paren)).map(|c| Raw {
+        style: Style::ParenBranch,
+        num: ordinal_in(BRANCHES, c).unwrap_or(1),
+        sub: None,
+    });
+    alt((cjk_comma, paren_cjk, arabic, paren_arabic, stem, paren_stem, branch, paren_branch)).parse(input)
+}
+
+/// Single-character enclosed numerals: `㈠` (U+3220…), `⑴` (U+2474…), `①` (U+2460…).
+fn enclosed(input: &str) -> Option<(Raw, &str)> {
+    let c = input.chars().next()?;
+    let cp = c as u32;
+    let raw = match cp {
+        0x3220..=0x3229 => Raw { style: Style::ParenCjk, num: cp - 0x3220 + 1, sub: None },
+        0x2474..=0x2487 => Raw { style: Style::ParenArabic, num: cp - 0x2474 + 1, sub: None },
+        0x2460..=0x2473 => Raw { style: Style::Circled, num: cp - 0x2460 + 1, sub: None },
+        _ => return None,
+    };
+    Some((raw, input.get(c.len_utf8()..)?))
+}
+
+/// Recognises a marker at the start of `line` (which must not start with whitespace).
+///
+/// Article and heading markers must be followed by whitespace, a caption or the end of
+/// the line, so that a paragraph starting `第十三條至第十六條所定…` is not taken for an
+/// article. Returns `None` when the line does not start with a marker.
+///
+/// ```
+/// use fagui::marker::{marker, Style, HeadingLevel};
+/// assert_eq!(marker("（二）協調。").unwrap().style, Style::ParenCjk);
+/// assert_eq!(marker("第 一 章 總則").unwrap().style, Style::Heading(HeadingLevel::Chapter));
+/// assert_eq!(marker("第 一 章 總則").unwrap().caption, Some("總則"));
+/// assert_eq!(marker("第十條之一　　本法").unwrap().num_string(), "10-1");
+/// assert!(marker("第十三條至第十六條所定").is_none());
+/// assert!(marker("一兼任。").is_none());
+/// assert!(marker("1.5公尺").is_none());
+/// ```
+pub fn marker(line: &str) -> Option<Marker<'_>> {
+    let first = line.chars().next()?;
+    if first == '第' {
+        return unit_or_heading(line);
+    }
+    if financial(first) {
+        // 壹、總則: a chapter-like heading in directives.
+        let (rest, n) = cjk_numeral(line).ok()?;
+        let rest = rest.strip_prefix('、').or_else(|| rest.strip_prefix('.')).or_else(|| rest.strip_prefix('．'))?;
+        let label_len = line.len() - rest.len();
+        let title = rest.trim_matches(is_space);
+        return Some(Marker {
+            style: Style::Heading(HeadingLevel::Chapter),
+            num: n,
+            sub: None,
+            label: line.get(..label_len)?,
+            caption: (!title.is_empty()).then_some(title),
+            rest: "",
+            spaced: true,
+        });
+    }
+    let (raw, rest) = match list_marker(line) {
+        Ok((rest, raw)) => (raw, rest),
+        Err(_) => enclosed(line)?,
+    };
+    let label_len = line.len() - rest.len();
+    let label = line.get(..label_len)?.trim_end_matches(is_space);
+    let after = rest.trim_start_matches(is_space);
+    Some(Marker {
+        style: raw.style,
+        num: raw.num,
+        sub: raw.sub,
+        label,
+        caption: None,
+        rest: after,
+        spaced: after.len() != rest.len() || rest.is_empty(),
+    })
+}
+
+fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
+    if let Ok((rest, (num, sub))) = article_head(line) {
+        let label_len = line.len() - rest.len();
+        let after_ws = rest.trim_start_matches(is_space);
+        let spaced = after_ws.len() != rest.len() || rest.is_empty();
+        let (cap, after) = match caption(after_ws) {
+            Ok((r, c)) => (Some(c), r.trim_start_matches(is_space)),
+            Err(_) => (None, after_ws),
+        };
+        // 第十三條至…, 第五條規定… are text: the number must be followed by a space,
+        // a caption or the end of the line.
+        if !spaced && cap.is_none() {
+            return None;
+        }
+        return Some(Marker {
+            style: Style::Article,
+            num,
+            sub,
+            label: line.get(..label_len)?,
+            caption: cap,
+            rest: after,
+            spaced,
+        });
+    }
+    let (rest, (num, sub, level)) = heading_head(line).ok()?;
+    let label_len = line.len() - rest.len();
+    let title = rest.trim_matches(is_space);
+    if !rest.is_empty() && !rest.starts_with(is_space) && !rest.starts_with(['（', '(']) {
+        return None;
+    }
+    // A heading's name is short and has no sentence punctuation.
+    if title.chars().count() > 40 || title.contains(['。', '，', '；', '：', '、']) {
+        return None;
+    }
+    if matches!(level, HeadingLevel::Subsection | HeadingLevel::Division) && title.is_empty() {
+        return None;
+    }
+    Some(Marker {
+        style: Style::Heading(level),
+        num,
+        sub,
+        label: line.get(..label_len)?,
+        caption: (!title.is_empty()).then_some(title),
+        rest: "",
+        spaced: true,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m(s: &str) -> (Style, String, String, String) {
+        let k = marker(s).unwrap_or_else(|| panic!("no marker in {s:?}"));
+        (k.style, k.num_string(), k.label.to_string(), k.rest.to_string())
+    }
+
+    #[test]
+    fn directive_markers() {
+        assert_eq!(m("一、 行政院"), (Style::CjkComma, "1".into(), "一、".into(), "行政院".into()));
+        assert_eq!(m("十三、本小組"), (Style::CjkComma, "13".into(), "十三、".into(), "本小組".into()));
+        assert_eq!(m("一百零一、甲"), (Style::CjkComma, "101".into(), "一百零一、".into(), "甲".into()));
+        assert_eq!(m("二.乙").1, "2");
+        assert_eq!(m("二．乙").1, "2");
+        assert_eq!(m("七之一、乙").1, "7-1");
+        assert_eq!(m("(一) 協調").0, Style::ParenCjk);
+        assert_eq!(m("( 二 )協調").1, "2");
+        assert_eq!(m("（十一）協調").1, "11");
+        assert_eq!(m("1、甲").0, Style::Arabic);
+        assert_eq!(m("１．甲").1, "1");
+        assert_eq!(m("12.甲").1, "12");
+        assert_eq!(m("（1）甲").0, Style::ParenArabic);
+        assert_eq!(m("(12)甲").1, "12");
+        assert_eq!(m("乙、甲").0, Style::Stem);
+        assert_eq!(m("乙、甲").1, "2");
+        assert_eq!(m("（丙）甲").1, "3");
+        assert_eq!(m("丑、甲").0, Style::Branch);
+        assert_eq!(m("（寅）甲").0, Style::ParenBranch);
+        assert_eq!(m("㈡甲").0, Style::ParenCjk);
+        assert_eq!(m("⑶甲").1, "3");
+        assert_eq!(m("一  資料").0, Style::CjkComma);
+    }
+
+    #[test]
+    fn statute_markers() {
+        assert_eq!(m("第 1 條"), (Style::Article, "1".into(), "第 1 條".into(), "".into()));
+        assert_eq!(m("第 3-1 條").1, "3-1");
+        assert_eq!(m("第十條 之一").1, "10-1");
+        assert_eq!(m("第一百十條　　本法").3, "本法");
+        assert_eq!(m("第二編 債").0, Style::Heading(HeadingLevel::Part));
+        assert_eq!(m("第 三 節 （刪除）").0, Style::Heading(HeadingLevel::Section));
+        assert_eq!(m("第一章").1, "1");
+        assert_eq!(m("壹、總則").0, Style::Heading(HeadingLevel::Chapter));
+    }
+
+    #[test]
+    fn not_markers() {
+        for s in [
+            "第五條規定之",
+            "第三章所定之事項，應",
+            "一兼任",
+            "三四點",
+            "1.5倍",
+            "甲乙雙方",
+            "第一款規定之",
+            "",
+            "第",
+            "（",
+            "本法",
+        ] {
+            assert!(marker(s).is_none(), "{s:?}");
+        }
+    }
+}

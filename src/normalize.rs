@@ -1,0 +1,385 @@
+//! Text repair (phase 1 of the pipeline): split the input into lines with their byte
+//! offsets, measure them, and join wrapped lines without losing a character.
+//!
+//! Nothing here changes a non-whitespace character: whitespace inside a line is folded
+//! (removed between two wide characters, one ASCII space elsewhere) and a line break is
+//! either kept as a structural break or removed by [`join`] (one space only between two
+//! Latin letters or digits, none around CJK).
+
+/// One physical line of the input.
+///
+/// ```
+/// let lines = fagui::normalize::lines(" 一、 行政院\r\n\r\n經濟");
+/// assert_eq!(lines.len(), 2); // blank lines are dropped
+/// assert_eq!(lines[0].content, "一、 行政院");
+/// assert_eq!(lines[0].content_start, 1);
+/// assert_eq!(lines[1].number, 3);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line<'a> {
+    /// 1-based line number in the input.
+    pub number: usize,
+    /// Byte offset where the line starts.
+    pub start: usize,
+    /// The line without leading and trailing whitespace.
+    pub content: &'a str,
+    /// Byte offset of `content` in the input.
+    pub content_start: usize,
+    /// Leading whitespace: display columns (ASCII space 1, U+3000 2, tab 4).
+    pub indent: u32,
+    /// Leading ASCII spaces only (a hanging indent in old database text).
+    pub ascii_indent: u32,
+    /// Characters before `content` on the line (for diagnostics columns).
+    pub indent_chars: u32,
+    /// Display width of the whole line in Big5 columns (ASCII 1, anything else 2).
+    pub width: u32,
+}
+
+impl Line<'_> {
+    /// Byte offset just past the content.
+    ///
+    /// ```
+    /// let l = fagui::normalize::lines("ab  ")[0];
+    /// assert_eq!(l.content_end(), 2);
+    /// ```
+    pub fn content_end(&self) -> usize {
+        self.content_start + self.content.len()
+    }
+
+    /// 1-based column (in characters) where the content starts.
+    ///
+    /// ```
+    /// assert_eq!(fagui::normalize::lines("　一、甲")[0].column(), 2);
+    /// ```
+    pub fn column(&self) -> usize {
+        self.indent_chars as usize + 1
+    }
+}
+
+/// True for whitespace as the parser sees it: Unicode whitespace (incl. U+3000 and
+/// no-break space) and the byte-order mark.
+///
+/// ```
+/// assert!(fagui::normalize::is_space('\u{3000}'));
+/// assert!(fagui::normalize::is_space('\u{a0}'));
+/// assert!(!fagui::normalize::is_space('一'));
+/// ```
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// Big5-style display width of a string: ASCII 1, anything else 2.
+///
+/// ```
+/// assert_eq!(fagui::normalize::width("第 1 條"), 8);
+/// ```
+pub fn width(s: &str) -> u32 {
+    // Count chars cheaply: every non-continuation byte starts a char.
+    let mut ascii = 0u32;
+    let mut other = 0u32;
+    for &b in s.as_bytes() {
+        if b < 0x80 {
+            ascii += 1;
+        } else if b >= 0xC0 {
+            other += 1;
+        }
+    }
+    ascii + 2 * other
+}
+
+/// Splits the input into non-blank lines (LF, CRLF or CR endings).
+///
+/// ```
+/// let ls = fagui::normalize::lines("a\rb\r\nc\n\n");
+/// assert_eq!(ls.iter().map(|l| l.content).collect::<Vec<_>>(), ["a", "b", "c"]);
+/// assert_eq!(ls[2].number, 3);
+/// ```
+pub fn lines(src: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let bytes = src.as_bytes();
+    let mut start = 0usize;
+    let mut number = 1usize;
+    let len = bytes.len();
+    while start <= len {
+        // find end of line
+        let mut end = start;
+        while end < len {
+            let b = bytes.get(end).copied().unwrap_or(b'\n');
+            if b == b'\n' || b == b'\r' {
+                break;
+            }
+            end += 1;
+        }
+        if let Some(raw) = src.get(start..end)
+            && let Some(line) = make_line(raw, start, number)
+        {
+            out.push(line);
+        }
+        if end >= len {
+            break;
+        }
+        // consume the line ending
+        let b = bytes.get(end).copied().unwrap_or(b'\n');
+        let next = if b == b'\r' && bytes.get(end + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
+        start = next;
+        number += 1;
+    }
+    out
+}
+
+fn make_line(raw: &str, start: usize, number: usize) -> Option<Line<'_>> {
+    let trimmed_start = raw.trim_start_matches(is_space);
+    if trimmed_start.is_empty() {
+        return None;
+    }
+    let lead = raw.len() - trimmed_start.len();
+    let content = trimmed_start.trim_end_matches(is_space);
+    let lead_str = raw.get(..lead).unwrap_or("");
+    let mut indent = 0u32;
+    let mut ascii_indent = 0u32;
+    let mut indent_chars = 0u32;
+    for c in lead_str.chars() {
+        indent_chars += 1;
+        match c {
+            ' ' => {
+                indent += 1;
+                ascii_indent += 1;
+            }
+            '\t' => indent += 4,
+            '\u{feff}' | '\u{200b}' => {}
+            c if c.is_ascii() => indent += 1,
+            _ => indent += 2,
+        }
+    }
+    Some(Line {
+        number,
+        start,
+        content,
+        content_start: start + lead,
+        indent,
+        ascii_indent,
+        indent_chars,
+        width: indent + width(content),
+    })
+}
+
+/// True for characters drawn two columns wide that take no space around them in
+/// Chinese typesetting (CJK ideographs, kana, full-width forms and CJK punctuation).
+///
+/// ```
+/// assert!(fagui::normalize::is_wide('（'));
+/// assert!(!fagui::normalize::is_wide('('));
+/// ```
+pub fn is_wide(c: char) -> bool {
+    let cp = c as u32;
+    matches!(cp,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE10..=0xFE19 | 0xFE30..=0xFE6F
+        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+}
+
+/// Appends one line's content to `out`, folding whitespace inside it: a run of
+/// whitespace between two wide characters is removed, any other run becomes one ASCII
+/// space.
+///
+/// ```
+/// let mut s = String::new();
+/// fagui::normalize::push_folded(&mut s, "Innovation  &\u{3000}Governance 小組　任務");
+/// assert_eq!(s, "Innovation & Governance 小組任務");
+/// ```
+pub fn push_folded(out: &mut String, content: &str) {
+    if !has_space(content) {
+        out.push_str(content);
+        return;
+    }
+    let mut pending_space = false;
+    let mut prev: Option<char> = out.chars().next_back();
+    for c in content.chars() {
+        if is_space(c) {
+            pending_space = true;
+            continue;
+        }
+        if pending_space {
+            let both_wide = prev.is_some_and(is_wide) && is_wide(c);
+            if !both_wide && prev.is_some() {
+                out.push(' ');
+            }
+            pending_space = false;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+}
+
+/// True when the string holds any character [`is_space`] accepts (checked on bytes).
+///
+/// ```
+/// assert!(fagui::normalize::has_space("甲\u{3000}乙"));
+/// assert!(!fagui::normalize::has_space("甲、乙。"));
+/// ```
+pub fn has_space(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        match x {
+            b' ' | b'\t' | 0x0B | 0x0C | b'\n' | b'\r' => return true,
+            0xC2 if matches!(b.get(i + 1), Some(0x85 | 0xA0)) => return true,
+            0xE1 if b.get(i + 1) == Some(&0x9A) && b.get(i + 2) == Some(&0x80) => return true,
+            0xE2 if (b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x80..=0x8B | 0xA8 | 0xA9 | 0xAF)))
+                || (b.get(i + 1) == Some(&0x81) && b.get(i + 2) == Some(&0x9F)) =>
+            {
+                return true;
+            }
+            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => return true,
+            0xEF if b.get(i + 1) == Some(&0xBB) && b.get(i + 2) == Some(&0xBF) => return true,
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Joins a wrapped continuation onto `out`: one space only where both sides are Latin
+/// letters or digits, none otherwise.
+///
+/// ```
+/// let mut s = String::from("Digital");
+/// fagui::normalize::join(&mut s, "Innovation");
+/// assert_eq!(s, "Digital Innovation");
+/// let mut s = String::from("(簡稱DIGI");
+/// fagui::normalize::join(&mut s, "+小");
+/// assert_eq!(s, "(簡稱DIGI+小");
+/// ```
+pub fn join(out: &mut String, content: &str) {
+    let last = out.chars().next_back();
+    let first = content.chars().find(|c| !is_space(*c));
+    if let (Some(a), Some(b)) = (last, first)
+        && a.is_ascii_alphanumeric()
+        && b.is_ascii_alphanumeric()
+    {
+        out.push(' ');
+    }
+    push_folded(out, content);
+}
+
+/// True when the line is made of box-drawing characters (a table row).
+///
+/// ```
+/// assert!(fagui::normalize::is_table_line("┌──┬──┐"));
+/// assert!(fagui::normalize::is_table_line("│甲 │乙 │"));
+/// assert!(!fagui::normalize::is_table_line("本法"));
+/// ```
+pub fn is_table_line(content: &str) -> bool {
+    content.chars().any(|c| ('\u{2500}'..='\u{257F}').contains(&c))
+}
+
+/// True when a line reads as page debris from a PDF: `- 3 -`, `— 12 —`, `第 2 頁`,
+/// `第2頁，共5頁`, `2 / 5`, `Page 3`.
+///
+/// ```
+/// use fagui::normalize::is_page_debris;
+/// assert!(is_page_debris("- 3 -"));
+/// assert!(is_page_debris("第 2 頁，共 5 頁"));
+/// assert!(is_page_debris("2/5"));
+/// assert!(!is_page_debris("第 2 條"));
+/// assert!(!is_page_debris("3"));
+/// ```
+pub fn is_page_debris(content: &str) -> bool {
+    let s: String = content.chars().filter(|c| !is_space(*c)).collect();
+    let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    for dash in ['-', '—', '–', '－'] {
+        if let Some(inner) = s.strip_prefix(dash).and_then(|t| t.strip_suffix(dash))
+            && digits(inner)
+        {
+            return true;
+        }
+    }
+    if let Some(rest) = s.strip_prefix('第')
+        && let Some(idx) = rest.find('頁')
+    {
+        let (num, tail) = rest.split_at(idx);
+        let tail = tail.trim_start_matches('頁');
+        let tail_ok = tail.is_empty()
+            || tail
+                .trim_start_matches(['，', ',', '/', '／'])
+                .strip_prefix('共')
+                .and_then(|t| t.strip_suffix('頁'))
+                .is_some_and(digits);
+        if digits(num) && tail_ok {
+            return true;
+        }
+    }
+    if let Some((a, b)) = s.split_once(['/', '／'])
+        && digits(a)
+        && digits(b)
+    {
+        return true;
+    }
+    if let Some(rest) = s.strip_prefix("Page").or_else(|| s.strip_prefix("page")) {
+        return digits(rest);
+    }
+    false
+}
+
+/// The character that decides whether a line ends a sentence: the last character,
+/// looking through closing quotes and brackets.
+///
+/// ```
+/// assert_eq!(fagui::normalize::final_char("本法施行。」"), Some('。'));
+/// ```
+pub fn final_char(content: &str) -> Option<char> {
+    content.chars().rev().find(|c| !matches!(c, '」' | '』' | '）' | ')' | '"' | '”' | '’') && !is_space(*c))
+}
+
+/// True when a line ends a sentence or clause that normally ends a paragraph or item.
+///
+/// ```
+/// assert!(fagui::normalize::ends_sentence("之。"));
+/// assert!(!fagui::normalize::ends_sentence("創新經"));
+/// ```
+pub fn ends_sentence(content: &str) -> bool {
+    matches!(final_char(content), Some('。' | '！' | '？' | '：' | '；' | '.' | ':' | ';' | '!' | '?'))
+}
+
+/// True when a line starts with punctuation that can only continue the line before it.
+///
+/// ```
+/// assert!(fagui::normalize::starts_with_continuation("，均適用"));
+/// ```
+pub fn starts_with_continuation(content: &str) -> bool {
+    matches!(
+        content.chars().next(),
+        Some('，' | '。' | '、' | '；' | '：' | '）' | '」' | '』' | '？' | '！' | ',' | ';' | ':' | ')' | '》' | '〉')
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_are_bytes() {
+        let src = "甲\n 乙丙 \n";
+        let ls = lines(src);
+        assert_eq!(ls[1].content, "乙丙");
+        assert_eq!(&src[ls[1].content_start..ls[1].content_end()], "乙丙");
+        assert_eq!(ls[1].number, 2);
+        assert_eq!(ls[1].column(), 2);
+    }
+
+    #[test]
+    fn bom_is_whitespace() {
+        let ls = lines("\u{feff}要點\n");
+        assert_eq!(ls[0].content, "要點");
+    }
+
+    #[test]
+    fn folding() {
+        let mut s = String::new();
+        push_folded(&mut s, "少年福利法 (以下簡稱本法) 第十二條");
+        assert_eq!(s, "少年福利法 (以下簡稱本法) 第十二條");
+        let mut s = String::new();
+        push_folded(&mut s, "第 849335 號");
+        assert_eq!(s, "第 849335 號");
+    }
+}

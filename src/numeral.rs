@@ -1,0 +1,275 @@
+//! Numerals: Chinese (`一百零一`, `十一`, `一〇五`), Arabic (`12`) and full-width
+//! Arabic (`１２`), read to integers and written back in Taiwanese legal style
+//! (`110` → `一百十`).
+
+use nom::{IResult, Parser, bytes::complete::take_while1, combinator::map_opt};
+
+/// True for the characters that can appear in a Chinese numeral.
+///
+/// ```
+/// assert!(fagui::numeral::is_cjk_numeral_char('零'));
+/// assert!(!fagui::numeral::is_cjk_numeral_char('條'));
+/// ```
+pub fn is_cjk_numeral_char(c: char) -> bool {
+    cjk_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '萬' | '拾' | '佰' | '仟')
+}
+
+fn cjk_digit(c: char) -> Option<u64> {
+    Some(match c {
+        '〇' | '零' | '○' | 'Ｏ' => 0,
+        '一' | '壹' => 1,
+        '二' | '貳' | '兩' => 2,
+        '三' | '參' => 3,
+        '四' | '肆' => 4,
+        '五' | '伍' => 5,
+        '六' | '陸' => 6,
+        '七' | '柒' => 7,
+        '八' | '捌' => 8,
+        '九' | '玖' => 9,
+        _ => return None,
+    })
+}
+
+/// Value of one Arabic digit, ASCII or full-width.
+///
+/// ```
+/// assert_eq!(fagui::numeral::arabic_digit('７'), Some(7));
+/// ```
+pub fn arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// Evaluates a whole string of Chinese numeral characters.
+///
+/// Both the unit form (`一百零一`, `十一`, `二十`, `一百十`) and the positional form used
+/// for years (`一〇五`) are read. Returns `None` for an empty or malformed numeral or one
+/// past `u32`.
+///
+/// ```
+/// use fagui::numeral::cjk_value;
+/// assert_eq!(cjk_value("十一"), Some(11));
+/// assert_eq!(cjk_value("一百零一"), Some(101));
+/// assert_eq!(cjk_value("一百十"), Some(110));
+/// assert_eq!(cjk_value("一千二百二十五"), Some(1225));
+/// assert_eq!(cjk_value("一〇五"), Some(105));
+/// assert_eq!(cjk_value("十十"), None);
+/// ```
+pub fn cjk_value(s: &str) -> Option<u32> {
+    if s.is_empty() {
+        return None;
+    }
+    let has_unit = s.chars().any(|c| cjk_digit(c).is_none());
+    if !has_unit {
+        // Positional: 一〇五 = 105. A single 零 is 0.
+        let mut v: u64 = 0;
+        for c in s.chars() {
+            v = v.checked_mul(10)?.checked_add(cjk_digit(c)?)?;
+        }
+        return u32::try_from(v).ok();
+    }
+    let mut total: u64 = 0; // completed 萬 groups
+    let mut section: u64 = 0; // below 萬
+    let mut current: Option<u64> = None; // pending digit
+    let mut last_unit: u64 = u64::MAX; // units must decrease inside a section
+    for c in s.chars() {
+        if let Some(d) = cjk_digit(c) {
+            if d == 0 {
+                current = None;
+                continue;
+            }
+            if current.is_some() {
+                return None; // two digits in a row in unit form
+            }
+            current = Some(d);
+            continue;
+        }
+        let unit = match c {
+            '十' | '拾' => 10,
+            '百' | '佰' => 100,
+            '千' | '仟' => 1000,
+            '萬' => 10_000,
+            _ => return None,
+        };
+        if unit == 10_000 {
+            let group = section + current.unwrap_or(0);
+            if group == 0 {
+                return None;
+            }
+            total = total.checked_add(group.checked_mul(10_000)?)?;
+            section = 0;
+            current = None;
+            last_unit = u64::MAX;
+            continue;
+        }
+        if unit >= last_unit {
+            return None;
+        }
+        let d = match current {
+            Some(d) => d,
+            None if unit == 10 => 1, // 十一 = 11, 一百十 = 110
+            None => return None,
+        };
+        section += d * unit;
+        current = None;
+        last_unit = unit;
+    }
+    let v = total.checked_add(section)?.checked_add(current.unwrap_or(0))?;
+    u32::try_from(v).ok()
+}
+
+/// Evaluates a string of Arabic digits (ASCII or full-width).
+///
+/// ```
+/// assert_eq!(fagui::numeral::arabic_value("１０"), Some(10));
+/// assert_eq!(fagui::numeral::arabic_value(""), None);
+/// ```
+pub fn arabic_value(s: &str) -> Option<u32> {
+    if s.is_empty() {
+        return None;
+    }
+    let mut v: u32 = 0;
+    for c in s.chars() {
+        v = v.checked_mul(10)?.checked_add(arabic_digit(c)?)?;
+    }
+    Some(v)
+}
+
+/// nom rule: a Chinese numeral at the start of the input.
+///
+/// ```
+/// assert_eq!(fagui::numeral::cjk_numeral("二十三、"), Ok(("、", 23)));
+/// ```
+pub fn cjk_numeral(input: &str) -> IResult<&str, u32> {
+    map_opt(take_while1(is_cjk_numeral_char), cjk_value).parse(input)
+}
+
+/// nom rule: an Arabic numeral (ASCII or full-width digits) at the start of the input.
+///
+/// ```
+/// assert_eq!(fagui::numeral::arabic_numeral("12."), Ok((".", 12)));
+/// ```
+pub fn arabic_numeral(input: &str) -> IResult<&str, u32> {
+    map_opt(take_while1(|c| arabic_digit(c).is_some()), arabic_value).parse(input)
+}
+
+/// nom rule: either kind of numeral.
+///
+/// ```
+/// assert_eq!(fagui::numeral::any_numeral("十條"), Ok(("條", 10)));
+/// assert_eq!(fagui::numeral::any_numeral("10 條"), Ok((" 條", 10)));
+/// ```
+pub fn any_numeral(input: &str) -> IResult<&str, u32> {
+    nom::branch::alt((arabic_numeral, cjk_numeral)).parse(input)
+}
+
+/// Writes a number in Chinese the way Taiwanese laws do (`110` → `一百十`, `101` → `一百零一`).
+///
+/// ```
+/// use fagui::numeral::to_cjk;
+/// assert_eq!(to_cjk(10), "十");
+/// assert_eq!(to_cjk(15), "十五");
+/// assert_eq!(to_cjk(20), "二十");
+/// assert_eq!(to_cjk(101), "一百零一");
+/// assert_eq!(to_cjk(110), "一百十");
+/// assert_eq!(to_cjk(1010), "一千零十");
+/// assert_eq!(to_cjk(0), "零");
+/// ```
+pub fn to_cjk(n: u32) -> String {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    fn digit(d: u32) -> char {
+        DIGITS.get(d as usize).copied().unwrap_or('零')
+    }
+    // Taiwanese laws omit 一 before 十 everywhere: 十一, 一百十, 一千零十.
+    fn below_10k(n: u32, out: &mut String) {
+        let parts = [(1000, '千'), (100, '百'), (10, '十')];
+        let mut pending_zero = false;
+        let mut started = false;
+        let mut rest = n;
+        for (unit, ch) in parts {
+            let d = rest / unit;
+            rest %= unit;
+            if d == 0 {
+                pending_zero |= started;
+                continue;
+            }
+            if pending_zero {
+                out.push('零');
+                pending_zero = false;
+            }
+            if !(unit == 10 && d == 1) {
+                out.push(digit(d));
+            }
+            out.push(ch);
+            started = true;
+        }
+        if rest > 0 {
+            if pending_zero {
+                out.push('零');
+            }
+            out.push(digit(rest));
+        }
+    }
+    if n == 0 {
+        return "零".to_string();
+    }
+    let mut out = String::new();
+    let high = n / 10_000;
+    let low = n % 10_000;
+    if high > 0 {
+        below_10k(high, &mut out);
+        out.push('萬');
+        if low > 0 {
+            if low < 1000 {
+                out.push('零');
+            }
+            below_10k(low, &mut out);
+        }
+    } else {
+        below_10k(low, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_small_numbers() {
+        for n in 0..=12_000u32 {
+            assert_eq!(cjk_value(&to_cjk(n)), Some(n), "{n} -> {}", to_cjk(n));
+        }
+    }
+
+    #[test]
+    fn reads_legal_forms() {
+        assert_eq!(cjk_value("一百一十"), Some(110));
+        assert_eq!(cjk_value("二百"), Some(200));
+        assert_eq!(cjk_value("九十九"), Some(99));
+        assert_eq!(cjk_value("兩千"), Some(2000));
+        assert_eq!(cjk_value("一萬零五"), Some(10005));
+        assert_eq!(cjk_value("零"), Some(0));
+        assert_eq!(cjk_value("百"), None);
+        assert_eq!(cjk_value("十百"), None);
+    }
+
+    #[test]
+    fn writes_legal_forms() {
+        assert_eq!(to_cjk(999), "九百九十九");
+        assert_eq!(to_cjk(1225), "一千二百二十五");
+        assert_eq!(to_cjk(1001), "一千零一");
+        assert_eq!(to_cjk(10_010), "一萬零十");
+        assert_eq!(to_cjk(111), "一百十一");
+    }
+
+    #[test]
+    fn overflow_is_none() {
+        assert_eq!(arabic_value("99999999999"), None);
+        assert_eq!(cjk_value("一萬萬"), None);
+        assert_eq!(cjk_value("九九九九九九九九九九九"), None);
+    }
+}

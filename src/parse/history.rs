@@ -1,0 +1,338 @@
+//! History blocks (沿革): recognising entry lines and reading their date, issuing
+//! body, document number (文號) and actions.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, take_while},
+    character::complete::one_of,
+    combinator::opt,
+    sequence::terminated,
+};
+
+use crate::ast::{HistoryAction, HistoryEntry, Span};
+use crate::numeral::any_numeral;
+
+fn ws(input: &str) -> IResult<&str, &str> {
+    take_while(|c: char| c == ' ' || c == '\u{3000}' || c == '\u{a0}' || c == '\t').parse(input)
+}
+
+/// `1.` / `2、` / `（3）` entry numbers.
+fn entry_number(input: &str) -> IResult<&str, u32> {
+    alt((
+        terminated(crate::numeral::arabic_numeral, one_of(".．、")),
+        nom::sequence::delimited(one_of("（("), crate::numeral::arabic_numeral, one_of("）)")),
+    ))
+    .parse(input)
+}
+
+/// `中華民國一百零五年十一月二十五日` → (105, 11, 25).
+fn roc_date(input: &str) -> IResult<&str, (u32, u32, u32)> {
+    let (rest, (_, _, y, _, _, _, m, _, _, _, d, _, _)) = (
+        opt(alt((tag("中華民國"), tag("中華民国"), tag("民國"), tag("民国")))),
+        ws,
+        any_numeral,
+        ws,
+        tag("年"),
+        ws,
+        any_numeral,
+        ws,
+        tag("月"),
+        ws,
+        any_numeral,
+        ws,
+        tag("日"),
+    )
+        .parse(input)?;
+    Ok((rest, (y, m, d)))
+}
+
+/// Reads the head of a history entry; returns the rest of the line after the date.
+fn entry_head(input: &str) -> Option<(bool, (u32, u32, u32), &str)> {
+    let (rest, num) = opt(entry_number).parse(input).ok()?;
+    let (rest, _) = ws(rest).ok()?;
+    let has_roc = rest.starts_with("中華民國")
+        || rest.starts_with("民國")
+        || rest.starts_with("中華民国")
+        || rest.starts_with("民国");
+    let (rest, date) = roc_date(rest).ok()?;
+    if !has_roc && num.is_none() {
+        return None;
+    }
+    if !(1..=12).contains(&date.1) || !(1..=31).contains(&date.2) {
+        return None;
+    }
+    Some((num.is_some(), date, rest))
+}
+
+const ACTION_WORDS: [&str; 12] =
+    ["全文修正", "修正", "訂定", "制定", "增訂", "增定", "刪除", "廢止", "停止適用", "發布", "公布", "施行"];
+
+/// True when a line opens a history entry: an optional entry number, a ROC date
+/// (`中華民國…年…月…日` or `民國…`), followed by text that names an issuing act.
+///
+/// ```
+/// use fagui::parse::history::is_entry_start;
+/// assert!(is_entry_start("中華民國一百零五年十一月二十五日示範部示資字第1050000001號函訂定"));
+/// assert!(is_entry_start("2.中華民國一百十二年六月二十六日示範部示字第1120000004號令修正發布第 2、5 條條文"));
+/// assert!(!is_entry_start("中華民國一百年一月一日起，本辦法所定費額加倍。"));
+/// ```
+pub fn is_entry_start(line: &str) -> bool {
+    match entry_head(line) {
+        Some((numbered, _, rest)) => {
+            let has_act = ACTION_WORDS.iter().any(|w| rest.contains(w)) || rest.contains("字第");
+            // A sentence that starts with a date (a transitional clause) is not history.
+            let sentence = rest.trim_start().starts_with(['起', '前', '後', '，', '至']);
+            (has_act || numbered) && !sentence
+        }
+        None => false,
+    }
+}
+
+/// Builds a history entry from its text (wraps already joined).
+///
+/// ```
+/// let e = fagui::parse::history::parse_entry("中華民国106年3月1日示範部示資字第1060000002號函修正第三點、第五點", fagui::Span(0, 1));
+/// assert_eq!(e.date.as_deref(), Some("2017-03-01"));
+/// assert_eq!(e.body.as_deref(), Some("示範部"));
+/// assert_eq!(e.doc_no.as_deref(), Some("示資字第1060000002號"));
+/// assert_eq!(e.action.as_deref(), Some("修正"));
+/// assert_eq!(e.actions[0].units, vec!["3", "5"]);
+/// ```
+pub fn parse_entry(raw: &str, span: Span) -> HistoryEntry {
+    let mut entry = HistoryEntry {
+        raw: raw.to_string(),
+        date: None,
+        body: None,
+        doc_no: None,
+        action: None,
+        actions: Vec::new(),
+        span,
+    };
+    let Some((_, (y, m, d), rest)) = entry_head(raw) else {
+        return entry;
+    };
+    entry.date = Some(format!("{:04}-{:02}-{:02}", y + 1911, m, d));
+    let rest = rest.trim_start();
+    // Document number: "...字第 123 號".
+    let (before_act, after_no) = match rest.find("字第") {
+        Some(zi) => {
+            let tail = rest.get(zi..).unwrap_or("");
+            let end = tail.find('號').map(|e| zi + e + '號'.len_utf8());
+            match end {
+                Some(end) => {
+                    let head = rest.get(..zi).unwrap_or("");
+                    let split = body_split(head);
+                    let body = head.get(..split).unwrap_or("").trim();
+                    let no = rest.get(split..end).unwrap_or("").trim();
+                    if !body.is_empty() {
+                        entry.body = Some(body.to_string());
+                    }
+                    entry.doc_no = Some(no.to_string());
+                    (None, rest.get(end..).unwrap_or(""))
+                }
+                None => (Some(rest), ""),
+            }
+        }
+        None => (Some(rest), ""),
+    };
+    let act_text = match before_act {
+        Some(text) => {
+            // No document number: the body is what precedes the first action word.
+            let first = ACTION_WORDS.iter().filter_map(|w| text.find(w)).min().unwrap_or(text.len());
+            let body = text.get(..first).unwrap_or("").trim();
+            if !body.is_empty() {
+                entry.body = Some(body.to_string());
+            }
+            text.get(first..).unwrap_or("")
+        }
+        None => after_no,
+    };
+    entry.actions = parse_actions(act_text);
+    entry.action = entry.actions.first().map(|a| a.action.clone());
+    entry
+}
+
+/// Where the issuing body ends inside the text before `字第`: after the last
+/// organisational suffix (部, 院, 會, 局, 署, 處, 府, 總統 …).
+fn body_split(head: &str) -> usize {
+    let mut best = 0;
+    for (i, c) in head.char_indices() {
+        if matches!(c, '部' | '院' | '會' | '局' | '署' | '處' | '府' | '統' | '館' | '所' | '室' | '庭') {
+            let after = i + c.len_utf8();
+            // The 字號 prefix after the body is short (示資, 台內社, (79)台內社).
+            if head.get(after..).is_some_and(|t| t.chars().count() <= 8) {
+                best = after;
+                break;
+            }
+            best = after;
+        }
+    }
+    // Keep a leading "(79)" style year with the document number.
+    let b = head.get(..best).unwrap_or("");
+    let trimmed = b.trim_end_matches(['（', '(']);
+    trimmed.len()
+}
+
+/// Reads the actions and the units they name from the text after the document number.
+fn parse_actions(text: &str) -> Vec<HistoryAction> {
+    let mut out: Vec<HistoryAction> = Vec::new();
+    // Scan for action words in order; each takes the units up to the next action word.
+    let mut pos = 0;
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    while pos < text.len() {
+        let Some(tail) = text.get(pos..) else { break };
+        let mut hit: Option<(usize, &str)> = None;
+        for w in ACTION_WORDS {
+            if let Some(i) = tail.find(w)
+                && hit.is_none_or(|(j, hw)| i < j || (i == j && w.len() > hw.len()))
+            {
+                hit = Some((i, w));
+            }
+        }
+        let Some((i, w)) = hit else { break };
+        let start = pos + i;
+        found.push((start, start + w.len(), w.to_string()));
+        pos = start + w.len();
+    }
+    let n = found.len();
+    for k in 0..n {
+        let Some((_, end, word)) = found.get(k).cloned() else { continue };
+        let next_start = found.get(k + 1).map(|f| f.0).unwrap_or(text.len());
+        let seg = text.get(end..next_start).unwrap_or("");
+        let mut action = match word.as_str() {
+            "發布" | "公布" | "施行" => {
+                // 修正發布 / 訂定發布: the verb before already recorded the action.
+                if let Some(last) = out.last_mut() {
+                    if last.units.is_empty() {
+                        let units = units_in(seg);
+                        let whole = seg.contains("全文");
+                        if whole && last.action == "修正" {
+                            last.action = "全文修正".into();
+                        } else {
+                            last.units = units;
+                        }
+                    }
+                    continue;
+                }
+                if k + 1 < n {
+                    continue; // 發布廢止: the later verb is the action
+                }
+                word.clone()
+            }
+            "增定" => "增訂".to_string(),
+            _ => word.clone(),
+        };
+        if action == "修正" && seg.trim_start().starts_with("全文") {
+            action = "全文修正".into();
+        }
+        let units = if action == "全文修正" { Vec::new() } else { units_in(seg) };
+        out.push(HistoryAction { action, units });
+    }
+    out
+}
+
+/// All unit numbers named in a segment: `第三點、第五點`, `第 2、5 條`, `第 3 至 5 條`,
+/// `第十條之一`, `第 5-1 條`.
+fn units_in(seg: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = seg;
+    while let Some(i) = rest.find('第') {
+        let Some(after) = rest.get(i + '第'.len_utf8()..) else { break };
+        let (r, list) = number_list(after);
+        let r2 = r.trim_start_matches([' ', '\u{3000}']);
+        if !list.is_empty() && (r2.starts_with('條') || r2.starts_with('點')) {
+            out.extend(list);
+        }
+        rest = if r.len() < after.len() { r } else { after };
+    }
+    out
+}
+
+/// `2、5` / `3 至 5` / `三、第五` / `10-1` / `十之一` → expanded numbers.
+fn number_list(input: &str) -> (&str, Vec<String>) {
+    let mut out: Vec<String> = Vec::new();
+    let mut rest = input;
+    loop {
+        let r = rest.trim_start_matches([' ', '\u{3000}']);
+        let r = r.strip_prefix('第').unwrap_or(r).trim_start_matches([' ', '\u{3000}']);
+        let Ok((r, n)) = any_numeral(r) else { break };
+        let (r, sub) = match r.strip_prefix(['-', '－']).map(crate::numeral::arabic_numeral) {
+            Some(Ok((r2, s))) => (r2, Some(s)),
+            _ => match r.trim_start().strip_prefix('之').map(crate::numeral::cjk_numeral) {
+                Some(Ok((r2, s))) => (r2, Some(s)),
+                _ => (r, None),
+            },
+        };
+        let r = r.trim_start_matches([' ', '\u{3000}']);
+        // drop a unit word between list members: 第三點、第五點
+        let r = r.strip_prefix(['條', '點']).filter(|t| t.starts_with(['、', '及', '至', '，', ','])).unwrap_or(r);
+        if let Some(after) = r.strip_prefix('至').or_else(|| r.strip_prefix('~')).or_else(|| r.strip_prefix('－')) {
+            let a2 = after.trim_start_matches([' ', '\u{3000}']);
+            let a2 = a2.strip_prefix('第').unwrap_or(a2).trim_start_matches([' ', '\u{3000}']);
+            if let Ok((r3, m)) = any_numeral(a2) {
+                if sub.is_none() && m >= n && m - n < 500 {
+                    for k in n..=m {
+                        out.push(k.to_string());
+                    }
+                } else {
+                    out.push(crate::marker::num_string(n, sub));
+                    out.push(m.to_string());
+                }
+                rest = r3;
+                if let Some(r4) = rest.trim_start().strip_prefix(['、', '及', '，', ',']) {
+                    rest = r4;
+                    continue;
+                }
+                break;
+            }
+        }
+        out.push(crate::marker::num_string(n, sub));
+        rest = r;
+        if let Some(r4) = rest.strip_prefix(['、', '及', '，', ',']) {
+            rest = r4;
+            continue;
+        }
+        break;
+    }
+    (rest, out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_and_units() {
+        let e = parse_entry(
+            "3.中華民國九十一年九月二十七日內政部台內中社字第 0910075323 號令修正發布名稱及第 1、2、4、5、23、24 條條文；並增訂第 5-1 條條文",
+            Span(0, 0),
+        );
+        assert_eq!(e.date.as_deref(), Some("2002-09-27"));
+        assert_eq!(e.body.as_deref(), Some("內政部"));
+        assert_eq!(e.doc_no.as_deref(), Some("台內中社字第 0910075323 號"));
+        assert_eq!(e.actions.len(), 2);
+        assert_eq!(e.actions[0].action, "修正");
+        assert_eq!(e.actions[0].units, ["1", "2", "4", "5", "23", "24"]);
+        assert_eq!(e.actions[1].action, "增訂");
+        assert_eq!(e.actions[1].units, ["5-1"]);
+    }
+
+    #[test]
+    fn ranges_and_whole() {
+        let e = parse_entry("2.中華民國一百年一月三日示範部示字第1000000001號令修正發布第 3 至 5 條條文", Span(0, 0));
+        assert_eq!(e.actions[0].units, ["3", "4", "5"]);
+        let e = parse_entry("4.中華民國九十四年十一月十八日內政部台內童字第 0940099205 號令發布廢止", Span(0, 0));
+        assert_eq!(e.action.as_deref(), Some("廢止"));
+        let e = parse_entry("1.中華民國三十六年十二月二十五日國民政府制定公布", Span(0, 0));
+        assert_eq!(e.body.as_deref(), Some("國民政府"));
+        assert_eq!(e.action.as_deref(), Some("制定"));
+        let e = parse_entry("5.中華民國八十八年一月一日示範部示字第1號令修正發布全文 13 條", Span(0, 0));
+        assert_eq!(e.action.as_deref(), Some("全文修正"));
+        let e = parse_entry("中華民國一百零五年十一月二十五日示範部示資字第1050000001號函訂定", Span(0, 0));
+        assert_eq!(e.action.as_deref(), Some("訂定"));
+        let e =
+            parse_entry("中華民國一百零七年一月二日示範部示資字第1070000003號函修正第三點至第五點、第七點", Span(0, 0));
+        assert_eq!(e.actions[0].units, ["3", "4", "5", "7"]);
+    }
+}

@@ -1,0 +1,1002 @@
+//! Parsing (phase 2 of the pipeline): from repaired lines to the typed tree.
+//!
+//! Markers are recognised by the nom rules of [`crate::marker`]; this module decides,
+//! from the numbering sequence, whether a marker opens a unit or is plain text, and
+//! whether a line break is a wrap (joined) or a structural break (a new paragraph).
+//! Parsing never fails: odd input becomes diagnostics on a best-effort tree.
+
+pub mod history;
+
+use std::collections::{BTreeMap, HashSet};
+
+use crate::ast::{Debris, DocKind, Document, HistoryEntry, Node, NodeKind, Span};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::marker::{self, Marker, Style};
+use crate::normalize::{self, Line};
+
+/// How to parse.
+///
+/// ```
+/// let opts = fagui::ParseOptions { kind: Some(fagui::DocKind::Statute), ..Default::default() };
+/// let doc = fagui::parse_with("示範法\n第 1 條\n本法。\n", &opts);
+/// assert_eq!(doc.kind, fagui::DocKind::Statute);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseOptions {
+    /// Force the document kind instead of detecting it.
+    pub kind: Option<DocKind>,
+    /// Force wrapped-text mode (`Some(true)`: lines are hard-wrapped and joined unless
+    /// they end a sentence) or clean mode (`Some(false)`: every line break is kept).
+    /// `None` detects it from the text.
+    pub wrapped: Option<bool>,
+    /// Maximum list nesting below a paragraph; deeper markers are read as text with a
+    /// diagnostic.
+    pub max_depth: usize,
+    /// Read a title line (default). Off for fragments such as one article's content.
+    pub title: bool,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions { kind: None, wrapped: None, max_depth: 32, title: true }
+    }
+}
+
+/// Parses a legal text with default options. Never fails.
+///
+/// ```
+/// let doc = fagui::parse("示範要點\n一、本要點訂定。\n二、（刪除）\n");
+/// assert_eq!(doc.kind, fagui::DocKind::Directive);
+/// assert!(doc.units[1].deleted);
+/// ```
+pub fn parse(src: &str) -> Document {
+    parse_with(src, &ParseOptions::default())
+}
+
+/// Parses a legal text with the given options. Never fails.
+///
+/// ```
+/// let doc = fagui::parse_with("一、甲。\n二、乙。\n", &fagui::ParseOptions { title: false, ..Default::default() });
+/// assert_eq!(doc.title, None);
+/// assert_eq!(doc.units.len(), 2);
+/// ```
+pub fn parse_with(src: &str, opts: &ParseOptions) -> Document {
+    let all = normalize::lines(src);
+    let mut debris = Vec::new();
+    let mut lines: Vec<Line<'_>> = Vec::with_capacity(all.len());
+    for l in all {
+        if normalize::is_page_debris(l.content) {
+            debris.push(Debris { text: l.content.to_string(), span: Span(l.content_start, l.content_end()) });
+        } else {
+            lines.push(l);
+        }
+    }
+    let mut diags = Vec::new();
+    let mut meta = BTreeMap::new();
+    let mut idx = 0;
+
+    // Header block copied from the database page.
+    while let Some(l) = lines.get(idx) {
+        match header_field(l.content) {
+            Some((k, v)) => {
+                meta.insert(k.to_string(), v.to_string());
+                idx += 1;
+            }
+            None => break,
+        }
+    }
+    let mut title = meta.get("法規名稱").cloned();
+    if opts.title
+        && title.is_none()
+        && let Some(l) = lines.get(idx)
+        && !starts_unit(l.content)
+        && !history::is_entry_start(l.content)
+    {
+        let mut t = String::new();
+        normalize::push_folded(&mut t, l.content);
+        idx += 1;
+        // A title wrapped onto a second line (PDF extractions).
+        if let Some(l2) = lines.get(idx)
+            && !has_title_suffix(&t)
+            && !starts_unit(l2.content)
+            && !history::is_entry_start(l2.content)
+            && !normalize::ends_sentence(l2.content)
+            && l2.content.chars().count() <= 20
+        {
+            let mut t2 = t.clone();
+            normalize::join(&mut t2, l2.content);
+            if has_title_suffix(&t2) {
+                t = t2;
+                idx += 1;
+            }
+        }
+        title = Some(t);
+    }
+
+    // History block after the title.
+    let mut history = Vec::new();
+    idx = read_history(&lines, idx, lines.len(), &mut history);
+
+    // History block at the end.
+    let tail = tail_history_start(&lines, idx);
+    let mut tail_history = Vec::new();
+    read_history(&lines, tail, lines.len(), &mut tail_history);
+    history.extend(tail_history);
+
+    let body = lines.get(idx..tail).unwrap_or(&[]);
+    let kind = opts.kind.unwrap_or_else(|| detect_kind(body, title.as_deref()));
+    let wrapped = opts.wrapped.unwrap_or_else(|| detect_wrapped(body));
+    let full_width = full_width(body);
+
+    let mut b = Builder {
+        kind,
+        wrapped,
+        clean: opts.wrapped == Some(false),
+        full_width,
+        max_depth: opts.max_depth,
+        stack: Vec::new(),
+        out: Vec::new(),
+        diags: &mut diags,
+        last_unit: None,
+        unit_under_heading: false,
+        last_heading: [None; 5],
+        prev: None,
+        unparsed: 0,
+    };
+    for line in body {
+        b.line(line);
+    }
+    b.finish();
+    let mut units = std::mem::take(&mut b.out);
+    dedupe_ids(&mut units);
+
+    Document { title, kind, meta, history, units, debris, diagnostics: diags }
+}
+
+/// Builds a document of kind `kind` whose units are articles (or points) with the given
+/// numbers and contents: each content is parsed into paragraphs and lists with the same
+/// rules as plain text. Used for open-data input.
+///
+/// ```
+/// let doc = fagui::parse::from_units(fagui::DocKind::Statute, Some("示範法".into()), &[
+///     fagui::parse::UnitSource::Article { label: "第 1 條".into(), content: "本法依憲法制定。\n前項規定之。".into() },
+/// ], None);
+/// assert_eq!(doc.units[0].children.len(), 2);
+/// ```
+pub fn from_units(kind: DocKind, title: Option<String>, units: &[UnitSource], wrapped: Option<bool>) -> Document {
+    // Render into one text and parse it: the same code path as plain text, so the
+    // tree from open data and the tree from rendered text agree.
+    let mut text = String::new();
+    for u in units {
+        match u {
+            UnitSource::Heading(h) => {
+                text.push_str(h.trim());
+                text.push('\n');
+            }
+            UnitSource::Article { label, content } => {
+                text.push_str(label.trim());
+                text.push('\n');
+                text.push_str(content);
+                text.push('\n');
+            }
+        }
+    }
+    let opts = ParseOptions { kind: Some(kind), wrapped, title: false, ..Default::default() };
+    let mut doc = parse_with(&text, &opts);
+    doc.title = title;
+    doc
+}
+
+/// One entry of a structured source (open data): a heading or an article.
+///
+/// ```
+/// let h = fagui::parse::UnitSource::Heading("第 一 章 總則".into());
+/// assert!(matches!(h, fagui::parse::UnitSource::Heading(_)));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnitSource {
+    /// A heading line such as `第 一 章 總則`.
+    Heading(String),
+    /// An article: its number as written and its content.
+    Article {
+        /// `第 12-1 條`.
+        label: String,
+        /// The article text, lines separated by line breaks.
+        content: String,
+    },
+}
+
+const HEADER_KEYS: [&str; 12] = [
+    "法規名稱",
+    "修正日期",
+    "公發布日",
+    "發布日期",
+    "法規類別",
+    "生效狀態",
+    "廢止日期",
+    "施行日期",
+    "生效日期",
+    "英文法規名稱",
+    "異動日期",
+    "法規體系",
+];
+
+fn header_field(line: &str) -> Option<(&str, &str)> {
+    let (k, v) = line.split_once(['：', ':'])?;
+    let k = k.trim();
+    HEADER_KEYS.contains(&k).then(|| (k, v.trim_matches(normalize::is_space)))
+}
+
+const TITLE_SUFFIXES: [&str; 22] = [
+    "要點",
+    "注意事項",
+    "作業規定",
+    "規定",
+    "須知",
+    "計畫",
+    "方案",
+    "原則",
+    "法",
+    "條例",
+    "通則",
+    "規程",
+    "規則",
+    "細則",
+    "辦法",
+    "綱要",
+    "標準",
+    "準則",
+    "章程",
+    "守則",
+    "程序",
+    "措施",
+];
+
+fn has_title_suffix(t: &str) -> bool {
+    TITLE_SUFFIXES.iter().any(|s| t.ends_with(s))
+}
+
+const STATUTE_SUFFIXES: [&str; 12] =
+    ["法", "條例", "通則", "規程", "規則", "細則", "辦法", "綱要", "標準", "準則", "律", "憲法"];
+
+fn starts_unit(content: &str) -> bool {
+    match marker::marker(content) {
+        Some(m) => match m.style {
+            Style::Article | Style::Heading(_) => true,
+            Style::CjkComma => m.num == 1,
+            _ => false,
+        },
+        None => false,
+    }
+}
+
+fn detect_kind(body: &[Line<'_>], title: Option<&str>) -> DocKind {
+    for l in body {
+        if let Some(m) = marker::marker(l.content) {
+            match m.style {
+                Style::Article => return DocKind::Statute,
+                Style::CjkComma => return DocKind::Directive,
+                _ => {}
+            }
+        }
+    }
+    match title {
+        Some(t) if STATUTE_SUFFIXES.iter().any(|s| t.ends_with(s)) => DocKind::Statute,
+        _ => DocKind::Directive,
+    }
+}
+
+/// A line that carries no marker or whose marker only labels the line (`第 1 條`).
+fn is_label_only(l: &Line<'_>) -> bool {
+    marker::marker(l.content).is_some_and(|m| m.rest.is_empty())
+}
+
+fn detect_wrapped(body: &[Line<'_>]) -> bool {
+    let mut candidates = 0usize;
+    let mut open_ended = 0usize;
+    for pair in body.windows(2) {
+        let [a, b] = pair else { continue };
+        if is_label_only(a) || normalize::is_table_line(a.content) || normalize::is_table_line(b.content) {
+            continue;
+        }
+        if marker::marker(b.content).is_some() && !normalize::starts_with_continuation(b.content) {
+            continue;
+        }
+        candidates += 1;
+        if !normalize::ends_sentence(a.content) {
+            open_ended += 1;
+        }
+    }
+    open_ended >= 2 && open_ended * 4 >= candidates
+}
+
+/// The width from which a line counts as running to the wrap margin.
+fn full_width(body: &[Line<'_>]) -> u32 {
+    let mut widths: Vec<u32> = body
+        .iter()
+        .filter(|l| !normalize::ends_sentence(l.content) && !is_label_only(l) && !normalize::is_table_line(l.content))
+        .map(|l| l.width)
+        .collect();
+    if widths.len() < 2 {
+        return u32::MAX;
+    }
+    widths.sort_unstable();
+    let median = widths.get(widths.len() / 2).copied().unwrap_or(u32::MAX);
+    median.saturating_sub((median / 8).max(2))
+}
+
+fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: &mut Vec<HistoryEntry>) -> usize {
+    let mut cur: Option<(String, Span, u32)> = None;
+    while idx < end {
+        let Some(l) = lines.get(idx) else { break };
+        if history::is_entry_start(l.content) {
+            if let Some((raw, span, _)) = cur.take() {
+                out.push(history::parse_entry(&raw, span));
+            }
+            let mut raw = String::new();
+            normalize::push_folded(&mut raw, l.content);
+            cur = Some((raw, Span(l.content_start, l.content_end()), l.width));
+        } else if let Some((raw, span, width)) = cur.as_mut() {
+            let continues = l.indent > 0
+                || normalize::starts_with_continuation(l.content)
+                || l.content.starts_with(['（', '('])
+                || (*width >= 40 && !normalize::ends_sentence(raw) && marker::marker(l.content).is_none());
+            if !continues || starts_unit(l.content) {
+                break;
+            }
+            normalize::join(raw, l.content);
+            span.1 = l.content_end();
+            *width = l.width;
+        } else {
+            break;
+        }
+        idx += 1;
+    }
+    if let Some((raw, span, _)) = cur {
+        out.push(history::parse_entry(&raw, span));
+    }
+    idx
+}
+
+/// Index of the first line of a history block that closes the document, or
+/// `lines.len()` when there is none.
+fn tail_history_start(lines: &[Line<'_>], from: usize) -> usize {
+    let mut start = lines.len();
+    let mut i = lines.len();
+    while i > from {
+        let Some(l) = lines.get(i - 1) else { break };
+        if history::is_entry_start(l.content) {
+            start = i - 1;
+        } else if starts_unit(l.content) || marker::marker(l.content).is_some_and(|m| m.style == Style::Article) {
+            break;
+        } else if normalize::ends_sentence(l.content) && l.indent == 0 {
+            // an ordinary sentence: only history entries may follow it in the block
+            break;
+        }
+        i -= 1;
+    }
+    start
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FrameKind {
+    Heading(usize),
+    Unit,
+    Paragraph,
+    List,
+}
+
+struct Frame {
+    kind: FrameKind,
+    node: Node,
+    style: Option<Style>,
+    num: (u32, Option<u32>),
+    paragraphs: u32,
+}
+
+struct Builder<'d> {
+    kind: DocKind,
+    wrapped: bool,
+    clean: bool,
+    full_width: u32,
+    max_depth: usize,
+    stack: Vec<Frame>,
+    out: Vec<Node>,
+    diags: &'d mut Vec<Diagnostic>,
+    last_unit: Option<(u32, Option<u32>)>,
+    unit_under_heading: bool,
+    last_heading: [Option<(u32, Option<u32>)>; 5],
+    prev: Option<PrevLine>,
+    unparsed: u32,
+}
+
+#[derive(Clone, Copy)]
+struct PrevLine {
+    width: u32,
+    ascii_indent: u32,
+    ends_sentence: bool,
+    final_char: Option<char>,
+    table: bool,
+}
+
+fn is_next(last: Option<(u32, Option<u32>)>, cand: (u32, Option<u32>)) -> bool {
+    match last {
+        None => cand == (1, None),
+        Some((n, s)) => cand == (n + 1, None) || cand == (n, Some(s.unwrap_or(0) + 1)),
+    }
+}
+
+fn heading_index(level: marker::HeadingLevel) -> usize {
+    match level {
+        marker::HeadingLevel::Part => 0,
+        marker::HeadingLevel::Chapter => 1,
+        marker::HeadingLevel::Section => 2,
+        marker::HeadingLevel::Subsection => 3,
+        marker::HeadingLevel::Division => 4,
+    }
+}
+
+fn is_deleted_text(t: &str) -> bool {
+    let t = t.trim_end_matches(['。', '.']);
+    matches!(
+        t,
+        "（刪除）"
+            | "(刪除)"
+            | "（本條刪除）"
+            | "(本條刪除)"
+            | "（本點刪除）"
+            | "(本點刪除)"
+            | "刪除"
+            | "本條刪除"
+            | "本點刪除"
+            | "（删除）"
+            | "(删除)"
+    )
+}
+
+fn starts_proviso(content: &str) -> bool {
+    content.starts_with(['但', '惟'])
+}
+
+impl Builder<'_> {
+    fn diag(&mut self, severity: Severity, code: &str, message: String, line: &Line<'_>) {
+        self.diags.push(Diagnostic {
+            severity,
+            code: code.to_string(),
+            message,
+            line: line.number,
+            column: line.column(),
+        });
+    }
+
+    fn pop(&mut self) {
+        let Some(mut frame) = self.stack.pop() else { return };
+        if frame.kind == FrameKind::Unit {
+            let mut paras = frame.node.children.iter().filter(|c| c.kind == NodeKind::Paragraph);
+            if let (Some(p), None) = (paras.next(), paras.next())
+                && p.children.is_empty()
+                && is_deleted_text(&p.text)
+            {
+                frame.node.deleted = true;
+            }
+        }
+        if let Some(parent) = self.stack.last_mut() {
+            parent.node.span.1 = parent.node.span.1.max(frame.node.span.1);
+            parent.node.children.push(frame.node);
+        } else {
+            self.out.push(frame.node);
+        }
+    }
+
+    fn pop_while(&mut self, f: impl Fn(&Frame) -> bool) {
+        while self.stack.last().is_some_and(&f) {
+            self.pop();
+        }
+    }
+
+    fn child_id(&self, prefix: &str, num: &str) -> String {
+        match self.stack.last() {
+            Some(p) => format!("{}__{}_{}", p.node.id, prefix, num),
+            None => format!("{prefix}_{num}"),
+        }
+    }
+
+    fn push(&mut self, kind: FrameKind, mut node: Node, style: Option<Style>, num: (u32, Option<u32>)) {
+        if node.id.is_empty() {
+            let n = node.num.clone().unwrap_or_default();
+            node.id = self.child_id(node.kind.id_prefix(), &n);
+        }
+        self.stack.push(Frame { kind, node, style, num, paragraphs: 0 });
+    }
+
+    fn new_node(kind: NodeKind, m: Option<&Marker<'_>>, line: &Line<'_>) -> Node {
+        let mut n = Node::new(String::new(), kind, String::new());
+        n.span = Span(line.content_start, line.content_end());
+        if let Some(m) = m {
+            n.num = Some(m.num_string());
+            n.label = Some(m.label.to_string());
+            if let Some(c) = m.caption {
+                let mut cap = String::new();
+                normalize::push_folded(&mut cap, c);
+                n.caption = Some(cap);
+            }
+        }
+        n
+    }
+
+    /// Opens a paragraph in the innermost unit with `text` as its first text.
+    fn open_paragraph(&mut self, text: &str, line: &Line<'_>) {
+        self.pop_while(|f| f.kind != FrameKind::Unit);
+        let Some(unit) = self.stack.last_mut() else { return };
+        unit.paragraphs += 1;
+        let n = unit.paragraphs;
+        let mut node = Node::new(String::new(), NodeKind::Paragraph, String::new());
+        node.num = Some(n.to_string());
+        let start = if text.is_empty() { line.content_end() } else { line.content_end() - text.len() };
+        node.span = Span(start, line.content_end());
+        normalize::push_folded(&mut node.text, text);
+        self.push(FrameKind::Paragraph, node, None, (n, None));
+    }
+
+    fn set_prev(&mut self, line: &Line<'_>) {
+        self.prev = Some(PrevLine {
+            width: line.width,
+            ascii_indent: line.ascii_indent,
+            ends_sentence: normalize::ends_sentence(line.content),
+            final_char: normalize::final_char(line.content),
+            table: normalize::is_table_line(line.content),
+        });
+    }
+
+    /// True when the previous line ends in a way that only a continuation can follow
+    /// (`第`, `、`, `及` …): a marker-looking line after it is a wrapped word, not a unit.
+    fn prev_dangles(&self) -> bool {
+        self.prev.is_some_and(|p| {
+            matches!(p.final_char, Some('第' | '、' | '及' | '或' | '與' | '至' | '和' | '之' | '前' | '各' | '同'))
+        })
+    }
+
+    fn prev_ends_sentence(&self) -> bool {
+        self.prev.is_none_or(|p| p.ends_sentence)
+    }
+
+    fn line(&mut self, line: &Line<'_>) {
+        if let Some(m) = marker::marker(line.content) {
+            if !normalize::starts_with_continuation(line.content) && self.try_marker(&m, line) {
+                self.set_prev(line);
+                return;
+            }
+        } else if looks_like_unknown_marker(line.content) && self.prev_ends_sentence() && !self.stack.is_empty() {
+            self.diag(
+                Severity::Warning,
+                "unknown-marker",
+                format!("unknown list marker at {:?}: read as text", line.content.chars().take(3).collect::<String>()),
+                line,
+            );
+        }
+        self.text(line);
+        self.set_prev(line);
+    }
+
+    fn try_marker(&mut self, m: &Marker<'_>, line: &Line<'_>) -> bool {
+        let cand = (m.num, m.sub);
+        match m.style {
+            Style::Heading(level) => self.heading(m, level, line),
+            Style::Article if self.kind == DocKind::Statute => self.unit(m, line, true),
+            Style::Article => false,
+            Style::CjkComma if self.kind == DocKind::Directive => self.unit(m, line, false),
+            _ => {
+                let _ = cand;
+                self.list(m, line)
+            }
+        }
+    }
+
+    fn heading(&mut self, m: &Marker<'_>, level: marker::HeadingLevel, line: &Line<'_>) -> bool {
+        if self.prev_dangles() {
+            return false;
+        }
+        let li = heading_index(level);
+        let cand = (m.num, m.sub);
+        let last = self.last_heading.get(li).copied().flatten();
+        if !is_next(last, cand) {
+            let msg = match last {
+                Some(l) if cand.0 > l.0 || (cand.0 == l.0 && cand.1 > l.1) => {
+                    format!(
+                        "gap in {} numbering: {} after {}",
+                        level.word(),
+                        m.num_string(),
+                        marker::num_string(l.0, l.1)
+                    )
+                }
+                Some(l) => {
+                    format!("{} {} out of order after {}", level.word(), m.num_string(), marker::num_string(l.0, l.1))
+                }
+                None => format!("first {} is numbered {}", level.word(), m.num_string()),
+            };
+            let code = if last.is_some_and(|l| cand <= l) { "out-of-order" } else { "gap" };
+            self.diag(Severity::Warning, code, msg, line);
+        }
+        if let Some(slot) = self.last_heading.get_mut(li) {
+            *slot = Some(cand);
+        }
+        for deeper in self.last_heading.iter_mut().skip(li + 1) {
+            *deeper = None;
+        }
+        self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(l) if l < li));
+        let mut node = Self::new_node(level.node_kind(), Some(m), line);
+        node.deleted = node.caption.as_deref().is_some_and(is_deleted_text);
+        self.push(FrameKind::Heading(li), node, Some(m.style), cand);
+        self.unit_under_heading = false;
+        true
+    }
+
+    fn unit(&mut self, m: &Marker<'_>, line: &Line<'_>, article: bool) -> bool {
+        let cand = (m.num, m.sub);
+        let last = self.last_unit;
+        let restart = !self.unit_under_heading
+            && self.stack.iter().any(|f| matches!(f.kind, FrameKind::Heading(_)))
+            && cand == (1, None);
+        let next = is_next(last, cand) || restart;
+        let word = if article { "article" } else { "point" };
+        if next {
+            if self.prev_dangles() {
+                return false;
+            }
+        } else {
+            let last_n = last.unwrap_or((0, None));
+            let ahead = cand.0 > last_n.0 || (cand.0 == last_n.0 && cand.1 > last_n.1);
+            let strong = article
+                && (m.rest.is_empty() || m.caption.is_some() || !m.rest.is_empty() && line_has_wide_gap(line.content));
+            let plausible_gap = ahead
+                && !self.prev_dangles()
+                && (article
+                    || (cand.1.is_none() && cand.0 <= last_n.0 + 3 && self.prev_ends_sentence() && !m.rest.is_empty()));
+            if plausible_gap {
+                self.diag(
+                    Severity::Warning,
+                    "gap",
+                    format!(
+                        "gap in {word} numbering: {} after {}",
+                        m.num_string(),
+                        marker::num_string(last_n.0, last_n.1)
+                    ),
+                    line,
+                );
+            } else if strong && !ahead {
+                self.diag(
+                    Severity::Warning,
+                    if cand == last_n { "duplicate" } else { "out-of-order" },
+                    format!("{word} {} out of order after {}", m.num_string(), marker::num_string(last_n.0, last_n.1)),
+                    line,
+                );
+            } else {
+                if self.prev_ends_sentence() && !self.stack.is_empty() && (m.spaced || !m.rest.is_empty()) {
+                    let code = if cand == last_n {
+                        "duplicate"
+                    } else if ahead {
+                        "gap"
+                    } else {
+                        "out-of-order"
+                    };
+                    self.diag(
+                        Severity::Warning,
+                        code,
+                        format!(
+                            "{:?} looks like {word} {} but {} is expected: read as text",
+                            m.label,
+                            m.num_string(),
+                            last.map(|(n, _)| (n + 1).to_string()).unwrap_or_else(|| "1".into())
+                        ),
+                        line,
+                    );
+                }
+                return false;
+            }
+        }
+        self.last_unit = Some(cand);
+        self.unit_under_heading = true;
+        self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));
+        let kind = if article { NodeKind::Article } else { NodeKind::Point };
+        let node = Self::new_node(kind, Some(m), line);
+        self.push(FrameKind::Unit, node, Some(m.style), cand);
+        self.open_paragraph(m.rest, line);
+        true
+    }
+
+    fn list(&mut self, m: &Marker<'_>, line: &Line<'_>) -> bool {
+        let Some(base) = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph) else {
+            return false;
+        };
+        if self.prev_dangles() {
+            return false;
+        }
+        let cand = (m.num, m.sub);
+        let lists = self.stack.get(base + 1..).unwrap_or(&[]);
+        let found = lists.iter().position(|f| f.style == Some(m.style));
+        let depth = match found {
+            Some(i) => {
+                let last = lists.get(i).map(|f| f.num);
+                if !is_next(last, cand) {
+                    self.note_unexpected(m, last, line);
+                    return false;
+                }
+                // close the sibling and everything under it
+                while self.stack.len() > base + 1 + i {
+                    self.pop();
+                }
+                i + 1
+            }
+            None => {
+                if cand != (1, None) {
+                    self.note_unexpected(m, None, line);
+                    return false;
+                }
+                let d = lists.len() + 1;
+                if d > self.max_depth {
+                    self.diag(
+                        Severity::Warning,
+                        "depth-limit",
+                        format!("list nesting deeper than {}: read as text", self.max_depth),
+                        line,
+                    );
+                    return false;
+                }
+                d
+            }
+        };
+        let kind = match depth {
+            1 => NodeKind::Subparagraph,
+            2 => NodeKind::Item,
+            _ => NodeKind::Subitem,
+        };
+        let mut node = Self::new_node(kind, Some(m), line);
+        normalize::push_folded(&mut node.text, m.rest);
+        self.push(FrameKind::List, node, Some(m.style), cand);
+        true
+    }
+
+    fn note_unexpected(&mut self, m: &Marker<'_>, last: Option<(u32, Option<u32>)>, line: &Line<'_>) {
+        if !self.prev_ends_sentence() || m.rest.is_empty() {
+            return;
+        }
+        let code = match last {
+            Some(l) if (m.num, m.sub) == l => "duplicate",
+            Some(l) if (m.num, m.sub) < l => "out-of-order",
+            _ => "gap",
+        };
+        let expected = last.map(|(n, _)| (n + 1).to_string()).unwrap_or_else(|| "1".into());
+        self.diag(
+            Severity::Warning,
+            code,
+            format!("{:?} is not the next number at its level (expected {expected}): read as text", m.label),
+            line,
+        );
+    }
+
+    /// A line of plain text: joined to the current text or starting a new paragraph.
+    fn text(&mut self, line: &Line<'_>) {
+        let content = line.content;
+        match self.stack.last().map(|f| f.kind) {
+            None => {
+                // Text before the first unit.
+                self.diag(
+                    Severity::Warning,
+                    "preamble",
+                    format!(
+                        "text before the first {} kept as a preamble",
+                        if self.kind == DocKind::Statute { "article" } else { "point" }
+                    ),
+                    line,
+                );
+                let mut node = Self::new_node(NodeKind::Preamble, None, line);
+                node.id = "preamble".into();
+                self.push(FrameKind::Unit, node, None, (0, None));
+                self.open_paragraph(content, line);
+                return;
+            }
+            Some(FrameKind::Heading(_)) => {
+                self.unparsed += 1;
+                self.diag(Severity::Error, "unplaced-text", "text under a heading before its first unit".into(), line);
+                let mut node = Self::new_node(NodeKind::Unparsed, None, line);
+                node.id = self.child_id("unparsed", &self.unparsed.to_string());
+                normalize::push_folded(&mut node.text, content);
+                if let Some(top) = self.stack.last_mut() {
+                    top.node.span.1 = top.node.span.1.max(node.span.1);
+                    top.node.children.push(node);
+                }
+                return;
+            }
+            Some(FrameKind::Unit) => {
+                self.open_paragraph(content, line);
+                return;
+            }
+            Some(_) => {}
+        }
+        let empty = self.stack.last().is_some_and(|f| f.node.text.is_empty());
+        let table = normalize::is_table_line(content);
+        let decision = if empty { Join::Continue } else { self.decide(line, table) };
+        match decision {
+            Join::Break => self.open_paragraph(content, line),
+            Join::Continue | Join::Newline => {
+                if let Some(top) = self.stack.last_mut() {
+                    if decision == Join::Newline && !top.node.text.is_empty() {
+                        top.node.text.push('\n');
+                        normalize::push_folded(&mut top.node.text, content);
+                    } else {
+                        normalize::join(&mut top.node.text, content);
+                    }
+                    top.node.span.1 = line.content_end();
+                }
+            }
+        }
+    }
+
+    fn decide(&self, line: &Line<'_>, table: bool) -> Join {
+        let Some(prev) = self.prev else { return Join::Continue };
+        if table {
+            return Join::Newline;
+        }
+        if prev.table {
+            return Join::Break;
+        }
+        let content = line.content;
+        if normalize::starts_with_continuation(content) {
+            return Join::Continue;
+        }
+        let full = prev.width >= self.full_width;
+        match prev.final_char {
+            Some('。' | '！' | '？' | '!' | '?') => {
+                if full && self.wrapped && starts_proviso(content) {
+                    Join::Continue
+                } else {
+                    Join::Break
+                }
+            }
+            Some('；' | '：' | ';' | ':') => {
+                if full && self.wrapped {
+                    Join::Continue
+                } else {
+                    Join::Break
+                }
+            }
+            // A line that does not end a sentence is continued by the next one (a wrap),
+            // unless the caller said the text is clean (every line break kept).
+            _ => {
+                let hanging = line.ascii_indent >= 2 && line.ascii_indent > prev.ascii_indent;
+                if !self.clean || hanging { Join::Continue } else { Join::Break }
+            }
+        }
+    }
+
+    fn finish(&mut self) {
+        while !self.stack.is_empty() {
+            self.pop();
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Join {
+    Continue,
+    Newline,
+    Break,
+}
+
+fn line_has_wide_gap(content: &str) -> bool {
+    content.contains("\u{3000}") || content.contains("  ")
+}
+
+fn looks_like_unknown_marker(content: &str) -> bool {
+    let mut it = content.chars();
+    let (Some(a), Some(b)) = (it.next(), it.next()) else { return false };
+    let roman = ('\u{2160}'..='\u{217F}').contains(&a);
+    ((a.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&a) || roman) && matches!(b, '.' | '、' | '．' | ')'))
+        || (roman && matches!(b, ' ' | '\u{3000}'))
+}
+
+fn dedupe_ids(units: &mut [Node]) {
+    fn rename(n: &mut Node, old: &str, new: &str) {
+        if let Some(rest) = n.id.strip_prefix(old) {
+            n.id = format!("{new}{rest}");
+        }
+        for c in &mut n.children {
+            rename(c, old, new);
+        }
+    }
+    fn go(n: &mut Node, seen: &mut HashSet<String>) {
+        if !seen.insert(n.id.clone()) {
+            let original = n.id.clone();
+            let mut k = 2;
+            let new = loop {
+                let c = format!("{original}_{k}");
+                if !seen.contains(&c) {
+                    break c;
+                }
+                k += 1;
+            };
+            seen.insert(new.clone());
+            rename(n, &original, &new);
+        }
+        for c in &mut n.children {
+            go(c, seen);
+        }
+    }
+    let mut seen = HashSet::new();
+    for u in units {
+        go(u, &mut seen);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids(doc: &Document) -> Vec<String> {
+        let mut v = Vec::new();
+        doc.walk(&mut |n| v.push(n.id.clone()));
+        v
+    }
+
+    #[test]
+    fn clean_directive() {
+        let doc = parse(
+            "示範機關資料治理推動小組設置要點\n一、示範機關（以下簡稱本機關）為推動資料治理，特設資料治理推動小組（以下簡稱本小組）。\n二、本小組任務如下：\n（一）資料開放政策之研議。\n（二）跨單位資料共享之協調：\n1、資料目錄之維護。\n2、資料品質之查核。\n（三）其他交辦事項。\n三、本小組置召集人一人，由本機關首長兼任。\n前項召集人因故不能執行職務時，由副首長代理之。\n四、（刪除）\n",
+        );
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+        assert_eq!(doc.units.len(), 4);
+        assert_eq!(doc.units[2].children.len(), 2);
+        assert!(doc.units[3].deleted);
+        assert!(ids(&doc).contains(&"point_2__para_1__subpara_2__item_2".to_string()));
+    }
+
+    #[test]
+    fn sequence_decides() {
+        let doc = parse("要點\n一、本小組置委員，由本機關首長指派副首長之\n一兼任。\n二、乙。\n");
+        assert_eq!(doc.units.len(), 2);
+        assert!(doc.units[0].children[0].text.ends_with("副首長之一兼任。"));
+        let doc = parse("要點\n一、依第二點、\n三、四點規定辦理。\n二、乙。\n");
+        assert_eq!(doc.units.len(), 2);
+    }
+
+    #[test]
+    fn statute_2a() {
+        let doc = parse(
+            "法規名稱：示範資料管理辦法\n修正日期：民國 113 年 05 月 08 日\n   第 一 章 總則\n第 1 條\n本辦法依示範法（以下簡稱本法）第十條第二項規定訂定之。\n第 2 條\n本辦法用詞，定義如下：\n一、資料：指……。\n二、資料集：指……。\n前項第二款之資料集，應定期更新。\n第 3 條\n（刪除）\n第 3-1 條\n本辦法自發布日施行。\n",
+        );
+        assert_eq!(doc.kind, DocKind::Statute);
+        assert_eq!(doc.title.as_deref(), Some("示範資料管理辦法"));
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+        let chap = &doc.units[0];
+        assert_eq!(chap.kind, NodeKind::Chapter);
+        assert_eq!(chap.caption.as_deref(), Some("總則"));
+        assert_eq!(chap.children.len(), 4);
+        assert_eq!(chap.children[1].children.len(), 2);
+        assert!(chap.children[2].deleted);
+        assert_eq!(chap.children[3].id, "chap_1__art_3-1");
+    }
+
+    #[test]
+    fn wrapped_2c() {
+        let doc = parse_with(
+            "第 2 條\r\n本辦法用詞，定義如下：\r\n一、資料：指機關於職務上作成或取得之文書、圖畫、照片、磁碟、磁帶\r\n    、光碟片、微縮片、積體電路晶片等媒介物。\r\n二、資料集：指……。\r\n",
+            &ParseOptions { title: false, ..Default::default() },
+        );
+        let art = &doc.units[0];
+        let sub = &art.children[0].children[0];
+        assert_eq!(
+            sub.text,
+            "資料：指機關於職務上作成或取得之文書、圖畫、照片、磁碟、磁帶、光碟片、微縮片、積體電路晶片等媒介物。"
+        );
+    }
+
+    #[test]
+    fn gaps_and_duplicates_are_diagnosed() {
+        let doc = parse("要點\n一、甲。\n二、乙。\n四、丁。\n");
+        assert_eq!(doc.units.len(), 3);
+        assert_eq!(doc.diagnostics[0].code, "gap");
+        let doc = parse("要點\n一、甲。\n二、乙。\n二、丙。\n");
+        assert_eq!(doc.units.len(), 2);
+        assert_eq!(doc.diagnostics[0].code, "duplicate");
+    }
+}

@@ -1,0 +1,88 @@
+//! Every corpus file: JSON snapshot, "nothing lost", expected counts, render → parse.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use std::path::Path;
+
+use fagui::{Document, Node};
+
+fn read(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap();
+    fagui::read_text(&bytes, &Default::default()).unwrap()
+}
+
+fn expected() -> serde_json::Value {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/expected.json")).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn rel(path: &Path) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/")
+}
+
+/// ids, numbers and texts: what render → parse must keep.
+fn shape(doc: &Document) -> Vec<(String, Option<String>, String, bool)> {
+    let mut v = Vec::new();
+    doc.walk(&mut |n: &Node| v.push((n.id.clone(), n.num.clone(), n.text.clone(), n.deleted)));
+    v
+}
+
+#[test]
+fn corpus_snapshots() {
+    insta::glob!("../corpus", "**/*.txt", |path| {
+        let doc = fagui::parse(&read(path));
+        insta::assert_json_snapshot!(doc);
+    });
+}
+
+#[test]
+fn nothing_is_lost() {
+    insta::glob!("../corpus", "**/*.txt", |path| {
+        let src = read(path);
+        let doc = fagui::parse(&src);
+        let balance = fagui::conserve::check(&src, &doc);
+        assert!(balance.is_balanced(), "{}: {balance:?}", path.display());
+    });
+}
+
+#[test]
+fn expected_counts() {
+    let exp = expected();
+    let mut checked = 0;
+    insta::glob!("../corpus", "**/*.txt", |path| {
+        let Some(e) = exp.get(rel(path)) else { return };
+        let doc = fagui::parse(&read(path));
+        let name = rel(path);
+        assert_eq!(serde_json::to_value(doc.kind).unwrap(), e["kind"], "{name}: kind");
+        assert_eq!(doc.title.as_deref(), e["title"].as_str(), "{name}: title");
+        if e["expect_diagnostics"] == false {
+            assert!(doc.diagnostics.is_empty(), "{name}: {:#?}", doc.diagnostics);
+            assert_eq!(doc.top_units().len() as u64, e["top_units"].as_u64().unwrap(), "{name}: units");
+        } else {
+            assert!(!doc.diagnostics.is_empty(), "{name}: expected diagnostics");
+        }
+        assert_eq!(!doc.history.is_empty(), e["has_history"].as_bool().unwrap(), "{name}: history");
+        checked += 1;
+    });
+    assert!(checked >= 20, "only {checked} corpus files have expectations");
+}
+
+#[test]
+fn render_then_parse_is_identity() {
+    insta::glob!("../corpus", "**/*.txt", |path| {
+        let doc = fagui::parse(&read(path));
+        let text = fagui::render::to_text(&doc);
+        let again = fagui::parse_with(&text, &fagui::ParseOptions { kind: Some(doc.kind), ..Default::default() });
+        let (a, b) = (shape(&again), shape(&doc));
+        if let Some(i) = (0..a.len().max(b.len())).find(|&i| a.get(i) != b.get(i)) {
+            panic!(
+                "{}: first difference at node {i}:\n  reparsed: {:?}\n  original: {:?}",
+                path.display(),
+                a.get(i),
+                b.get(i)
+            );
+        }
+        assert_eq!(again.title, doc.title);
+    });
+}
