@@ -29,6 +29,7 @@ pub mod conserve;
 pub mod decode;
 pub mod diagnostic;
 pub mod error;
+pub mod generate;
 pub mod marker;
 pub mod normalize;
 pub mod numeral;

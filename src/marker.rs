@@ -378,6 +378,9 @@ fn enclosed(input: &str) -> Option<(Raw, &str)> {
 /// ```
 pub fn marker(line: &str) -> Option<Marker<'_>> {
     let first = line.chars().next()?;
+    if !may_start_marker(first) {
+        return None;
+    }
     if first == '第' {
         return unit_or_heading(line);
     }
@@ -413,6 +416,20 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
         rest: after,
         spaced: after.len() != rest.len() || rest.is_empty(),
     })
+}
+
+/// Cheap first-character filter before the nom rules run.
+fn may_start_marker(c: char) -> bool {
+    c == '第'
+        || c == '（'
+        || c == '('
+        || c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || crate::numeral::is_cjk_numeral_char(c)
+        || financial(c)
+        || STEMS.contains(c)
+        || BRANCHES.contains(c)
+        || matches!(c as u32, 0x3220..=0x3229 | 0x2460..=0x2487)
 }
 
 fn unit_or_heading(line: &str) -> Option<Marker<'_>> {

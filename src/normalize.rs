@@ -71,7 +71,7 @@ pub fn is_space(c: char) -> bool {
 /// Big5-style display width of a string: ASCII 1, anything else 2.
 ///
 /// ```
-/// assert_eq!(fagui::normalize::width("第 1 條"), 8);
+/// assert_eq!(fagui::normalize::width("第 1 條"), 7);
 /// ```
 pub fn width(s: &str) -> u32 {
     // Count chars cheaply: every non-continuation byte starts a char.
@@ -285,6 +285,14 @@ pub fn is_table_line(content: &str) -> bool {
 /// assert!(!is_page_debris("3"));
 /// ```
 pub fn is_page_debris(content: &str) -> bool {
+    // Page debris is short and starts with a dash, 第, a digit or "Page".
+    if content.len() > 48
+        || !content.starts_with(['-', '—', '–', '－', '第', 'P', 'p'])
+            && !content.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            && !content.starts_with(|c: char| ('０'..='９').contains(&c))
+    {
+        return false;
+    }
     let s: String = content.chars().filter(|c| !is_space(*c)).collect();
     let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
     for dash in ['-', '—', '–', '－'] {

@@ -125,8 +125,9 @@ pub fn parse_with(src: &str, opts: &ParseOptions) -> Document {
 
     let body = lines.get(idx..tail).unwrap_or(&[]);
     let kind = opts.kind.unwrap_or_else(|| detect_kind(body, title.as_deref()));
-    let wrapped = opts.wrapped.unwrap_or_else(|| detect_wrapped(body));
-    let full_width = full_width(body);
+    let marks: Vec<Option<Marker<'_>>> = body.iter().map(|l| marker::marker(l.content)).collect();
+    let wrapped = opts.wrapped.unwrap_or_else(|| detect_wrapped(body, &marks));
+    let full_width = full_width(body, &marks);
 
     let mut b = Builder {
         kind,
@@ -142,13 +143,16 @@ pub fn parse_with(src: &str, opts: &ParseOptions) -> Document {
         last_heading: [None; 5],
         prev: None,
         unparsed: 0,
+        may_collide: false,
     };
-    for line in body {
-        b.line(line);
+    for (line, mark) in body.iter().zip(&marks) {
+        b.line(line, mark.as_ref());
     }
     b.finish();
     let mut units = std::mem::take(&mut b.out);
-    dedupe_ids(&mut units);
+    if b.may_collide {
+        dedupe_ids(&mut units);
+    }
 
     Document { title, kind, meta, history, units, debris, diagnostics: diags }
 }
@@ -286,20 +290,21 @@ fn detect_kind(body: &[Line<'_>], title: Option<&str>) -> DocKind {
     }
 }
 
-/// A line that carries no marker or whose marker only labels the line (`第 1 條`).
-fn is_label_only(l: &Line<'_>) -> bool {
-    marker::marker(l.content).is_some_and(|m| m.rest.is_empty())
+/// True for a line whose marker only labels the line (`第 1 條`).
+fn is_label_only(m: Option<&Marker<'_>>) -> bool {
+    m.is_some_and(|m| m.rest.is_empty())
 }
 
-fn detect_wrapped(body: &[Line<'_>]) -> bool {
+fn detect_wrapped(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> bool {
     let mut candidates = 0usize;
     let mut open_ended = 0usize;
-    for pair in body.windows(2) {
+    for (i, pair) in body.windows(2).enumerate() {
         let [a, b] = pair else { continue };
-        if is_label_only(a) || normalize::is_table_line(a.content) || normalize::is_table_line(b.content) {
+        let (ma, mb) = (marks.get(i).and_then(Option::as_ref), marks.get(i + 1).and_then(Option::as_ref));
+        if is_label_only(ma) || normalize::is_table_line(a.content) || normalize::is_table_line(b.content) {
             continue;
         }
-        if marker::marker(b.content).is_some() && !normalize::starts_with_continuation(b.content) {
+        if mb.is_some() && !normalize::starts_with_continuation(b.content) {
             continue;
         }
         candidates += 1;
@@ -311,11 +316,14 @@ fn detect_wrapped(body: &[Line<'_>]) -> bool {
 }
 
 /// The width from which a line counts as running to the wrap margin.
-fn full_width(body: &[Line<'_>]) -> u32 {
+fn full_width(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> u32 {
     let mut widths: Vec<u32> = body
         .iter()
-        .filter(|l| !normalize::ends_sentence(l.content) && !is_label_only(l) && !normalize::is_table_line(l.content))
-        .map(|l| l.width)
+        .zip(marks)
+        .filter(|(l, m)| {
+            !normalize::ends_sentence(l.content) && !is_label_only(m.as_ref()) && !normalize::is_table_line(l.content)
+        })
+        .map(|(l, _)| l.width)
         .collect();
     if widths.len() < 2 {
         return u32::MAX;
@@ -408,6 +416,8 @@ struct Builder<'d> {
     last_heading: [Option<(u32, Option<u32>)>; 5],
     prev: Option<PrevLine>,
     unparsed: u32,
+    /// Set when a unit or heading opened out of sequence: ids may then collide.
+    may_collide: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -495,10 +505,16 @@ impl Builder<'_> {
     }
 
     fn child_id(&self, prefix: &str, num: &str) -> String {
-        match self.stack.last() {
-            Some(p) => format!("{}__{}_{}", p.node.id, prefix, num),
-            None => format!("{prefix}_{num}"),
+        let parent = self.stack.last().map(|p| p.node.id.as_str()).unwrap_or("");
+        let mut id = String::with_capacity(parent.len() + prefix.len() + num.len() + 3);
+        if !parent.is_empty() {
+            id.push_str(parent);
+            id.push_str("__");
         }
+        id.push_str(prefix);
+        id.push('_');
+        id.push_str(num);
+        id
     }
 
     fn push(&mut self, kind: FrameKind, mut node: Node, style: Option<Style>, num: (u32, Option<u32>)) {
@@ -560,9 +576,9 @@ impl Builder<'_> {
         self.prev.is_none_or(|p| p.ends_sentence)
     }
 
-    fn line(&mut self, line: &Line<'_>) {
-        if let Some(m) = marker::marker(line.content) {
-            if !normalize::starts_with_continuation(line.content) && self.try_marker(&m, line) {
+    fn line(&mut self, line: &Line<'_>, mark: Option<&Marker<'_>>) {
+        if let Some(m) = mark {
+            if !normalize::starts_with_continuation(line.content) && self.try_marker(m, line) {
                 self.set_prev(line);
                 return;
             }
@@ -616,6 +632,7 @@ impl Builder<'_> {
             };
             let code = if last.is_some_and(|l| cand <= l) { "out-of-order" } else { "gap" };
             self.diag(Severity::Warning, code, msg, line);
+            self.may_collide = true;
         }
         if let Some(slot) = self.last_heading.get_mut(li) {
             *slot = Some(cand);
@@ -694,6 +711,7 @@ impl Builder<'_> {
                 return false;
             }
         }
+        self.may_collide |= !is_next(last, cand);
         self.last_unit = Some(cand);
         self.unit_under_heading = true;
         self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));

@@ -1,0 +1,11 @@
+//! Writes a synthetic document: `cargo run --example generate -- directive|statute SIZE > out.txt`
+//! (SIZE: bytes for a directive, articles for a statute).
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let size: u32 = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(1000);
+    match args.first().map(String::as_str) {
+        Some("statute") => print!("{}", fagui::generate::statute(size)),
+        _ => print!("{}", fagui::generate::directive(size as usize)),
+    }
+}

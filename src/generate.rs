@@ -1,0 +1,70 @@
+//! Synthetic documents of any size, for benchmarks, stress tests and examples.
+
+use crate::marker::Style;
+use crate::numeral::to_cjk;
+
+const SENTENCE: &str = "本機關為推動資料治理及跨單位資料共享，應會同有關機關訂定實施計畫，並定期檢討執行成效";
+
+/// A directive of at least `target` bytes using every list level: points with two
+/// paragraphs, `（一）` lists, `1.` items, `（1）` and `甲、` subitems; every other point's
+/// second paragraph is hard-wrapped PDF-style with blank lines between the lines.
+///
+/// ```
+/// let text = fagui::generate::directive(20_000);
+/// assert!(text.len() >= 20_000);
+/// let doc = fagui::parse(&text);
+/// assert!(doc.diagnostics.is_empty());
+/// assert!(doc.units.len() > 3);
+/// ```
+pub fn directive(target: usize) -> String {
+    let s = SENTENCE;
+    let mut out = String::from("生成測試資料治理作業要點\n");
+    let mut n = 0u32;
+    while out.len() < target {
+        n += 1;
+        out.push_str(&format!("{}、{s}，其辦理事項如下：\n", to_cjk(n)));
+        for a in 1..=3u32 {
+            out.push_str(&format!("{}{s}：\n", Style::ParenCjk.label(a, None)));
+            for b in 1..=2u32 {
+                out.push_str(&format!("{}{s}。\n", Style::Arabic.label(b, None)));
+                for c in 1..=2u32 {
+                    out.push_str(&format!("{}{s}。\n", Style::ParenArabic.label(c, None)));
+                }
+                out.push_str(&format!("{}{s}。\n", Style::Stem.label(1, None)));
+            }
+        }
+        if n % 2 == 0 {
+            let para: Vec<char> = format!("前項{s}，由本機關首長指定專人負責{s}。").chars().collect();
+            let lines: Vec<String> = para.chunks(27).map(|c| c.iter().collect()).collect();
+            out.push_str(&lines.join("\n\n"));
+            out.push('\n');
+        } else {
+            out.push_str(&format!("前項{s}。\n"));
+        }
+    }
+    out
+}
+
+/// A statute of `articles` articles in chapters of 20, each article with two paragraphs
+/// and a list of 款 under the first.
+///
+/// ```
+/// let doc = fagui::parse(&fagui::generate::statute(45));
+/// assert_eq!(doc.kind, fagui::DocKind::Statute);
+/// assert_eq!(doc.top_units().len(), 45);
+/// ```
+pub fn statute(articles: u32) -> String {
+    let s = SENTENCE;
+    let mut out = String::from("生成測試資料管理法\n");
+    for n in 1..=articles {
+        if (n - 1) % 20 == 0 {
+            out.push_str(&format!("第 {} 章 第{}部分\n", to_cjk((n - 1) / 20 + 1), to_cjk((n - 1) / 20 + 1)));
+        }
+        out.push_str(&format!("第 {n} 條\n{s}第{}條，辦理下列事項：\n", to_cjk(n)));
+        for k in 1..=3u32 {
+            out.push_str(&format!("{}{s}。\n", Style::CjkComma.label(k, None)));
+        }
+        out.push_str(&format!("前項第{}款{s}。\n", to_cjk(n % 3 + 1)));
+    }
+    out
+}
