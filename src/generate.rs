@@ -33,7 +33,7 @@ pub fn directive(target: usize) -> String {
                 out.push_str(&format!("{}{s}。\n", Style::Stem.label(1, None)));
             }
         }
-        if n % 2 == 0 {
+        if n.is_multiple_of(2) {
             let para: Vec<char> = format!("前項{s}，由本機關首長指定專人負責{s}。").chars().collect();
             let lines: Vec<String> = para.chunks(27).map(|c| c.iter().collect()).collect();
             out.push_str(&lines.join("\n\n"));
