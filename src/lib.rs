@@ -31,6 +31,7 @@ pub mod diagnostic;
 pub mod error;
 pub mod generate;
 pub mod marker;
+pub mod moj;
 pub mod normalize;
 pub mod numeral;
 pub mod parse;

@@ -125,3 +125,319 @@ fn paragraph(out: &mut String, p: &Node, kind: DocKind) {
         node(out, c, kind);
     }
 }
+
+/// The text styles of FORMATS: how users actually get legal text.
+///
+/// ```
+/// assert_eq!(fagui::render::TextStyle::from_name("2b"), Some(fagui::render::TextStyle::Legislature));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TextStyle {
+    /// 1a: clean web or Word text, one paragraph or item per line ([`to_text`]).
+    Clean,
+    /// 2a: copied from the database web page: header block, `第 1 條` on its own line.
+    Web,
+    /// 2b: legislature style: `第一條　　text`, further lines indented with `　　`.
+    Legislature,
+    /// 2c: old database text: CRLF hard wraps at 64 columns, hanging indents on 款.
+    HardWrapped,
+    /// 1b: PDF extraction: wrapped at about 26 characters, a blank line after every line,
+    /// stray spaces.
+    Pdf,
+}
+
+impl TextStyle {
+    /// Every style, in the order of FORMATS.
+    pub const ALL: [TextStyle; 5] =
+        [TextStyle::Clean, TextStyle::Pdf, TextStyle::Web, TextStyle::Legislature, TextStyle::HardWrapped];
+
+    /// The FORMATS section name: `1a`, `1b`, `2a`, `2b`, `2c`.
+    ///
+    /// ```
+    /// assert_eq!(fagui::render::TextStyle::Pdf.name(), "1b");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            TextStyle::Clean => "1a",
+            TextStyle::Pdf => "1b",
+            TextStyle::Web => "2a",
+            TextStyle::Legislature => "2b",
+            TextStyle::HardWrapped => "2c",
+        }
+    }
+
+    /// The style with that FORMATS name.
+    ///
+    /// ```
+    /// assert_eq!(fagui::render::TextStyle::from_name("2c"), Some(fagui::render::TextStyle::HardWrapped));
+    /// assert_eq!(fagui::render::TextStyle::from_name("9z"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<TextStyle> {
+        TextStyle::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+/// Writes a document in one of the input styles users have. Every style parses back to
+/// the same tree (on well-formed documents); `tests/` and the accuracy harness check it.
+///
+/// ```
+/// use fagui::render::{to_style, TextStyle};
+/// let doc = fagui::parse("示範辦法\n第 1 條\n本辦法依示範法第十條第二項規定訂定之。\n前項規定，準用之。\n");
+/// let b = to_style(&doc, TextStyle::Legislature);
+/// assert_eq!(b, "示範辦法\n第一條　　本辦法依示範法第十條第二項規定訂定之。\n　　前項規定，準用之。\n");
+/// for style in TextStyle::ALL {
+///     let again = fagui::parse(&to_style(&doc, style));
+///     assert_eq!(again.units[0].children[1].text, "前項規定，準用之。", "{}", style.name());
+/// }
+/// ```
+pub fn to_style(doc: &Document, style: TextStyle) -> String {
+    match style {
+        TextStyle::Clean => to_text(doc),
+        TextStyle::Web => web(doc),
+        TextStyle::Legislature => {
+            let mut w = Writer::new("\n");
+            lines_of(doc, &mut w, Layout::Legislature);
+            w.out
+        }
+        TextStyle::HardWrapped => {
+            let mut w = Writer::new("\r\n");
+            w.wrap = Some(64);
+            lines_of(doc, &mut w, Layout::Plain);
+            w.out
+        }
+        TextStyle::Pdf => {
+            let mut w = Writer::new("\n\n");
+            w.wrap = Some(52);
+            w.pdf = true;
+            lines_of(doc, &mut w, Layout::Plain);
+            w.out
+        }
+    }
+}
+
+fn web(doc: &Document) -> String {
+    let mut w = Writer::new("\n");
+    if let Some(t) = &doc.title {
+        w.line(&format!("法規名稱：{t}"), 0);
+    }
+    if let Some(d) = doc.meta.get("最新異動日期").or_else(|| doc.meta.get("修正日期")) {
+        let date = match (d.get(..4).and_then(|y| y.parse::<u32>().ok()), d.get(4..6), d.get(6..8)) {
+            (Some(y), Some(m), Some(dd)) if d.len() == 8 && y > 1911 => format!("民國 {} 年 {m} 月 {dd} 日", y - 1911),
+            _ => d.clone(),
+        };
+        w.line(&format!("修正日期：{date}"), 0);
+    }
+    if let Some(c) = doc.meta.get("法規類別") {
+        w.line(&format!("法規類別：{c}"), 0);
+    }
+    let mut body = Writer::new("\n");
+    lines_of_units(doc, &mut body, Layout::Web);
+    w.out.push_str(&body.out);
+    for h in &doc.history {
+        w.line(&h.raw, 0);
+    }
+    w.out
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Layout {
+    Plain,
+    Web,
+    Legislature,
+}
+
+struct Writer {
+    out: String,
+    eol: &'static str,
+    wrap: Option<u32>,
+    pdf: bool,
+    count: usize,
+}
+
+impl Writer {
+    fn new(eol: &'static str) -> Writer {
+        Writer { out: String::new(), eol, wrap: None, pdf: false, count: 0 }
+    }
+
+    /// Writes one logical line, hard-wrapped when the style wraps; continuation lines get
+    /// `hang` spaces of hanging indent.
+    fn line(&mut self, text: &str, hang: usize) {
+        let Some(width) = self.wrap else {
+            self.out.push_str(text);
+            self.out.push_str(self.eol);
+            return;
+        };
+        let chars: Vec<char> = text.chars().collect();
+        let mut start = 0;
+        let mut first = true;
+        while start < chars.len() {
+            let indent = if first { 0 } else { hang as u32 };
+            let mut w = indent;
+            let mut end = start;
+            while end < chars.len() {
+                let cw = if chars.get(end).is_some_and(char::is_ascii) { 1 } else { 2 };
+                if w + cw > width {
+                    break;
+                }
+                w += cw;
+                end += 1;
+            }
+            if end == start {
+                end = start + 1;
+            }
+            // Do not split a run of Latin letters or digits (a word-wrapping renderer
+            // moves the word to the next line).
+            if end < chars.len() {
+                let alnum = |i: usize| chars.get(i).is_some_and(char::is_ascii_alphanumeric);
+                let mut cut = end;
+                while cut > start && alnum(cut) && alnum(cut - 1) {
+                    cut -= 1;
+                }
+                if cut > start {
+                    end = cut;
+                }
+            }
+            self.count += 1;
+            if self.pdf && self.count % 7 == 0 {
+                self.out.push(' ');
+            }
+            for _ in 0..indent {
+                self.out.push(' ');
+            }
+            self.out.extend(chars.get(start..end).unwrap_or(&[]));
+            if self.pdf && self.count % 3 == 0 {
+                self.out.push(' ');
+            }
+            self.out.push_str(self.eol);
+            start = end;
+            first = false;
+        }
+        if chars.is_empty() {
+            self.out.push_str(self.eol);
+        }
+    }
+}
+
+fn lines_of(doc: &Document, w: &mut Writer, layout: Layout) {
+    if let Some(t) = &doc.title {
+        w.line(t, 0);
+    }
+    for h in &doc.history {
+        w.line(&h.raw, 0);
+    }
+    lines_of_units(doc, w, layout);
+}
+
+fn lines_of_units(doc: &Document, w: &mut Writer, layout: Layout) {
+    for u in &doc.units {
+        unit_lines(u, doc.kind, w, layout, 0);
+    }
+}
+
+fn heading_label(n: &Node, layout: Layout) -> String {
+    let label = n.label.clone().unwrap_or_default();
+    let mut s = match layout {
+        Layout::Legislature => canonical_heading(n).unwrap_or(label),
+        Layout::Web => format!("   {label}"),
+        Layout::Plain => label,
+    };
+    if let Some(c) = &n.caption {
+        s.push(if layout == Layout::Legislature { '\u{3000}' } else { ' ' });
+        s.push_str(c);
+    }
+    s
+}
+
+fn canonical_heading(n: &Node) -> Option<String> {
+    let level = match n.kind {
+        NodeKind::Part => marker::HeadingLevel::Part,
+        NodeKind::Chapter => marker::HeadingLevel::Chapter,
+        NodeKind::Section => marker::HeadingLevel::Section,
+        NodeKind::Subsection => marker::HeadingLevel::Subsection,
+        NodeKind::Division => marker::HeadingLevel::Division,
+        _ => return None,
+    };
+    let (main, sub) = split_num(n.num.as_deref()?)?;
+    let mut s = marker::Style::Heading(level).label(main, None);
+    if let Some(sub) = sub {
+        s.push('之');
+        s.push_str(&to_cjk(sub));
+    }
+    Some(s)
+}
+
+fn split_num(num: &str) -> Option<(u32, Option<u32>)> {
+    match num.split_once('-') {
+        Some((a, b)) => Some((a.parse().ok()?, Some(b.parse().ok()?))),
+        None => Some((num.parse().ok()?, None)),
+    }
+}
+
+fn unit_lines(n: &Node, kind: DocKind, w: &mut Writer, layout: Layout, depth: usize) {
+    match n.kind {
+        k if k.is_heading() => {
+            w.line(&heading_label(n, layout), 0);
+            for c in &n.children {
+                unit_lines(c, kind, w, layout, depth);
+            }
+        }
+        NodeKind::Article | NodeKind::Point => {
+            let paras: Vec<&Node> = n.children.iter().collect();
+            let label = if n.kind == NodeKind::Article && layout == Layout::Legislature {
+                n.num
+                    .as_deref()
+                    .and_then(split_num)
+                    .map(|(a, b)| marker::Style::Article.label(a, b))
+                    .unwrap_or_else(|| label_of(n))
+            } else {
+                label_of(n)
+            };
+            let caption = n.caption.clone().unwrap_or_default();
+            let mut rest = paras.as_slice();
+            if n.kind == NodeKind::Article && layout != Layout::Legislature {
+                w.line(&format!("{label}{caption}"), 0);
+            } else if let Some((first, tail)) = paras.split_first() {
+                let sep = match (n.kind, layout) {
+                    (NodeKind::Article, _) => "\u{3000}\u{3000}",
+                    (_, Layout::Legislature) => "",
+                    _ if w.pdf => " ",
+                    _ => "",
+                };
+                if first.kind == NodeKind::Paragraph {
+                    w.line(&format!("{label}{caption}{sep}{}", first.text), 0);
+                    for c in &first.children {
+                        unit_lines(c, kind, w, layout, 1);
+                    }
+                    rest = tail;
+                } else {
+                    w.line(&format!("{label}{caption}"), 0);
+                }
+            } else {
+                w.line(&format!("{label}{caption}"), 0);
+            }
+            for c in rest {
+                unit_lines(c, kind, w, layout, 1);
+            }
+        }
+        NodeKind::Paragraph => {
+            let indent = if layout == Layout::Legislature { "\u{3000}\u{3000}" } else { "" };
+            w.line(&format!("{indent}{}", n.text), 0);
+            for c in &n.children {
+                unit_lines(c, kind, w, layout, 1);
+            }
+        }
+        NodeKind::Preamble => {
+            for c in &n.children {
+                unit_lines(c, kind, w, layout, depth);
+            }
+        }
+        _ => {
+            let indent = if layout == Layout::Legislature { "\u{3000}\u{3000}" } else { "" };
+            let hang = if w.pdf { 0 } else { 4 * depth.max(1) };
+            w.line(&format!("{indent}{}{}", label_of(n), n.text), hang);
+            for c in &n.children {
+                unit_lines(c, kind, w, layout, depth + 1);
+            }
+        }
+    }
+}

@@ -61,6 +61,24 @@ pub fn parse(src: &str) -> Document {
 /// assert_eq!(doc.units.len(), 2);
 /// ```
 pub fn parse_with(src: &str, opts: &ParseOptions) -> Document {
+    parse_roles(src, opts, &[])
+}
+
+/// What a line is known to be, when the structure comes from elsewhere (open data).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A heading line: always opens its heading.
+    Heading,
+    /// An article label line with its number: always opens the article.
+    Label(u32, Option<u32>),
+    /// Article content: article and heading markers in it are text.
+    Content,
+    /// A preamble (前言) given as such: no diagnostic.
+    Preamble,
+}
+
+/// `roles`: (byte offset of a line start, role); lines not listed are read as plain text.
+fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Document {
     let all = normalize::lines(src);
     let mut debris = Vec::new();
     let mut lines: Vec<Line<'_>> = Vec::with_capacity(all.len());
@@ -144,9 +162,29 @@ pub fn parse_with(src: &str, opts: &ParseOptions) -> Document {
         prev: None,
         unparsed: 0,
         may_collide: false,
+        quiet_preamble: false,
     };
+    let mut role_at = roles.iter().peekable();
+    let mut current = None;
     for (line, mark) in body.iter().zip(&marks) {
-        b.line(line, mark.as_ref());
+        while let Some((off, role)) = role_at.peek() {
+            if *off > line.start {
+                break;
+            }
+            current = Some(*role);
+            role_at.next();
+        }
+        match current {
+            Some(Role::Label(num, sub)) if is_label_line(line, roles) => {
+                b.forced_unit(line, num, sub);
+            }
+            Some(Role::Content) | Some(Role::Label(..)) => b.content_line(line, mark.as_ref()),
+            Some(Role::Preamble) => {
+                b.quiet_preamble = true;
+                b.content_line(line, None);
+            }
+            _ => b.line(line, mark.as_ref()),
+        }
     }
     b.finish();
     let mut units = std::mem::take(&mut b.out);
@@ -168,25 +206,43 @@ pub fn parse_with(src: &str, opts: &ParseOptions) -> Document {
 /// assert_eq!(doc.units[0].children.len(), 2);
 /// ```
 pub fn from_units(kind: DocKind, title: Option<String>, units: &[UnitSource], wrapped: Option<bool>) -> Document {
-    // Render into one text and parse it: the same code path as plain text, so the
-    // tree from open data and the tree from rendered text agree.
+    // One text holding every label line and content, so that spans are offsets in it;
+    // the label lines' roles come from the structure, the contents are read by the same
+    // builder as plain text.
     let mut text = String::new();
+    let mut roles = Vec::new();
     for u in units {
         match u {
+            UnitSource::Preamble(p) => {
+                roles.push((text.len(), Role::Preamble));
+                text.push_str(p);
+                text.push('\n');
+            }
             UnitSource::Heading(h) => {
+                roles.push((text.len(), Role::Heading));
                 text.push_str(h.trim());
                 text.push('\n');
             }
             UnitSource::Article { label, content } => {
-                text.push_str(label.trim());
+                let label = label.trim();
+                let (num, sub) = match marker::marker(label) {
+                    Some(m) if m.style == Style::Article => (m.num, m.sub),
+                    _ => match crate::numeral::any_numeral(label) {
+                        Ok((_, n)) => (n, None),
+                        Err(_) => (0, None),
+                    },
+                };
+                roles.push((text.len(), Role::Label(num, sub)));
+                text.push_str(label);
                 text.push('\n');
+                roles.push((text.len(), Role::Content));
                 text.push_str(content);
                 text.push('\n');
             }
         }
     }
     let opts = ParseOptions { kind: Some(kind), wrapped, title: false, ..Default::default() };
-    let mut doc = parse_with(&text, &opts);
+    let mut doc = parse_roles(&text, &opts, &roles);
     doc.title = title;
     doc
 }
@@ -199,6 +255,8 @@ pub fn from_units(kind: DocKind, title: Option<String>, units: &[UnitSource], wr
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UnitSource {
+    /// A preamble (前言).
+    Preamble(String),
     /// A heading line such as `第 一 章 總則`.
     Heading(String),
     /// An article: its number as written and its content.
@@ -333,6 +391,57 @@ fn full_width(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> u32 {
     median.saturating_sub((median / 8).max(2))
 }
 
+fn is_label_line(line: &Line<'_>, roles: &[(usize, Role)]) -> bool {
+    roles
+        .binary_search_by_key(&line.start, |(o, _)| *o)
+        .is_ok_and(|i| matches!(roles.get(i), Some((_, Role::Label(..)))))
+}
+
+/// Reads a whole history block (沿革): every line belongs to it. Lines that do not start
+/// an entry continue the one before; a first line that is no entry becomes a raw entry
+/// with a diagnostic. Spans index `text`.
+///
+/// ```
+/// let mut diags = Vec::new();
+/// let h = fagui::parse::history_block("1.中華民國七十九年十二月二十一日內政部（79）台內社字第 849335 號\r\n  令訂定發布全文 27 條\r\n2.中華民國八十八年十二月八日內政部（88）台內社字第 8814434  號令\r\n  修正發布第 3  條條文", &mut diags);
+/// assert_eq!(h.len(), 2);
+/// assert_eq!(h[0].action.as_deref(), Some("訂定"));
+/// assert_eq!(h[1].actions[0].units, vec!["3"]);
+/// assert!(diags.is_empty());
+/// ```
+pub fn history_block(text: &str, diags: &mut Vec<Diagnostic>) -> Vec<HistoryEntry> {
+    let mut out = Vec::new();
+    let mut cur: Option<(String, Span)> = None;
+    for l in normalize::lines(text) {
+        if history::is_entry_start(l.content) {
+            if let Some((raw, span)) = cur.take() {
+                out.push(history::parse_entry(&raw, span));
+            }
+            let mut raw = String::new();
+            normalize::push_folded(&mut raw, l.content);
+            cur = Some((raw, Span(l.content_start, l.content_end())));
+        } else if let Some((raw, span)) = cur.as_mut() {
+            normalize::join(raw, l.content);
+            span.1 = l.content_end();
+        } else {
+            diags.push(Diagnostic {
+                severity: Severity::Warning,
+                code: "history-unparsed".into(),
+                message: "history line without a date kept as raw text".into(),
+                line: l.number,
+                column: l.column(),
+            });
+            let mut raw = String::new();
+            normalize::push_folded(&mut raw, l.content);
+            cur = Some((raw, Span(l.content_start, l.content_end())));
+        }
+    }
+    if let Some((raw, span)) = cur {
+        out.push(history::parse_entry(&raw, span));
+    }
+    out
+}
+
 fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: &mut Vec<HistoryEntry>) -> usize {
     let mut cur: Option<(String, Span, u32)> = None;
     while idx < end {
@@ -418,6 +527,8 @@ struct Builder<'d> {
     unparsed: u32,
     /// Set when a unit or heading opened out of sequence: ids may then collide.
     may_collide: bool,
+    /// Text before the first unit is a known preamble: no diagnostic.
+    quiet_preamble: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -594,6 +705,46 @@ impl Builder<'_> {
         self.set_prev(line);
     }
 
+    /// Opens an article whose number is known from the structure (open data).
+    fn forced_unit(&mut self, line: &Line<'_>, num: u32, sub: Option<u32>) {
+        let cand = (num, sub);
+        if !is_next(self.last_unit, cand) {
+            let last = self.last_unit.unwrap_or((0, None));
+            let code = if cand <= last { "out-of-order" } else { "gap" };
+            self.diag(
+                Severity::Warning,
+                code,
+                format!("article {} after {}", marker::num_string(num, sub), marker::num_string(last.0, last.1)),
+                line,
+            );
+            self.may_collide = true;
+        }
+        self.last_unit = Some(cand);
+        self.unit_under_heading = true;
+        self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));
+        let kind = if self.kind == DocKind::Statute { NodeKind::Article } else { NodeKind::Point };
+        let mut node = Self::new_node(kind, None, line);
+        node.num = Some(marker::num_string(num, sub));
+        node.label = Some(line.content.to_string());
+        self.push(FrameKind::Unit, node, Some(Style::Article), cand);
+        self.open_paragraph("", line);
+        self.set_prev(line);
+    }
+
+    /// A line of article content: list markers work as usual, article and heading
+    /// markers are text.
+    fn content_line(&mut self, line: &Line<'_>, mark: Option<&Marker<'_>>) {
+        let structural = mark.is_some_and(|m| matches!(m.style, Style::Article | Style::Heading(_)));
+        if let Some(m) = mark.filter(|_| !structural) {
+            if !normalize::starts_with_continuation(line.content) && self.list(m, line) {
+                self.set_prev(line);
+                return;
+            }
+        }
+        self.text(line);
+        self.set_prev(line);
+    }
+
     fn try_marker(&mut self, m: &Marker<'_>, line: &Line<'_>) -> bool {
         let cand = (m.num, m.sub);
         match m.style {
@@ -656,19 +807,24 @@ impl Builder<'_> {
             && cand == (1, None);
         let next = is_next(last, cand) || restart;
         let word = if article { "article" } else { "point" };
+        // An article marker alone on its line, with a caption or followed by a wide gap
+        // (`第一條　　本法…`) is certain; `第 5 條 規定…` after an unfinished line is a wrap.
+        let strong = article && (m.rest.is_empty() || m.caption.is_some() || line_has_wide_gap(line.content));
+        let settled = strong || self.prev_ends_sentence();
         if next {
-            if self.prev_dangles() {
+            if self.prev_dangles() || (article && !settled) {
                 return false;
             }
         } else {
             let last_n = last.unwrap_or((0, None));
             let ahead = cand.0 > last_n.0 || (cand.0 == last_n.0 && cand.1 > last_n.1);
-            let strong = article
-                && (m.rest.is_empty() || m.caption.is_some() || !m.rest.is_empty() && line_has_wide_gap(line.content));
             let plausible_gap = ahead
                 && !self.prev_dangles()
-                && (article
-                    || (cand.1.is_none() && cand.0 <= last_n.0 + 3 && self.prev_ends_sentence() && !m.rest.is_empty()));
+                && (if article {
+                    settled
+                } else {
+                    cand.1.is_none() && cand.0 <= last_n.0 + 3 && self.prev_ends_sentence() && !m.rest.is_empty()
+                });
             if plausible_gap {
                 self.diag(
                     Severity::Warning,
@@ -680,7 +836,7 @@ impl Builder<'_> {
                     ),
                     line,
                 );
-            } else if strong && !ahead {
+            } else if strong && m.rest.is_empty() && !ahead {
                 self.diag(
                     Severity::Warning,
                     if cand == last_n { "duplicate" } else { "out-of-order" },
@@ -798,15 +954,17 @@ impl Builder<'_> {
         match self.stack.last().map(|f| f.kind) {
             None => {
                 // Text before the first unit.
-                self.diag(
-                    Severity::Warning,
-                    "preamble",
-                    format!(
-                        "text before the first {} kept as a preamble",
-                        if self.kind == DocKind::Statute { "article" } else { "point" }
-                    ),
-                    line,
-                );
+                if !self.quiet_preamble {
+                    self.diag(
+                        Severity::Warning,
+                        "preamble",
+                        format!(
+                            "text before the first {} kept as a preamble",
+                            if self.kind == DocKind::Statute { "article" } else { "point" }
+                        ),
+                        line,
+                    );
+                }
                 let mut node = Self::new_node(NodeKind::Preamble, None, line);
                 node.id = "preamble".into();
                 self.push(FrameKind::Unit, node, None, (0, None));
