@@ -29,8 +29,9 @@ impl Count {
 /// Key of a node from its unit down: `art_5__para_2__subpara_1` (heading steps dropped).
 fn key(n: &Node) -> String {
     let id = &n.id;
-    match id.find("art_").or_else(|| id.find("point_")) {
-        Some(i) => id[i..].to_string(),
+    let steps: Vec<&str> = id.split("__").collect();
+    match steps.iter().position(|s| s.starts_with("art_") || s.starts_with("point_")) {
+        Some(i) => steps[i..].join("__"),
         None => id.clone(),
     }
 }

@@ -271,7 +271,8 @@ fn heading_level(input: &str) -> IResult<&str, HeadingLevel> {
 /// `第 一 章` (with optional `之一`).
 fn heading_head(input: &str) -> IResult<&str, (u32, Option<u32>, HeadingLevel)> {
     let (rest, (_, _, (num, sub), _, level)) = (char('第'), ws, unit_number, ws, heading_level).parse(input)?;
-    Ok((rest, (num, sub, level)))
+    let (rest, sub2) = opt(zhi).parse(rest)?;
+    Ok((rest, (num, sub.or(sub2), level)))
 }
 
 /// A parenthesised caption `（主管機關）` directly after an article number.
@@ -438,8 +439,8 @@ fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
         let after_ws = rest.trim_start_matches(is_space);
         let spaced = after_ws.len() != rest.len() || rest.is_empty();
         let (cap, after) = match caption(after_ws) {
-            Ok((r, c)) => (Some(c), r.trim_start_matches(is_space)),
-            Err(_) => (None, after_ws),
+            Ok((r, c)) if !c.contains("刪除") => (Some(c), r.trim_start_matches(is_space)),
+            _ => (None, after_ws),
         };
         // 第十三條至…, 第五條規定… are text: the number must be followed by a space,
         // a caption or the end of the line.
@@ -525,6 +526,9 @@ mod tests {
         assert_eq!(m("第 三 節 （刪除）").0, Style::Heading(HeadingLevel::Section));
         assert_eq!(m("第一章").1, "1");
         assert_eq!(m("壹、總則").0, Style::Heading(HeadingLevel::Chapter));
+        assert_eq!(m("第 三 章之 一 大法庭").1, "3-1");
+        assert_eq!(m("第三章之一　大法庭").1, "3-1");
+        assert_eq!(m("第二十七條　　（刪除）").3, "（刪除）");
     }
 
     #[test]

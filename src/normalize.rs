@@ -179,15 +179,18 @@ pub fn is_wide(c: char) -> bool {
 }
 
 /// Appends one line's content to `out`, folding whitespace inside it: a run of
-/// whitespace between two wide characters is removed, any other run becomes one ASCII
+/// whitespace next to a wide (CJK) character is removed, any other run becomes one ASCII
 /// space.
 ///
 /// ```
 /// let mut s = String::new();
-/// fagui::normalize::push_folded(&mut s, "Innovation  &\u{3000}Governance 小組　任務");
-/// assert_eq!(s, "Innovation & Governance 小組任務");
+/// fagui::normalize::push_folded(&mut s, "Innovation  &\u{3000}Governance 小組　任務 第 3 條");
+/// assert_eq!(s, "Innovation & Governance小組任務第3條");
 /// ```
 pub fn push_folded(out: &mut String, content: &str) {
+    // Spacing next to a wide character is typographic (`第 1641 號` reads `第1641號`) and
+    // is lost whenever a wrap falls on it, so it is dropped; a run between two narrow
+    // characters (`Innovation & Governance`) becomes one space.
     if !has_space(content) {
         out.push_str(content);
         return;
@@ -200,8 +203,8 @@ pub fn push_folded(out: &mut String, content: &str) {
             continue;
         }
         if pending_space {
-            let both_wide = prev.is_some_and(is_wide) && is_wide(c);
-            if !both_wide && prev.is_some() {
+            let any_wide = prev.is_some_and(is_wide) || is_wide(c);
+            if !any_wide && prev.is_some() {
                 out.push(' ');
             }
             pending_space = false;
@@ -344,9 +347,12 @@ pub fn final_char(content: &str) -> Option<char> {
 /// ```
 /// assert!(fagui::normalize::ends_sentence("之。"));
 /// assert!(!fagui::normalize::ends_sentence("創新經"));
+/// assert!(fagui::normalize::ends_sentence("（刪除）"));
 /// ```
 pub fn ends_sentence(content: &str) -> bool {
     matches!(final_char(content), Some('。' | '！' | '？' | '：' | '；' | '.' | ':' | ';' | '!' | '?'))
+        || content.ends_with("刪除）")
+        || content.ends_with("刪除)")
 }
 
 /// True when a line starts with punctuation that can only continue the line before it.
@@ -385,9 +391,9 @@ mod tests {
     fn folding() {
         let mut s = String::new();
         push_folded(&mut s, "少年福利法 (以下簡稱本法) 第十二條");
-        assert_eq!(s, "少年福利法 (以下簡稱本法) 第十二條");
+        assert_eq!(s, "少年福利法(以下簡稱本法)第十二條");
         let mut s = String::new();
-        push_folded(&mut s, "第 849335 號");
-        assert_eq!(s, "第 849335 號");
+        push_folded(&mut s, "第 849335 號 of 2 cases");
+        assert_eq!(s, "第849335號of 2 cases");
     }
 }

@@ -44,7 +44,11 @@ fn label_of(n: &Node) -> String {
     let Some(label) = n.label.as_deref() else { return String::new() };
     // Old-style labels without a separator (`一  text`) are written canonically.
     if n.kind == NodeKind::Article {
-        return label.to_string();
+        // A bare number (`1`, as in some open-data records) is written `第 1 條`.
+        return match marker::marker(label) {
+            Some(m) if m.style == marker::Style::Article => label.to_string(),
+            _ => format!("第 {} 條", n.num.as_deref().unwrap_or("1")),
+        };
     }
     let probe = format!("{label}甲");
     match marker::marker(&probe) {
@@ -262,6 +266,14 @@ impl Writer {
     /// Writes one logical line, hard-wrapped when the style wraps; continuation lines get
     /// `hang` spaces of hanging indent.
     fn line(&mut self, text: &str, hang: usize) {
+        // Tables are never wrapped: each row goes out as it is.
+        if text.contains('\n') || crate::normalize::is_table_line(text) {
+            for row in text.split('\n') {
+                self.out.push_str(row);
+                self.out.push_str(self.eol);
+            }
+            return;
+        }
         let Some(width) = self.wrap else {
             self.out.push_str(text);
             self.out.push_str(self.eol);
@@ -298,14 +310,14 @@ impl Writer {
                 }
             }
             self.count += 1;
-            if self.pdf && self.count % 7 == 0 {
+            if self.pdf && self.count.is_multiple_of(7) {
                 self.out.push(' ');
             }
             for _ in 0..indent {
                 self.out.push(' ');
             }
             self.out.extend(chars.get(start..end).unwrap_or(&[]));
-            if self.pdf && self.count % 3 == 0 {
+            if self.pdf && self.count.is_multiple_of(3) {
                 self.out.push(' ');
             }
             self.out.push_str(self.eol);
@@ -330,7 +342,7 @@ fn lines_of(doc: &Document, w: &mut Writer, layout: Layout) {
 
 fn lines_of_units(doc: &Document, w: &mut Writer, layout: Layout) {
     for u in &doc.units {
-        unit_lines(u, doc.kind, w, layout, 0);
+        unit_lines(u, w, layout, 0);
     }
 }
 
@@ -373,12 +385,12 @@ fn split_num(num: &str) -> Option<(u32, Option<u32>)> {
     }
 }
 
-fn unit_lines(n: &Node, kind: DocKind, w: &mut Writer, layout: Layout, depth: usize) {
+fn unit_lines(n: &Node, w: &mut Writer, layout: Layout, depth: usize) {
     match n.kind {
         k if k.is_heading() => {
             w.line(&heading_label(n, layout), 0);
             for c in &n.children {
-                unit_lines(c, kind, w, layout, depth);
+                unit_lines(c, w, layout, depth);
             }
         }
         NodeKind::Article | NodeKind::Point => {
@@ -406,7 +418,7 @@ fn unit_lines(n: &Node, kind: DocKind, w: &mut Writer, layout: Layout, depth: us
                 if first.kind == NodeKind::Paragraph {
                     w.line(&format!("{label}{caption}{sep}{}", first.text), 0);
                     for c in &first.children {
-                        unit_lines(c, kind, w, layout, 1);
+                        unit_lines(c, w, layout, 1);
                     }
                     rest = tail;
                 } else {
@@ -416,19 +428,19 @@ fn unit_lines(n: &Node, kind: DocKind, w: &mut Writer, layout: Layout, depth: us
                 w.line(&format!("{label}{caption}"), 0);
             }
             for c in rest {
-                unit_lines(c, kind, w, layout, 1);
+                unit_lines(c, w, layout, 1);
             }
         }
         NodeKind::Paragraph => {
             let indent = if layout == Layout::Legislature { "\u{3000}\u{3000}" } else { "" };
             w.line(&format!("{indent}{}", n.text), 0);
             for c in &n.children {
-                unit_lines(c, kind, w, layout, 1);
+                unit_lines(c, w, layout, 1);
             }
         }
         NodeKind::Preamble => {
             for c in &n.children {
-                unit_lines(c, kind, w, layout, depth);
+                unit_lines(c, w, layout, depth);
             }
         }
         _ => {
@@ -436,7 +448,7 @@ fn unit_lines(n: &Node, kind: DocKind, w: &mut Writer, layout: Layout, depth: us
             let hang = if w.pdf { 0 } else { 4 * depth.max(1) };
             w.line(&format!("{indent}{}{}", label_of(n), n.text), hang);
             for c in &n.children {
-                unit_lines(c, kind, w, layout, depth + 1);
+                unit_lines(c, w, layout, depth + 1);
             }
         }
     }
