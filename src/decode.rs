@@ -102,8 +102,8 @@ pub fn read_bytes(path: &Path, opts: &ReadOptions) -> Result<Vec<u8>, Error> {
     if meta.len() > limit {
         return Err(Error::TooLarge { limit });
     }
-    let file = std::fs::File::open(path).map_err(io)?;
-    file.take(limit + 1).read_to_end(&mut buf).map_err(io)?;
+    // One read of the known size (the file may still grow: the limit is checked again).
+    let buf = std::fs::read(path).map_err(io)?;
     if buf.len() as u64 > limit {
         return Err(Error::TooLarge { limit });
     }

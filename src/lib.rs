@@ -25,11 +25,13 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
 
 pub mod ast;
+pub mod batch;
 pub mod conserve;
 pub mod decode;
 pub mod diagnostic;
 pub mod error;
 pub mod generate;
+pub mod input;
 pub mod marker;
 pub mod moj;
 pub mod normalize;

@@ -232,6 +232,24 @@ fn close_paren(input: &str) -> IResult<&str, char> {
     one_of("）)").parse(input)
 }
 
+/// A Chinese numeral whose characters may be spaced out (`三  十`, as old database
+/// text pads numbers to a fixed width).
+fn spaced_cjk(input: &str) -> IResult<&str, u32> {
+    let (rest, s) = recognize((
+        take_while1(crate::numeral::is_cjk_numeral_char),
+        nom::multi::many0((
+            take_while1(|c| c == ' ' || c == '\u{3000}'),
+            take_while1(crate::numeral::is_cjk_numeral_char),
+        )),
+    ))
+    .parse(input)?;
+    let compact: String = s.chars().filter(|c| crate::numeral::is_cjk_numeral_char(*c)).collect();
+    match crate::numeral::cjk_value(&compact) {
+        Some(v) => Ok((rest, v)),
+        None => Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit))),
+    }
+}
+
 /// `之一`, ` 之二` → the sub-number.
 fn zhi(input: &str) -> IResult<&str, u32> {
     preceded((ws, char('之'), ws), cjk_numeral).parse(input)
@@ -246,7 +264,7 @@ fn dashed(input: &str) -> IResult<&str, (u32, Option<u32>)> {
 
 /// `十` / `10` / `十之一` / `10-1`.
 fn unit_number(input: &str) -> IResult<&str, (u32, Option<u32>)> {
-    alt((dashed, (cjk_numeral, opt(zhi)).map(|(n, s)| (n, s)))).parse(input)
+    alt((dashed, (spaced_cjk, opt(zhi)).map(|(n, s)| (n, s)))).parse(input)
 }
 
 /// `第 十 條 之 一` / `第 10-1 條` / `第十條之一`.
@@ -312,9 +330,12 @@ struct Raw {
 
 fn list_marker(input: &str) -> IResult<&str, Raw> {
     // `一、` `七之一、` `一.` and old-style `一  `
-    let cjk_comma = (cjk_numeral, opt(zhi), alt((list_sep.map(|_| ()), double_space.map(|_| ()))))
-        .map(|(n, sub, _)| Raw { style: Style::CjkComma, num: n, sub });
-    let paren_cjk = delimited((open_paren, ws), (cjk_numeral, opt(zhi)), (ws, close_paren)).map(|(n, sub)| Raw {
+    let cjk_comma = alt((
+        (spaced_cjk, opt(zhi), list_sep.map(|_| ())),
+        (cjk_numeral, opt(zhi), alt((list_sep.map(|_| ()), double_space.map(|_| ())))),
+    ))
+    .map(|(n, sub, _)| Raw { style: Style::CjkComma, num: n, sub });
+    let paren_cjk = delimited((open_paren, ws), (spaced_cjk, opt(zhi)), (ws, close_paren)).map(|(n, sub)| Raw {
         style: Style::ParenCjk,
         num: n,
         sub,
@@ -514,6 +535,9 @@ mod tests {
         assert_eq!(m("㈡甲").0, Style::ParenCjk);
         assert_eq!(m("⑶甲").1, "3");
         assert_eq!(m("一  資料").0, Style::CjkComma);
+        assert_eq!(m("一  十五日內").1, "1");
+        assert_eq!(m("三  十、私募").1, "30");
+        assert_eq!(m("（三  十）應付票據").1, "30");
     }
 
     #[test]

@@ -114,17 +114,21 @@ fn record(v: &Value) -> Document {
                 continue;
             }
             let text = match val {
-                Value::Array(items) => items
-                    .iter()
-                    .filter_map(|a| text_of(a.get("檔案名稱")).or_else(|| text_of(Some(a))))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
+                Value::Array(items) => items.iter().map(attachment).collect::<Vec<_>>().join("\n"),
                 other => text_of(Some(other)).unwrap_or_default(),
             };
             doc.meta.insert(k.clone(), text);
         }
     }
     doc
+}
+
+/// An attachment entry as one line: every string field, space-separated (name, then URL).
+fn attachment(v: &Value) -> String {
+    match v {
+        Value::Object(o) => o.values().filter_map(|x| text_of(Some(x))).collect::<Vec<_>>().join(" "),
+        other => text_of(Some(other)).unwrap_or_default(),
+    }
 }
 
 fn bulk_law(v: &Value) -> Document {
@@ -151,11 +155,7 @@ fn bulk_law(v: &Value) -> Document {
                 continue;
             }
             let text = match val {
-                Value::Array(items) => items
-                    .iter()
-                    .filter_map(|a| text_of(a.get("FileName")).or_else(|| text_of(Some(a))))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
+                Value::Array(items) => items.iter().map(attachment).collect::<Vec<_>>().join("\n"),
                 other => text_of(Some(other)).unwrap_or_default(),
             };
             doc.meta.insert(k.clone(), text);

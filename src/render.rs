@@ -20,7 +20,12 @@ use crate::numeral::to_cjk;
 pub fn to_text(doc: &Document) -> String {
     let mut out = String::new();
     let from_header = doc.meta.contains_key("法規名稱");
-    for (k, v) in &doc.meta {
+    // Only the fields a header block can hold are written (the parser reads them back);
+    // the title goes first.
+    let mut fields: Vec<(&String, &String)> =
+        doc.meta.iter().filter(|(k, v)| crate::parse::is_header_key(k) && !v.contains('\n')).collect();
+    fields.sort_by_key(|(k, _)| k.as_str() != "法規名稱");
+    for (k, v) in fields {
         out.push_str(k);
         out.push('：');
         out.push_str(v);

@@ -76,6 +76,7 @@ const ACTION_WORDS: [&str; 12] =
 /// assert!(is_entry_start("中華民國一百零五年十一月二十五日示範部示資字第1050000001號函訂定"));
 /// assert!(is_entry_start("2.中華民國一百十二年六月二十六日示範部示字第1120000004號令修正發布第 2、5 條條文"));
 /// assert!(!is_entry_start("中華民國一百年一月一日起，本辦法所定費額加倍。"));
+/// assert!(!is_entry_start("中華民國一百年十二月二十一日修正條文，自發布日起三個月後施行。"));
 /// ```
 pub fn is_entry_start(line: &str) -> bool {
     match entry_head(line) {
@@ -83,7 +84,12 @@ pub fn is_entry_start(line: &str) -> bool {
             let has_act = ACTION_WORDS.iter().any(|w| rest.contains(w)) || rest.contains("字第");
             // A sentence that starts with a date (a transitional clause) is not history.
             let sentence = rest.trim_start().starts_with(['起', '前', '後', '，', '至']);
-            (has_act || numbered) && !sentence
+            // Without an entry number, a sentence of a transitional article
+            // (`中華民國一百年…修正條文，自發布日施行。`) is not history: an entry names its
+            // document number or is a bare act without a clause.
+            let entry_like =
+                numbered || rest.contains("字第") || (!rest.contains('，') && !rest.trim_end().ends_with('。'));
+            (has_act || numbered) && !sentence && entry_like
         }
         None => false,
     }

@@ -131,15 +131,16 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
         title = Some(t);
     }
 
-    // History block after the title.
+    // History blocks after the title and at the end (structured input has its own).
     let mut history = Vec::new();
-    idx = read_history(&lines, idx, lines.len(), &mut history);
-
-    // History block at the end.
-    let tail = tail_history_start(&lines, idx);
-    let mut tail_history = Vec::new();
-    read_history(&lines, tail, lines.len(), &mut tail_history);
-    history.extend(tail_history);
+    let mut tail = lines.len();
+    if roles.is_empty() {
+        idx = read_history(&lines, idx, lines.len(), &mut history);
+        tail = tail_history_start(&lines, idx);
+        let mut tail_history = Vec::new();
+        read_history(&lines, tail, lines.len(), &mut tail_history);
+        history.extend(tail_history);
+    }
 
     let body = lines.get(idx..tail).unwrap_or(&[]);
     let kind = opts.kind.unwrap_or_else(|| detect_kind(body, title.as_deref()));
@@ -268,7 +269,7 @@ pub enum UnitSource {
     },
 }
 
-const HEADER_KEYS: [&str; 12] = [
+const HEADER_KEYS: [&str; 14] = [
     "法規名稱",
     "修正日期",
     "公發布日",
@@ -281,12 +282,25 @@ const HEADER_KEYS: [&str; 12] = [
     "英文法規名稱",
     "異動日期",
     "法規體系",
+    "最新異動日期",
+    "法規性質",
 ];
+
+/// True for the field names of a header block copied from the database page
+/// (`法規名稱：`, `修正日期：`, `法規類別：` …), which fill the document's metadata.
+///
+/// ```
+/// assert!(fagui::parse::is_header_key("修正日期"));
+/// assert!(!fagui::parse::is_header_key("第一條"));
+/// ```
+pub fn is_header_key(key: &str) -> bool {
+    HEADER_KEYS.contains(&key)
+}
 
 fn header_field(line: &str) -> Option<(&str, &str)> {
     let (k, v) = line.split_once(['：', ':'])?;
     let k = k.trim();
-    HEADER_KEYS.contains(&k).then(|| (k, v.trim_matches(normalize::is_space)))
+    is_header_key(k).then(|| (k, v.trim_matches(normalize::is_space)))
 }
 
 const TITLE_SUFFIXES: [&str; 22] = [
@@ -711,6 +725,14 @@ impl Builder<'_> {
         if let Some(m) = mark {
             if !normalize::starts_with_continuation(line.content) && self.try_marker(m, line) {
                 self.set_prev(line);
+                if m.rest.is_empty() {
+                    // A heading or a bare label (`第 一 章 總則`, `第 1 條`) ends nothing
+                    // that the next line could continue.
+                    if let Some(p) = self.prev.as_mut() {
+                        p.final_char = None;
+                        p.ends_sentence = true;
+                    }
+                }
                 return;
             }
         } else if looks_like_unknown_marker(line.content) && self.prev_ends_sentence() && !self.stack.is_empty() {

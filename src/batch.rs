@@ -1,0 +1,211 @@
+//! Batch conversion: many inputs (files or folders, walked recursively) to JSON files
+//! in an output folder that mirrors the input tree, in parallel. A failing file never
+//! stops the batch; every output is written atomically (temporary file, then rename),
+//! so an interrupted run never leaves half-written JSON.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::ast::Document;
+use crate::error::Error;
+use crate::input::{LoadOptions, load_path};
+
+/// Output format of a batch run.
+///
+/// ```
+/// assert_eq!(fagui::batch::OutputFormat::default(), fagui::batch::OutputFormat::Json);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// Compact JSON (`.json`).
+    #[default]
+    Json,
+    /// Indented JSON (`.json`).
+    PrettyJson,
+    /// Canonical clean text (`.txt`).
+    Text,
+}
+
+/// One input that could not be converted.
+#[derive(Debug)]
+pub struct Failure {
+    /// The input file.
+    pub path: PathBuf,
+    /// What went wrong.
+    pub error: Error,
+}
+
+/// What a batch run did.
+///
+/// ```
+/// let r = fagui::batch::Report::default();
+/// assert_eq!(r.converted, 0);
+/// ```
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Inputs converted.
+    pub converted: usize,
+    /// Output files written.
+    pub written: usize,
+    /// Inputs that failed, in input order.
+    pub failures: Vec<Failure>,
+}
+
+/// Lists the files to convert: files as given, folders walked recursively (hidden files
+/// skipped), each with the path it gets relative to the output folder.
+///
+/// ```
+/// let files = fagui::batch::collect(&["corpus/err".into()]).unwrap();
+/// assert!(files.iter().all(|(_, rel)| rel.starts_with("err")));
+/// ```
+pub fn collect(inputs: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>, Error> {
+    let mut out = Vec::new();
+    for input in inputs {
+        let meta = std::fs::metadata(input).map_err(|source| Error::Io { path: input.clone(), source })?;
+        if meta.is_dir() {
+            let base = input.file_name().map(PathBuf::from).unwrap_or_default();
+            let walker = walkdir::WalkDir::new(input)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| e.depth() == 0 || !e.file_name().to_str().is_some_and(|n| n.starts_with('.')));
+            for entry in walker {
+                let entry = entry.map_err(|e| Error::Io {
+                    path: e.path().map(Path::to_path_buf).unwrap_or_else(|| input.clone()),
+                    source: e.into(),
+                })?;
+                if entry.file_type().is_file() {
+                    let rel = entry.path().strip_prefix(input).unwrap_or(entry.path());
+                    out.push((entry.path().to_path_buf(), base.join(rel)));
+                }
+            }
+        } else {
+            let name = input.file_name().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("input"));
+            out.push((input.clone(), name));
+        }
+    }
+    Ok(out)
+}
+
+/// Serializes a document in the chosen format.
+///
+/// ```
+/// let doc = fagui::parse("要點\n一、甲。\n");
+/// let bytes = fagui::batch::render(&doc, fagui::batch::OutputFormat::Text);
+/// assert_eq!(bytes, "要點\n一、甲。\n".as_bytes());
+/// ```
+pub fn render(doc: &Document, format: OutputFormat) -> Vec<u8> {
+    match format {
+        OutputFormat::Json => serde_json::to_vec(doc).unwrap_or_default(),
+        OutputFormat::PrettyJson => serde_json::to_vec_pretty(doc).unwrap_or_default(),
+        OutputFormat::Text => crate::render::to_text(doc).into_bytes(),
+    }
+}
+
+/// Writes `bytes` to `path` atomically: a temporary file in the same folder, then a
+/// rename over the target.
+///
+/// ```
+/// let dir = std::env::temp_dir().join(format!("fagui-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir).unwrap();
+/// fagui::batch::write_atomic(&dir.join("a.json"), b"{}").unwrap();
+/// assert_eq!(std::fs::read(dir.join("a.json")).unwrap(), b"{}");
+/// # std::fs::remove_dir_all(&dir).ok();
+/// ```
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    let mut f = std::fs::File::create(&tmp).map_err(io)?;
+    f.write_all(bytes).map_err(io)?;
+    drop(f);
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        io(e)
+    })
+}
+
+fn out_path(out_dir: &Path, rel: &Path, index: Option<usize>, doc: &Document, format: OutputFormat) -> PathBuf {
+    let ext = if format == OutputFormat::Text { "txt" } else { "json" };
+    match index {
+        None => out_dir.join(rel).with_extension(ext),
+        Some(i) => {
+            // One file per law of a bulk open-data file: FOLDER/0001-法規名稱.json
+            let name: String = doc
+                .title
+                .as_deref()
+                .unwrap_or("")
+                .chars()
+                .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') && !c.is_control())
+                .take(60)
+                .collect();
+            out_dir.join(rel.with_extension("")).join(format!("{:04}-{name}.{ext}", i + 1))
+        }
+    }
+}
+
+/// Converts every input file to `out_dir`, in parallel; `progress` is called once per
+/// input when it is done. Returns what was done and every failure.
+///
+/// ```
+/// let out = std::env::temp_dir().join(format!("fagui-batch-doc-{}", std::process::id()));
+/// let files = fagui::batch::collect(&["corpus/err".into()]).unwrap();
+/// let report = fagui::batch::convert(&files, &out, &Default::default(), Default::default(), &|| {});
+/// assert_eq!(report.converted, files.len());
+/// assert!(out.join("err/numbering-gap-1a.json").exists());
+/// # std::fs::remove_dir_all(&out).ok();
+/// ```
+pub fn convert(
+    files: &[(PathBuf, PathBuf)],
+    out_dir: &Path,
+    opts: &LoadOptions,
+    format: OutputFormat,
+    progress: &(dyn Fn() + Sync),
+) -> Report {
+    // Create every output folder once, before the parallel part.
+    let mut dirs: Vec<PathBuf> =
+        files.iter().filter_map(|(_, rel)| out_dir.join(rel).parent().map(Path::to_path_buf)).collect();
+    dirs.dedup();
+    for d in &dirs {
+        let _ = std::fs::create_dir_all(d);
+    }
+    let results: Vec<Result<usize, Failure>> = files
+        .par_iter()
+        .map(|(path, rel)| {
+            let r = convert_one(path, rel, out_dir, opts, format);
+            progress();
+            r.map_err(|error| Failure { path: path.clone(), error })
+        })
+        .collect();
+    let mut report = Report::default();
+    for r in results {
+        match r {
+            Ok(n) => {
+                report.converted += 1;
+                report.written += n;
+            }
+            Err(f) => report.failures.push(f),
+        }
+    }
+    report
+}
+
+fn convert_one(
+    path: &Path,
+    rel: &Path,
+    out_dir: &Path,
+    opts: &LoadOptions,
+    format: OutputFormat,
+) -> Result<usize, Error> {
+    let docs = load_path(path, opts)?;
+    let many = docs.len() > 1;
+    for (i, doc) in docs.iter().enumerate() {
+        let target = out_path(out_dir, rel, many.then_some(i), doc, format);
+        if let Some(parent) = target.parent().filter(|p| many || !p.is_dir()) {
+            std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
+        }
+        write_atomic(&target, &render(doc, format))?;
+    }
+    Ok(docs.len())
+}

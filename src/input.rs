@@ -1,0 +1,82 @@
+//! Loading documents from bytes or files: decoding, recognising open-data JSON, parsing.
+//! This is what the CLI and the batch converter call for every input.
+
+use std::path::Path;
+
+use crate::ast::Document;
+use crate::decode::{self, ReadOptions};
+use crate::error::Error;
+use crate::parse::ParseOptions;
+
+/// What the input is.
+///
+/// ```
+/// assert_eq!(fagui::input::Source::default(), fagui::input::Source::Auto);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Source {
+    /// Open-data JSON when the text starts with `{` or `[`, plain text otherwise.
+    #[default]
+    Auto,
+    /// Plain text in any of the supported styles.
+    Text,
+    /// The national database's open-data JSON (see [`crate::moj`]).
+    Moj,
+}
+
+/// Everything that decides how an input is read.
+///
+/// ```
+/// let opts = fagui::input::LoadOptions::default();
+/// assert_eq!(opts.source, fagui::input::Source::Auto);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Decoding options (encoding, size limit).
+    pub read: ReadOptions,
+    /// Parsing options for text input.
+    pub parse: ParseOptions,
+    /// Text, open data, or detect.
+    pub source: Source,
+}
+
+/// Parses decoded text: one document for text input, one per law for open data.
+///
+/// ```
+/// let docs = fagui::input::load_str("要點\n一、甲。\n", &Default::default()).unwrap();
+/// assert_eq!(docs.len(), 1);
+/// let docs = fagui::input::load_str(r#"{"法規名稱": "示範法", "法規內容": [{"條號": "第 1 條", "條文內容": "甲。"}]}"#, &Default::default()).unwrap();
+/// assert_eq!(docs[0].title.as_deref(), Some("示範法"));
+/// ```
+pub fn load_str(text: &str, opts: &LoadOptions) -> Result<Vec<Document>, Error> {
+    let moj = match opts.source {
+        Source::Moj => true,
+        Source::Text => false,
+        Source::Auto => crate::moj::looks_like_json(text),
+    };
+    if moj {
+        let mut docs = crate::moj::from_json(text)?;
+        if let Some(kind) = opts.parse.kind {
+            for d in &mut docs {
+                d.kind = kind;
+            }
+        }
+        Ok(docs)
+    } else {
+        Ok(vec![crate::parse::parse_with(text, &opts.parse)])
+    }
+}
+
+/// Reads, decodes and parses a file (or standard input for `-`).
+///
+/// ```no_run
+/// let docs = fagui::input::load_path("law.txt".as_ref(), &Default::default())?;
+/// # Ok::<(), fagui::Error>(())
+/// ```
+pub fn load_path(path: &Path, opts: &LoadOptions) -> Result<Vec<Document>, Error> {
+    let text = decode::read_path(path, &opts.read)?;
+    load_str(&text, opts).map_err(|e| match e {
+        Error::Json(msg) => Error::Json(format!("{}: {msg}", path.display())),
+        e => e,
+    })
+}
