@@ -137,11 +137,16 @@ fn parse(args: &ParseArgs) -> Result<(), CliError> {
     let mut lock = std::io::BufWriter::new(stdout.lock());
     for input in &args.inputs {
         for doc in fagui::input::load_path(input, &opts)? {
-            let mut bytes = fagui::batch::render(&doc, format);
-            if bytes.last() != Some(&b'\n') {
-                bytes.push(b'\n');
-            }
-            lock.write_all(&bytes).map_err(|e| CliError::Output(e.to_string()))?;
+            let written = match format {
+                fagui::batch::OutputFormat::Json => serde_json::to_writer(&mut lock, &doc).map_err(|e| e.to_string()),
+                fagui::batch::OutputFormat::PrettyJson => {
+                    serde_json::to_writer_pretty(&mut lock, &doc).map_err(|e| e.to_string())
+                }
+                fagui::batch::OutputFormat::Text => lock
+                    .write_all(fagui::render::to_text(&doc).trim_end_matches('\n').as_bytes())
+                    .map_err(|e| e.to_string()),
+            };
+            written.and_then(|()| lock.write_all(b"\n").map_err(|e| e.to_string())).map_err(CliError::Output)?;
             // The process ends right after: skip freeing the tree.
             std::mem::forget(doc);
         }

@@ -17,12 +17,14 @@ use crate::error::Error;
 pub struct ReadOptions {
     /// Force an encoding (`utf-8`, `utf-16le`, `utf-16be`, `big5`) instead of detecting it.
     pub encoding: Option<String>,
-    /// Refuse input larger than this many bytes (default: 1 GiB).
+    /// Refuse input larger than this many bytes (default: [`DEFAULT_MAX_BYTES`]).
     pub max_bytes: Option<u64>,
 }
 
-/// The default input size limit: 1 GiB.
-pub const DEFAULT_MAX_BYTES: u64 = 1 << 30;
+/// The default input size limit: 256 MiB. Larger input (a 1 GB pipe, say) is refused
+/// as soon as the limit is passed, before it is all read. A document is parsed whole,
+/// so the limit bounds memory: about 6× the input at the peak (text, tree, output).
+pub const DEFAULT_MAX_BYTES: u64 = 256 << 20;
 
 /// Decodes bytes to text.
 ///

@@ -311,6 +311,11 @@ fn list_sep(input: &str) -> IResult<&str, char> {
     Ok((rest, c))
 }
 
+/// A full-width separator (`、`, `．`), which takes no space before it once folded.
+fn wide_sep(input: &str) -> IResult<&str, char> {
+    one_of("、．").parse(input)
+}
+
 /// At least two spaces (old-style `一  text`).
 fn double_space(input: &str) -> IResult<&str, &str> {
     let (rest, sp) = ws(input)?;
@@ -330,8 +335,10 @@ struct Raw {
 
 fn list_marker(input: &str) -> IResult<&str, Raw> {
     // `一、` `七之一、` `一.` and old-style `一  `
+    // Whitespace before a separator is allowed wherever folding would remove it (next
+    // to a wide character), so that `一 、` and `一、` read alike before and after.
     let cjk_comma = alt((
-        (spaced_cjk, opt(zhi), list_sep.map(|_| ())),
+        (spaced_cjk, opt(zhi), preceded(ws, list_sep).map(|_| ())),
         (cjk_numeral, opt(zhi), alt((list_sep.map(|_| ()), double_space.map(|_| ())))),
     ))
     .map(|(n, sub, _)| Raw { style: Style::CjkComma, num: n, sub });
@@ -340,13 +347,17 @@ fn list_marker(input: &str) -> IResult<&str, Raw> {
         num: n,
         sub,
     });
-    let arabic = (arabic_numeral, list_sep).map(|(n, _)| Raw { style: Style::Arabic, num: n, sub: None });
+    let arabic = (arabic_numeral, alt((list_sep, preceded(ws, wide_sep)))).map(|(n, _)| Raw {
+        style: Style::Arabic,
+        num: n,
+        sub: None,
+    });
     let paren_arabic = delimited((open_paren, ws), arabic_numeral, (ws, close_paren)).map(|n| Raw {
         style: Style::ParenArabic,
         num: n,
         sub: None,
     });
-    let stem = (one_of(STEMS), char('、')).map(|(c, _)| Raw {
+    let stem = (one_of(STEMS), preceded(ws, char('、'))).map(|(c, _)| Raw {
         style: Style::Stem,
         num: ordinal_in(STEMS, c).unwrap_or(1),
         sub: None,
@@ -356,7 +367,7 @@ fn list_marker(input: &str) -> IResult<&str, Raw> {
         num: ordinal_in(STEMS, c).unwrap_or(1),
         sub: None,
     });
-    let branch = (one_of(BRANCHES), char('、')).map(|(c, _)| Raw {
+    let branch = (one_of(BRANCHES), preceded(ws, char('、'))).map(|(c, _)| Raw {
         style: Style::Branch,
         num: ordinal_in(BRANCHES, c).unwrap_or(1),
         sub: None,
@@ -536,6 +547,10 @@ mod tests {
         assert_eq!(m("⑶甲").1, "3");
         assert_eq!(m("一  資料").0, Style::CjkComma);
         assert_eq!(m("一  十五日內").1, "1");
+        assert_eq!(m("一 .\t5").1, "1");
+        assert_eq!(m("一 、甲").1, "1");
+        assert_eq!(m("2 、甲").1, "2");
+        assert_eq!(m("乙 、甲").1, "2");
         assert_eq!(m("三  十、私募").1, "30");
         assert_eq!(m("（三  十）應付票據").1, "30");
     }

@@ -35,14 +35,31 @@ pub fn to_text(doc: &Document) -> String {
         out.push_str(t);
         out.push('\n');
     }
-    for h in &doc.history {
-        out.push_str(&h.raw);
-        out.push('\n');
+    let at_end = history_at_end(doc);
+    if !at_end {
+        for h in &doc.history {
+            out.push_str(&h.raw);
+            out.push('\n');
+        }
     }
     for u in &doc.units {
         node(&mut out, u, doc.kind);
     }
+    if at_end {
+        for h in &doc.history {
+            out.push_str(&h.raw);
+            out.push('\n');
+        }
+    }
     out
+}
+
+/// True when the history block closed the source (it starts after the first unit).
+fn history_at_end(doc: &Document) -> bool {
+    match (doc.history.first(), doc.units.first()) {
+        (Some(h), Some(u)) => h.span.0 > u.span.0,
+        _ => false,
+    }
 }
 
 fn label_of(n: &Node) -> String {
@@ -339,8 +356,9 @@ fn lines_of(doc: &Document, w: &mut Writer, layout: Layout) {
     if let Some(t) = &doc.title {
         w.line(t, 0);
     }
+    // History entries wrap with a hanging indent, as the database prints them.
     for h in &doc.history {
-        w.line(&h.raw, 0);
+        w.line(&h.raw, 2);
     }
     lines_of_units(doc, w, layout);
 }

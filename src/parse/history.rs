@@ -95,6 +95,24 @@ pub fn is_entry_start(line: &str) -> bool {
     }
 }
 
+/// True when an entry's text ends the way entries end (`…函訂定`, `…修正發布第 2、5
+/// 條條文`, `…全文 27 條`, `…發布廢止`, `…（原名稱：…）`), so a following line is not its
+/// continuation.
+///
+/// ```
+/// use fagui::parse::history::entry_complete;
+/// assert!(entry_complete("中華民國一百年一月三日示範部示字第1號令修正發布第 3 至 5 條條文"));
+/// assert!(!entry_complete("中華民國一百年一月三日示範部示字第1號令修正發布第 3 至"));
+/// ```
+pub fn entry_complete(raw: &str) -> bool {
+    const ENDINGS: [&str; 16] = [
+        "訂定", "修正", "發布", "公布", "施行", "廢止", "條文", "條", "點", "適用", "制定", "增訂", "刪除", "名稱",
+        "）", ")",
+    ];
+    let t = raw.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | '，'));
+    ENDINGS.iter().any(|e| t.ends_with(e))
+}
+
 /// Builds a history entry from its text (wraps already joined).
 ///
 /// ```
@@ -183,23 +201,20 @@ fn body_split(head: &str) -> usize {
 /// Reads the actions and the units they name from the text after the document number.
 fn parse_actions(text: &str) -> Vec<HistoryAction> {
     let mut out: Vec<HistoryAction> = Vec::new();
-    // Scan for action words in order; each takes the units up to the next action word.
-    let mut pos = 0;
+    // Find the action words in one pass (the longest at each position); each takes the
+    // units up to the next action word.
     let mut found: Vec<(usize, usize, String)> = Vec::new();
-    while pos < text.len() {
-        let Some(tail) = text.get(pos..) else { break };
-        let mut hit: Option<(usize, &str)> = None;
-        for w in ACTION_WORDS {
-            if let Some(i) = tail.find(w)
-                && hit.is_none_or(|(j, hw)| i < j || (i == j && w.len() > hw.len()))
-            {
-                hit = Some((i, w));
+    let mut iter = text.char_indices();
+    while let Some((i, _)) = iter.next() {
+        let Some(tail) = text.get(i..) else { break };
+        let hit = ACTION_WORDS.iter().filter(|w| tail.starts_with(**w)).max_by_key(|w| w.len());
+        if let Some(w) = hit {
+            found.push((i, i + w.len(), (*w).to_string()));
+            // skip the rest of the word
+            for _ in 1..w.chars().count() {
+                iter.next();
             }
         }
-        let Some((i, w)) = hit else { break };
-        let start = pos + i;
-        found.push((start, start + w.len(), w.to_string()));
-        pos = start + w.len();
     }
     let n = found.len();
     for k in 0..n {

@@ -7,7 +7,7 @@
 
 pub mod history;
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::ast::{Debris, DocKind, Document, HistoryEntry, Node, NodeKind, Span};
 use crate::diagnostic::{Diagnostic, Severity};
@@ -96,11 +96,12 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
     // Header block copied from the database page.
     while let Some(l) = lines.get(idx) {
         match header_field(l.content) {
-            Some((k, v)) => {
+            // A repeated field ends the header block (the line is read as text).
+            Some((k, v)) if !meta.contains_key(k) => {
                 meta.insert(k.to_string(), v.to_string());
                 idx += 1;
             }
-            None => break,
+            _ => break,
         }
     }
     let mut title = meta.get("法規名稱").cloned();
@@ -136,10 +137,10 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
     let mut tail = lines.len();
     if roles.is_empty() {
         idx = read_history(&lines, idx, lines.len(), &mut history);
+        // A closing history block runs to the end: every line after its first entry
+        // belongs to it (lines that start no entry continue the one before).
         tail = tail_history_start(&lines, idx);
-        let mut tail_history = Vec::new();
-        read_history(&lines, tail, lines.len(), &mut tail_history);
-        history.extend(tail_history);
+        history.extend(history_lines(lines.get(tail..).unwrap_or(&[])));
     }
 
     let body = lines.get(idx..tail).unwrap_or(&[]);
@@ -470,6 +471,31 @@ pub fn history_block(text: &str, diags: &mut Vec<Diagnostic>) -> Vec<HistoryEntr
     out
 }
 
+fn history_lines(lines: &[Line<'_>]) -> Vec<HistoryEntry> {
+    let mut out = Vec::new();
+    let mut cur: Option<(String, Span)> = None;
+    for l in lines {
+        match cur.as_mut() {
+            Some((raw, span)) if !history::is_entry_start(l.content) => {
+                normalize::join(raw, l.content);
+                span.1 = l.content_end();
+            }
+            _ => {
+                if let Some((raw, span)) = cur.take() {
+                    out.push(history::parse_entry(&raw, span));
+                }
+                let mut raw = String::new();
+                normalize::push_folded(&mut raw, l.content);
+                cur = Some((raw, Span(l.content_start, l.content_end())));
+            }
+        }
+    }
+    if let Some((raw, span)) = cur {
+        out.push(history::parse_entry(&raw, span));
+    }
+    out
+}
+
 fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: &mut Vec<HistoryEntry>) -> usize {
     let mut cur: Option<(String, Span, u32)> = None;
     while idx < end {
@@ -482,10 +508,13 @@ fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: &mut Vec<Hi
             normalize::push_folded(&mut raw, l.content);
             cur = Some((raw, Span(l.content_start, l.content_end()), l.width));
         } else if let Some((raw, span, width)) = cur.as_mut() {
+            // Judged on the entry's text, not on line widths, so that a rendered entry
+            // (one line) reads back the same.
+            let _ = width;
             let continues = l.indent > 0
                 || normalize::starts_with_continuation(l.content)
                 || l.content.starts_with(['（', '('])
-                || (*width >= 40 && !normalize::ends_sentence(raw) && !starts_unit(l.content));
+                || (!history::entry_complete(raw) && !starts_unit(l.content));
             if !continues || starts_unit(l.content) {
                 break;
             }
@@ -1123,6 +1152,8 @@ fn looks_like_unknown_marker(content: &str) -> bool {
         || (roman && matches!(b, ' ' | '\u{3000}'))
 }
 
+/// Makes ids unique after out-of-sequence numbers: the second `art_5` becomes
+/// `art_5_2` (and its descendants follow). Linear: each base id keeps its next suffix.
 fn dedupe_ids(units: &mut [Node]) {
     fn rename(n: &mut Node, old: &str, new: &str) {
         if let Some(rest) = n.id.strip_prefix(old) {
@@ -1132,27 +1163,28 @@ fn dedupe_ids(units: &mut [Node]) {
             rename(c, old, new);
         }
     }
-    fn go(n: &mut Node, seen: &mut HashSet<String>) {
+    fn go(n: &mut Node, seen: &mut HashSet<String>, next: &mut HashMap<String, u32>) {
         if !seen.insert(n.id.clone()) {
             let original = n.id.clone();
-            let mut k = 2;
+            let k = next.entry(original.clone()).or_insert(2);
             let new = loop {
                 let c = format!("{original}_{k}");
+                *k += 1;
                 if !seen.contains(&c) {
                     break c;
                 }
-                k += 1;
             };
             seen.insert(new.clone());
             rename(n, &original, &new);
         }
         for c in &mut n.children {
-            go(c, seen);
+            go(c, seen, next);
         }
     }
     let mut seen = HashSet::new();
+    let mut next = HashMap::new();
     for u in units {
-        go(u, &mut seen);
+        go(u, &mut seen, &mut next);
     }
 }
 

@@ -1,0 +1,54 @@
+//! Inputs the fuzzers found. Each must parse without panicking and keep every
+//! character; for input read without diagnostics, render → parse is stable from the
+//! second round on.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+fn shape(doc: &fagui::Document) -> Vec<(String, Option<String>, String, bool)> {
+    let mut v = Vec::new();
+    doc.walk(&mut |n| v.push((n.id.clone(), n.num.clone(), n.text.clone(), n.deleted)));
+    v
+}
+
+fn holds(text: &str) {
+    let doc = fagui::parse(text);
+    let balance = fagui::conserve::check(text, &doc);
+    assert!(balance.is_balanced(), "{text:?}: {balance:?}");
+    if !doc.diagnostics.is_empty() {
+        return;
+    }
+    let opts = fagui::ParseOptions { kind: Some(doc.kind), ..Default::default() };
+    let d2 = fagui::parse_with(&fagui::render::to_text(&doc), &opts);
+    let d3 = fagui::parse_with(&fagui::render::to_text(&d2), &opts);
+    assert_eq!(shape(&d3), shape(&d2), "{text:?}");
+}
+
+/// A header field given twice lost the first value (the map kept one).
+#[test]
+fn repeated_header_field() {
+    holds("修正日期：賙\n修正日期：");
+}
+
+/// A closing history block stopped before the last line, which then belonged nowhere.
+#[test]
+fn history_block_followed_by_text() {
+    holds("䠅\n笝\n2.三年八月五日\n文");
+}
+
+/// A dated list item at the end became a closing history block after one round.
+#[test]
+fn dated_item_at_the_end() {
+    holds("2篨之\n第。\n1.中華民國九十六年六月十二日示範魗.\n2中菉");
+}
+
+/// A history entry's continuation was judged by line width, which rendering changes.
+#[test]
+fn history_continuation_by_width() {
+    holds("1.中華民國九十六年六月十二日示範發布全文\n則\n䀂\n1.");
+}
+
+/// `一 .` was no marker, but folded to `一.`, which is one.
+#[test]
+fn space_before_separator() {
+    holds("一 .\t5");
+}
