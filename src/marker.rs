@@ -210,9 +210,31 @@ impl Marker<'_> {
 /// assert_eq!(fagui::marker::num_string(3, None), "3");
 /// ```
 pub fn num_string(num: u32, sub: Option<u32>) -> String {
-    match sub {
-        Some(s) => format!("{num}-{s}"),
-        None => num.to_string(),
+    let mut out = String::with_capacity(8);
+    push_decimal(&mut out, num);
+    if let Some(s) = sub {
+        out.push('-');
+        push_decimal(&mut out, s);
+    }
+    out
+}
+
+/// Writes a number in decimal without the formatting machinery (hot in the builder).
+fn push_decimal(out: &mut String, mut n: u32) {
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        if let Some(slot) = buf.get_mut(i) {
+            *slot = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    for &b in buf.get(i..).unwrap_or(&[]) {
+        out.push(b as char);
     }
 }
 
@@ -243,8 +265,13 @@ fn spaced_cjk(input: &str) -> IResult<&str, u32> {
         )),
     ))
     .parse(input)?;
-    let compact: String = s.chars().filter(|c| crate::numeral::is_cjk_numeral_char(*c)).collect();
-    match crate::numeral::cjk_value(&compact) {
+    let value = if s.contains([' ', '\u{3000}']) {
+        let compact: String = s.chars().filter(|c| crate::numeral::is_cjk_numeral_char(*c)).collect();
+        crate::numeral::cjk_value(&compact)
+    } else {
+        crate::numeral::cjk_value(s)
+    };
+    match value {
         Some(v) => Ok((rest, v)),
         None => Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit))),
     }
@@ -495,8 +522,10 @@ fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
     if !rest.is_empty() && !rest.starts_with(is_space) && !rest.starts_with(['（', '(']) {
         return None;
     }
-    // A heading's name is short and has no sentence punctuation.
-    if title.chars().count() > 40 || title.contains(['。', '，', '；', '：', '、']) {
+    // A heading's name is short and has no sentence punctuation (a 、 list is fine in
+    // the name of a 編, 章 or 節: `第四章  工作時間、休息、休假`).
+    let listed = title.contains('、') && matches!(level, HeadingLevel::Subsection | HeadingLevel::Division);
+    if title.chars().count() > 40 || title.contains(['。', '，', '；', '：']) || listed {
         return None;
     }
     if matches!(level, HeadingLevel::Subsection | HeadingLevel::Division) && title.is_empty() {
@@ -567,6 +596,7 @@ mod tests {
         assert_eq!(m("壹、總則").0, Style::Heading(HeadingLevel::Chapter));
         assert_eq!(m("第 三 章之 一 大法庭").1, "3-1");
         assert_eq!(m("第三章之一　大法庭").1, "3-1");
+        assert_eq!(m("第四章  工作時間、休息、休假").caption, Some("工作時間、休息、休假"));
         assert_eq!(m("第二十七條　　（刪除）").3, "（刪除）");
     }
 

@@ -717,7 +717,7 @@ impl Builder<'_> {
         unit.paragraphs += 1;
         let n = unit.paragraphs;
         let mut node = Node::new(String::new(), NodeKind::Paragraph, String::new());
-        node.num = Some(n.to_string());
+        node.num = Some(marker::num_string(n, None));
         let start = if text.is_empty() { line.content_end() } else { line.content_end() - text.len() };
         node.span = Span(start, line.content_end());
         if normalize::is_table_line(text) {
@@ -768,7 +768,10 @@ impl Builder<'_> {
             self.diag(
                 Severity::Warning,
                 "unknown-marker",
-                format!("unknown list marker at {:?}: read as text", line.content.chars().take(3).collect::<String>()),
+                format!(
+                    "unknown list marker at 「{}」: read as text",
+                    line.content.chars().take(3).collect::<String>()
+                ),
                 line,
             );
         }
@@ -928,7 +931,7 @@ impl Builder<'_> {
                         Severity::Warning,
                         code,
                         format!(
-                            "{:?} looks like {word} {} but {} is expected: read as text",
+                            "「{}」 looks like {word} {} but {} is expected: read as text",
                             m.label,
                             m.num_string(),
                             last.map(|(n, _)| (n + 1).to_string()).unwrap_or_else(|| "1".into())
@@ -1015,7 +1018,7 @@ impl Builder<'_> {
         self.diag(
             Severity::Warning,
             code,
-            format!("{:?} is not the next number at its level (expected {expected}): read as text", m.label),
+            format!("「{}」 is not the next number at its level (expected {expected}): read as text", m.label),
             line,
         );
     }
@@ -1177,8 +1180,12 @@ fn dedupe_ids(units: &mut [Node]) {
             seen.insert(new.clone());
             rename(n, &original, &new);
         }
-        for c in &mut n.children {
-            go(c, seen, next);
+        // Below a unit, ids derive from the unit's and its numbering is sequential:
+        // only headings and units can collide.
+        if n.kind.is_heading() {
+            for c in &mut n.children {
+                go(c, seen, next);
+            }
         }
     }
     let mut seen = HashSet::new();
