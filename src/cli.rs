@@ -1,12 +1,13 @@
 //! Command-line interface: argument parsing and output only; all work is done by the
 //! library's public API.
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use fagui::{DocKind, ParseOptions, ReadOptions};
+use fagui::query::{self, Address, Pattern};
+use fagui::{DocKind, Document, ParseOptions, ReadOptions};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -15,6 +16,10 @@ Examples:
   fagui parse --format text law.txt                              canonical clean text
   cat law.txt | fagui parse -                                    read standard input
   fagui schema > document.schema.json                            the JSON Schema
+  fagui get corpus/directives/digi-plus-directive.txt 第八點第二款   one unit (also 8.(2), point_8__para_1__subpara_2)
+  fagui grep 資訊長 corpus/directives/*.txt                       search (--regex for a regular expression)
+  fagui refs law.txt --to 第三條                                  who cites article 3
+  fagui terms --json law.txt                                     defined terms
 ";
 
 #[derive(Parser)]
@@ -31,6 +36,82 @@ enum Command {
     Parse(ParseArgs),
     /// Print the JSON Schema of `fagui parse --format json` output.
     Schema,
+    /// Print one unit: `第八點第二款`, `8.(2)`, `point_8__para_1__subpara_2`, `前點` (with --context).
+    Get(GetArgs),
+    /// Search node texts in one or more files.
+    Grep(GrepArgs),
+    /// List the cross-references of a file, or (with --to) the units citing one unit.
+    Refs(RefsArgs),
+    /// List the defined terms of a file.
+    Terms(TermsArgs),
+}
+
+#[derive(clap::Args)]
+struct InputArgs {
+    /// Force the document kind instead of detecting it.
+    #[arg(long, value_enum)]
+    kind: Option<KindArg>,
+    /// Force the input encoding (utf-8, utf-16le, utf-16be, big5) instead of detecting it.
+    #[arg(long)]
+    encoding: Option<String>,
+}
+
+#[derive(clap::Args)]
+struct GetArgs {
+    /// Input file, or `-` for standard input.
+    file: PathBuf,
+    /// The address: a citation, a node id or the short form (see the README).
+    address: String,
+    /// Node id that relative citations (前點, 本條, 前項第二款) are read from.
+    #[arg(long)]
+    context: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(clap::Args)]
+struct GrepArgs {
+    /// What to look for (a literal string unless --regex).
+    pattern: String,
+    /// Input files.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Read the pattern as a regular expression.
+    #[arg(long)]
+    regex: bool,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(clap::Args)]
+struct RefsArgs {
+    /// Input file, or `-` for standard input.
+    file: PathBuf,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+    /// Only references citing this unit (or a unit inside it).
+    #[arg(long)]
+    to: Option<String>,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(clap::Args)]
+struct TermsArgs {
+    /// Input file, or `-` for standard input.
+    file: PathBuf,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    input: InputArgs,
 }
 
 #[derive(clap::Args)]
@@ -70,11 +151,15 @@ enum KindArg {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Parse(args) => parse(&args),
+        Command::Parse(args) => parse(&args).map_err(CliError::from),
         Command::Schema => {
             println!("{}", fagui::schema::document_schema_json());
             Ok(())
         }
+        Command::Get(args) => get(&args),
+        Command::Grep(args) => grep(&args),
+        Command::Refs(args) => refs(&args),
+        Command::Terms(args) => terms(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -83,6 +168,156 @@ pub fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+/// A failure of a query subcommand: reading, or the query itself.
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error(transparent)]
+    Read(#[from] fagui::Error),
+    #[error(transparent)]
+    Address(#[from] fagui::AddressError),
+    #[error("bad regular expression: {0}")]
+    Regex(#[from] regex::Error),
+}
+
+fn kind_of(k: Option<KindArg>) -> Option<DocKind> {
+    k.map(|k| match k {
+        KindArg::Directive => DocKind::Directive,
+        KindArg::Statute => DocKind::Statute,
+    })
+}
+
+fn read_doc(file: &Path, input: &InputArgs) -> Result<(String, Document), fagui::Error> {
+    let read = ReadOptions { encoding: input.encoding.clone(), ..Default::default() };
+    let text = fagui::decode::read_path(file, &read)?;
+    let opts = ParseOptions { kind: kind_of(input.kind), ..Default::default() };
+    let doc = fagui::parse_with(&text, &opts);
+    Ok((text, doc))
+}
+
+fn print(out: &str) {
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    let _ = lock.write_all(out.as_bytes());
+    if !out.is_empty() && !out.ends_with('\n') {
+        let _ = lock.write_all(b"\n");
+    }
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default()
+}
+
+/// `{"refs": […]}` with the fields of each reference in declaration order.
+#[derive(serde::Serialize)]
+struct RefsOut<'a> {
+    refs: Vec<&'a fagui::Reference>,
+}
+
+/// `{"terms": […]}`.
+#[derive(serde::Serialize)]
+struct TermsOut<'a> {
+    terms: &'a [fagui::Term],
+}
+
+/// One grep hit with its file.
+#[derive(serde::Serialize)]
+struct HitOut {
+    file: String,
+    #[serde(flatten)]
+    hit: query::Hit,
+}
+
+fn get(args: &GetArgs) -> Result<(), CliError> {
+    let (_, doc) = read_doc(&args.file, &args.input)?;
+    let addr = Address::parse(&args.address)?;
+    let nodes = doc.resolve(&addr, args.context.as_deref())?;
+    let out = match args.format {
+        Format::Json => json(&nodes),
+        Format::Text => nodes
+            .iter()
+            .filter_map(|n| query::locate(&doc, &n.id))
+            .map(|chain| query::node_to_text(&chain))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    print(&out);
+    Ok(())
+}
+
+fn grep(args: &GrepArgs) -> Result<(), CliError> {
+    let pattern = if args.regex { Pattern::regex(&args.pattern)? } else { Pattern::literal(args.pattern.clone()) };
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut all = Vec::new();
+    let mut text = String::new();
+    for file in &args.files {
+        let (src, doc) = read_doc(file, &args.input)?;
+        let name = file.display().to_string();
+        for hit in query::search(&doc, &src, &pattern) {
+            if args.json {
+                all.push(HitOut { file: name.clone(), hit });
+                continue;
+            }
+            let (a, b) = hit.range;
+            let before = hit.text.get(..a).unwrap_or_default();
+            let after = hit.text.get(b..).unwrap_or_default();
+            let m = if color { format!("\x1b[1;31m{}\x1b[0m", hit.matched) } else { hit.matched.clone() };
+            let cite = if hit.citation.is_empty() { hit.id.as_str() } else { hit.citation.as_str() };
+            text.push_str(&format!("{name}:{cite}: {before}{m}{after}\n"));
+        }
+    }
+    if args.json {
+        print(&json(&serde_json::json!({ "hits": all })));
+    } else {
+        print(&text);
+    }
+    Ok(())
+}
+
+fn refs(args: &RefsArgs) -> Result<(), CliError> {
+    let (src, doc) = read_doc(&args.file, &args.input)?;
+    let export = query::Export::new(&doc, &src);
+    let refs: Vec<&fagui::Reference> = match &args.to {
+        Some(a) => {
+            let node = doc.get(&Address::parse(a)?)?;
+            query::cited_by(&export.refs, &node.id)
+        }
+        None => export.refs.iter().collect(),
+    };
+    if args.json {
+        print(&json(&RefsOut { refs }));
+        return Ok(());
+    }
+    let mut out = String::new();
+    for r in refs {
+        let from = query::citation_of(&doc, &r.from).filter(|c| !c.is_empty()).unwrap_or_else(|| r.from.clone());
+        let to = match &r.law {
+            Some(law) => format!("{law} (external)"),
+            None if r.targets.is_empty() => "(unresolved)".to_string(),
+            None => r.targets.join(", "),
+        };
+        out.push_str(&format!("{from}: {} -> {to}\n", r.text));
+    }
+    print(&out);
+    Ok(())
+}
+
+fn terms(args: &TermsArgs) -> Result<(), CliError> {
+    let (src, doc) = read_doc(&args.file, &args.input)?;
+    let terms = query::extract_terms(&doc, &src);
+    if args.json {
+        print(&json(&TermsOut { terms: &terms }));
+        return Ok(());
+    }
+    let mut out = String::new();
+    for t in &terms {
+        let at =
+            query::citation_of(&doc, &t.defined_in).filter(|c| !c.is_empty()).unwrap_or_else(|| t.defined_in.clone());
+        out.push_str(&format!("{} = {} ({at})\n", t.term, t.meaning));
+    }
+    print(&out);
+    Ok(())
 }
 
 fn parse(args: &ParseArgs) -> Result<(), fagui::Error> {
@@ -96,9 +331,10 @@ fn parse(args: &ParseArgs) -> Result<(), fagui::Error> {
         ..Default::default()
     };
     let doc = fagui::parse_with(&text, &opts);
+    let export = query::Export::new(&doc, &text);
     let out = match args.format {
-        Format::Json if args.pretty => doc.to_json_pretty(),
-        Format::Json => doc.to_json(),
+        Format::Json if args.pretty => export.to_json_pretty(),
+        Format::Json => export.to_json(),
         Format::Text => fagui::render::to_text(&doc),
     };
     let stdout = std::io::stdout();
