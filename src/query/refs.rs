@@ -105,16 +105,18 @@ const LAW_SUFFIXES: [&str; 14] =
     ["增修條文", "條例", "通則", "規則", "細則", "辦法", "標準", "準則", "規程", "綱要", "要點", "公約", "法典", "法"];
 
 /// Words cut off the front of a law name: the name starts after the last of them.
-const CUT_WORDS: [&str; 23] = [
+const CUT_WORDS: [&str; 33] = [
     "依據", "依照", "準用", "適用", "違反", "不受", "牴觸", "抵觸", "參照", "比照", "按照", "依", "除", "於", "如",
-    "但", "若", "而", "另", "為", "規範", "訂定", "制定",
+    "但", "若", "而", "另", "為", "規範", "訂定", "制定", "視同", "分別", "符合", "具有", "且", "因", "根據", "基於",
+    "援用", "或",
 ];
 
 /// Words ending in 法 that are not laws.
 const NOT_LAWS: [&str; 10] = ["依法", "違法", "合法", "非法", "方法", "無法", "立法", "執法", "作法", "做法"];
 
-/// Conjunctions cut only where the part before them is a law name or ends a citation
-/// (`A法及B法`, `前條及B法`).
+/// Conjunctions cut only where the part before them is a law name, ends a citation or
+/// holds a clause (`A法及B法`, `前條及B法`, `犯前條之罪或刑法`) — not inside names like
+/// `臺灣地區與大陸地區人民關係條例`.
 const CONJUNCTIONS: [&str; 5] = ["及", "或", "與", "暨", "和"];
 
 fn is_han(c: char) -> bool {
@@ -169,7 +171,10 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
         for (i, _) in run.match_indices(w) {
             let end = i + w.len();
             let before = run.get(..i).unwrap_or_default();
-            let cited = has_law_suffix(before) || before.ends_with(['條', '項', '款', '目', '點', '章', '節']);
+            // A law name does not hold a clause (之, 者, 罪 …) before its conjunction.
+            let cited = has_law_suffix(before)
+                || before.ends_with(['條', '項', '款', '目', '點', '章', '節'])
+                || before.contains(['之', '者', '罪', '時', '條', '項', '款']);
             if cited && has_law_suffix(run.get(end..).unwrap_or_default()) {
                 cut = cut.max(end);
             }
@@ -178,6 +183,25 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
     run = run.get(cut..)?;
     run = run.trim_start_matches(['及', '或', '與', '暨', '和', '並']);
     has_law_suffix(run).then(|| run.to_string())
+}
+
+/// The law named last in `prefix` (with or without an article), for `同法`.
+fn last_law_named(prefix: &str) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    for suf in LAW_SUFFIXES {
+        for (i, _) in prefix.match_indices(suf) {
+            let end = i + suf.len();
+            if best.as_ref().is_some_and(|(e, _)| *e >= end) {
+                continue;
+            }
+            if let Some(name) = law_name_before(prefix.get(..end).unwrap_or_default())
+                && !name.starts_with(['同', '該', '本'])
+            {
+                best = Some((end, name));
+            }
+        }
+    }
+    best.map(|(_, n)| n)
 }
 
 /// How a reference expression starts.
@@ -199,6 +223,8 @@ struct Item {
     base: Option<Base>,
     steps: Vec<Step>,
     to: Option<Vec<Step>>,
+    /// A range ending in a relative citation (`至前條`).
+    to_rel: Option<Base>,
     start: usize,
     end: usize,
 }
@@ -234,6 +260,12 @@ fn sep(i: &str) -> IResult<&str, ()> {
     .parse(i)?;
     let (i, _) = ws(i)?;
     Ok((i, ()))
+}
+
+/// Words that qualify a cited unit and may stand between two items of a list
+/// (`第六百八十七條第一款但書及第六百八十八條`).
+fn modifier(i: &str) -> IResult<&str, &str> {
+    alt((tag("但書"), tag("前段"), tag("後段"), tag("本文"), tag("序文"), tag("規定"))).parse(i)
 }
 
 fn range_word(i: &str) -> IResult<&str, ()> {
@@ -366,13 +398,13 @@ fn expr(s: &str, before: Option<char>) -> Option<Expr> {
             Ok((r, st)) => (r, st),
             Err(_) => (i, Vec::new()),
         };
-        items.push(Item { base: Some(base), steps: st, to: None, start: 0, end: off(r) });
+        items.push(Item { base: Some(base), steps: st, to: None, to_rel: None, start: 0, end: off(r) });
         i = r;
     } else if let Some(r) = s.strip_prefix("各款")
         && !r.starts_with('項')
     {
         let each = Some(NodeKind::Subparagraph);
-        let item = Item { base: Some(Base::Here), steps: Vec::new(), to: None, start: 0, end: off(r) };
+        let item = Item { base: Some(Base::Here), steps: Vec::new(), to: None, to_rel: None, start: 0, end: off(r) };
         return Some(Expr { head: Head::Rel("各款".into()), items: vec![item], each, len: off(r) });
     } else if s.starts_with('第') {
         head = Head::Plain;
@@ -388,21 +420,41 @@ fn expr(s: &str, before: Option<char>) -> Option<Expr> {
             if range {
                 let to = nums.last().map(|n| vec![Step::new(kind, n.clone())]);
                 let steps = nums.first().map(|n| vec![Step::new(kind, n.clone())]).unwrap_or_default();
-                items.push(Item { base: None, steps, to, start, end });
+                items.push(Item { base: None, steps, to, to_rel: None, start, end });
             } else {
                 for n in nums {
-                    items.push(Item { base: None, steps: vec![Step::new(kind, n)], to: None, start, end });
+                    items.push(Item {
+                        base: None,
+                        steps: vec![Step::new(kind, n)],
+                        to: None,
+                        to_rel: None,
+                        start,
+                        end,
+                    });
                 }
             }
             i = r2;
         } else {
             let (r2, st) = address::steps(r, None).ok()?;
-            items.push(Item { base: None, steps: st, to: None, start, end: off(r2) });
+            items.push(Item { base: None, steps: st, to: None, to_rel: None, start, end: off(r2) });
             i = r2;
         }
     }
     // Ranges and continuations.
     while let Some(last) = items.last_mut() {
+        if last.to.is_none()
+            && last.base.is_none()
+            && let Ok((r, _)) = range_word(i)
+            && let Ok((r2, base)) = address::relative_base(r)
+            && matches!(base, Base::Prev { count: 1, .. })
+            && last.steps.first().is_some_and(|s| base_kind(&base).is_some_and(|k| rank(k) == rank(s.kind)))
+        {
+            // 第二十五條至前條: the range ends at the unit before the citing one.
+            last.to_rel = Some(base);
+            last.end = off(r2);
+            i = r2;
+            continue;
+        }
         if last.to.is_none()
             && let Ok((r, _)) = range_word(i)
             && let Ok((r2, st)) = address::steps(r, None)
@@ -418,10 +470,15 @@ fn expr(s: &str, before: Option<char>) -> Option<Expr> {
                 continue;
             }
         }
-        let Ok((r, _)) = sep(i) else { break };
+        let after_mod = modifier(i).map(|(r, _)| r).unwrap_or(i);
+        let Ok((r, _)) = sep(after_mod) else { break };
         let Ok((r2, st)) = address::steps(r, None) else { break };
         let start = off(r);
         let first_rank = st.first().map(|s| rank(s.kind)).unwrap_or(0);
+        // Going outward (`第三款、第十九條`) starts a new reference.
+        if last.base.is_none() && last.steps.first().is_some_and(|s| first_rank < rank(s.kind)) {
+            break;
+        }
         let prev_steps = last.steps.clone();
         let prev_base = last.base.clone();
         let (base, steps) = match prev_base {
@@ -429,7 +486,7 @@ fn expr(s: &str, before: Option<char>) -> Option<Expr> {
             Some(_) => (None, st),
             None => (None, inherit(&prev_steps, st)),
         };
-        items.push(Item { base, steps, to: None, start, end: off(r2) });
+        items.push(Item { base, steps, to: None, to_rel: None, start, end: off(r2) });
         i = r2;
     }
     let mut each = None;
@@ -502,6 +559,8 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
     let mut last_law: Option<String> = None;
     // The article or point cited last in this unit (for 同條): its law, step and node id.
     let mut last_unit: Option<(Option<String>, Step, Option<String>)> = None;
+    // The last external reference in this node: where it ended and its law.
+    let mut prev_ext: Option<(usize, String)>;
     for (_, node) in super::nodes(doc) {
         if node.kind.is_unit() {
             last_law = None;
@@ -511,6 +570,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             continue;
         }
         let text = node.text.as_str();
+        prev_ext = None;
         let mut map: Option<Option<TextMap>> = None;
         let mut pos = 0;
         while pos < text.len() {
@@ -528,7 +588,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             // Which law.
             let mut law_start = pos;
             let mut law: Option<String> = match &e.head {
-                Head::SameLaw => last_law.clone(),
+                Head::SameLaw => last_law_named(text.get(..pos).unwrap_or_default()).or_else(|| last_law.clone()),
                 Head::SelfLaw(w) => {
                     aliases.get(w.as_str()).filter(|m| has_law_suffix(m) && **m != title).map(|m| m.to_string())
                 }
@@ -550,7 +610,14 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                                 Some(resolved)
                             }
                         }
-                        None => None,
+                        // `公民投票法第九條…關於期間與同條項第三款、第十九條`: a list item cut
+                        // off from its law keeps the law when no clause ends between.
+                        None => prev_ext.as_ref().and_then(|(end, l)| {
+                            let between = text.get(*end..pos).unwrap_or_default();
+                            let joined =
+                                text.get(..pos).unwrap_or_default().trim_end().ends_with(['、', '及', '或', '與']);
+                            (joined && !between.contains(['，', '。', '；', '：', ',', ';'])).then(|| l.clone())
+                        }),
                     }
                 }
             };
@@ -605,6 +672,9 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                 }
                 out.push(r);
             }
+            if let Some(l) = &law {
+                prev_ext = Some((pos + e.len, l.clone()));
+            }
             pos += e.len.max(c.len_utf8());
         }
     }
@@ -619,6 +689,15 @@ fn resolve(doc: &Document, node: &Node, item: &Item, each: Option<NodeKind>, r: 
     let start = addr(&item.steps, item.base.as_ref());
     let Ok(first) = doc.resolve(&start, Some(&node.id)) else { return };
     let mut targets: Vec<&Node> = first.clone();
+    if let Some(base) = &item.to_rel {
+        let end = Address { base: base.clone(), steps: Vec::new(), each: None };
+        if let (Ok(last), Some(a)) = (doc.resolve(&end, Some(&node.id)), first.first())
+            && let Some(b) = last.last()
+        {
+            targets = expand_range(doc, a, b);
+            r.to = Some(node_path(doc, &b.id));
+        }
+    }
     if let Some(to) = &item.to {
         let end_base = item
             .base
@@ -801,6 +880,17 @@ mod tests {
         // An alias between the name and the article.
         let r = art4(&with("本辦法依示範法（以下簡稱本法）第十條第二項訂定。"));
         assert_eq!(r[0].law.as_deref(), Some("示範法"));
+        // A range ending in 前條; modifiers inside lists; 同法 after a law named without article.
+        let r = art4(&with("準用第二條至前條規定。"));
+        assert_eq!(r[0].targets, s(&["art_2", "art_3"]));
+        let r = art4(&with("民法第六百八十七條第一款但書及第六百八十八條規定。"));
+        assert_eq!(r[1].law.as_deref(), Some("民法"));
+        let r = art4(&with("依公司法設立公司者，不受同法第二百十六條之限制。"));
+        assert_eq!(r[0].law.as_deref(), Some("公司法"));
+        let r = art4(&with("不適用公民投票法第九條、第十七條第一項關於期間與同條項第三款、第十九條之規定。"));
+        assert_eq!(r.last().unwrap().law.as_deref(), Some("公民投票法"));
+        let r = art4(&with("郵政服務人員犯前條之罪或刑法第二百零二條者。"));
+        assert_eq!(r[1].law.as_deref(), Some("刑法"));
         // The document's own name is internal.
         let r = art4(&with("測試法第一條。"));
         assert_eq!(r[0].law, None);
