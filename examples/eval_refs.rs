@@ -229,12 +229,21 @@ fn main() {
             annotated_rel.add(gold, &a.rel);
             let own = norm_law(&law);
             for g in gold.difference(&a.abs) {
+                let written = written_cite(&g.1);
                 let kind = if a.rel.contains(g) {
                     "relative citation in the text (前條, 前N條)"
                 } else if a.abs.iter().any(|p| p.1 == g.1) {
                     "law name differs"
                 } else if g.0 != own && !a.content.contains(g.0.as_str()) {
-                    "law not named in the text (implied or via a chapter)"
+                    "law not named in the text"
+                } else if g.0 != own && cites_chapter(&a.content, &g.0) {
+                    "article of a chapter cited from another law (第五章至第七章)"
+                } else if g.0 != own && !a.content.contains(&format!("{}第", g.0)) {
+                    "law named without an article (依所得稅法，…)"
+                } else if g.1.contains('-') && a.abs.iter().any(|p| p.0 == g.0) {
+                    "之N article inside a range of another law"
+                } else if !a.content.contains(&written) {
+                    "number not written in the text (gold lists more)"
                 } else {
                     "other"
                 };
@@ -277,6 +286,25 @@ fn main() {
             println!("      {e}");
         }
     }
+}
+
+/// `9-1` → `第九條之一`.
+fn written_cite(num: &str) -> String {
+    let cjk = |s: &str| s.parse::<u32>().map(fagui::numeral::to_cjk).unwrap_or_else(|_| s.to_string());
+    match num.split_once('-') {
+        Some((a, b)) => format!("第{}條之{}", cjk(a), cjk(b)),
+        None => format!("第{}條", cjk(num)),
+    }
+}
+
+/// The text cites a chapter (or part, section) of `law`: `就業服務法第五章`.
+fn cites_chapter(content: &str, law: &str) -> bool {
+    content.match_indices(law).any(|(i, _)| {
+        let rest = content.get(i + law.len()..).unwrap_or_default();
+        let Some(end) = rest.find(['章', '編', '節']) else { return false };
+        let head = rest.get(..end + '章'.len_utf8()).unwrap_or_default();
+        Address::parse(head).is_ok_and(|a| a.steps.len() == 1 && a.steps.iter().all(|s| s.kind.is_heading()))
+    })
 }
 
 fn short(s: &str) -> String {

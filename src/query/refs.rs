@@ -149,8 +149,21 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
             return has_law_suffix(inner).then(|| inner.to_string());
         }
     }
-    let start = p.char_indices().rev().take_while(|(_, c)| is_han(*c)).last().map(|(i, _)| i)?;
-    let mut run = p.get(start..)?;
+    // The run of Chinese characters before `第`, stopping after an earlier citation
+    // (`第三百四十八條及兒童及少年性剝削防制條例`).
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut start = None;
+    for (k, &(i, c)) in chars.iter().enumerate().rev() {
+        let after_citation = matches!(c, '條' | '項' | '款' | '目' | '點' | '章' | '節')
+            && k.checked_sub(1)
+                .and_then(|j| chars.get(j))
+                .is_some_and(|(_, d)| crate::numeral::is_cjk_numeral_char(*d));
+        if !is_han(c) || after_citation {
+            break;
+        }
+        start = Some(i);
+    }
+    let mut run = p.get(start?..)?;
     if !has_law_suffix(run) || NOT_LAWS.iter().any(|w| run.ends_with(w)) {
         return None;
     }
@@ -164,7 +177,21 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
             }
         }
     }
+    // 犯 (犯刑法第…), but not 犯罪 (犯罪被害人保護法).
+    if let Some(i) = run.rfind('犯')
+        && i >= cut
+        && !run.get(i..).is_some_and(|r| r.starts_with("犯罪"))
+        && has_law_suffix(run.get(i + '犯'.len_utf8()..).unwrap_or_default())
+    {
+        cut = i + '犯'.len_utf8();
+    }
     run = run.get(cut..)?;
+    // Words that never start a law name (有 in 有臺灣地區…, not in 國有財產法).
+    while let Some(rest) = run.strip_prefix(['有', '指', '係', '即', '凡', '經', '其', '該', '對', '就', '在'])
+        && has_law_suffix(rest)
+    {
+        run = rest;
+    }
     // Cut after a conjunction that follows another law name.
     let mut cut = 0;
     for w in CONJUNCTIONS {
@@ -794,6 +821,17 @@ mod tests {
         assert_eq!(law_name_before("依").as_deref(), None);
         assert_eq!(law_name_before("未依法").as_deref(), None);
         assert_eq!(law_name_before("依憲法增修條文").as_deref(), Some("憲法增修條文"));
+        assert_eq!(law_name_before("指犯刑法").as_deref(), Some("刑法"));
+        assert_eq!(law_name_before("依犯罪被害人保護法").as_deref(), Some("犯罪被害人保護法"));
+        assert_eq!(
+            law_name_before("公司，有臺灣地區與大陸地區人民關係條例").as_deref(),
+            Some("臺灣地區與大陸地區人民關係條例")
+        );
+        assert_eq!(law_name_before("依國有財產法").as_deref(), Some("國有財產法"));
+        assert_eq!(
+            law_name_before("第三百四十八條及兒童及少年性剝削防制條例").as_deref(),
+            Some("兒童及少年性剝削防制條例")
+        );
     }
 
     #[test]
