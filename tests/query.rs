@@ -205,3 +205,17 @@ fn no_panics_on_odd_addresses() {
     let _ = query::search(&doc, "", &Pattern::literal("資訊長"));
     let _ = query::extract_terms(&doc, &src[..10]);
 }
+
+#[test]
+fn readme_library_example() {
+    let src = "示範要點\n一、示範機關（以下簡稱本機關）設推動小組。\n二、依前點辦理：\n（一）研議。\n";
+    let doc = fagui::parse(src);
+    let node = doc.get(&Address::parse("2.(1)").unwrap()).unwrap();
+    assert_eq!(query::citation_of(&doc, &node.id).unwrap(), "第二點第一款");
+    let refs = query::extract_refs(&doc, src);
+    assert_eq!(refs[0].targets, ["point_1"]);
+    assert_eq!(query::cited_by(&refs, "point_1").len(), 1);
+    let hits = query::search(&doc, src, &Pattern::literal("研議"));
+    assert_eq!(hits[0].citation, "第二點第一款");
+    assert_eq!(query::nodes(&doc).count(), 5);
+}
