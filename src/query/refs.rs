@@ -105,10 +105,10 @@ const LAW_SUFFIXES: [&str; 14] =
     ["增修條文", "條例", "通則", "規則", "細則", "辦法", "標準", "準則", "規程", "綱要", "要點", "公約", "法典", "法"];
 
 /// Words cut off the front of a law name: the name starts after the last of them.
-const CUT_WORDS: [&str; 33] = [
+const CUT_WORDS: [&str; 40] = [
     "依據", "依照", "準用", "適用", "違反", "不受", "牴觸", "抵觸", "參照", "比照", "按照", "依", "除", "於", "如",
     "但", "若", "而", "另", "為", "規範", "訂定", "制定", "視同", "分別", "符合", "具有", "且", "因", "根據", "基於",
-    "援用", "或",
+    "援用", "或", "時", "參酌", "審酌", "構成", "包含", "包括", "在",
 ];
 
 /// Words ending in 法 that are not laws.
@@ -177,6 +177,19 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
             }
         }
     }
+    // 之 and 有 before a statute (修正之民法, 事業單位有勞動基準法), but not inside the
+    // long names of regulations (…為標的之活動管理辦法) or in 國有財產法.
+    for (w, min) in [("之", 2), ("有", 4)] {
+        if let Some(i) = run.rfind(w)
+            && i + w.len() >= cut
+        {
+            let rest = run.get(i + w.len()..).unwrap_or_default();
+            let statute = (rest.ends_with('法') && !rest.ends_with("辦法")) || rest.ends_with("條例");
+            if statute && has_law_suffix(rest) && rest.chars().count() >= min {
+                cut = i + w.len();
+            }
+        }
+    }
     // 犯 (犯刑法第…), but not 犯罪 (犯罪被害人保護法).
     if let Some(i) = run.rfind('犯')
         && i >= cut
@@ -187,7 +200,7 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
     }
     run = run.get(cut..)?;
     // Words that never start a law name (有 in 有臺灣地區…, not in 國有財產法).
-    while let Some(rest) = run.strip_prefix(['有', '指', '係', '即', '凡', '經', '其', '該', '對', '就', '在'])
+    while let Some(rest) = run.strip_prefix(['有', '指', '係', '即', '凡', '其', '該', '對', '在'])
         && has_law_suffix(rest)
     {
         run = rest;
@@ -705,7 +718,47 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             pos += e.len.max(c.len_utf8());
         }
     }
+    shorten_law_names(&mut out);
     out
+}
+
+/// A law name that ends with another law name of the same document is that name
+/// (`修正前之刑法`, `被繼承人遺有民法` → `刑法`, `民法` when those are cited too), where
+/// the part dropped ends like a clause (之, 有, 年, 及 …) — not `入出國及移民法` → `民法`.
+fn shorten_law_names(refs: &mut [Reference]) {
+    let names: std::collections::BTreeSet<String> = refs.iter().filter_map(|r| r.law.clone()).collect();
+    for r in refs.iter_mut() {
+        let Some(law) = &r.law else { continue };
+        let shorter = names
+            .iter()
+            .filter(|n| {
+                // The part dropped must end like a clause, not inside a name (入出國及移民法).
+                let dropped = law.strip_suffix(n.as_str()).unwrap_or_default();
+                has_law_suffix(n)
+                    && dropped.chars().next_back().is_some_and(|c| {
+                        crate::numeral::is_cjk_numeral_char(c)
+                            || matches!(
+                                c,
+                                '之' | '有'
+                                    | '年'
+                                    | '及'
+                                    | '或'
+                                    | '與'
+                                    | '的'
+                                    | '前'
+                                    | '後'
+                                    | '時'
+                                    | '在'
+                                    | '犯'
+                                    | '用'
+                            )
+                    })
+            })
+            .max_by_key(|n| n.len());
+        if let Some(s) = shorter {
+            r.law = Some(s.clone());
+        }
+    }
 }
 
 fn resolve(doc: &Document, node: &Node, item: &Item, each: Option<NodeKind>, r: &mut Reference) {
@@ -828,6 +881,11 @@ mod tests {
             Some("臺灣地區與大陸地區人民關係條例")
         );
         assert_eq!(law_name_before("依國有財產法").as_deref(), Some("國有財產法"));
+        assert_eq!(law_name_before("不包含就業服務法").as_deref(), Some("就業服務法"));
+        assert_eq!(law_name_before("經濟部組織法").as_deref(), Some("經濟部組織法"));
+        assert_eq!(law_name_before("修正前之刑法").as_deref(), Some("刑法"));
+        assert_eq!(law_name_before("事業單位有勞動基準法").as_deref(), Some("勞動基準法"));
+        assert_eq!(law_name_before("軍事檢察官參酌刑法").as_deref(), Some("刑法"));
         assert_eq!(
             law_name_before("第三百四十八條及兒童及少年性剝削防制條例").as_deref(),
             Some("兒童及少年性剝削防制條例")
@@ -929,6 +987,10 @@ mod tests {
         assert_eq!(r.last().unwrap().law.as_deref(), Some("公民投票法"));
         let r = art4(&with("郵政服務人員犯前條之罪或刑法第二百零二條者。"));
         assert_eq!(r[1].law.as_deref(), Some("刑法"));
+        // Clause words before a law name cited elsewhere are dropped; names stay whole.
+        let r = art4(&with("依民法第一條、修正前之民法第二條及入出國及移民法第三條。"));
+        let laws: Vec<_> = r.iter().map(|r| r.law.clone().unwrap()).collect();
+        assert_eq!(laws, ["民法", "民法", "入出國及移民法"]);
         // The document's own name is internal.
         let r = art4(&with("測試法第一條。"));
         assert_eq!(r[0].law, None);

@@ -155,7 +155,16 @@ fn so_called(text: &str) -> Vec<(String, String, (usize, usize))> {
         let rest = text.get(start..).unwrap_or_default();
         let Some(sep) = rest.find(['，', ',', '：', ':']) else { continue };
         let term = rest.get(..sep).unwrap_or_default();
-        let term = term.split(['（', '(']).next().unwrap_or_default();
+        // `所稱檔案庫房（以下簡稱庫房）`: the term stops at an abbreviation; `縣（市）` stays whole.
+        let term = match term.find(['（', '(']) {
+            Some(p) if term.get(p..).is_some_and(|g| g.contains("稱")) => term.get(..p).unwrap_or_default(),
+            _ => term,
+        };
+        // `所稱之基數`: the term is what follows 之.
+        let (term, start) = match term.strip_prefix('之') {
+            Some(t) => (t, start + '之'.len_utf8()),
+            None => (term, start),
+        };
         if term.is_empty() || term.contains('。') || term.chars().count() > 40 {
             continue;
         }
@@ -167,7 +176,7 @@ fn so_called(text: &str) -> Vec<(String, String, (usize, usize))> {
         let mut off = start;
         for part in term.split('、') {
             let t = part.trim_matches(['「', '」', ' ']);
-            if !t.is_empty() {
+            if !t.is_empty() && !meaning.is_empty() {
                 let s = off + part.find(t).unwrap_or(0);
                 out.push((t.to_string(), meaning.to_string(), (s, s + t.len())));
             }
@@ -281,6 +290,9 @@ mod tests {
         assert_eq!(d[0].1, "在中央為示範部");
         let d = so_called("本規則所稱檔案庫房（以下簡稱庫房），指典藏場所。");
         assert_eq!(d[0].0, "檔案庫房");
+        assert_eq!(so_called("本法所稱縣（市），指省轄縣。")[0].0, "縣（市）");
+        assert_eq!(so_called("第二條所稱之基數，依所得為準。")[0].0, "基數");
+        assert!(so_called("所稱車輛如左：").is_empty());
         let d = so_called("所稱承辦單位，指負責之單位；所稱需求單位，指提出需求之單位。");
         assert_eq!((d[0].1.as_str(), d[1].1.as_str()), ("負責之單位", "提出需求之單位"));
     }
