@@ -219,3 +219,41 @@ fn readme_library_example() {
     assert_eq!(hits[0].citation, "第二點第一款");
     assert_eq!(query::nodes(&doc).count(), 5);
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Strings built from the characters the citation grammar cares about.
+    fn citationish() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "第", "前", "本", "同", "該", "各", "條", "點", "項", "款", "目", "章", "編", "節", "之", "至", "、", "及", "或", "法",
+            "條例", "一", "二", "十", "百", "零", "1", "2", "-", ".", "(", ")", "（", "）", "以下簡稱", "簡稱", "所稱", "，", "。",
+            "指", "：", "依", "民法", " ", "\n", "三、", "（一）", "第 2 條", "中央法規標準法", "用詞，定義如下：",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn queries_on_any_text(body in citationish(), addr in citationish()) {
+            let src = format!("示範法\n第 1 條\n{body}\n第 2 條\n{body}\n");
+            let doc = fagui::parse(&src);
+            let export = query::Export::new(&doc, &src);
+            for r in &export.refs {
+                prop_assert!(src.get(r.span.0..r.span.1).is_some());
+            }
+            for t in &export.terms {
+                prop_assert!(src.get(t.span.0..t.span.1).is_some());
+            }
+            let _ = query::search(&doc, &src, &Pattern::literal(body.chars().take(3).collect::<String>()));
+            if let Ok(a) = Address::parse(&addr) {
+                let _ = doc.resolve(&a, Some("art_2"));
+                let _ = doc.resolve(&a, None);
+                let _ = a.to_string();
+            }
+        }
+    }
+}
