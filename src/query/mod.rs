@@ -333,6 +333,7 @@ pub(crate) fn source_span(map: Option<&TextMap>, node: &Node, a: usize, b: usize
 /// assert_eq!(v["units"][0]["id"], "point_1");
 /// ```
 #[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(title = "Document")]
 pub struct Export<'a> {
     /// The parsed document (every field of [`Document`] at top level).
     #[serde(flatten)]

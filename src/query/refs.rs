@@ -766,7 +766,12 @@ fn resolve(doc: &Document, node: &Node, item: &Item, each: Option<NodeKind>, r: 
         let cite = address::Cite { base: base.cloned(), steps: steps.to_vec(), each: None };
         cite.into_address()
     };
-    let start = addr(&item.steps, item.base.as_ref());
+    let mut start = addr(&item.steps, item.base.as_ref());
+    let mut each = each;
+    if item.steps.is_empty() && matches!(item.base, Some(Base::Here)) {
+        // A bare `各款`: the subparagraphs of the paragraph it stands in.
+        start.each = each.take();
+    }
     let Ok(first) = doc.resolve(&start, Some(&node.id)) else { return };
     let mut targets: Vec<&Node> = first.clone();
     if let Some(base) = &item.to_rel {
@@ -912,6 +917,13 @@ mod tests {
         // 前條第一項第二款至第三款.
         let r = summary(&with("前條第二款至第三款規定。"));
         assert_eq!(r[0].2, s(&["art_3__para_1__subpara_2", "art_3__para_1__subpara_3"]));
+        // 前項第二款至第三款, 本款, 前款, standalone 各款.
+        let r = summary(&with("有下列情形：\n一、甲。\n二、乙。\n三、丙。\n前項第二款至第三款及各款。"));
+        assert_eq!(r[0].2, s(&["art_4__para_1__subpara_2", "art_4__para_1__subpara_3"]));
+        let r = summary(&with("有下列情形：\n一、甲。\n二、前款及本款。\n有下列各款情形之一者：\n一、丁。"));
+        assert_eq!(r[0].2, s(&["art_4__para_1__subpara_1"]));
+        assert_eq!(r[1].2, s(&["art_4__para_1__subpara_2"]));
+        assert_eq!(r[2].2, s(&["art_4__para_2__subpara_1"]));
         // Not references.
         assert!(refs(&with("目前項目繁多。本條例施行。前條件。款項。")).iter().all(|r| r.from != "art_4__para_1"));
     }
