@@ -611,6 +611,8 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
         }
         let text = node.text.as_str();
         prev_ext = None;
+        // The unit cited last in this node (internal) and where that citation ended.
+        let mut cited_here: Option<(usize, String)> = None;
         let mut map: Option<Option<TextMap>> = None;
         let mut pos = 0;
         while pos < text.len() {
@@ -701,6 +703,18 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                 };
                 if law.is_none() {
                     resolve(doc, node, item, each, &mut r);
+                    // `第二十六條第一款…，或有第三款…`: a 項 or 款 that does not exist here
+                    // belongs to the article cited just before in the same sentence.
+                    let below_unit = item.base.is_none()
+                        && item.steps.first().is_some_and(|s| rank(s.kind) > rank(NodeKind::Article));
+                    if r.targets.is_empty()
+                        && below_unit
+                        && let Some((end, id)) = &cited_here
+                        && !text.get(*end..pos).unwrap_or_default().contains(['。', '；'])
+                    {
+                        let retry = Item { base: Some(Base::Id(id.clone())), ..item.clone() };
+                        resolve(doc, node, &retry, each, &mut r);
+                    }
                 }
                 if let Some(step) = r.path.iter().find(|s| s.kind.is_unit()) {
                     let id = r.targets.first().and_then(|t| {
@@ -708,6 +722,11 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                             .and_then(|c| c.into_iter().find(|n| n.kind.is_unit()))
                             .map(|n| n.id.clone())
                     });
+                    if r.law.is_none()
+                        && let Some(id) = &id
+                    {
+                        cited_here = Some((pos + e.len, id.clone()));
+                    }
                     last_unit = Some((r.law.clone(), step.clone(), id));
                 }
                 out.push(r);
@@ -924,6 +943,11 @@ mod tests {
         assert_eq!(r[0].2, s(&["art_4__para_1__subpara_1"]));
         assert_eq!(r[1].2, s(&["art_4__para_1__subpara_2"]));
         assert_eq!(r[2].2, s(&["art_4__para_2__subpara_1"]));
+        // A 款 that does not exist here belongs to the article cited before it.
+        let r = summary(&with("有第三條第一款之行為，或有第二款之行為者。"));
+        assert_eq!(r[1].2, s(&["art_3__para_1__subpara_2"]));
+        let r = summary(&with("依第三條第一款規定。第二款不適用之。"));
+        assert!(r[1].2.is_empty());
         // Not references.
         assert!(refs(&with("目前項目繁多。本條例施行。前條件。款項。")).iter().all(|r| r.from != "art_4__para_1"));
     }
