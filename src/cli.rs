@@ -54,6 +54,9 @@ struct InputArgs {
     /// Force the input encoding (utf-8, utf-16le, utf-16be, big5) instead of detecting it.
     #[arg(long)]
     encoding: Option<String>,
+    /// Refuse inputs larger than this many bytes.
+    #[arg(long, default_value_t = fagui::decode::DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
 }
 
 #[derive(clap::Args)]
@@ -188,15 +191,16 @@ fn kind_of(k: Option<KindArg>) -> Option<DocKind> {
     })
 }
 
-fn read_doc(file: &Path, input: &InputArgs) -> Result<(String, Document), fagui::Error> {
-    let read = ReadOptions { encoding: input.encoding.clone(), ..Default::default() };
+/// The source text and its document (queries need both: spans point into the source).
+fn read_source(file: &Path, input: &InputArgs) -> Result<(String, Document), fagui::Error> {
+    let read = ReadOptions { encoding: input.encoding.clone(), max_bytes: Some(input.max_bytes) };
     let text = fagui::decode::read_path(file, &read)?;
     let opts = ParseOptions { kind: kind_of(input.kind), ..Default::default() };
     let doc = fagui::parse_with(&text, &opts);
     Ok((text, doc))
 }
 
-fn print(out: &str) {
+fn emit(out: &str) {
     let stdout = std::io::stdout();
     let mut lock = stdout.lock();
     let _ = lock.write_all(out.as_bytes());
@@ -230,7 +234,7 @@ struct HitOut {
 }
 
 fn get(args: &GetArgs) -> Result<(), CliError> {
-    let (_, doc) = read_doc(&args.file, &args.input)?;
+    let (_, doc) = read_source(&args.file, &args.input)?;
     let addr = Address::parse(&args.address)?;
     let nodes = doc.resolve(&addr, args.context.as_deref())?;
     let out = match args.format {
@@ -242,7 +246,7 @@ fn get(args: &GetArgs) -> Result<(), CliError> {
             .collect::<Vec<_>>()
             .join("\n"),
     };
-    print(&out);
+    emit(&out);
     Ok(())
 }
 
@@ -252,7 +256,7 @@ fn grep(args: &GrepArgs) -> Result<(), CliError> {
     let mut all = Vec::new();
     let mut text = String::new();
     for file in &args.files {
-        let (src, doc) = read_doc(file, &args.input)?;
+        let (src, doc) = read_source(file, &args.input)?;
         let name = file.display().to_string();
         for hit in query::search(&doc, &src, &pattern) {
             if args.json {
@@ -268,15 +272,15 @@ fn grep(args: &GrepArgs) -> Result<(), CliError> {
         }
     }
     if args.json {
-        print(&json(&serde_json::json!({ "hits": all })));
+        emit(&json(&serde_json::json!({ "hits": all })));
     } else {
-        print(&text);
+        emit(&text);
     }
     Ok(())
 }
 
 fn refs(args: &RefsArgs) -> Result<(), CliError> {
-    let (src, doc) = read_doc(&args.file, &args.input)?;
+    let (src, doc) = read_source(&args.file, &args.input)?;
     let export = query::Export::new(&doc, &src);
     let refs: Vec<&fagui::Reference> = match &args.to {
         Some(a) => {
@@ -286,7 +290,7 @@ fn refs(args: &RefsArgs) -> Result<(), CliError> {
         None => export.refs.iter().collect(),
     };
     if args.json {
-        print(&json(&RefsOut { refs }));
+        emit(&json(&RefsOut { refs }));
         return Ok(());
     }
     let mut out = String::new();
@@ -299,15 +303,15 @@ fn refs(args: &RefsArgs) -> Result<(), CliError> {
         };
         out.push_str(&format!("{from}: {} -> {to}\n", r.text));
     }
-    print(&out);
+    emit(&out);
     Ok(())
 }
 
 fn terms(args: &TermsArgs) -> Result<(), CliError> {
-    let (src, doc) = read_doc(&args.file, &args.input)?;
+    let (src, doc) = read_source(&args.file, &args.input)?;
     let terms = query::extract_terms(&doc, &src);
     if args.json {
-        print(&json(&TermsOut { terms: &terms }));
+        emit(&json(&TermsOut { terms: &terms }));
         return Ok(());
     }
     let mut out = String::new();
@@ -316,7 +320,7 @@ fn terms(args: &TermsArgs) -> Result<(), CliError> {
             query::citation_of(&doc, &t.defined_in).filter(|c| !c.is_empty()).unwrap_or_else(|| t.defined_in.clone());
         out.push_str(&format!("{} = {} ({at})\n", t.term, t.meaning));
     }
-    print(&out);
+    emit(&out);
     Ok(())
 }
 

@@ -1,4 +1,4 @@
-//! Queries on the typed tree (after [`crate::parse`]): addresses, walking, search,
+//! Queries on the typed tree (after [`crate::parse()`]): addresses, walking, search,
 //! cross-references and defined terms.
 //!
 //! - [`address`]: [`Address`] reads every way a unit is cited (`第八點第二款`, `8.(2)`,
@@ -6,7 +6,7 @@
 //! - walking: [`nodes`] iterates every node in document order with its ancestors,
 //!   [`find`] and [`filter`] take predicates, [`citation`] writes a node's Chinese
 //!   citation (`第八點第一款`, `第7條之1第2項`);
-//! - [`search`]: literal or regex search over node texts, hits located in the source;
+//! - [`search()`]: literal or regex search over node texts, hits located in the source;
 //! - [`refs`]: cross-references in the text (`前項第二款`, `第十三條至第十六條`,
 //!   `都市計畫法第十五條`), resolved to node ids where internal;
 //! - [`terms`]: defined terms (`（以下簡稱本小組）`, `本法所稱X，指…`, `用詞，定義如下`).
@@ -56,6 +56,14 @@ pub(crate) fn walk_with_path<'a>(doc: &'a Document, f: &mut impl FnMut(&[&'a Nod
 
 /// Iterator over every node of a document in document order, with its ancestors
 /// (outermost first); see [`nodes`].
+///
+/// ```
+/// let doc = fagui::parse("要點\n一、甲。\n二、乙。\n");
+/// let mut it: fagui::query::Nodes<'_> = fagui::query::nodes(&doc);
+/// let (ancestors, first) = it.next().unwrap();
+/// assert!(ancestors.is_empty());
+/// assert_eq!(first.id, "point_1");
+/// ```
 #[derive(Debug, Clone)]
 pub struct Nodes<'a> {
     /// (node, ancestors) still to visit, next on top.
