@@ -154,7 +154,7 @@ enum KindArg {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Parse(args) => parse(&args).map_err(CliError::from),
+        Command::Parse(args) => parse(&args).map_err(QueryError::from),
         Command::Schema => {
             println!("{}", fagui::schema::document_schema_json());
             Ok(())
@@ -175,7 +175,7 @@ pub fn main() -> ExitCode {
 
 /// A failure of a query subcommand: reading, or the query itself.
 #[derive(Debug, thiserror::Error)]
-enum CliError {
+enum QueryError {
     #[error(transparent)]
     Read(#[from] fagui::Error),
     #[error(transparent)]
@@ -233,7 +233,7 @@ struct HitOut {
     hit: query::Hit,
 }
 
-fn get(args: &GetArgs) -> Result<(), CliError> {
+fn get(args: &GetArgs) -> Result<(), QueryError> {
     let (_, doc) = read_source(&args.file, &args.input)?;
     let addr = Address::parse(&args.address)?;
     let nodes = doc.resolve(&addr, args.context.as_deref())?;
@@ -250,7 +250,7 @@ fn get(args: &GetArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-fn grep(args: &GrepArgs) -> Result<(), CliError> {
+fn grep(args: &GrepArgs) -> Result<(), QueryError> {
     let pattern = if args.regex { Pattern::regex(&args.pattern)? } else { Pattern::literal(args.pattern.clone()) };
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut all = Vec::new();
@@ -279,7 +279,7 @@ fn grep(args: &GrepArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-fn refs(args: &RefsArgs) -> Result<(), CliError> {
+fn refs(args: &RefsArgs) -> Result<(), QueryError> {
     let (src, doc) = read_source(&args.file, &args.input)?;
     let export = query::Export::new(&doc, &src);
     let refs: Vec<&fagui::Reference> = match &args.to {
@@ -307,7 +307,7 @@ fn refs(args: &RefsArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-fn terms(args: &TermsArgs) -> Result<(), CliError> {
+fn terms(args: &TermsArgs) -> Result<(), QueryError> {
     let (src, doc) = read_source(&args.file, &args.input)?;
     let terms = query::extract_terms(&doc, &src);
     if args.json {

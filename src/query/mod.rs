@@ -353,7 +353,9 @@ pub struct Export<'a> {
 }
 
 impl<'a> Export<'a> {
-    /// Extracts references and terms of `doc`, parsed from `src`.
+    /// Extracts references and terms of `doc`, parsed from `src`. Spans point into `src`;
+    /// when the source is not at hand, pass `""` and each span is that of the node
+    /// holding the reference or term.
     ///
     /// ```
     /// let doc = fagui::parse("要點\n一、甲。\n");
