@@ -87,6 +87,7 @@ pub(crate) fn trailing_phrase(before: &str) -> String {
     }
     let mut start = 0;
     let mut depth = 0usize;
+    let mut extending = false;
     for (i, c) in trimmed.char_indices().rev() {
         // A parenthesis group inside the phrase (`縣（市）政府`) belongs to it.
         if c == '）' || c == ')' {
@@ -105,6 +106,13 @@ pub(crate) fn trailing_phrase(before: &str) -> String {
         }
         let head = trimmed.get(..i + c.len_utf8()).unwrap_or_default();
         let tail = trimmed.get(i + c.len_utf8()..).unwrap_or_default().chars().count();
+        // After 之/的, a phrase of one or two characters is a head noun with its modifier
+        // before it (`未達公告金額十分之一之採購`): look past 之 and 的 to the next boundary.
+        let short_after_of = tail <= 2 && (c == '之' || c == '的');
+        if short_after_of || (c == '之' || c == '的') && extending {
+            extending = true;
+            continue;
+        }
         if BOUNDARY_WORDS.iter().any(|w| head.ends_with(*w))
             || (tail >= 4 && BOUNDARY_VERBS.iter().any(|w| head.ends_with(*w)))
         {
@@ -267,6 +275,8 @@ mod tests {
         assert_eq!(trailing_phrase("必要時，得由主管機關指定交通部民用航空局"), "交通部民用航空局");
         assert_eq!(trailing_phrase("為規範自由貿易港區設置管理條例"), "自由貿易港區設置管理條例");
         assert_eq!(trailing_phrase("為使市政會議"), "市政會議");
+        assert_eq!(trailing_phrase("規定，辦理未達公告金額十分之一之採購"), "未達公告金額十分之一之採購");
+        assert_eq!(trailing_phrase("申請補助之智慧服務計畫"), "智慧服務計畫");
         assert_eq!(trailing_phrase("為審查直轄市及縣（市）政府"), "直轄市及縣（市）政府");
         assert_eq!(trailing_phrase("主管機關：指示範部"), "示範部");
         assert_eq!(trailing_phrase("本規則所稱檔案庫房"), "檔案庫房");
