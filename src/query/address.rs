@@ -633,7 +633,9 @@ fn previous<'a>(doc: &'a Document, path: &[&'a Node], node: &'a Node, count: u32
     let list: Vec<&Node> = if node.kind.is_unit() {
         doc.top_units()
     } else {
-        match path.iter().rev().nth(1).or_else(|| path.iter().rev().find(|p| p.id != node.id)) {
+        let parent =
+            path.iter().position(|p| std::ptr::eq(*p, node)).and_then(|i| i.checked_sub(1)).and_then(|i| path.get(i));
+        match parent {
             Some(parent) => parent.children.iter().filter(|c| c.kind == node.kind).collect(),
             None => Vec::new(),
         }
@@ -870,6 +872,11 @@ mod tests {
         assert_eq!(rel("本條").unwrap(), "chap_2__art_2-1");
         assert_eq!(rel("同條").unwrap(), "chap_2__art_2-1");
         assert_eq!(rel("本項").unwrap(), ctx);
+        // From inside a list item, 前項 is the paragraph before the item's paragraph.
+        let deep = doc.get_in(&"前款".parse().unwrap(), "chap_1__art_2__para_1__subpara_2__item_2").unwrap();
+        assert_eq!(deep.id, "chap_1__art_2__para_1__subpara_1");
+        let deep = doc.get_in(&"前目".parse().unwrap(), "chap_1__art_2__para_1__subpara_2__item_2").unwrap();
+        assert_eq!(deep.id, "chap_1__art_2__para_1__subpara_2__item_1");
         let in2 = |s: &str| doc.get_in(&s.parse().unwrap(), "chap_1__art_2__para_2").map(|n| n.id.clone());
         assert_eq!(in2("前項第二款").unwrap(), "chap_1__art_2__para_1__subpara_2");
         assert_eq!(in2("第一項").unwrap(), "chap_1__art_2__para_1");

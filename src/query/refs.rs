@@ -948,6 +948,9 @@ mod tests {
         assert_eq!(r[1].2, s(&["art_3__para_1__subpara_2"]));
         let r = summary(&with("依第三條第一款規定。第二款不適用之。"));
         assert!(r[1].2.is_empty());
+        // 前項 inside a list item of the second paragraph.
+        let r = summary(&with("甲。\n乙如下：\n一、前項所定者。"));
+        assert_eq!(r[0].2, s(&["art_4__para_1"]));
         // Not references.
         assert!(refs(&with("目前項目繁多。本條例施行。前條件。款項。")).iter().all(|r| r.from != "art_4__para_1"));
     }
