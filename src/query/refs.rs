@@ -705,8 +705,10 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                     resolve(doc, node, item, each, &mut r);
                     // `第二十六條第一款…，或有第三款…`: a 項 or 款 that does not exist here
                     // belongs to the article cited just before in the same sentence.
-                    let below_unit = item.base.is_none()
-                        && item.steps.first().is_some_and(|s| rank(s.kind) > rank(NodeKind::Article));
+                    // (Also a bare 各款: `第五十八條所定各款`.)
+                    let below_unit = (item.base.is_none()
+                        && item.steps.first().is_some_and(|s| rank(s.kind) > rank(NodeKind::Article)))
+                        || (matches!(item.base, Some(Base::Here)) && item.steps.is_empty());
                     if r.targets.is_empty()
                         && below_unit
                         && let Some((end, id)) = &cited_here
@@ -946,6 +948,8 @@ mod tests {
         // A 款 that does not exist here belongs to the article cited before it.
         let r = summary(&with("有第三條第一款之行為，或有第二款之行為者。"));
         assert_eq!(r[1].2, s(&["art_3__para_1__subpara_2"]));
+        let r = summary(&with("有第三條所定各款情事之一者。"));
+        assert_eq!(r[1].2.len(), 3);
         let r = summary(&with("依第三條第一款規定。第二款不適用之。"));
         assert!(r[1].2.is_empty());
         // 前項 inside a list item of the second paragraph.
