@@ -546,6 +546,19 @@ fn expr(s: &str, before: Option<char>) -> Option<Expr> {
     Some(Expr { head, items, each, len: if each.is_some() { len } else { end } })
 }
 
+/// The node a citation starting at `level` is read in, near the node `id` cited just
+/// before: its article for 項, its paragraph (or article) for 款, its 款 for 目.
+fn anchor_for(doc: &Document, id: &str, level: NodeKind) -> Option<String> {
+    let chain = super::locate(doc, id)?;
+    let find = |k: NodeKind| chain.iter().rev().find(|n| n.kind == k || (k.is_unit() && n.kind.is_unit()));
+    let n = match level {
+        NodeKind::Paragraph => find(NodeKind::Article),
+        NodeKind::Item => find(NodeKind::Subparagraph).or_else(|| find(NodeKind::Paragraph)),
+        _ => find(NodeKind::Paragraph).or_else(|| find(NodeKind::Article)),
+    }?;
+    Some(n.id.clone())
+}
+
 /// Absolute path of a node (unit, paragraph, subparagraph, item).
 fn node_path(doc: &Document, id: &str) -> Vec<Step> {
     super::locate(doc, id).map(|c| path_of(&c)).unwrap_or_default()
@@ -611,7 +624,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
         }
         let text = node.text.as_str();
         prev_ext = None;
-        // The unit cited last in this node (internal) and where that citation ended.
+        // The node cited last in this node's text (internal) and where that citation ended.
         let mut cited_here: Option<(usize, String)> = None;
         let mut map: Option<Option<TextMap>> = None;
         let mut pos = 0;
@@ -714,9 +727,17 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                         && let Some((end, id)) = &cited_here
                         && !text.get(*end..pos).unwrap_or_default().contains(['。', '；'])
                     {
-                        let retry = Item { base: Some(Base::Id(id.clone())), ..item.clone() };
-                        resolve(doc, node, &retry, each, &mut r);
+                        let level = item.steps.first().map_or(NodeKind::Subparagraph, |s| s.kind);
+                        if let Some(anchor) = anchor_for(doc, id, level) {
+                            let retry = Item { base: Some(Base::Id(anchor)), ..item.clone() };
+                            resolve(doc, node, &retry, each, &mut r);
+                        }
                     }
+                }
+                if r.law.is_none()
+                    && let Some(t) = r.targets.first()
+                {
+                    cited_here = Some((pos + e.len, t.clone()));
                 }
                 if let Some(step) = r.path.iter().find(|s| s.kind.is_unit()) {
                     let id = r.targets.first().and_then(|t| {
@@ -724,11 +745,6 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                             .and_then(|c| c.into_iter().find(|n| n.kind.is_unit()))
                             .map(|n| n.id.clone())
                     });
-                    if r.law.is_none()
-                        && let Some(id) = &id
-                    {
-                        cited_here = Some((pos + e.len, id.clone()));
-                    }
                     last_unit = Some((r.law.clone(), step.clone(), id));
                 }
                 out.push(r);
@@ -950,6 +966,8 @@ mod tests {
         assert_eq!(r[1].2, s(&["art_3__para_1__subpara_2"]));
         let r = summary(&with("有第三條所定各款情事之一者。"));
         assert_eq!(r[1].2.len(), 3);
+        let r = summary(&with("甲如下：\n一、子。\n二、丑。\n前項事項，除第二款外，應登記。"));
+        assert_eq!(r[1].2, s(&["art_4__para_1__subpara_2"]));
         let r = summary(&with("依第三條第一款規定。第二款不適用之。"));
         assert!(r[1].2.is_empty());
         // 前項 inside a list item of the second paragraph.
