@@ -695,6 +695,17 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                     (None, None) => {}
                 }
             }
+            // 同項, 同款, 同目: that level of the node cited just before.
+            if let Head::Rel(w) = &e.head
+                && w.starts_with('同')
+                && !same_unit
+                && let (Some((_, id)), Some(first)) = (&cited_here, items.first_mut())
+                && let Some(kind) = first.base.as_ref().and_then(base_kind)
+                && let Some(chain) = super::locate(doc, id)
+                && let Some(n) = chain.iter().rev().find(|n| n.kind == kind)
+            {
+                first.base = Some(Base::Id(n.id.clone()));
+            }
             for (k, item) in items.iter().enumerate() {
                 let a = if k == 0 { law_start } else { pos + item.start };
                 let b = pos + item.end;
@@ -968,6 +979,8 @@ mod tests {
         assert_eq!(r[1].2.len(), 3);
         let r = summary(&with("甲如下：\n一、子。\n二、丑。\n前項事項，除第二款外，應登記。"));
         assert_eq!(r[1].2, s(&["art_4__para_1__subpara_2"]));
+        let r = summary(&with("依第三條第一項第二款及同項第三款。"));
+        assert_eq!(r[1].2, s(&["art_3__para_1__subpara_3"]));
         let r = summary(&with("依第三條第一款規定。第二款不適用之。"));
         assert!(r[1].2.is_empty());
         // 前項 inside a list item of the second paragraph.
