@@ -24,6 +24,14 @@
 //! meaning. Internal references resolve to node ids (ranges to every node in them);
 //! external ones keep the law name and path.
 //!
+//! Resolution follows how laws are read: `前項`, `前條`, `前二款` count back from the
+//! unit holding the text; a citation that starts at 項 or 款 (`第二項`, `第三款`) is read
+//! in the citing article or paragraph, and, when no such unit exists there, near the node
+//! cited just before in the same sentence (`第二十六條第一款…，或有第三款`,
+//! `前項登記事項，除第五款`, `第五十八條所定各款`); `同條`, `同項`, `同款` are the
+//! article, paragraph or 款 cited just before (`同條` after another law's article stays
+//! in that law).
+//!
 //! ```
 //! let src = "示範法\n第 1 條\n甲。\n第 2 條\n依前條及都市計畫法第十五條、第十六條辦理。\n";
 //! let doc = fagui::parse(src);
