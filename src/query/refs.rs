@@ -119,6 +119,32 @@ const CUT_WORDS: [&str; 40] = [
     "援用", "或", "時", "參酌", "審酌", "構成", "包含", "包括", "在",
 ];
 
+/// Words cut before a statute name of at least so many characters (see `law_name_before`).
+const WEAK_CUTS: [(&str, usize); 22] = [
+    ("之", 2),
+    ("較", 2),
+    ("屬", 2),
+    ("達", 2),
+    ("免", 2),
+    ("不符", 2),
+    ("罹患", 2),
+    ("遭受", 2),
+    ("前開", 2),
+    ("揭示", 2),
+    ("列屬", 2),
+    ("體現", 2),
+    ("載明", 2),
+    ("具備", 2),
+    ("辦理", 2),
+    ("再任", 2),
+    ("應由", 2),
+    ("以", 3),
+    ("有", 4),
+    ("受", 4),
+    ("須", 4),
+    ("無", 4),
+];
+
 /// Words ending in 法 that are not laws.
 const NOT_LAWS: [&str; 10] = ["依法", "違法", "合法", "非法", "方法", "無法", "立法", "執法", "作法", "做法"];
 
@@ -185,9 +211,10 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
             }
         }
     }
-    // 之 and 有 before a statute (修正之民法, 事業單位有勞動基準法), but not inside the
-    // long names of regulations (…為標的之活動管理辦法) or in 國有財產法.
-    for (w, min) in [("之", 2), ("有", 4)] {
+    // Weaker words, cut only before a statute (法, 條例) of at least `min` characters:
+    // 修正之民法, 事業單位有勞動基準法, 前開民法 — but not inside the long names of
+    // regulations (…為標的之活動管理辦法), nor in 國有財產法 or 跨國移交受刑人法.
+    for (w, min) in WEAK_CUTS {
         if let Some(i) = run.rfind(w)
             && i + w.len() >= cut
         {
@@ -947,6 +974,10 @@ mod tests {
         assert_eq!(law_name_before("修正前之刑法").as_deref(), Some("刑法"));
         assert_eq!(law_name_before("事業單位有勞動基準法").as_deref(), Some("勞動基準法"));
         assert_eq!(law_name_before("軍事檢察官參酌刑法").as_deref(), Some("刑法"));
+        assert_eq!(law_name_before("前開民法").as_deref(), Some("民法"));
+        assert_eq!(law_name_before("比率達保險法").as_deref(), Some("保險法"));
+        assert_eq!(law_name_before("依跨國移交受刑人法").as_deref(), Some("跨國移交受刑人法"));
+        assert_eq!(law_name_before("依自由貿易港區設置管理條例").as_deref(), Some("自由貿易港區設置管理條例"));
         assert_eq!(
             law_name_before("第三百四十八條及兒童及少年性剝削防制條例").as_deref(),
             Some("兒童及少年性剝削防制條例")
