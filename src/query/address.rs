@@ -494,16 +494,16 @@ fn short_form(i: &str) -> IResult<&str, Address> {
     let mut steps = vec![Step::new(NodeKind::Article, unit)];
     let mut next = NodeKind::Paragraph;
     while let Ok((rest, _)) = ch::<&str, nom::error::Error<&str>>('.').parse(i) {
-        let paren = alt((
-            (alt((ch('('), ch('（'))), arabic_numeral, alt((ch(')'), ch('）')))).map(|(_, n, _)| n),
-            arabic_numeral.map(|n| n + u32::MAX / 2),
-        ))
-        .parse(rest);
-        let Ok((rest, n)) = paren else { break };
-        let (kind, n) = if n >= u32::MAX / 2 {
-            (next, n - u32::MAX / 2)
+        // `(N)` is always a 款; a plain number is the next level down.
+        let parenthesized =
+            (alt((ch('('), ch('（'))), arabic_numeral, alt((ch(')'), ch('）')))).map(|(_, n, _)| (true, n)).parse(rest);
+        let Ok((rest, (paren, n))) = parenthesized.or_else(|_| arabic_numeral.map(|n| (false, n)).parse(rest)) else {
+            break;
+        };
+        let kind = if !paren {
+            next
         } else if rank(next) <= rank(NodeKind::Subparagraph) {
-            (NodeKind::Subparagraph, n)
+            NodeKind::Subparagraph
         } else {
             break;
         };
@@ -834,6 +834,8 @@ mod tests {
         );
         assert_eq!(steps_of("12"), [(Article, "12".into())]);
         assert!(Address::parse("8.(2).1.1.1").is_err());
+        assert_eq!(Address::parse("8.4294967295.(4294967295)").unwrap().steps.len(), 3);
+        assert_eq!(steps_of("8.4294967295"), [(Article, "8".into()), (Paragraph, "4294967295".into())]);
     }
 
     #[test]
