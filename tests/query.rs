@@ -302,5 +302,15 @@ mod never_panics {
                 let _ = a.to_string();
             }
         }
+
+        #[test]
+        fn any_address_and_text(addr in "\\PC{0,24}", body in "\\PC{0,60}") {
+            let src = format!("示範要點\n一、{body}\n二、{body}\n");
+            let doc = fagui::parse(&src);
+            let _ = query::Export::new(&doc, &src);
+            if let Ok(a) = Address::parse(&addr) {
+                let _ = doc.resolve(&a, Some("point_2__para_1"));
+            }
+        }
     }
 }
