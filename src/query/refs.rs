@@ -1111,6 +1111,49 @@ mod tests {
     }
 
     #[test]
+    fn forms_from_the_issue() {
+        // A statute with articles 1–16 and 10-1, article 8 with two paragraphs.
+        let mut law = String::from("範例法\n");
+        for n in 1..=16 {
+            law.push_str(&format!("第 {n} 條\n甲。\n"));
+            if n == 8 {
+                law.push_str("乙。\n");
+            }
+            if n == 10 {
+                law.push_str("第 10-1 條\n丙。\n");
+            }
+        }
+        law.push_str("第 17 條\nX\n");
+        let cite = |t: &str| -> Vec<Vec<String>> {
+            let src = law.replace('X', t);
+            refs(&src).into_iter().filter(|r| r.from.starts_with("art_17")).map(|r| r.targets).collect()
+        };
+        assert_eq!(cite("第十三條至第十六條。"), [s(&["art_13", "art_14", "art_15", "art_16"])]);
+        assert_eq!(cite("第五條、第八條。"), [s(&["art_5"]), s(&["art_8"])]);
+        assert_eq!(cite("第 2、5 條。"), [s(&["art_2"]), s(&["art_5"])]);
+        assert_eq!(cite("第7條第1項。"), [s(&["art_7__para_1"])]);
+        assert_eq!(cite("第十條之一。"), [s(&["art_10-1"])]);
+        assert_eq!(cite("本法第八條第二項。"), [s(&["art_8__para_2"])]);
+        assert_eq!(cite("第九條至第十一條。"), [s(&["art_9", "art_10", "art_10-1", "art_11"])]);
+        // A directive with 13 款 in point 3.
+        let mut dir = String::from("範例要點\n一、甲。\n二、乙：\n");
+        for n in 1..=13 {
+            dir.push_str(&format!("（{}）丙。\n", crate::numeral::to_cjk(n)));
+        }
+        dir.push_str(
+            "前項第二款至第十三款。\n三、丁。\n四、戊。\n五、第三點及第五點，第八點第二款，第二點第二款至第十三款。\n",
+        );
+        let r = refs(&dir);
+        let t = |i: usize| r.get(i).map(|x| x.targets.clone()).unwrap_or_default();
+        assert_eq!(t(0).len(), 12);
+        assert_eq!(t(0).first().map(String::as_str), Some("point_2__para_1__subpara_2"));
+        assert_eq!(t(1), s(&["point_3"]));
+        assert_eq!(t(2), s(&["point_5"]));
+        assert!(t(3).is_empty(), "no point 8");
+        assert_eq!(t(4).len(), 12);
+    }
+
+    #[test]
     fn spans_map_to_source() {
         let src = "示範要點\n一、甲。\n二、依第\n一點辦理。\n";
         let r = refs(src);
