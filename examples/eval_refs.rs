@@ -16,8 +16,8 @@
 //!   `fagui::parse_with` (kind statute), and its references are extracted.
 //! - A predicted pair is (law name, article number) for every reference whose holder
 //!   lies in an article: internal references count under the document's own name,
-//!   with their resolved targets' article numbers (or the cited number when the target
-//!   does not exist); external ones under the law name with the cited article (ranges
+//!   with their resolved targets' article numbers (every article under a cited chapter;
+//!   the cited number when the target does not exist); external ones under the law name with the cited article (ranges
 //!   of plain numbers expanded). References naming no article (第二項, 前項第一款)
 //!   give no pair. A citing article's own number is never a pair.
 //! - A gold pair is (law_name, number) from `引用條文`. Law names match after removing
@@ -95,7 +95,26 @@ fn unit_num_of(doc: &fagui::Document, id: &str) -> Option<String> {
 /// Article numbers a reference cites.
 fn cited_nums(doc: &fagui::Document, r: &Reference) -> Vec<String> {
     if r.law.is_none() && !r.targets.is_empty() {
-        let mut v: Vec<String> = r.targets.iter().filter_map(|t| unit_num_of(doc, t)).collect();
+        let mut v: Vec<String> = Vec::new();
+        for t in &r.targets {
+            match unit_num_of(doc, t) {
+                Some(n) => v.push(n),
+                // A heading (本法第四章): every article under it.
+                None => {
+                    if let Some(chain) = query::locate(doc, t)
+                        && let Some(h) = chain.last()
+                    {
+                        h.walk(&mut |n| {
+                            if n.kind.is_unit()
+                                && let Some(num) = &n.num
+                            {
+                                v.push(num.clone());
+                            }
+                        });
+                    }
+                }
+            }
+        }
         v.dedup();
         return v;
     }
