@@ -182,6 +182,8 @@ enum QueryError {
     Address(#[from] fagui::AddressError),
     #[error("bad regular expression: {0}")]
     Regex(#[from] regex::Error),
+    #[error("{failed} of {total} files could not be read")]
+    Files { failed: usize, total: usize },
 }
 
 fn kind_of(k: Option<KindArg>) -> Option<DocKind> {
@@ -225,6 +227,12 @@ struct TermsOut<'a> {
     terms: &'a [fagui::Term],
 }
 
+/// `{"hits": […]}`.
+#[derive(serde::Serialize)]
+struct HitsOut {
+    hits: Vec<HitOut>,
+}
+
 /// One grep hit with its file.
 #[derive(serde::Serialize)]
 struct HitOut {
@@ -254,10 +262,19 @@ fn grep(args: &GrepArgs) -> Result<(), QueryError> {
     let pattern = if args.regex { Pattern::regex(&args.pattern)? } else { Pattern::literal(args.pattern.clone()) };
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let mut all = Vec::new();
-    let mut text = String::new();
+    let mut failed = 0;
     for file in &args.files {
-        let (src, doc) = read_source(file, &args.input)?;
+        // One unreadable file does not stop the search in the others.
+        let (src, doc) = match read_source(file, &args.input) {
+            Ok(x) => x,
+            Err(e) => {
+                eprintln!("fagui: {e}");
+                failed += 1;
+                continue;
+            }
+        };
         let name = file.display().to_string();
+        let mut text = String::new();
         for hit in query::search(&doc, &src, &pattern) {
             if args.json {
                 all.push(HitOut { file: name.clone(), hit });
@@ -270,11 +287,13 @@ fn grep(args: &GrepArgs) -> Result<(), QueryError> {
             let cite = if hit.citation.is_empty() { hit.id.as_str() } else { hit.citation.as_str() };
             text.push_str(&format!("{name}:{cite}: {before}{m}{after}\n"));
         }
+        emit(&text);
     }
     if args.json {
-        emit(&json(&serde_json::json!({ "hits": all })));
-    } else {
-        emit(&text);
+        emit(&json(&HitsOut { hits: all }));
+    }
+    if failed > 0 {
+        return Err(QueryError::Files { failed, total: args.files.len() });
     }
     Ok(())
 }

@@ -314,3 +314,15 @@ mod never_panics {
         }
     }
 }
+
+#[test]
+fn cli_grep_goes_on_after_an_unreadable_file() {
+    let out = Command::new(env!("CARGO_BIN_EXE_fagui"))
+        .args(["grep", "資訊長", "no-such-file.txt", SEED])
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8(out.stdout).unwrap().lines().count(), 4);
+    assert!(String::from_utf8(out.stderr).unwrap().contains("1 of 2 files"));
+}
