@@ -10,7 +10,7 @@ use rayon::prelude::*;
 
 use crate::ast::Document;
 use crate::error::Error;
-use crate::input::{LoadOptions, load_path};
+use crate::input::LoadOptions;
 
 /// Output format of a batch run.
 ///
@@ -88,17 +88,21 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>, Error> {
     Ok(out)
 }
 
-/// Serializes a document in the chosen format.
+/// Serializes a document in the chosen format. JSON carries the cross-references and
+/// defined terms too ([`crate::query::Export`]); `src` is the text the document was
+/// parsed from (spans of references point into it; `""` when there is none).
 ///
 /// ```
 /// let doc = fagui::parse("要點\n一、甲。\n");
-/// let bytes = fagui::batch::render(&doc, fagui::batch::OutputFormat::Text);
+/// let bytes = fagui::batch::render(&doc, "要點\n一、甲。\n", fagui::batch::OutputFormat::Text);
 /// assert_eq!(bytes, "要點\n一、甲。\n".as_bytes());
+/// let json = fagui::batch::render(&doc, "", fagui::batch::OutputFormat::Json);
+/// assert!(json.ends_with(b"\"refs\":[],\"terms\":[]}"));
 /// ```
-pub fn render(doc: &Document, format: OutputFormat) -> Vec<u8> {
+pub fn render(doc: &Document, src: &str, format: OutputFormat) -> Vec<u8> {
     match format {
-        OutputFormat::Json => serde_json::to_vec(doc).unwrap_or_default(),
-        OutputFormat::PrettyJson => serde_json::to_vec_pretty(doc).unwrap_or_default(),
+        OutputFormat::Json => crate::query::Export::new(doc, src).to_json().into_bytes(),
+        OutputFormat::PrettyJson => crate::query::Export::new(doc, src).to_json_pretty().into_bytes(),
         OutputFormat::Text => crate::render::to_text(doc).into_bytes(),
     }
 }
@@ -198,14 +202,17 @@ fn convert_one(
     opts: &LoadOptions,
     format: OutputFormat,
 ) -> Result<usize, Error> {
-    let docs = load_path(path, opts)?;
+    let text = crate::decode::read_path(path, &opts.read)?;
+    let docs = crate::input::load_str(&text, opts)?;
+    // Spans of open-data documents index the assembled article text, not this file.
+    let src = if docs.len() == 1 && !crate::moj::looks_like_json(&text) { text.as_str() } else { "" };
     let many = docs.len() > 1;
     for (i, doc) in docs.iter().enumerate() {
         let target = out_path(out_dir, rel, many.then_some(i), doc, format);
         if let Some(parent) = target.parent().filter(|p| many || !p.is_dir()) {
             std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
         }
-        write_atomic(&target, &render(doc, format))?;
+        write_atomic(&target, &render(doc, src, format))?;
     }
     Ok(docs.len())
 }

@@ -2,11 +2,12 @@
 //! library's public API.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use fagui::{DocKind, ParseOptions, ReadOptions};
+use fagui::query::{self, Address, Pattern};
+use fagui::{DocKind, Document, ParseOptions, ReadOptions};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -17,6 +18,10 @@ Examples:
   fagui parse --from moj A0030023.json                           open-data JSON record
   fagui parse laws/ more.txt --out json/                         batch: mirror the tree
   fagui schema > document.schema.json                            the JSON Schema
+  fagui get corpus/directives/digi-plus-directive.txt 第八點第二款   one unit (also 8.(2), point_8__para_1__subpara_2)
+  fagui grep 資訊長 corpus/directives/*.txt                       search (--regex for a regular expression)
+  fagui refs law.txt --to 第三條                                  who cites article 3
+  fagui terms --json law.txt                                     defined terms
 ";
 
 #[derive(Parser)]
@@ -33,6 +38,85 @@ enum Command {
     Parse(ParseArgs),
     /// Print the JSON Schema of `fagui parse --format json` output.
     Schema,
+    /// Print one unit: `第八點第二款`, `8.(2)`, `point_8__para_1__subpara_2`, `前點` (with --context).
+    Get(GetArgs),
+    /// Search node texts in one or more files.
+    Grep(GrepArgs),
+    /// List the cross-references of a file, or (with --to) the units citing one unit.
+    Refs(RefsArgs),
+    /// List the defined terms of a file.
+    Terms(TermsArgs),
+}
+
+#[derive(clap::Args)]
+struct InputArgs {
+    /// Force the document kind instead of detecting it.
+    #[arg(long, value_enum)]
+    kind: Option<KindArg>,
+    /// Force the input encoding (utf-8, utf-16le, utf-16be, big5) instead of detecting it.
+    #[arg(long)]
+    encoding: Option<String>,
+    /// Refuse inputs larger than this many bytes.
+    #[arg(long, default_value_t = fagui::decode::DEFAULT_MAX_BYTES)]
+    max_bytes: u64,
+}
+
+#[derive(clap::Args)]
+struct GetArgs {
+    /// Input file, or `-` for standard input.
+    file: PathBuf,
+    /// The address: a citation, a node id or the short form (see the README).
+    address: String,
+    /// Node id that relative citations (前點, 本條, 前項第二款) are read from.
+    #[arg(long)]
+    context: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(clap::Args)]
+struct GrepArgs {
+    /// What to look for (a literal string unless --regex).
+    pattern: String,
+    /// Input files.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Read the pattern as a regular expression.
+    #[arg(long)]
+    regex: bool,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(clap::Args)]
+struct RefsArgs {
+    /// Input file, or `-` for standard input.
+    file: PathBuf,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+    /// Only references citing this unit (or a unit inside it).
+    #[arg(long)]
+    to: Option<String>,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(clap::Args)]
+struct TermsArgs {
+    /// Input file, or `-` for standard input.
+    file: PathBuf,
+    /// Print JSON.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    input: InputArgs,
 }
 
 #[derive(clap::Args)]
@@ -91,6 +175,10 @@ pub fn main() -> ExitCode {
             println!("{}", fagui::schema::document_schema_json());
             Ok(())
         }
+        Command::Get(args) => get(&args),
+        Command::Grep(args) => grep(&args),
+        Command::Refs(args) => refs(&args),
+        Command::Terms(args) => terms(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -136,17 +224,24 @@ fn parse(args: &ParseArgs) -> Result<(), CliError> {
     let stdout = std::io::stdout();
     let mut lock = std::io::BufWriter::new(stdout.lock());
     for input in &args.inputs {
-        for doc in fagui::input::load_path(input, &opts)? {
+        let text = fagui::decode::read_path(input, &opts.read)?;
+        let docs = fagui::input::load_str(&text, &opts)?;
+        let src = if fagui::moj::looks_like_json(&text) { "" } else { text.as_str() };
+        for doc in docs {
+            let export = fagui::query::Export::new(&doc, src);
             let written = match format {
-                fagui::batch::OutputFormat::Json => serde_json::to_writer(&mut lock, &doc).map_err(|e| e.to_string()),
+                fagui::batch::OutputFormat::Json => {
+                    serde_json::to_writer(&mut lock, &export).map_err(|e| e.to_string())
+                }
                 fagui::batch::OutputFormat::PrettyJson => {
-                    serde_json::to_writer_pretty(&mut lock, &doc).map_err(|e| e.to_string())
+                    serde_json::to_writer_pretty(&mut lock, &export).map_err(|e| e.to_string())
                 }
                 fagui::batch::OutputFormat::Text => lock
                     .write_all(fagui::render::to_text(&doc).trim_end_matches('\n').as_bytes())
                     .map_err(|e| e.to_string()),
             };
             written.and_then(|()| lock.write_all(b"\n").map_err(|e| e.to_string())).map_err(CliError::Output)?;
+            drop(export);
             // The process ends right after: skip freeing the tree.
             std::mem::forget(doc);
         }
@@ -194,6 +289,12 @@ fn batch(
 enum CliError {
     #[error(transparent)]
     Input(#[from] fagui::Error),
+    #[error(transparent)]
+    Address(#[from] fagui::AddressError),
+    #[error("bad regular expression: {0}")]
+    Regex(#[from] regex::Error),
+    #[error("{failed} of {total} files could not be read")]
+    Files { failed: usize, total: usize },
     #[error("cannot write output: {0}")]
     Output(String),
     #[error("{failed} of {total} inputs failed")]
@@ -207,4 +308,164 @@ impl CliError {
             _ => 2,
         }
     }
+}
+
+/// The query subcommands share the command line's errors.
+type QueryError = CliError;
+
+fn kind_of(k: Option<KindArg>) -> Option<DocKind> {
+    k.map(|k| match k {
+        KindArg::Directive => DocKind::Directive,
+        KindArg::Statute => DocKind::Statute,
+    })
+}
+
+/// The source text and its document (queries need both: spans point into the source).
+fn read_source(file: &Path, input: &InputArgs) -> Result<(String, Document), fagui::Error> {
+    let read = ReadOptions { encoding: input.encoding.clone(), max_bytes: Some(input.max_bytes) };
+    let text = fagui::decode::read_path(file, &read)?;
+    let opts = ParseOptions { kind: kind_of(input.kind), ..Default::default() };
+    let doc = fagui::parse_with(&text, &opts);
+    Ok((text, doc))
+}
+
+fn emit(out: &str) {
+    let stdout = std::io::stdout();
+    let mut lock = stdout.lock();
+    let _ = lock.write_all(out.as_bytes());
+    if !out.is_empty() && !out.ends_with('\n') {
+        let _ = lock.write_all(b"\n");
+    }
+}
+
+fn json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default()
+}
+
+/// `{"refs": […]}` with the fields of each reference in declaration order.
+#[derive(serde::Serialize)]
+struct RefsOut<'a> {
+    refs: Vec<&'a fagui::Reference>,
+}
+
+/// `{"terms": […]}`.
+#[derive(serde::Serialize)]
+struct TermsOut<'a> {
+    terms: &'a [fagui::Term],
+}
+
+/// `{"hits": […]}`.
+#[derive(serde::Serialize)]
+struct HitsOut {
+    hits: Vec<HitOut>,
+}
+
+/// One grep hit with its file.
+#[derive(serde::Serialize)]
+struct HitOut {
+    file: String,
+    #[serde(flatten)]
+    hit: query::Hit,
+}
+
+fn get(args: &GetArgs) -> Result<(), QueryError> {
+    let (_, doc) = read_source(&args.file, &args.input)?;
+    let addr = Address::parse(&args.address)?;
+    let nodes = doc.resolve(&addr, args.context.as_deref())?;
+    let out = match args.format {
+        Format::Json => json(&nodes),
+        Format::Text => nodes
+            .iter()
+            .filter_map(|n| query::locate(&doc, &n.id))
+            .map(|chain| query::node_to_text(&chain))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    emit(&out);
+    Ok(())
+}
+
+fn grep(args: &GrepArgs) -> Result<(), QueryError> {
+    let pattern = if args.regex { Pattern::regex(&args.pattern)? } else { Pattern::literal(args.pattern.clone()) };
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let mut all = Vec::new();
+    let mut failed = 0;
+    for file in &args.files {
+        // One unreadable file does not stop the search in the others.
+        let (src, doc) = match read_source(file, &args.input) {
+            Ok(x) => x,
+            Err(e) => {
+                eprintln!("fagui: {e}");
+                failed += 1;
+                continue;
+            }
+        };
+        let name = file.display().to_string();
+        let mut text = String::new();
+        for hit in query::search(&doc, &src, &pattern) {
+            if args.json {
+                all.push(HitOut { file: name.clone(), hit });
+                continue;
+            }
+            let (a, b) = hit.range;
+            let before = hit.text.get(..a).unwrap_or_default();
+            let after = hit.text.get(b..).unwrap_or_default();
+            let m = if color { format!("\x1b[1;31m{}\x1b[0m", hit.matched) } else { hit.matched.clone() };
+            let cite = if hit.citation.is_empty() { hit.id.as_str() } else { hit.citation.as_str() };
+            text.push_str(&format!("{name}:{cite}: {before}{m}{after}\n"));
+        }
+        emit(&text);
+    }
+    if args.json {
+        emit(&json(&HitsOut { hits: all }));
+    }
+    if failed > 0 {
+        return Err(QueryError::Files { failed, total: args.files.len() });
+    }
+    Ok(())
+}
+
+fn refs(args: &RefsArgs) -> Result<(), QueryError> {
+    let (src, doc) = read_source(&args.file, &args.input)?;
+    let export = query::Export::new(&doc, &src);
+    let refs: Vec<&fagui::Reference> = match &args.to {
+        Some(a) => {
+            let node = doc.get(&Address::parse(a)?)?;
+            query::cited_by(&export.refs, &node.id)
+        }
+        None => export.refs.iter().collect(),
+    };
+    if args.json {
+        emit(&json(&RefsOut { refs }));
+        return Ok(());
+    }
+    let mut out = String::new();
+    for r in refs {
+        let from = query::citation_of(&doc, &r.from).filter(|c| !c.is_empty()).unwrap_or_else(|| r.from.clone());
+        let to = match &r.law {
+            Some(law) => format!("{law} (external)"),
+            None if r.targets.is_empty() => "(unresolved)".to_string(),
+            None => r.targets.join(", "),
+        };
+        out.push_str(&format!("{from}: {} -> {to}\n", r.text));
+    }
+    emit(&out);
+    Ok(())
+}
+
+fn terms(args: &TermsArgs) -> Result<(), QueryError> {
+    let (src, doc) = read_source(&args.file, &args.input)?;
+    let terms = query::extract_terms(&doc, &src);
+    if args.json {
+        emit(&json(&TermsOut { terms: &terms }));
+        return Ok(());
+    }
+    let mut out = String::new();
+    for t in &terms {
+        let at =
+            query::citation_of(&doc, &t.defined_in).filter(|c| !c.is_empty()).unwrap_or_else(|| t.defined_in.clone());
+        out.push_str(&format!("{} = {} ({at})\n", t.term, t.meaning));
+    }
+    emit(&out);
+    Ok(())
 }

@@ -37,6 +37,7 @@ pub mod moj;
 pub mod normalize;
 pub mod numeral;
 pub mod parse;
+pub mod query;
 pub mod render;
 pub mod schema;
 
@@ -45,3 +46,4 @@ pub use decode::{ReadOptions, read_text};
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::Error;
 pub use parse::{ParseOptions, parse, parse_with};
+pub use query::{Address, AddressError, Reference, Term};

@@ -596,7 +596,7 @@ mod tests {
         assert_eq!(m("壹、總則").0, Style::Heading(HeadingLevel::Chapter));
         assert_eq!(m("第 三 章之 一 大法庭").1, "3-1");
         assert_eq!(m("第三章之一　大法庭").1, "3-1");
-        assert_eq!(m("第四章  工作時間、休息、休假").caption, Some("工作時間、休息、休假"));
+        assert_eq!(marker("第四章  工作時間、休息、休假").unwrap().caption, Some("工作時間、休息、休假"));
         assert_eq!(m("第二十七條　　（刪除）").3, "（刪除）");
     }
 

@@ -1,14 +1,17 @@
 //! The JSON Schema of the export, generated from the types.
 
-use crate::ast::Document;
+use crate::query::Export;
 
-/// The JSON Schema (draft 2020-12) of [`Document`] as `fagui parse --format json` prints it.
+/// The JSON Schema (draft 2020-12) of what `fagui parse --format json` prints: every
+/// field of [`crate::Document`], plus the `refs` and `terms` arrays of
+/// [`crate::query::Export`].
 ///
 /// ```
 /// let s = fagui::schema::document_schema_json();
 /// assert!(s.contains("\"title\""));
+/// assert!(s.contains("\"refs\""));
 /// ```
 pub fn document_schema_json() -> String {
-    let schema = schemars::schema_for!(Document);
+    let schema = schemars::schema_for!(Export<'static>);
     serde_json::to_string_pretty(&schema).unwrap_or_default()
 }

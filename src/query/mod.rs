@@ -1,0 +1,389 @@
+//! Queries on the typed tree (after [`crate::parse()`]): addresses, walking, search,
+//! cross-references and defined terms.
+//!
+//! - [`address`]: [`Address`] reads every way a unit is cited (`第八點第二款`, `8.(2)`,
+//!   `point_8__para_1__subpara_2`, `前點` …) and [`Document::get`] finds the node;
+//! - walking: [`nodes`] iterates every node in document order with its ancestors,
+//!   [`find`] and [`filter`] take predicates, [`citation`] writes a node's Chinese
+//!   citation (`第八點第一款`, `第7條之1第2項`);
+//! - [`search()`]: literal or regex search over node texts, hits located in the source;
+//! - [`refs`]: cross-references in the text (`前項第二款`, `第十三條至第十六條`,
+//!   `都市計畫法第十五條`), resolved to node ids where internal;
+//! - [`terms`]: defined terms (`（以下簡稱本小組）`, `本法所稱X，指…`, `用詞，定義如下`).
+//!
+//! ```
+//! use fagui::query;
+//! let src = "示範要點\n一、示範機關（以下簡稱本機關）設推動小組。\n二、本機關依前點規定辦理：\n（一）研議。\n";
+//! let doc = fagui::parse(src);
+//! let n = doc.get(&"2.(1)".parse().unwrap()).unwrap();
+//! assert_eq!(query::citation_of(&doc, &n.id).unwrap(), "第二點第一款");
+//! let refs = query::extract_refs(&doc, src);
+//! assert_eq!(refs[0].targets, ["point_1"]);
+//! let terms = query::extract_terms(&doc, src);
+//! assert_eq!((terms[0].term.as_str(), terms[0].meaning.as_str()), ("本機關", "示範機關"));
+//! ```
+
+pub mod address;
+pub mod refs;
+pub mod search;
+pub mod terms;
+
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::ast::{Document, Node, NodeKind, Span};
+
+pub use address::{Address, AddressError, Base, Step};
+pub use refs::{Reference, cited_by, extract_refs};
+pub use search::{Hit, Pattern, search};
+pub use terms::{Term, extract_terms};
+
+/// Calls `f` on every node in document order with its ancestors (outermost first).
+pub(crate) fn walk_with_path<'a>(doc: &'a Document, f: &mut impl FnMut(&[&'a Node], &'a Node)) {
+    fn go<'a>(n: &'a Node, path: &mut Vec<&'a Node>, f: &mut impl FnMut(&[&'a Node], &'a Node)) {
+        f(path, n);
+        path.push(n);
+        for c in &n.children {
+            go(c, path, f);
+        }
+        path.pop();
+    }
+    let mut path = Vec::new();
+    for u in &doc.units {
+        go(u, &mut path, f);
+    }
+}
+
+/// Iterator over every node of a document in document order, with its ancestors
+/// (outermost first); see [`nodes`].
+///
+/// ```
+/// let doc = fagui::parse("要點\n一、甲。\n二、乙。\n");
+/// let mut it: fagui::query::Nodes<'_> = fagui::query::nodes(&doc);
+/// let (ancestors, first) = it.next().unwrap();
+/// assert!(ancestors.is_empty());
+/// assert_eq!(first.id, "point_1");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Nodes<'a> {
+    /// (node, ancestors) still to visit, next on top.
+    stack: Vec<(&'a Node, Vec<&'a Node>)>,
+}
+
+impl<'a> Iterator for Nodes<'a> {
+    type Item = (Vec<&'a Node>, &'a Node);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (node, path) = self.stack.pop()?;
+        let mut child_path = path.clone();
+        child_path.push(node);
+        for c in node.children.iter().rev() {
+            self.stack.push((c, child_path.clone()));
+        }
+        Some((path, node))
+    }
+}
+
+/// Every node in document order, each with the list of its ancestors (outermost first).
+///
+/// ```
+/// let doc = fagui::parse("要點\n一、任務如下：\n（一）研議。\n");
+/// let v: Vec<_> = fagui::query::nodes(&doc).map(|(path, n)| (path.len(), n.id.clone())).collect();
+/// assert_eq!(v, [(0, "point_1".to_string()), (1, "point_1__para_1".into()), (2, "point_1__para_1__subpara_1".into())]);
+/// ```
+pub fn nodes(doc: &Document) -> Nodes<'_> {
+    Nodes { stack: doc.units.iter().rev().map(|u| (u, Vec::new())).collect() }
+}
+
+/// Every node of one kind, in document order.
+///
+/// ```
+/// let doc = fagui::parse("要點\n一、任務如下：\n（一）研議。\n（二）協調。\n");
+/// assert_eq!(fagui::query::of_kind(&doc, fagui::NodeKind::Subparagraph).count(), 2);
+/// ```
+pub fn of_kind(doc: &Document, kind: NodeKind) -> impl Iterator<Item = &Node> {
+    nodes(doc).map(|(_, n)| n).filter(move |n| n.kind == kind)
+}
+
+/// The first node (in document order) for which `pred` holds.
+///
+/// ```
+/// let doc = fagui::parse("要點\n一、甲。\n二、設資訊長。\n");
+/// let n = fagui::query::find(&doc, |n| n.text.contains("資訊長")).unwrap();
+/// assert_eq!(n.id, "point_2__para_1");
+/// ```
+pub fn find(doc: &Document, mut pred: impl FnMut(&Node) -> bool) -> Option<&Node> {
+    nodes(doc).map(|(_, n)| n).find(|n| pred(n))
+}
+
+/// Every node for which `pred` holds, in document order.
+///
+/// ```
+/// let doc = fagui::parse("要點\n一、甲。\n二、（刪除）\n");
+/// let deleted = fagui::query::filter(&doc, |n| n.deleted);
+/// assert_eq!(deleted[0].id, "point_2");
+/// ```
+pub fn filter(doc: &Document, mut pred: impl FnMut(&Node) -> bool) -> Vec<&Node> {
+    nodes(doc).map(|(_, n)| n).filter(|n| pred(n)).collect()
+}
+
+/// The node with this id and its ancestors (outermost first, the node last).
+///
+/// ```
+/// let doc = fagui::parse("要點\n一、任務如下：\n（一）研議。\n");
+/// let path = fagui::query::locate(&doc, "point_1__para_1__subpara_1").unwrap();
+/// assert_eq!(path.len(), 3);
+/// ```
+pub fn locate<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
+    address::locate(doc, id)
+}
+
+/// The Chinese citation of a node given its chain (ancestors then the node itself):
+/// `第八點第一款`, `第7條之1第2項`, `第一章`.
+///
+/// Numbers are written in Chinese numerals, or in Arabic ones where the unit's label
+/// uses Arabic digits (`第 7-1 條` → `第7條之1`). The paragraph is named only when the
+/// unit has more than one. Headings are named only for headings themselves.
+///
+/// ```
+/// let doc = fagui::parse("要點\n一、甲。\n二、乙：\n（一）丙。\n前項丁。\n");
+/// let chain = fagui::query::locate(&doc, "point_2__para_1__subpara_1").unwrap();
+/// assert_eq!(fagui::query::citation(&chain), "第二點第一項第一款");
+/// ```
+pub fn citation(chain: &[&Node]) -> String {
+    let Some(last) = chain.last() else { return String::new() };
+    let unit = chain.iter().find(|n| n.kind.is_unit());
+    let arabic = unit.and_then(|u| u.label.as_deref()).is_some_and(|l| l.chars().any(|c| c.is_ascii_digit()));
+    let mut out = String::new();
+    for n in chain {
+        if n.kind.is_heading() && !last.kind.is_heading() {
+            continue;
+        }
+        let Some(num) = n.num.as_deref() else {
+            if n.kind == NodeKind::Preamble {
+                out.push_str("前言");
+            }
+            continue;
+        };
+        match n.kind {
+            NodeKind::Paragraph => {
+                let many = unit.is_some_and(|u| u.paragraphs().count() > 1);
+                if many {
+                    out.push_str(&address::cite_num(num, "項", arabic));
+                }
+            }
+            NodeKind::Subitem | NodeKind::Unparsed => {
+                out.push_str(n.label.as_deref().map(str::trim).unwrap_or(num));
+            }
+            k => out.push_str(&address::cite_num(num, k.word(), arabic)),
+        }
+    }
+    out
+}
+
+/// The Chinese citation of the node with this id (see [`citation`]).
+///
+/// ```
+/// let doc = fagui::parse("示範法\n第 7-1 條\n甲。\n乙。\n");
+/// assert_eq!(fagui::query::citation_of(&doc, "art_7-1__para_2").unwrap(), "第7條之1第2項");
+/// ```
+pub fn citation_of(doc: &Document, id: &str) -> Option<String> {
+    locate(doc, id).map(|chain| citation(&chain))
+}
+
+/// A node as plain text for reading: its citation, then one line per node of the
+/// subtree with its label (`（一）`, `1.`) and own text; empty lines are left out.
+///
+/// ```
+/// let doc = fagui::parse("要點\n一、任務如下：\n（一）研議。\n（二）協調。\n");
+/// let chain = fagui::query::locate(&doc, "point_1").unwrap();
+/// assert_eq!(fagui::query::node_to_text(&chain), "第一點\n一、任務如下：\n（一）研議。\n（二）協調。\n");
+/// ```
+pub fn node_to_text(chain: &[&Node]) -> String {
+    let mut out = citation(chain);
+    out.push('\n');
+    let mut pending = String::new();
+    if let Some(node) = chain.last() {
+        node.walk(&mut |n| {
+            let label = n.label.as_deref().map(str::trim).unwrap_or_default();
+            let caption = n.caption.as_deref().unwrap_or_default();
+            let head = match (label.is_empty(), caption.is_empty()) {
+                (false, false) => format!("{label} {caption}"),
+                (false, true) => label.to_string(),
+                (true, false) => caption.to_string(),
+                (true, true) => String::new(),
+            };
+            if !head.is_empty() {
+                if !pending.is_empty() {
+                    out.push_str(&pending);
+                    out.push('\n');
+                }
+                pending = head;
+            }
+            if n.text.is_empty() {
+                return;
+            }
+            if !pending.is_empty() {
+                out.push_str(&pending);
+                if !pending.ends_with(['、', '.', '）', ')', '．']) {
+                    out.push(' ');
+                }
+                pending.clear();
+            }
+            out.push_str(&n.text);
+            out.push('\n');
+        });
+    }
+    if !pending.is_empty() {
+        out.push_str(&pending);
+        out.push('\n');
+    }
+    out
+}
+
+/// The path of steps (unit, paragraph, subparagraph, item) that cites a node.
+pub(crate) fn path_of(chain: &[&Node]) -> Vec<Step> {
+    chain
+        .iter()
+        .filter(|n| !n.kind.is_heading() || chain.last().is_some_and(|l| l.kind.is_heading()))
+        .filter_map(|n| n.num.as_ref().map(|num| Step::new(n.kind, num.clone())))
+        .collect()
+}
+
+/// Maps byte offsets of a node's own text back into the source.
+///
+/// The node text is the source with whitespace and line breaks removed (one space kept
+/// between Latin letters or digits), so the two are walked together skipping
+/// whitespace on both sides and any page debris in the source.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct TextMap {
+    /// For each non-space char of the text: (text byte offset, source byte offset, source char length).
+    chars: Vec<(usize, usize, usize)>,
+}
+
+fn is_ws(c: char) -> bool {
+    c.is_whitespace() || crate::normalize::is_space(c)
+}
+
+impl TextMap {
+    /// Aligns `node.text` with the source inside `node.span`; `None` when it cannot.
+    pub(crate) fn new(src: &str, doc: &Document, node: &Node) -> Option<TextMap> {
+        let text: Vec<(usize, char)> = node.text.char_indices().filter(|(_, c)| !is_ws(*c)).collect();
+        let first = text.first()?.1;
+        let region = src.get(node.span.0..node.span.1.min(src.len()))?;
+        let in_debris = |at: usize| doc.debris.iter().find(|d| d.span.0 <= at && at < d.span.1).map(|d| d.span.1);
+        for (start, c) in region.char_indices() {
+            if c != first {
+                continue;
+            }
+            let mut out = Vec::with_capacity(text.len());
+            let mut it = region.get(start..)?.char_indices().peekable();
+            let mut ok = true;
+            for &(tb, tc) in &text {
+                loop {
+                    let Some(&(off, sc)) = it.peek() else {
+                        ok = false;
+                        break;
+                    };
+                    let abs = node.span.0 + start + off;
+                    if let Some(end) = in_debris(abs) {
+                        while it.peek().is_some_and(|(o, _)| node.span.0 + start + o < end) {
+                            it.next();
+                        }
+                        continue;
+                    }
+                    if is_ws(sc) {
+                        it.next();
+                        continue;
+                    }
+                    if sc == tc {
+                        out.push((tb, abs, sc.len_utf8()));
+                        it.next();
+                    } else {
+                        ok = false;
+                    }
+                    break;
+                }
+                if !ok {
+                    break;
+                }
+            }
+            if ok {
+                return Some(TextMap { chars: out });
+            }
+        }
+        None
+    }
+
+    /// The source span of the text range `[a, b)`.
+    pub(crate) fn span(&self, a: usize, b: usize) -> Option<Span> {
+        let first = self.chars.iter().find(|(t, _, _)| *t >= a && *t < b)?;
+        let last = self.chars.iter().rev().find(|(t, _, _)| *t >= a && *t < b)?;
+        Some(Span(first.1, last.1 + last.2))
+    }
+}
+
+/// Source span of `[a, b)` of a node's text, falling back to the node's span.
+pub(crate) fn source_span(map: Option<&TextMap>, node: &Node, a: usize, b: usize) -> Span {
+    map.and_then(|m| m.span(a, b)).unwrap_or(node.span)
+}
+
+/// A document with its cross-references and defined terms: what
+/// `fagui parse --format json` prints. The document's own fields come first, unchanged
+/// (flattened), then `refs` and `terms`.
+///
+/// ```
+/// let src = "示範要點\n一、甲。\n二、依前點辦理。\n";
+/// let doc = fagui::parse(src);
+/// let export = fagui::query::Export::new(&doc, src);
+/// let v: serde_json::Value = serde_json::from_str(&export.to_json()).unwrap();
+/// assert_eq!(v["refs"][0]["targets"][0], "point_1");
+/// assert_eq!(v["units"][0]["id"], "point_1");
+/// ```
+#[derive(Debug, Clone, Serialize, JsonSchema)]
+#[schemars(title = "Document")]
+pub struct Export<'a> {
+    /// The parsed document (every field of [`Document`] at top level).
+    #[serde(flatten)]
+    pub document: &'a Document,
+    /// Cross-references found in node texts.
+    pub refs: Vec<Reference>,
+    /// Defined terms.
+    pub terms: Vec<Term>,
+}
+
+impl<'a> Export<'a> {
+    /// Extracts references and terms of `doc`, parsed from `src`. Spans point into `src`;
+    /// when the source is not at hand, pass `""` and each span is that of the node
+    /// holding the reference or term.
+    ///
+    /// ```
+    /// let doc = fagui::parse("要點\n一、甲。\n");
+    /// assert!(fagui::query::Export::new(&doc, "要點\n一、甲。\n").refs.is_empty());
+    /// ```
+    pub fn new(doc: &'a Document, src: &str) -> Export<'a> {
+        let terms = extract_terms(doc, src);
+        let refs = refs::extract_refs_with_terms(doc, src, &terms);
+        Export { document: doc, refs, terms }
+    }
+
+    /// Compact JSON.
+    ///
+    /// ```
+    /// let doc = fagui::parse("要點\n一、甲。\n");
+    /// assert!(fagui::query::Export::new(&doc, "").to_json().ends_with("\"refs\":[],\"terms\":[]}"));
+    /// ```
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Indented JSON.
+    ///
+    /// ```
+    /// let doc = fagui::parse("要點\n一、甲。\n");
+    /// assert!(fagui::query::Export::new(&doc, "").to_json_pretty().contains("\n  \"terms\": []"));
+    /// ```
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}

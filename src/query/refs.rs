@@ -1,0 +1,1162 @@
+//! Cross-references: every citation in the node texts, resolved to node ids where it
+//! names a unit of the same document.
+//!
+//! The grammar (nom rules in [`super::address`] and here):
+//!
+//! ```text
+//! reference := head item (sep item)*
+//! head      := [law] | '本法' | '同法' | relative          -- relative: 前條 前二項 本點 同條 各款 …
+//! item      := steps [range] | '第' num ('、' num)+ word  -- shared word: 第 2、5 條
+//! steps     := ('第' num word ['之' num])+                 -- going deeper: 第三條第一項第二款
+//! range     := ('至' | '到' | '～') steps                  -- 第二款至第十三款
+//! sep       := '、' | '及' | '或' | '與' | '暨' | '和' | '以及'
+//! each      := '各' ('款' | '項' | '目')                   -- 前項各款
+//! ```
+//!
+//! An item that starts at a lower level than the one before inherits its upper levels:
+//! in `第九條第三項、第四項` the second item is 第九條第四項. A law name is the run of
+//! Chinese characters right before `第` that ends in a law suffix (法, 條例, 通則, 規則,
+//! 細則, 辦法, 標準, 準則, 規程, 綱要, 要點, 增修條文), with a leading verb or
+//! preposition cut off (依, 依據, 準用, 適用, 違反, 不受 …) and a leading conjunction
+//! dropped; a name in `「」` or `《》` is taken whole. `本法`, `本條例`, `本要點` … and
+//! the document's own title are internal; `同法`/`該法` is the law named last in the same
+//! unit; an alias defined in the text (`都市計畫法（以下簡稱都計法）`) stands for its
+//! meaning. Internal references resolve to node ids (ranges to every node in them);
+//! external ones keep the law name and path.
+//!
+//! Resolution follows how laws are read: `前項`, `前條`, `前二款` count back from the
+//! unit holding the text; a citation that starts at 項 or 款 (`第二項`, `第三款`) is read
+//! in the citing article or paragraph, and, when no such unit exists there, near the node
+//! cited just before in the same sentence (`第二十六條第一款…，或有第三款`,
+//! `前項登記事項，除第五款`, `第五十八條所定各款`); `同條`, `同項`, `同款` are the
+//! article, paragraph or 款 cited just before (`同條` after another law's article stays
+//! in that law).
+//!
+//! ```
+//! let src = "示範法\n第 1 條\n甲。\n第 2 條\n依前條及都市計畫法第十五條、第十六條辦理。\n";
+//! let doc = fagui::parse(src);
+//! let refs = fagui::query::extract_refs(&doc, src);
+//! assert_eq!(refs.len(), 3);
+//! assert_eq!((refs[0].text.as_str(), refs[0].targets.clone()), ("前條", vec!["art_1".to_string()]));
+//! assert_eq!(refs[1].law.as_deref(), Some("都市計畫法"));
+//! assert_eq!(refs[2].path[0].num, "16");
+//! ```
+
+use std::collections::HashMap;
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::tag,
+    character::complete::char as ch,
+    combinator::{opt, value},
+};
+use schemars::JsonSchema;
+use serde::Serialize;
+
+use crate::ast::{Document, Node, NodeKind, Span};
+use crate::numeral::any_numeral;
+
+use super::address::{self, Address, Base, Step, rank, ws};
+use super::{Term, TextMap, path_of, source_span};
+
+/// One reference found in a node's text.
+///
+/// ```
+/// let src = "要點\n一、甲。\n二、依第一點辦理。\n";
+/// let doc = fagui::parse(src);
+/// let r = &fagui::query::extract_refs(&doc, src)[0];
+/// assert_eq!(r.from, "point_2__para_1");
+/// assert_eq!(r.text, "第一點");
+/// assert_eq!(&src[r.span.0..r.span.1], "第一點");
+/// assert_eq!(r.law, None);
+/// assert_eq!(r.targets, ["point_1"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Reference {
+    /// Id of the node whose text holds the reference.
+    pub from: String,
+    /// The citation as written (a range or a shared-word list as a whole).
+    pub text: String,
+    /// Byte range of `text` in the source (the node's span when it cannot be aligned).
+    pub span: Span,
+    /// The law named (`都市計畫法`); `null` for the document itself.
+    pub law: Option<String>,
+    /// The cited unit, outermost first: as written for absolute citations; for relative
+    /// ones (`前條`, `前項第二款`) the path of the first node they resolve to.
+    pub path: Vec<Step>,
+    /// The end of a range (`第十三條至第十六條` → 第十六條; `前二項` → the later one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Vec<Step>>,
+    /// The relative word as written (`前條`, `本項`, `前二項`, `各款`) for relative citations.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relative: Option<String>,
+    /// Ids of the nodes cited (internal references; ranges expanded); empty when external
+    /// or unresolved.
+    pub targets: Vec<String>,
+}
+
+impl Reference {
+    /// True when the reference names a unit of the same document.
+    ///
+    /// ```
+    /// let src = "要點\n一、依示範法第三條。\n";
+    /// let doc = fagui::parse(src);
+    /// assert!(!fagui::query::extract_refs(&doc, src)[0].is_internal());
+    /// ```
+    pub fn is_internal(&self) -> bool {
+        self.law.is_none()
+    }
+}
+
+const LAW_SUFFIXES: [&str; 14] =
+    ["增修條文", "條例", "通則", "規則", "細則", "辦法", "標準", "準則", "規程", "綱要", "要點", "公約", "法典", "法"];
+
+/// Words cut off the front of a law name: the name starts after the last of them.
+const CUT_WORDS: [&str; 40] = [
+    "依據", "依照", "準用", "適用", "違反", "不受", "牴觸", "抵觸", "參照", "比照", "按照", "依", "除", "於", "如",
+    "但", "若", "而", "另", "為", "規範", "訂定", "制定", "視同", "分別", "符合", "具有", "且", "因", "根據", "基於",
+    "援用", "或", "時", "參酌", "審酌", "構成", "包含", "包括", "在",
+];
+
+/// Words cut before a statute name of at least so many characters (see `law_name_before`).
+const WEAK_CUTS: [(&str, usize); 22] = [
+    ("之", 2),
+    ("較", 2),
+    ("屬", 2),
+    ("達", 2),
+    ("免", 2),
+    ("不符", 2),
+    ("罹患", 2),
+    ("遭受", 2),
+    ("前開", 2),
+    ("揭示", 2),
+    ("列屬", 2),
+    ("體現", 2),
+    ("載明", 2),
+    ("具備", 2),
+    ("辦理", 2),
+    ("再任", 2),
+    ("應由", 2),
+    ("以", 3),
+    ("有", 4),
+    ("受", 4),
+    ("須", 4),
+    ("無", 4),
+];
+
+/// Words ending in 法 that are not laws.
+const NOT_LAWS: [&str; 10] = ["依法", "違法", "合法", "非法", "方法", "無法", "立法", "執法", "作法", "做法"];
+
+/// Conjunctions cut only where the part before them is a law name, ends a citation or
+/// holds a clause (`A法及B法`, `前條及B法`, `犯前條之罪或刑法`) — not inside names like
+/// `臺灣地區與大陸地區人民關係條例`.
+const CONJUNCTIONS: [&str; 5] = ["及", "或", "與", "暨", "和"];
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+fn has_law_suffix(s: &str) -> bool {
+    LAW_SUFFIXES.iter().any(|suf| s.ends_with(suf) && s.chars().count() > suf.chars().count())
+}
+
+/// The law name at the end of `prefix` (the text right before a `第`), if any.
+///
+/// ```text
+/// 機場公司依發展觀光條例 → 發展觀光條例      不受都市計畫法 → 都市計畫法
+/// 依「都市計畫法」        → 都市計畫法        違反本法       → 本法
+/// 臺灣地區與大陸地區人民關係條例 → (whole)    依第          → none
+/// ```
+pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
+    let p = prefix.trim_end_matches(|c: char| c.is_whitespace() || crate::normalize::is_space(c));
+    // `示範法（以下簡稱本法）第十條`: the name before the alias.
+    if let Some(body) = p.strip_suffix(['）', ')'])
+        && let Some(open) = body.rfind(['（', '('])
+        && body.get(open..).is_some_and(|g| g.contains("簡稱") || g.contains("下稱"))
+    {
+        return law_name_before(body.get(..open).unwrap_or_default());
+    }
+    for (open, close) in [('「', '」'), ('《', '》'), ('〈', '〉'), ('『', '』')] {
+        if let Some(body) = p.strip_suffix(close) {
+            let inner = body.rsplit_once(open).map(|(_, x)| x)?;
+            return has_law_suffix(inner).then(|| inner.to_string());
+        }
+    }
+    // The run of Chinese characters before `第`, stopping after an earlier citation
+    // (`第三百四十八條及兒童及少年性剝削防制條例`).
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut start = None;
+    for (k, &(i, c)) in chars.iter().enumerate().rev() {
+        let after_citation = matches!(c, '條' | '項' | '款' | '目' | '點' | '章' | '節')
+            && k.checked_sub(1)
+                .and_then(|j| chars.get(j))
+                .is_some_and(|(_, d)| crate::numeral::is_cjk_numeral_char(*d));
+        if !is_han(c) || after_citation {
+            break;
+        }
+        start = Some(i);
+    }
+    let mut run = p.get(start?..)?;
+    if !has_law_suffix(run) || NOT_LAWS.iter().any(|w| run.ends_with(w)) {
+        return None;
+    }
+    // Cut after the last verb or preposition.
+    let mut cut = 0;
+    for w in CUT_WORDS {
+        if let Some(i) = run.rfind(w) {
+            let end = i + w.len();
+            if has_law_suffix(run.get(end..).unwrap_or_default()) {
+                cut = cut.max(end);
+            }
+        }
+    }
+    // Weaker words, cut only before a statute (法, 條例) of at least `min` characters:
+    // 修正之民法, 事業單位有勞動基準法, 前開民法 — but not inside the long names of
+    // regulations (…為標的之活動管理辦法), nor in 國有財產法 or 跨國移交受刑人法.
+    for (w, min) in WEAK_CUTS {
+        if let Some(i) = run.rfind(w)
+            && i + w.len() >= cut
+        {
+            let rest = run.get(i + w.len()..).unwrap_or_default();
+            let statute = (rest.ends_with('法') && !rest.ends_with("辦法")) || rest.ends_with("條例");
+            if statute && has_law_suffix(rest) && rest.chars().count() >= min {
+                cut = i + w.len();
+            }
+        }
+    }
+    // 犯 (犯刑法第…), but not 犯罪 (犯罪被害人保護法).
+    if let Some(i) = run.rfind('犯')
+        && i >= cut
+        && !run.get(i..).is_some_and(|r| r.starts_with("犯罪"))
+        && has_law_suffix(run.get(i + '犯'.len_utf8()..).unwrap_or_default())
+    {
+        cut = i + '犯'.len_utf8();
+    }
+    run = run.get(cut..)?;
+    // Words that never start a law name (有 in 有臺灣地區…, not in 國有財產法).
+    while let Some(rest) = run.strip_prefix(['有', '指', '係', '即', '凡', '其', '該', '對', '在'])
+        && has_law_suffix(rest)
+    {
+        run = rest;
+    }
+    // Cut after a conjunction that follows another law name.
+    let mut cut = 0;
+    for w in CONJUNCTIONS {
+        for (i, _) in run.match_indices(w) {
+            let end = i + w.len();
+            let before = run.get(..i).unwrap_or_default();
+            // A law name does not hold a clause (之, 者, 罪 …) before its conjunction.
+            let cited = has_law_suffix(before)
+                || before.ends_with(['條', '項', '款', '目', '點', '章', '節'])
+                || before.contains(['之', '者', '罪', '時', '條', '項', '款']);
+            if cited && has_law_suffix(run.get(end..).unwrap_or_default()) {
+                cut = cut.max(end);
+            }
+        }
+    }
+    run = run.get(cut..)?;
+    run = run.trim_start_matches(['及', '或', '與', '暨', '和', '並']);
+    has_law_suffix(run).then(|| run.to_string())
+}
+
+/// The law named last in `prefix` (with or without an article), for `同法`.
+fn last_law_named(prefix: &str) -> Option<String> {
+    let mut best: Option<(usize, String)> = None;
+    for suf in LAW_SUFFIXES {
+        for (i, _) in prefix.match_indices(suf) {
+            let end = i + suf.len();
+            if best.as_ref().is_some_and(|(e, _)| *e >= end) {
+                continue;
+            }
+            if let Some(name) = law_name_before(prefix.get(..end).unwrap_or_default())
+                && !name.starts_with(['同', '該', '本'])
+            {
+                best = Some((end, name));
+            }
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+/// How a reference expression starts.
+#[derive(Debug, Clone)]
+enum Head {
+    /// `第…` (a law name may precede).
+    Plain,
+    /// `本法`, `本條例` … (the document itself, unless an alias says otherwise).
+    SelfLaw(String),
+    /// `同法`, `該法`: the law named last.
+    SameLaw,
+    /// A relative base as written.
+    Rel(String),
+}
+
+/// One cited unit or range of an expression; offsets are relative to the expression start.
+#[derive(Debug, Clone)]
+struct Item {
+    base: Option<Base>,
+    steps: Vec<Step>,
+    to: Option<Vec<Step>>,
+    /// A range ending in a relative citation (`至前條`).
+    to_rel: Option<Base>,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Debug, Clone)]
+struct Expr {
+    head: Head,
+    items: Vec<Item>,
+    each: Option<NodeKind>,
+    /// Bytes consumed.
+    len: usize,
+}
+
+fn same_law(i: &str) -> IResult<&str, &str> {
+    alt((tag("同法"), tag("該法"), tag("同條例"), tag("該條例"))).parse(i)
+}
+
+fn sep(i: &str) -> IResult<&str, ()> {
+    let (i, _) = ws(i)?;
+    let (i, _) = alt((
+        tag("以及"),
+        tag("、及"),
+        tag("、或"),
+        tag("、"),
+        tag("，及"),
+        tag("及"),
+        tag("或"),
+        tag("與"),
+        tag("暨"),
+        tag("和"),
+        tag(","),
+    ))
+    .parse(i)?;
+    let (i, _) = ws(i)?;
+    Ok((i, ()))
+}
+
+/// Words that qualify a cited unit and may stand between two items of a list
+/// (`第六百八十七條第一款但書及第六百八十八條`).
+fn modifier(i: &str) -> IResult<&str, &str> {
+    alt((tag("但書"), tag("前段"), tag("後段"), tag("本文"), tag("序文"), tag("規定"))).parse(i)
+}
+
+fn range_word(i: &str) -> IResult<&str, ()> {
+    let (i, _) = ws(i)?;
+    let (i, _) = alt((tag("至"), tag("到"), tag("～"), tag("~"))).parse(i)?;
+    let (i, _) = ws(i)?;
+    Ok((i, ()))
+}
+
+/// `第 2、5 條`, `第二、三款`, `第二至五條`: numbers sharing one level word.
+fn shared_word(i: &str) -> IResult<&str, (Vec<String>, bool, NodeKind)> {
+    let num = |i| -> IResult<&str, String> {
+        let (i, n) = any_numeral(i)?;
+        let (i, sub) = opt((ws, alt((ch('-'), ch('－'))), ws, any_numeral)).parse(i)?;
+        Ok((
+            i,
+            match sub {
+                Some((_, _, _, s)) => format!("{n}-{s}"),
+                None => n.to_string(),
+            },
+        ))
+    };
+    let (i, _) = ch('第').parse(i)?;
+    let (i, _) = ws(i)?;
+    let (mut i, first) = num(i)?;
+    let mut nums = vec![first];
+    let mut range = false;
+    loop {
+        let r = (ws, alt((value(false, ch('、')), value(false, ch('，')), value(true, ch('至')))), ws).parse(i);
+        let Ok((rest, (_, is_range, _))) = r else { break };
+        let Ok((rest, n)) = num(rest) else { break };
+        range |= is_range;
+        nums.push(n);
+        i = rest;
+    }
+    if nums.len() < 2 {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Many1)));
+    }
+    let (i, _) = ws(i)?;
+    let (i, w) = alt((ch('條'), ch('點'), ch('項'), ch('款'), ch('目'))).parse(i)?;
+    let kind = match w {
+        '條' => NodeKind::Article,
+        '點' => NodeKind::Point,
+        '項' => NodeKind::Paragraph,
+        '款' => NodeKind::Subparagraph,
+        _ => NodeKind::Item,
+    };
+    Ok((i, (nums, range, kind)))
+}
+
+/// Steps of a continuation item with the upper levels inherited from `prev`.
+fn inherit(prev: &[Step], steps: Vec<Step>) -> Vec<Step> {
+    let Some(first) = steps.first() else { return prev.to_vec() };
+    let r = rank(first.kind);
+    let mut out: Vec<Step> = prev.iter().filter(|s| rank(s.kind) < r).cloned().collect();
+    out.extend(steps);
+    out
+}
+
+fn base_kind(b: &Base) -> Option<NodeKind> {
+    match b {
+        Base::Prev { kind, .. } | Base::This(kind) => Some(*kind),
+        _ => None,
+    }
+}
+
+/// Characters before 前 that make it part of another word (目前, 事前, 生前 …).
+fn bad_before_qian(c: char) -> bool {
+    matches!(
+        c,
+        '目' | '當'
+            | '事'
+            | '生'
+            | '提'
+            | '以'
+            | '日'
+            | '先'
+            | '從'
+            | '眼'
+            | '空'
+            | '年'
+            | '月'
+            | '午'
+            | '週'
+            | '之'
+            | '期'
+            | '戰'
+            | '婚'
+            | '審'
+            | '庭'
+    )
+}
+
+/// Parses a reference expression at the start of `s`; `before` is the char before it.
+fn expr(s: &str, before: Option<char>) -> Option<Expr> {
+    let mut i = s;
+    let head;
+    let mut items: Vec<Item> = Vec::new();
+    let off = |rest: &str| s.len() - rest.len();
+    let starts_step = |r: &str| ws(r).map(|(r, _)| r.starts_with('第')).unwrap_or(false);
+    if let Ok((r, _)) = same_law(i)
+        && starts_step(r)
+    {
+        head = Head::SameLaw;
+        i = r;
+    } else if let Ok((r, w)) = address::self_law(i)
+        && starts_step(r)
+    {
+        head = Head::SelfLaw(format!("本{w}"));
+        i = r;
+    } else if let Ok((r, base)) = address::relative_base(i) {
+        let kind = base_kind(&base).unwrap_or(NodeKind::Article);
+        if s.starts_with('前') && before.is_some_and(bad_before_qian) {
+            return None;
+        }
+        let next = r.chars().next();
+        let bad_after = match kind {
+            NodeKind::Paragraph => matches!(next, Some('目')),
+            NodeKind::Subparagraph => matches!(next, Some('項')),
+            NodeKind::Article => matches!(next, Some('件' | '款' | '文')),
+            NodeKind::Point => matches!(next, Some('心' | '子')),
+            _ => false,
+        };
+        if bad_after {
+            return None;
+        }
+        head = Head::Rel(s.get(..off(r)).unwrap_or_default().to_string());
+        i = r;
+        let (r, st) = match address::steps(i, Some(kind)) {
+            Ok((r, st)) => (r, st),
+            Err(_) => (i, Vec::new()),
+        };
+        items.push(Item { base: Some(base), steps: st, to: None, to_rel: None, start: 0, end: off(r) });
+        i = r;
+    } else if let Some(r) = s.strip_prefix("各款")
+        && !r.starts_with('項')
+    {
+        let each = Some(NodeKind::Subparagraph);
+        let item = Item { base: Some(Base::Here), steps: Vec::new(), to: None, to_rel: None, start: 0, end: off(r) };
+        return Some(Expr { head: Head::Rel("各款".into()), items: vec![item], each, len: off(r) });
+    } else if s.starts_with('第') {
+        head = Head::Plain;
+    } else {
+        return None;
+    }
+    // First item of a non-relative head.
+    if items.is_empty() {
+        let start = off(i);
+        let (r, _) = ws(i).ok()?;
+        if let Ok((r2, (nums, range, kind))) = shared_word(r) {
+            let end = off(r2);
+            if range {
+                let to = nums.last().map(|n| vec![Step::new(kind, n.clone())]);
+                let steps = nums.first().map(|n| vec![Step::new(kind, n.clone())]).unwrap_or_default();
+                items.push(Item { base: None, steps, to, to_rel: None, start, end });
+            } else {
+                for n in nums {
+                    items.push(Item {
+                        base: None,
+                        steps: vec![Step::new(kind, n)],
+                        to: None,
+                        to_rel: None,
+                        start,
+                        end,
+                    });
+                }
+            }
+            i = r2;
+        } else {
+            let (r2, st) = address::steps(r, None).ok()?;
+            items.push(Item { base: None, steps: st, to: None, to_rel: None, start, end: off(r2) });
+            i = r2;
+        }
+    }
+    // Ranges and continuations.
+    while let Some(last) = items.last_mut() {
+        if last.to.is_none()
+            && last.base.is_none()
+            && let Ok((r, _)) = range_word(i)
+            && let Ok((r2, base)) = address::relative_base(r)
+            && matches!(base, Base::Prev { count: 1, .. })
+            && last.steps.first().is_some_and(|s| base_kind(&base).is_some_and(|k| rank(k) == rank(s.kind)))
+        {
+            // 第二十五條至前條: the range ends at the unit before the citing one.
+            last.to_rel = Some(base);
+            last.end = off(r2);
+            i = r2;
+            continue;
+        }
+        if last.to.is_none()
+            && let Ok((r, _)) = range_word(i)
+            && let Ok((r2, st)) = address::steps(r, None)
+        {
+            let start_rank =
+                last.steps.first().map(|s| rank(s.kind)).or_else(|| last.base.as_ref().and_then(base_kind).map(rank));
+            let end_rank = st.first().map(|s| rank(s.kind));
+            if end_rank >= start_rank {
+                let full_prev = last.steps.clone();
+                last.to = Some(if full_prev.is_empty() { st } else { inherit(&full_prev, st) });
+                last.end = off(r2);
+                i = r2;
+                continue;
+            }
+        }
+        let after_mod = modifier(i).map(|(r, _)| r).unwrap_or(i);
+        let Ok((r, _)) = sep(after_mod) else { break };
+        let Ok((r2, st)) = address::steps(r, None) else { break };
+        let start = off(r);
+        let first_rank = st.first().map(|s| rank(s.kind)).unwrap_or(0);
+        // Going outward (`第三款、第十九條`) starts a new reference.
+        if last.base.is_none() && last.steps.first().is_some_and(|s| first_rank < rank(s.kind)) {
+            break;
+        }
+        let prev_steps = last.steps.clone();
+        let prev_base = last.base.clone();
+        let (base, steps) = match prev_base {
+            Some(b) if base_kind(&b).is_some_and(|k| first_rank > rank(k)) => (Some(b), inherit(&prev_steps, st)),
+            Some(_) => (None, st),
+            None => (None, inherit(&prev_steps, st)),
+        };
+        items.push(Item { base, steps, to: None, to_rel: None, start, end: off(r2) });
+        i = r2;
+    }
+    let mut each = None;
+    if let Ok((r, e)) = address::each(i)
+        && !r.starts_with('的')
+        && !(e == NodeKind::Paragraph && r.starts_with(['目', '業', '工', '事', '費', '計', '措', '政', '資', '活']))
+    {
+        each = Some(e);
+        i = r;
+        if let Some(last) = items.last_mut() {
+            last.end = off(i);
+        }
+    }
+    let len = off(i);
+    // Trim whitespace consumed after the last item.
+    let end = items.iter().map(|it| it.end).max().unwrap_or(len);
+    Some(Expr { head, items, each, len: if each.is_some() { len } else { end } })
+}
+
+/// The node a citation starting at `level` is read in, near the node `id` cited just
+/// before: its article for 項, its paragraph (or article) for 款, its 款 for 目.
+fn anchor_for(doc: &Document, id: &str, level: NodeKind) -> Option<String> {
+    let chain = super::locate(doc, id)?;
+    let find = |k: NodeKind| chain.iter().rev().find(|n| n.kind == k || (k.is_unit() && n.kind.is_unit()));
+    let n = match level {
+        NodeKind::Paragraph => find(NodeKind::Article),
+        NodeKind::Item => find(NodeKind::Subparagraph).or_else(|| find(NodeKind::Paragraph)),
+        _ => find(NodeKind::Paragraph).or_else(|| find(NodeKind::Article)),
+    }?;
+    Some(n.id.clone())
+}
+
+/// Absolute path of a node (unit, paragraph, subparagraph, item).
+fn node_path(doc: &Document, id: &str) -> Vec<Step> {
+    super::locate(doc, id).map(|c| path_of(&c)).unwrap_or_default()
+}
+
+/// Nodes between `a` and `b` (inclusive) in document order with `a`'s kind.
+fn expand_range<'a>(doc: &'a Document, a: &'a Node, b: &'a Node) -> Vec<&'a Node> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    let mut done = false;
+    doc.walk(&mut |n| {
+        if done {
+            return;
+        }
+        if std::ptr::eq(n, a) {
+            inside = true;
+        }
+        if inside && (n.kind == a.kind || (n.kind.is_unit() && a.kind.is_unit())) {
+            out.push(n);
+        }
+        if std::ptr::eq(n, b) {
+            done = true;
+        }
+    });
+    if !done || !inside {
+        return vec![a, b];
+    }
+    out
+}
+
+/// Every reference in the document, in document order. `src` is the text the
+/// document was parsed from (for the spans).
+///
+/// ```
+/// let src = "示範要點\n一、甲。\n二、乙。\n三、丙：\n（一）丁。\n（二）戊。\n四、第一點至第三點及前點第二款。\n";
+/// let doc = fagui::parse(src);
+/// let refs = fagui::query::extract_refs(&doc, src);
+/// assert_eq!(refs[0].targets, ["point_1", "point_2", "point_3"]);
+/// assert_eq!(refs[1].targets, ["point_3__para_1__subpara_2"]);
+/// ```
+pub fn extract_refs(doc: &Document, src: &str) -> Vec<Reference> {
+    let terms = super::extract_terms(doc, src);
+    extract_refs_with_terms(doc, src, &terms)
+}
+
+/// [`extract_refs`] with the document's terms already extracted (aliases of law names).
+pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term]) -> Vec<Reference> {
+    let aliases: HashMap<&str, &str> = terms.iter().map(|t| (t.term.as_str(), t.meaning.as_str())).collect();
+    let title = doc.title.as_deref().unwrap_or_default();
+    let mut out = Vec::new();
+    let mut last_law: Option<String> = None;
+    // The article or point cited last in this unit (for 同條): its law, step and node id.
+    let mut last_unit: Option<(Option<String>, Step, Option<String>)> = None;
+    // The last external reference in this node: where it ended and its law.
+    let mut prev_ext: Option<(usize, String)>;
+    for (_, node) in super::nodes(doc) {
+        if node.kind.is_unit() {
+            last_law = None;
+            last_unit = None;
+        }
+        if node.text.is_empty() {
+            continue;
+        }
+        let text = node.text.as_str();
+        prev_ext = None;
+        // The node cited last in this node's text (internal) and where that citation ended.
+        let mut cited_here: Option<(usize, String)> = None;
+        let mut map: Option<Option<TextMap>> = None;
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(rest) = text.get(pos..) else { break };
+            let Some(c) = rest.chars().next() else { break };
+            if !matches!(c, '第' | '前' | '本' | '同' | '該' | '各') {
+                pos += c.len_utf8();
+                continue;
+            }
+            let before = text.get(..pos).and_then(|b| b.chars().next_back());
+            let Some(e) = expr(rest, before) else {
+                pos += c.len_utf8();
+                continue;
+            };
+            // Which law.
+            let mut law_start = pos;
+            let mut law: Option<String> = match &e.head {
+                Head::SameLaw => last_law_named(text.get(..pos).unwrap_or_default()).or_else(|| last_law.clone()),
+                Head::SelfLaw(w) => {
+                    aliases.get(w.as_str()).filter(|m| has_law_suffix(m) && **m != title).map(|m| m.to_string())
+                }
+                Head::Rel(..) => None,
+                Head::Plain => {
+                    let prefix = text.get(..pos).unwrap_or_default();
+                    match law_name_before(prefix) {
+                        Some(name) => {
+                            law_start = prefix.rfind(name.as_str()).unwrap_or(pos);
+                            let resolved = aliases.get(name.as_str()).map(|m| m.to_string()).unwrap_or(name);
+                            let internal = resolved == title
+                                || address::self_law(&resolved).is_ok_and(|(r, _)| r.is_empty())
+                                || resolved.starts_with('本');
+                            if internal {
+                                None
+                            } else if resolved.starts_with('同') || resolved.starts_with('該') {
+                                last_law.clone()
+                            } else {
+                                Some(resolved)
+                            }
+                        }
+                        // `公民投票法第九條…關於期間與同條項第三款、第十九條`: a list item cut
+                        // off from its law keeps the law when no clause ends between.
+                        None => prev_ext.as_ref().and_then(|(end, l)| {
+                            let between = text.get(*end..pos).unwrap_or_default();
+                            let joined =
+                                text.get(..pos).unwrap_or_default().trim_end().ends_with(['、', '及', '或', '與']);
+                            (joined && !between.contains(['，', '。', '；', '：', ',', ';'])).then(|| l.clone())
+                        }),
+                    }
+                }
+            };
+            if let Some(l) = &law {
+                last_law = Some(l.clone());
+            }
+            let map = map.get_or_insert_with(|| TextMap::new(src, doc, node));
+            let n_items = e.items.len();
+            let mut items = e.items.clone();
+            // 同條 / 同點 after another citation: the unit cited last.
+            let same_unit = matches!(&e.head, Head::Rel(w) if w == "同條" || w == "同點");
+            if same_unit && let (Some((l, step, id)), Some(first)) = (&last_unit, items.first_mut()) {
+                match (l, id) {
+                    (Some(l), _) => {
+                        law = Some(l.clone());
+                        first.base = None;
+                        first.steps.insert(0, step.clone());
+                    }
+                    (None, Some(id)) => first.base = Some(Base::Id(id.clone())),
+                    (None, None) => {}
+                }
+            }
+            // 同項, 同款, 同目: that level of the node cited just before.
+            if let Head::Rel(w) = &e.head
+                && w.starts_with('同')
+                && !same_unit
+                && let (Some((_, id)), Some(first)) = (&cited_here, items.first_mut())
+                && let Some(kind) = first.base.as_ref().and_then(base_kind)
+                && let Some(chain) = super::locate(doc, id)
+                && let Some(n) = chain.iter().rev().find(|n| n.kind == kind)
+            {
+                first.base = Some(Base::Id(n.id.clone()));
+            }
+            for (k, item) in items.iter().enumerate() {
+                let a = if k == 0 { law_start } else { pos + item.start };
+                let b = pos + item.end;
+                let written = text.get(a..b).unwrap_or_default().trim().to_string();
+                let each = if k + 1 == n_items { e.each } else { None };
+                let relative = match (&e.head, &item.base) {
+                    (Head::Rel(w), Some(_)) => Some(w.clone()),
+                    _ => None,
+                };
+                let mut r = Reference {
+                    from: node.id.clone(),
+                    text: written,
+                    span: source_span(map.as_ref(), node, a, b),
+                    law: law.clone(),
+                    path: item.steps.clone(),
+                    to: item.to.clone(),
+                    relative,
+                    targets: Vec::new(),
+                };
+                if law.is_none() {
+                    resolve(doc, node, item, each, &mut r);
+                    // `第二十六條第一款…，或有第三款…`: a 項 or 款 that does not exist here
+                    // belongs to the article cited just before in the same sentence.
+                    // (Also a bare 各款: `第五十八條所定各款`.)
+                    let below_unit = (item.base.is_none()
+                        && item.steps.first().is_some_and(|s| rank(s.kind) > rank(NodeKind::Article)))
+                        || (matches!(item.base, Some(Base::Here)) && item.steps.is_empty());
+                    if r.targets.is_empty()
+                        && below_unit
+                        && let Some((end, id)) = &cited_here
+                        && !text.get(*end..pos).unwrap_or_default().contains(['。', '；'])
+                    {
+                        let level = item.steps.first().map_or(NodeKind::Subparagraph, |s| s.kind);
+                        if let Some(anchor) = anchor_for(doc, id, level) {
+                            let retry = Item { base: Some(Base::Id(anchor)), ..item.clone() };
+                            resolve(doc, node, &retry, each, &mut r);
+                        }
+                    }
+                }
+                if r.law.is_none()
+                    && let Some(t) = r.targets.first()
+                {
+                    cited_here = Some((pos + e.len, t.clone()));
+                }
+                if let Some(step) = r.path.iter().find(|s| s.kind.is_unit()) {
+                    let id = r.targets.first().and_then(|t| {
+                        super::locate(doc, t)
+                            .and_then(|c| c.into_iter().find(|n| n.kind.is_unit()))
+                            .map(|n| n.id.clone())
+                    });
+                    last_unit = Some((r.law.clone(), step.clone(), id));
+                }
+                out.push(r);
+            }
+            if let Some(l) = &law {
+                prev_ext = Some((pos + e.len, l.clone()));
+            }
+            pos += e.len.max(c.len_utf8());
+        }
+    }
+    shorten_law_names(&mut out);
+    out
+}
+
+/// A law name that ends with another law name of the same document is that name
+/// (`修正前之刑法`, `被繼承人遺有民法` → `刑法`, `民法` when those are cited too), where
+/// the part dropped ends like a clause (之, 有, 年, 及 …) — not `入出國及移民法` → `民法`.
+fn shorten_law_names(refs: &mut [Reference]) {
+    let names: std::collections::BTreeSet<String> = refs.iter().filter_map(|r| r.law.clone()).collect();
+    for r in refs.iter_mut() {
+        let Some(law) = &r.law else { continue };
+        let shorter = names
+            .iter()
+            .filter(|n| {
+                // The part dropped must end like a clause, not inside a name (入出國及移民法).
+                let dropped = law.strip_suffix(n.as_str()).unwrap_or_default();
+                has_law_suffix(n)
+                    && dropped.chars().next_back().is_some_and(|c| {
+                        crate::numeral::is_cjk_numeral_char(c)
+                            || matches!(
+                                c,
+                                '之' | '有'
+                                    | '年'
+                                    | '及'
+                                    | '或'
+                                    | '與'
+                                    | '的'
+                                    | '前'
+                                    | '後'
+                                    | '時'
+                                    | '在'
+                                    | '犯'
+                                    | '用'
+                            )
+                    })
+            })
+            .max_by_key(|n| n.len());
+        if let Some(s) = shorter {
+            r.law = Some(s.clone());
+        }
+    }
+}
+
+fn resolve(doc: &Document, node: &Node, item: &Item, each: Option<NodeKind>, r: &mut Reference) {
+    let addr = |steps: &[Step], base: Option<&Base>| -> Address {
+        let cite = address::Cite { base: base.cloned(), steps: steps.to_vec(), each: None };
+        cite.into_address()
+    };
+    let mut start = addr(&item.steps, item.base.as_ref());
+    let mut each = each;
+    if item.steps.is_empty() && matches!(item.base, Some(Base::Here)) {
+        // A bare `各款`: the subparagraphs of the paragraph it stands in.
+        start.each = each.take();
+    }
+    let Ok(first) = doc.resolve(&start, Some(&node.id)) else { return };
+    let mut targets: Vec<&Node> = first.clone();
+    if let Some(base) = &item.to_rel {
+        let end = Address { base: base.clone(), steps: Vec::new(), each: None };
+        if let (Ok(last), Some(a)) = (doc.resolve(&end, Some(&node.id)), first.first())
+            && let Some(b) = last.last()
+        {
+            targets = expand_range(doc, a, b);
+            r.to = Some(node_path(doc, &b.id));
+        }
+    }
+    if let Some(to) = &item.to {
+        let end_base = item
+            .base
+            .as_ref()
+            .filter(|b| base_kind(b).is_some_and(|k| to.first().is_some_and(|s| rank(s.kind) > rank(k))));
+        if let (Ok(last), Some(a)) = (doc.resolve(&addr(to, end_base), Some(&node.id)), first.first())
+            && let Some(b) = last.last()
+        {
+            targets = expand_range(doc, a, b);
+        }
+    }
+    if let Some(k) = each {
+        let mut kids = Vec::new();
+        for t in &targets {
+            let a = Address { base: Base::Id(t.id.clone()), steps: Vec::new(), each: Some(k) };
+            if let Ok(ns) = doc.resolve(&a, None) {
+                kids.extend(ns);
+            }
+        }
+        if !kids.is_empty() {
+            targets = kids;
+        }
+    }
+    if item.base.as_ref().is_some_and(|b| !matches!(b, Base::Root)) || item.steps.is_empty() {
+        if let Some(f) = targets.first() {
+            r.path = node_path(doc, &f.id);
+        }
+        if targets.len() > 1
+            && r.to.is_none()
+            && let Some(l) = targets.last()
+        {
+            r.to = Some(node_path(doc, &l.id));
+        }
+    }
+    r.targets = targets.iter().map(|n| n.id.clone()).collect();
+}
+
+/// The references that cite the node `id` or a node inside it.
+///
+/// ```
+/// let src = "要點\n一、甲：\n（一）乙。\n二、依第一點第一款。\n三、依前點。\n";
+/// let doc = fagui::parse(src);
+/// let refs = fagui::query::extract_refs(&doc, src);
+/// let from: Vec<_> = fagui::query::cited_by(&refs, "point_1").iter().map(|r| r.from.as_str()).collect();
+/// assert_eq!(from, ["point_2__para_1"]);
+/// ```
+pub fn cited_by<'r>(refs: &'r [Reference], id: &str) -> Vec<&'r Reference> {
+    let prefix = format!("{id}__");
+    refs.iter().filter(|r| r.targets.iter().any(|t| t == id || t.starts_with(&prefix))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refs(src: &str) -> Vec<Reference> {
+        let doc = crate::parse(src);
+        extract_refs(&doc, src)
+    }
+
+    fn summary(src: &str) -> Vec<(String, Option<String>, Vec<String>)> {
+        refs(src).into_iter().filter(|r| !r.from.starts_with("art_3")).map(|r| (r.text, r.law, r.targets)).collect()
+    }
+
+    fn art4(src: &str) -> Vec<Reference> {
+        refs(src).into_iter().filter(|r| r.from.starts_with("art_4")).collect()
+    }
+
+    const LAW: &str = "測試法\n第 1 條\n甲。\n第 2 條\n乙。\n第 3 條\n丙：\n一、子。\n二、丑。\n三、寅。\n前項各款規定。\n第 4 條\nX\n";
+
+    fn with(art4: &str) -> String {
+        LAW.replace('X', art4)
+    }
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn law_names() {
+        assert_eq!(law_name_before("機場公司依發展觀光條例").as_deref(), Some("發展觀光條例"));
+        assert_eq!(law_name_before("不受都市計畫法").as_deref(), Some("都市計畫法"));
+        assert_eq!(law_name_before("不適用自由貿易港區設置管理條例").as_deref(), Some("自由貿易港區設置管理條例"));
+        assert_eq!(law_name_before("，依「都市計畫法」").as_deref(), Some("都市計畫法"));
+        assert_eq!(
+            law_name_before("臺灣地區與大陸地區人民關係條例").as_deref(),
+            Some("臺灣地區與大陸地區人民關係條例")
+        );
+        assert_eq!(law_name_before("適用智慧財產及商業法院組織法").as_deref(), Some("智慧財產及商業法院組織法"));
+        assert_eq!(law_name_before("依所得稅法及營業稅法").as_deref(), Some("營業稅法"));
+        assert_eq!(law_name_before("依前條及都市計畫法").as_deref(), Some("都市計畫法"));
+        assert_eq!(law_name_before("依中央法規標準法").as_deref(), Some("中央法規標準法"));
+        assert_eq!(law_name_before("違反本法").as_deref(), Some("本法"));
+        assert_eq!(law_name_before("依").as_deref(), None);
+        assert_eq!(law_name_before("未依法").as_deref(), None);
+        assert_eq!(law_name_before("依憲法增修條文").as_deref(), Some("憲法增修條文"));
+        assert_eq!(law_name_before("指犯刑法").as_deref(), Some("刑法"));
+        assert_eq!(law_name_before("依犯罪被害人保護法").as_deref(), Some("犯罪被害人保護法"));
+        assert_eq!(
+            law_name_before("公司，有臺灣地區與大陸地區人民關係條例").as_deref(),
+            Some("臺灣地區與大陸地區人民關係條例")
+        );
+        assert_eq!(law_name_before("依國有財產法").as_deref(), Some("國有財產法"));
+        assert_eq!(law_name_before("不包含就業服務法").as_deref(), Some("就業服務法"));
+        assert_eq!(law_name_before("經濟部組織法").as_deref(), Some("經濟部組織法"));
+        assert_eq!(law_name_before("修正前之刑法").as_deref(), Some("刑法"));
+        assert_eq!(law_name_before("事業單位有勞動基準法").as_deref(), Some("勞動基準法"));
+        assert_eq!(law_name_before("軍事檢察官參酌刑法").as_deref(), Some("刑法"));
+        assert_eq!(law_name_before("前開民法").as_deref(), Some("民法"));
+        assert_eq!(law_name_before("比率達保險法").as_deref(), Some("保險法"));
+        assert_eq!(law_name_before("依跨國移交受刑人法").as_deref(), Some("跨國移交受刑人法"));
+        assert_eq!(law_name_before("依自由貿易港區設置管理條例").as_deref(), Some("自由貿易港區設置管理條例"));
+        assert_eq!(
+            law_name_before("第三百四十八條及兒童及少年性剝削防制條例").as_deref(),
+            Some("兒童及少年性剝削防制條例")
+        );
+    }
+
+    #[test]
+    fn relative() {
+        assert_eq!(summary(&with("前條規定。")), [("前條".into(), None, s(&["art_3"]))]);
+        assert_eq!(summary(&with("本條規定。"))[0].2, s(&["art_4"]));
+        assert_eq!(summary(&with("同條規定。"))[0].2, s(&["art_4"]));
+        assert_eq!(summary(&with("前二條規定。"))[0].2, s(&["art_2", "art_3"]));
+        assert_eq!(summary(&with("甲。\n前項規定。"))[0].2, s(&["art_4__para_1"]));
+        assert_eq!(summary(&with("甲。\n乙。\n前二項規定。"))[0].2, s(&["art_4__para_1", "art_4__para_2"]));
+        assert_eq!(summary(&with("甲。\n本項規定。"))[0].2, s(&["art_4__para_2"]));
+        // 前項各款 in article 3.
+        let r = refs(&with("無。"));
+        assert_eq!(r[0].text, "前項各款");
+        assert_eq!(
+            r[0].targets,
+            s(&["art_3__para_1__subpara_1", "art_3__para_1__subpara_2", "art_3__para_1__subpara_3"])
+        );
+        assert_eq!(r[0].relative.as_deref(), Some("前項"));
+        // 前條第一項第二款至第三款.
+        let r = summary(&with("前條第二款至第三款規定。"));
+        assert_eq!(r[0].2, s(&["art_3__para_1__subpara_2", "art_3__para_1__subpara_3"]));
+        // 前項第二款至第三款, 本款, 前款, standalone 各款.
+        let r = summary(&with("有下列情形：\n一、甲。\n二、乙。\n三、丙。\n前項第二款至第三款及各款。"));
+        assert_eq!(r[0].2, s(&["art_4__para_1__subpara_2", "art_4__para_1__subpara_3"]));
+        let r = summary(&with("有下列情形：\n一、甲。\n二、前款及本款。\n有下列各款情形之一者：\n一、丁。"));
+        assert_eq!(r[0].2, s(&["art_4__para_1__subpara_1"]));
+        assert_eq!(r[1].2, s(&["art_4__para_1__subpara_2"]));
+        assert_eq!(r[2].2, s(&["art_4__para_2__subpara_1"]));
+        // A 款 that does not exist here belongs to the article cited before it.
+        let r = summary(&with("有第三條第一款之行為，或有第二款之行為者。"));
+        assert_eq!(r[1].2, s(&["art_3__para_1__subpara_2"]));
+        let r = summary(&with("有第三條所定各款情事之一者。"));
+        assert_eq!(r[1].2.len(), 3);
+        let r = summary(&with("甲如下：\n一、子。\n二、丑。\n前項事項，除第二款外，應登記。"));
+        assert_eq!(r[1].2, s(&["art_4__para_1__subpara_2"]));
+        let r = summary(&with("依第三條第一項第二款及同項第三款。"));
+        assert_eq!(r[1].2, s(&["art_3__para_1__subpara_3"]));
+        let r = summary(&with("依第三條第一款規定。第二款不適用之。"));
+        assert!(r[1].2.is_empty());
+        // 前項 inside a list item of the second paragraph.
+        let r = summary(&with("甲。\n乙如下：\n一、前項所定者。"));
+        assert_eq!(r[0].2, s(&["art_4__para_1"]));
+        // Not references.
+        assert!(refs(&with("目前項目繁多。本條例施行。前條件。款項。")).iter().all(|r| r.from != "art_4__para_1"));
+    }
+
+    #[test]
+    fn points_and_directives() {
+        let src = "示範要點\n一、甲。\n二、乙。\n三、丙：\n（一）丁。\n（二）戊。\n四、前點各款及第三點第二款、本點、第一點及第二點。\n";
+        let r = summary(src);
+        assert_eq!(r[0].2, s(&["point_3__para_1__subpara_1", "point_3__para_1__subpara_2"]));
+        assert_eq!(r[1], ("第三點第二款".into(), None, s(&["point_3__para_1__subpara_2"])));
+        assert_eq!(r[2].2, s(&["point_4"]));
+        assert_eq!(r[3].2, s(&["point_1"]));
+        assert_eq!(r[4].2, s(&["point_2"]));
+    }
+
+    #[test]
+    fn absolute_lists_and_ranges() {
+        let r = summary(&with("依第1條、第二條及第3條第1項第二款，第 1、2 條，第一條至第三條。"));
+        assert_eq!(r[0].2, s(&["art_1"]));
+        assert_eq!(r[1].2, s(&["art_2"]));
+        assert_eq!(r[2].2, s(&["art_3__para_1__subpara_2"]));
+        assert_eq!((r[3].0.as_str(), &r[3].2), ("第1、2條", &s(&["art_1"]))); // text is folded: 第 1、2 條
+        assert_eq!(r[4].2, s(&["art_2"]));
+        assert_eq!(r[5].2, s(&["art_1", "art_2", "art_3"]));
+        let r = art4(&with("第三條第一項第二款至第三款。"));
+        assert_eq!(r[0].to.as_ref().unwrap().len(), 3);
+        assert_eq!(r[0].targets.len(), 2);
+        // 第二款 alone: in the same paragraph.
+        let r = summary(&with("有下列情形：\n一、甲。\n二、第一款以外者。"));
+        assert_eq!(r.iter().find(|x| x.0 == "第一款").unwrap().2, s(&["art_4__para_1__subpara_1"]));
+        // 第九條第三項、第四項 inherits the article.
+        let r = art4(&with("第三條第一項、第二項。"));
+        assert_eq!(r[1].path, vec![Step::new(NodeKind::Article, "3"), Step::new(NodeKind::Paragraph, "2")]);
+    }
+
+    #[test]
+    fn external() {
+        let r = art4(&with(
+            "依中央法規標準法第八條、依示範法第十條第二項，同法第十五條，本法第三條，都市計畫法第十五條、第十六條及第二十二條。",
+        ));
+        let v: Vec<_> =
+            r.iter().map(|r| (r.law.clone(), r.path.iter().map(|s| s.num.clone()).collect::<Vec<_>>())).collect();
+        assert_eq!(
+            v,
+            [
+                (Some("中央法規標準法".to_string()), s(&["8"])),
+                (Some("示範法".to_string()), s(&["10", "2"])),
+                (Some("示範法".to_string()), s(&["15"])),
+                (None, s(&["3"])),
+                (Some("都市計畫法".to_string()), s(&["15"])),
+                (Some("都市計畫法".to_string()), s(&["16"])),
+                (Some("都市計畫法".to_string()), s(&["22"])),
+            ]
+        );
+        assert_eq!(r[0].text, "中央法規標準法第八條");
+        assert!(r[0].targets.is_empty());
+        assert_eq!(r[3].targets, s(&["art_3"]));
+        // 同條 is the article cited last.
+        let r = art4(&with("依第三條第一項及同條第二款，示範法第五條及同條第二項。"));
+        assert_eq!(r[1].targets, s(&["art_3__para_1__subpara_2"]));
+        assert_eq!((r[3].law.as_deref(), r[3].path.len()), (Some("示範法"), 2));
+        // An alias between the name and the article.
+        let r = art4(&with("本辦法依示範法（以下簡稱本法）第十條第二項訂定。"));
+        assert_eq!(r[0].law.as_deref(), Some("示範法"));
+        // A range ending in 前條; modifiers inside lists; 同法 after a law named without article.
+        let r = art4(&with("準用第二條至前條規定。"));
+        assert_eq!(r[0].targets, s(&["art_2", "art_3"]));
+        let r = art4(&with("民法第六百八十七條第一款但書及第六百八十八條規定。"));
+        assert_eq!(r[1].law.as_deref(), Some("民法"));
+        let r = art4(&with("依公司法設立公司者，不受同法第二百十六條之限制。"));
+        assert_eq!(r[0].law.as_deref(), Some("公司法"));
+        let r = art4(&with("不適用公民投票法第九條、第十七條第一項關於期間與同條項第三款、第十九條之規定。"));
+        assert_eq!(r.last().unwrap().law.as_deref(), Some("公民投票法"));
+        let r = art4(&with("郵政服務人員犯前條之罪或刑法第二百零二條者。"));
+        assert_eq!(r[1].law.as_deref(), Some("刑法"));
+        // Clause words before a law name cited elsewhere are dropped; names stay whole.
+        let r = art4(&with("依民法第一條、修正前之民法第二條及入出國及移民法第三條。"));
+        let laws: Vec<_> = r.iter().map(|r| r.law.clone().unwrap()).collect();
+        assert_eq!(laws, ["民法", "民法", "入出國及移民法"]);
+        // The document's own name is internal.
+        let r = art4(&with("測試法第一條。"));
+        assert_eq!(r[0].law, None);
+        assert_eq!(r[0].targets, s(&["art_1"]));
+    }
+
+    #[test]
+    fn forms_from_the_issue() {
+        // A statute with articles 1–16 and 10-1, article 8 with two paragraphs.
+        let mut law = String::from("範例法\n");
+        for n in 1..=16 {
+            law.push_str(&format!("第 {n} 條\n甲。\n"));
+            if n == 8 {
+                law.push_str("乙。\n");
+            }
+            if n == 10 {
+                law.push_str("第 10-1 條\n丙。\n");
+            }
+        }
+        law.push_str("第 17 條\nX\n");
+        let cite = |t: &str| -> Vec<Vec<String>> {
+            let src = law.replace('X', t);
+            refs(&src).into_iter().filter(|r| r.from.starts_with("art_17")).map(|r| r.targets).collect()
+        };
+        assert_eq!(cite("第十三條至第十六條。"), [s(&["art_13", "art_14", "art_15", "art_16"])]);
+        assert_eq!(cite("第五條、第八條。"), [s(&["art_5"]), s(&["art_8"])]);
+        assert_eq!(cite("第 2、5 條。"), [s(&["art_2"]), s(&["art_5"])]);
+        assert_eq!(cite("第7條第1項。"), [s(&["art_7__para_1"])]);
+        assert_eq!(cite("第十條之一。"), [s(&["art_10-1"])]);
+        assert_eq!(cite("本法第八條第二項。"), [s(&["art_8__para_2"])]);
+        assert_eq!(cite("第九條至第十一條。"), [s(&["art_9", "art_10", "art_10-1", "art_11"])]);
+        // A directive with 13 款 in point 3.
+        let mut dir = String::from("範例要點\n一、甲。\n二、乙：\n");
+        for n in 1..=13 {
+            dir.push_str(&format!("（{}）丙。\n", crate::numeral::to_cjk(n)));
+        }
+        dir.push_str(
+            "前項第二款至第十三款。\n三、丁。\n四、戊。\n五、第三點及第五點，第八點第二款，第二點第二款至第十三款。\n",
+        );
+        let r = refs(&dir);
+        let t = |i: usize| r.get(i).map(|x| x.targets.clone()).unwrap_or_default();
+        assert_eq!(t(0).len(), 12);
+        assert_eq!(t(0).first().map(String::as_str), Some("point_2__para_1__subpara_2"));
+        assert_eq!(t(1), s(&["point_3"]));
+        assert_eq!(t(2), s(&["point_5"]));
+        assert!(t(3).is_empty(), "no point 8");
+        assert_eq!(t(4).len(), 12);
+    }
+
+    #[test]
+    fn spans_map_to_source() {
+        let src = "示範要點\n一、甲。\n二、依第\n一點辦理。\n";
+        let r = refs(src);
+        assert_eq!(&src[r[0].span.0..r[0].span.1], "第\n一點");
+    }
+}
