@@ -71,7 +71,7 @@ pub fn is_space(c: char) -> bool {
 /// Big5-style display width of a string: ASCII 1, anything else 2.
 ///
 /// ```
-/// assert_eq!(fagui::normalize::width("第 1 條"), 8);
+/// assert_eq!(fagui::normalize::width("第 1 條"), 7);
 /// ```
 pub fn width(s: &str) -> u32 {
     // Count chars cheaply: every non-continuation byte starts a char.
