@@ -28,6 +28,7 @@ pub mod ast;
 pub mod conserve;
 pub mod decode;
 pub mod diagnostic;
+pub mod diff;
 pub mod error;
 pub mod marker;
 pub mod normalize;
