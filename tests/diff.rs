@@ -219,6 +219,17 @@ fn apply_reproduces_every_pair_both_ways() {
 }
 
 #[test]
+fn repeal_written_as_caption_is_a_deletion() {
+    let opts = fagui::ParseOptions { kind: Some(fagui::DocKind::Statute), ..Default::default() };
+    let old = fagui::parse_with("示範法\n第一條　　甲甲甲甲。\n第二條　　乙乙乙乙。\n", &opts);
+    let new = fagui::parse_with("示範法\n第一條　　甲甲甲甲。\n第二條　　（刪除）\n", &opts);
+    let d = diff::diff(&old, &new);
+    assert_eq!((d.changes[1].op, d.changes[1].new_id.as_deref()), (Op::Deleted, Some("art_2")));
+    assert_eq!(d.summary.stat, "刪除第二條");
+    assert_apply(&old, &new);
+}
+
+#[test]
 fn apply_refuses_another_document() {
     let (old, new) = pair("seed-partial");
     let d = diff::diff(&old, &new);

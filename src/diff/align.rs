@@ -11,8 +11,9 @@
 //!    Candidates come from an inverted index of character bigrams (bigrams shared by
 //!    more than [`MAX_POSTING`] units are not indexed) plus a window of
 //!    ±[`WINDOW`] around the expected position, so no list is compared all against all;
-//! 6. **same number, leftovers**: paired when nothing at this level moved, or when the
-//!    similarity is at least [`WEAK_MIN`];
+//! 6. **same number, leftovers**: paired, except when the list was heavily renumbered
+//!    (at least two and a quarter of the pairs so far moved, as in a 全文修正): then the
+//!    similarity must be at least [`WEAK_MIN`];
 //! 7. **same gap**: between two consecutive matched pairs, leftovers on both sides are
 //!    paired (best first) when their similarity is at least [`GAP_MIN`] — the unit that
 //!    sits where a renumbered, rewritten unit should be.
@@ -33,7 +34,7 @@ pub const SAME_NUM_MIN: f64 = 0.5;
 /// assert_eq!(fagui::diff::align::MOVE_MIN, 0.6);
 /// ```
 pub const MOVE_MIN: f64 = 0.6;
-/// Pass 6: when units moved at this level, leftover same-number pairs need this much.
+/// Pass 6: when a list was heavily renumbered, leftover same-number pairs need this much.
 ///
 /// ```
 /// assert_eq!(fagui::diff::align::WEAK_MIN, 0.2);
@@ -138,7 +139,8 @@ struct State<'a> {
     old: &'a [Item],
     new: &'a [Item],
     a: Alignment,
-    moved: bool,
+    moved: usize,
+    pairs: usize,
 }
 
 impl State<'_> {
@@ -146,11 +148,12 @@ impl State<'_> {
         if let (Some(o), Some(n)) = (self.a.old_to_new.get_mut(i), self.a.new_to_old.get_mut(j)) {
             *o = Some(j);
             *n = Some(i);
+            self.pairs += 1;
         }
         if let (Some(x), Some(y)) = (self.old.get(i), self.new.get(j))
             && x.num != y.num
         {
-            self.moved = true;
+            self.moved += 1;
         }
     }
     fn old_free(&self, i: usize) -> bool {
@@ -167,7 +170,8 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Alignment {
         old,
         new,
         a: Alignment { old_to_new: vec![None; old.len()], new_to_old: vec![None; new.len()] },
-        moved: false,
+        moved: 0,
+        pairs: 0,
     };
     let mut by_num: HashMap<(u8, Option<&str>), Vec<usize>> = HashMap::new();
     for (j, n) in new.iter().enumerate() {
@@ -316,7 +320,7 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Alignment {
             continue;
         }
         let cands = same_num(i);
-        let moved = st.moved;
+        let moved = st.moved >= 2 && st.moved * 4 >= st.pairs;
         if let Some(&j) = cands.iter().find(|&&j| {
             st.new_free(j) && (!moved || o.deleted || new.get(j).is_some_and(|n| n.deleted) || sim(i, j) >= WEAK_MIN)
         }) {
@@ -456,6 +460,24 @@ mod tests {
         let old = [item("1", "甲甲甲甲"), item("2", "乙乙乙乙")];
         let new = [item("1", "甲甲甲甲"), item("2", "子丑寅卯")];
         assert_eq!(align(&old, &new).old_to_new, [Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn one_move_does_not_stop_same_number_pairing() {
+        // Unit 2 is rewritten beyond recognition; unit 4 moved up to 3. Numbers still pair 2.
+        let old = [item("1", "甲甲甲甲"), item("2", "乙乙乙乙"), item("3", "丙丙丙丙"), item("4", "丁丁丁丁戊")];
+        let new = [item("1", "甲甲甲甲"), item("2", "子丑寅卯"), item("3", "丁丁丁丁戊")];
+        let a = align(&old, &new);
+        assert_eq!(a.old_to_new, [Some(0), Some(1), None, Some(2)]);
+    }
+
+    #[test]
+    fn heavy_renumbering_needs_similarity_for_same_numbers() {
+        let old = [item("1", "甲甲甲甲"), item("2", "乙乙乙乙"), item("3", "丙丙丙丙")];
+        let new = [item("1", "子丑寅卯"), item("2", "甲甲甲甲"), item("3", "乙乙乙乙")];
+        let a = align(&old, &new);
+        // 2 of 2 pairs moved: old 3 and new 1 are unrelated and stay apart.
+        assert_eq!(a.old_to_new, [Some(1), Some(2), None]);
     }
 
     #[test]

@@ -108,7 +108,8 @@ pub struct Change {
     pub new_caption: Option<String>,
     /// True when any text in the node or below it differs.
     pub text_changed: bool,
-    /// True when the new node reads `（刪除）`.
+    /// The new node's `deleted` flag (it reads `（刪除）`). A repeal is `op: deleted` with
+    /// both ids; this flag is false when the source wrote the repeal as a caption.
     #[serde(default, skip_serializing_if = "is_false")]
     pub repealed: bool,
     /// True when a unit kept its content but now sits under another heading.
@@ -238,8 +239,24 @@ fn sim_text(n: &Node) -> String {
     s
 }
 
+/// True when a unit is repealed: it reads `（刪除）`, or (as some sources write it,
+/// `第八十四條　　（刪除）`) its only words are a `（刪除）` caption.
+///
+/// ```
+/// let doc = fagui::parse("要點\n一、甲。\n二、（刪除）\n");
+/// assert!(fagui::diff::is_repealed(&doc.units[1]));
+/// assert!(!fagui::diff::is_repealed(&doc.units[0]));
+/// ```
+pub fn is_repealed(n: &Node) -> bool {
+    n.deleted
+        || (n.caption.as_deref().is_some_and(|c| {
+            let t: String = c.chars().filter(|ch| !ch.is_whitespace() && !"（）()。".contains(*ch)).collect();
+            t == "刪除" || t == "本條刪除"
+        }) && n.text_content().trim().is_empty())
+}
+
 fn item(n: &Node, class: u8) -> Item {
-    Item { class, num: n.num.clone(), hash: content_hash(n), text: sim_text(n), deleted: n.deleted }
+    Item { class, num: n.num.clone(), hash: content_hash(n), text: sim_text(n), deleted: is_repealed(n) }
 }
 
 fn kind_class(k: NodeKind) -> u8 {
@@ -302,7 +319,7 @@ fn one_sided(n: &Node, added: bool) -> Change {
 fn paired(o: &Node, n: &Node, same: bool) -> Change {
     let op = if o.num != n.num {
         Op::Renumbered
-    } else if n.deleted && !o.deleted {
+    } else if is_repealed(n) && !is_repealed(o) {
         Op::Deleted
     } else if same {
         Op::Unchanged

@@ -230,7 +230,7 @@ fn cell(kind: DocKind, c: &Change, side: Side) -> Vec<Line> {
 }
 
 fn node_lines(lines: &mut Vec<Line>, c: &Change, side: Side, depth: usize) {
-    let whole = c.op == Op::Added || (c.op == Op::Deleted && !c.repealed);
+    let whole = c.op == Op::Added || (c.op == Op::Deleted && c.new_id.is_none());
     let mut line = Line { depth, runs: Vec::new() };
     if let Some(l) = side.label(c) {
         push_runs(&mut line, vec![Run { text: l.to_string(), mark: whole }]);
@@ -303,7 +303,7 @@ fn explain(kind: DocKind, c: &Change, diff: &Diff) -> String {
 /// True when the words of a paired node or of a paired descendant changed (added and
 /// deleted children are structural changes, not wording).
 fn wording_changed(c: &Change) -> bool {
-    if matches!(c.op, Op::Added) || (c.op == Op::Deleted && !c.repealed) {
+    if matches!(c.op, Op::Added) || (c.op == Op::Deleted && c.new_id.is_none()) {
         return false;
     }
     c.inline.iter().any(|p| p.op != InlineOp::Equal) || c.children.iter().any(wording_changed)
@@ -328,7 +328,7 @@ fn details(c: &Change, prefix: &str) -> String {
         } else {
             match ch.op {
                 Op::Added => format!("增訂{new_pfx}。"),
-                Op::Deleted if !ch.repealed => format!("刪除{old_pfx}。"),
+                Op::Deleted if ch.new_id.is_none() => format!("刪除{old_pfx}。"),
                 Op::Renumbered => format!("原{old_pfx}移列為{new_pfx}。"),
                 _ => String::new(),
             }
@@ -645,7 +645,7 @@ pub fn text(d: &Diff, opts: Options) -> String {
         let new = c.new_num.as_deref().map(|n| cite(d.kind, n)).unwrap_or_default();
         let (sign, desc, code) = match c.op {
             Op::Added => ("+", format!("{new} added"), "32"),
-            Op::Deleted if c.repealed => ("-", format!("{old} deleted (（刪除）)"), "31"),
+            Op::Deleted if c.new_id.is_some() => ("-", format!("{old} deleted (（刪除）)"), "31"),
             Op::Deleted => ("-", format!("{old} deleted"), "31"),
             Op::Modified => ("~", format!("{new} modified"), "33"),
             Op::Renumbered if c.text_changed => (">", format!("{old} → {new} renumbered, modified"), "35"),
@@ -656,7 +656,7 @@ pub fn text(d: &Diff, opts: Options) -> String {
         out.push_str(&paint(&format!("{sign} {desc}"), code, color));
         out.push('\n');
         match c.op {
-            Op::Added | Op::Deleted if !c.repealed => {
+            Op::Added | Op::Deleted if c.op == Op::Added || c.new_id.is_none() => {
                 let side = if c.op == Op::Added { Side::New } else { Side::Old };
                 for l in cell(d.kind, c, side) {
                     let t: String = l.runs.iter().map(|r| r.text.as_str()).collect();
