@@ -475,7 +475,7 @@ pub fn table_md(d: &Diff, opts: Options) -> String {
 
 const CSS: &str = "@page { size: A4 landscape; margin: 12mm; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; padding: 16px; box-sizing: border-box; max-width: 100%; font-family: \"Noto Serif CJK TC\", \"Noto Sans CJK TC\", \"PMingLiU\", \"MingLiU\", serif; font-size: 12pt; line-height: 1.6; color: #000; background: #fff; }
+body { margin: 0; padding: 16px; box-sizing: border-box; max-width: 100%; font-family: \"Noto Serif CJK TC\", \"Noto Sans CJK TC\", \"PMingLiU\", \"MingLiU\", \"WenQuanYi Micro Hei\", serif; font-size: 12pt; line-height: 1.6; color: #000; background: #fff; }
 h1 { font-size: 16pt; text-align: center; margin: 0 0 12px; }
 table { width: 100%; table-layout: fixed; border-collapse: collapse; }
 col.rule { width: 37%; }
