@@ -404,3 +404,40 @@ proptest! {
         prop_assert_eq!((n_old, n_new), (old.top_units().len(), new.top_units().len()));
     }
 }
+
+fn messy_text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        Just("一、".to_string()),
+        Just("二、".to_string()),
+        Just("三、".to_string()),
+        Just("（一）".to_string()),
+        Just("（二）".to_string()),
+        Just("1.".to_string()),
+        Just("第一條".to_string()),
+        Just("第二條".to_string()),
+        Just("第 3-1 條".to_string()),
+        Just("第一章 總則".to_string()),
+        Just("（刪除）".to_string()),
+        Just("\n".to_string()),
+        Just("。".to_string()),
+        Just("　".to_string()),
+        "[甲乙丙丁之及或a-z0-9<>&|*_ ]{1,8}",
+    ];
+    proptest::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, .. ProptestConfig::default() })]
+    /// Any two inputs: the diff, every rendering and apply work without panicking, and
+    /// apply gives the new tree back.
+    #[test]
+    fn any_input_diffs_renders_and_applies(a in messy_text(), b in messy_text()) {
+        let old = fagui::parse(&a);
+        let new = fagui::parse(&b);
+        let d = diff::diff(&old, &new);
+        let all = render::Options { all: true, color: true };
+        let _ = (render::text(&d, all), render::table_md(&d, all), render::table_html(&d, all), d.to_json());
+        let got = d.apply(&old).unwrap();
+        prop_assert_eq!(shape(&got), shape(&new));
+    }
+}

@@ -4,9 +4,10 @@
 //! Chinese has no spaces between words, so the diff runs on grapheme clusters (with
 //! the `similar` crate, patience algorithm). A raw grapheme diff of two legal sentences
 //! is full of one-character "matches" inside a rewritten phrase (`之`, `及`, `，`) that
-//! split one change into many; [`inline_diff`] merges every equal run of at most
-//! [`MERGE_EQUAL_MAX`] graphemes that sits between two changes into the change, then
-//! writes each change region as one deletion followed by one insertion.
+//! split one change into many; [`inline_diff`] merges an equal run of at most
+//! [`MERGE_EQUAL_MAX`] graphemes that sits between two changes into the change (when
+//! it is not longer than the larger neighbouring change), then writes each change
+//! region as one deletion followed by one insertion.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -14,8 +15,9 @@ use similar::{Algorithm, ChangeTag, TextDiff};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Equal runs of at most this many graphemes between two changes are merged into the
-/// change (so `副首長或主任秘書` → `副首長、主任秘書或相當職務人員` is not cut at every
-/// shared character).
+/// change, when they are not longer than the larger of the two changes (so a rewritten
+/// phrase is not cut at every shared character such as `之` or `及`, while two one-character
+/// edits around a two-character word stay apart).
 ///
 /// ```
 /// assert_eq!(fagui::diff::inline::MERGE_EQUAL_MAX, 2);
@@ -124,9 +126,16 @@ fn cleanup(raw: Vec<Piece>) -> Vec<Piece> {
     while let Some(r) = iter.next() {
         match r {
             Region::Equal(s) => {
-                let between = matches!(merged.last(), Some(Region::Change(..)))
-                    && matches!(iter.peek(), Some(Region::Change(..)));
-                if between && s.graphemes(true).count() <= MERGE_EQUAL_MAX {
+                let size = |r: Option<&Region>| match r {
+                    Some(Region::Change(d, i)) => Some(d.graphemes(true).count().max(i.graphemes(true).count())),
+                    _ => None,
+                };
+                let len = s.graphemes(true).count();
+                let between = match (size(merged.last()), size(iter.peek())) {
+                    (Some(a), Some(b)) => len <= MERGE_EQUAL_MAX && len <= a.max(b),
+                    _ => false,
+                };
+                if between {
                     if let Some(Region::Change(d, i)) = merged.last_mut() {
                         d.push_str(&s);
                         i.push_str(&s);
@@ -201,6 +210,21 @@ mod tests {
         assert_eq!(new_text(&d), "本委員之會議乙丙丁戊");
         let changes = d.iter().filter(|p| p.op != InlineOp::Equal).count();
         assert!(changes <= 2, "{d:?}");
+    }
+
+    #[test]
+    fn small_edits_around_a_word_stay_apart() {
+        let d = inline_diff("關於文件之收發、撰擬、繕校事項。", "關於文件之收發撰擬繕校事項。");
+        assert_eq!(
+            ops(&d),
+            [
+                (InlineOp::Equal, "關於文件之收發"),
+                (InlineOp::Delete, "、"),
+                (InlineOp::Equal, "撰擬"),
+                (InlineOp::Delete, "、"),
+                (InlineOp::Equal, "繕校事項。"),
+            ]
+        );
     }
 
     #[test]
