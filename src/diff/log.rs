@@ -101,20 +101,21 @@ pub fn log_diffs(newest: Option<&Document>, diffs: &[Diff]) -> Vec<UnitLog> {
     out
 }
 
-/// A plain-text rendering: one line per unit, `第三點  v1; modified v3; renumbered v4 (原第二點)`,
+/// A plain-text rendering: one line per unit, `第三點  in v1; modified v3; renumbered (原第二點) v4`,
 /// with `names` naming the versions (file names, dates; `v1`… when missing).
 ///
 /// ```
 /// let v: Vec<_> = ["要點\n一、甲。\n", "要點\n一、乙。\n"].iter().map(|s| fagui::parse(s)).collect();
 /// let t = fagui::diff::log::to_text(fagui::DocKind::Directive, &fagui::diff::log::log(&v), &[]);
-/// assert_eq!(t, "第一點\tv1; modified v2\n");
+/// assert_eq!(t, "第一點\tin v1; modified v2\n");
 /// ```
 pub fn to_text(kind: crate::DocKind, log: &[UnitLog], names: &[String]) -> String {
     let name = |k: usize| names.get(k).cloned().unwrap_or_else(|| format!("v{}", k + 1));
     let mut out = String::new();
     for u in log {
         let cite = u.num.as_deref().map(|n| super::render::cite(kind, n)).unwrap_or_else(|| u.id.clone());
-        let mut parts = vec![name(u.introduced)];
+        let mut parts =
+            vec![if u.introduced == 0 { format!("in {}", name(0)) } else { format!("added {}", name(u.introduced)) }];
         for e in &u.events {
             let what = match e.op {
                 Op::Added => continue,

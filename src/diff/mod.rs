@@ -517,6 +517,27 @@ impl Diff {
         s
     }
 
+    /// The headings to show before each change: entry `i` lists those that come right
+    /// before `changes[i]`, the last entry those after every unit (in list order).
+    ///
+    /// ```
+    /// let old = fagui::parse("示範法\n第一章 總則\n第 1 條\n甲。\n");
+    /// let d = fagui::diff::diff(&old, &old);
+    /// let slots = d.heading_slots();
+    /// assert_eq!((slots.len(), slots[0].len()), (2, 1));
+    /// ```
+    pub fn heading_slots(&self) -> Vec<Vec<&HeadingChange>> {
+        let n = self.changes.len();
+        let mut slots: Vec<Vec<&HeadingChange>> = vec![Vec::new(); n + 1];
+        for h in &self.headings {
+            let at = h.before.unwrap_or(n).min(n);
+            if let Some(slot) = slots.get_mut(at) {
+                slot.push(h);
+            }
+        }
+        slots
+    }
+
     /// True when nothing changed (same title, units and headings).
     ///
     /// ```
@@ -574,18 +595,10 @@ impl Diff {
         }
         // The new nodes in document order, headings without children.
         let mut seq: Vec<Node> = Vec::new();
-        let mut hi = 0;
-        for (ci, c) in self.changes.iter().enumerate() {
-            while let Some(h) = self.headings.get(hi)
-                && h.before.is_some_and(|b| b <= ci)
-            {
-                seq.extend(build(&h.change));
-                hi += 1;
-            }
-            seq.extend(build(c));
-        }
-        for h in self.headings.iter().skip(hi) {
-            seq.extend(build(&h.change));
+        let slots = self.heading_slots();
+        for (ci, slot) in slots.iter().enumerate() {
+            seq.extend(slot.iter().filter_map(|h| build(&h.change)));
+            seq.extend(self.changes.get(ci).and_then(build));
         }
         // Nest by id: a node's parent is the open heading whose id prefixes it.
         let mut units: Vec<Node> = Vec::new();

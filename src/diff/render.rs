@@ -361,7 +361,6 @@ struct Row {
 
 fn rows(d: &Diff, opts: Options) -> Vec<Row> {
     let mut rows = Vec::new();
-    let mut hi = 0;
     let heading_row = |h: &HeadingChange, rows: &mut Vec<Row>| {
         if opts.all || h.change.op != Op::Unchanged {
             if !h.change.kind.is_heading() {
@@ -374,13 +373,12 @@ fn rows(d: &Diff, opts: Options) -> Vec<Row> {
             });
         }
     };
-    for (ci, c) in d.changes.iter().enumerate() {
-        while let Some(h) = d.headings.get(hi)
-            && h.before.is_some_and(|b| b <= ci)
-        {
+    let slots = d.heading_slots();
+    for (ci, slot) in slots.iter().enumerate() {
+        for h in slot {
             heading_row(h, &mut rows);
-            hi += 1;
         }
+        let Some(c) = d.changes.get(ci) else { continue };
         if opts.all || c.op != Op::Unchanged || c.moved {
             rows.push(Row {
                 new: cell(d.kind, c, Side::New),
@@ -388,9 +386,6 @@ fn rows(d: &Diff, opts: Options) -> Vec<Row> {
                 note: explain(d.kind, c, d),
             });
         }
-    }
-    for h in d.headings.iter().skip(hi) {
-        heading_row(h, &mut rows);
     }
     rows
 }
@@ -618,10 +613,10 @@ pub fn text(d: &Diff, opts: Options) -> String {
         "1",
         color,
     ));
-    for h in &d.headings {
+    let heading_line = |out: &mut String, h: &HeadingChange| {
         let c = &h.change;
         if c.op == Op::Unchanged && !opts.all {
-            continue;
+            return;
         }
         let label = |l: &Option<String>, cap: &Option<String>| {
             format!("{} {}", l.as_deref().unwrap_or(""), cap.as_deref().unwrap_or("")).trim().to_string()
@@ -636,8 +631,13 @@ pub fn text(d: &Diff, opts: Options) -> String {
         };
         out.push_str(&paint(&desc, "36", color));
         out.push('\n');
-    }
-    for c in &d.changes {
+    };
+    let slots = d.heading_slots();
+    for (ci, slot) in slots.iter().enumerate() {
+        for h in slot {
+            heading_line(&mut out, h);
+        }
+        let Some(c) = d.changes.get(ci) else { continue };
         if c.op == Op::Unchanged && !c.moved && !opts.all {
             continue;
         }
