@@ -226,6 +226,7 @@ fn main() {
         (Score::default(), Score::default(), Score::default(), Score::default());
     let mut parse_mismatch = 0;
     let mut renumbered_full = 0;
+    let mut slowest: Vec<(Duration, String, usize)> = Vec::new();
     for f in &files {
         let name = f.file_stem().unwrap().to_string_lossy().to_string();
         let v: Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
@@ -245,7 +246,9 @@ fn main() {
         let nd = fagui::parse_with(&new.text, &opts);
         let t1 = Instant::now();
         let d = fagui::diff::diff(&od, &nd);
-        t_diff += t1.elapsed();
+        let dt = t1.elapsed();
+        t_diff += dt;
+        slowest.push((dt, name.clone(), old.text.len() + new.text.len()));
         t_parse += t1 - t0;
 
         for (doc, ver) in [(&od, &old), (&nd, &new)] {
@@ -288,6 +291,10 @@ fn main() {
         files.len()
     );
     let o = out.display();
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
+    for (dt, name, bytes) in slowest.iter().take(3) {
+        println!("  slowest: {name} ({bytes} bytes): {:.1} ms", dt.as_secs_f64() * 1e3);
+    }
     println!("compare with, e.g.:");
     println!(
         "  hyperfine -w 1 'for f in {o}/old/*.txt; do fagui diff --format json \"$f\" \"{o}/new/$(basename \"$f\")\"; done > /dev/null' \\"

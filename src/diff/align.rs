@@ -128,6 +128,38 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     dice(&shingles(a), &shingles(b))
 }
 
+/// A fast, non-cryptographic 64-bit hasher for content fingerprints (the inputs are
+/// not adversarial keys of a table an attacker fills; a collision only costs a wrong
+/// "unchanged", and 64 bits make that vanishingly rare).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl Default for FastHasher {
+    fn default() -> Self {
+        FastHasher(0x9e37_79b9_7f4a_7c15)
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            for (b, c) in buf.iter_mut().zip(chunk) {
+                *b = *c;
+            }
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x5171_5f3a_d3b7_9e4b);
+        }
+        self.0 = (self.0.rotate_left(5) ^ bytes.len() as u64).wrapping_mul(0x5171_5f3a_d3b7_9e4b);
+    }
+    fn finish(&self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x ^= x >> 33;
+        x
+    }
+}
+
 /// The result: for each old item its new partner and vice versa.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Alignment {
@@ -177,8 +209,8 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Alignment {
     for (j, n) in new.iter().enumerate() {
         by_num.entry((n.class, n.num.as_deref())).or_default().push(j);
     }
-    let same_num = |i: usize| -> Vec<usize> {
-        old.get(i).and_then(|o| by_num.get(&(o.class, o.num.as_deref()))).cloned().unwrap_or_default()
+    let same_num = |i: usize| -> &[usize] {
+        old.get(i).and_then(|o| by_num.get(&(o.class, o.num.as_deref()))).map(Vec::as_slice).unwrap_or(&[])
     };
 
     // 1. same number, same content; 2. same number, repealed.

@@ -228,7 +228,7 @@ fn hash_node(n: &Node, with_num: bool, h: &mut impl Hasher) {
 
 /// Hash of a node's content: everything below it, not its own number or label.
 fn content_hash(n: &Node) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = align::FastHasher::default();
     hash_node(n, false, &mut h);
     h.finish()
 }
@@ -454,7 +454,7 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
     let hitem = |n: &Node| {
         let mut it = item(n, kind_class(n.kind));
         if n.kind.is_heading() {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
+            let mut h = align::FastHasher::default();
             (&n.caption, &n.text, n.deleted).hash(&mut h);
             it.hash = h.finish();
             it.text = format!("{}{}", n.caption.as_deref().unwrap_or(""), n.text);
