@@ -230,6 +230,38 @@ fn repeal_written_as_caption_is_a_deletion() {
 }
 
 #[test]
+fn formatting_only_changes_are_left_out_of_stat_and_table() {
+    let opts = fagui::ParseOptions { kind: Some(fagui::DocKind::Statute), ..Default::default() };
+    let old = fagui::parse_with("示範辦法\n第 1 條\n本校 (以下簡稱本校) 隸屬示範部。\n第 2 條\n甲乙丙丁。\n", &opts);
+    let new = fagui::parse_with("示範辦法\n第 1 條\n本校（以下簡稱本校）隸屬示範部。\n第 2 條\n甲乙丙戊。\n", &opts);
+    let d = diff::diff(&old, &new);
+    assert_eq!((d.changes[0].op, d.changes[0].cosmetic), (Op::Modified, true));
+    assert!(!d.changes[1].cosmetic);
+    assert_eq!(d.summary.stat, "修正第二條");
+    let md = render::table_md(&d, Default::default());
+    assert!(!md.contains("第一條"), "{md}");
+    assert_apply(&old, &new);
+}
+
+#[test]
+fn stat_names_a_renumbering_like_an_agency() {
+    // 刪除第八條；原第九條遞減為第八條 (a real history entry says it this way).
+    let opts = fagui::ParseOptions { kind: Some(fagui::DocKind::Statute), ..Default::default() };
+    let arts = |n: &[&str]| {
+        let mut s = String::from("示範辦法\n");
+        for (i, t) in n.iter().enumerate() {
+            s.push_str(&format!("第 {} 條\n{t}\n", i + 1));
+        }
+        fagui::parse_with(&s, &opts)
+    };
+    let old = arts(&["本辦法依示範法訂定之。", "委員會置委員九人。", "委員任期二年。", "本辦法自發布日施行。"]);
+    let new = arts(&["本辦法依示範法訂定之。", "委員會置委員十一人。", "本辦法自發布日施行。"]);
+    let d = diff::diff(&old, &new);
+    assert_eq!(d.summary.stat, "修正第二條；刪除第三條；原第四條移列為第三條");
+    assert_apply(&old, &new);
+}
+
+#[test]
 fn apply_refuses_another_document() {
     let (old, new) = pair("seed-partial");
     let d = diff::diff(&old, &new);

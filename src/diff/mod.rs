@@ -115,6 +115,12 @@ pub struct Change {
     /// True when a unit kept its content but now sits under another heading.
     #[serde(default, skip_serializing_if = "is_false")]
     pub moved: bool,
+    /// True when the text changed only in form: full-width and half-width forms of the
+    /// same character (`（` / `(`) or whitespace. Such units are `modified`, but the
+    /// amendment summary and the comparison table leave them out (agencies do not list
+    /// them; they come from reformatting by the database).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub cosmetic: bool,
     /// The node's own text, as equal / inserted / deleted pieces (empty when it has none).
     pub inline: Vec<Piece>,
     /// Changes of the child nodes, in merged document order.
@@ -255,6 +261,30 @@ pub fn is_repealed(n: &Node) -> bool {
         }) && n.text_content().trim().is_empty())
 }
 
+/// The whole text of a node folded for a formatting-insensitive comparison: full-width
+/// ASCII forms to ASCII, whitespace removed; numbers of nested nodes kept.
+fn folded(n: &Node) -> String {
+    let mut out = String::new();
+    let mut push = |s: &str| {
+        for c in s.chars() {
+            let c = match c as u32 {
+                0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                _ => c,
+            };
+            if !c.is_whitespace() {
+                out.push(c);
+            }
+        }
+    };
+    n.walk(&mut |x| {
+        push(x.num.as_deref().unwrap_or(""));
+        push("|");
+        push(x.caption.as_deref().unwrap_or(""));
+        push(&x.text);
+    });
+    out
+}
+
 fn item(n: &Node, class: u8) -> Item {
     Item { class, num: n.num.clone(), hash: content_hash(n), text: sim_text(n), deleted: is_repealed(n) }
 }
@@ -307,6 +337,7 @@ fn one_sided(n: &Node, added: bool) -> Change {
         text_changed: true,
         repealed: added && n.deleted,
         moved: false,
+        cosmetic: false,
         inline: text_pieces(&n.text, iop),
         children: if n.kind.is_heading() {
             Vec::new()
@@ -349,6 +380,7 @@ fn paired(o: &Node, n: &Node, same: bool) -> Change {
         text_changed: !same,
         repealed: n.deleted,
         moved: false,
+        cosmetic: !same && o.num == n.num && o.deleted == n.deleted && folded(o) == folded(n),
         inline,
         children,
     }

@@ -78,9 +78,10 @@ pub fn unit_label(kind: DocKind, num: &str) -> String {
 
 /// The one-line amendment summary as an agency writes it in the history block:
 /// `修正第三點、第八點；增訂第十四點；刪除第十點` (`條` for statutes; `名稱` first when
-/// the title changed). Renumbered units count as amended under their new number; when
-/// at least half of the new units were renumbered the summary is `全文修正`. Empty when
-/// no unit changed.
+/// the title changed). A renumbered unit is named `原第九條移列為第八條` (and is amended
+/// under its new number when its text changed too); when at least half of the new
+/// units were renumbered the summary is `全文修正`. Units whose text changed only in
+/// form (`cosmetic`) are left out. Empty when no unit changed.
 ///
 /// ```
 /// let old = fagui::parse("示範辦法\n第 1 條\n甲。\n第 2 條\n乙。\n");
@@ -93,9 +94,14 @@ pub fn stat(d: &Diff) -> String {
     if renumbered > 0 && renumbered * 2 >= new_units {
         return "全文修正".to_string();
     }
-    let (mut modified, mut added, mut deleted) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut modified, mut added, mut deleted, mut moved) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for c in &d.changes {
+        if let (Op::Renumbered, Some(o), Some(n)) = (c.op, c.old_num.as_deref(), c.new_num.as_deref()) {
+            moved.push(format!("原{}移列為{}", cite(d.kind, o), cite(d.kind, n)));
+        }
         match c.op {
+            Op::Modified if c.cosmetic => {}
+            Op::Renumbered if !c.text_changed => {}
             Op::Modified | Op::Renumbered => modified.extend(c.new_num.as_deref().map(|n| cite(d.kind, n))),
             Op::Added => added.extend(c.new_num.as_deref().map(|n| cite(d.kind, n))),
             Op::Deleted => deleted.extend(c.old_num.as_deref().map(|n| cite(d.kind, n))),
@@ -115,6 +121,9 @@ pub fn stat(d: &Diff) -> String {
     }
     if !deleted.is_empty() {
         parts.push(format!("刪除{}", deleted.join("、")));
+    }
+    if !moved.is_empty() {
+        parts.push(moved.join("、"));
     }
     parts.join("；")
 }
@@ -278,6 +287,7 @@ fn explain(kind: DocKind, c: &Change, diff: &Diff) -> String {
         Op::Deleted => format!("本{w}刪除。"),
         Op::Renumbered if c.text_changed => format!("原{cite_old}移列為{cite_new}，並酌作文字修正。"),
         Op::Renumbered => format!("原{cite_old}移列為{cite_new}，內容未修正。"),
+        Op::Modified if c.cosmetic => "僅調整標點符號或空白，內容未修正。".to_string(),
         Op::Modified => {
             let mut s = details(c, "");
             if s.is_empty() || wording_changed(c) {
@@ -379,7 +389,7 @@ fn rows(d: &Diff, opts: Options) -> Vec<Row> {
             heading_row(h, &mut rows);
         }
         let Some(c) = d.changes.get(ci) else { continue };
-        if opts.all || c.op != Op::Unchanged || c.moved {
+        if opts.all || (c.op != Op::Unchanged && !c.cosmetic) || c.moved {
             rows.push(Row {
                 new: cell(d.kind, c, Side::New),
                 old: cell(d.kind, c, Side::Old),
@@ -647,6 +657,7 @@ pub fn text(d: &Diff, opts: Options) -> String {
             Op::Added => ("+", format!("{new} added"), "32"),
             Op::Deleted if c.new_id.is_some() => ("-", format!("{old} deleted (（刪除）)"), "31"),
             Op::Deleted => ("-", format!("{old} deleted"), "31"),
+            Op::Modified if c.cosmetic => ("~", format!("{new} modified (formatting only)"), "33"),
             Op::Modified => ("~", format!("{new} modified"), "33"),
             Op::Renumbered if c.text_changed => (">", format!("{old} → {new} renumbered, modified"), "35"),
             Op::Renumbered => (">", format!("{old} → {new} renumbered"), "35"),
