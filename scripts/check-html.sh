@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the comparison table (fagui diff --format table-html) of a corpus pair in
-# headless Chromium and checks that the page is not blank and has no horizontal
-# overflow. Writes the screenshot to target/check-html/PAIR.png.
+# headless Chromium and checks that the page is not blank, has no horizontal
+# overflow, and prints on A4 landscape. Writes the screenshot to
+# target/check-html/PAIR.png and the printout to target/check-html/PAIR.pdf.
 #
 #   scripts/check-html.sh [PAIR]        (default: seed-partial)
 #
@@ -20,6 +21,7 @@ mkdir -p "$out"
 html="$out/$pair.html"
 probe="$out/$pair.probe.html"
 png="$out/$pair.png"
+pdf="$out/$pair.pdf"
 
 cargo run --quiet -- diff --format table-html \
     "corpus/pairs/$pair.old.txt" "corpus/pairs/$pair.new.txt" > "$html"
@@ -51,6 +53,26 @@ trap 'rm -rf "$profile"' EXIT
     "file://$PWD/$html" > /dev/null 2>&1 || true
 dom="$("$browser" "${flags[@]}" --user-data-dir="$profile" --virtual-time-budget=3000 --dump-dom \
     "file://$PWD/$probe" 2> /dev/null || true)"
+"$browser" "${flags[@]}" --user-data-dir="$profile" --no-pdf-header-footer --print-to-pdf="$pdf" \
+    "file://$PWD/$html" > /dev/null 2>&1 || true
+
+python3 - "$pdf" <<'EOF'
+import re, sys
+try:
+    data = open(sys.argv[1], "rb").read()
+except OSError:
+    sys.exit("check-html: no printout was written")
+boxes = {tuple(float(x) for x in m.split()) for m in re.findall(rb"/MediaBox\s*\[([^\]]*)\]", data)}
+if not boxes:
+    sys.exit("check-html: the printout has no pages")
+for x0, y0, x1, y1 in boxes:
+    w, h = x1 - x0, y1 - y0
+    # A4 landscape: 842 x 595 points.
+    if abs(w - 842) > 3 or abs(h - 595) > 3:
+        sys.exit(f"check-html: printed page is {w:.0f} x {h:.0f} pt, not A4 landscape")
+pages = len(re.findall(rb"/Type\s*/Page[^s]", data))
+print(f"check-html: printout on A4 landscape ({pages} pages)")
+EOF
 
 python3 - "$png" "$dom" <<'EOF'
 import re, struct, sys, zlib
