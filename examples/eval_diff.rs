@@ -226,6 +226,7 @@ fn main() {
         (Score::default(), Score::default(), Score::default(), Score::default());
     let mut parse_mismatch = 0;
     let mut renumbered_full = 0;
+    let mut full_agree: BTreeMap<(bool, bool), usize> = BTreeMap::new();
     let mut slowest: Vec<(Duration, String, usize)> = Vec::new();
     for f in &files {
         let name = f.file_stem().unwrap().to_string_lossy().to_string();
@@ -258,6 +259,7 @@ fn main() {
                 parse_mismatch += 1;
             }
         }
+        *full_agree.entry((is_full, d.summary.stat == "全文修正")).or_default() += 1;
         let t = truth(&old, &new);
         let p = predict(&d);
         all.add(&name, &t, &p, show);
@@ -277,6 +279,14 @@ fn main() {
     full.report("全文修正, raw (renumbered counted as wrong)");
     full_proj.report("全文修正, projected by number");
     println!("全文修正: {renumbered_full} articles reported as renumbered");
+    let agree = |l: bool, s: bool| full_agree.get(&(l, s)).copied().unwrap_or(0);
+    println!(
+        "stat line vs label: 全文修正 both {}, label only {}, stat only {}, neither {}",
+        agree(true, true),
+        agree(true, false),
+        agree(false, true),
+        agree(false, false)
+    );
     let combined = partial.right + full_proj.right;
     let total = partial.articles + full_proj.articles;
     println!(

@@ -12,7 +12,7 @@
 //! 刪除 … 第 N 條). Both versions are built with `fagui::parse::from_units`, diffed, and
 //! the articles the diff reports as amended, added and deleted are compared with the
 //! entry's lists, as read by fagui's own history parser. Entries that rewrite the
-//! whole text (全文) are counted apart.
+//! whole text (全文) are counted apart, and compared with a stat line of `全文修正`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
@@ -57,6 +57,7 @@ fn main() {
     let (mut with_history, mut no_entry, mut full, mut exact) = (0, 0, 0, 0);
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let mut shown = 0;
+    let mut full_agree: std::collections::BTreeMap<(bool, bool), usize> = Default::default();
     for f in &files {
         let v: Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
         let Some(hist) = v["new"]["meta"]["沿革內容"].as_str() else { continue };
@@ -71,7 +72,13 @@ fn main() {
             no_entry += 1;
             continue;
         };
-        if entry.raw.contains("全文") || entry.actions.iter().any(|a| a.action == "全文修正") {
+        let is_full = entry.raw.contains("全文") || entry.actions.iter().any(|a| a.action == "全文修正");
+        let old = fagui::parse::from_units(DocKind::Statute, Some(title.clone()), &units(&v["old"]), None);
+        let new = fagui::parse::from_units(DocKind::Statute, Some(title.clone()), &units(&v["new"]), None);
+        let d = fagui::diff::diff(&old, &new);
+        let says_full = d.summary.stat == "全文修正";
+        *full_agree.entry((is_full, says_full)).or_insert(0usize) += 1;
+        if is_full {
             full += 1;
             continue;
         }
@@ -85,9 +92,6 @@ fn main() {
             };
             set.extend(a.units.iter().cloned());
         }
-        let old = fagui::parse::from_units(DocKind::Statute, Some(title.clone()), &units(&v["old"]), None);
-        let new = fagui::parse::from_units(DocKind::Statute, Some(title.clone()), &units(&v["new"]), None);
-        let d = fagui::diff::diff(&old, &new);
         let mut mine: Sets = Default::default();
         for c in &d.changes {
             match c.op {
@@ -114,6 +118,14 @@ fn main() {
         }
     }
     let partial = with_history - no_entry - full;
+    let agree = |h: bool, m: bool| full_agree.get(&(h, m)).copied().unwrap_or(0);
+    println!(
+        "全文修正: history says whole text and stat says 全文修正 {}, history whole text but stat lists articles {}, history lists articles but stat says 全文修正 {}, both list articles {}",
+        agree(true, true),
+        agree(true, false),
+        agree(false, true),
+        agree(false, false)
+    );
     println!(
         "pairs with a history block: {with_history}; no entry dated like the new version: {no_entry}; whole-text entries: {full}"
     );

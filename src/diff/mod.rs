@@ -25,7 +25,9 @@
 //! let ops: Vec<_> = d.changes.iter().map(|c| c.op).collect();
 //! use fagui::diff::Op::*;
 //! assert_eq!(ops, [Unchanged, Modified, Deleted, Added]);
-//! assert_eq!(d.summary.stat, "修正第二點；增訂第四點；刪除第三點");
+//! assert_eq!((d.summary.modified, d.summary.added, d.summary.deleted), (1, 1, 1));
+//! // Three of four points changed: agencies amend the whole text then.
+//! assert_eq!(d.summary.stat, "全文修正");
 //! let rebuilt = d.apply(&old).unwrap();
 //! assert_eq!(rebuilt.top_units().len(), 4);
 //! assert!(rebuilt.units[2].deleted);

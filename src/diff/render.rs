@@ -43,6 +43,15 @@ fn cjk_num(num: &str) -> Option<(String, Option<String>)> {
     Some((to_cjk(main), sub))
 }
 
+/// The stat line is `全文修正` when at least half of the units changed (the drafting
+/// convention: an amendment touching half of the articles or more is made as a 全文修正),
+/// for documents of at least this many units.
+///
+/// ```
+/// assert_eq!(fagui::diff::render::FULL_MIN_UNITS, 4);
+/// ```
+pub const FULL_MIN_UNITS: usize = 4;
+
 /// How a unit is cited: `第八點`, `第十條之一`, `第七點之一`.
 ///
 /// ```
@@ -80,8 +89,9 @@ pub fn unit_label(kind: DocKind, num: &str) -> String {
 /// `修正第三點、第八點；增訂第十四點；刪除第十點` (`條` for statutes; `名稱` first when
 /// the title changed). A renumbered unit is named `原第九條移列為第八條` (and is amended
 /// under its new number when its text changed too); when at least half of the new
-/// units were renumbered the summary is `全文修正`. Units whose text changed only in
-/// form (`cosmetic`) are left out. Empty when no unit changed.
+/// units changed (amended, added, deleted or renumbered; [`FULL_MIN_UNITS`]) the summary
+/// is `全文修正`. Units whose text changed only in form (`cosmetic`) are left out. Empty
+/// when no unit changed.
 ///
 /// ```
 /// let old = fagui::parse("示範辦法\n第 1 條\n甲。\n第 2 條\n乙。\n");
@@ -89,9 +99,9 @@ pub fn unit_label(kind: DocKind, num: &str) -> String {
 /// assert_eq!(fagui::diff::render::stat(&fagui::diff::diff(&old, &new)), "修正第二條；增訂第二條之一");
 /// ```
 pub fn stat(d: &Diff) -> String {
-    let renumbered = d.changes.iter().filter(|c| c.op == Op::Renumbered).count();
+    let changed = d.changes.iter().filter(|c| c.op != Op::Unchanged && !c.cosmetic).count();
     let new_units = d.changes.iter().filter(|c| c.new_id.is_some()).count();
-    if renumbered > 0 && renumbered * 2 >= new_units {
+    if new_units >= FULL_MIN_UNITS && changed * 2 >= new_units {
         return "全文修正".to_string();
     }
     let (mut modified, mut added, mut deleted, mut moved) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
