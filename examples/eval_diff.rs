@@ -25,7 +25,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use fagui::diff::Op;
@@ -312,5 +312,4 @@ fn main() {
     println!(
         "    'for f in {o}/old/*.txt; do git diff --no-index --word-diff \"$f\" \"{o}/new/$(basename \"$f\")\"; done > /dev/null'"
     );
-    let _ = Path::new(&o.to_string());
 }

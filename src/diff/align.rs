@@ -19,6 +19,14 @@
 //!    sits where a renumbered, rewritten unit should be.
 //!
 //! Similarity is the Dice coefficient of the sets of character bigrams.
+//!
+//! ```
+//! // Point 二 moved to 三 after a new 二 was inserted; it is found by its content.
+//! let old = fagui::parse("要點\n一、甲。\n二、委員任期二年，期滿得續聘。\n");
+//! let new = fagui::parse("要點\n一、甲。\n二、新增規定。\n三、委員任期二年，期滿得續聘。\n");
+//! let d = fagui::diff::diff(&old, &new);
+//! assert_eq!(d.changes[2].op, fagui::diff::Op::Renumbered);
+//! ```
 
 use std::collections::HashMap;
 

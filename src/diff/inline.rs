@@ -8,6 +8,12 @@
 //! [`MERGE_EQUAL_MAX`] graphemes that sits between two changes into the change (when
 //! it is not longer than the larger neighbouring change), then writes each change
 //! region as one deletion followed by one insertion.
+//!
+//! ```
+//! use fagui::diff::{inline::inline_diff, InlineOp::*, Piece};
+//! let p = |op, t: &str| Piece { op, text: t.into() };
+//! assert_eq!(inline_diff("三十日前", "六十日前"), [p(Delete, "三"), p(Insert, "六"), p(Equal, "十日前")]);
+//! ```
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -1,5 +1,11 @@
 //! History of units across many versions: for every article or point of the newest
 //! version, the version that introduced it and the versions that changed it.
+//!
+//! ```
+//! let v: Vec<_> = ["要點\n一、甲。\n", "要點\n一、甲。\n二、乙。\n"].iter().map(|s| fagui::parse(s)).collect();
+//! let log = fagui::diff::log::log(&v);
+//! assert_eq!((log[0].introduced, log[1].introduced), (0, 1));
+//! ```
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};

@@ -1,6 +1,15 @@
 //! Renderings of a [`Diff`]: a readable text summary, the official comparison table
 //! (修正對照表) in Markdown and HTML, and the one-line amendment summary.
 //!
+//! ```
+//! let old = fagui::parse("要點\n一、委員任期二年。\n");
+//! let new = fagui::parse("要點\n一、委員任期三年。\n二、本要點自發布日施行。\n");
+//! let d = fagui::diff::diff(&old, &new);
+//! let md = fagui::diff::render::table_md(&d, Default::default());
+//! assert!(md.contains("| 二、<u>本要點自發布日施行。</u> |  | 本點新增。 |"));
+//! assert_eq!(fagui::diff::render::stat(&d), d.summary.stat);
+//! ```
+//!
 //! The table has three columns. For directives they are 修正規定 | 現行規定 | 說明; for
 //! statutes, as in the legislature's tables, 修正條文 | 現行條文 | 說明. Each cell holds
 //! the whole unit with its label (`八、…`, `第八條　…`), one line per paragraph and list
@@ -583,7 +592,8 @@ fn text_children(out: &mut String, c: &Change, color: bool, path: &str) {
             let moved = match (ch.op, ch.old_label.as_deref(), ch.kind) {
                 (Op::Renumbered, Some(l), k) if k != NodeKind::Paragraph => format!("（原{l}）"),
                 (Op::Renumbered, _, NodeKind::Paragraph) => {
-                    format!("（原{}）", child_path(&Change { new_num: None, ..ch.clone() }))
+                    let num = ch.old_num.as_deref().and_then(cjk_num).map(|(m, _)| m).unwrap_or_default();
+                    format!("（原第{num}項）")
                 }
                 _ => String::new(),
             };
