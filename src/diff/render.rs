@@ -631,7 +631,7 @@ pub fn text(d: &Diff, opts: Options) -> String {
     let s = &d.summary;
     out.push_str(&paint(
         &format!(
-            "{} | {} unchanged, {} modified, {} added, {} deleted, {} renumbered{}\n",
+            "{} | {} unchanged, {} modified, {} added, {} deleted, {} renumbered{}",
             if s.stat.is_empty() { "無修正" } else { &s.stat },
             s.unchanged,
             s.modified,
@@ -643,6 +643,7 @@ pub fn text(d: &Diff, opts: Options) -> String {
         "1",
         color,
     ));
+    out.push('\n');
     let heading_line = |out: &mut String, h: &HeadingChange| {
         let c = &h.change;
         if c.op == Op::Unchanged && !opts.all {
