@@ -128,6 +128,12 @@ fn instrument_loan_classification() {
     let paras: Vec<_> = d.changes[2].children.iter().map(|c| (c.op, c.new_num.as_deref())).collect();
     assert_eq!(paras, [(Op::Modified, Some("1")), (Op::Added, Some("2"))]);
     assert_eq!(d.summary.stat, "修正第三條；增訂第五條之一");
+    let h = fagui::parse(&format!(
+        "示範辦法\n第 1 條\n甲。\n1.中華民國一百十三年四月二十二日示範部示字第1130000001號令{}\n",
+        d.summary.stat
+    ));
+    let named: Vec<_> = h.history[0].actions.iter().map(|a| (a.action.as_str(), a.units.clone())).collect();
+    assert_eq!(named, [("修正", vec!["3".to_string()]), ("增訂", vec!["5-1".to_string()])]);
 }
 
 #[test]
