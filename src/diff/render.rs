@@ -579,8 +579,20 @@ fn child_path(c: &Change) -> String {
 }
 
 fn text_children(out: &mut String, c: &Change, color: bool, path: &str) {
+    // A unit with one paragraph in both versions: no 第一項 in the paths.
+    let paras = |old: bool| {
+        c.children
+            .iter()
+            .filter(|ch| ch.kind == NodeKind::Paragraph && if old { ch.old_id.is_some() } else { ch.new_id.is_some() })
+            .count()
+    };
+    let single = c.kind.is_unit() && paras(true) == 1 && paras(false) == 1;
     for ch in &c.children {
-        let here = format!("{path}{}", child_path(ch));
+        let here = if single && ch.kind == NodeKind::Paragraph {
+            path.to_string()
+        } else {
+            format!("{path}{}", child_path(ch))
+        };
         if ch.text_changed || ch.op != Op::Unchanged {
             let text = inline_text(&ch.inline, color);
             let sign = match ch.op {
@@ -600,10 +612,12 @@ fn text_children(out: &mut String, c: &Change, color: bool, path: &str) {
             let own = ch.inline.iter().any(|p| p.op != InlineOp::Equal)
                 || matches!(ch.op, Op::Added | Op::Deleted | Op::Renumbered);
             let sign = if own { sign } else { " " };
+            let head = format!("{here}{moved}");
+            let sep = if head.is_empty() { "" } else { " " };
             if !text.is_empty() {
-                out.push_str(&format!("    {sign} {here}{moved} {text}\n"));
+                out.push_str(&format!("    {sign} {head}{sep}{text}\n"));
             } else if own {
-                out.push_str(&format!("    {sign} {here}{moved}\n"));
+                out.push_str(&format!("    {sign} {head}\n"));
             }
             text_children(out, ch, color, &here);
         }
