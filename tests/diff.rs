@@ -479,3 +479,145 @@ proptest! {
         prop_assert_eq!(shape(&got), shape(&new));
     }
 }
+
+// ---------------------------------------------------------------------------
+// Property test: random edits of a generated statute with chapters.
+
+#[derive(Debug, Clone)]
+enum StatuteEdit {
+    Reword(usize, usize),
+    Insert(usize, usize),
+    Remove(usize),
+    Repeal(usize),
+    AddKuan(usize, usize),
+    RenameChapter(usize, usize),
+    SplitChapter(usize),
+    MergeChapter(usize),
+}
+
+/// Chapters of (name, articles), each article a list of paragraphs, the first of which
+/// may carry 款.
+type Statute = Vec<(String, Vec<(String, Vec<String>)>)>;
+
+fn statute_text(chapters: &Statute, numbered_chapters: bool) -> String {
+    let mut s = String::from("示範管理法\n");
+    let mut art = 0u32;
+    for (ci, (name, arts)) in chapters.iter().enumerate() {
+        if numbered_chapters {
+            s.push_str(&format!("第{}章 {}\n", fagui::numeral::to_cjk(ci as u32 + 1), name));
+        }
+        for (para, kuan) in arts {
+            art += 1;
+            s.push_str(&format!("第{}條\n{}\n", fagui::numeral::to_cjk(art), para));
+            for (k, text) in kuan.iter().enumerate() {
+                s.push_str(&format!("{}、{}\n", fagui::numeral::to_cjk(k as u32 + 1), text));
+            }
+        }
+    }
+    s
+}
+
+fn statute_edit() -> impl Strategy<Value = StatuteEdit> {
+    prop_oneof![
+        (0..40usize, 0..1000usize).prop_map(|(a, b)| StatuteEdit::Reword(a, b)),
+        (0..40usize, 0..1000usize).prop_map(|(a, b)| StatuteEdit::Insert(a, b)),
+        (0..40usize).prop_map(StatuteEdit::Remove),
+        (0..40usize).prop_map(StatuteEdit::Repeal),
+        (0..40usize, 0..1000usize).prop_map(|(a, b)| StatuteEdit::AddKuan(a, b)),
+        (0..5usize, 0..1000usize).prop_map(|(a, b)| StatuteEdit::RenameChapter(a, b)),
+        (0..5usize).prop_map(StatuteEdit::SplitChapter),
+        (0..5usize).prop_map(StatuteEdit::MergeChapter),
+    ]
+}
+
+fn locate(chapters: &Statute, k: usize) -> Option<(usize, usize)> {
+    let total: usize = chapters.iter().map(|c| c.1.len()).sum();
+    if total == 0 {
+        return None;
+    }
+    let mut k = k % total;
+    for (ci, c) in chapters.iter().enumerate() {
+        if k < c.1.len() {
+            return Some((ci, k));
+        }
+        k -= c.1.len();
+    }
+    None
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+    #[test]
+    fn statute_apply_after_random_edits(
+        sizes in proptest::collection::vec(1..6usize, 1..4),
+        edits in proptest::collection::vec(statute_edit(), 0..10),
+    ) {
+        let names = ["總則", "申請及許可", "監督", "罰則", "附則", "管理", "費用"];
+        let mut n = 0;
+        let mut chapters: Statute = sizes
+            .iter()
+            .enumerate()
+            .map(|(ci, &k)| {
+                let arts = (0..k)
+                    .map(|_| {
+                        n += 1;
+                        (phrase(n), if n % 4 == 0 { vec![phrase(n + 300), phrase(n + 400)] } else { vec![] })
+                    })
+                    .collect();
+                (names[ci % names.len()].to_string(), arts)
+            })
+            .collect();
+        let old_text = statute_text(&chapters, true);
+        for e in edits {
+            match e {
+                StatuteEdit::Reword(k, w) => if let Some((c, a)) = locate(&chapters, k) {
+                    chapters[c].1[a].0 = format!("{}並公告之。", phrase(w));
+                },
+                StatuteEdit::Insert(k, w) => if let Some((c, a)) = locate(&chapters, k) {
+                    chapters[c].1.insert(a, (phrase(w + 500), vec![]));
+                },
+                StatuteEdit::Remove(k) => if let Some((c, a)) = locate(&chapters, k)
+                    && chapters[c].1.len() > 1
+                {
+                    chapters[c].1.remove(a);
+                },
+                StatuteEdit::Repeal(k) => if let Some((c, a)) = locate(&chapters, k) {
+                    chapters[c].1[a] = ("（刪除）".into(), vec![]);
+                },
+                StatuteEdit::AddKuan(k, w) => if let Some((c, a)) = locate(&chapters, k) {
+                    chapters[c].1[a].1.push(phrase(w + 700));
+                },
+                StatuteEdit::RenameChapter(c, w) => {
+                    let len = chapters.len();
+                    chapters[c % len].0 = names[w % names.len()].to_string();
+                }
+                StatuteEdit::SplitChapter(c) => {
+                    let len = chapters.len();
+                    let c = c % len;
+                    if chapters[c].1.len() > 1 {
+                        let tail = chapters[c].1.split_off(1);
+                        chapters.insert(c + 1, ("新增".into(), tail));
+                    }
+                }
+                StatuteEdit::MergeChapter(c) => {
+                    let len = chapters.len();
+                    if len > 1 {
+                        let c = c % (len - 1);
+                        let next = chapters.remove(c + 1);
+                        chapters[c].1.extend(next.1);
+                    }
+                }
+            }
+        }
+        let opts = fagui::ParseOptions { kind: Some(fagui::DocKind::Statute), ..Default::default() };
+        let old = fagui::parse_with(&old_text, &opts);
+        let new = fagui::parse_with(&statute_text(&chapters, true), &opts);
+        let d = diff::diff(&old, &new);
+        prop_assert_eq!(shape(&d.apply(&old).unwrap()), shape(&new));
+        prop_assert_eq!(shape(&d.apply(&old).unwrap()).len(), shape(&new).len());
+        // Without chapters in the new version, too.
+        let flat = fagui::parse_with(&statute_text(&chapters, false), &opts);
+        prop_assert_eq!(shape(&diff::diff(&old, &flat).apply(&old).unwrap()), shape(&flat));
+        let _ = render::table_html(&d, render::Options { all: true, color: false });
+    }
+}
