@@ -84,8 +84,33 @@ pub fn inline_diff(old: &str, new: &str) -> Vec<Piece> {
     if new.is_empty() {
         return vec![Piece { op: InlineOp::Delete, text: old.to_string() }];
     }
-    let diff = TextDiff::configure().algorithm(Algorithm::Patience).diff_graphemes(old, new);
+    // Common prefix and suffix (whole graphemes) need no diffing.
+    let mut pre = 0;
+    for (a, b) in old.graphemes(true).zip(new.graphemes(true)) {
+        if a != b {
+            break;
+        }
+        pre += a.len();
+    }
+    let room = old.len().min(new.len()) - pre;
+    let mut suf = 0;
+    for (a, b) in old.graphemes(true).rev().zip(new.graphemes(true).rev()) {
+        if a != b || suf + a.len() > room {
+            break;
+        }
+        suf += a.len();
+    }
+    let (Some(old_mid), Some(new_mid), Some(head), Some(tail)) =
+        (old.get(pre..old.len() - suf), new.get(pre..new.len() - suf), old.get(..pre), old.get(old.len() - suf..))
+    else {
+        return vec![
+            Piece { op: InlineOp::Delete, text: old.to_string() },
+            Piece { op: InlineOp::Insert, text: new.to_string() },
+        ];
+    };
     let mut raw: Vec<Piece> = Vec::new();
+    push(&mut raw, InlineOp::Equal, head);
+    let diff = TextDiff::configure().algorithm(Algorithm::Patience).diff_graphemes(old_mid, new_mid);
     for ch in diff.iter_all_changes() {
         let op = match ch.tag() {
             ChangeTag::Equal => InlineOp::Equal,
@@ -94,6 +119,7 @@ pub fn inline_diff(old: &str, new: &str) -> Vec<Piece> {
         };
         push(&mut raw, op, ch.value());
     }
+    push(&mut raw, InlineOp::Equal, tail);
     cleanup(raw)
 }
 
