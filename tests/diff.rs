@@ -317,6 +317,17 @@ fn table_phrasing() {
 }
 
 #[test]
+fn title_change_is_the_first_row() {
+    let old = fagui::parse("示範資料治理要點\n一、甲乙丙丁。\n");
+    let new = fagui::parse("示範資料治理及開放要點\n一、甲乙丙丁。\n");
+    let d = diff::diff(&old, &new);
+    assert_eq!(d.summary.stat, "修正名稱");
+    let md = render::table_md(&d, Default::default());
+    let rows: Vec<_> = md.lines().filter(|l| l.starts_with("| ")).skip(2).collect();
+    assert_eq!(rows, ["| 示範資料治理<u>及開放</u>要點 | 示範資料治理要點 | 名稱修正。 |"]);
+}
+
+#[test]
 fn unchanged_units_only_with_all() {
     let (old, new) = pair("seed-partial");
     let d = diff::diff(&old, &new);

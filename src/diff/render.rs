@@ -390,6 +390,16 @@ struct Row {
 
 fn rows(d: &Diff, opts: Options) -> Vec<Row> {
     let mut rows = Vec::new();
+    if d.old_title != d.new_title {
+        let t = super::inline::inline_diff(d.old_title.as_deref().unwrap_or(""), d.new_title.as_deref().unwrap_or(""));
+        let line = |side| Line { depth: 0, runs: runs_of(&t, side) };
+        let (new, old) = (line(Side::New), line(Side::Old));
+        rows.push(Row {
+            new: if new.runs.is_empty() { Vec::new() } else { vec![new] },
+            old: if old.runs.is_empty() { Vec::new() } else { vec![old] },
+            note: "名稱修正。".to_string(),
+        });
+    }
     let heading_row = |h: &HeadingChange, rows: &mut Vec<Row>| {
         if opts.all || h.change.op != Op::Unchanged {
             if !h.change.kind.is_heading() {
