@@ -268,6 +268,22 @@ fn stat_names_a_renumbering_like_an_agency() {
 }
 
 #[test]
+fn a_chapter_inserted_before_others_moves_nothing() {
+    let old = fagui::parse("示範法\n第一章 總則\n第一條\n本法依憲法制定之。\n第二章 罰則\n第二條\n違反者處罰鍰。\n");
+    let new = fagui::parse(
+        "示範法\n第一章 總則\n第一條\n本法依憲法制定之。\n第二章 監督\n第一條之一\n主管機關得檢查之。\n第三章 罰則\n第二條\n違反者處罰鍰。\n",
+    );
+    let d = diff::diff(&old, &new);
+    assert_eq!(d.changes[2].new_id.as_deref(), Some("chap_3__art_2"));
+    assert!(d.changes.iter().all(|c| !c.moved), "{:#?}", d.changes);
+    let heads: Vec<_> = d.headings.iter().map(|h| (h.change.op, h.change.new_caption.as_deref())).collect();
+    assert_eq!(heads, [(Op::Unchanged, Some("總則")), (Op::Added, Some("監督")), (Op::Renumbered, Some("罰則"))]);
+    let md = render::table_md(&d, Default::default());
+    assert!(md.contains("| 第三章　罰則 | 第二章　罰則 | 原第二章移列為第三章，章名未修正。 |"), "{md}");
+    assert_apply(&old, &new);
+}
+
+#[test]
 fn apply_refuses_another_document() {
     let (old, new) = pair("seed-partial");
     let d = diff::diff(&old, &new);

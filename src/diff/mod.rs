@@ -456,11 +456,7 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
     for pair in order {
         let c = match pair {
             (Some(i), Some(j)) => match (ou.get(i), nu.get(j), oi.get(i), ni.get(j)) {
-                (Some(o), Some(n), Some(x), Some(y)) => {
-                    let mut c = paired(o, n, x.hash == y.hash);
-                    c.moved = parent_path(&o.id) != parent_path(&n.id) && c.op == Op::Unchanged;
-                    c
-                }
+                (Some(o), Some(n), Some(x), Some(y)) => paired(o, n, x.hash == y.hash),
                 _ => continue,
             },
             (Some(i), None) => match ou.get(i) {
@@ -518,6 +514,22 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
             (None, None) => continue,
         };
         headings.push(HeadingChange { change, before });
+    }
+
+    // A unit moved when its heading is not the counterpart of its old heading (so a
+    // chapter inserted before others, which renumbers them and their ids, moves nothing).
+    let counterpart: HashMap<&str, &str> = ha
+        .old_to_new
+        .iter()
+        .enumerate()
+        .filter_map(|(i, j)| Some((oh.get(i)?.0.id.as_str(), nh.get((*j)?)?.0.id.as_str())))
+        .collect();
+    for c in &mut changes {
+        if let (Op::Unchanged, Some(o), Some(n)) = (c.op, c.old_id.as_deref(), c.new_id.as_deref()) {
+            let (op, np) = (parent_path(o), parent_path(n));
+            let mapped = if op.is_empty() { Some("") } else { counterpart.get(op).copied() };
+            c.moved = mapped != Some(np);
+        }
     }
 
     let mut d = Diff {

@@ -372,12 +372,19 @@ fn details(c: &Change, prefix: &str) -> String {
 }
 
 fn heading_explain(h: &HeadingChange) -> String {
-    let word = h.change.kind.word();
-    match h.change.op {
+    let c = &h.change;
+    let word = c.kind.word();
+    let label =
+        |l: &Option<String>| l.as_deref().unwrap_or("").chars().filter(|ch| !ch.is_whitespace()).collect::<String>();
+    match c.op {
         Op::Added => format!("本{word}新增。"),
         Op::Deleted => format!("本{word}刪除。"),
         Op::Unchanged => format!("{word}名未修正。"),
-        _ => format!("{word}名修正。"),
+        Op::Renumbered if c.text_changed => {
+            format!("原{}移列為{}，並修正{word}名。", label(&c.old_label), label(&c.new_label))
+        }
+        Op::Renumbered => format!("原{}移列為{}，{word}名未修正。", label(&c.old_label), label(&c.new_label)),
+        Op::Modified => format!("{word}名修正。"),
     }
 }
 
