@@ -249,10 +249,10 @@ fn diff(args: &DiffArgs) -> Result<(), fagui::Error> {
 fn log(args: &LogArgs) -> Result<(), fagui::Error> {
     let docs = args.files.iter().map(|f| read_doc(f, &args.input)).collect::<Result<Vec<_>, _>>()?;
     let log = fagui::diff::log::log(&docs);
+    let names: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
     let out = if args.json {
-        serde_json::to_string_pretty(&log).unwrap_or_default()
+        serde_json::to_string_pretty(&serde_json::json!({ "versions": names, "units": log })).unwrap_or_default()
     } else {
-        let names: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
         let kind = docs.last().map(|d| d.kind).unwrap_or(DocKind::Directive);
         fagui::diff::log::to_text(kind, &log, &names)
     };

@@ -56,7 +56,8 @@ fn log_and_schema() {
     assert!(out.lines().any(|l| l.starts_with("第三條\tin ") && l.contains("modified")), "{out}");
     let (json, _) = fagui(&["log", "--json", &old, &new]);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v.as_array().unwrap().len(), 9);
+    assert_eq!(v["units"].as_array().unwrap().len(), 9);
+    assert_eq!(v["versions"].as_array().unwrap().len(), 2);
     let (schema, _) = fagui(&["schema", "--diff"]);
     assert!(schema.contains("\"renumbered\""));
 }
