@@ -22,6 +22,10 @@ Examples:
   fagui grep 資訊長 corpus/directives/*.txt                       search (--regex for a regular expression)
   fagui refs law.txt --to 第三條                                  who cites article 3
   fagui terms --json law.txt                                     defined terms
+  fagui diff old.txt new.txt                                     what an amendment changed
+  fagui diff --format table-html old.txt new.txt > table.html    the 修正對照表
+  fagui diff --stat old.txt new.txt                              修正第三點；增訂第十四點
+  fagui log v1.txt v2.txt v3.txt                                 when each unit changed
 ";
 
 #[derive(Parser)]
@@ -37,7 +41,7 @@ enum Command {
     #[command(after_help = EXAMPLES)]
     Parse(ParseArgs),
     /// Print the JSON Schema of `fagui parse --format json` output.
-    Schema,
+    Schema(SchemaArgs),
     /// Print one unit: `第八點第二款`, `8.(2)`, `point_8__para_1__subpara_2`, `前點` (with --context).
     Get(GetArgs),
     /// Search node texts in one or more files.
@@ -46,6 +50,19 @@ enum Command {
     Refs(RefsArgs),
     /// List the defined terms of a file.
     Terms(TermsArgs),
+    /// Compare two versions of a document (old first).
+    #[command(after_help = EXAMPLES)]
+    Diff(DiffArgs),
+    /// For every unit of the newest version, the versions that added or changed it.
+    #[command(after_help = EXAMPLES)]
+    Log(LogArgs),
+}
+
+#[derive(clap::Args)]
+struct SchemaArgs {
+    /// Print the schema of `fagui diff --format json` instead.
+    #[arg(long)]
+    diff: bool,
 }
 
 #[derive(clap::Args)]
@@ -78,6 +95,31 @@ struct GetArgs {
 }
 
 #[derive(clap::Args)]
+struct DiffArgs {
+    /// The old version.
+    old: PathBuf,
+    /// The new version.
+    new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    format: DiffFormat,
+    /// Print only the one-line amendment summary (修正第三點、第八點；增訂第十四點).
+    #[arg(long)]
+    stat: bool,
+    /// Include unchanged units in the text and table outputs.
+    #[arg(long)]
+    all: bool,
+    /// Indent the JSON.
+    #[arg(long)]
+    pretty: bool,
+    /// Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, never.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    color: ColorArg,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(clap::Args)]
 struct GrepArgs {
     /// What to look for (a literal string unless --regex).
     pattern: String,
@@ -88,6 +130,18 @@ struct GrepArgs {
     #[arg(long)]
     regex: bool,
     /// Print JSON.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    input: InputArgs,
+}
+
+#[derive(clap::Args)]
+struct LogArgs {
+    /// The versions, oldest first.
+    #[arg(required = true, num_args = 2..)]
+    files: Vec<PathBuf>,
+    /// Print JSON instead of text.
     #[arg(long)]
     json: bool,
     #[command(flatten)]
@@ -117,6 +171,21 @@ struct TermsArgs {
     json: bool,
     #[command(flatten)]
     input: InputArgs,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
+    TableMd,
+    TableHtml,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ColorArg {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(clap::Args)]
@@ -171,7 +240,11 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Parse(args) => parse(&args),
-        Command::Schema => {
+        Command::Schema(args) if args.diff => {
+            println!("{}", fagui::schema::diff_schema_json());
+            Ok(())
+        }
+        Command::Schema(_) => {
             println!("{}", fagui::schema::document_schema_json());
             Ok(())
         }
@@ -179,6 +252,8 @@ pub fn main() -> ExitCode {
         Command::Grep(args) => grep(&args),
         Command::Refs(args) => refs(&args),
         Command::Terms(args) => terms(&args),
+        Command::Diff(args) => diff(&args),
+        Command::Log(args) => log(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -321,12 +396,21 @@ fn kind_of(k: Option<KindArg>) -> Option<DocKind> {
 }
 
 /// The source text and its document (queries need both: spans point into the source).
+/// Any input `parse` reads is accepted; an open-data file gives its first law and an
+/// empty source (its spans index the assembled article text).
 fn read_source(file: &Path, input: &InputArgs) -> Result<(String, Document), fagui::Error> {
-    let read = ReadOptions { encoding: input.encoding.clone(), max_bytes: Some(input.max_bytes) };
-    let text = fagui::decode::read_path(file, &read)?;
-    let opts = ParseOptions { kind: kind_of(input.kind), ..Default::default() };
-    let doc = fagui::parse_with(&text, &opts);
-    Ok((text, doc))
+    let opts = fagui::input::LoadOptions {
+        read: ReadOptions { encoding: input.encoding.clone(), max_bytes: Some(input.max_bytes) },
+        parse: ParseOptions { kind: kind_of(input.kind), ..Default::default() },
+        source: fagui::input::Source::Auto,
+    };
+    let text = fagui::decode::read_path(file, &opts.read)?;
+    let docs = fagui::input::load_str(&text, &opts)?;
+    let src = if fagui::moj::looks_like_json(&text) { String::new() } else { text };
+    match docs.into_iter().next() {
+        Some(doc) => Ok((src, doc)),
+        None => Err(fagui::Error::Json(format!("{}: no law in the file", file.display()))),
+    }
 }
 
 fn emit(out: &str) {
@@ -466,6 +550,46 @@ fn terms(args: &TermsArgs) -> Result<(), QueryError> {
             query::citation_of(&doc, &t.defined_in).filter(|c| !c.is_empty()).unwrap_or_else(|| t.defined_in.clone());
         out.push_str(&format!("{} = {} ({at})\n", t.term, t.meaning));
     }
+    emit(&out);
+    Ok(())
+}
+
+fn diff(args: &DiffArgs) -> Result<(), CliError> {
+    use std::io::IsTerminal;
+    let old = read_source(&args.old, &args.input)?.1;
+    let new = read_source(&args.new, &args.input)?.1;
+    let d = fagui::diff::diff(&old, &new);
+    let color = match args.color {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let opts = fagui::diff::render::Options { all: args.all, color };
+    let out = if args.stat {
+        d.summary.stat.clone()
+    } else {
+        match args.format {
+            DiffFormat::Text => fagui::diff::render::text(&d, opts),
+            DiffFormat::Json if args.pretty => d.to_json_pretty(),
+            DiffFormat::Json => d.to_json(),
+            DiffFormat::TableMd => fagui::diff::render::table_md(&d, opts),
+            DiffFormat::TableHtml => fagui::diff::render::table_html(&d, opts),
+        }
+    };
+    emit(&out);
+    Ok(())
+}
+
+fn log(args: &LogArgs) -> Result<(), CliError> {
+    let docs = args.files.iter().map(|f| read_source(f, &args.input).map(|(_, d)| d)).collect::<Result<Vec<_>, _>>()?;
+    let log = fagui::diff::log::log(&docs);
+    let names: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
+    let out = if args.json {
+        serde_json::to_string_pretty(&serde_json::json!({ "versions": names, "units": log })).unwrap_or_default()
+    } else {
+        let kind = docs.last().map(|d| d.kind).unwrap_or(DocKind::Directive);
+        fagui::diff::log::to_text(kind, &log, &names)
+    };
     emit(&out);
     Ok(())
 }

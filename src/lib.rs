@@ -13,6 +13,9 @@
 //! 4. [`ast`] — the typed tree ([`Document`], [`Node`]);
 //! 5. [`render`] — back to clean text.
 //!
+//! [`diff`] compares two versions of a document: structural alignment, inline changes,
+//! the comparison table (修正對照表), the amendment summary and the history of units.
+//!
 //! ```
 //! let doc = fagui::parse("示範要點\n一、本要點依示範法訂定。\n二、本小組任務如下：\n（一）研議。\n（二）協調。\n");
 //! assert_eq!(doc.units.len(), 2);
@@ -29,6 +32,7 @@ pub mod batch;
 pub mod conserve;
 pub mod decode;
 pub mod diagnostic;
+pub mod diff;
 pub mod error;
 pub mod generate;
 pub mod input;

@@ -15,3 +15,15 @@ pub fn document_schema_json() -> String {
     let schema = schemars::schema_for!(Export<'static>);
     serde_json::to_string_pretty(&schema).unwrap_or_default()
 }
+
+/// The JSON Schema (draft 2020-12) of [`crate::diff::Diff`] as `fagui diff --format json`
+/// prints it.
+///
+/// ```
+/// let s = fagui::schema::diff_schema_json();
+/// assert!(s.contains("\"renumbered\""));
+/// ```
+pub fn diff_schema_json() -> String {
+    let schema = schemars::schema_for!(crate::diff::Diff);
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
+}

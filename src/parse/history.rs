@@ -286,6 +286,11 @@ fn number_list(input: &str) -> (&str, Vec<String>) {
             },
         };
         let r = r.trim_start_matches([' ', '\u{3000}']);
+        // 第十條之一: the 之 number comes after the unit word.
+        let sub = sub.or_else(|| {
+            let t = r.strip_prefix(['條', '點'])?.trim_start_matches([' ', '\u{3000}']);
+            crate::numeral::cjk_numeral(t.strip_prefix('之')?).ok().map(|(_, s)| s)
+        });
         // drop a unit word between list members: 第三點、第五點
         let r = r.strip_prefix(['條', '點']).filter(|t| t.starts_with(['、', '及', '至', '，', ','])).unwrap_or(r);
         if let Some(after) = r.strip_prefix('至').or_else(|| r.strip_prefix('~')).or_else(|| r.strip_prefix('－')) {
@@ -337,6 +342,16 @@ mod tests {
         assert_eq!(e.actions[0].units, ["1", "2", "4", "5", "23", "24"]);
         assert_eq!(e.actions[1].action, "增訂");
         assert_eq!(e.actions[1].units, ["5-1"]);
+    }
+
+    #[test]
+    fn zhi_after_the_unit_word() {
+        let e = parse_entry(
+            "1.中華民國一百十二年六月二十六日示範部示字第1120000004號令修正第三條、第十條之一；增訂第五條之一、第六條",
+            Span(0, 0),
+        );
+        assert_eq!(e.actions[0].units, ["3", "10-1"]);
+        assert_eq!(e.actions[1].units, ["5-1", "6"]);
     }
 
     #[test]
