@@ -33,6 +33,8 @@ pub struct Line<'a> {
     pub indent_chars: u32,
     /// Display width of the whole line in Big5 columns (ASCII 1, anything else 2).
     pub width: u32,
+    /// True when the line is a table row (box-drawing characters).
+    pub table: bool,
 }
 
 impl Line<'_> {
@@ -160,6 +162,7 @@ fn make_line(raw: &str, start: usize, number: usize) -> Option<Line<'_>> {
         ascii_indent,
         indent_chars,
         width: indent + width(content),
+        table: is_table_line(content),
     })
 }
 
@@ -273,7 +276,16 @@ pub fn join(out: &mut String, content: &str) {
 /// assert!(!fagui::normalize::is_table_line("本法"));
 /// ```
 pub fn is_table_line(content: &str) -> bool {
-    content.chars().any(|c| ('\u{2500}'..='\u{257F}').contains(&c))
+    // U+2500..U+257F are E2 94 xx and E2 95 xx in UTF-8: a byte scan, no decoding.
+    let b = content.as_bytes();
+    let mut from = 0;
+    while let Some(i) = b.get(from..).and_then(|t| t.iter().position(|&x| x == 0xE2)) {
+        if matches!(b.get(from + i + 1), Some(0x94 | 0x95)) {
+            return true;
+        }
+        from += i + 1;
+    }
+    false
 }
 
 /// True when a line reads as page debris from a PDF: `- 3 -`, `— 12 —`, `第 2 頁`,

@@ -14,7 +14,7 @@ fn holds(text: &str) {
     let doc = fagui::parse(text);
     let balance = fagui::conserve::check(text, &doc);
     assert!(balance.is_balanced(), "{text:?}: {balance:?}");
-    if !doc.diagnostics.is_empty() {
+    if !doc.diagnostics.is_empty() || !doc.history.is_empty() {
         return;
     }
     let opts = fagui::ParseOptions { kind: Some(doc.kind), ..Default::default() };
@@ -51,4 +51,13 @@ fn history_continuation_by_width() {
 #[test]
 fn space_before_separator() {
     holds("一 .\t5");
+}
+
+/// A dated line without a document number was a history entry until a wrapped comma
+/// joined it; unnumbered entries now need 字第…號.
+#[test]
+fn dated_lines_without_document_number() {
+    holds("洚\n民國一百年六月三十日發布7\n民國一年六月三日0發布\n，依");
+    let doc = fagui::parse("洚\n民國一百年六月三十日發布7\n");
+    assert!(doc.history.is_empty());
 }

@@ -84,11 +84,10 @@ pub fn is_entry_start(line: &str) -> bool {
             let has_act = ACTION_WORDS.iter().any(|w| rest.contains(w)) || rest.contains("字第");
             // A sentence that starts with a date (a transitional clause) is not history.
             let sentence = rest.trim_start().starts_with(['起', '前', '後', '，', '至']);
-            // Without an entry number, a sentence of a transitional article
-            // (`中華民國一百年…修正條文，自發布日施行。`) is not history: an entry names its
-            // document number or is a bare act without a clause.
-            let entry_like =
-                numbered || rest.contains("字第") || (!rest.contains('，') && !rest.trim_end().ends_with('。'));
+            // Without an entry number, a line is history only when it names a document
+            // number (`…示資字第1050000001號函訂定`): a transitional article
+            // (`中華民國一百年…修正條文，自發布日施行。`) is not history.
+            let entry_like = numbered || rest.contains("字第");
             (has_act || numbered) && !sentence && entry_like
         }
         None => false,

@@ -382,7 +382,7 @@ fn detect_wrapped(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> bool {
     for (i, pair) in body.windows(2).enumerate() {
         let [a, b] = pair else { continue };
         let (ma, mb) = (marks.get(i).and_then(Option::as_ref), marks.get(i + 1).and_then(Option::as_ref));
-        if is_label_only(ma) || normalize::is_table_line(a.content) || normalize::is_table_line(b.content) {
+        if is_label_only(ma) || a.table || b.table {
             continue;
         }
         if mb.is_some() && !normalize::starts_with_continuation(b.content) {
@@ -407,7 +407,7 @@ fn full_width(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> u32 {
         .iter()
         .zip(marks)
         .filter(|(l, m)| {
-            !normalize::ends_sentence(l.content) && !is_label_only(m.as_ref()) && !normalize::is_table_line(l.content)
+            !l.table && !is_label_only(m.as_ref()) && !normalize::ends_sentence(l.content)
         })
         .map(|(l, _)| l.width)
         .collect();
@@ -734,7 +734,7 @@ impl Builder<'_> {
             ascii_indent: line.ascii_indent,
             ends_sentence: normalize::ends_sentence(line.content),
             final_char: normalize::final_char(line.content),
-            table: normalize::is_table_line(line.content),
+            table: line.table,
         });
     }
 
@@ -1065,7 +1065,7 @@ impl Builder<'_> {
             Some(_) => {}
         }
         let empty = self.stack.last().is_some_and(|f| f.node.text.is_empty());
-        let table = normalize::is_table_line(content);
+        let table = line.table;
         let decision = if table {
             Join::Newline
         } else if empty {
