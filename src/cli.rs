@@ -206,15 +206,8 @@ struct ParseArgs {
     /// Indent the JSON.
     #[arg(long)]
     pretty: bool,
-    /// Force the document kind instead of detecting it.
-    #[arg(long, value_enum)]
-    kind: Option<KindArg>,
-    /// Force the input encoding (utf-8, utf-16le, utf-16be, big5) instead of detecting it.
-    #[arg(long)]
-    encoding: Option<String>,
-    /// Refuse inputs larger than this many bytes.
-    #[arg(long, default_value_t = fagui::decode::DEFAULT_MAX_BYTES)]
-    max_bytes: u64,
+    #[command(flatten)]
+    input: InputArgs,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -266,14 +259,8 @@ pub fn main() -> ExitCode {
 
 fn load_options(args: &ParseArgs) -> fagui::input::LoadOptions {
     fagui::input::LoadOptions {
-        read: ReadOptions { encoding: args.encoding.clone(), max_bytes: Some(args.max_bytes) },
-        parse: ParseOptions {
-            kind: args.kind.map(|k| match k {
-                KindArg::Directive => DocKind::Directive,
-                KindArg::Statute => DocKind::Statute,
-            }),
-            ..Default::default()
-        },
+        read: ReadOptions { encoding: args.input.encoding.clone(), max_bytes: Some(args.input.max_bytes) },
+        parse: ParseOptions { kind: kind_of(args.input.kind), ..Default::default() },
         source: match args.from {
             From::Auto => fagui::input::Source::Auto,
             From::Text => fagui::input::Source::Text,

@@ -104,21 +104,25 @@ fn record(v: &Value) -> Document {
         }
     }
     let nature = text_of(v.get("法規性質"));
-    let mut doc = parse::from_units(kind_of(nature.as_deref(), &name), Some(name.clone()), &units, None);
-    if let Some(h) = text_of(v.get("沿革內容")) {
+    let doc = parse::from_units(kind_of(nature.as_deref(), &name), Some(name.clone()), &units, None);
+    with_history_and_meta(doc, v, ["法規內容", "沿革內容", "前言"])
+}
+
+/// Reads the history field (the second of `structured`) and keeps every other field as
+/// metadata (attachments one per line).
+fn with_history_and_meta(mut doc: Document, v: &Value, structured: [&str; 3]) -> Document {
+    if let Some(h) = text_of(v.get(structured[1])) {
         doc.history = parse::history_block(&h, &mut doc.diagnostics);
     }
-    if let Some(obj) = v.as_object() {
-        for (k, val) in obj {
-            if matches!(k.as_str(), "法規內容" | "沿革內容" | "前言") {
-                continue;
-            }
-            let text = match val {
-                Value::Array(items) => items.iter().map(attachment).collect::<Vec<_>>().join("\n"),
-                other => text_of(Some(other)).unwrap_or_default(),
-            };
-            doc.meta.insert(k.clone(), text);
+    for (k, val) in v.as_object().into_iter().flatten() {
+        if structured.contains(&k.as_str()) {
+            continue;
         }
+        let text = match val {
+            Value::Array(items) => items.iter().map(attachment).collect::<Vec<_>>().join("\n"),
+            other => text_of(Some(other)).unwrap_or_default(),
+        };
+        doc.meta.insert(k.clone(), text);
     }
     doc
 }
@@ -145,21 +149,6 @@ fn bulk_law(v: &Value) -> Document {
         }
     }
     let nature = text_of(v.get("LawLevel"));
-    let mut doc = parse::from_units(kind_of(nature.as_deref(), &name), Some(name), &units, None);
-    if let Some(h) = text_of(v.get("LawHistories")) {
-        doc.history = parse::history_block(&h, &mut doc.diagnostics);
-    }
-    if let Some(obj) = v.as_object() {
-        for (k, val) in obj {
-            if matches!(k.as_str(), "LawArticles" | "LawHistories" | "LawForeword") {
-                continue;
-            }
-            let text = match val {
-                Value::Array(items) => items.iter().map(attachment).collect::<Vec<_>>().join("\n"),
-                other => text_of(Some(other)).unwrap_or_default(),
-            };
-            doc.meta.insert(k.clone(), text);
-        }
-    }
-    doc
+    let doc = parse::from_units(kind_of(nature.as_deref(), &name), Some(name), &units, None);
+    with_history_and_meta(doc, v, ["LawArticles", "LawHistories", "LawForeword"])
 }

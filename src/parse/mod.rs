@@ -406,9 +406,7 @@ fn full_width(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> u32 {
     let mut widths: Vec<u32> = body
         .iter()
         .zip(marks)
-        .filter(|(l, m)| {
-            !l.table && !is_label_only(m.as_ref()) && !normalize::ends_sentence(l.content)
-        })
+        .filter(|(l, m)| !l.table && !is_label_only(m.as_ref()) && !normalize::ends_sentence(l.content))
         .map(|(l, _)| l.width)
         .collect();
     if widths.len() < 2 {
@@ -439,38 +437,21 @@ fn is_label_line(line: &Line<'_>, roles: &[(usize, Role)]) -> bool {
 /// assert!(diags.is_empty());
 /// ```
 pub fn history_block(text: &str, diags: &mut Vec<Diagnostic>) -> Vec<HistoryEntry> {
-    let mut out = Vec::new();
-    let mut cur: Option<(String, Span)> = None;
-    for l in normalize::lines(text) {
-        if history::is_entry_start(l.content) {
-            if let Some((raw, span)) = cur.take() {
-                out.push(history::parse_entry(&raw, span));
-            }
-            let mut raw = String::new();
-            normalize::push_folded(&mut raw, l.content);
-            cur = Some((raw, Span(l.content_start, l.content_end())));
-        } else if let Some((raw, span)) = cur.as_mut() {
-            normalize::join(raw, l.content);
-            span.1 = l.content_end();
-        } else {
-            diags.push(Diagnostic {
-                severity: Severity::Warning,
-                code: "history-unparsed".into(),
-                message: "history line without a date kept as raw text".into(),
-                line: l.number,
-                column: l.column(),
-            });
-            let mut raw = String::new();
-            normalize::push_folded(&mut raw, l.content);
-            cur = Some((raw, Span(l.content_start, l.content_end())));
-        }
+    let lines = normalize::lines(text);
+    if let Some(first) = lines.first().filter(|l| !history::is_entry_start(l.content)) {
+        diags.push(Diagnostic {
+            severity: Severity::Warning,
+            code: "history-unparsed".into(),
+            message: "history line without a date kept as raw text".into(),
+            line: first.number,
+            column: first.column(),
+        });
     }
-    if let Some((raw, span)) = cur {
-        out.push(history::parse_entry(&raw, span));
-    }
-    out
+    history_lines(&lines)
 }
 
+/// Every line belongs to the block: a line that starts no entry continues the one before
+/// (or, first of all, is an entry of its own).
 fn history_lines(lines: &[Line<'_>]) -> Vec<HistoryEntry> {
     let mut out = Vec::new();
     let mut cur: Option<(String, Span)> = None;
