@@ -86,3 +86,14 @@ fn render_then_parse_is_identity() {
         assert_eq!(again.title, doc.title);
     });
 }
+
+#[test]
+fn json_round_trip_is_a_fixed_point() {
+    insta::glob!("../corpus", "**/*.txt", |path| {
+        let doc = fagui::parse(&read(path));
+        let json = serde_json::to_string(&doc).unwrap();
+        let back: Document = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, doc, "{}", path.display());
+        assert_eq!(serde_json::to_string(&back).unwrap(), json);
+    });
+}

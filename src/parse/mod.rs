@@ -144,8 +144,8 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
     }
 
     let body = lines.get(idx..tail).unwrap_or(&[]);
-    let kind = opts.kind.unwrap_or_else(|| detect_kind(body, title.as_deref()));
     let marks: Vec<Option<Marker<'_>>> = body.iter().map(|l| marker::marker(l.content)).collect();
+    let kind = opts.kind.unwrap_or_else(|| detect_kind(body, &marks, title.as_deref()));
     let wrapped = opts.wrapped.unwrap_or_else(|| detect_wrapped(body, &marks));
     let full_width = full_width(body, &marks);
 
@@ -349,10 +349,10 @@ fn starts_unit(content: &str) -> bool {
 
 /// Statute when an article marker stands alone on a line (or before a caption or a
 /// wide gap) anywhere; otherwise directive when points `一、` are found; otherwise by title.
-fn detect_kind(body: &[Line<'_>], title: Option<&str>) -> DocKind {
+fn detect_kind(body: &[Line<'_>], marks: &[Option<Marker<'_>>], title: Option<&str>) -> DocKind {
     let mut points = false;
-    for l in body {
-        if let Some(m) = marker::marker(l.content) {
+    for (l, m) in body.iter().zip(marks) {
+        if let Some(m) = m {
             match m.style {
                 Style::Article if m.rest.is_empty() || m.caption.is_some() || line_has_wide_gap(l.content) => {
                     return DocKind::Statute;
