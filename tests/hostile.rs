@@ -158,3 +158,14 @@ fn history_line_full_of_action_words() {
     let doc = check(format!("示範辦法\n第 1 條\n本辦法訂定。\n{line}"));
     assert_eq!(doc.history.len(), 1);
 }
+
+#[test]
+fn diagnostic_floods_are_capped() {
+    // 1,000 duplicate points after a finished sentence: 200 listed, the rest counted.
+    let doc = check(format!("要點\n一、甲。\n{}", "一、重複。\n".repeat(1000)));
+    let dups = doc.diagnostics.iter().filter(|d| d.code == "duplicate").count();
+    assert_eq!(dups, fagui::parse::MAX_DIAGNOSTICS_PER_CODE);
+    let last = doc.diagnostics.last().unwrap();
+    assert_eq!(last.code, "suppressed");
+    assert!(last.message.starts_with("800 more [duplicate]"), "{}", last.message);
+}

@@ -165,6 +165,8 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
         unparsed: 0,
         may_collide: false,
         quiet_preamble: false,
+        diag_counts: HashMap::new(),
+        last_line: 1,
     };
     let mut role_at = roles.iter().peekable();
     let mut current = None;
@@ -567,7 +569,14 @@ struct Builder<'d> {
     may_collide: bool,
     /// Text before the first unit is a known preamble: no diagnostic.
     quiet_preamble: bool,
+    /// How many diagnostics of each code were raised (kept or not).
+    diag_counts: HashMap<&'static str, usize>,
+    /// Number of the last line read (for the summary of suppressed diagnostics).
+    last_line: usize,
 }
+
+/// Diagnostics of one code listed before the rest are only counted.
+pub const MAX_DIAGNOSTICS_PER_CODE: usize = 200;
 
 #[derive(Clone, Copy)]
 struct PrevLine {
@@ -620,11 +629,19 @@ fn starts_proviso(content: &str) -> bool {
 }
 
 impl Builder<'_> {
-    fn diag(&mut self, severity: Severity, code: &str, message: String, line: &Line<'_>) {
+    /// Records a diagnostic. After [`MAX_DIAGNOSTICS_PER_CODE`] of one code the rest are
+    /// only counted (one summary line at the end), so junk input cannot flood the output;
+    /// the message is built only when it is kept.
+    fn diag(&mut self, severity: Severity, code: &'static str, message: impl FnOnce() -> String, line: &Line<'_>) {
+        let seen = self.diag_counts.entry(code).or_insert(0);
+        *seen += 1;
+        if *seen > MAX_DIAGNOSTICS_PER_CODE {
+            return;
+        }
         self.diags.push(Diagnostic {
             severity,
             code: code.to_string(),
-            message,
+            message: message(),
             line: line.number,
             column: line.column(),
         });
@@ -710,6 +727,7 @@ impl Builder<'_> {
     }
 
     fn set_prev(&mut self, line: &Line<'_>) {
+        self.last_line = line.number;
         self.prev = Some(PrevLine {
             width: line.width,
             ascii_indent: line.ascii_indent,
@@ -749,10 +767,12 @@ impl Builder<'_> {
             self.diag(
                 Severity::Warning,
                 "unknown-marker",
-                format!(
-                    "unknown list marker at 「{}」: read as text",
-                    line.content.chars().take(3).collect::<String>()
-                ),
+                || {
+                    format!(
+                        "unknown list marker at 「{}」: read as text",
+                        line.content.chars().take(3).collect::<String>()
+                    )
+                },
                 line,
             );
         }
@@ -769,7 +789,7 @@ impl Builder<'_> {
             self.diag(
                 Severity::Warning,
                 code,
-                format!("article {} after {}", marker::num_string(num, sub), marker::num_string(last.0, last.1)),
+                || format!("article {} after {}", marker::num_string(num, sub), marker::num_string(last.0, last.1)),
                 line,
             );
             self.may_collide = true;
@@ -838,7 +858,7 @@ impl Builder<'_> {
                 None => format!("first {} is numbered {}", level.word(), m.num_string()),
             };
             let code = if last.is_some_and(|l| cand <= l) { "out-of-order" } else { "gap" };
-            self.diag(Severity::Warning, code, msg, line);
+            self.diag(Severity::Warning, code, || msg, line);
             self.may_collide = true;
         }
         if let Some(slot) = self.last_heading.get_mut(li) {
@@ -885,18 +905,26 @@ impl Builder<'_> {
                 self.diag(
                     Severity::Warning,
                     "gap",
-                    format!(
-                        "gap in {word} numbering: {} after {}",
-                        m.num_string(),
-                        marker::num_string(last_n.0, last_n.1)
-                    ),
+                    || {
+                        format!(
+                            "gap in {word} numbering: {} after {}",
+                            m.num_string(),
+                            marker::num_string(last_n.0, last_n.1)
+                        )
+                    },
                     line,
                 );
             } else if strong && m.rest.is_empty() && !ahead {
                 self.diag(
                     Severity::Warning,
                     if cand == last_n { "duplicate" } else { "out-of-order" },
-                    format!("{word} {} out of order after {}", m.num_string(), marker::num_string(last_n.0, last_n.1)),
+                    || {
+                        format!(
+                            "{word} {} out of order after {}",
+                            m.num_string(),
+                            marker::num_string(last_n.0, last_n.1)
+                        )
+                    },
                     line,
                 );
             } else {
@@ -911,12 +939,14 @@ impl Builder<'_> {
                     self.diag(
                         Severity::Warning,
                         code,
-                        format!(
-                            "「{}」 looks like {word} {} but {} is expected: read as text",
-                            m.label,
-                            m.num_string(),
-                            last.map(|(n, _)| (n + 1).to_string()).unwrap_or_else(|| "1".into())
-                        ),
+                        || {
+                            format!(
+                                "「{}」 looks like {word} {} but {} is expected: read as text",
+                                m.label,
+                                m.num_string(),
+                                last.map(|(n, _)| (n + 1).to_string()).unwrap_or_else(|| "1".into())
+                            )
+                        },
                         line,
                     );
                 }
@@ -964,10 +994,11 @@ impl Builder<'_> {
                 }
                 let d = lists.len() + 1;
                 if d > self.max_depth {
+                    let max = self.max_depth;
                     self.diag(
                         Severity::Warning,
                         "depth-limit",
-                        format!("list nesting deeper than {}: read as text", self.max_depth),
+                        || format!("list nesting deeper than {max}: read as text"),
                         line,
                     );
                     return false;
@@ -999,7 +1030,7 @@ impl Builder<'_> {
         self.diag(
             Severity::Warning,
             code,
-            format!("「{}」 is not the next number at its level (expected {expected}): read as text", m.label),
+            || format!("「{}」 is not the next number at its level (expected {expected}): read as text", m.label),
             line,
         );
     }
@@ -1011,13 +1042,11 @@ impl Builder<'_> {
             None => {
                 // Text before the first unit.
                 if !self.quiet_preamble {
+                    let unit = if self.kind == DocKind::Statute { "article" } else { "point" };
                     self.diag(
                         Severity::Warning,
                         "preamble",
-                        format!(
-                            "text before the first {} kept as a preamble",
-                            if self.kind == DocKind::Statute { "article" } else { "point" }
-                        ),
+                        || format!("text before the first {unit} kept as a preamble"),
                         line,
                     );
                 }
@@ -1029,7 +1058,12 @@ impl Builder<'_> {
             }
             Some(FrameKind::Heading(_)) => {
                 self.unparsed += 1;
-                self.diag(Severity::Error, "unplaced-text", "text under a heading before its first unit".into(), line);
+                self.diag(
+                    Severity::Error,
+                    "unplaced-text",
+                    || "text under a heading before its first unit".into(),
+                    line,
+                );
                 let mut node = Self::new_node(NodeKind::Unparsed, None, line);
                 node.id = self.child_id("unparsed", &self.unparsed.to_string());
                 normalize::push_folded(&mut node.text, content);
@@ -1113,6 +1147,18 @@ impl Builder<'_> {
     fn finish(&mut self) {
         while !self.stack.is_empty() {
             self.pop();
+        }
+        let mut over: Vec<(&str, usize)> =
+            self.diag_counts.iter().filter(|(_, n)| **n > MAX_DIAGNOSTICS_PER_CODE).map(|(c, n)| (*c, *n)).collect();
+        over.sort_unstable();
+        for (code, n) in over {
+            self.diags.push(Diagnostic {
+                severity: Severity::Info,
+                code: "suppressed".into(),
+                message: format!("{} more [{code}] diagnostics not listed", n - MAX_DIAGNOSTICS_PER_CODE),
+                line: self.last_line,
+                column: 1,
+            });
         }
     }
 }
