@@ -35,6 +35,10 @@ pub struct Line<'a> {
     pub width: u32,
     /// True when the line is a table row (box-drawing characters).
     pub table: bool,
+    /// [`final_char`] of the content.
+    pub final_char: Option<char>,
+    /// [`ends_sentence`] of the content.
+    pub ends_sentence: bool,
 }
 
 impl Line<'_> {
@@ -163,6 +167,8 @@ fn make_line(raw: &str, start: usize, number: usize) -> Option<Line<'_>> {
         indent_chars,
         width: indent + width(content),
         table: is_table_line(content),
+        final_char: final_char(content),
+        ends_sentence: ends_sentence(content),
     })
 }
 

@@ -391,7 +391,7 @@ fn detect_wrapped(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> bool {
             continue;
         }
         candidates += 1;
-        if !normalize::ends_sentence(a.content) {
+        if !a.ends_sentence {
             open_ended += 1;
         }
     }
@@ -408,7 +408,7 @@ fn full_width(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> u32 {
     let mut widths: Vec<u32> = body
         .iter()
         .zip(marks)
-        .filter(|(l, m)| !l.table && !is_label_only(m.as_ref()) && !normalize::ends_sentence(l.content))
+        .filter(|(l, m)| !l.table && !is_label_only(m.as_ref()) && !l.ends_sentence)
         .map(|(l, _)| l.width)
         .collect();
     if widths.len() < 2 {
@@ -526,7 +526,7 @@ fn tail_history_start(lines: &[Line<'_>], from: usize) -> usize {
             start = i - 1;
         } else if starts_unit(l.content) || marker::marker(l.content).is_some_and(|m| m.style == Style::Article) {
             break;
-        } else if normalize::ends_sentence(l.content) && l.indent == 0 {
+        } else if l.ends_sentence && l.indent == 0 {
             // an ordinary sentence: only history entries may follow it in the block
             break;
         }
@@ -731,8 +731,8 @@ impl Builder<'_> {
         self.prev = Some(PrevLine {
             width: line.width,
             ascii_indent: line.ascii_indent,
-            ends_sentence: normalize::ends_sentence(line.content),
-            final_char: normalize::final_char(line.content),
+            ends_sentence: line.ends_sentence,
+            final_char: line.final_char,
             table: line.table,
         });
     }
