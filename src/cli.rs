@@ -290,20 +290,19 @@ fn parse(args: &ParseArgs) -> Result<(), CliError> {
         let docs = fagui::input::load_str(&text, &opts)?;
         let src = if fagui::moj::looks_like_json(&text) { "" } else { text.as_str() };
         for doc in docs {
-            let export = fagui::query::Export::new(&doc, src);
+            let export = || fagui::query::Export::new(&doc, src);
             let written = match format {
                 fagui::batch::OutputFormat::Json => {
-                    serde_json::to_writer(&mut lock, &export).map_err(|e| e.to_string())
+                    serde_json::to_writer(&mut lock, &export()).map_err(|e| e.to_string())
                 }
                 fagui::batch::OutputFormat::PrettyJson => {
-                    serde_json::to_writer_pretty(&mut lock, &export).map_err(|e| e.to_string())
+                    serde_json::to_writer_pretty(&mut lock, &export()).map_err(|e| e.to_string())
                 }
                 fagui::batch::OutputFormat::Text => lock
                     .write_all(fagui::render::to_text(&doc).trim_end_matches('\n').as_bytes())
                     .map_err(|e| e.to_string()),
             };
             written.and_then(|()| lock.write_all(b"\n").map_err(|e| e.to_string())).map_err(CliError::Output)?;
-            drop(export);
             // The process ends right after: skip freeing the tree.
             std::mem::forget(doc);
         }

@@ -534,27 +534,34 @@ fn is_node_id(s: &str) -> bool {
 
 /// A node with the chain of its ancestors (outermost first).
 pub(crate) fn locate<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
-    fn go<'a>(n: &'a Node, id: &str, path: &mut Vec<&'a Node>) -> bool {
-        path.push(n);
-        if n.id == id {
-            return true;
-        }
-        // Ids are prefixes of their descendants' ids.
-        if id.starts_with(&n.id) || n.kind == NodeKind::Preamble || n.kind == NodeKind::Unparsed {
-            for c in &n.children {
-                if go(c, id, path) {
-                    return true;
+    /// The child of `list` whose id is `target`'s next step after `prefix`: found by
+    /// guessing its position from its number (ids are numbered in order), then by a scan.
+    fn step<'a>(list: &'a [Node], target: &str, prefix_len: usize) -> Option<&'a Node> {
+        let rest = target.get(prefix_len..)?.trim_start_matches("__");
+        let seg_end = rest.find("__").unwrap_or(rest.len());
+        let want = target.get(..target.len() - rest.len() + seg_end)?;
+        let num: Option<usize> =
+            rest.get(..seg_end)?.rsplit('_').next().and_then(|n| n.split('-').next()?.parse().ok());
+        if let Some(n) = num {
+            let guess = n.saturating_sub(1);
+            for i in guess.saturating_sub(2)..(guess + 3).min(list.len()) {
+                if let Some(c) = list.get(i).filter(|c| c.id == want) {
+                    return Some(c);
                 }
             }
         }
-        path.pop();
-        false
+        list.iter().find(|c| c.id == want)
     }
-    let mut path = Vec::new();
-    for u in &doc.units {
-        if go(u, id, &mut path) {
+    let mut path: Vec<&Node> = Vec::new();
+    let mut list = doc.units.as_slice();
+    let mut prefix_len = 0;
+    while let Some(n) = step(list, id, prefix_len) {
+        path.push(n);
+        if n.id == id {
             return Some(path);
         }
+        prefix_len = n.id.len();
+        list = n.children.as_slice();
     }
     // Fall back to a full walk (ids renamed by de-duplication).
     let mut found = None;
@@ -630,9 +637,10 @@ fn enclosing<'a>(path: &[&'a Node], kind: NodeKind) -> Option<&'a Node> {
 
 /// The `count` siblings of `node` of the same kind before it (units: in document order).
 fn previous<'a>(doc: &'a Document, path: &[&'a Node], node: &'a Node, count: u32) -> Vec<&'a Node> {
-    let list: Vec<&Node> = if node.kind.is_unit() {
-        doc.top_units()
-    } else {
+    if node.kind.is_unit() {
+        return units_before(doc, path, node, count as usize);
+    }
+    let list: Vec<&Node> = {
         let parent =
             path.iter().position(|p| std::ptr::eq(*p, node)).and_then(|i| i.checked_sub(1)).and_then(|i| path.get(i));
         match parent {
@@ -643,6 +651,59 @@ fn previous<'a>(doc: &'a Document, path: &[&'a Node], node: &'a Node, count: u32
     let Some(pos) = list.iter().position(|n| std::ptr::eq(*n, node)) else { return Vec::new() };
     let start = pos.saturating_sub(count as usize);
     list.get(start..pos).map(<[&Node]>::to_vec).unwrap_or_default()
+}
+
+/// Position of `n` in `list` when it is one of its elements (by address: O(1)).
+fn index_in(list: &[Node], n: &Node) -> Option<usize> {
+    let size = std::mem::size_of::<Node>().max(1);
+    let offset = (n as *const Node as usize).checked_sub(list.as_ptr() as usize)?;
+    let i = offset / size;
+    list.get(i).filter(|c| std::ptr::eq(*c, n)).map(|_| i)
+}
+
+/// The units of a heading subtree, last first, until `out` holds `count`.
+fn last_units<'a>(n: &'a Node, out: &mut Vec<&'a Node>, count: usize) {
+    if n.kind.is_unit() {
+        out.push(n);
+    } else if n.kind.is_heading() {
+        for c in n.children.iter().rev() {
+            if out.len() >= count {
+                return;
+            }
+            last_units(c, out, count);
+        }
+    }
+}
+
+/// The `count` units (articles or points) before `node` in document order, across
+/// heading boundaries: a walk back from the node, not a list of every unit.
+fn units_before<'a>(doc: &'a Document, path: &[&'a Node], node: &'a Node, count: usize) -> Vec<&'a Node> {
+    let ancestors: Vec<&Node> = path.iter().take_while(|p| !std::ptr::eq(**p, node)).copied().collect();
+    let mut out = Vec::new();
+    let mut current = node;
+    let mut level = ancestors.len();
+    loop {
+        let list = match level.checked_sub(1).and_then(|l| ancestors.get(l)) {
+            Some(parent) => parent.children.as_slice(),
+            None => doc.units.as_slice(),
+        };
+        let Some(i) = index_in(list, current) else { break };
+        for c in list.get(..i).unwrap_or(&[]).iter().rev() {
+            if out.len() >= count {
+                break;
+            }
+            last_units(c, &mut out, count);
+        }
+        match level.checked_sub(1).and_then(|l| ancestors.get(l)) {
+            Some(parent) if out.len() < count && parent.kind.is_heading() => {
+                current = parent;
+                level -= 1;
+            }
+            _ => break,
+        }
+    }
+    out.reverse();
+    out
 }
 
 impl Document {
