@@ -480,20 +480,19 @@ fn history_lines(lines: &[Line<'_>]) -> Vec<HistoryEntry> {
 }
 
 fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: &mut Vec<HistoryEntry>) -> usize {
-    let mut cur: Option<(String, Span, u32)> = None;
+    let mut cur: Option<(String, Span)> = None;
     while idx < end {
         let Some(l) = lines.get(idx) else { break };
         if history::is_entry_start(l.content) {
-            if let Some((raw, span, _)) = cur.take() {
+            if let Some((raw, span)) = cur.take() {
                 out.push(history::parse_entry(&raw, span));
             }
             let mut raw = String::new();
             normalize::push_folded(&mut raw, l.content);
-            cur = Some((raw, Span(l.content_start, l.content_end()), l.width));
-        } else if let Some((raw, span, width)) = cur.as_mut() {
+            cur = Some((raw, Span(l.content_start, l.content_end())));
+        } else if let Some((raw, span)) = cur.as_mut() {
             // Judged on the entry's text, not on line widths, so that a rendered entry
             // (one line) reads back the same.
-            let _ = width;
             let continues = l.indent > 0
                 || normalize::starts_with_continuation(l.content)
                 || l.content.starts_with(['（', '('])
@@ -503,13 +502,12 @@ fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: &mut Vec<Hi
             }
             normalize::join(raw, l.content);
             span.1 = l.content_end();
-            *width = l.width;
         } else {
             break;
         }
         idx += 1;
     }
-    if let Some((raw, span, _)) = cur {
+    if let Some((raw, span)) = cur {
         out.push(history::parse_entry(&raw, span));
     }
     idx
@@ -822,16 +820,12 @@ impl Builder<'_> {
     }
 
     fn try_marker(&mut self, m: &Marker<'_>, line: &Line<'_>) -> bool {
-        let cand = (m.num, m.sub);
         match m.style {
             Style::Heading(level) => self.heading(m, level, line),
             Style::Article if self.kind == DocKind::Statute => self.unit(m, line, true),
             Style::Article => false,
             Style::CjkComma if self.kind == DocKind::Directive => self.unit(m, line, false),
-            _ => {
-                let _ = cand;
-                self.list(m, line)
-            }
+            _ => self.list(m, line),
         }
     }
 
