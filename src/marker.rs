@@ -9,7 +9,7 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{take_while, take_while1},
-    character::complete::{char, one_of},
+    character::complete::{char, one_of, satisfy},
     combinator::{opt, recognize},
     sequence::{delimited, preceded},
 };
@@ -156,6 +156,16 @@ impl Style {
 const STEMS: &str = "甲乙丙丁戊己庚辛壬癸";
 const BRANCHES: &str = "子丑寅卯辰巳午未申酉戌亥";
 
+/// One of [`STEMS`] (a `match`, cheaper than searching the string).
+fn is_stem(c: char) -> bool {
+    matches!(c, '甲' | '乙' | '丙' | '丁' | '戊' | '己' | '庚' | '辛' | '壬' | '癸')
+}
+
+/// One of [`BRANCHES`].
+fn is_branch(c: char) -> bool {
+    matches!(c, '子' | '丑' | '寅' | '卯' | '辰' | '巳' | '午' | '未' | '申' | '酉' | '戌' | '亥')
+}
+
 fn cyclic(set: &str, n: u32) -> char {
     let len = set.chars().count() as u32;
     set.chars().nth(((n.max(1) - 1) % len) as usize).unwrap_or('甲')
@@ -239,7 +249,7 @@ fn push_decimal(out: &mut String, mut n: u32) {
 }
 
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{feff}'
+    c != '\u{200b}' && crate::normalize::is_space(c)
 }
 
 fn ws(input: &str) -> IResult<&str, &str> {
@@ -354,6 +364,7 @@ fn double_space(input: &str) -> IResult<&str, &str> {
     }
 }
 
+#[derive(Debug, PartialEq, Eq)]
 struct Raw {
     style: Style,
     num: u32,
@@ -361,10 +372,17 @@ struct Raw {
 }
 
 fn list_marker(input: &str) -> IResult<&str, Raw> {
+    match plain_list_marker(input) {
+        Some(found) => Ok(found),
+        None => list_marker_rules(input),
+    }
+}
+
+fn list_marker_rules(input: &str) -> IResult<&str, Raw> {
     // `一、` `七之一、` `一.` and old-style `一  `
     // Whitespace before a separator is allowed wherever folding would remove it (next
     // to a wide character), so that `一 、` and `一、` read alike before and after.
-    let cjk_comma = alt((
+    let mut cjk_comma = alt((
         (spaced_cjk, opt(zhi), preceded(ws, list_sep).map(|_| ())),
         (cjk_numeral, opt(zhi), alt((list_sep.map(|_| ()), double_space.map(|_| ())))),
     ))
@@ -374,7 +392,7 @@ fn list_marker(input: &str) -> IResult<&str, Raw> {
         num: n,
         sub,
     });
-    let arabic = (arabic_numeral, alt((list_sep, preceded(ws, wide_sep)))).map(|(n, _)| Raw {
+    let mut arabic = (arabic_numeral, alt((list_sep, preceded(ws, wide_sep)))).map(|(n, _)| Raw {
         style: Style::Arabic,
         num: n,
         sub: None,
@@ -384,27 +402,56 @@ fn list_marker(input: &str) -> IResult<&str, Raw> {
         num: n,
         sub: None,
     });
-    let stem = (one_of(STEMS), preceded(ws, char('、'))).map(|(c, _)| Raw {
+    let mut stem = (satisfy(is_stem), preceded(ws, char('、'))).map(|(c, _)| Raw {
         style: Style::Stem,
         num: ordinal_in(STEMS, c).unwrap_or(1),
         sub: None,
     });
-    let paren_stem = delimited((open_paren, ws), one_of(STEMS), (ws, close_paren)).map(|c| Raw {
+    let paren_stem = delimited((open_paren, ws), satisfy(is_stem), (ws, close_paren)).map(|c| Raw {
         style: Style::ParenStem,
         num: ordinal_in(STEMS, c).unwrap_or(1),
         sub: None,
     });
-    let branch = (one_of(BRANCHES), preceded(ws, char('、'))).map(|(c, _)| Raw {
+    let mut branch = (satisfy(is_branch), preceded(ws, char('、'))).map(|(c, _)| Raw {
         style: Style::Branch,
         num: ordinal_in(BRANCHES, c).unwrap_or(1),
         sub: None,
     });
-    let paren_branch = delimited((open_paren, ws), one_of(BRANCHES), (ws, close_paren)).map(|c| Raw {
+    let paren_branch = delimited((open_paren, ws), satisfy(is_branch), (ws, close_paren)).map(|c| Raw {
         style: Style::ParenBranch,
         num: ordinal_in(BRANCHES, c).unwrap_or(1),
         sub: None,
     });
-    alt((cjk_comma, paren_cjk, arabic, paren_arabic, stem, paren_stem, branch, paren_branch)).parse(input)
+    // Every rule needs its own first character: try only the ones that can match.
+    match input.chars().next() {
+        Some('（' | '(') => alt((paren_cjk, paren_arabic, paren_stem, paren_branch)).parse(input),
+        Some(c) if c.is_ascii_digit() || ('０'..='９').contains(&c) => arabic.parse(input),
+        Some(c) if is_stem(c) => stem.parse(input),
+        Some(c) if is_branch(c) => branch.parse(input),
+        _ => cjk_comma.parse(input),
+    }
+}
+
+/// The commonest markers written plainly (`十二、`, `（三）`), read without the general
+/// rules; anything else (spacing, `之一`, other styles) returns `None` and goes to them.
+/// A hit here is always what [`list_marker`] itself would read.
+fn plain_list_marker(input: &str) -> Option<(&str, Raw)> {
+    let (style, body) = match input.strip_prefix('（') {
+        Some(inner) => (Style::ParenCjk, inner),
+        None => (Style::CjkComma, input),
+    };
+    let end =
+        body.char_indices().find(|(_, c)| !crate::numeral::is_cjk_numeral_char(*c)).map_or(body.len(), |(i, _)| i);
+    if end == 0 {
+        return None;
+    }
+    let after = body.get(end..)?;
+    let rest = match style {
+        Style::ParenCjk => after.strip_prefix('）')?,
+        _ => after.strip_prefix('、')?,
+    };
+    let num = crate::numeral::cjk_value(body.get(..end)?)?;
+    Some((rest, Raw { style, num, sub: None }))
 }
 
 /// Single-character enclosed numerals: `㈠` (U+3220…), `⑴` (U+2474…), `①` (U+2460…).
@@ -487,8 +534,8 @@ fn may_start_marker(c: char) -> bool {
         || ('０'..='９').contains(&c)
         || crate::numeral::is_cjk_numeral_char(c)
         || financial(c)
-        || STEMS.contains(c)
-        || BRANCHES.contains(c)
+        || is_stem(c)
+        || is_branch(c)
         || matches!(c as u32, 0x3220..=0x3229 | 0x2460..=0x2487)
 }
 
@@ -545,6 +592,27 @@ fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_markers_read_as_the_rules_do() {
+        let heads = ["一", "十二", "一百零五", "三十", "〇", "十一萬", "一一", "之", "甲", "1"];
+        let tails = ["、", "）", "、本點", "）甲", " 、", "之一、", ".", "", "、、"];
+        for h in heads {
+            for t in tails {
+                for open in ["", "（"] {
+                    let s = format!("{open}{h}{t}");
+                    if let Some((rest, raw)) = plain_list_marker(&s) {
+                        let (rest2, raw2) = list_marker_rules(&s).unwrap();
+                        assert_eq!((rest, &raw), (rest2, &raw2), "{s}");
+                    }
+                }
+            }
+        }
+        assert!(plain_list_marker("十二、本點").is_some());
+        assert!(plain_list_marker("（三）本款").is_some());
+        assert!(STEMS.chars().all(is_stem) && BRANCHES.chars().all(is_branch));
+        assert!(!is_stem('子') && !is_branch('甲'));
+    }
 
     fn m(s: &str) -> (Style, String, String, String) {
         let k = marker(s).unwrap_or_else(|| panic!("no marker in {s:?}"));
