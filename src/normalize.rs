@@ -71,7 +71,13 @@ impl Line<'_> {
 /// assert!(!fagui::normalize::is_space('一'));
 /// ```
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+    // Fast answers for ASCII and for the ideographs (nothing above U+3000 is Unicode
+    // whitespace) before the table lookup.
+    match c as u32 {
+        0..=0x7F => matches!(c, '\t' | '\n' | '\u{0b}' | '\u{0c}' | '\r' | ' '),
+        0x3001..=0xFEFE | 0xFF00.. => false,
+        _ => c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}',
+    }
 }
 
 /// Big5-style display width of a string: ASCII 1, anything else 2.
@@ -101,21 +107,14 @@ pub fn width(s: &str) -> u32 {
 /// assert_eq!(ls[2].number, 3);
 /// ```
 pub fn lines(src: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
+    // A guess at the line count keeps the vector from growing many times.
+    let mut out = Vec::with_capacity(src.len() / 32 + 1);
     let bytes = src.as_bytes();
     let mut start = 0usize;
     let mut number = 1usize;
     let len = bytes.len();
     while start <= len {
-        // find end of line
-        let mut end = start;
-        while end < len {
-            let b = bytes.get(end).copied().unwrap_or(b'\n');
-            if b == b'\n' || b == b'\r' {
-                break;
-            }
-            end += 1;
-        }
+        let end = bytes.get(start..).and_then(|t| memchr::memchr2(b'\n', b'\r', t)).map_or(len, |i| start + i);
         if let Some(raw) = src.get(start..end)
             && let Some(line) = make_line(raw, start, number)
         {
@@ -125,9 +124,8 @@ pub fn lines(src: &str) -> Vec<Line<'_>> {
             break;
         }
         // consume the line ending
-        let b = bytes.get(end).copied().unwrap_or(b'\n');
-        let next = if b == b'\r' && bytes.get(end + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
-        start = next;
+        let crlf = bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n');
+        start = if crlf { end + 2 } else { end + 1 };
         number += 1;
     }
     out
@@ -157,6 +155,7 @@ fn make_line(raw: &str, start: usize, number: usize) -> Option<Line<'_>> {
             _ => indent += 2,
         }
     }
+    let last = final_char(content);
     Some(Line {
         number,
         start,
@@ -167,8 +166,8 @@ fn make_line(raw: &str, start: usize, number: usize) -> Option<Line<'_>> {
         indent_chars,
         width: indent + width(content),
         table: is_table_line(content),
-        final_char: final_char(content),
-        ends_sentence: ends_sentence(content),
+        final_char: last,
+        ends_sentence: ends_sentence_at(last, content),
     })
 }
 
@@ -231,24 +230,38 @@ pub fn push_folded(out: &mut String, content: &str) {
 /// ```
 pub fn has_space(s: &str) -> bool {
     let b = s.as_bytes();
-    let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        match x {
-            b' ' | b'\t' | 0x0B | 0x0C | b'\n' | b'\r' => return true,
-            0xC2 if matches!(b.get(i + 1), Some(0x85 | 0xA0)) => return true,
-            0xE1 if b.get(i + 1) == Some(&0x9A) && b.get(i + 2) == Some(&0x80) => return true,
-            0xE2 if (b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x80..=0x8B | 0xA8 | 0xA9 | 0xAF)))
-                || (b.get(i + 1) == Some(&0x81) && b.get(i + 2) == Some(&0x9F)) =>
-            {
-                return true;
-            }
-            0xE3 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x80) => return true,
-            0xEF if b.get(i + 1) == Some(&0xBB) && b.get(i + 2) == Some(&0xBF) => return true,
-            _ => {}
+    let mut from = 0;
+    while let Some(i) = b.get(from..).and_then(|t| t.iter().position(|&x| space_start(x))) {
+        let at = from + i;
+        if b.get(at).is_some_and(u8::is_ascii) || multibyte_space_at(b, at) {
+            return true;
         }
-        i += 1;
+        from = at + 1;
     }
     false
+}
+
+/// Bytes that can start a space character: ASCII whitespace and the lead bytes of the
+/// multi-byte spaces.
+fn space_start(x: u8) -> bool {
+    matches!(x, 0x09..=0x0D | 0x20 | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
+}
+
+/// True when the multi-byte character starting at `i` is a space (see [`is_space`]).
+#[cold]
+fn multibyte_space_at(b: &[u8], i: usize) -> bool {
+    let at = |k: usize| b.get(i + k).copied();
+    match at(0) {
+        Some(0xC2) => matches!(at(1), Some(0x85 | 0xA0)),
+        Some(0xE1) => at(1) == Some(0x9A) && at(2) == Some(0x80),
+        Some(0xE2) => {
+            (at(1) == Some(0x80) && matches!(at(2), Some(0x80..=0x8B | 0xA8 | 0xA9 | 0xAF)))
+                || (at(1) == Some(0x81) && at(2) == Some(0x9F))
+        }
+        Some(0xE3) => at(1) == Some(0x80) && at(2) == Some(0x80),
+        Some(0xEF) => at(1) == Some(0xBB) && at(2) == Some(0xBF),
+        _ => false,
+    }
 }
 
 /// Joins a wrapped continuation onto `out`: one space only where both sides are Latin
@@ -306,7 +319,13 @@ pub fn is_table_line(content: &str) -> bool {
 /// assert!(!is_page_debris("3"));
 /// ```
 pub fn is_page_debris(content: &str) -> bool {
-    // Page debris is short and starts with a dash, 第, a digit or "Page".
+    // Page debris is short and starts with a dash, 第, a digit or "Page" (the first
+    // byte rules out most lines before any decoding).
+    if content.len() > 48
+        || !matches!(content.as_bytes().first(), Some(b'-' | b'P' | b'p' | b'0'..=b'9' | 0xE2 | 0xE7 | 0xEF))
+    {
+        return false;
+    }
     if content.len() > 48
         || !content.starts_with(['-', '—', '–', '－', '第', 'P', 'p'])
             && !content.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -314,7 +333,11 @@ pub fn is_page_debris(content: &str) -> bool {
     {
         return false;
     }
-    let s: String = content.chars().filter(|c| !is_space(*c)).collect();
+    let s: std::borrow::Cow<'_, str> = if has_space(content) {
+        content.chars().filter(|c| !is_space(*c)).collect::<String>().into()
+    } else {
+        content.into()
+    };
     let digits = |t: &str| !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
     for dash in ['-', '—', '–', '－'] {
         if let Some(inner) = s.strip_prefix(dash).and_then(|t| t.strip_suffix(dash))
@@ -368,7 +391,12 @@ pub fn final_char(content: &str) -> Option<char> {
 /// assert!(fagui::normalize::ends_sentence("（刪除）"));
 /// ```
 pub fn ends_sentence(content: &str) -> bool {
-    matches!(final_char(content), Some('。' | '！' | '？' | '：' | '；' | '.' | ':' | ';' | '!' | '?'))
+    ends_sentence_at(final_char(content), content)
+}
+
+/// [`ends_sentence`] given the content's [`final_char`] already found.
+fn ends_sentence_at(last: Option<char>, content: &str) -> bool {
+    matches!(last, Some('。' | '！' | '？' | '：' | '；' | '.' | ':' | ';' | '!' | '?'))
         || content.ends_with("刪除）")
         || content.ends_with("刪除)")
 }
@@ -403,6 +431,16 @@ mod tests {
     fn bom_is_whitespace() {
         let ls = lines("\u{feff}要點\n");
         assert_eq!(ls[0].content, "要點");
+    }
+
+    #[test]
+    fn fast_space_checks_match_the_definition() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let spec = c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}';
+            assert_eq!(is_space(c), spec, "{:?}", c);
+            let s = format!("甲{c}a");
+            assert_eq!(has_space(&s), spec, "{:?}", c);
+        }
     }
 
     #[test]

@@ -79,16 +79,15 @@ enum Role {
 
 /// `roles`: (byte offset of a line start, role); lines not listed are read as plain text.
 fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Document {
-    let all = normalize::lines(src);
+    let mut lines = normalize::lines(src);
     let mut debris = Vec::new();
-    let mut lines: Vec<Line<'_>> = Vec::with_capacity(all.len());
-    for l in all {
-        if normalize::is_page_debris(l.content) {
+    lines.retain(|l| {
+        let page = normalize::is_page_debris(l.content);
+        if page {
             debris.push(Debris { text: l.content.to_string(), span: Span(l.content_start, l.content_end()) });
-        } else {
-            lines.push(l);
         }
-    }
+        !page
+    });
     let mut diags = Vec::new();
     let mut meta = BTreeMap::new();
     let mut idx = 0;
@@ -658,6 +657,11 @@ impl Builder<'_> {
         }
         if let Some(parent) = self.stack.last_mut() {
             parent.node.span.1 = parent.node.span.1.max(frame.node.span.1);
+            // Most units hold one paragraph and most paragraphs no list: room for one
+            // child first, not the default four.
+            if parent.node.children.capacity() == 0 {
+                parent.node.children.reserve_exact(1);
+            }
             parent.node.children.push(frame.node);
         } else {
             self.out.push(frame.node);
@@ -685,8 +689,7 @@ impl Builder<'_> {
 
     fn push(&mut self, kind: FrameKind, mut node: Node, style: Option<Style>, num: (u32, Option<u32>)) {
         if node.id.is_empty() {
-            let n = node.num.clone().unwrap_or_default();
-            node.id = self.child_id(node.kind.id_prefix(), &n);
+            node.id = self.child_id(node.kind.id_prefix(), node.num.as_deref().unwrap_or(""));
         }
         self.stack.push(Frame { kind, node, style, num, paragraphs: 0 });
     }
