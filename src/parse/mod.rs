@@ -164,7 +164,7 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
         unparsed: 0,
         may_collide: false,
         quiet_preamble: false,
-        diag_counts: HashMap::new(),
+        diag_counts: Vec::new(),
         last_line: 1,
     };
     let mut role_at = roles.iter().peekable();
@@ -567,7 +567,8 @@ struct Builder<'d> {
     /// Text before the first unit is a known preamble: no diagnostic.
     quiet_preamble: bool,
     /// How many diagnostics of each code were raised (kept or not).
-    diag_counts: HashMap<&'static str, usize>,
+    /// (A handful of codes: a vector beats hashing on every diagnostic.)
+    diag_counts: Vec<(&'static str, usize)>,
     /// Number of the last line read (for the summary of suppressed diagnostics).
     last_line: usize,
 }
@@ -630,9 +631,17 @@ impl Builder<'_> {
     /// only counted (one summary line at the end), so junk input cannot flood the output;
     /// the message is built only when it is kept.
     fn diag(&mut self, severity: Severity, code: &'static str, message: impl FnOnce() -> String, line: &Line<'_>) {
-        let seen = self.diag_counts.entry(code).or_insert(0);
-        *seen += 1;
-        if *seen > MAX_DIAGNOSTICS_PER_CODE {
+        let seen = match self.diag_counts.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                self.diag_counts.push((code, 1));
+                1
+            }
+        };
+        if seen > MAX_DIAGNOSTICS_PER_CODE {
             return;
         }
         self.diags.push(Diagnostic {
@@ -1146,7 +1155,7 @@ impl Builder<'_> {
             self.pop();
         }
         let mut over: Vec<(&str, usize)> =
-            self.diag_counts.iter().filter(|(_, n)| **n > MAX_DIAGNOSTICS_PER_CODE).map(|(c, n)| (*c, *n)).collect();
+            self.diag_counts.iter().filter(|(_, n)| *n > MAX_DIAGNOSTICS_PER_CODE).copied().collect();
         over.sort_unstable();
         for (code, n) in over {
             self.diags.push(Diagnostic {
@@ -1181,7 +1190,19 @@ fn looks_like_unknown_marker(content: &str) -> bool {
 
 /// Makes ids unique after out-of-sequence numbers: the second `art_5` becomes
 /// `art_5_2` (and its descendants follow). Linear: each base id keeps its next suffix.
+/// True when two headings or units share an id (checked without copying any id).
+fn has_duplicate_ids(units: &[Node]) -> bool {
+    fn walk<'a>(n: &'a Node, seen: &mut HashSet<&'a str>) -> bool {
+        !seen.insert(n.id.as_str()) || (n.kind.is_heading() && n.children.iter().any(|c| walk(c, seen)))
+    }
+    let mut seen = HashSet::with_capacity(units.len());
+    units.iter().any(|u| walk(u, &mut seen))
+}
+
 fn dedupe_ids(units: &mut [Node]) {
+    if !has_duplicate_ids(units) {
+        return;
+    }
     fn rename(n: &mut Node, old: &str, new: &str) {
         if let Some(rest) = n.id.strip_prefix(old) {
             n.id = format!("{new}{rest}");
