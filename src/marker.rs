@@ -432,25 +432,49 @@ fn list_marker_rules(input: &str) -> IResult<&str, Raw> {
     }
 }
 
-/// The commonest markers written plainly (`十二、`, `（三）`), read without the general
-/// rules; anything else (spacing, `之一`, other styles) returns `None` and goes to them.
-/// A hit here is always what [`list_marker`] itself would read.
+/// The common markers written plainly (`十二、`, `（三）`, `3.`, `（3）`, `甲、`, `（子）`),
+/// read without the general rules; anything else (spacing, `之一`, full-width digits)
+/// returns `None` and goes to them. A hit here is always what the rules would read (a
+/// unit test compares the two).
 fn plain_list_marker(input: &str) -> Option<(&str, Raw)> {
-    let (style, body) = match input.strip_prefix('（') {
-        Some(inner) => (Style::ParenCjk, inner),
-        None => (Style::CjkComma, input),
+    let (paren, body) = match input.strip_prefix(['（', '(']) {
+        Some(inner) => (true, inner),
+        None => (false, input),
     };
-    let end =
-        body.char_indices().find(|(_, c)| !crate::numeral::is_cjk_numeral_char(*c)).map_or(body.len(), |(i, _)| i);
-    if end == 0 {
-        return None;
-    }
-    let after = body.get(end..)?;
+    let first = body.chars().next()?;
+    let (style, len, num) = if first.is_ascii_digit() {
+        let len = body.bytes().take_while(u8::is_ascii_digit).count();
+        let num = crate::numeral::arabic_value(body.get(..len)?)?;
+        (if paren { Style::ParenArabic } else { Style::Arabic }, len, num)
+    } else if is_stem(first) || is_branch(first) {
+        let (set, plain, in_paren) = if is_stem(first) {
+            (STEMS, Style::Stem, Style::ParenStem)
+        } else {
+            (BRANCHES, Style::Branch, Style::ParenBranch)
+        };
+        (if paren { in_paren } else { plain }, first.len_utf8(), ordinal_in(set, first)?)
+    } else {
+        let len =
+            body.char_indices().find(|(_, c)| !crate::numeral::is_cjk_numeral_char(*c)).map_or(body.len(), |(i, _)| i);
+        if len == 0 {
+            return None;
+        }
+        let num = crate::numeral::cjk_value(body.get(..len)?)?;
+        (if paren { Style::ParenCjk } else { Style::CjkComma }, len, num)
+    };
+    let after = body.get(len..)?;
     let rest = match style {
-        Style::ParenCjk => after.strip_prefix('）')?,
+        Style::ParenCjk | Style::ParenArabic | Style::ParenStem | Style::ParenBranch => {
+            after.strip_prefix(['）', ')'])?
+        }
+        Style::Arabic => match after.strip_prefix('.') {
+            // `1.5` is a number, not a marker.
+            Some(r) if r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) => return None,
+            Some(r) => r,
+            None => after.strip_prefix('、')?,
+        },
         _ => after.strip_prefix('、')?,
     };
-    let num = crate::numeral::cjk_value(body.get(..end)?)?;
     Some((rest, Raw { style, num, sub: None }))
 }
 
@@ -595,11 +619,48 @@ mod tests {
 
     #[test]
     fn plain_markers_read_as_the_rules_do() {
-        let heads = ["一", "十二", "一百零五", "三十", "〇", "十一萬", "一一", "之", "甲", "1"];
-        let tails = ["、", "）", "、本點", "）甲", " 、", "之一、", ".", "", "、、"];
+        let heads = [
+            "一",
+            "十二",
+            "一百零五",
+            "三十",
+            "〇",
+            "十一萬",
+            "一一",
+            "之",
+            "甲",
+            "癸",
+            "子",
+            "亥",
+            "1",
+            "12",
+            "007",
+            "99999999999",
+            "１",
+            "1１",
+            "乙丙",
+        ];
+        let tails = [
+            "、",
+            "）",
+            ")",
+            "、本點",
+            "）甲",
+            " 、",
+            "之一、",
+            ".",
+            "．",
+            ".5",
+            ".５",
+            ".a",
+            "",
+            "、、",
+            "-1.",
+            " ）",
+        ];
         for h in heads {
             for t in tails {
-                for open in ["", "（"] {
+                for open in ["", "（", "(", "（ "] {
                     let s = format!("{open}{h}{t}");
                     if let Some((rest, raw)) = plain_list_marker(&s) {
                         let (rest2, raw2) = list_marker_rules(&s).unwrap();
@@ -608,8 +669,10 @@ mod tests {
                 }
             }
         }
-        assert!(plain_list_marker("十二、本點").is_some());
-        assert!(plain_list_marker("（三）本款").is_some());
+        for hit in ["十二、本點", "（三）本款", "3.本目", "（3）", "(3)", "甲、", "（子）", "12、"]
+        {
+            assert!(plain_list_marker(hit).is_some(), "{hit}");
+        }
         assert!(STEMS.chars().all(is_stem) && BRANCHES.chars().all(is_branch));
         assert!(!is_stem('子') && !is_branch('甲'));
     }

@@ -167,6 +167,11 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
         diag_counts: Vec::new(),
         last_line: 1,
     };
+    // Top-level nodes are at most the unit and heading markers: room for them up front
+    // spares copying a long list of points as it grows (the excess is given back below).
+    let tops =
+        marks.iter().flatten().filter(|m| matches!(m.style, Style::Article | Style::CjkComma | Style::Heading(_)));
+    b.out.reserve(tops.count() + 1);
     let mut role_at = roles.iter().peekable();
     let mut current = None;
     for (line, mark) in body.iter().zip(&marks) {
@@ -191,6 +196,7 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
     }
     b.finish();
     let mut units = std::mem::take(&mut b.out);
+    units.shrink_to_fit();
     if b.may_collide {
         dedupe_ids(&mut units);
     }
