@@ -75,6 +75,17 @@ pub fn read_text(bytes: &[u8], opts: &ReadOptions) -> Result<String, Error> {
 /// ```
 pub fn read_path(path: &Path, opts: &ReadOptions) -> Result<String, Error> {
     let bytes = read_bytes(path, opts)?;
+    // Plain UTF-8 (the usual case) becomes the string without a copy.
+    let plain = opts.encoding.is_none()
+        && !bytes.starts_with(b"\xEF\xBB\xBF")
+        && !bytes.starts_with(b"\xFF\xFE")
+        && !bytes.starts_with(b"\xFE\xFF");
+    if plain && check_binary(&bytes).is_ok() {
+        return match String::from_utf8(bytes) {
+            Ok(s) => Ok(s),
+            Err(e) => read_text(e.as_bytes(), opts),
+        };
+    }
     read_text(&bytes, opts)
 }
 
@@ -205,10 +216,53 @@ fn big5_error_offset(bytes: &[u8]) -> usize {
 
 /// Refuses NUL and most C0 control bytes (tab, newlines, form feed and ESC-free text pass).
 fn check_binary(bytes: &[u8]) -> Result<(), Error> {
-    for (i, &b) in bytes.iter().enumerate() {
-        if b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C) {
-            return Err(Error::Binary { offset: i });
+    let bad = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C);
+    // Blocks without an early exit inside let the compiler vectorise the scan; the
+    // offset is found in the one block that has a bad byte.
+    const BLOCK: usize = 64;
+    for (k, block) in bytes.chunks(BLOCK).enumerate() {
+        if block.iter().fold(false, |acc, &b| acc | bad(b))
+            && let Some(i) = block.iter().position(|&b| bad(b))
+        {
+            return Err(Error::Binary { offset: k * BLOCK + i });
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_offset_is_exact_in_any_block() {
+        for at in [0, 1, 63, 64, 65, 127, 128, 300] {
+            let mut bytes = "甲".repeat(200).into_bytes();
+            bytes.insert(at, 0);
+            match check_binary(&bytes) {
+                Err(Error::Binary { offset }) => assert_eq!(offset, at),
+                other => panic!("{at}: {other:?}"),
+            }
+        }
+        assert!(check_binary(b"\t\r\n\x0c plain").is_ok());
+    }
+
+    #[test]
+    fn read_path_takes_plain_utf8_without_a_copy_and_others_as_before() {
+        let dir = std::env::temp_dir().join(format!("fagui-decode-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let cases: [(&[u8], Option<&str>); 4] = [
+            ("一、甲。\n".as_bytes(), Some("一、甲。\n")),
+            (b"\xEF\xBB\xBF\xE4\xB8\x80", Some("一")),
+            (b"\xA4\x40", Some("一")),
+            (b"ab\x00", None),
+        ];
+        for (i, (bytes, want)) in cases.iter().enumerate() {
+            let p = dir.join(format!("{i}.txt"));
+            std::fs::write(&p, bytes).unwrap();
+            let got = read_path(&p, &ReadOptions::default());
+            assert_eq!(got.ok().as_deref(), *want, "case {i}");
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
