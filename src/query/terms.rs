@@ -211,7 +211,8 @@ fn list_definition(text: &str) -> Option<(String, String, (usize, usize))> {
 /// Whether `text` holds a parenthesis and whether it holds `所稱` (char searches only:
 /// no searcher is built per text).
 fn markers(text: &str) -> (bool, bool) {
-    let paren = text.contains(['(', '（']);
+    // One char each: a byte search, not a char-by-char decode.
+    let paren = text.contains('(') || text.contains('（');
     let word = text.match_indices('稱').any(|(i, _)| text.get(..i).is_some_and(|b| b.ends_with('所')));
     (paren, word)
 }
