@@ -164,13 +164,12 @@ fn has_law_suffix(s: &str) -> bool {
     LAW_SUFFIXES.iter().any(|suf| s.ends_with(suf) && s.chars().count() > suf.chars().count())
 }
 
-/// `hay.rfind(needle)` without building a searcher (the strings here are short).
+/// `hay.rfind(needle)` without building a string searcher (the strings here are
+/// short): the needle's first char is searched for (a byte search), then the rest
+/// compared.
 fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
-    // Byte matches of a whole UTF-8 string start on char boundaries.
-    if needle.is_empty() {
-        return Some(hay.len());
-    }
-    hay.as_bytes().windows(needle.len()).rposition(|w| w == needle.as_bytes())
+    let Some(first) = needle.chars().next() else { return Some(hay.len()) };
+    hay.rmatch_indices(first).map(|(i, _)| i).find(|&i| hay.get(i..).is_some_and(|rest| rest.starts_with(needle)))
 }
 
 /// The law name at the end of `prefix` (the text right before a `第`), if any.
@@ -985,6 +984,15 @@ mod tests {
 
     fn s(v: &[&str]) -> Vec<String> {
         v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn rfind_str_is_rfind() {
+        for hay in ["", "依", "依據依照依", "不依據都市計畫法依", "abcab"] {
+            for needle in ["", "依", "依據", "法依", "ab", "x"] {
+                assert_eq!(rfind_str(hay, needle), hay.rfind(needle), "{hay} {needle}");
+            }
+        }
     }
 
     #[test]
