@@ -75,6 +75,20 @@ pub fn read_text(bytes: &[u8], opts: &ReadOptions) -> Result<String, Error> {
 /// ```
 pub fn read_path(path: &Path, opts: &ReadOptions) -> Result<String, Error> {
     let bytes = read_bytes(path, opts)?;
+    // The common case, plain UTF-8, keeps the bytes read (no copy); anything else
+    // goes through read_text.
+    let plain = opts.encoding.is_none()
+        && bytes.len() as u64 <= opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES)
+        && !bytes.starts_with(b"\xEF\xBB\xBF")
+        && !bytes.starts_with(b"\xFF\xFE")
+        && !bytes.starts_with(b"\xFE\xFF");
+    if plain {
+        check_binary(&bytes)?;
+        return match String::from_utf8(bytes) {
+            Ok(s) => Ok(s),
+            Err(e) => read_text(e.as_bytes(), opts),
+        };
+    }
     read_text(&bytes, opts)
 }
 
@@ -205,10 +219,42 @@ fn big5_error_offset(bytes: &[u8]) -> usize {
 
 /// Refuses NUL and most C0 control bytes (tab, newlines, form feed and ESC-free text pass).
 fn check_binary(bytes: &[u8]) -> Result<(), Error> {
-    for (i, &b) in bytes.iter().enumerate() {
-        if b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C) {
-            return Err(Error::Binary { offset: i });
+    let bad = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C);
+    // Blocks tested without an early exit (vectorized), then the first bad byte found.
+    const BLOCK: usize = 64;
+    for (k, block) in bytes.chunks(BLOCK).enumerate() {
+        if block.iter().fold(false, |acc, &b| acc | bad(b))
+            && let Some(i) = block.iter().position(|&b| bad(b))
+        {
+            return Err(Error::Binary { offset: k * BLOCK + i });
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_offset_is_the_first_control_byte() {
+        for len in [0usize, 1, 63, 64, 65, 130, 200] {
+            for at in [0usize, 1, 62, 63, 64, 65, 127, 128, 199] {
+                let mut bytes = vec![b'a'; len];
+                if let Some(b) = bytes.get_mut(at) {
+                    *b = 0x01;
+                }
+                if let Some(b) = bytes.get_mut(at + 1) {
+                    *b = 0x02;
+                }
+                let want = (at < len).then_some(at);
+                let got = match check_binary(&bytes) {
+                    Err(Error::Binary { offset }) => Some(offset),
+                    _ => None,
+                };
+                assert_eq!(got, want, "len {len} at {at}");
+            }
+        }
+        assert!(check_binary("甲\t乙\r\n\x0c".as_bytes()).is_ok());
+    }
 }
