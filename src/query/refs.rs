@@ -713,7 +713,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                 continue;
             }
             let before = text.get(..pos).and_then(|b| b.chars().next_back());
-            let Some(e) = expr(rest, before) else {
+            let Some(mut e) = expr(rest, before) else {
                 pos += c.len_utf8();
                 continue;
             };
@@ -758,7 +758,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             }
             let map = map.get_or_insert_with(|| TextMap::new(src, doc, node));
             let n_items = e.items.len();
-            let mut items = e.items.clone();
+            let mut items = std::mem::take(&mut e.items);
             // 同條 / 同點 after another citation: the unit cited last.
             let same_unit = matches!(&e.head, Head::Rel(w) if w == "同條" || w == "同點");
             if same_unit && let (Some((l, step, id)), Some(first)) = (&last_unit, items.first_mut()) {
