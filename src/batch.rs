@@ -100,10 +100,25 @@ pub fn collect(inputs: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>, Error> {
 /// assert!(json.ends_with(b"\"refs\":[],\"terms\":[]}"));
 /// ```
 pub fn render(doc: &Document, src: &str, format: OutputFormat) -> Vec<u8> {
-    match format {
-        OutputFormat::Json => crate::query::Export::new(doc, src).to_json().into_bytes(),
-        OutputFormat::PrettyJson => crate::query::Export::new(doc, src).to_json_pretty().into_bytes(),
-        OutputFormat::Text => crate::render::to_text(doc).into_bytes(),
+    let mut out = Vec::new();
+    render_into(doc, src, format, &mut out);
+    out
+}
+
+/// [`render`] appended to `out` (a buffer reused from one document to the next).
+fn render_into(doc: &Document, src: &str, format: OutputFormat, out: &mut Vec<u8>) {
+    let start = out.len();
+    let written = match format {
+        OutputFormat::Json => serde_json::to_writer(&mut *out, &crate::query::Export::new(doc, src)),
+        OutputFormat::PrettyJson => serde_json::to_writer_pretty(&mut *out, &crate::query::Export::new(doc, src)),
+        OutputFormat::Text => {
+            out.extend_from_slice(crate::render::to_text(doc).as_bytes());
+            Ok(())
+        }
+    };
+    if written.is_err() {
+        // As `Export::to_json`: nothing rather than a part.
+        out.truncate(start);
     }
 }
 
@@ -212,7 +227,24 @@ fn convert_one(
         if let Some(parent) = target.parent().filter(|p| many || !p.is_dir()) {
             std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
         }
-        write_atomic(&target, &render(doc, src, format))?;
+        OUT_BUF.with_borrow_mut(|buf| {
+            buf.clear();
+            render_into(doc, src, format, buf);
+            let written = write_atomic(&target, buf);
+            // Keep the buffer for the next document unless it grew unusually large.
+            if buf.capacity() > KEEP_BUF {
+                *buf = Vec::new();
+            }
+            written
+        })?;
     }
     Ok(docs.len())
+}
+
+/// Largest output buffer kept by a worker thread between documents.
+const KEEP_BUF: usize = 16 << 20;
+
+thread_local! {
+    /// Each worker's output buffer: serialized into, written out, reused.
+    static OUT_BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }

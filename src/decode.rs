@@ -75,12 +75,15 @@ pub fn read_text(bytes: &[u8], opts: &ReadOptions) -> Result<String, Error> {
 /// ```
 pub fn read_path(path: &Path, opts: &ReadOptions) -> Result<String, Error> {
     let bytes = read_bytes(path, opts)?;
-    // Plain UTF-8 (the usual case) becomes the string without a copy.
+    // The common case, plain UTF-8, keeps the bytes read (no copy); anything else
+    // goes through read_text.
     let plain = opts.encoding.is_none()
+        && bytes.len() as u64 <= opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES)
         && !bytes.starts_with(b"\xEF\xBB\xBF")
         && !bytes.starts_with(b"\xFF\xFE")
         && !bytes.starts_with(b"\xFE\xFF");
-    if plain && check_binary(&bytes).is_ok() {
+    if plain {
+        check_binary(&bytes)?;
         return match String::from_utf8(bytes) {
             Ok(s) => Ok(s),
             Err(e) => read_text(e.as_bytes(), opts),
@@ -264,5 +267,27 @@ mod tests {
             assert_eq!(got.ok().as_deref(), *want, "case {i}");
         }
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn binary_offset_is_the_first_control_byte() {
+        for len in [0usize, 1, 63, 64, 65, 130, 200] {
+            for at in [0usize, 1, 62, 63, 64, 65, 127, 128, 199] {
+                let mut bytes = vec![b'a'; len];
+                if let Some(b) = bytes.get_mut(at) {
+                    *b = 0x01;
+                }
+                if let Some(b) = bytes.get_mut(at + 1) {
+                    *b = 0x02;
+                }
+                let want = (at < len).then_some(at);
+                let got = match check_binary(&bytes) {
+                    Err(Error::Binary { offset }) => Some(offset),
+                    _ => None,
+                };
+                assert_eq!(got, want, "len {len} at {at}");
+            }
+        }
+        assert!(check_binary("甲\t乙\r\n\x0c".as_bytes()).is_ok());
     }
 }

@@ -537,8 +537,11 @@ pub(crate) fn locate<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
     /// The child of `list` whose id is `target`'s next step after `prefix`: found by
     /// guessing its position from its number (ids are numbered in order), then by a scan.
     fn step<'a>(list: &'a [Node], target: &str, prefix_len: usize) -> Option<&'a Node> {
-        let rest = target.get(prefix_len..)?.trim_start_matches("__");
-        let seg_end = rest.find("__").unwrap_or(rest.len());
+        let mut rest = target.get(prefix_len..)?;
+        while let Some(r) = rest.strip_prefix("__") {
+            rest = r;
+        }
+        let seg_end = rest.as_bytes().windows(2).position(|w| w == b"__").unwrap_or(rest.len());
         let want = target.get(..target.len() - rest.len() + seg_end)?;
         let num: Option<usize> =
             rest.get(..seg_end)?.rsplit('_').next().and_then(|n| n.split('-').next()?.parse().ok());
@@ -745,13 +748,14 @@ impl Document {
     /// assert_eq!(ids, ["point_1__para_1", "point_1__para_2"]);
     /// ```
     pub fn resolve(&self, addr: &Address, context: Option<&str>) -> Result<Vec<&Node>, AddressError> {
-        let cite = addr.to_string();
+        // Written only for an error.
+        let cite = || addr.to_string();
         let ctx_path = || -> Result<Vec<&Node>, AddressError> {
-            let id = context.ok_or_else(|| AddressError::NeedsContext(cite.clone()))?;
+            let id = context.ok_or_else(|| AddressError::NeedsContext(cite()))?;
             locate(self, id).ok_or_else(|| AddressError::UnknownId(id.to_string()))
         };
         let no_enclosing = |kind: NodeKind| AddressError::NoEnclosing {
-            cite: cite.clone(),
+            cite: cite(),
             context: context.unwrap_or_default().to_string(),
             kind: kind.word().to_string(),
         };
@@ -793,7 +797,7 @@ impl Document {
                 let me = enclosing(&path, *kind).ok_or_else(|| no_enclosing(*kind))?;
                 let before = previous(self, &path, me, *count);
                 if before.is_empty() {
-                    return Err(AddressError::NoPrevious { cite, context: me.id.clone() });
+                    return Err(AddressError::NoPrevious { cite: cite(), context: me.id.clone() });
                 }
                 before.into_iter().map(Some).collect()
             }

@@ -66,21 +66,39 @@ pub(crate) fn walk_with_path<'a>(doc: &'a Document, f: &mut impl FnMut(&[&'a Nod
 /// ```
 #[derive(Debug, Clone)]
 pub struct Nodes<'a> {
-    /// (node, ancestors) still to visit, next on top.
-    stack: Vec<(&'a Node, Vec<&'a Node>)>,
+    walk: Walk<'a>,
 }
 
 impl<'a> Iterator for Nodes<'a> {
     type Item = (Vec<&'a Node>, &'a Node);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let (node, path) = self.stack.pop()?;
-        let mut child_path = path.clone();
-        child_path.push(node);
-        for c in node.children.iter().rev() {
-            self.stack.push((c, child_path.clone()));
-        }
-        Some((path, node))
+        self.walk.advance().map(|(path, node)| (path.to_vec(), node))
+    }
+}
+
+/// Every node in document order with its ancestors, like [`Nodes`] but lending the
+/// ancestor list instead of allocating one per node.
+#[derive(Debug, Clone)]
+pub(crate) struct Walk<'a> {
+    /// (node, depth) still to visit, next on top.
+    stack: Vec<(&'a Node, usize)>,
+    /// The ancestors of the node returned last, then that node.
+    path: Vec<&'a Node>,
+}
+
+impl<'a> Walk<'a> {
+    pub(crate) fn new(doc: &'a Document) -> Walk<'a> {
+        Walk { stack: doc.units.iter().rev().map(|u| (u, 0)).collect(), path: Vec::new() }
+    }
+
+    /// The next node in document order and its ancestors (outermost first).
+    pub(crate) fn advance(&mut self) -> Option<(&[&'a Node], &'a Node)> {
+        let (node, depth) = self.stack.pop()?;
+        self.path.truncate(depth);
+        self.path.push(node);
+        self.stack.extend(node.children.iter().rev().map(|c| (c, depth + 1)));
+        Some((self.path.get(..depth).unwrap_or_default(), node))
     }
 }
 
@@ -92,7 +110,7 @@ impl<'a> Iterator for Nodes<'a> {
 /// assert_eq!(v, [(0, "point_1".to_string()), (1, "point_1__para_1".into()), (2, "point_1__para_1__subpara_1".into())]);
 /// ```
 pub fn nodes(doc: &Document) -> Nodes<'_> {
-    Nodes { stack: doc.units.iter().rev().map(|u| (u, Vec::new())).collect() }
+    Nodes { walk: Walk::new(doc) }
 }
 
 /// Every node of one kind, in document order.
@@ -262,24 +280,41 @@ pub(crate) struct TextMap {
 }
 
 fn is_ws(c: char) -> bool {
+    // Chinese characters and punctuation first: no space (the last Unicode space is
+    // U+3000; the zero-width ones are U+200B and U+FEFF).
+    if ('\u{3001}'..='\u{FEFE}').contains(&c) {
+        return false;
+    }
     c.is_whitespace() || crate::normalize::is_space(c)
 }
 
 impl TextMap {
     /// Aligns `node.text` with the source inside `node.span`; `None` when it cannot.
     pub(crate) fn new(src: &str, doc: &Document, node: &Node) -> Option<TextMap> {
-        let text: Vec<(usize, char)> = node.text.char_indices().filter(|(_, c)| !is_ws(*c)).collect();
-        let first = text.first()?.1;
+        let text = || node.text.char_indices().filter(|(_, c)| !is_ws(*c));
+        let mut chars = text();
+        let first = chars.next()?.1;
+        let count = 1 + chars.count();
         let region = src.get(node.span.0..node.span.1.min(src.len()))?;
-        let in_debris = |at: usize| doc.debris.iter().find(|d| d.span.0 <= at && at < d.span.1).map(|d| d.span.1);
+        // Only the page debris overlapping the region can be met (kept in order).
+        let (lo, hi) = (node.span.0, node.span.0 + region.len());
+        let debris: Vec<Span> = doc.debris.iter().map(|d| d.span).filter(|d| d.0 < hi && lo < d.1).collect();
+        let in_debris = |at: usize| debris.iter().find(|d| d.0 <= at && at < d.1).map(|d| d.1);
+        let mut out = Vec::with_capacity(count);
         for (start, c) in region.char_indices() {
             if c != first {
                 continue;
             }
-            let mut out = Vec::with_capacity(text.len());
+            out.clear();
+            if debris.is_empty() {
+                if align_runs(&node.text, region, start, node.span.0, &mut out) {
+                    return Some(TextMap { chars: out });
+                }
+                continue;
+            }
             let mut it = region.get(start..)?.char_indices().peekable();
             let mut ok = true;
-            for &(tb, tc) in &text {
+            for (tb, tc) in text() {
                 loop {
                     let Some(&(off, sc)) = it.peek() else {
                         ok = false;
@@ -317,10 +352,66 @@ impl TextMap {
 
     /// The source span of the text range `[a, b)`.
     pub(crate) fn span(&self, a: usize, b: usize) -> Option<Span> {
-        let first = self.chars.iter().find(|(t, _, _)| *t >= a && *t < b)?;
-        let last = self.chars.iter().rev().find(|(t, _, _)| *t >= a && *t < b)?;
+        // Text offsets are strictly increasing: the chars inside `[a, b)` are a run.
+        let from = self.chars.partition_point(|(t, _, _)| *t < a);
+        let to = self.chars.partition_point(|(t, _, _)| *t < b);
+        let first = self.chars.get(from..to)?.first()?;
+        let last = self.chars.get(from..to)?.last()?;
         Some(Span(first.1, last.1 + last.2))
     }
+}
+
+/// [`TextMap::new`] from the candidate start `start` of `region` (at `base` in the
+/// source) when no page debris lies in the region: the same char-by-char alignment
+/// (whitespace skipped on both sides), but runs of identical bytes are taken whole.
+/// Fills `out` and returns true when every non-space char of `text` is matched.
+fn align_runs(text: &str, region: &str, start: usize, base: usize, out: &mut Vec<(usize, usize, usize)>) -> bool {
+    let tb = text.as_bytes();
+    let sb = region.as_bytes();
+    let (mut t, mut s) = (0, start);
+    loop {
+        // The run of identical bytes, cut back to whole chars.
+        let mut n = common_prefix(tb.get(t..).unwrap_or_default(), sb.get(s..).unwrap_or_default());
+        while n > 0 && !text.is_char_boundary(t + n) {
+            n -= 1;
+        }
+        for (off, c) in text.get(t..t + n).unwrap_or_default().char_indices() {
+            if !is_ws(c) {
+                out.push((t + off, base + s + off, c.len_utf8()));
+            }
+        }
+        t += n;
+        s += n;
+        // Then one char at a time: spaces skipped on both sides, the next chars must agree.
+        let mut tc = text.get(t..).unwrap_or_default().chars();
+        let Some(c) = tc.by_ref().find(|c| !is_ws(*c)) else { return true };
+        t = text.len() - tc.as_str().len() - c.len_utf8();
+        let mut sc = region.get(s..).unwrap_or_default().chars();
+        let Some(d) = sc.by_ref().find(|d| !is_ws(*d)) else { return false };
+        s = region.len() - sc.as_str().len() - d.len_utf8();
+        if c != d {
+            return false;
+        }
+        out.push((t, base + s, d.len_utf8()));
+        t += c.len_utf8();
+        s += d.len_utf8();
+    }
+}
+
+/// Length of the common prefix of two byte strings.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let max = a.len().min(b.len());
+    let mut n = 0;
+    while n + 8 <= max {
+        match (a.get(n..n + 8), b.get(n..n + 8)) {
+            (Some(x), Some(y)) if x == y => n += 8,
+            _ => break,
+        }
+    }
+    while n < max && a.get(n) == b.get(n) {
+        n += 1;
+    }
+    n
 }
 
 /// Source span of `[a, b)` of a node's text, falling back to the node's span.

@@ -43,6 +43,9 @@
 //! ```
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use nom::{
     IResult, Parser,
@@ -151,7 +154,7 @@ const NOT_LAWS: [&str; 10] = ["依法", "違法", "合法", "非法", "方法", 
 /// Conjunctions cut only where the part before them is a law name, ends a citation or
 /// holds a clause (`A法及B法`, `前條及B法`, `犯前條之罪或刑法`) — not inside names like
 /// `臺灣地區與大陸地區人民關係條例`.
-const CONJUNCTIONS: [&str; 5] = ["及", "或", "與", "暨", "和"];
+const CONJUNCTIONS: [char; 5] = ['及', '或', '與', '暨', '和'];
 
 fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
@@ -159,6 +162,14 @@ fn is_han(c: char) -> bool {
 
 fn has_law_suffix(s: &str) -> bool {
     LAW_SUFFIXES.iter().any(|suf| s.ends_with(suf) && s.chars().count() > suf.chars().count())
+}
+
+/// `hay.rfind(needle)` without building a string searcher (the strings here are
+/// short): the needle's first char is searched for (a byte search), then the rest
+/// compared.
+fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
+    let Some(first) = needle.chars().next() else { return Some(hay.len()) };
+    hay.rmatch_indices(first).map(|(i, _)| i).find(|&i| hay.get(i..).is_some_and(|rest| rest.starts_with(needle)))
 }
 
 /// The law name at the end of `prefix` (the text right before a `第`), if any.
@@ -185,13 +196,12 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
     }
     // The run of Chinese characters before `第`, stopping after an earlier citation
     // (`第三百四十八條及兒童及少年性剝削防制條例`).
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
     let mut start = None;
-    for (k, &(i, c)) in chars.iter().enumerate().rev() {
+    let mut back = p.char_indices().rev().peekable();
+    while let Some((i, c)) = back.next() {
+        // `back.peek()` is the char before `c`.
         let after_citation = matches!(c, '條' | '項' | '款' | '目' | '點' | '章' | '節')
-            && k.checked_sub(1)
-                .and_then(|j| chars.get(j))
-                .is_some_and(|(_, d)| crate::numeral::is_cjk_numeral_char(*d));
+            && back.peek().is_some_and(|(_, d)| crate::numeral::is_cjk_numeral_char(*d));
         if !is_han(c) || after_citation {
             break;
         }
@@ -204,7 +214,7 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
     // Cut after the last verb or preposition.
     let mut cut = 0;
     for w in CUT_WORDS {
-        if let Some(i) = run.rfind(w) {
+        if let Some(i) = rfind_str(run, w) {
             let end = i + w.len();
             if has_law_suffix(run.get(end..).unwrap_or_default()) {
                 cut = cut.max(end);
@@ -215,7 +225,7 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
     // 修正之民法, 事業單位有勞動基準法, 前開民法 — but not inside the long names of
     // regulations (…為標的之活動管理辦法), nor in 國有財產法 or 跨國移交受刑人法.
     for (w, min) in WEAK_CUTS {
-        if let Some(i) = run.rfind(w)
+        if let Some(i) = rfind_str(run, w)
             && i + w.len() >= cut
         {
             let rest = run.get(i + w.len()..).unwrap_or_default();
@@ -244,7 +254,7 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
     let mut cut = 0;
     for w in CONJUNCTIONS {
         for (i, _) in run.match_indices(w) {
-            let end = i + w.len();
+            let end = i + w.len_utf8();
             let before = run.get(..i).unwrap_or_default();
             // A law name does not hold a clause (之, 者, 罪 …) before its conjunction.
             let cited = has_law_suffix(before)
@@ -624,6 +634,32 @@ fn expand_range<'a>(doc: &'a Document, a: &'a Node, b: &'a Node) -> Vec<&'a Node
     out
 }
 
+/// The chars a reference expression can start with.
+const TRIGGERS: [char; 6] = ['第', '前', '本', '同', '該', '各'];
+
+fn is_trigger(c: char) -> bool {
+    TRIGGERS.contains(&c)
+}
+
+/// A searcher for [`TRIGGERS`] (`None` if it cannot be built: every position is then tried).
+static TRIGGER_SEARCH: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let mut buf = [0u8; 4];
+    // Leftmost-first lets the SIMD searcher run (the patterns never overlap).
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(TRIGGERS.map(|c| c.encode_utf8(&mut buf).to_string()))
+        .ok()
+});
+
+/// Byte offset of the first trigger char at or after `pos` in `text` (`pos` itself when
+/// the searcher is not available).
+fn next_trigger(text: &str, pos: usize) -> Option<usize> {
+    match TRIGGER_SEARCH.as_ref() {
+        Some(ac) => ac.find(text.get(pos..)?).map(|m| pos + m.start()),
+        None => Some(pos),
+    }
+}
+
 /// Every reference in the document, in document order. `src` is the text the
 /// document was parsed from (for the spans).
 ///
@@ -649,7 +685,8 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
     let mut last_unit: Option<(Option<String>, Step, Option<String>)> = None;
     // The last external reference in this node: where it ended and its law.
     let mut prev_ext: Option<(usize, String)>;
-    for (_, node) in super::nodes(doc) {
+    let mut walk = super::Walk::new(doc);
+    while let Some((_, node)) = walk.advance() {
         if node.kind.is_unit() {
             last_law = None;
             last_unit = None;
@@ -664,14 +701,19 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
         let mut map: Option<Option<TextMap>> = None;
         let mut pos = 0;
         while pos < text.len() {
+            // Jump to the next char that can start a reference.
+            match next_trigger(text, pos) {
+                Some(p) => pos = p,
+                None => break,
+            }
             let Some(rest) = text.get(pos..) else { break };
             let Some(c) = rest.chars().next() else { break };
-            if !matches!(c, '第' | '前' | '本' | '同' | '該' | '各') {
+            if !is_trigger(c) {
                 pos += c.len_utf8();
                 continue;
             }
             let before = text.get(..pos).and_then(|b| b.chars().next_back());
-            let Some(e) = expr(rest, before) else {
+            let Some(mut e) = expr(rest, before) else {
                 pos += c.len_utf8();
                 continue;
             };
@@ -716,7 +758,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             }
             let map = map.get_or_insert_with(|| TextMap::new(src, doc, node));
             let n_items = e.items.len();
-            let mut items = e.items.clone();
+            let mut items = std::mem::take(&mut e.items);
             // 同條 / 同點 after another citation: the unit cited last.
             let same_unit = matches!(&e.head, Head::Rel(w) if w == "同條" || w == "同點");
             if same_unit && let (Some((l, step, id)), Some(first)) = (&last_unit, items.first_mut()) {
@@ -942,6 +984,15 @@ mod tests {
 
     fn s(v: &[&str]) -> Vec<String> {
         v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn rfind_str_is_rfind() {
+        for hay in ["", "依", "依據依照依", "不依據都市計畫法依", "abcab"] {
+            for needle in ["", "依", "依據", "法依", "ab", "x"] {
+                assert_eq!(rfind_str(hay, needle), hay.rfind(needle), "{hay} {needle}");
+            }
+        }
     }
 
     #[test]

@@ -20,7 +20,7 @@ use serde::Serialize;
 
 use crate::ast::{Document, Node, NodeKind, Span};
 
-use super::{TextMap, nodes, source_span};
+use super::{TextMap, Walk, source_span};
 
 /// A defined term.
 ///
@@ -208,6 +208,15 @@ fn list_definition(text: &str) -> Option<(String, String, (usize, usize))> {
     Some((term.to_string(), meaning.to_string(), (s, s + term.len())))
 }
 
+/// Whether `text` holds a parenthesis and whether it holds `所稱` (char searches only:
+/// no searcher is built per text).
+fn markers(text: &str) -> (bool, bool) {
+    // One char each: a byte search, not a char-by-char decode.
+    let paren = text.contains('(') || text.contains('（');
+    let word = text.match_indices('稱').any(|(i, _)| text.get(..i).is_some_and(|b| b.ends_with('所')));
+    (paren, word)
+}
+
 fn introduces_definitions(text: &str) -> bool {
     text.contains("定義如下") || (text.contains("用詞") && text.contains("如下")) || text.contains("意義如下")
 }
@@ -225,20 +234,37 @@ fn introduces_definitions(text: &str) -> bool {
 /// ```
 pub fn extract_terms(doc: &Document, src: &str) -> Vec<Term> {
     let mut out: Vec<Term> = Vec::new();
-    for (path, node) in nodes(doc) {
+    // The last parent asked whether it introduces definitions, and its answer.
+    let mut introduces: Option<(&Node, bool)> = None;
+    let mut walk = Walk::new(doc);
+    while let Some((path, node)) = walk.advance() {
         if node.text.is_empty() {
             continue;
         }
         let mut found: Vec<(String, String, (usize, usize))> = Vec::new();
-        for (paren, term, range) in abbreviations(&node.text) {
-            let meaning = trailing_phrase(node.text.get(..paren).unwrap_or_default());
-            if !meaning.is_empty() {
-                found.push((term, meaning, range));
+        // Abbreviations need a parenthesis, definitions `所稱`.
+        let (paren, so_called_word) = markers(&node.text);
+        if paren {
+            for (paren, term, range) in abbreviations(&node.text) {
+                let meaning = trailing_phrase(node.text.get(..paren).unwrap_or_default());
+                if !meaning.is_empty() {
+                    found.push((term, meaning, range));
+                }
             }
         }
-        found.extend(so_called(&node.text));
+        if so_called_word {
+            found.extend(so_called(&node.text));
+        }
         if node.kind == NodeKind::Subparagraph
-            && path.last().is_some_and(|p: &&Node| introduces_definitions(&p.text))
+            && let Some(&parent) = path.last()
+            && match introduces {
+                Some((p, yes)) if std::ptr::eq(p, parent) => yes,
+                _ => {
+                    let yes = introduces_definitions(&parent.text);
+                    introduces = Some((parent, yes));
+                    yes
+                }
+            }
             && let Some(d) = list_definition(&node.text)
         {
             found.push(d);
