@@ -89,6 +89,13 @@ fn label_of(n: &Node) -> String {
     }
 }
 
+/// A space between a label ending `.`/`．` and text starting with a digit: written
+/// together they would read as a decimal number (`一.5`), not a marker.
+fn gap(label: &str, text: &str) -> &'static str {
+    let digit = text.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    if digit && label.ends_with(['.', '．']) { " " } else { "" }
+}
+
 fn node(out: &mut String, n: &Node, kind: DocKind) {
     match n.kind {
         k if k.is_heading() => {
@@ -113,7 +120,11 @@ fn node(out: &mut String, n: &Node, kind: DocKind) {
             }
         }
         NodeKind::Point => {
-            out.push_str(&label_of(n));
+            let label = label_of(n);
+            out.push_str(&label);
+            if let Some(p) = n.children.first().filter(|c| c.kind == NodeKind::Paragraph) {
+                out.push_str(gap(&label, &p.text));
+            }
             let mut first = true;
             for c in &n.children {
                 if first && c.kind == NodeKind::Paragraph {
@@ -134,7 +145,9 @@ fn node(out: &mut String, n: &Node, kind: DocKind) {
             }
         }
         _ => {
-            out.push_str(&label_of(n));
+            let label = label_of(n);
+            out.push_str(&label);
+            out.push_str(gap(&label, &n.text));
             out.push_str(&n.text);
             out.push('\n');
             for c in &n.children {
@@ -439,6 +452,7 @@ fn unit_lines(n: &Node, w: &mut Writer, layout: Layout, depth: usize) {
                     _ => "",
                 };
                 if first.kind == NodeKind::Paragraph {
+                    let sep = if sep.is_empty() && caption.is_empty() { gap(&label, &first.text) } else { sep };
                     w.line(&format!("{label}{caption}{sep}{}", first.text), 0);
                     for c in &first.children {
                         unit_lines(c, w, layout, 1);
@@ -469,7 +483,8 @@ fn unit_lines(n: &Node, w: &mut Writer, layout: Layout, depth: usize) {
         _ => {
             let indent = if layout == Layout::Legislature { "\u{3000}\u{3000}" } else { "" };
             let hang = if w.pdf { 0 } else { 4 * depth.max(1) };
-            w.line(&format!("{indent}{}{}", label_of(n), n.text), hang);
+            let label = label_of(n);
+            w.line(&format!("{indent}{label}{}{}", gap(&label, &n.text), n.text), hang);
             for c in &n.children {
                 unit_lines(c, w, layout, depth + 1);
             }

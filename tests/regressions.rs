@@ -61,3 +61,16 @@ fn dated_lines_without_document_number() {
     let doc = fagui::parse("洚\n民國一百年六月三十日發布7\n");
     assert!(doc.history.is_empty());
 }
+
+/// `一. 6…` wrote back as `一.6…`, which reads as a decimal number, not a marker:
+/// a label ending `.` now keeps a space before a digit.
+#[test]
+fn dot_label_before_a_digit() {
+    holds("一 \u{c}. 666666666660/");
+    holds("一、甲。\n二. 5人以上。\n三、丙。\n");
+    for style in fagui::render::TextStyle::ALL {
+        let doc = fagui::parse("一. 5人以上。\n");
+        let again = fagui::parse(&fagui::render::to_style(&doc, style));
+        assert_eq!(again.units.len(), 1, "{style:?}");
+    }
+}
