@@ -39,6 +39,8 @@ pub struct Line<'a> {
     pub final_char: Option<char>,
     /// [`ends_sentence`] of the content.
     pub ends_sentence: bool,
+    /// [`starts_with_continuation`] of the content.
+    pub continues: bool,
 }
 
 impl Line<'_> {
@@ -109,12 +111,12 @@ pub fn width(s: &str) -> u32 {
 pub fn lines(src: &str) -> Vec<Line<'_>> {
     let bytes = src.as_bytes();
     // Counting line feeds first (the compiler vectorises the count) sizes the vector once.
-    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+    let mut out = Vec::with_capacity(bytes.iter().filter(|&&b| b == b'\n').count() + 1);
     let mut start = 0usize;
     let mut number = 1usize;
     let len = bytes.len();
     while start <= len {
-        let end = bytes.get(start..).and_then(|t| memchr::memchr2(b'\n', b'\r', t)).map_or(len, |i| start + i);
+        let end = bytes.get(start..).and_then(line_end).map_or(len, |i| start + i);
         if let Some(raw) = src.get(start..end)
             && let Some(line) = make_line(raw, start, number)
         {
@@ -131,6 +133,17 @@ pub fn lines(src: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// Offset of the first CR or LF: short lines by a plain loop, the rest by memchr
+/// (whose setup costs more than it saves on a handful of bytes).
+fn line_end(t: &[u8]) -> Option<usize> {
+    let head = t.get(..32).unwrap_or(t);
+    match head.iter().position(|&b| b == b'\n' || b == b'\r') {
+        Some(i) => Some(i),
+        None if head.len() == t.len() => None,
+        None => memchr::memchr2(b'\n', b'\r', t.get(head.len()..)?).map(|i| i + head.len()),
+    }
+}
+
 fn make_line(raw: &str, start: usize, number: usize) -> Option<Line<'_>> {
     // Most lines neither start nor end with a space: tell from one byte when possible.
     let plain = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7F || (0xE4..=0xE9).contains(&b));
@@ -139,7 +152,7 @@ fn make_line(raw: &str, start: usize, number: usize) -> Option<Line<'_>> {
         return None;
     }
     let lead = raw.len() - trimmed_start.len();
-    let last_plain = trimmed_start.as_bytes().last().is_some_and(|&b| b > b' ' && b < 0x7F);
+    let last_plain = trimmed_start.chars().next_back().is_some_and(|c| !is_space(c));
     let content = if last_plain { trimmed_start } else { trimmed_start.trim_end_matches(is_space) };
     let lead_str = raw.get(..lead).unwrap_or("");
     let mut indent = 0u32;
@@ -171,6 +184,7 @@ fn make_line(raw: &str, start: usize, number: usize) -> Option<Line<'_>> {
         table: is_table_line(content),
         final_char: last,
         ends_sentence: ends_sentence_at(last, content),
+        continues: starts_with_continuation(content),
     })
 }
 
@@ -251,7 +265,7 @@ fn space_start(x: u8) -> bool {
 }
 
 /// True when the multi-byte character starting at `i` is a space (see [`is_space`]).
-#[cold]
+#[inline]
 fn multibyte_space_at(b: &[u8], i: usize) -> bool {
     let at = |k: usize| b.get(i + k).copied();
     match at(0) {
@@ -281,6 +295,7 @@ fn multibyte_space_at(b: &[u8], i: usize) -> bool {
 pub fn join(out: &mut String, content: &str) {
     let last = out.chars().next_back();
     let first = content.chars().find(|c| !is_space(*c));
+    // (Only ASCII letters and digits on both sides take a space.)
     if let (Some(a), Some(b)) = (last, first)
         && a.is_ascii_alphanumeric()
         && b.is_ascii_alphanumeric()

@@ -392,7 +392,7 @@ fn detect_wrapped(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> bool {
         if is_label_only(ma) || a.table || b.table {
             continue;
         }
-        if mb.is_some() && !normalize::starts_with_continuation(b.content) {
+        if mb.is_some() && !b.continues {
             continue;
         }
         candidates += 1;
@@ -419,8 +419,9 @@ fn full_width(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> u32 {
     if widths.len() < 2 {
         return u32::MAX;
     }
-    widths.sort_unstable();
-    let w = widths.get(widths.len() * 9 / 10).copied().unwrap_or(u32::MAX);
+    // The 90th percentile by selection (linear), not by sorting every width.
+    let p90 = widths.len() * 9 / 10;
+    let w = if p90 < widths.len() { *widths.select_nth_unstable(p90).1 } else { u32::MAX };
     let near = widths.iter().filter(|&&x| x + 2 >= w && x <= w).count();
     if near * 10 >= widths.len() * 7 { w.saturating_sub(2) } else { w.saturating_sub((w / 8).max(2)) }
 }
@@ -499,7 +500,7 @@ fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: &mut Vec<Hi
             // Judged on the entry's text, not on line widths, so that a rendered entry
             // (one line) reads back the same.
             let continues = l.indent > 0
-                || normalize::starts_with_continuation(l.content)
+                || l.continues
                 || l.content.starts_with(['（', '('])
                 || (!history::entry_complete(raw) && !starts_unit(l.content));
             if !continues || starts_unit(l.content) {
@@ -767,7 +768,7 @@ impl Builder<'_> {
 
     fn line(&mut self, line: &Line<'_>, mark: Option<&Marker<'_>>) {
         if let Some(m) = mark {
-            if !normalize::starts_with_continuation(line.content) && self.try_marker(m, line) {
+            if !line.continues && self.try_marker(m, line) {
                 self.set_prev(line);
                 if m.rest.is_empty() {
                     // A heading or a bare label (`第 一 章 總則`, `第 1 條`) ends nothing
@@ -827,7 +828,7 @@ impl Builder<'_> {
     fn content_line(&mut self, line: &Line<'_>, mark: Option<&Marker<'_>>) {
         let structural = mark.is_some_and(|m| matches!(m.style, Style::Article | Style::Heading(_)));
         if let Some(m) = mark.filter(|_| !structural)
-            && !normalize::starts_with_continuation(line.content)
+            && !line.continues
             && self.list(m, line)
         {
             self.set_prev(line);
@@ -1128,7 +1129,7 @@ impl Builder<'_> {
             return Join::Break;
         }
         let content = line.content;
-        if normalize::starts_with_continuation(content) {
+        if line.continues {
             return Join::Continue;
         }
         let full = prev.width >= self.full_width;
@@ -1205,8 +1206,37 @@ fn has_duplicate_ids(units: &[Node]) -> bool {
     units.iter().any(|u| walk(u, &mut seen))
 }
 
+/// True when no two headings or units can share an id because, under each parent, the
+/// numbers of each kind rise strictly (a linear scan, no hashing); `false` means "not
+/// sure", and the exact check runs.
+fn ids_surely_unique(nodes: &[Node]) -> bool {
+    fn key(num: &str) -> Option<(u32, u32)> {
+        match num.split_once('-') {
+            Some((a, b)) => Some((a.parse().ok()?, b.parse().ok()?)),
+            None => Some((num.parse().ok()?, 0)),
+        }
+    }
+    let mut last: Vec<(NodeKind, (u32, u32))> = Vec::new();
+    for n in nodes {
+        match n.num.as_deref().and_then(key) {
+            Some(k) => match last.iter_mut().find(|(kind, _)| *kind == n.kind) {
+                Some((_, prev)) if *prev >= k => return false,
+                Some((_, prev)) => *prev = k,
+                None => last.push((n.kind, k)),
+            },
+            // One preamble at most; unparsed nodes are numbered by a counter.
+            None if matches!(n.kind, NodeKind::Preamble | NodeKind::Unparsed) => {}
+            None => return false,
+        }
+        if n.kind.is_heading() && !ids_surely_unique(&n.children) {
+            return false;
+        }
+    }
+    true
+}
+
 fn dedupe_ids(units: &mut [Node]) {
-    if !has_duplicate_ids(units) {
+    if ids_surely_unique(units) || !has_duplicate_ids(units) {
         return;
     }
     fn rename(n: &mut Node, old: &str, new: &str) {
@@ -1316,5 +1346,19 @@ mod tests {
         let doc = parse("要點\n一、甲。\n二、乙。\n二、丙。\n");
         assert_eq!(doc.units.len(), 2);
         assert_eq!(doc.diagnostics[0].code, "duplicate");
+    }
+
+    #[test]
+    fn colliding_ids_are_renamed_and_rising_ones_left_alone() {
+        // Chapters numbered 一 一: the second chapter and its articles get new ids.
+        let doc = parse("示範法\n第一章 總則\n第 1 條\n甲。\n第一章 再\n第 2 條\n乙。\n");
+        let ids: Vec<&str> = doc.units.iter().map(|u| u.id.as_str()).collect();
+        assert_eq!(ids, ["chap_1", "chap_1_2"]);
+        assert_eq!(doc.units[1].children[0].id, "chap_1_2__art_2");
+        assert!(!ids_surely_unique(&doc.units));
+        // Gaps alone make ids rise: the quick check settles it.
+        let doc = parse("要點\n一、甲。\n二、乙。\n四、丁。\n");
+        assert!(ids_surely_unique(&doc.units));
+        assert!(!has_duplicate_ids(&doc.units));
     }
 }
