@@ -336,14 +336,16 @@ pub fn is_table_line(content: &str) -> bool {
 /// assert!(!is_page_debris("第 2 條"));
 /// assert!(!is_page_debris("3"));
 /// ```
+#[inline]
 pub fn is_page_debris(content: &str) -> bool {
     // Page debris is short and starts with a dash, 第, a digit or "Page" (the first
     // byte rules out most lines before any decoding).
-    if content.len() > 48
-        || !matches!(content.as_bytes().first(), Some(b'-' | b'P' | b'p' | b'0'..=b'9' | 0xE2 | 0xE7 | 0xEF))
-    {
-        return false;
-    }
+    content.len() <= 48
+        && matches!(content.as_bytes().first(), Some(b'-' | b'P' | b'p' | b'0'..=b'9' | 0xE2 | 0xE7 | 0xEF))
+        && page_debris_shape(content)
+}
+
+fn page_debris_shape(content: &str) -> bool {
     if content.len() > 48
         || !content.starts_with(['-', '—', '–', '－', '第', 'P', 'p'])
             && !content.as_bytes().first().is_some_and(u8::is_ascii_digit)
