@@ -110,7 +110,7 @@ pub fn width(s: &str) -> u32 {
 /// ```
 pub fn lines(src: &str) -> Vec<Line<'_>> {
     let bytes = src.as_bytes();
-    // Counting line feeds first (the compiler vectorises the count) sizes the vector once.
+    // Counting line feeds first sizes the vector once.
     let mut out = Vec::with_capacity(bytes.iter().filter(|&&b| b == b'\n').count() + 1);
     let mut start = 0usize;
     let mut number = 1usize;
@@ -295,7 +295,6 @@ fn multibyte_space_at(b: &[u8], i: usize) -> bool {
 pub fn join(out: &mut String, content: &str) {
     let last = out.chars().next_back();
     let first = content.chars().find(|c| !is_space(*c));
-    // (Only ASCII letters and digits on both sides take a space.)
     if let (Some(a), Some(b)) = (last, first)
         && a.is_ascii_alphanumeric()
         && b.is_ascii_alphanumeric()
@@ -346,10 +345,9 @@ pub fn is_page_debris(content: &str) -> bool {
 }
 
 fn page_debris_shape(content: &str) -> bool {
-    if content.len() > 48
-        || !content.starts_with(['-', '—', '–', '－', '第', 'P', 'p'])
-            && !content.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            && !content.starts_with(|c: char| ('０'..='９').contains(&c))
+    if !content.starts_with(['-', '—', '–', '－', '第', 'P', 'p'])
+        && !content.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && !content.starts_with(|c: char| ('０'..='９').contains(&c))
     {
         return false;
     }

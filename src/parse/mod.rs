@@ -168,10 +168,11 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
         last_line: 1,
     };
     // Top-level nodes are at most the unit and heading markers: room for them up front
-    // spares copying a long list of points as it grows (the excess is given back below).
+    // spares copying a long list of points as it grows (the excess is given back below;
+    // capped, as marker-looking lines that open nothing could ask for a lot).
     let tops =
         marks.iter().flatten().filter(|m| matches!(m.style, Style::Article | Style::CjkComma | Style::Heading(_)));
-    b.out.reserve(tops.count() + 1);
+    b.out.reserve(tops.count().min(1 << 20) + 1);
     let mut role_at = roles.iter().peekable();
     let mut current = None;
     for (line, mark) in body.iter().zip(&marks) {
