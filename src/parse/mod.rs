@@ -143,7 +143,8 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
     }
 
     let body = lines.get(idx..tail).unwrap_or(&[]);
-    let marks: Vec<Option<Marker<'_>>> = body.iter().map(|l| marker::marker(l.content)).collect();
+    let marks: Vec<Option<Mark>> =
+        body.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect();
     let kind = opts.kind.unwrap_or_else(|| detect_kind(body, &marks, title.as_deref()));
     let wrapped = opts.wrapped.unwrap_or_else(|| detect_wrapped(body, &marks));
     let full_width = full_width(body, &marks);
@@ -176,6 +177,7 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
     let mut role_at = roles.iter().peekable();
     let mut current = None;
     for (line, mark) in body.iter().zip(&marks) {
+        let mark = mark.map(|m| m.expand(line.content));
         while let Some((off, role)) = role_at.peek() {
             if *off > line.start {
                 break;
@@ -357,12 +359,12 @@ fn starts_unit(content: &str) -> bool {
 
 /// Statute when an article marker stands alone on a line (or before a caption or a
 /// wide gap) anywhere; otherwise directive when points `一、` are found; otherwise by title.
-fn detect_kind(body: &[Line<'_>], marks: &[Option<Marker<'_>>], title: Option<&str>) -> DocKind {
+fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Option<&str>) -> DocKind {
     let mut points = false;
     for (l, m) in body.iter().zip(marks) {
         if let Some(m) = m {
             match m.style {
-                Style::Article if m.rest.is_empty() || m.caption.is_some() || line_has_wide_gap(l.content) => {
+                Style::Article if m.rest_empty || m.has_caption || line_has_wide_gap(l.content) => {
                     return DocKind::Statute;
                 }
                 Style::CjkComma => points = true,
@@ -380,11 +382,59 @@ fn detect_kind(body: &[Line<'_>], marks: &[Option<Marker<'_>>], title: Option<&s
 }
 
 /// True for a line whose marker only labels the line (`第 1 條`).
-fn is_label_only(m: Option<&Marker<'_>>) -> bool {
-    m.is_some_and(|m| m.rest.is_empty())
+fn is_label_only(m: Option<&Mark>) -> bool {
+    m.is_some_and(|m| m.rest_empty)
 }
 
-fn detect_wrapped(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> bool {
+/// A [`Marker`] as kept for every line of the body before the tree is built: offsets
+/// into the line instead of string slices (under half the memory; a body can have
+/// millions of lines). [`Mark::expand`] gives the marker back.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    style: Style,
+    spaced: bool,
+    rest_empty: bool,
+    has_caption: bool,
+    num: u32,
+    sub: Option<u32>,
+    label_end: u32,
+    rest_start: u32,
+    caption: (u32, u32),
+}
+
+impl Mark {
+    fn new(m: &Marker<'_>, content: &str) -> Mark {
+        // Every part of a marker is a slice of its line: its offset is the distance
+        // between the two starts.
+        let offset = |part: &str| (part.as_ptr() as usize).wrapping_sub(content.as_ptr() as usize) as u32;
+        Mark {
+            style: m.style,
+            spaced: m.spaced,
+            rest_empty: m.rest.is_empty(),
+            has_caption: m.caption.is_some(),
+            num: m.num,
+            sub: m.sub,
+            label_end: m.label.len() as u32,
+            rest_start: (content.len() - m.rest.len()) as u32,
+            caption: m.caption.map_or((0, 0), |c| (offset(c), c.len() as u32)),
+        }
+    }
+
+    fn expand<'a>(&self, content: &'a str) -> Marker<'a> {
+        let (at, len) = (self.caption.0 as usize, self.caption.1 as usize);
+        Marker {
+            style: self.style,
+            num: self.num,
+            sub: self.sub,
+            label: content.get(..self.label_end as usize).unwrap_or_default(),
+            caption: if self.has_caption { content.get(at..at + len) } else { None },
+            rest: content.get(self.rest_start as usize..).unwrap_or_default(),
+            spaced: self.spaced,
+        }
+    }
+}
+
+fn detect_wrapped(body: &[Line<'_>], marks: &[Option<Mark>]) -> bool {
     let mut candidates = 0usize;
     let mut open_ended = 0usize;
     for (i, pair) in body.windows(2).enumerate() {
@@ -410,7 +460,7 @@ fn detect_wrapped(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> bool {
 /// percentile width). When most of them end within one full-width character of it, the
 /// text was wrapped at a fixed width (old database text, our renderers) and only lines
 /// within 2 columns count as full; otherwise (proportional PDF text) within `w / 8`.
-fn full_width(body: &[Line<'_>], marks: &[Option<Marker<'_>>]) -> u32 {
+fn full_width(body: &[Line<'_>], marks: &[Option<Mark>]) -> u32 {
     let mut widths: Vec<u32> = body
         .iter()
         .zip(marks)
@@ -1347,6 +1397,31 @@ mod tests {
         let doc = parse("要點\n一、甲。\n二、乙。\n二、丙。\n");
         assert_eq!(doc.units.len(), 2);
         assert_eq!(doc.diagnostics[0].code, "duplicate");
+    }
+
+    #[test]
+    fn marks_give_their_markers_back() {
+        for line in [
+            "第 5 條（主管機關）本法所稱…",
+            "第十條之一　　本法",
+            "第 一 章 總則",
+            "第三章之一 罰則",
+            "壹、總則",
+            "一、本點",
+            "七之一、",
+            "（二）甲",
+            "1. 乙",
+            "（1）",
+            "甲、丙",
+            "子 、丁",
+            "㈠戊",
+            "一  舊式",
+            "第 3 條",
+        ] {
+            let m = marker::marker(line).unwrap();
+            assert_eq!(Mark::new(&m, line).expand(line), m, "{line}");
+        }
+        assert!(std::mem::size_of::<Option<Mark>>() <= std::mem::size_of::<Option<Marker<'_>>>() / 2 + 8);
     }
 
     #[test]
