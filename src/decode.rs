@@ -2,6 +2,7 @@
 //! UTF-16 with a BOM and Big5/CP950 are detected; anything else is refused with the
 //! byte offset of the first bad byte. Nothing is ever silently replaced.
 
+use std::borrow::Cow;
 use std::io::Read;
 use std::path::Path;
 
@@ -38,31 +39,39 @@ pub const DEFAULT_MAX_BYTES: u64 = 256 << 20;
 /// assert!(fagui::read_text(b"ab\x00\x01\x02cd", &Default::default()).is_err());
 /// ```
 pub fn read_text(bytes: &[u8], opts: &ReadOptions) -> Result<String, Error> {
+    decode(Cow::Borrowed(bytes), opts)
+}
+
+/// [`read_text`] over bytes that may be owned: plain UTF-8 (the usual case) then
+/// becomes the string without a copy.
+fn decode(bytes: Cow<'_, [u8]>, opts: &ReadOptions) -> Result<String, Error> {
     let limit = opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES);
     if bytes.len() as u64 > limit {
         return Err(Error::TooLarge { limit });
     }
     if let Some(name) = &opts.encoding {
-        return decode_as(bytes, name);
+        return decode_as(&bytes, name);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return utf8(rest, 3);
     }
     if bytes.starts_with(b"\xFF\xFE") {
-        return utf16(bytes, encoding_rs::UTF_16LE);
+        return utf16(&bytes, encoding_rs::UTF_16LE);
     }
     if bytes.starts_with(b"\xFE\xFF") {
-        return utf16(bytes, encoding_rs::UTF_16BE);
+        return utf16(&bytes, encoding_rs::UTF_16BE);
     }
-    check_binary(bytes)?;
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
-        Err(e) => {
-            // Not UTF-8: Big5 if the whole input decodes cleanly as Big5.
-            if let Some(s) = big5(bytes) {
-                return Ok(s);
-            }
-            Err(Error::Decode { encoding: "UTF-8".into(), offset: e.valid_up_to() })
+    check_binary(&bytes)?;
+    // Owned bytes are taken over; borrowed ones are copied only once they are valid.
+    let utf8 = match bytes {
+        Cow::Owned(v) => String::from_utf8(v).map_err(|e| (e.utf8_error(), Cow::Owned(e.into_bytes()))),
+        Cow::Borrowed(b) => std::str::from_utf8(b).map(str::to_owned).map_err(|e| (e, Cow::Borrowed(b))),
+    };
+    match utf8 {
+        Ok(s) => Ok(s),
+        // Not UTF-8: Big5 if the whole input decodes cleanly as Big5.
+        Err((e, bytes)) => {
+            big5(&bytes).ok_or_else(|| Error::Decode { encoding: "UTF-8".into(), offset: e.valid_up_to() })
         }
     }
 }
@@ -74,22 +83,7 @@ pub fn read_text(bytes: &[u8], opts: &ReadOptions) -> Result<String, Error> {
 /// # Ok::<(), fagui::Error>(())
 /// ```
 pub fn read_path(path: &Path, opts: &ReadOptions) -> Result<String, Error> {
-    let bytes = read_bytes(path, opts)?;
-    // The common case, plain UTF-8, keeps the bytes read (no copy); anything else
-    // goes through read_text.
-    let plain = opts.encoding.is_none()
-        && bytes.len() as u64 <= opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES)
-        && !bytes.starts_with(b"\xEF\xBB\xBF")
-        && !bytes.starts_with(b"\xFF\xFE")
-        && !bytes.starts_with(b"\xFE\xFF");
-    if plain {
-        check_binary(&bytes)?;
-        return match String::from_utf8(bytes) {
-            Ok(s) => Ok(s),
-            Err(e) => read_text(e.as_bytes(), opts),
-        };
-    }
-    read_text(&bytes, opts)
+    decode(Cow::Owned(read_bytes(path, opts)?), opts)
 }
 
 /// Reads raw bytes from a file, or from standard input for `-`, enforcing the size limit
