@@ -364,7 +364,7 @@ fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Option<&str>) -
     for (l, m) in body.iter().zip(marks) {
         if let Some(m) = m {
             match m.style {
-                Style::Article if m.rest_empty || m.has_caption || line_has_wide_gap(l.content) => {
+                Style::Article if m.rest_empty || m.caption.is_some() || line_has_wide_gap(l.content) => {
                     return DocKind::Statute;
                 }
                 Style::CjkComma => points = true,
@@ -394,12 +394,11 @@ struct Mark {
     style: Style,
     spaced: bool,
     rest_empty: bool,
-    has_caption: bool,
     num: u32,
     sub: Option<u32>,
     label_end: u32,
     rest_start: u32,
-    caption: (u32, u32),
+    caption: Option<(u32, u32)>,
 }
 
 impl Mark {
@@ -411,23 +410,21 @@ impl Mark {
             style: m.style,
             spaced: m.spaced,
             rest_empty: m.rest.is_empty(),
-            has_caption: m.caption.is_some(),
             num: m.num,
             sub: m.sub,
             label_end: m.label.len() as u32,
             rest_start: (content.len() - m.rest.len()) as u32,
-            caption: m.caption.map_or((0, 0), |c| (offset(c), c.len() as u32)),
+            caption: m.caption.map(|c| (offset(c), c.len() as u32)),
         }
     }
 
     fn expand<'a>(&self, content: &'a str) -> Marker<'a> {
-        let (at, len) = (self.caption.0 as usize, self.caption.1 as usize);
         Marker {
             style: self.style,
             num: self.num,
             sub: self.sub,
             label: content.get(..self.label_end as usize).unwrap_or_default(),
-            caption: if self.has_caption { content.get(at..at + len) } else { None },
+            caption: self.caption.and_then(|(at, len)| content.get(at as usize..at as usize + len as usize)),
             rest: content.get(self.rest_start as usize..).unwrap_or_default(),
             spaced: self.spaced,
         }
