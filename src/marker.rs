@@ -368,7 +368,15 @@ fn double_space(input: &str) -> IResult<&str, &str> {
 struct Raw {
     style: Style,
     num: u32,
-    sub: Option<u32>,
+    /// The sub-number as a whole word, [`NO_SUB`] for none: copying an `Option<u32>`
+    /// whose payload was never written stalls the load that reads it back.
+    sub: u64,
+}
+
+const NO_SUB: u64 = u64::MAX;
+
+fn sub_word(sub: Option<u32>) -> u64 {
+    sub.map_or(NO_SUB, u64::from)
 }
 
 fn list_marker(input: &str) -> IResult<&str, Raw> {
@@ -386,41 +394,41 @@ fn list_marker_rules(input: &str) -> IResult<&str, Raw> {
         (spaced_cjk, opt(zhi), preceded(ws, list_sep).map(|_| ())),
         (cjk_numeral, opt(zhi), alt((list_sep.map(|_| ()), double_space.map(|_| ())))),
     ))
-    .map(|(n, sub, _)| Raw { style: Style::CjkComma, num: n, sub });
+    .map(|(n, sub, _)| Raw { style: Style::CjkComma, num: n, sub: sub_word(sub) });
     let paren_cjk = delimited((open_paren, ws), (spaced_cjk, opt(zhi)), (ws, close_paren)).map(|(n, sub)| Raw {
         style: Style::ParenCjk,
         num: n,
-        sub,
+        sub: sub_word(sub),
     });
     let mut arabic = (arabic_numeral, alt((list_sep, preceded(ws, wide_sep)))).map(|(n, _)| Raw {
         style: Style::Arabic,
         num: n,
-        sub: None,
+        sub: NO_SUB,
     });
     let paren_arabic = delimited((open_paren, ws), arabic_numeral, (ws, close_paren)).map(|n| Raw {
         style: Style::ParenArabic,
         num: n,
-        sub: None,
+        sub: NO_SUB,
     });
     let mut stem = (satisfy(is_stem), preceded(ws, char('、'))).map(|(c, _)| Raw {
         style: Style::Stem,
         num: ordinal_in(STEMS, c).unwrap_or(1),
-        sub: None,
+        sub: NO_SUB,
     });
     let paren_stem = delimited((open_paren, ws), satisfy(is_stem), (ws, close_paren)).map(|c| Raw {
         style: Style::ParenStem,
         num: ordinal_in(STEMS, c).unwrap_or(1),
-        sub: None,
+        sub: NO_SUB,
     });
     let mut branch = (satisfy(is_branch), preceded(ws, char('、'))).map(|(c, _)| Raw {
         style: Style::Branch,
         num: ordinal_in(BRANCHES, c).unwrap_or(1),
-        sub: None,
+        sub: NO_SUB,
     });
     let paren_branch = delimited((open_paren, ws), satisfy(is_branch), (ws, close_paren)).map(|c| Raw {
         style: Style::ParenBranch,
         num: ordinal_in(BRANCHES, c).unwrap_or(1),
-        sub: None,
+        sub: NO_SUB,
     });
     // Every rule needs its own first character: try only the ones that can match.
     match input.chars().next() {
@@ -475,7 +483,7 @@ fn plain_list_marker(input: &str) -> Option<(&str, Raw)> {
         },
         _ => after.strip_prefix('、')?,
     };
-    Some((rest, Raw { style, num, sub: None }))
+    Some((rest, Raw { style, num, sub: NO_SUB }))
 }
 
 /// Single-character enclosed numerals: `㈠` (U+3220…), `⑴` (U+2474…), `①` (U+2460…).
@@ -483,9 +491,9 @@ fn enclosed(input: &str) -> Option<(Raw, &str)> {
     let c = input.chars().next()?;
     let cp = c as u32;
     let raw = match cp {
-        0x3220..=0x3229 => Raw { style: Style::ParenCjk, num: cp - 0x3220 + 1, sub: None },
-        0x2474..=0x2487 => Raw { style: Style::ParenArabic, num: cp - 0x2474 + 1, sub: None },
-        0x2460..=0x2473 => Raw { style: Style::Circled, num: cp - 0x2460 + 1, sub: None },
+        0x3220..=0x3229 => Raw { style: Style::ParenCjk, num: cp - 0x3220 + 1, sub: NO_SUB },
+        0x2474..=0x2487 => Raw { style: Style::ParenArabic, num: cp - 0x2474 + 1, sub: NO_SUB },
+        0x2460..=0x2473 => Raw { style: Style::Circled, num: cp - 0x2460 + 1, sub: NO_SUB },
         _ => return None,
     };
     Some((raw, input.get(c.len_utf8()..)?))
@@ -541,7 +549,7 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
     Some(Marker {
         style: raw.style,
         num: raw.num,
-        sub: raw.sub,
+        sub: u32::try_from(raw.sub).ok(),
         label,
         caption: None,
         rest: after,

@@ -89,16 +89,9 @@ pub fn is_space(c: char) -> bool {
 /// ```
 pub fn width(s: &str) -> u32 {
     // Count chars cheaply: every non-continuation byte starts a char.
-    let mut ascii = 0u32;
-    let mut other = 0u32;
-    for &b in s.as_bytes() {
-        if b < 0x80 {
-            ascii += 1;
-        } else if b >= 0xC0 {
-            other += 1;
-        }
-    }
-    ascii + 2 * other
+    // One pass that vectorises: an ASCII byte counts 1, a lead byte 2, the rest 0.
+    let w: usize = s.as_bytes().iter().map(|&x| usize::from(x < 0x80) + 2 * usize::from(x >= 0xC0)).sum();
+    u32::try_from(w).unwrap_or(u32::MAX)
 }
 
 /// Splits the input into non-blank lines (LF, CRLF or CR endings).
@@ -152,7 +145,8 @@ fn make_line(raw: &str, start: usize, number: usize) -> Option<Line<'_>> {
         return None;
     }
     let lead = raw.len() - trimmed_start.len();
-    let last_plain = trimmed_start.chars().next_back().is_some_and(|c| !is_space(c));
+    let last_char = trimmed_start.chars().next_back();
+    let last_plain = last_char.is_some_and(|c| !is_space(c));
     let content = if last_plain { trimmed_start } else { trimmed_start.trim_end_matches(is_space) };
     let lead_str = raw.get(..lead).unwrap_or("");
     let mut indent = 0u32;
@@ -171,7 +165,10 @@ fn make_line(raw: &str, start: usize, number: usize) -> Option<Line<'_>> {
             _ => indent += 2,
         }
     }
-    let last = final_char(content);
+    let last = match last_char {
+        Some(c) if last_plain && !is_closer(c) => Some(c),
+        _ => final_char(content),
+    };
     Some(Line {
         number,
         start,
@@ -260,9 +257,21 @@ pub fn has_space(s: &str) -> bool {
 
 /// Bytes that can start a space character: ASCII whitespace and the lead bytes of the
 /// multi-byte spaces.
+#[inline]
 fn space_start(x: u8) -> bool {
-    matches!(x, 0x09..=0x0D | 0x20 | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF)
+    SPACE_START.get(usize::from(x)).copied().unwrap_or(false)
 }
+
+/// [`space_start`] as a table: one load per byte on long runs of CJK text.
+static SPACE_START: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(i, 0x09..=0x0D | 0x20 | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF);
+        i += 1;
+    }
+    t
+};
 
 /// True when the multi-byte character starting at `i` is a space (see [`is_space`]).
 #[inline]
@@ -293,12 +302,13 @@ fn multibyte_space_at(b: &[u8], i: usize) -> bool {
 /// assert_eq!(s, "(簡稱DIGI+小");
 /// ```
 pub fn join(out: &mut String, content: &str) {
-    let last = out.chars().next_back();
-    let first = content.chars().find(|c| !is_space(*c));
-    if let (Some(a), Some(b)) = (last, first)
-        && a.is_ascii_alphanumeric()
-        && b.is_ascii_alphanumeric()
-    {
+    // A multi-byte character never ends or starts with an ASCII byte: bytes suffice.
+    let last = out.as_bytes().last();
+    let first = match content.as_bytes().first() {
+        Some(&b) if space_start(b) => content.trim_start_matches(is_space).as_bytes().first(),
+        other => other,
+    };
+    if last.is_some_and(u8::is_ascii_alphanumeric) && first.is_some_and(u8::is_ascii_alphanumeric) {
         out.push(' ');
     }
     push_folded(out, content);
@@ -398,7 +408,12 @@ fn page_debris_shape(content: &str) -> bool {
 /// assert_eq!(fagui::normalize::final_char("本法施行。」"), Some('。'));
 /// ```
 pub fn final_char(content: &str) -> Option<char> {
-    content.chars().rev().find(|c| !matches!(c, '」' | '』' | '）' | ')' | '"' | '”' | '’') && !is_space(*c))
+    content.chars().rev().find(|&c| !is_closer(c) && !is_space(c))
+}
+
+/// Closing quotes and brackets, which [`final_char`] looks through.
+fn is_closer(c: char) -> bool {
+    matches!(c, '」' | '』' | '）' | ')' | '"' | '”' | '’')
 }
 
 /// True when a line ends a sentence or clause that normally ends a paragraph or item.
@@ -415,8 +430,8 @@ pub fn ends_sentence(content: &str) -> bool {
 /// [`ends_sentence`] given the content's [`final_char`] already found.
 fn ends_sentence_at(last: Option<char>, content: &str) -> bool {
     matches!(last, Some('。' | '！' | '？' | '：' | '；' | '.' | ':' | ';' | '!' | '?'))
-        || content.ends_with("刪除）")
-        || content.ends_with("刪除)")
+        || (matches!(content.as_bytes().last(), Some(b')' | 0x89))
+            && (content.ends_with("刪除）") || content.ends_with("刪除)")))
 }
 
 /// True when a line starts with punctuation that can only continue the line before it.
@@ -425,6 +440,10 @@ fn ends_sentence_at(last: Option<char>, content: &str) -> bool {
 /// assert!(fagui::normalize::starts_with_continuation("，均適用"));
 /// ```
 pub fn starts_with_continuation(content: &str) -> bool {
+    // The wide ones all start with byte E3 or EF: most lines are told by one byte.
+    if !matches!(content.as_bytes().first(), Some(b',' | b';' | b':' | b')' | 0xE3 | 0xEF)) {
+        return false;
+    }
     matches!(
         content.chars().next(),
         Some('，' | '。' | '、' | '；' | '：' | '）' | '」' | '』' | '？' | '！' | ',' | ';' | ':' | ')' | '》' | '〉')

@@ -59,8 +59,12 @@ pub fn arabic_digit(c: char) -> Option<u32> {
 /// assert_eq!(cjk_value("十十"), None);
 /// ```
 pub fn cjk_value(s: &str) -> Option<u32> {
-    if s.is_empty() {
-        return None;
+    let mut cs = s.chars();
+    match (cs.next(), cs.next()) {
+        (None, _) => return None,
+        // One digit (the usual list marker) needs none of the rules below.
+        (Some(c), None) if let Some(d) = cjk_digit(c) => return u32::try_from(d).ok(),
+        _ => {}
     }
     let has_unit = s.chars().any(|c| cjk_digit(c).is_none());
     if !has_unit {
