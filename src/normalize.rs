@@ -491,4 +491,27 @@ mod tests {
         push_folded(&mut s, "第 849335 號 of 2 cases");
         assert_eq!(s, "第849335號of 2 cases");
     }
+
+    #[test]
+    fn line_measures_match_their_definitions() {
+        // Lines ending in closers, spaces and brackets; starting with every kind of
+        // punctuation; mixed widths.
+        let heads = ["", "，", "。", "、", "（", "」", ",", "a", "第", "\u{3000}"];
+        let tails = ["", "。", "）", "」", "。」", "）\u{3000}", "刪除）", "刪除)", "：", " ", "x"];
+        for h in heads {
+            for t in tails {
+                let src = format!("{h}本法 ab{t}");
+                for l in lines(&src) {
+                    let c = l.content;
+                    assert_eq!(l.final_char, final_char(c), "{src:?}");
+                    assert_eq!(l.ends_sentence, ends_sentence(c), "{src:?}");
+                    let first = c.chars().next();
+                    let cont = "，。、；：）」』？！,;:)》〉";
+                    assert_eq!(l.continues, first.is_some_and(|f| cont.contains(f)), "{src:?}");
+                    let w: u32 = c.chars().map(|ch| if ch.is_ascii() { 1 } else { 2 }).sum();
+                    assert_eq!(width(c), w, "{src:?}");
+                }
+            }
+        }
+    }
 }
