@@ -595,12 +595,17 @@ enum FrameKind {
     List,
 }
 
+/// An open unit, heading, paragraph or list. Its node already sits in the tree: it is
+/// the last node of `out` (the first frame) or the last child of the node of the frame
+/// below it, so a node is moved once, when it is created, and never on closing.
 struct Frame {
     kind: FrameKind,
-    node: Node,
     style: Option<Style>,
     num: (u32, Option<u32>),
     paragraphs: u32,
+    /// The node has text of its own (kept here so that the line loop need not reach
+    /// into the tree to ask).
+    has_text: bool,
 }
 
 struct Builder<'d> {
@@ -626,6 +631,15 @@ struct Builder<'d> {
     diag_counts: Vec<(&'static str, usize)>,
     /// Number of the last line read (for the summary of suppressed diagnostics).
     last_line: usize,
+}
+
+/// The node of the open frame at `depth` (0 = outermost): the last node at each level.
+fn open_node(out: &mut [Node], depth: usize) -> Option<&mut Node> {
+    let mut node = out.last_mut()?;
+    for _ in 0..depth {
+        node = node.children.last_mut()?;
+    }
+    Some(node)
 }
 
 /// Diagnostics of one code listed before the rest are only counted.
@@ -708,27 +722,28 @@ impl Builder<'_> {
         });
     }
 
+    /// The node of the innermost open frame.
+    fn top_node(&mut self) -> Option<&mut Node> {
+        open_node(&mut self.out, self.stack.len().checked_sub(1)?)
+    }
+
     fn pop(&mut self) {
-        let Some(mut frame) = self.stack.pop() else { return };
-        if frame.kind == FrameKind::Unit {
-            let mut paras = frame.node.children.iter().filter(|c| c.kind == NodeKind::Paragraph);
+        let Some(depth) = self.stack.len().checked_sub(1) else { return };
+        let unit = self.stack.pop().is_some_and(|f| f.kind == FrameKind::Unit);
+        if unit && let Some(node) = open_node(&mut self.out, depth) {
+            let mut paras = node.children.iter().filter(|c| c.kind == NodeKind::Paragraph);
             if let (Some(p), None) = (paras.next(), paras.next())
                 && p.children.is_empty()
                 && is_deleted_text(&p.text)
             {
-                frame.node.deleted = true;
+                node.deleted = true;
             }
         }
-        if let Some(parent) = self.stack.last_mut() {
-            parent.node.span.1 = parent.node.span.1.max(frame.node.span.1);
-            // Most units hold one paragraph and most paragraphs no list: room for one
-            // child first, not the default four.
-            if parent.node.children.capacity() == 0 {
-                parent.node.children.reserve_exact(1);
-            }
-            parent.node.children.push(frame.node);
-        } else {
-            self.out.push(frame.node);
+        // The parent's span reaches as far as its last child's.
+        if let Some(parent) = depth.checked_sub(1).and_then(|d| open_node(&mut self.out, d))
+            && let Some(end) = parent.children.last().map(|c| c.span.1)
+        {
+            parent.span.1 = parent.span.1.max(end);
         }
     }
 
@@ -738,8 +753,8 @@ impl Builder<'_> {
         }
     }
 
-    fn child_id(&self, prefix: &str, num: &str) -> String {
-        let parent = self.stack.last().map(|p| p.node.id.as_str()).unwrap_or("");
+    fn child_id(&mut self, prefix: &str, num: &str) -> String {
+        let parent = self.top_node().map(|p| p.id.as_str()).unwrap_or("");
         let mut id = String::with_capacity(parent.len() + prefix.len() + num.len() + 3);
         if !parent.is_empty() {
             id.push_str(parent);
@@ -755,7 +770,19 @@ impl Builder<'_> {
         if node.id.is_empty() {
             node.id = self.child_id(node.kind.id_prefix(), node.num.as_deref().unwrap_or(""));
         }
-        self.stack.push(Frame { kind, node, style, num, paragraphs: 0 });
+        let has_text = !node.text.is_empty();
+        match self.top_node() {
+            Some(parent) => {
+                // Most units hold one paragraph and most paragraphs no list: room for
+                // one child first, not the default four.
+                if parent.children.capacity() == 0 {
+                    parent.children.reserve_exact(1);
+                }
+                parent.children.push(node);
+            }
+            None => self.out.push(node),
+        }
+        self.stack.push(Frame { kind, style, num, paragraphs: 0, has_text });
     }
 
     fn new_node(kind: NodeKind, m: Option<&Marker<'_>>, line: &Line<'_>) -> Node {
@@ -1128,9 +1155,9 @@ impl Builder<'_> {
                 let mut node = Self::new_node(NodeKind::Unparsed, None, line);
                 node.id = self.child_id("unparsed", &self.unparsed.to_string());
                 normalize::push_folded(&mut node.text, content);
-                if let Some(top) = self.stack.last_mut() {
-                    top.node.span.1 = top.node.span.1.max(node.span.1);
-                    top.node.children.push(node);
+                if let Some(top) = self.top_node() {
+                    top.span.1 = top.span.1.max(node.span.1);
+                    top.children.push(node);
                 }
                 return;
             }
@@ -1140,7 +1167,7 @@ impl Builder<'_> {
             }
             Some(_) => {}
         }
-        let empty = self.stack.last().is_some_and(|f| f.node.text.is_empty());
+        let empty = self.stack.last().is_some_and(|f| !f.has_text);
         let table = line.table;
         let decision = if table {
             Join::Newline
@@ -1152,17 +1179,20 @@ impl Builder<'_> {
         match decision {
             Join::Break => self.open_paragraph(content, line),
             Join::Continue | Join::Newline => {
-                if let Some(top) = self.stack.last_mut() {
+                if let Some(top) = self.top_node() {
                     if decision == Join::Newline {
                         // Table rows keep their inner spacing (it aligns the columns).
-                        if !top.node.text.is_empty() {
-                            top.node.text.push('\n');
+                        if !top.text.is_empty() {
+                            top.text.push('\n');
                         }
-                        top.node.text.push_str(content);
+                        top.text.push_str(content);
                     } else {
-                        normalize::join(&mut top.node.text, content);
+                        normalize::join(&mut top.text, content);
                     }
-                    top.node.span.1 = line.content_end();
+                    top.span.1 = line.content_end();
+                }
+                if let Some(f) = self.stack.last_mut() {
+                    f.has_text = true;
                 }
             }
         }
