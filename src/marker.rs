@@ -462,12 +462,8 @@ fn plain_list_marker(input: &str) -> Option<(&str, Raw)> {
         };
         (if paren { in_paren } else { plain }, first.len_utf8(), ordinal_in(set, first)?)
     } else {
-        let len =
-            body.char_indices().find(|(_, c)| !crate::numeral::is_cjk_numeral_char(*c)).map_or(body.len(), |(i, _)| i);
-        if len == 0 {
-            return None;
-        }
-        let num = crate::numeral::cjk_value(body.get(..len)?)?;
+        let (len, num) = crate::numeral::numeral_prefix(body);
+        let num = num?;
         (if paren { Style::ParenCjk } else { Style::CjkComma }, len, num)
     };
     let after = body.get(len..)?;

@@ -59,36 +59,37 @@ pub fn arabic_digit(c: char) -> Option<u32> {
 /// assert_eq!(cjk_value("十十"), None);
 /// ```
 pub fn cjk_value(s: &str) -> Option<u32> {
-    let mut cs = s.chars();
-    match (cs.next(), cs.next()) {
-        (None, _) => return None,
-        // One digit (the usual list marker) needs none of the rules below.
-        (Some(c), None) if let Some(d) = cjk_digit(c) => return u32::try_from(d).ok(),
-        _ => {}
+    match numeral_prefix(s) {
+        (len, v) if len == s.len() => v,
+        _ => None,
     }
-    let has_unit = s.chars().any(|c| cjk_digit(c).is_none());
-    if !has_unit {
-        // Positional: 一〇五 = 105. A single 零 is 0.
-        let mut v: u64 = 0;
-        for c in s.chars() {
-            v = v.checked_mul(10)?.checked_add(cjk_digit(c)?)?;
-        }
-        return u32::try_from(v).ok();
-    }
+}
+
+/// Reads the Chinese numeral characters at the start of `s` in one pass: their length
+/// in bytes and their value by [`cjk_value`]'s rules (`None` when malformed or empty).
+pub(crate) fn numeral_prefix(s: &str) -> (usize, Option<u32>) {
+    // Both readings are kept up as the characters go by; which applies is known only at
+    // the end (a unit character anywhere makes it the unit form).
+    let mut positional: Option<u64> = Some(0);
+    let mut has_unit = false;
+    let mut bad = false; // the unit form is malformed
     let mut total: u64 = 0; // completed 萬 groups
     let mut section: u64 = 0; // below 萬
     let mut current: Option<u64> = None; // pending digit
     let mut last_unit: u64 = u64::MAX; // units must decrease inside a section
+    let mut len = 0;
     for c in s.chars() {
         if let Some(d) = cjk_digit(c) {
+            len += c.len_utf8();
+            positional =
+                positional.and_then(|v| v.checked_mul(10)?.checked_add(d)).filter(|&v| v <= u64::from(u32::MAX));
             if d == 0 {
                 current = None;
-                continue;
+            } else if current.is_some() {
+                bad = true; // two digits in a row in unit form
+            } else {
+                current = Some(d);
             }
-            if current.is_some() {
-                return None; // two digits in a row in unit form
-            }
-            current = Some(d);
             continue;
         }
         let unit = match c {
@@ -96,33 +97,52 @@ pub fn cjk_value(s: &str) -> Option<u32> {
             '百' | '佰' => 100,
             '千' | '仟' => 1000,
             '萬' => 10_000,
-            _ => return None,
+            _ => break,
         };
+        len += c.len_utf8();
+        has_unit = true;
+        if bad {
+            continue;
+        }
         if unit == 10_000 {
             let group = section + current.unwrap_or(0);
-            if group == 0 {
-                return None;
+            match group.checked_mul(10_000).and_then(|g| total.checked_add(g)) {
+                Some(t) if group != 0 => total = t,
+                _ => bad = true,
             }
-            total = total.checked_add(group.checked_mul(10_000)?)?;
             section = 0;
             current = None;
             last_unit = u64::MAX;
             continue;
         }
         if unit >= last_unit {
-            return None;
+            bad = true;
+            continue;
         }
         let d = match current {
             Some(d) => d,
             None if unit == 10 => 1, // 十一 = 11, 一百十 = 110
-            None => return None,
+            None => {
+                bad = true;
+                continue;
+            }
         };
         section += d * unit;
         current = None;
         last_unit = unit;
     }
-    let v = total.checked_add(section)?.checked_add(current.unwrap_or(0))?;
-    u32::try_from(v).ok()
+    if len == 0 {
+        return (0, None);
+    }
+    let v = if !has_unit {
+        // Positional: 一〇五 = 105. A single 零 is 0.
+        positional
+    } else if bad {
+        None
+    } else {
+        total.checked_add(section).and_then(|v| v.checked_add(current.unwrap_or(0)))
+    };
+    (len, v.and_then(|v| u32::try_from(v).ok()))
 }
 
 /// Evaluates a string of Arabic digits (ASCII or full-width).
@@ -275,5 +295,83 @@ mod tests {
         assert_eq!(arabic_value("99999999999"), None);
         assert_eq!(cjk_value("一萬萬"), None);
         assert_eq!(cjk_value("九九九九九九九九九九九"), None);
+    }
+
+    /// The two-pass reading [`numeral_prefix`] replaced, kept as the reference.
+    fn reference(s: &str) -> Option<u32> {
+        if s.is_empty() {
+            return None;
+        }
+        if !s.chars().any(|c| cjk_digit(c).is_none()) {
+            let mut v: u64 = 0;
+            for c in s.chars() {
+                v = v.checked_mul(10)?.checked_add(cjk_digit(c)?)?;
+            }
+            return u32::try_from(v).ok();
+        }
+        let (mut total, mut section, mut current, mut last_unit) = (0u64, 0u64, None::<u64>, u64::MAX);
+        for c in s.chars() {
+            if let Some(d) = cjk_digit(c) {
+                if d == 0 {
+                    current = None;
+                    continue;
+                }
+                if current.is_some() {
+                    return None;
+                }
+                current = Some(d);
+                continue;
+            }
+            let unit = match c {
+                '十' | '拾' => 10,
+                '百' | '佰' => 100,
+                '千' | '仟' => 1000,
+                '萬' => 10_000,
+                _ => return None,
+            };
+            if unit == 10_000 {
+                let group = section + current.unwrap_or(0);
+                if group == 0 {
+                    return None;
+                }
+                total = total.checked_add(group.checked_mul(10_000)?)?;
+                (section, current, last_unit) = (0, None, u64::MAX);
+                continue;
+            }
+            if unit >= last_unit {
+                return None;
+            }
+            let d = match current {
+                Some(d) => d,
+                None if unit == 10 => 1,
+                None => return None,
+            };
+            section += d * unit;
+            current = None;
+            last_unit = unit;
+        }
+        u32::try_from(total.checked_add(section)?.checked_add(current.unwrap_or(0))?).ok()
+    }
+
+    #[test]
+    fn one_pass_reading_matches_the_reference() {
+        let alphabet: Vec<char> = "一二三九〇零十百千萬拾、x".chars().collect();
+        let mut strings = vec![String::new()];
+        let mut all = Vec::new();
+        for _ in 0..5 {
+            strings = strings.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            all.extend(strings.iter().cloned());
+        }
+        all.extend(
+            ["九萬九千九百九十九", "四十二萬九千四百九十六萬", "四二九四九六七二九五", "四二九四九六七二九六"]
+                .map(String::from),
+        );
+        for s in &all {
+            assert_eq!(cjk_value(s), reference(s), "{s}");
+            let len = s.char_indices().find(|(_, c)| !is_cjk_numeral_char(*c)).map_or(s.len(), |(i, _)| i);
+            let (plen, v) = numeral_prefix(s);
+            assert_eq!(plen, len, "{s}");
+            assert_eq!(v, reference(&s[..len]), "{s}");
+        }
     }
 }
