@@ -74,3 +74,16 @@ fn dot_label_before_a_digit() {
         assert_eq!(again.units.len(), 1, "{style:?}");
     }
 }
+
+/// The address fuzzer: an id whose last number is `usize::MAX` overflowed the guess of
+/// the child's position (`n - 1 + 3`) when resolving it.
+#[test]
+fn id_with_the_largest_number() {
+    let doc = fagui::parse("示範辦法\n第 1 條\n本辦法依示範法訂定之。\n");
+    for id in ["z_18446744073709551615", "art_18446744073709551615", "art_1__para_18446744073709551615"] {
+        let addr = fagui::query::Address::parse(id).expect("an id is an address");
+        // No such unit: an error, not a panic and not some other node.
+        assert!(doc.get(&addr).is_err(), "{id}");
+        assert!(doc.resolve(&addr, Some("art_1__para_1")).is_err(), "{id}");
+    }
+}

@@ -547,7 +547,7 @@ pub(crate) fn locate<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
             rest.get(..seg_end)?.rsplit('_').next().and_then(|n| n.split('-').next()?.parse().ok());
         if let Some(n) = num {
             let guess = n.saturating_sub(1);
-            for i in guess.saturating_sub(2)..(guess + 3).min(list.len()) {
+            for i in guess.saturating_sub(2)..guess.saturating_add(3).min(list.len()) {
                 if let Some(c) = list.get(i).filter(|c| c.id == want) {
                     return Some(c);
                 }
