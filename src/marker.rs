@@ -522,6 +522,9 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
     if financial(first) {
         // 壹、總則: a chapter-like heading in directives.
         let (rest, n) = cjk_numeral(line).ok()?;
+        // Spacing before the separator is folded away next to the wide numeral, so
+        // `參 .` must read as `參.` does.
+        let rest = rest.trim_start_matches(is_space);
         let rest = rest.strip_prefix('、').or_else(|| rest.strip_prefix('.')).or_else(|| rest.strip_prefix('．'))?;
         let label_len = line.len() - rest.len();
         let title = rest.trim_matches(is_space);
