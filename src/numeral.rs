@@ -11,7 +11,18 @@ use nom::{IResult, Parser, bytes::complete::take_while1, combinator::map_opt};
 /// assert!(!fagui::numeral::is_cjk_numeral_char('條'));
 /// ```
 pub fn is_cjk_numeral_char(c: char) -> bool {
-    cjk_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '萬' | '拾' | '佰' | '仟')
+    cjk_digit(c).is_some() || cjk_unit(c).is_some()
+}
+
+/// The value of a unit character: 十 (拾), 百 (佰), 千 (仟), 萬.
+fn cjk_unit(c: char) -> Option<u64> {
+    Some(match c {
+        '十' | '拾' => 10,
+        '百' | '佰' => 100,
+        '千' | '仟' => 1000,
+        '萬' => 10_000,
+        _ => return None,
+    })
 }
 
 fn cjk_digit(c: char) -> Option<u64> {
@@ -92,13 +103,7 @@ pub(crate) fn numeral_prefix(s: &str) -> (usize, Option<u32>) {
             }
             continue;
         }
-        let unit = match c {
-            '十' | '拾' => 10,
-            '百' | '佰' => 100,
-            '千' | '仟' => 1000,
-            '萬' => 10_000,
-            _ => break,
-        };
+        let Some(unit) = cjk_unit(c) else { break };
         len += c.len_utf8();
         has_unit = true;
         if bad {
@@ -322,13 +327,7 @@ mod tests {
                 current = Some(d);
                 continue;
             }
-            let unit = match c {
-                '十' | '拾' => 10,
-                '百' | '佰' => 100,
-                '千' | '仟' => 1000,
-                '萬' => 10_000,
-                _ => return None,
-            };
+            let unit = cjk_unit(c)?;
             if unit == 10_000 {
                 let group = section + current.unwrap_or(0);
                 if group == 0 {
