@@ -753,8 +753,9 @@ impl Builder<'_> {
         }
     }
 
-    fn child_id(&mut self, prefix: &str, num: &str) -> String {
-        let parent = self.top_node().map(|p| p.id.as_str()).unwrap_or("");
+    /// The id of a child numbered `num` under the node whose id is `parent` (empty at the
+    /// top level).
+    fn child_id(parent: &str, prefix: &str, num: &str) -> String {
         let mut id = String::with_capacity(parent.len() + prefix.len() + num.len() + 3);
         if !parent.is_empty() {
             id.push_str(parent);
@@ -767,11 +768,14 @@ impl Builder<'_> {
     }
 
     fn push(&mut self, kind: FrameKind, mut node: Node, style: Option<Style>, num: (u32, Option<u32>)) {
-        if node.id.is_empty() {
-            node.id = self.child_id(node.kind.id_prefix(), node.num.as_deref().unwrap_or(""));
-        }
         let has_text = !node.text.is_empty();
-        match self.top_node() {
+        // One walk to the parent serves both its id and the push.
+        let parent = self.top_node();
+        if node.id.is_empty() {
+            let parent_id = parent.as_ref().map_or("", |p| p.id.as_str());
+            node.id = Self::child_id(parent_id, node.kind.id_prefix(), node.num.as_deref().unwrap_or(""));
+        }
+        match parent {
             Some(parent) => {
                 // Most units hold one paragraph and most paragraphs no list: room for
                 // one child first, not the default four.
@@ -1153,9 +1157,10 @@ impl Builder<'_> {
                     line,
                 );
                 let mut node = Self::new_node(NodeKind::Unparsed, None, line);
-                node.id = self.child_id("unparsed", &self.unparsed.to_string());
                 normalize::push_folded(&mut node.text, content);
+                let n = self.unparsed.to_string();
                 if let Some(top) = self.top_node() {
+                    node.id = Self::child_id(&top.id, "unparsed", &n);
                     top.span.1 = top.span.1.max(node.span.1);
                     top.children.push(node);
                 }
