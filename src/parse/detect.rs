@@ -1,0 +1,82 @@
+//! Whole-document judgements made before the tree is built: the document kind, whether
+//! lines are hard-wrapped, and the width from which a line runs to the wrap margin.
+
+use crate::ast::DocKind;
+use crate::marker::Style;
+use crate::normalize::Line;
+
+use super::front::STATUTE_SUFFIXES;
+use super::marks::Mark;
+use super::outline::line_has_wide_gap;
+
+/// Statute when an article marker stands alone on a line (or before a caption or a
+/// wide gap) anywhere; otherwise directive when points `一、` are found; otherwise by title.
+pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Option<&str>) -> DocKind {
+    let mut points = false;
+    for (l, m) in body.iter().zip(marks) {
+        if let Some(m) = m {
+            match m.style {
+                Style::Article if m.rest_empty || m.caption.is_some() || line_has_wide_gap(l.content) => {
+                    return DocKind::Statute;
+                }
+                Style::CjkComma => points = true,
+                _ => {}
+            }
+        }
+    }
+    if points {
+        return DocKind::Directive;
+    }
+    match title {
+        Some(t) if STATUTE_SUFFIXES.iter().any(|s| t.ends_with(s)) => DocKind::Statute,
+        _ => DocKind::Directive,
+    }
+}
+
+/// True for a line whose marker only labels the line (`第 1 條`).
+pub(super) fn is_label_only(m: Option<&Mark>) -> bool {
+    m.is_some_and(|m| m.rest_empty)
+}
+
+pub(super) fn detect_wrapped(body: &[Line<'_>], marks: &[Option<Mark>]) -> bool {
+    let mut candidates = 0usize;
+    let mut open_ended = 0usize;
+    for (i, pair) in body.windows(2).enumerate() {
+        let [a, b] = pair else { continue };
+        let (ma, mb) = (marks.get(i).and_then(Option::as_ref), marks.get(i + 1).and_then(Option::as_ref));
+        if is_label_only(ma) || a.table || b.table {
+            continue;
+        }
+        if mb.is_some() && !b.continues {
+            continue;
+        }
+        candidates += 1;
+        if !a.ends_sentence {
+            open_ended += 1;
+        }
+    }
+    open_ended >= 2 && open_ended * 4 >= candidates
+}
+
+/// The width from which a line counts as running to the wrap margin.
+///
+/// Wrapped lines (lines that do not end a sentence) give the margin `w` (their 90th
+/// percentile width). When most of them end within one full-width character of it, the
+/// text was wrapped at a fixed width (old database text, our renderers) and only lines
+/// within 2 columns count as full; otherwise (proportional PDF text) within `w / 8`.
+pub(super) fn full_width(body: &[Line<'_>], marks: &[Option<Mark>]) -> u32 {
+    let mut widths: Vec<u32> = body
+        .iter()
+        .zip(marks)
+        .filter(|(l, m)| !l.table && !is_label_only(m.as_ref()) && !l.ends_sentence)
+        .map(|(l, _)| l.width)
+        .collect();
+    if widths.len() < 2 {
+        return u32::MAX;
+    }
+    // The 90th percentile by selection (linear), not by sorting every width.
+    let p90 = widths.len() * 9 / 10;
+    let w = if p90 < widths.len() { *widths.select_nth_unstable(p90).1 } else { u32::MAX };
+    let near = widths.iter().filter(|&&x| x + 2 >= w && x <= w).count();
+    if near * 10 >= widths.len() * 7 { w.saturating_sub(2) } else { w.saturating_sub((w / 8).max(2)) }
+}

@@ -1,0 +1,86 @@
+//! Unique ids after out-of-sequence numbering.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::ast::{Node, NodeKind};
+
+/// Makes ids unique after out-of-sequence numbers: the second `art_5` becomes
+/// `art_5_2` (and its descendants follow). Linear: each base id keeps its next suffix.
+/// True when two headings or units share an id (checked without copying any id).
+pub(super) fn has_duplicate_ids(units: &[Node]) -> bool {
+    fn walk<'a>(n: &'a Node, seen: &mut HashSet<&'a str>) -> bool {
+        !seen.insert(n.id.as_str()) || (n.kind.is_heading() && n.children.iter().any(|c| walk(c, seen)))
+    }
+    let mut seen = HashSet::with_capacity(units.len());
+    units.iter().any(|u| walk(u, &mut seen))
+}
+
+/// True when no two headings or units can share an id because, under each parent, the
+/// numbers of each kind rise strictly (a linear scan, no hashing); `false` means "not
+/// sure", and the exact check runs.
+pub(super) fn ids_surely_unique(nodes: &[Node]) -> bool {
+    fn key(num: &str) -> Option<(u32, u32)> {
+        match num.split_once('-') {
+            Some((a, b)) => Some((a.parse().ok()?, b.parse().ok()?)),
+            None => Some((num.parse().ok()?, 0)),
+        }
+    }
+    let mut last: Vec<(NodeKind, (u32, u32))> = Vec::new();
+    for n in nodes {
+        match n.num.as_deref().and_then(key) {
+            Some(k) => match last.iter_mut().find(|(kind, _)| *kind == n.kind) {
+                Some((_, prev)) if *prev >= k => return false,
+                Some((_, prev)) => *prev = k,
+                None => last.push((n.kind, k)),
+            },
+            // One preamble at most; unparsed nodes are numbered by a counter.
+            None if matches!(n.kind, NodeKind::Preamble | NodeKind::Unparsed) => {}
+            None => return false,
+        }
+        if n.kind.is_heading() && !ids_surely_unique(&n.children) {
+            return false;
+        }
+    }
+    true
+}
+
+pub(super) fn dedupe_ids(units: &mut [Node]) {
+    if ids_surely_unique(units) || !has_duplicate_ids(units) {
+        return;
+    }
+    fn rename(n: &mut Node, old: &str, new: &str) {
+        if let Some(rest) = n.id.strip_prefix(old) {
+            n.id = format!("{new}{rest}");
+        }
+        for c in &mut n.children {
+            rename(c, old, new);
+        }
+    }
+    fn go(n: &mut Node, seen: &mut HashSet<String>, next: &mut HashMap<String, u32>) {
+        if !seen.insert(n.id.clone()) {
+            let original = n.id.clone();
+            let k = next.entry(original.clone()).or_insert(2);
+            let new = loop {
+                let c = format!("{original}_{k}");
+                *k += 1;
+                if !seen.contains(&c) {
+                    break c;
+                }
+            };
+            seen.insert(new.clone());
+            rename(n, &original, &new);
+        }
+        // Below a unit, ids derive from the unit's and its numbering is sequential:
+        // only headings and units can collide.
+        if n.kind.is_heading() {
+            for c in &mut n.children {
+                go(c, seen, next);
+            }
+        }
+    }
+    let mut seen = HashSet::new();
+    let mut next = HashMap::new();
+    for u in units {
+        go(u, &mut seen, &mut next);
+    }
+}

@@ -1,0 +1,704 @@
+//! The outline: builds the tree line by line from the markers and the numbering
+//! sequence, and decides where a line break is a wrap and where a new paragraph starts.
+
+use crate::ast::{DocKind, Node, NodeKind, Span};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::marker::{self, Marker, Style};
+use crate::normalize::{self, Line};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum FrameKind {
+    Heading(usize),
+    Unit,
+    Paragraph,
+    List,
+}
+
+/// An open unit, heading, paragraph or list. Its node already sits in the tree: it is
+/// the last node of `out` (the first frame) or the last child of the node of the frame
+/// below it, so a node is moved once, when it is created, and never on closing.
+pub(super) struct Frame {
+    pub(super) kind: FrameKind,
+    pub(super) style: Option<Style>,
+    pub(super) num: (u32, Option<u32>),
+    pub(super) paragraphs: u32,
+    /// The node has text of its own (kept here so that the line loop need not reach
+    /// into the tree to ask).
+    pub(super) has_text: bool,
+}
+
+pub(super) struct Builder<'d> {
+    pub(super) kind: DocKind,
+    pub(super) wrapped: bool,
+    pub(super) clean: bool,
+    pub(super) full_width: u32,
+    pub(super) max_depth: usize,
+    pub(super) stack: Vec<Frame>,
+    pub(super) out: Vec<Node>,
+    pub(super) diags: &'d mut Vec<Diagnostic>,
+    pub(super) last_unit: Option<(u32, Option<u32>)>,
+    pub(super) unit_under_heading: bool,
+    pub(super) last_heading: [Option<(u32, Option<u32>)>; 5],
+    pub(super) prev: Option<PrevLine>,
+    pub(super) unparsed: u32,
+    /// Set when a unit or heading opened out of sequence: ids may then collide.
+    pub(super) may_collide: bool,
+    /// Text before the first unit is a known preamble: no diagnostic.
+    pub(super) quiet_preamble: bool,
+    /// How many diagnostics of each code were raised (kept or not).
+    /// (A handful of codes: a vector beats hashing on every diagnostic.)
+    pub(super) diag_counts: Vec<(&'static str, usize)>,
+    /// Number of the last line read (for the summary of suppressed diagnostics).
+    pub(super) last_line: usize,
+}
+
+/// The node of the open frame at `depth` (0 = outermost): the last node at each level.
+pub(super) fn open_node(out: &mut [Node], depth: usize) -> Option<&mut Node> {
+    let mut node = out.last_mut()?;
+    for _ in 0..depth {
+        node = node.children.last_mut()?;
+    }
+    Some(node)
+}
+
+/// Diagnostics of one code listed before the rest are only counted.
+pub const MAX_DIAGNOSTICS_PER_CODE: usize = 200;
+
+#[derive(Clone, Copy)]
+pub(super) struct PrevLine {
+    pub(super) width: u32,
+    pub(super) ascii_indent: u32,
+    pub(super) ends_sentence: bool,
+    pub(super) final_char: Option<char>,
+    pub(super) table: bool,
+}
+
+pub(super) fn is_next(last: Option<(u32, Option<u32>)>, cand: (u32, Option<u32>)) -> bool {
+    match last {
+        None => cand == (1, None),
+        Some((n, s)) => cand == (n + 1, None) || cand == (n, Some(s.unwrap_or(0) + 1)),
+    }
+}
+
+pub(super) fn heading_index(level: marker::HeadingLevel) -> usize {
+    match level {
+        marker::HeadingLevel::Part => 0,
+        marker::HeadingLevel::Chapter => 1,
+        marker::HeadingLevel::Section => 2,
+        marker::HeadingLevel::Subsection => 3,
+        marker::HeadingLevel::Division => 4,
+    }
+}
+
+pub(super) fn is_deleted_text(t: &str) -> bool {
+    let t = t.trim_end_matches(['。', '.']);
+    matches!(
+        t,
+        "（刪除）"
+            | "(刪除)"
+            | "（本條刪除）"
+            | "(本條刪除)"
+            | "（本點刪除）"
+            | "(本點刪除)"
+            | "刪除"
+            | "本條刪除"
+            | "本點刪除"
+            | "（删除）"
+            | "(删除)"
+    )
+}
+
+/// Words that continue a paragraph after a sentence ends (但書, 其…, 如…, 並…): on the
+/// database's regulations these follow a mid-paragraph `。` 86–99% of the time.
+pub(super) fn starts_proviso(content: &str) -> bool {
+    content.starts_with(['但', '惟', '其', '如', '必', '逾', '並', '該', '且', '亦', '倘'])
+}
+
+impl Builder<'_> {
+    /// Records a diagnostic. After [`MAX_DIAGNOSTICS_PER_CODE`] of one code the rest are
+    /// only counted (one summary line at the end), so junk input cannot flood the output;
+    /// the message is built only when it is kept.
+    pub(super) fn diag(
+        &mut self,
+        severity: Severity,
+        code: &'static str,
+        message: impl FnOnce() -> String,
+        line: &Line<'_>,
+    ) {
+        let seen = match self.diag_counts.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, n)) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                self.diag_counts.push((code, 1));
+                1
+            }
+        };
+        if seen > MAX_DIAGNOSTICS_PER_CODE {
+            return;
+        }
+        self.diags.push(Diagnostic {
+            severity,
+            code: code.to_string(),
+            message: message(),
+            line: line.number,
+            column: line.column(),
+        });
+    }
+
+    /// The node of the innermost open frame.
+    pub(super) fn top_node(&mut self) -> Option<&mut Node> {
+        open_node(&mut self.out, self.stack.len().checked_sub(1)?)
+    }
+
+    pub(super) fn pop(&mut self) {
+        let Some(depth) = self.stack.len().checked_sub(1) else { return };
+        let unit = self.stack.pop().is_some_and(|f| f.kind == FrameKind::Unit);
+        if unit && let Some(node) = open_node(&mut self.out, depth) {
+            let mut paras = node.children.iter().filter(|c| c.kind == NodeKind::Paragraph);
+            if let (Some(p), None) = (paras.next(), paras.next())
+                && p.children.is_empty()
+                && is_deleted_text(&p.text)
+            {
+                node.deleted = true;
+            }
+        }
+        // The parent's span reaches as far as its last child's.
+        if let Some(parent) = depth.checked_sub(1).and_then(|d| open_node(&mut self.out, d))
+            && let Some(end) = parent.children.last().map(|c| c.span.1)
+        {
+            parent.span.1 = parent.span.1.max(end);
+        }
+    }
+
+    pub(super) fn pop_while(&mut self, f: impl Fn(&Frame) -> bool) {
+        while self.stack.last().is_some_and(&f) {
+            self.pop();
+        }
+    }
+
+    /// The id of a child numbered `num` under the node whose id is `parent` (empty at the
+    /// top level).
+    pub(super) fn child_id(parent: &str, prefix: &str, num: &str) -> String {
+        let mut id = String::with_capacity(parent.len() + prefix.len() + num.len() + 3);
+        if !parent.is_empty() {
+            id.push_str(parent);
+            id.push_str("__");
+        }
+        id.push_str(prefix);
+        id.push('_');
+        id.push_str(num);
+        id
+    }
+
+    pub(super) fn push(&mut self, kind: FrameKind, mut node: Node, style: Option<Style>, num: (u32, Option<u32>)) {
+        let has_text = !node.text.is_empty();
+        // One walk to the parent serves both its id and the push.
+        let parent = self.top_node();
+        if node.id.is_empty() {
+            let parent_id = parent.as_ref().map_or("", |p| p.id.as_str());
+            node.id = Self::child_id(parent_id, node.kind.id_prefix(), node.num.as_deref().unwrap_or(""));
+        }
+        match parent {
+            Some(parent) => {
+                // Most units hold one paragraph and most paragraphs no list: room for
+                // one child first, not the default four.
+                if parent.children.capacity() == 0 {
+                    parent.children.reserve_exact(1);
+                }
+                parent.children.push(node);
+            }
+            None => self.out.push(node),
+        }
+        self.stack.push(Frame { kind, style, num, paragraphs: 0, has_text });
+    }
+
+    pub(super) fn new_node(kind: NodeKind, m: Option<&Marker<'_>>, line: &Line<'_>) -> Node {
+        let mut n = Node::new(String::new(), kind, String::new());
+        n.span = Span(line.content_start, line.content_end());
+        if let Some(m) = m {
+            n.num = Some(m.num_string());
+            n.label = Some(m.label.to_string());
+            if let Some(c) = m.caption {
+                let mut cap = String::new();
+                normalize::push_folded(&mut cap, c);
+                n.caption = Some(cap);
+            }
+        }
+        n
+    }
+
+    /// Opens a paragraph in the innermost unit with `text` as its first text.
+    pub(super) fn open_paragraph(&mut self, text: &str, line: &Line<'_>) {
+        self.pop_while(|f| f.kind != FrameKind::Unit);
+        let Some(unit) = self.stack.last_mut() else { return };
+        unit.paragraphs += 1;
+        let n = unit.paragraphs;
+        let mut node = Node::new(String::new(), NodeKind::Paragraph, String::new());
+        node.num = Some(marker::num_string(n, None));
+        let start = if text.is_empty() { line.content_end() } else { line.content_end() - text.len() };
+        node.span = Span(start, line.content_end());
+        if normalize::is_table_line(text) {
+            node.text.push_str(text);
+        } else {
+            normalize::push_folded(&mut node.text, text);
+        }
+        self.push(FrameKind::Paragraph, node, None, (n, None));
+    }
+
+    pub(super) fn set_prev(&mut self, line: &Line<'_>) {
+        self.last_line = line.number;
+        self.prev = Some(PrevLine {
+            width: line.width,
+            ascii_indent: line.ascii_indent,
+            ends_sentence: line.ends_sentence,
+            final_char: line.final_char,
+            table: line.table,
+        });
+    }
+
+    /// True when the previous line ends in a way that only a continuation can follow
+    /// (`第`, `、`, `及` …): a marker-looking line after it is a wrapped word, not a unit.
+    pub(super) fn prev_dangles(&self) -> bool {
+        self.prev.is_some_and(|p| {
+            matches!(p.final_char, Some('第' | '、' | '及' | '或' | '與' | '至' | '和' | '之' | '前' | '各' | '同'))
+        })
+    }
+
+    pub(super) fn prev_ends_sentence(&self) -> bool {
+        self.prev.is_none_or(|p| p.ends_sentence)
+    }
+
+    pub(super) fn line(&mut self, line: &Line<'_>, mark: Option<&Marker<'_>>) {
+        if let Some(m) = mark {
+            if !line.continues && self.try_marker(m, line) {
+                self.set_prev(line);
+                if m.rest.is_empty() {
+                    // A heading or a bare label (`第 一 章 總則`, `第 1 條`) ends nothing
+                    // that the next line could continue.
+                    if let Some(p) = self.prev.as_mut() {
+                        p.final_char = None;
+                        p.ends_sentence = true;
+                    }
+                }
+                return;
+            }
+        } else if looks_like_unknown_marker(line.content) && self.prev_ends_sentence() && !self.stack.is_empty() {
+            self.diag(
+                Severity::Warning,
+                "unknown-marker",
+                || {
+                    format!(
+                        "unknown list marker at 「{}」: read as text",
+                        line.content.chars().take(3).collect::<String>()
+                    )
+                },
+                line,
+            );
+        }
+        self.text(line);
+        self.set_prev(line);
+    }
+
+    /// Opens an article whose number is known from the structure (open data).
+    pub(super) fn forced_unit(&mut self, line: &Line<'_>, num: u32, sub: Option<u32>) {
+        let cand = (num, sub);
+        if !is_next(self.last_unit, cand) {
+            let last = self.last_unit.unwrap_or((0, None));
+            let code = if cand <= last { "out-of-order" } else { "gap" };
+            self.diag(
+                Severity::Warning,
+                code,
+                || format!("article {} after {}", marker::num_string(num, sub), marker::num_string(last.0, last.1)),
+                line,
+            );
+            self.may_collide = true;
+        }
+        self.last_unit = Some(cand);
+        self.unit_under_heading = true;
+        self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));
+        let kind = if self.kind == DocKind::Statute { NodeKind::Article } else { NodeKind::Point };
+        let mut node = Self::new_node(kind, None, line);
+        node.num = Some(marker::num_string(num, sub));
+        node.label = Some(line.content.to_string());
+        self.push(FrameKind::Unit, node, Some(Style::Article), cand);
+        self.open_paragraph("", line);
+        self.set_prev(line);
+    }
+
+    /// A line of article content: list markers work as usual, article and heading
+    /// markers are text.
+    pub(super) fn content_line(&mut self, line: &Line<'_>, mark: Option<&Marker<'_>>) {
+        let structural = mark.is_some_and(|m| matches!(m.style, Style::Article | Style::Heading(_)));
+        if let Some(m) = mark.filter(|_| !structural)
+            && !line.continues
+            && self.list(m, line)
+        {
+            self.set_prev(line);
+            return;
+        }
+        self.text(line);
+        self.set_prev(line);
+    }
+
+    pub(super) fn try_marker(&mut self, m: &Marker<'_>, line: &Line<'_>) -> bool {
+        match m.style {
+            Style::Heading(level) => self.heading(m, level, line),
+            Style::Article if self.kind == DocKind::Statute => self.unit(m, line, true),
+            Style::Article => false,
+            Style::CjkComma if self.kind == DocKind::Directive => self.unit(m, line, false),
+            _ => self.list(m, line),
+        }
+    }
+
+    pub(super) fn heading(&mut self, m: &Marker<'_>, level: marker::HeadingLevel, line: &Line<'_>) -> bool {
+        if self.prev_dangles() {
+            return false;
+        }
+        let li = heading_index(level);
+        let cand = (m.num, m.sub);
+        let last = self.last_heading.get(li).copied().flatten();
+        if !is_next(last, cand) {
+            let msg = match last {
+                Some(l) if cand.0 > l.0 || (cand.0 == l.0 && cand.1 > l.1) => {
+                    format!(
+                        "gap in {} numbering: {} after {}",
+                        level.word(),
+                        m.num_string(),
+                        marker::num_string(l.0, l.1)
+                    )
+                }
+                Some(l) => {
+                    format!("{} {} out of order after {}", level.word(), m.num_string(), marker::num_string(l.0, l.1))
+                }
+                None => format!("first {} is numbered {}", level.word(), m.num_string()),
+            };
+            let code = if last.is_some_and(|l| cand <= l) { "out-of-order" } else { "gap" };
+            self.diag(Severity::Warning, code, || msg, line);
+            self.may_collide = true;
+        }
+        if let Some(slot) = self.last_heading.get_mut(li) {
+            *slot = Some(cand);
+        }
+        for deeper in self.last_heading.iter_mut().skip(li + 1) {
+            *deeper = None;
+        }
+        self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(l) if l < li));
+        let mut node = Self::new_node(level.node_kind(), Some(m), line);
+        node.deleted = node.caption.as_deref().is_some_and(is_deleted_text);
+        self.push(FrameKind::Heading(li), node, Some(m.style), cand);
+        self.unit_under_heading = false;
+        true
+    }
+
+    pub(super) fn unit(&mut self, m: &Marker<'_>, line: &Line<'_>, article: bool) -> bool {
+        let cand = (m.num, m.sub);
+        let last = self.last_unit;
+        let restart = !self.unit_under_heading
+            && self.stack.iter().any(|f| matches!(f.kind, FrameKind::Heading(_)))
+            && cand == (1, None);
+        let next = is_next(last, cand) || restart;
+        let word = if article { "article" } else { "point" };
+        // An article marker alone on its line, with a caption or followed by a wide gap
+        // (`第一條　　本法…`) is certain; `第 5 條 規定…` after an unfinished line is a wrap.
+        let strong = article && (m.rest.is_empty() || m.caption.is_some() || line_has_wide_gap(line.content));
+        let settled = strong || self.prev_ends_sentence();
+        if next {
+            if self.prev_dangles() || (article && !settled) {
+                return false;
+            }
+        } else {
+            let last_n = last.unwrap_or((0, None));
+            let ahead = cand.0 > last_n.0 || (cand.0 == last_n.0 && cand.1 > last_n.1);
+            let plausible_gap = ahead
+                && !self.prev_dangles()
+                && (if article {
+                    settled
+                } else {
+                    cand.1.is_none() && cand.0 <= last_n.0 + 3 && self.prev_ends_sentence() && !m.rest.is_empty()
+                });
+            if plausible_gap {
+                self.diag(
+                    Severity::Warning,
+                    "gap",
+                    || {
+                        format!(
+                            "gap in {word} numbering: {} after {}",
+                            m.num_string(),
+                            marker::num_string(last_n.0, last_n.1)
+                        )
+                    },
+                    line,
+                );
+            } else if strong && m.rest.is_empty() && !ahead {
+                self.diag(
+                    Severity::Warning,
+                    if cand == last_n { "duplicate" } else { "out-of-order" },
+                    || {
+                        format!(
+                            "{word} {} out of order after {}",
+                            m.num_string(),
+                            marker::num_string(last_n.0, last_n.1)
+                        )
+                    },
+                    line,
+                );
+            } else {
+                if self.prev_ends_sentence() && !self.stack.is_empty() && (m.spaced || !m.rest.is_empty()) {
+                    let code = if cand == last_n {
+                        "duplicate"
+                    } else if ahead {
+                        "gap"
+                    } else {
+                        "out-of-order"
+                    };
+                    self.diag(
+                        Severity::Warning,
+                        code,
+                        || {
+                            format!(
+                                "「{}」 looks like {word} {} but {} is expected: read as text",
+                                m.label,
+                                m.num_string(),
+                                last.map(|(n, _)| (n + 1).to_string()).unwrap_or_else(|| "1".into())
+                            )
+                        },
+                        line,
+                    );
+                }
+                return false;
+            }
+        }
+        self.may_collide |= !is_next(last, cand);
+        self.last_unit = Some(cand);
+        self.unit_under_heading = true;
+        self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));
+        let kind = if article { NodeKind::Article } else { NodeKind::Point };
+        let node = Self::new_node(kind, Some(m), line);
+        self.push(FrameKind::Unit, node, Some(m.style), cand);
+        self.open_paragraph(m.rest, line);
+        true
+    }
+
+    pub(super) fn list(&mut self, m: &Marker<'_>, line: &Line<'_>) -> bool {
+        let Some(base) = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph) else {
+            return false;
+        };
+        if self.prev_dangles() {
+            return false;
+        }
+        let cand = (m.num, m.sub);
+        let lists = self.stack.get(base + 1..).unwrap_or(&[]);
+        let found = lists.iter().position(|f| f.style == Some(m.style));
+        let depth = match found {
+            Some(i) => {
+                let last = lists.get(i).map(|f| f.num);
+                if !is_next(last, cand) {
+                    self.note_unexpected(m, last, line);
+                    return false;
+                }
+                // close the sibling and everything under it
+                while self.stack.len() > base + 1 + i {
+                    self.pop();
+                }
+                i + 1
+            }
+            None => {
+                if cand != (1, None) {
+                    self.note_unexpected(m, None, line);
+                    return false;
+                }
+                let d = lists.len() + 1;
+                if d > self.max_depth {
+                    let max = self.max_depth;
+                    self.diag(
+                        Severity::Warning,
+                        "depth-limit",
+                        || format!("list nesting deeper than {max}: read as text"),
+                        line,
+                    );
+                    return false;
+                }
+                d
+            }
+        };
+        let kind = match depth {
+            1 => NodeKind::Subparagraph,
+            2 => NodeKind::Item,
+            _ => NodeKind::Subitem,
+        };
+        let mut node = Self::new_node(kind, Some(m), line);
+        normalize::push_folded(&mut node.text, m.rest);
+        self.push(FrameKind::List, node, Some(m.style), cand);
+        true
+    }
+
+    pub(super) fn note_unexpected(&mut self, m: &Marker<'_>, last: Option<(u32, Option<u32>)>, line: &Line<'_>) {
+        if !self.prev_ends_sentence() || m.rest.is_empty() {
+            return;
+        }
+        let code = match last {
+            Some(l) if (m.num, m.sub) == l => "duplicate",
+            Some(l) if (m.num, m.sub) < l => "out-of-order",
+            _ => "gap",
+        };
+        let expected = last.map(|(n, _)| (n + 1).to_string()).unwrap_or_else(|| "1".into());
+        self.diag(
+            Severity::Warning,
+            code,
+            || format!("「{}」 is not the next number at its level (expected {expected}): read as text", m.label),
+            line,
+        );
+    }
+
+    /// A line of plain text: joined to the current text or starting a new paragraph.
+    pub(super) fn text(&mut self, line: &Line<'_>) {
+        let content = line.content;
+        match self.stack.last().map(|f| f.kind) {
+            None => {
+                // Text before the first unit.
+                if !self.quiet_preamble {
+                    let unit = if self.kind == DocKind::Statute { "article" } else { "point" };
+                    self.diag(
+                        Severity::Warning,
+                        "preamble",
+                        || format!("text before the first {unit} kept as a preamble"),
+                        line,
+                    );
+                }
+                let mut node = Self::new_node(NodeKind::Preamble, None, line);
+                node.id = "preamble".into();
+                self.push(FrameKind::Unit, node, None, (0, None));
+                self.open_paragraph(content, line);
+                return;
+            }
+            Some(FrameKind::Heading(_)) => {
+                self.unparsed += 1;
+                self.diag(
+                    Severity::Error,
+                    "unplaced-text",
+                    || "text under a heading before its first unit".into(),
+                    line,
+                );
+                let mut node = Self::new_node(NodeKind::Unparsed, None, line);
+                normalize::push_folded(&mut node.text, content);
+                let n = self.unparsed.to_string();
+                if let Some(top) = self.top_node() {
+                    node.id = Self::child_id(&top.id, "unparsed", &n);
+                    top.span.1 = top.span.1.max(node.span.1);
+                    top.children.push(node);
+                }
+                return;
+            }
+            Some(FrameKind::Unit) => {
+                self.open_paragraph(content, line);
+                return;
+            }
+            Some(_) => {}
+        }
+        let empty = self.stack.last().is_some_and(|f| !f.has_text);
+        let table = line.table;
+        let decision = if table {
+            Join::Newline
+        } else if empty {
+            Join::Continue
+        } else {
+            self.decide(line, table)
+        };
+        match decision {
+            Join::Break => self.open_paragraph(content, line),
+            Join::Continue | Join::Newline => {
+                if let Some(top) = self.top_node() {
+                    if decision == Join::Newline {
+                        // Table rows keep their inner spacing (it aligns the columns).
+                        if !top.text.is_empty() {
+                            top.text.push('\n');
+                        }
+                        top.text.push_str(content);
+                    } else {
+                        normalize::join(&mut top.text, content);
+                    }
+                    top.span.1 = line.content_end();
+                }
+                if let Some(f) = self.stack.last_mut() {
+                    f.has_text = true;
+                }
+            }
+        }
+    }
+
+    pub(super) fn decide(&self, line: &Line<'_>, table: bool) -> Join {
+        let Some(prev) = self.prev else { return Join::Continue };
+        if table {
+            return Join::Newline;
+        }
+        if prev.table {
+            return Join::Break;
+        }
+        let content = line.content;
+        if line.continues {
+            return Join::Continue;
+        }
+        let full = prev.width >= self.full_width;
+        match prev.final_char {
+            Some('。' | '！' | '？' | '!' | '?') => {
+                if full && self.wrapped && starts_proviso(content) {
+                    Join::Continue
+                } else {
+                    Join::Break
+                }
+            }
+            Some('；' | '：' | ';' | ':') => {
+                if full && self.wrapped {
+                    Join::Continue
+                } else {
+                    Join::Break
+                }
+            }
+            // A line that does not end a sentence is continued by the next one (a wrap),
+            // unless the caller said the text is clean (every line break kept).
+            _ => {
+                let hanging = line.ascii_indent >= 2 && line.ascii_indent > prev.ascii_indent;
+                if !self.clean || hanging { Join::Continue } else { Join::Break }
+            }
+        }
+    }
+
+    pub(super) fn finish(&mut self) {
+        while !self.stack.is_empty() {
+            self.pop();
+        }
+        let mut over: Vec<(&str, usize)> =
+            self.diag_counts.iter().filter(|(_, n)| *n > MAX_DIAGNOSTICS_PER_CODE).copied().collect();
+        over.sort_unstable();
+        for (code, n) in over {
+            self.diags.push(Diagnostic {
+                severity: Severity::Info,
+                code: "suppressed".into(),
+                message: format!("{} more [{code}] diagnostics not listed", n - MAX_DIAGNOSTICS_PER_CODE),
+                line: self.last_line,
+                column: 1,
+            });
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Join {
+    Continue,
+    Newline,
+    Break,
+}
+
+pub(super) fn line_has_wide_gap(content: &str) -> bool {
+    content.contains("\u{3000}") || content.contains("  ")
+}
+
+pub(super) fn looks_like_unknown_marker(content: &str) -> bool {
+    let mut it = content.chars();
+    let (Some(a), Some(b)) = (it.next(), it.next()) else { return false };
+    let roman = ('\u{2160}'..='\u{217F}').contains(&a);
+    ((a.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&a) || roman) && matches!(b, '.' | '、' | '．' | ')'))
+        || (roman && matches!(b, ' ' | '\u{3000}'))
+}
