@@ -57,9 +57,24 @@ fn add(counts: &mut BTreeMap<char, i64>, s: &str, sign: i64) {
 /// assert_eq!(b.missing.get(&'。'), Some(&1));
 /// ```
 pub fn check(src: &str, doc: &Document) -> Balance {
+    check_all(src, std::slice::from_ref(doc))
+}
+
+/// [`check`] for a text read as several documents ([`crate::parse_all`]): every
+/// character must be in exactly one of them.
+///
+/// ```
+/// let src = "甲要點\n一、甲。\n二、乙。\n乙要點\n一、丙。\n二、丁。\n";
+/// let docs = fagui::parse_all(src, &Default::default());
+/// assert_eq!(docs.len(), 2);
+/// assert!(fagui::conserve::check_all(src, &docs).is_balanced());
+/// ```
+pub fn check_all(src: &str, docs: &[Document]) -> Balance {
     let mut counts = BTreeMap::new();
     add(&mut counts, src, 1);
-    add(&mut counts, &tree_text(doc), -1);
+    for doc in docs {
+        add(&mut counts, &tree_text(doc), -1);
+    }
     let mut out = Balance::default();
     for (c, n) in counts {
         match n {

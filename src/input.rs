@@ -40,7 +40,8 @@ pub struct LoadOptions {
     pub source: Source,
 }
 
-/// Parses decoded text: one document for text input, one per law for open data.
+/// Parses decoded text: one document per document in the text (see
+/// [`crate::parse_all`]), one per law for open data.
 ///
 /// ```
 /// let docs = fagui::input::load_str("要點\n一、甲。\n", &Default::default()).unwrap();
@@ -63,7 +64,7 @@ pub fn load_str(text: &str, opts: &LoadOptions) -> Result<Vec<Document>, Error> 
         }
         Ok(docs)
     } else {
-        Ok(vec![crate::parse::parse_with(text, &opts.parse)])
+        Ok(crate::parse::parse_all(text, &opts.parse))
     }
 }
 

@@ -49,5 +49,5 @@ pub use ast::{Debris, DocKind, Document, HistoryAction, HistoryEntry, Node, Node
 pub use decode::{ReadOptions, read_text};
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::Error;
-pub use parse::{ParseOptions, parse, parse_with};
+pub use parse::{ParseOptions, parse, parse_all, parse_with};
 pub use query::{Address, AddressError, Reference, Term};

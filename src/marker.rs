@@ -306,17 +306,19 @@ fn unit_number(input: &str) -> IResult<&str, (u32, Option<u32>)> {
 
 /// `第 十 條 之 一` / `第 10-1 條` / `第十條之一`.
 fn article_head(input: &str) -> IResult<&str, (u32, Option<u32>)> {
-    let (rest, (_, _, (num, sub1), _, _)) = (char('第'), ws, unit_number, ws, char('條')).parse(input)?;
+    // 条 is the simplified form (texts of the Judicial Yuan's pages reprinted in
+    // simplified characters write `第1条`).
+    let (rest, (_, _, (num, sub1), _, _)) = (char('第'), ws, unit_number, ws, one_of("條条")).parse(input)?;
     let (rest, sub2) = opt(zhi).parse(rest)?;
     Ok((rest, (num, sub1.or(sub2))))
 }
 
 fn heading_level(input: &str) -> IResult<&str, HeadingLevel> {
-    let (rest, c) = one_of("編章節款目").parse(input)?;
+    let (rest, c) = one_of("編编章節节款目").parse(input)?;
     let level = match c {
-        '編' => HeadingLevel::Part,
+        '編' | '编' => HeadingLevel::Part,
         '章' => HeadingLevel::Chapter,
-        '節' => HeadingLevel::Section,
+        '節' | '节' => HeadingLevel::Section,
         '款' => HeadingLevel::Subsection,
         _ => HeadingLevel::Division,
     };
@@ -508,6 +510,9 @@ fn enclosed(input: &str) -> Option<(Raw, &str)> {
 /// assert_eq!(marker("第 一 章 總則").unwrap().caption, Some("總則"));
 /// assert_eq!(marker("第十條之一　　本法").unwrap().num_string(), "10-1");
 /// assert!(marker("第十三條至第十六條所定").is_none());
+/// assert_eq!(marker("第一條、本要點訂定。").unwrap().label, "第一條、");
+/// assert!(marker("第一條、第二條及第五條規定").is_none());
+/// assert_eq!(marker("第1条 本规则").unwrap().num, 1);
 /// assert!(marker("一兼任。").is_none());
 /// assert!(marker("1.5公尺").is_none());
 /// ```
@@ -572,9 +577,16 @@ fn may_start_marker(c: char) -> bool {
 
 fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
     if let Ok((rest, (num, sub))) = article_head(line) {
+        // `第一條、本要點…` (條 and a 頓號): the 頓號 belongs to the label, unless another
+        // citation follows (`第一條、第二條及…規定` is text).
+        let rest = match rest.strip_prefix('、') {
+            Some(r) if !r.trim_start_matches(is_space).starts_with('第') => r,
+            _ => rest,
+        };
+        let comma = line.get(..line.len() - rest.len()).is_some_and(|l| l.ends_with('、'));
         let label_len = line.len() - rest.len();
         let after_ws = rest.trim_start_matches(is_space);
-        let spaced = after_ws.len() != rest.len() || rest.is_empty();
+        let spaced = comma || after_ws.len() != rest.len() || rest.is_empty();
         let (cap, after) = match caption(after_ws) {
             Ok((r, c)) if !c.contains("刪除") => (Some(c), r.trim_start_matches(is_space)),
             _ => (None, after_ws),

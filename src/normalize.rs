@@ -185,6 +185,24 @@ fn make_line(raw: &str, start: usize, number: usize) -> Option<Line<'_>> {
     })
 }
 
+/// The part `from..to` of a line's content, measured as a line of its own (its
+/// offsets stay those of the input). `None` when the part is blank.
+///
+/// ```
+/// let l = fagui::normalize::lines("- 一、甲。")[0];
+/// let part = fagui::normalize::part_of_line(&l, 2, l.content.len()).unwrap();
+/// assert_eq!(part.content, "一、甲。");
+/// assert_eq!(part.content_start, 2);
+/// assert_eq!(part.column(), 3);
+/// ```
+pub fn part_of_line<'a>(line: &Line<'a>, from: usize, to: usize) -> Option<Line<'a>> {
+    let raw = line.content.get(from..to)?;
+    let mut part = make_line(raw, line.content_start + from, line.number)?;
+    part.indent_chars += line.indent_chars + line.content.get(..from)?.chars().count() as u32;
+    part.start = line.start;
+    Some(part)
+}
+
 /// True for characters drawn two columns wide that take no space around them in
 /// Chinese typesetting (CJK ideographs, kana, full-width forms and CJK punctuation).
 ///

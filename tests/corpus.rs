@@ -28,11 +28,21 @@ fn shape(doc: &Document) -> Vec<(String, Option<String>, String, bool)> {
     v
 }
 
+/// A file is read as a user's file is: split into documents where it holds several.
+fn parse_file(path: &Path) -> Vec<Document> {
+    fagui::parse_all(&read(path), &fagui::ParseOptions::default())
+}
+
 #[test]
 fn corpus_snapshots() {
     insta::glob!("../corpus", "**/*.txt", |path| {
-        let doc = fagui::parse(&read(path));
-        insta::assert_json_snapshot!(doc);
+        let mut docs = parse_file(path);
+        // One document snapshots as an object, several as an array (as the CLI prints).
+        if docs.len() == 1 {
+            insta::assert_json_snapshot!(docs.remove(0));
+        } else {
+            insta::assert_json_snapshot!(docs);
+        }
     });
 }
 
@@ -40,8 +50,8 @@ fn corpus_snapshots() {
 fn nothing_is_lost() {
     insta::glob!("../corpus", "**/*.txt", |path| {
         let src = read(path);
-        let doc = fagui::parse(&src);
-        let balance = fagui::conserve::check(&src, &doc);
+        let docs = parse_file(path);
+        let balance = fagui::conserve::check_all(&src, &docs);
         assert!(balance.is_balanced(), "{}: {balance:?}", path.display());
     });
 }
@@ -71,10 +81,17 @@ fn expected_counts() {
 #[test]
 fn render_then_parse_is_identity() {
     insta::glob!("../corpus", "**/*.txt", |path| {
-        let doc = fagui::parse(&read(path));
-        let text = fagui::render::to_text(&doc);
+        for doc in parse_file(path) {
+            render_then_parse(path, &doc);
+        }
+    });
+}
+
+fn render_then_parse(path: &Path, doc: &Document) {
+    {
+        let text = fagui::render::to_text(doc);
         let again = fagui::parse_with(&text, &fagui::ParseOptions { kind: Some(doc.kind), ..Default::default() });
-        let (a, b) = (shape(&again), shape(&doc));
+        let (a, b) = (shape(&again), shape(doc));
         if let Some(i) = (0..a.len().max(b.len())).find(|&i| a.get(i) != b.get(i)) {
             panic!(
                 "{}: first difference at node {i}:\n  reparsed: {:?}\n  original: {:?}",
@@ -83,17 +100,18 @@ fn render_then_parse_is_identity() {
                 b.get(i)
             );
         }
-        assert_eq!(again.title, doc.title);
-    });
+        assert_eq!(again.title, doc.title, "{}", path.display());
+    }
 }
 
 #[test]
 fn json_round_trip_is_a_fixed_point() {
     insta::glob!("../corpus", "**/*.txt", |path| {
-        let doc = fagui::parse(&read(path));
-        let json = serde_json::to_string(&doc).unwrap();
-        let back: Document = serde_json::from_str(&json).unwrap();
-        assert_eq!(back, doc, "{}", path.display());
-        assert_eq!(serde_json::to_string(&back).unwrap(), json);
+        for doc in parse_file(path) {
+            let json = serde_json::to_string(&doc).unwrap();
+            let back: Document = serde_json::from_str(&json).unwrap();
+            assert_eq!(back, doc, "{}", path.display());
+            assert_eq!(serde_json::to_string(&back).unwrap(), json);
+        }
     });
 }

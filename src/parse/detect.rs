@@ -9,27 +9,59 @@ use super::front::STATUTE_SUFFIXES;
 use super::marks::Mark;
 use super::outline::line_has_wide_gap;
 
-/// Statute when an article marker stands alone on a line (or before a caption or a
-/// wide gap) anywhere; otherwise directive when points `一、` are found; otherwise by title.
+/// The document kind, judged from the numbering of the whole body:
+///
+/// - statute when an article marker stands alone on a line (or before a caption or a
+///   wide gap) anywhere;
+/// - statute when article markers (`第一條 …`) form a run of consecutive numbers at least
+///   as long as the longest run of points `一、二、三、` (a 要點 numbered by articles,
+///   whose `一、` items restart in each article);
+/// - directive when points `一、` are found;
+/// - otherwise by the title's suffix.
 pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Option<&str>) -> DocKind {
-    let mut points = false;
+    let mut articles = Run::default();
+    let mut points = Run::default();
     for (l, m) in body.iter().zip(marks) {
         if let Some(m) = m {
             match m.style {
                 Style::Article if m.rest_empty || m.caption.is_some() || line_has_wide_gap(l.content) => {
                     return DocKind::Statute;
                 }
-                Style::CjkComma => points = true,
+                Style::Article if !l.continues => articles.push((m.num, m.sub)),
+                Style::CjkComma if !l.continues => points.push((m.num, m.sub)),
                 _ => {}
             }
         }
     }
-    if points {
+    if articles.best >= 2 && articles.best >= points.best {
+        return DocKind::Statute;
+    }
+    if points.best > 0 {
         return DocKind::Directive;
     }
     match title {
         Some(t) if STATUTE_SUFFIXES.iter().any(|s| t.ends_with(s)) => DocKind::Statute,
         _ => DocKind::Directive,
+    }
+}
+
+/// The longest run of consecutive numbers (`3, 4, 4-1, 5`) in a sequence of markers.
+#[derive(Default)]
+struct Run {
+    last: Option<(u32, Option<u32>)>,
+    len: usize,
+    best: usize,
+}
+
+impl Run {
+    fn push(&mut self, n: (u32, Option<u32>)) {
+        let next = match self.last {
+            Some((a, s)) => n == (a + 1, None) || n == (a, Some(s.unwrap_or(0) + 1)),
+            None => false,
+        };
+        self.len = if next { self.len + 1 } else { 1 };
+        self.best = self.best.max(self.len);
+        self.last = Some(n);
     }
 }
 

@@ -1,14 +1,19 @@
 //! Front matter and history: the metadata header block (`法規名稱：` …), the title, and
 //! history blocks (沿革) at the start and at the end of a text.
 
-use crate::ast::{HistoryEntry, Span};
+use std::collections::BTreeMap;
+
+use crate::ast::{Debris, HistoryEntry, Span};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::marker::{self, Style};
 use crate::normalize::{self, Line};
 
 use super::history;
 
-pub(super) const HEADER_KEYS: [&str; 14] = [
+pub(super) const HEADER_KEYS: [&str; 29] = [
+    "聯絡人",
+    "資料提供單位",
+    "立法理由",
     "法規名稱",
     "修正日期",
     "公發布日",
@@ -23,8 +28,20 @@ pub(super) const HEADER_KEYS: [&str; 14] = [
     "法規體系",
     "最新異動日期",
     "法規性質",
+    // Further fields of the law systems of cities, counties and ministries.
+    "公(發)布日期",
+    "公發布日期",
+    "公布日期",
+    "發布單位",
+    "發文字號",
+    "資料來源",
+    "主管機關",
+    "主管單位",
+    "訂定日期",
+    "公告日期",
+    "法規沿革",
+    "制定機關",
 ];
-
 /// True for the field names of a header block copied from the database page
 /// (`法規名稱：`, `修正日期：`, `法規類別：` …), which fill the document's metadata.
 ///
@@ -40,6 +57,46 @@ pub(super) fn header_field(line: &str) -> Option<(&str, &str)> {
     let (k, v) = line.split_once(['：', ':'])?;
     let k = k.trim();
     is_header_key(k).then(|| (k, v.trim_matches(normalize::is_space)))
+}
+
+/// Reads a metadata block from `idx` on: `key：value` lines, and `key：` lines whose value
+/// stands on the next line (as the law systems' pages print them). A field seen before
+/// goes to `debris` (a page that prints the block twice). Returns the index after it.
+pub(super) fn read_meta(
+    lines: &[Line<'_>],
+    mut idx: usize,
+    end: usize,
+    meta: &mut std::collections::BTreeMap<String, String>,
+    debris: &mut Vec<crate::ast::Debris>,
+) -> usize {
+    while idx < end {
+        let Some(l) = lines.get(idx) else { break };
+        let Some((k, v)) = header_field(l.content) else { break };
+        let mut used = 1;
+        let mut value = v.to_string();
+        if v.is_empty()
+            && let Some(next) = lines.get(idx + 1).filter(|_| idx + 1 < end)
+            && header_field(next.content).is_none()
+            && !starts_unit(next.content)
+            && next.content.chars().count() <= 80
+        {
+            value.clear();
+            normalize::push_folded(&mut value, next.content);
+            used = 2;
+        }
+        if meta.contains_key(k) {
+            for d in lines.get(idx..idx + used).unwrap_or(&[]) {
+                debris.push(crate::ast::Debris {
+                    text: d.content.to_string(),
+                    span: Span(d.content_start, d.content_end()),
+                });
+            }
+        } else {
+            meta.insert(k.to_string(), value);
+        }
+        idx += used;
+    }
+    idx
 }
 
 pub(super) const TITLE_SUFFIXES: [&str; 22] = [
@@ -67,6 +124,19 @@ pub(super) const TITLE_SUFFIXES: [&str; 22] = [
     "措施",
 ];
 
+/// A title without the note that some sites print after it
+/// (`…作業要點 (民國 113 年 04 月 29 日修正)`).
+pub(super) fn without_note(t: &str) -> &str {
+    let t = t.trim_end();
+    if t.ends_with([')', '）'])
+        && let Some(open) = t.rfind(['(', '（'])
+        && open > 0
+    {
+        return t.get(..open).unwrap_or(t).trim_end();
+    }
+    t
+}
+
 pub(super) fn has_title_suffix(t: &str) -> bool {
     TITLE_SUFFIXES.iter().any(|s| t.ends_with(s))
 }
@@ -78,7 +148,7 @@ pub(super) fn starts_unit(content: &str) -> bool {
     match marker::marker(content) {
         Some(m) => match m.style {
             Style::Article | Style::Heading(_) => true,
-            Style::CjkComma => m.num == 1,
+            Style::CjkComma => m.num == 1 || !m.rest.is_empty() && normalize::ends_sentence(m.rest),
             _ => false,
         },
         None => false,
@@ -156,7 +226,9 @@ pub(super) fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: 
                 || l.continues
                 || l.content.starts_with(['（', '('])
                 || (!history::entry_complete(raw) && !starts_unit(l.content));
-            if !continues || starts_unit(l.content) {
+            // A title printed again under the history line is no part of it.
+            let title_like = !l.ends_sentence && l.indent == 0 && has_title_suffix(without_note(l.content));
+            if !continues || starts_unit(l.content) || title_like {
                 break;
             }
             normalize::join(raw, l.content);
@@ -190,4 +262,115 @@ pub(super) fn tail_history_start(lines: &[Line<'_>], from: usize) -> usize {
         i -= 1;
     }
     start
+}
+
+/// How many lines at the start of a document may stand before its title (site chrome).
+const TITLE_SEARCH: usize = 6;
+
+/// What comes before the body of a document.
+pub(super) struct Front {
+    /// Metadata fields (`法規名稱：…`).
+    pub(super) meta: BTreeMap<String, String>,
+    /// The title, from the metadata or a title line.
+    pub(super) title: Option<String>,
+    /// History entries read before the body.
+    pub(super) history: Vec<HistoryEntry>,
+    /// Index of the first line of the body.
+    pub(super) start: usize,
+}
+
+fn to_debris(l: &Line<'_>) -> Debris {
+    Debris { text: l.content.to_string(), span: Span(l.content_start, l.content_end()) }
+}
+
+/// True for a line that reads as the name of a rule: no sentence end, no marker, ending
+/// in a kind of rule (`…設置要點`, `…作業要點 (民國 113 年 04 月 29 日修正)`).
+fn title_like(l: &Line<'_>) -> bool {
+    !l.ends_sentence && !starts_unit(l.content) && has_title_suffix(without_note(l.content))
+}
+
+/// Reads the front matter in the order pages print it: site chrome, a metadata block,
+/// the title, metadata again, a history block (沿革) or adoption line, the title printed
+/// again. Lines that are no part of the document go to `debris`.
+pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: bool, debris: &mut Vec<Debris>) -> Front {
+    let mut idx = 0;
+    let mut meta = BTreeMap::new();
+    let mut history = Vec::new();
+    if want_title {
+        // Site chrome before the title or the metadata block: the document starts at the
+        // first of its first few lines that is a metadata field or names a kind of rule.
+        let front = lines.get(..TITLE_SEARCH.min(lines.len())).unwrap_or(&[]);
+        let found = front
+            .iter()
+            .take_while(|l| !starts_unit(l.content) && !history::is_entry_start(l.content))
+            .position(|l| header_field(l.content).is_some() || title_like(l));
+        if let Some(j) = found {
+            debris.extend(front.get(..j).unwrap_or(&[]).iter().map(to_debris));
+            idx = j;
+        }
+    }
+    idx = read_meta(lines, idx, lines.len(), &mut meta, debris);
+    let mut title = meta.get("法規名稱").cloned();
+    // Where the title was read from a title line (to move it to debris if a fuller title
+    // follows).
+    let mut title_lines: Option<(usize, usize)> = None;
+    if want_title
+        && title.is_none()
+        && let Some(l) = lines.get(idx)
+        && !starts_unit(l.content)
+        && !history::is_entry_start(l.content)
+    {
+        let mut t = String::new();
+        normalize::push_folded(&mut t, l.content);
+        let first = idx;
+        idx += 1;
+        // A title wrapped onto a second line (PDF extractions).
+        if let Some(l2) = lines.get(idx)
+            && !has_title_suffix(&t)
+            && !starts_unit(l2.content)
+            && !history::is_entry_start(l2.content)
+            && !normalize::ends_sentence(l2.content)
+            && l2.content.chars().count() <= 20
+        {
+            let mut t2 = t.clone();
+            normalize::join(&mut t2, l2.content);
+            if has_title_suffix(&t2) {
+                t = t2;
+                idx += 1;
+            }
+        }
+        title = Some(t);
+        title_lines = Some((first, idx));
+    }
+    loop {
+        let before = idx;
+        idx = read_meta(lines, idx, lines.len(), &mut meta, debris);
+        if with_history {
+            idx = read_history(lines, idx, lines.len(), &mut history);
+        }
+        // The title printed again, or a fuller form of a short title read first (a
+        // breadcrumb `…設置要點` above `臺北市…設置要點`).
+        if let (Some(t), Some(l)) = (title.as_deref(), lines.get(idx))
+            && title_like(l)
+        {
+            let again = without_note(l.content);
+            if again == without_note(t) {
+                debris.push(to_debris(l));
+                idx += 1;
+            } else if want_title && again.len() > t.len() && again.ends_with(without_note(t)) {
+                if let Some((a, b)) = title_lines.take() {
+                    debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(to_debris));
+                }
+                let mut full = String::new();
+                normalize::push_folded(&mut full, l.content);
+                title = Some(full);
+                title_lines = Some((idx, idx + 1));
+                idx += 1;
+            }
+        }
+        if idx == before {
+            break;
+        }
+    }
+    Front { meta, title, history, start: idx }
 }

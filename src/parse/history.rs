@@ -47,22 +47,112 @@ fn roc_date(input: &str) -> IResult<&str, (u32, u32, u32)> {
     Ok((rest, (y, m, d)))
 }
 
-/// Reads the head of a history entry; returns the rest of the line after the date.
+/// `95.3.8.`, `108.10.02`, `2019/3/8` → (year, month, day): a dotted date as adoption
+/// lines of directives and school rules write it (ROC year of up to three digits, or a
+/// Western year).
+fn dotted_date(input: &str) -> IResult<&str, (u32, u32, u32)> {
+    let (rest, (y, _, m, _, d, _)) = (
+        crate::numeral::arabic_numeral,
+        one_of("./"),
+        crate::numeral::arabic_numeral,
+        one_of("./"),
+        crate::numeral::arabic_numeral,
+        opt(one_of(".．")),
+    )
+        .parse(input)?;
+    let year_ok = (30..=200).contains(&y) || (1912..=2200).contains(&y);
+    if !year_ok || rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit)));
+    }
+    Ok((rest, (y, m, d)))
+}
+
+/// Labels that stand before a history line on some pages (`立法沿革：中華民國…`).
+const HISTORY_LABELS: [&str; 4] = ["立法沿革", "法規沿革", "沿革", "修正沿革"];
+
+fn strip_history_label(input: &str) -> &str {
+    for l in HISTORY_LABELS {
+        if let Some(rest) = input.strip_prefix(l)
+            && let Some(rest) = rest.trim_start().strip_prefix([':', '：'])
+        {
+            return rest.trim_start();
+        }
+    }
+    input
+}
+
+/// Reads the head of a history entry; returns the rest of the line after the date. The
+/// bool tells whether the entry was numbered (`1.`) or dated with a full ROC date.
 fn entry_head(input: &str) -> Option<(bool, (u32, u32, u32), &str)> {
+    let input = strip_history_label(input);
     let (rest, num) = opt(entry_number).parse(input).ok()?;
     let (rest, _) = ws(rest).ok()?;
     let has_roc = rest.starts_with("中華民國")
         || rest.starts_with("民國")
         || rest.starts_with("中華民国")
         || rest.starts_with("民国");
-    let (rest, date) = roc_date(rest).ok()?;
-    if !has_roc && num.is_none() {
+    let (rest, date) = match roc_date(rest) {
+        Ok(found) => found,
+        Err(_) if num.is_none() => dotted_date(rest).ok()?,
+        Err(_) => return None,
+    };
+    let western = date.0 > 1911;
+    if !has_roc && num.is_none() && !western && !input.contains(['.', '/']) {
         return None;
     }
     if !(1..=12).contains(&date.1) || !(1..=31).contains(&date.2) {
         return None;
     }
     Some((num.is_some(), date, rest))
+}
+
+/// Words that end an adoption line without a document number (`…行政會議通過`,
+/// `…訂定`, `…院務會議備查`).
+/// (`施行`, `生效` are left out: `…中華民國一百年一月一日施行。` closes a transitional
+/// article.)
+const ADOPTION_ENDINGS: [&str; 14] = [
+    "通過",
+    "訂定",
+    "修訂",
+    "修正",
+    "核定",
+    "備查",
+    "函頒",
+    "頒訂",
+    "頒布",
+    "發布",
+    "公布",
+    "停止適用",
+    "廢止",
+    "制定",
+];
+
+/// True for the rest of an unnumbered, document-number-less line after its date when it
+/// reads as an adoption line: nothing (a bare date), a parenthesised note (`（現行條文）`),
+/// or a short clause ending in an adoption word, with no comma or full stop inside.
+fn adoption_rest(rest: &str) -> bool {
+    let t = rest.trim().trim_end_matches(['。', '.']);
+    if t.is_empty() {
+        return true;
+    }
+    if (t.starts_with(['（', '(']) && t.ends_with(['）', ')'])) && t.chars().count() <= 12 {
+        return true;
+    }
+    !t.contains(['，', ',', '。', '；', ';'])
+        && t.chars().count() <= 60
+        && ADOPTION_ENDINGS.iter().any(|w| t.ends_with(w))
+        && !t.starts_with(['起', '前', '後', '至'])
+}
+
+/// True for a meeting's adoption line that carries its date inside
+/// (`九十五學年度第一學期第三次系務會議(95.10.31)通過`).
+fn meeting_line(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(['。', '.']);
+    t.chars().count() <= 60
+        && (t.contains("會議") || t.contains("會報"))
+        && ADOPTION_ENDINGS.iter().any(|w| t.ends_with(w))
+        && !t.contains(['，', ',', '。', '；'])
+        && t.char_indices().any(|(i, _)| t.get(i..).is_some_and(|r| dotted_date(r).is_ok() || roc_date(r).is_ok()))
 }
 
 const ACTION_WORDS: [&str; 12] =
@@ -77,6 +167,14 @@ const ACTION_WORDS: [&str; 12] =
 /// assert!(is_entry_start("2.中華民國一百十二年六月二十六日示範部示字第1120000004號令修正發布第 2、5 條條文"));
 /// assert!(!is_entry_start("中華民國一百年一月一日起，本辦法所定費額加倍。"));
 /// assert!(!is_entry_start("中華民國一百年十二月二十一日修正條文，自發布日起三個月後施行。"));
+/// // Adoption lines of directives and school rules.
+/// assert!(is_entry_start("95.3.8.行政會議通過"));
+/// assert!(is_entry_start("108.10.02系務會議通過"));
+/// assert!(is_entry_start("中華民國九十五年三月八日行政會議通過"));
+/// assert!(is_entry_start("民國 109 年 5 月 1 日"));
+/// assert!(is_entry_start("九十五學年度第一學期第三次系務會議(95.10.31)通過"));
+/// assert!(!is_entry_start("1.5公尺以上者，應設置護欄。"));
+/// assert!(!is_entry_start("95.3.8.之規定，仍適用之。"));
 /// ```
 pub fn is_entry_start(line: &str) -> bool {
     match entry_head(line) {
@@ -84,13 +182,14 @@ pub fn is_entry_start(line: &str) -> bool {
             let has_act = ACTION_WORDS.iter().any(|w| rest.contains(w)) || rest.contains("字第");
             // A sentence that starts with a date (a transitional clause) is not history.
             let sentence = rest.trim_start().starts_with(['起', '前', '後', '，', '至']);
-            // Without an entry number, a line is history only when it names a document
-            // number (`…示資字第1050000001號函訂定`): a transitional article
+            // Without an entry number, a line is history when it names a document number
+            // (`…示資字第1050000001號函訂定`) or reads as an adoption line
+            // (`95.3.8.行政會議通過`, `民國 109 年 5 月 1 日`); a transitional article
             // (`中華民國一百年…修正條文，自發布日施行。`) is not history.
             let entry_like = numbered || rest.contains("字第");
-            (has_act || numbered) && !sentence && entry_like
+            ((has_act || numbered) && !sentence && entry_like) || (!numbered && adoption_rest(rest))
         }
-        None => false,
+        None => meeting_line(line),
     }
 }
 
@@ -133,9 +232,12 @@ pub fn parse_entry(raw: &str, span: Span) -> HistoryEntry {
         span,
     };
     let Some((_, (y, m, d), rest)) = entry_head(raw) else {
+        if let Some((y, m, d)) = date_inside(raw) {
+            entry.date = Some(format!("{:04}-{:02}-{:02}", western(y), m, d));
+        }
         return entry;
     };
-    entry.date = Some(format!("{:04}-{:02}-{:02}", y + 1911, m, d));
+    entry.date = Some(format!("{:04}-{:02}-{:02}", western(y), m, d));
     let rest = rest.trim_start();
     // Document number: "...字第 123 號".
     let (before_act, after_no) = match rest.find("字第") {
@@ -174,6 +276,19 @@ pub fn parse_entry(raw: &str, span: Span) -> HistoryEntry {
     entry.actions = parse_actions(act_text);
     entry.action = entry.actions.first().map(|a| a.action.clone());
     entry
+}
+
+/// A ROC year as a Western one (a Western year is kept).
+fn western(y: u32) -> u32 {
+    if y > 1911 { y } else { y + 1911 }
+}
+
+/// The first date inside a line (a meeting's adoption line).
+fn date_inside(line: &str) -> Option<(u32, u32, u32)> {
+    line.char_indices().find_map(|(i, _)| {
+        let r = line.get(i..)?;
+        roc_date(r).or_else(|_| dotted_date(r)).ok().map(|(_, d)| d)
+    })
 }
 
 /// Where the issuing body ends inside the text before `字第`: after the last

@@ -9,18 +9,19 @@ mod detect;
 mod front;
 pub mod history;
 mod ids;
+mod inline;
+mod lines;
 mod marks;
 mod opendata;
 mod outline;
+mod split;
 
-use std::collections::BTreeMap;
-
-use crate::ast::{Debris, DocKind, Document, Span};
+use crate::ast::{Debris, DocKind, Document};
 use crate::marker::{self, Style};
-use crate::normalize;
+use crate::normalize::{self, Line};
 
 use detect::{detect_kind, detect_wrapped, full_width};
-use front::{has_title_suffix, header_field, history_lines, read_history, starts_unit, tail_history_start};
+use front::{Front, history_lines, tail_history_start};
 pub use front::{history_block, is_header_key};
 use ids::dedupe_ids;
 use marks::Mark;
@@ -79,77 +80,88 @@ pub fn parse_with(src: &str, opts: &ParseOptions) -> Document {
     parse_roles(src, opts, &[])
 }
 
-/// `roles`: (byte offset of a line start, role); lines not listed are read as plain text.
-fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Document {
+/// Parses a text that may hold several documents (a compilation of directives or laws,
+/// or a page with two versions): a new title followed by numbering that starts again
+/// begins a new document. Returns one document at least; a single document is what
+/// [`parse_with`] returns.
+///
+/// ```
+/// let docs = fagui::parse_all(
+///     "甲要點\n一、甲。\n二、乙。\n乙要點\n一、丙。\n二、丁。\n",
+///     &fagui::ParseOptions::default(),
+/// );
+/// assert_eq!(docs.len(), 2);
+/// assert_eq!(docs[1].title.as_deref(), Some("乙要點"));
+/// assert_eq!(docs[1].units.len(), 2);
+/// ```
+pub fn parse_all(src: &str, opts: &ParseOptions) -> Vec<Document> {
+    let Prepared { lines, marks, debris } = prepare(src, true);
+    let bounds = if opts.title { split::documents(&lines, &marks) } else { Vec::new() };
+    let mut debris = debris.into_iter().peekable();
+    let mut docs = Vec::with_capacity(bounds.len() + 1);
+    let mut from = 0;
+    for to in bounds.into_iter().chain(std::iter::once(lines.len())) {
+        let (Some(seg), Some(seg_marks)) = (lines.get(from..to), marks.get(from..to)) else { break };
+        // Debris before the next document's first line belongs to this one.
+        let end = lines.get(to).map_or(usize::MAX, |l| l.start);
+        let mut mine = Vec::new();
+        while let Some(d) = debris.next_if(|d| d.span.0 < end) {
+            mine.push(d);
+        }
+        docs.push(read_document(seg, seg_marks, mine, opts, &[]));
+        from = to;
+    }
+    if docs.is_empty() {
+        docs.push(read_document(&[], &[], debris.collect(), opts, &[]));
+    }
+    docs
+}
+
+/// The lines of a text with page debris taken out, and the marker each line starts with.
+struct Prepared<'a> {
+    lines: Vec<Line<'a>>,
+    marks: Vec<Option<Mark>>,
+    debris: Vec<Debris>,
+}
+
+fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     let mut lines = normalize::lines(src);
     let mut debris = Vec::new();
-    lines.retain(|l| {
-        let page = normalize::is_page_debris(l.content);
-        if page {
-            debris.push(Debris { text: l.content.to_string(), span: Span(l.content_start, l.content_end()) });
-        }
-        !page
-    });
+    lines::clean(&mut lines, &mut debris, pasted);
+    let mut marks = lines.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect();
+    if pasted {
+        inline::split(&mut lines, &mut marks);
+    }
+    Prepared { lines, marks, debris }
+}
+
+/// `roles`: (byte offset of a line start, role); lines not listed are read as plain text.
+fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Document {
+    let Prepared { lines, marks, debris } = prepare(src, roles.is_empty());
+    read_document(&lines, &marks, debris, opts, roles)
+}
+
+/// Reads one document from its lines (with their markers).
+fn read_document(
+    lines: &[Line<'_>],
+    all_marks: &[Option<Mark>],
+    mut debris: Vec<Debris>,
+    opts: &ParseOptions,
+    roles: &[(usize, Role)],
+) -> Document {
     let mut diags = Vec::new();
-    let mut meta = BTreeMap::new();
-    let mut idx = 0;
-
-    // Header block copied from the database page.
-    while let Some(l) = lines.get(idx) {
-        match header_field(l.content) {
-            // A repeated field ends the header block (the line is read as text).
-            Some((k, v)) if !meta.contains_key(k) => {
-                meta.insert(k.to_string(), v.to_string());
-                idx += 1;
-            }
-            _ => break,
-        }
-    }
-    let mut title = meta.get("法規名稱").cloned();
-    if opts.title
-        && title.is_none()
-        && let Some(l) = lines.get(idx)
-        && !starts_unit(l.content)
-        && !history::is_entry_start(l.content)
-    {
-        let mut t = String::new();
-        normalize::push_folded(&mut t, l.content);
-        idx += 1;
-        // A title wrapped onto a second line (PDF extractions).
-        if let Some(l2) = lines.get(idx)
-            && !has_title_suffix(&t)
-            && !starts_unit(l2.content)
-            && !history::is_entry_start(l2.content)
-            && !normalize::ends_sentence(l2.content)
-            && l2.content.chars().count() <= 20
-        {
-            let mut t2 = t.clone();
-            normalize::join(&mut t2, l2.content);
-            if has_title_suffix(&t2) {
-                t = t2;
-                idx += 1;
-            }
-        }
-        title = Some(t);
-    }
-
-    // History blocks after the title and at the end (structured input has its own).
-    let mut history = Vec::new();
-    let mut tail = lines.len();
-    if roles.is_empty() {
-        idx = read_history(&lines, idx, lines.len(), &mut history);
-        // A closing history block runs to the end: every line after its first entry
-        // belongs to it (lines that start no entry continue the one before).
-        tail = tail_history_start(&lines, idx);
-        history.extend(history_lines(lines.get(tail..).unwrap_or(&[])));
-    }
+    let Front { meta, title, mut history, start: idx } =
+        front::read_front(lines, opts.title, roles.is_empty(), &mut debris);
+    // A closing history block runs to the end: every line after its first entry belongs
+    // to it (lines that start no entry continue the one before).
+    let tail = if roles.is_empty() { tail_history_start(lines, idx) } else { lines.len() };
+    history.extend(history_lines(lines.get(tail..).unwrap_or(&[])));
 
     let body = lines.get(idx..tail).unwrap_or(&[]);
-    let marks: Vec<Option<Mark>> =
-        body.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect();
-    let kind = opts.kind.unwrap_or_else(|| detect_kind(body, &marks, title.as_deref()));
-    let wrapped = opts.wrapped.unwrap_or_else(|| detect_wrapped(body, &marks));
-    let full_width = full_width(body, &marks);
+    let marks = all_marks.get(idx..tail).unwrap_or(&[]);
+    let kind = opts.kind.unwrap_or_else(|| detect_kind(body, marks, title.as_deref()));
+    let wrapped = opts.wrapped.unwrap_or_else(|| detect_wrapped(body, marks));
+    let full_width = full_width(body, marks);
 
     let mut b = Builder {
         kind,
@@ -161,6 +173,7 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
         out: Vec::new(),
         diags: &mut diags,
         last_unit: None,
+        sparse: false,
         unit_under_heading: false,
         last_heading: [None; 5],
         prev: None,
@@ -178,7 +191,18 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
     b.out.reserve(tops.count().min(1 << 20) + 1);
     let mut role_at = roles.iter().peekable();
     let mut current = None;
-    for (line, mark) in body.iter().zip(&marks) {
+    let mut body_history = Vec::new();
+    for (line, mark) in body.iter().zip(marks) {
+        // An adoption or history line inside the body (after a chapter heading, between
+        // two versions) is history, not text of the unit before it.
+        if roles.is_empty()
+            && !(wrapped && line.width >= full_width)
+            && b.prev.is_none_or(|p| p.ends_sentence)
+            && history::is_entry_start(line.content)
+        {
+            body_history.push(*line);
+            continue;
+        }
         let mark = mark.map(|m| m.expand(line.content));
         while let Some((off, role)) = role_at.peek() {
             if *off > line.start {
@@ -200,6 +224,11 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
         }
     }
     b.finish();
+    if let Some(first) = body_history.first() {
+        let at = history.iter().position(|h| h.span.0 > first.content_start).unwrap_or(history.len());
+        let entries: Vec<_> = body_history.iter().map(|l| history_lines(std::slice::from_ref(l))).collect();
+        history.splice(at..at, entries.into_iter().flatten());
+    }
     let mut units = std::mem::take(&mut b.out);
     units.shrink_to_fit();
     if b.may_collide {

@@ -37,6 +37,9 @@ pub(super) struct Builder<'d> {
     pub(super) out: Vec<Node>,
     pub(super) diags: &'d mut Vec<Diagnostic>,
     pub(super) last_unit: Option<(u32, Option<u32>)>,
+    /// The first unit was not numbered 1: the text lists amended units only, and numbers
+    /// may jump.
+    pub(super) sparse: bool,
     pub(super) unit_under_heading: bool,
     pub(super) last_heading: [Option<(u32, Option<u32>)>; 5],
     pub(super) prev: Option<PrevLine>,
@@ -411,16 +414,34 @@ impl Builder<'_> {
         } else {
             let last_n = last.unwrap_or((0, None));
             let ahead = cand.0 > last_n.0 || (cand.0 == last_n.0 && cand.1 > last_n.1);
+            // A text of amended points only (修正規定) starts at any point and jumps.
+            let sparse = last.is_none() || self.sparse;
             let plausible_gap = ahead
                 && !self.prev_dangles()
                 && (if article {
                     settled
                 } else {
-                    cand.1.is_none() && cand.0 <= last_n.0 + 3 && self.prev_ends_sentence() && !m.rest.is_empty()
+                    (cand.1.is_none() && cand.0 <= last_n.0 + 3 || sparse)
+                        && self.prev_ends_sentence()
+                        && (!m.rest.is_empty() || last.is_none())
                 });
-            if plausible_gap {
+            if plausible_gap && last.is_none() {
+                self.sparse = true;
                 self.diag(
-                    Severity::Warning,
+                    Severity::Info,
+                    "first-unit",
+                    || {
+                        format!(
+                            "the first {word} is numbered {}: read as a text of amended {word}s only",
+                            m.num_string()
+                        )
+                    },
+                    line,
+                );
+            } else if plausible_gap {
+                let severity = if self.sparse { Severity::Info } else { Severity::Warning };
+                self.diag(
+                    severity,
                     "gap",
                     || {
                         format!(

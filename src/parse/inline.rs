@@ -1,0 +1,285 @@
+//! Markers inside a line: text flattened by a web page or a copy puts several points on
+//! one line, a point with all its sub-items (`二、本會職權如下: (一)關於…。 (二)關於…。`),
+//! two levels at once (`1. (1) 校內單位：`), or a whole directive on one line.
+//!
+//! A marker inside a line opens a unit when the numbering around it is consistent, judged
+//! over the whole text in reading order with the markers at line starts:
+//!
+//! - it is the next number of its style (`（三）` after `（二）`, `三、` after `二、`), or
+//! - it is the first number (`（一）`, `1.`) of a style deeper than the innermost one open,
+//!   right after a lead-in colon or right after the marker that opens the line;
+//!
+//! and it stands after a boundary: a sentence end (`。；！？`), a colon, the marker that
+//! opens the line, or — for a next number in parentheses — directly after the text of
+//! the item before (`…事項（三）…`), unless a citation word stands before it (`第`,
+//! `依`, `及` …). A first number after a plain space opens only when the next number of
+//! its style follows in the same line (a whole directive on one line:
+//! `示範要點 一、… 二、…`).
+//!
+//! The line is then cut into parts, each measured as a line of its own (offsets are those
+//! of the input, so spans stay exact). One pass over each line's characters, with a
+//! bounded look-ahead: linear in the input.
+
+use crate::marker::{self, Style};
+use crate::normalize::{self, Line};
+
+use super::marks::Mark;
+
+/// How far a first number looks for its successor in the same line.
+const SUCCESSOR_WINDOW: usize = 4096;
+
+/// Numbering context: the last number read of each style, innermost style last.
+#[derive(Default)]
+struct Context {
+    open: Vec<(Style, (u32, Option<u32>))>,
+}
+
+impl Context {
+    fn last(&self, style: Style) -> Option<(u32, Option<u32>)> {
+        self.open.iter().rev().find(|(s, _)| *s == style).map(|(_, n)| *n)
+    }
+
+    fn innermost(&self) -> Option<Style> {
+        self.open.last().map(|(s, _)| *s)
+    }
+
+    /// Records a marker: styles opened after it (deeper) are closed.
+    fn read(&mut self, style: Style, n: (u32, Option<u32>)) {
+        match self.open.iter().position(|(s, _)| *s == style) {
+            Some(i) => {
+                self.open.truncate(i);
+            }
+            None => {
+                // A shallower style (by the official order) closes the deeper ones.
+                self.open.retain(|(s, _)| s.rank() < style.rank());
+            }
+        }
+        self.open.push((style, n));
+    }
+}
+
+fn is_successor(last: (u32, Option<u32>), n: (u32, Option<u32>)) -> bool {
+    n == (last.0 + 1, None) || n == (last.0, Some(last.1.unwrap_or(0) + 1))
+}
+
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
+}
+
+fn is_colon(c: char) -> bool {
+    matches!(c, '：' | ':')
+}
+
+/// Words after which a number is a citation, not a marker.
+fn cites(c: char) -> bool {
+    matches!(c, '第' | '依' | '及' | '或' | '與' | '至' | '、' | '之' | '同' | '前' | '和')
+}
+
+/// Styles that can stand inside a line. Headings never do; an article label does only
+/// at the end of a line or before a wide gap.
+fn inline_style(s: Style) -> bool {
+    !matches!(s, Style::Heading(_))
+}
+
+/// True when `text` holds the marker of number 2 of `style` (a whole directive on one
+/// line lists its points one after the other).
+fn mentions_second(text: &str, style: Style) -> bool {
+    let mut end = text.len().min(SUCCESSOR_WINDOW);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = text.get(..end).unwrap_or_default();
+    match style {
+        Style::CjkComma => window.contains("二、"),
+        Style::ParenCjk => window.contains("二）") || window.contains("二)"),
+        Style::Arabic => window.contains("2.") || window.contains("2、") || window.contains("２、"),
+        Style::ParenArabic => window.contains("2）") || window.contains("2)"),
+        Style::Article => window.contains("第二條") || window.contains("第 2 條") || window.contains("第2條"),
+        _ => false,
+    }
+}
+
+/// Cuts lines at the markers inside them (see the module documentation); `marks` follows.
+pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>) {
+    let mut ctx = Context::default();
+    let mut out_lines = Vec::with_capacity(lines.len());
+    let mut out_marks = Vec::with_capacity(marks.len());
+    for (line, mark) in lines.drain(..).zip(marks.drain(..)) {
+        let cuts = cuts(&line, mark.as_ref(), &mut ctx);
+        if cuts.is_empty() {
+            out_lines.push(line);
+            out_marks.push(mark);
+            continue;
+        }
+        let mut from = 0;
+        for to in cuts.into_iter().chain(std::iter::once(line.content.len())) {
+            if let Some(part) = normalize::part_of_line(&line, from, to) {
+                let m = marker::marker(part.content).map(|m| Mark::new(&m, part.content));
+                out_lines.push(part);
+                out_marks.push(m);
+            }
+            from = to;
+        }
+    }
+    *lines = out_lines;
+    *marks = out_marks;
+}
+
+/// Byte offsets in `line.content` where a marker inside the line opens a unit.
+fn cuts(line: &Line<'_>, mark: Option<&Mark>, ctx: &mut Context) -> Vec<usize> {
+    let content = line.content;
+    let mut cuts = Vec::new();
+    // Table rows keep their cells as they are.
+    if line.table {
+        return cuts;
+    }
+    // Where the text after the line's own marker starts.
+    let mut after_label = 0;
+    if let Some(m) = mark {
+        if !line.continues && inline_style(m.style) {
+            ctx.read(m.style, (m.num, m.sub));
+        }
+        let mk = m.expand(content);
+        after_label = content.len() - mk.rest.len();
+    }
+    if content.len() < 4 {
+        return cuts;
+    }
+    let mut prev: Option<char> = None;
+    // The last non-space character before the current position, and whether spaces
+    // stand between it and the position.
+    let mut spaced = false;
+    for (i, c) in content.char_indices() {
+        if i >= after_label && may_open(c) {
+            let boundary = if i == after_label && after_label > 0 {
+                Boundary::AfterLabel
+            } else {
+                match prev {
+                    Some(p) if is_sentence_end(p) => Boundary::Sentence,
+                    Some(p) if is_colon(p) => Boundary::Colon,
+                    Some(_) if spaced => Boundary::Space,
+                    Some(p) if cites(p) => Boundary::Citation,
+                    Some(_) => Boundary::Glued,
+                    None => Boundary::Citation,
+                }
+            };
+            if boundary != Boundary::Citation
+                && let Some(rest) = content.get(i..)
+                && let Some(m) = marker::marker(rest)
+                && inline_style(m.style)
+                && accept(&m, boundary, ctx, mark.is_some() || !cuts.is_empty())
+            {
+                ctx.read(m.style, (m.num, m.sub));
+                cuts.push(i);
+            }
+        }
+        if normalize::is_space(c) {
+            spaced = prev.is_some();
+        } else {
+            prev = Some(c);
+            spaced = false;
+        }
+    }
+    cuts
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Boundary {
+    /// Right after the marker that opens the line (`1. (1) 校內單位：`).
+    AfterLabel,
+    Sentence,
+    Colon,
+    /// After spaces, with no punctuation before them.
+    Space,
+    /// Directly after text.
+    Glued,
+    /// After a citation word (`第`, `依` …): never a marker.
+    Citation,
+}
+
+/// Characters a marker can start with (a cheap filter before the marker rules run).
+fn may_open(c: char) -> bool {
+    matches!(c, '（' | '(' | '第') || c.is_ascii_digit() || crate::numeral::is_cjk_numeral_char(c)
+}
+
+/// `marked`: the line (or its part before `m`) opens with a marker; a first number after a
+/// colon opens a list only there (`註 2：（1）…` is a note, not a list).
+fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: bool) -> bool {
+    let n = (m.num, m.sub);
+    let paren = matches!(m.style, Style::ParenCjk | Style::ParenArabic | Style::ParenStem | Style::ParenBranch);
+    if m.style == Style::Article {
+        // A label glued after other text (`本條文有附件 第 3 條`), or the next article of a
+        // flattened law; never a citation in a sentence.
+        let next = ctx.last(Style::Article).is_some_and(|l| is_successor(l, n));
+        return next && matches!(boundary, Boundary::Sentence | Boundary::Space) && (m.rest.is_empty() || m.spaced);
+    }
+    if m.rest.is_empty() {
+        return false;
+    }
+    if let Some(last) = ctx.last(m.style) {
+        if is_successor(last, n) {
+            return match boundary {
+                Boundary::Sentence | Boundary::Colon | Boundary::AfterLabel => true,
+                // `（二）…事項 （三）…`, `…事項（三）…`: only the parenthesised styles,
+                // which no sentence uses for anything else.
+                Boundary::Space | Boundary::Glued => paren,
+                Boundary::Citation => false,
+            };
+        }
+        return false;
+    }
+    // A first number: a new, deeper list.
+    let deeper = ctx.innermost().is_none_or(|s| s.rank() < m.style.rank());
+    if n != (1, None) || !deeper {
+        return false;
+    }
+    match boundary {
+        Boundary::Colon => marked,
+        Boundary::AfterLabel => true,
+        Boundary::Sentence | Boundary::Space => mentions_second(m.rest, m.style),
+        Boundary::Glued | Boundary::Citation => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(src: &str) -> Vec<String> {
+        let mut lines = normalize::lines(src);
+        let mut marks: Vec<Option<Mark>> =
+            lines.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect();
+        split(&mut lines, &mut marks);
+        lines.iter().map(|l| l.content.to_string()).collect()
+    }
+
+    #[test]
+    fn a_point_and_its_items_on_one_line() {
+        assert_eq!(
+            parts("二、本會職權如下: (一)關於甲。 (二)關於乙。 (三)關於丙。\n三、丁。"),
+            ["二、本會職權如下:", "(一)關於甲。", "(二)關於乙。", "(三)關於丙。", "三、丁。"]
+        );
+    }
+
+    #[test]
+    fn glued_and_two_levels() {
+        assert_eq!(parts("（一）甲事項（二）乙事項"), ["（一）甲事項", "（二）乙事項"]);
+        assert_eq!(parts("1. (1) 校內單位：甲。"), ["1.", "(1) 校內單位：甲。"]);
+    }
+
+    #[test]
+    fn citations_are_not_cut() {
+        assert_eq!(parts("一、依第二點、三、四點規定辦理。"), ["一、依第二點、三、四點規定辦理。"]);
+        assert_eq!(parts("一、甲。二、乙"), ["一、甲。", "二、乙"]);
+        // Not the next number: text.
+        assert_eq!(parts("一、甲。五、乙"), ["一、甲。五、乙"]);
+    }
+
+    #[test]
+    fn a_whole_directive_on_one_line() {
+        assert_eq!(
+            parts("示範要點 一、甲。 二、乙： (一)丙。 (二)丁。 三、戊。"),
+            ["示範要點", "一、甲。", "二、乙：", "(一)丙。", "(二)丁。", "三、戊。"]
+        );
+    }
+}

@@ -1,0 +1,205 @@
+//! Lines as users paste them: what is not text of the document comes off before the
+//! structure is read, and is kept as debris.
+//!
+//! - page numbers of a PDF extraction (`- 3 -`, `第 2 頁`);
+//! - decoration of a web page flattened to text: bullets and table bars before a marker
+//!   (`- 一、`, `  • 第 8 條`, `| 三、… |`) and lines made only of them (`|`, `-`, `:::`);
+//! - site chrome: navigation and tool links (`跳到主要內容區塊`, `列印`, `另存PDF`,
+//!   `播放模式`, `快速回到頁首按鈕`), counters (`瀏覽數:1024`), print stamps (`列印時間:…`).
+//!
+//! Every rule was met in published pages of the real-directive corpus (`corpus/real`):
+//! bars between points in the pages of the Taipei City and county law systems, bullets in
+//! the ministries' article views, chrome around every stored page.
+
+use crate::ast::{Debris, Span};
+use crate::normalize::{self, Line};
+
+/// Characters that decorate a line of a flattened web page: list bullets and table bars.
+fn is_decoration(c: char) -> bool {
+    matches!(
+        c,
+        '|' | '｜'
+            | '-'
+            | '－'
+            | '•'
+            | '・'
+            | '‧'
+            | '●'
+            | '○'
+            | '■'
+            | '□'
+            | '◆'
+            | '◇'
+            | '▪'
+            | '►'
+            | '▶'
+            | '*'
+            | '＊'
+    )
+}
+
+/// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
+const CHROME: [&str; 30] = [
+    ":::",
+    "跳到主要內容",
+    "跳到主要內容區",
+    "跳到主要內容區塊",
+    "跳至主要內容",
+    "跳至主要內容區",
+    "跳转到内容",
+    "列印",
+    "友善列印",
+    "另存PDF",
+    "播放模式",
+    "語音選擇",
+    "手機睡眠",
+    "回上頁",
+    "回上一頁",
+    "回上方",
+    "回頁首",
+    "回首頁",
+    "快速回到頁首按鈕",
+    "網站導覽",
+    "法規功能按鈕區",
+    "Facebook Line Twitter",
+    "Facebook(另開新視窗) PRINT",
+    "PRINT",
+    "登入成功",
+    "所有條文",
+    "歷史法規",
+    "歷史法條",
+    "歷史異動條文",
+    "列印本頁",
+];
+
+/// Counter and stamp prefixes: the line is chrome when the prefix is followed by a colon.
+const CHROME_FIELDS: [&str; 8] =
+    ["瀏覽數", "瀏覽人數", "瀏覽人次", "點閱數", "點閱次數", "列印時間", "瀏覽路徑", "人氣"];
+
+/// Section labels of the law systems' pages (`法規內容:` before the text).
+const SECTION_LABELS: [&str; 6] = ["法規內容", "法條內容", "條文內容", "圖表附件", "所有條文", "法規功能按鈕區"];
+
+/// True for a line of site chrome.
+pub(super) fn is_chrome(content: &str) -> bool {
+    if CHROME.contains(&content) {
+        return true;
+    }
+    let label = content.trim_end_matches([':', '：']);
+    if label.len() < content.len() && SECTION_LABELS.contains(&label) || SECTION_LABELS.contains(&content) {
+        return true;
+    }
+    if content.contains("JavaScript") && content.contains("瀏覽器") {
+        return true;
+    }
+    CHROME_FIELDS.iter().any(|f| content.strip_prefix(f).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+}
+
+/// Takes page debris, decoration and chrome out of `lines` (into `debris`), in place.
+/// `pasted` is false for text built from open data, where only page debris is looked for.
+pub(super) fn clean<'a>(lines: &mut Vec<Line<'a>>, debris: &mut Vec<Debris>, pasted: bool) {
+    let mut out = Vec::with_capacity(lines.len());
+    let mut it = std::mem::take(lines).into_iter().peekable();
+    while let Some(l) = it.next() {
+        let c = l.content;
+        if !pasted {
+            if normalize::is_page_debris(c) {
+                debris.push(Debris { text: c.to_string(), span: Span(l.content_start, l.content_end()) });
+            } else {
+                out.push(l);
+            }
+            continue;
+        }
+        let drop = normalize::is_page_debris(c)
+            || is_page_anchor(c, it.peek())
+            || (c.len() <= 64 && c.chars().all(|ch| is_decoration(ch) || normalize::is_space(ch)))
+            || (c.len() <= 240 && is_chrome(c));
+        if drop {
+            debris.push(Debris { text: c.to_string(), span: Span(l.content_start, l.content_end()) });
+            continue;
+        }
+        out.push(strip_decoration(l, debris));
+    }
+    *lines = out;
+}
+
+/// A bare number on its own line just before a point or an article (`3` before `三、`):
+/// the anchor of a law system's one-article view.
+fn is_page_anchor(content: &str, next: Option<&Line<'_>>) -> bool {
+    content.len() <= 4
+        && content.bytes().all(|b| b.is_ascii_digit())
+        && next.and_then(|n| crate::marker::marker(n.content)).is_some_and(|m| {
+            matches!(m.style, crate::marker::Style::CjkComma | crate::marker::Style::Article)
+                && content.parse::<u32>().is_ok_and(|n| n == m.num)
+        })
+}
+
+/// A bullet or bar before a marker, and a table bar closing the line, come off.
+fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
+    let c = l.content;
+    let first = c.chars().next();
+    let last = c.chars().next_back();
+    if !first.is_some_and(is_decoration) && !last.is_some_and(|ch| matches!(ch, '|' | '｜')) {
+        return l;
+    }
+    // Leading decoration: only before a marker or a metadata field (`- 一、`, `• 第 8 條`,
+    // `• 發布單位:民政課`).
+    let lead = c.len() - c.trim_start_matches(|ch: char| is_decoration(ch) || normalize::is_space(ch)).len();
+    let after = c.get(lead..).unwrap_or_default();
+    let from = if lead > 0 && (crate::marker::marker(after).is_some() || super::front::header_field(after).is_some()) {
+        lead
+    } else {
+        0
+    };
+    // Trailing bar: a table cell's closing bar, when the line holds no other bar.
+    let body = c.get(from..).unwrap_or_default();
+    let trimmed = body.trim_end_matches(|ch: char| matches!(ch, '|' | '｜') || normalize::is_space(ch));
+    let to = if trimmed.len() < body.len() && !trimmed.contains(['|', '｜']) { from + trimmed.len() } else { c.len() };
+    if from == 0 && to == c.len() {
+        return l;
+    }
+    match normalize::part_of_line(&l, from, to) {
+        Some(part) => {
+            if from > 0 {
+                debris.push(Debris {
+                    text: c.get(..from).unwrap_or_default().trim_end().to_string(),
+                    span: Span(l.content_start, l.content_start + from),
+                });
+            }
+            if to < c.len() {
+                debris.push(Debris {
+                    text: c.get(to..).unwrap_or_default().trim().to_string(),
+                    span: Span(l.content_start + to, l.content_end()),
+                });
+            }
+            part
+        }
+        None => l,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cleaned(src: &str) -> (Vec<String>, Vec<String>) {
+        let mut lines = normalize::lines(src);
+        let mut debris = Vec::new();
+        clean(&mut lines, &mut debris, true);
+        (lines.iter().map(|l| l.content.to_string()).collect(), debris.into_iter().map(|d| d.text).collect())
+    }
+
+    #[test]
+    fn bullets_and_bars_come_off() {
+        let (lines, debris) =
+            cleaned("跳到主要內容區塊\n:::\n- 一、甲。 | \n|\n  • 第 8 條\n二、乙 | 丙 |\n• 成績優秀\n");
+        assert_eq!(lines, ["一、甲。", "第 8 條", "二、乙 | 丙 |", "• 成績優秀"]);
+        assert_eq!(debris, ["跳到主要內容區塊", ":::", "-", "|", "|", "•"]);
+    }
+
+    #[test]
+    fn counters_are_chrome() {
+        assert!(is_chrome("瀏覽數:1024"));
+        assert!(is_chrome("列印時間:113.11.26 17:50"));
+        assert!(!is_chrome("瀏覽數量之統計方法如下："));
+    }
+}

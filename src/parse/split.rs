@@ -1,0 +1,161 @@
+//! Several documents in one text (a compilation of directives or laws, a page showing
+//! two versions): where a new document starts.
+//!
+//! A document starts at a title line — short, no sentence end, no marker, and ending in
+//! the name of a kind of rule (`要點`, `辦法`, `規定` …) — when the document before it
+//! already has at least two units, and the first unit marker after the title (within a
+//! few lines of history or metadata) does not continue that document's numbering but
+//! starts again: it is numbered 1, or no higher than the last unit read. Everything
+//! else stays in the document it is in, so a single document is never split. A page
+//! that shows two versions of the same units (a history view) is split at the dated line
+//! before the repeated numbers.
+//!
+//! One pass over the lines, with a look-ahead of at most [`LOOK_AHEAD`] lines at each
+//! title candidate: linear in the input.
+
+use crate::marker::Style;
+use crate::normalize::Line;
+
+use super::front::{has_title_suffix, header_field};
+use super::history;
+use super::marks::Mark;
+
+/// How many lines may stand between a title and its first unit (history, dates,
+/// metadata).
+const LOOK_AHEAD: usize = 8;
+
+/// The unit number of a line that opens a top-level unit: a point `一、` or an article
+/// marker.
+fn unit_num(m: &Mark) -> Option<(u32, Option<u32>)> {
+    matches!(m.style, Style::CjkComma | Style::Article).then_some((m.num, m.sub))
+}
+
+/// True for a line that can be a document's title.
+fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
+    m.is_none()
+        && !l.ends_sentence
+        && l.content.chars().count() <= 60
+        && has_title_suffix(l.content.trim_end_matches(['）', ')']))
+        && !l.content.contains(['，', ',', '。', '：', ':'])
+}
+
+/// Indices of the lines where a new document starts (never 0), in order.
+pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize> {
+    let mut out = Vec::new();
+    // Units of the current document, and the highest unit number read in it.
+    let mut units = 0usize;
+    let mut high: (u32, Option<u32>) = (0, None);
+    let mut unit_style: Option<Style> = None;
+    for (i, (l, m)) in lines.iter().zip(marks).enumerate() {
+        let m = m.as_ref();
+        // A page showing two versions: a dated history line, then the same numbers again.
+        let version = units >= 1
+            && m.is_none()
+            && history::is_entry_start(l.content)
+            && starts_again(lines, marks, i, high, unit_style, false);
+        if version || units >= 2 && is_title_line(l, m) && starts_again(lines, marks, i, high, unit_style, true) {
+            out.push(i);
+            units = 0;
+            high = (0, None);
+            unit_style = None;
+            continue;
+        }
+        if let Some(m) = m
+            && let Some(n) = unit_num(m)
+            && !l.continues
+        {
+            // The document's own unit style counts (an article's 款 `一、` is no unit).
+            if m.style == Style::Article {
+                unit_style = Some(Style::Article);
+            } else if unit_style.is_none() {
+                unit_style = Some(m.style);
+            }
+            if unit_style == Some(m.style) {
+                units += 1;
+                high = high.max(n);
+            }
+        }
+    }
+    out
+}
+
+/// True when the first unit marker after the title at `i` starts the numbering again.
+fn starts_again(
+    lines: &[Line<'_>],
+    marks: &[Option<Mark>],
+    i: usize,
+    high: (u32, Option<u32>),
+    style: Option<Style>,
+    from_one: bool,
+) -> bool {
+    for j in i + 1..(i + 1 + LOOK_AHEAD).min(lines.len()) {
+        let (Some(l), Some(m)) = (lines.get(j), marks.get(j)) else { return false };
+        match m.as_ref().and_then(|m| unit_num(m).map(|n| (m.style, n))) {
+            Some((s, n)) => {
+                let same = style.is_none_or(|st| st == s);
+                return (from_one && n == (1, None)) || (same && n <= high);
+            }
+            None => {
+                let skippable = history::is_entry_start(l.content)
+                    || header_field(l.content).is_some()
+                    || l.content.chars().count() <= 30 && !l.ends_sentence;
+                if !skippable {
+                    return false;
+                }
+            }
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ParseOptions;
+    use crate::parse::parse_all;
+
+    #[test]
+    fn two_directives_two_documents() {
+        let docs = parse_all(
+            "甲要點\n一、甲。\n二、乙。\n乙作業規定\n中華民國一百年一月一日訂定\n一、丙。\n二、丁。\n三、戊。\n",
+            &ParseOptions::default(),
+        );
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].units.len(), 2);
+        assert_eq!(docs[1].title.as_deref(), Some("乙作業規定"));
+        assert_eq!(docs[1].history.len(), 1);
+        assert_eq!(docs[1].units.len(), 3);
+    }
+
+    #[test]
+    fn a_single_document_is_not_split() {
+        // A short heading-like line inside a document whose numbering goes on.
+        let docs = parse_all("甲要點\n一、甲。\n二、乙。\n附則規定\n三、丙。\n", &ParseOptions::default());
+        assert_eq!(docs.len(), 1);
+        // One unit before the title line is not enough to split.
+        let docs = parse_all("甲要點\n一、甲。\n乙要點\n一、乙。\n", &ParseOptions::default());
+        assert_eq!(docs.len(), 1);
+    }
+
+    #[test]
+    fn two_versions_of_a_point() {
+        let docs = parse_all(
+            "甲要點\n八、考核規定：\n（一）甲。\n（二）乙。\n民國 102 年 10 月 23 日訂定\n八、考核規定：\n（一）丙。\n",
+            &ParseOptions::default(),
+        );
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1].history.len(), 1);
+        assert_eq!(docs[0].units[0].children[0].children.len(), 2);
+        assert_eq!(docs[1].units[0].children[0].children.len(), 1);
+    }
+
+    #[test]
+    fn laws_restart_at_article_one() {
+        let mut text = String::new();
+        for k in 0..5 {
+            text.push_str(&format!("示範第{k}辦法\n第 1 條\n甲。\n第 2 條\n乙一、丙。\n第 3 條\n丁。\n"));
+        }
+        let docs = parse_all(&text, &ParseOptions::default());
+        assert_eq!(docs.len(), 5);
+        assert!(docs.iter().all(|d| d.units.len() == 3), "{docs:?}");
+    }
+}
