@@ -1,7 +1,7 @@
-//! Batch conversion: many inputs (files or folders, walked recursively) to JSON files
-//! in an output folder that mirrors the input tree, in parallel. A failing file never
-//! stops the batch; every output is written atomically (temporary file, then rename),
-//! so an interrupted run never leaves half-written JSON.
+//! Batch conversion: many inputs (files or folders, walked recursively) to JSON (or
+//! text, or outline) files in an output folder that mirrors the input tree, in
+//! parallel. A failing file never stops the batch; every output is written atomically
+//! (temporary file, then rename), so an interrupted run never leaves half-written JSON.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -26,6 +26,23 @@ pub enum OutputFormat {
     PrettyJson,
     /// Canonical clean text (`.txt`).
     Text,
+    /// The readable indented tree of [`crate::render::outline`] (`.outline.txt`).
+    Outline,
+}
+
+impl OutputFormat {
+    /// The extension of output files: `json`, `txt` or `outline.txt`.
+    ///
+    /// ```
+    /// assert_eq!(fagui::batch::OutputFormat::Outline.extension(), "outline.txt");
+    /// ```
+    pub fn extension(self) -> &'static str {
+        match self {
+            OutputFormat::Json | OutputFormat::PrettyJson => "json",
+            OutputFormat::Text => "txt",
+            OutputFormat::Outline => "outline.txt",
+        }
+    }
 }
 
 /// One input that could not be converted.
@@ -115,10 +132,95 @@ fn render_into(doc: &Document, src: &str, format: OutputFormat, out: &mut Vec<u8
             out.extend_from_slice(crate::render::to_text(doc).as_bytes());
             Ok(())
         }
+        OutputFormat::Outline => {
+            out.extend_from_slice(crate::render::outline(doc, src).as_bytes());
+            Ok(())
+        }
     };
     if written.is_err() {
         // As `Export::to_json`: nothing rather than a part.
         out.truncate(start);
+    }
+}
+
+/// Serializes every document read from one text into one output: JSON gives the
+/// document's object when the text holds one document and an array of them when it
+/// holds several; text gives the documents' texts one after the other (which read back
+/// to the same documents); the outline separates documents by a `---` line
+/// ([`crate::render::outline_all`]). `src` is the text (`""` when there is none).
+///
+/// ```
+/// use fagui::batch::{render_all, OutputFormat};
+/// let src = "甲要點\n一、甲。\n二、乙。\n乙要點\n一、丙。\n二、丁。\n";
+/// let docs = fagui::parse_all(src, &Default::default());
+/// let json: serde_json::Value = serde_json::from_slice(&render_all(&docs, src, OutputFormat::Json)).unwrap();
+/// assert_eq!(json.as_array().unwrap().len(), 2);
+/// assert_eq!(render_all(&docs, src, OutputFormat::Text), src.as_bytes());
+/// let one = fagui::parse_all("要點\n一、甲。\n", &Default::default());
+/// assert!(render_all(&one, "要點\n一、甲。\n", OutputFormat::Json).starts_with(b"{"));
+/// ```
+pub fn render_all(docs: &[Document], src: &str, format: OutputFormat) -> Vec<u8> {
+    let mut out = Vec::new();
+    render_all_into(docs, src, format, &mut out);
+    out
+}
+
+/// [`render_all`] appended to `out`.
+fn render_all_into(docs: &[Document], src: &str, format: OutputFormat, out: &mut Vec<u8>) {
+    let start = out.len();
+    if write_all(&mut *out, docs, src, format).is_err() {
+        // As `Export::to_json`: nothing rather than a part.
+        out.truncate(start);
+    }
+}
+
+/// [`render_all`] written to `w` as it is serialized (JSON is not held in memory
+/// whole): what `fagui parse` prints for one text input.
+///
+/// ```
+/// let src = "甲要點\n一、甲。\n二、乙。\n乙要點\n一、丙。\n二、丁。\n";
+/// let docs = fagui::parse_all(src, &Default::default());
+/// let mut out = Vec::new();
+/// fagui::batch::write_all(&mut out, &docs, src, fagui::batch::OutputFormat::PrettyJson).unwrap();
+/// assert!(out.starts_with(b"[\n  {\n"));
+/// ```
+pub fn write_all<W: Write>(mut w: W, docs: &[Document], src: &str, format: OutputFormat) -> std::io::Result<()> {
+    match (docs, format) {
+        ([doc], OutputFormat::Json) => serde_json::to_writer(w, &crate::query::Export::new(doc, src))?,
+        ([doc], OutputFormat::PrettyJson) => serde_json::to_writer_pretty(w, &crate::query::Export::new(doc, src))?,
+        (_, OutputFormat::Json | OutputFormat::PrettyJson) => {
+            let exports: Vec<crate::query::Export<'_>> =
+                docs.iter().map(|d| crate::query::Export::new(d, src)).collect();
+            if format == OutputFormat::Json {
+                serde_json::to_writer(w, &exports)?;
+            } else {
+                serde_json::to_writer_pretty(w, &exports)?;
+            }
+        }
+        (_, OutputFormat::Text) => {
+            for d in docs {
+                w.write_all(crate::render::to_text(d).as_bytes())?;
+            }
+        }
+        (_, OutputFormat::Outline) => w.write_all(crate::render::outline_all(docs, src).as_bytes())?,
+    }
+    Ok(())
+}
+
+/// True when `text` is read as open-data JSON under `opts` (as
+/// [`crate::input::load_str`] decides): then every law is a document of its own, and
+/// spans index the article text as assembled, not `text`.
+///
+/// ```
+/// let opts = fagui::input::LoadOptions::default();
+/// assert!(fagui::batch::is_open_data("{\"Laws\": []}", &opts));
+/// assert!(!fagui::batch::is_open_data("要點\n一、甲。\n", &opts));
+/// ```
+pub fn is_open_data(text: &str, opts: &LoadOptions) -> bool {
+    match opts.source {
+        crate::input::Source::Moj => true,
+        crate::input::Source::Text => false,
+        crate::input::Source::Auto => crate::moj::looks_like_json(text),
     }
 }
 
@@ -146,7 +248,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 }
 
 fn out_path(out_dir: &Path, rel: &Path, index: Option<usize>, doc: &Document, format: OutputFormat) -> PathBuf {
-    let ext = if format == OutputFormat::Text { "txt" } else { "json" };
+    let ext = format.extension();
     match index {
         None => out_dir.join(rel).with_extension(ext),
         Some(i) => {
@@ -219,26 +321,41 @@ fn convert_one(
 ) -> Result<usize, Error> {
     let text = crate::decode::read_path(path, &opts.read)?;
     let docs = crate::input::load_str(&text, opts)?;
-    // Spans of open-data documents index the assembled article text, not this file.
-    let src = if docs.len() == 1 && !crate::moj::looks_like_json(&text) { text.as_str() } else { "" };
+    if !is_open_data(&text, opts) {
+        // A text holding several documents gives one file (a JSON array of them).
+        let target = out_dir.join(rel).with_extension(format.extension());
+        if let Some(parent) = target.parent().filter(|p| !p.is_dir()) {
+            std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
+        }
+        write_buffered(&target, |buf| render_all_into(&docs, &text, format, buf))?;
+        return Ok(1);
+    }
+    // Spans of open-data documents index the assembled article text, not this file;
+    // a bulk file gives one output file per law.
+    let src = "";
     let many = docs.len() > 1;
     for (i, doc) in docs.iter().enumerate() {
         let target = out_path(out_dir, rel, many.then_some(i), doc, format);
         if let Some(parent) = target.parent().filter(|p| many || !p.is_dir()) {
             std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
         }
-        OUT_BUF.with_borrow_mut(|buf| {
-            buf.clear();
-            render_into(doc, src, format, buf);
-            let written = write_atomic(&target, buf);
-            // Keep the buffer for the next document unless it grew unusually large.
-            if buf.capacity() > KEEP_BUF {
-                *buf = Vec::new();
-            }
-            written
-        })?;
+        write_buffered(&target, |buf| render_into(doc, src, format, buf))?;
     }
     Ok(docs.len())
+}
+
+/// Renders into the worker's reused buffer with `fill`, then writes it to `target`.
+fn write_buffered(target: &Path, fill: impl FnOnce(&mut Vec<u8>)) -> Result<(), Error> {
+    OUT_BUF.with_borrow_mut(|buf| {
+        buf.clear();
+        fill(buf);
+        let written = write_atomic(target, buf);
+        // Keep the buffer for the next document unless it grew unusually large.
+        if buf.capacity() > KEEP_BUF {
+            *buf = Vec::new();
+        }
+        written
+    })
 }
 
 /// Largest output buffer kept by a worker thread between documents.

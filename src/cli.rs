@@ -14,6 +14,7 @@ Examples:
   fagui parse corpus/directives/digi-plus-directive.txt          JSON of one file
   fagui parse --pretty --format json law.txt                     indented JSON
   fagui parse --format text law.txt                              canonical clean text
+  fagui parse --format outline law.txt                           indented tree with line:column
   cat law.txt | fagui parse -                                    read standard input
   fagui parse --from moj A0030023.json                           open-data JSON record
   fagui parse laws/ more.txt --out json/                         batch: mirror the tree
@@ -88,8 +89,8 @@ struct GetArgs {
     #[arg(long)]
     context: Option<String>,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = GetFormat::Text)]
+    format: GetFormat,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -191,10 +192,12 @@ enum ColorArg {
 #[derive(clap::Args)]
 struct ParseArgs {
     /// Input files or folders, or `-` for standard input. Several inputs without
-    /// `--out` print one JSON document per line.
+    /// `--out` print one JSON value per input, one per line (an array when the input
+    /// holds several documents).
     #[arg(default_value = "-")]
     inputs: Vec<PathBuf>,
-    /// Convert into this folder (mirroring the input tree), in parallel.
+    /// Convert into this folder (mirroring the input tree), in parallel: one `.json`,
+    /// `.txt` or `.outline.txt` file per input (per law for an open-data bulk file).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// What the input is: plain text, the national database's open-data JSON, or detect.
@@ -219,7 +222,20 @@ enum From {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// The document as JSON (an array when the text holds several documents).
     Json,
+    /// Canonical clean text.
+    Text,
+    /// A readable indented tree with the line:column of every node, then the diagnostics.
+    Outline,
+}
+
+/// Output formats of `fagui get`.
+#[derive(Clone, Copy, ValueEnum)]
+enum GetFormat {
+    /// The node(s) as JSON.
+    Json,
+    /// The unit(s) as text.
     Text,
 }
 
@@ -274,6 +290,7 @@ fn output_format(args: &ParseArgs) -> fagui::batch::OutputFormat {
         Format::Json if args.pretty => fagui::batch::OutputFormat::PrettyJson,
         Format::Json => fagui::batch::OutputFormat::Json,
         Format::Text => fagui::batch::OutputFormat::Text,
+        Format::Outline => fagui::batch::OutputFormat::Outline,
     }
 }
 
@@ -285,29 +302,38 @@ fn parse(args: &ParseArgs) -> Result<(), CliError> {
     }
     let stdout = std::io::stdout();
     let mut lock = std::io::BufWriter::new(stdout.lock());
+    let output = |e: std::io::Error| CliError::Output(e.to_string());
     for input in &args.inputs {
         let text = fagui::decode::read_path(input, &opts.read)?;
         let docs = fagui::input::load_str(&text, &opts)?;
-        let src = if fagui::moj::looks_like_json(&text) { "" } else { text.as_str() };
-        for doc in docs {
-            let export = || fagui::query::Export::new(&doc, src);
-            let written = match format {
-                fagui::batch::OutputFormat::Json => {
-                    serde_json::to_writer(&mut lock, &export()).map_err(|e| e.to_string())
+        let json = matches!(format, fagui::batch::OutputFormat::Json | fagui::batch::OutputFormat::PrettyJson);
+        if fagui::batch::is_open_data(&text, &opts) && json {
+            // Open data: one JSON object per law, one after the other (JSON Lines
+            // when compact). Spans index the assembled article text, not this file.
+            for doc in &docs {
+                lock.write_all(&fagui::batch::render(doc, "", format)).map_err(output)?;
+                lock.write_all(b"\n").map_err(output)?;
+            }
+        } else {
+            // One value per input: an object for one document, an array for several;
+            // texts one after the other; outlines separated by `---`.
+            let src = if fagui::batch::is_open_data(&text, &opts) { "" } else { text.as_str() };
+            if format == fagui::batch::OutputFormat::Text {
+                let bytes = fagui::batch::render_all(&docs, src, format);
+                let end = bytes.iter().rposition(|&b| b != b'\n').map_or(0, |i| i + 1);
+                lock.write_all(bytes.get(..end).unwrap_or_default()).map_err(output)?;
+                lock.write_all(b"\n").map_err(output)?;
+            } else {
+                fagui::batch::write_all(&mut lock, &docs, src, format).map_err(output)?;
+                if json {
+                    lock.write_all(b"\n").map_err(output)?;
                 }
-                fagui::batch::OutputFormat::PrettyJson => {
-                    serde_json::to_writer_pretty(&mut lock, &export()).map_err(|e| e.to_string())
-                }
-                fagui::batch::OutputFormat::Text => lock
-                    .write_all(fagui::render::to_text(&doc).trim_end_matches('\n').as_bytes())
-                    .map_err(|e| e.to_string()),
-            };
-            written.and_then(|()| lock.write_all(b"\n").map_err(|e| e.to_string())).map_err(CliError::Output)?;
-            // The process ends right after: skip freeing the tree.
-            std::mem::forget(doc);
+            }
         }
+        // The process ends right after: skip freeing the trees.
+        std::mem::forget(docs);
     }
-    lock.flush().map_err(|e| CliError::Output(e.to_string()))
+    lock.flush().map_err(output)
 }
 
 fn batch(
@@ -443,8 +469,8 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
     let addr = Address::parse(&args.address)?;
     let nodes = doc.resolve(&addr, args.context.as_deref())?;
     let out = match args.format {
-        Format::Json => json(&nodes),
-        Format::Text => nodes
+        GetFormat::Json => json(&nodes),
+        GetFormat::Text => nodes
             .iter()
             .filter_map(|n| query::locate(&doc, &n.id))
             .map(|chain| query::node_to_text(&chain))

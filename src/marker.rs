@@ -355,6 +355,34 @@ fn wide_sep(input: &str) -> IResult<&str, char> {
     one_of("、．").parse(input)
 }
 
+/// A separator some pages put after a parenthesised number: `（一）、`, `(1).` (not
+/// before a digit: `(1).5` is no marker).
+fn paren_tail(input: &str) -> IResult<&str, char> {
+    let (rest, c) = one_of("、.．").parse(input)?;
+    if rest.starts_with(|d: char| d.is_ascii_digit()) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Char)));
+    }
+    Ok((rest, c))
+}
+
+/// After a bare numeral: one space before text (`一 本要點…`, as web pages that drop the
+/// 頓號 print it), or the end of the line (a point number alone on its line, its text on
+/// the next). The outline accepts such a marker only after a finished sentence.
+fn bare_end(input: &str) -> IResult<&str, ()> {
+    if input.is_empty() {
+        return Ok((input, ()));
+    }
+    let (rest, sp) = ws(input)?;
+    if !sp.is_empty()
+        && rest
+            .starts_with(|c: char| !is_space(c) && !c.is_ascii_punctuation() && !matches!(c, '、' | '，' | '。' | '：'))
+    {
+        Ok((rest, ()))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Space)))
+    }
+}
+
 /// At least two spaces (old-style `一  text`).
 fn double_space(input: &str) -> IResult<&str, &str> {
     let (rest, sp) = ws(input)?;
@@ -394,20 +422,17 @@ fn list_marker_rules(input: &str) -> IResult<&str, Raw> {
     // to a wide character), so that `一 、` and `一、` read alike before and after.
     let mut cjk_comma = alt((
         (spaced_cjk, opt(zhi), preceded(ws, list_sep).map(|_| ())),
-        (cjk_numeral, opt(zhi), alt((list_sep.map(|_| ()), double_space.map(|_| ())))),
+        (cjk_numeral, opt(zhi), alt((list_sep.map(|_| ()), double_space.map(|_| ()), bare_end))),
     ))
     .map(|(n, sub, _)| Raw { style: Style::CjkComma, num: n, sub: sub_word(sub) });
-    let paren_cjk = delimited((open_paren, ws), (spaced_cjk, opt(zhi)), (ws, close_paren)).map(|(n, sub)| Raw {
-        style: Style::ParenCjk,
-        num: n,
-        sub: sub_word(sub),
-    });
+    let paren_cjk = delimited((open_paren, ws), (spaced_cjk, opt(zhi)), (ws, close_paren, opt(paren_tail)))
+        .map(|(n, sub)| Raw { style: Style::ParenCjk, num: n, sub: sub_word(sub) });
     let mut arabic = (arabic_numeral, alt((list_sep, preceded(ws, wide_sep)))).map(|(n, _)| Raw {
         style: Style::Arabic,
         num: n,
         sub: NO_SUB,
     });
-    let paren_arabic = delimited((open_paren, ws), arabic_numeral, (ws, close_paren)).map(|n| Raw {
+    let paren_arabic = delimited((open_paren, ws), arabic_numeral, (ws, close_paren, opt(paren_tail))).map(|n| Raw {
         style: Style::ParenArabic,
         num: n,
         sub: NO_SUB,
@@ -470,9 +495,15 @@ fn plain_list_marker(input: &str) -> Option<(&str, Raw)> {
     };
     let after = body.get(len..)?;
     let rest = match style {
-        Style::ParenCjk | Style::ParenArabic | Style::ParenStem | Style::ParenBranch => {
-            after.strip_prefix(['）', ')'])?
+        Style::ParenCjk | Style::ParenArabic => {
+            let r = after.strip_prefix(['）', ')'])?;
+            // `（一）、` and `(1).` go to the rules (which read the separator).
+            if r.starts_with(['、', '.', '．']) {
+                return None;
+            }
+            r
         }
+        Style::ParenStem | Style::ParenBranch => after.strip_prefix(['）', ')'])?,
         Style::Arabic => match after.strip_prefix('.') {
             // `1.5` is a number, not a marker.
             Some(r) if r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) => return None,
@@ -492,6 +523,8 @@ fn enclosed(input: &str) -> Option<(Raw, &str)> {
         0x3220..=0x3229 => Raw { style: Style::ParenCjk, num: cp - 0x3220 + 1, sub: NO_SUB },
         0x2474..=0x2487 => Raw { style: Style::ParenArabic, num: cp - 0x2474 + 1, sub: NO_SUB },
         0x2460..=0x2473 => Raw { style: Style::Circled, num: cp - 0x2460 + 1, sub: NO_SUB },
+        // `⒈ ⒉`: a digit with its full stop in one character.
+        0x2488..=0x249B => Raw { style: Style::Arabic, num: cp - 0x2488 + 1, sub: NO_SUB },
         _ => return None,
     };
     Some((raw, input.get(c.len_utf8()..)?))
@@ -512,6 +545,11 @@ fn enclosed(input: &str) -> Option<(Raw, &str)> {
 /// assert!(marker("第十三條至第十六條所定").is_none());
 /// assert_eq!(marker("第一條、本要點訂定。").unwrap().label, "第一條、");
 /// assert!(marker("第一條、第二條及第五條規定").is_none());
+/// assert_eq!(marker("壹 總則").unwrap().caption, Some("總則"));
+/// assert_eq!(marker("（一）、甲").unwrap().label, "（一）、");
+/// assert_eq!(marker("⒉ 乙").unwrap().num, 2);
+/// assert_eq!(marker("四").unwrap().rest, "");
+/// assert_eq!(marker("ㄧ、丙").unwrap().num, 1);
 /// assert_eq!(marker("第1条 本规则").unwrap().num, 1);
 /// assert!(marker("一兼任。").is_none());
 /// assert!(marker("1.5公尺").is_none());
@@ -529,8 +567,19 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
         let (rest, n) = cjk_numeral(line).ok()?;
         // Spacing before the separator is folded away next to the wide numeral, so
         // `參 .` must read as `參.` does.
-        let rest = rest.trim_start_matches(is_space);
-        let rest = rest.strip_prefix('、').or_else(|| rest.strip_prefix('.')).or_else(|| rest.strip_prefix('．'))?;
+        let spaced_rest = rest.trim_start_matches(is_space);
+        let rest = match spaced_rest.strip_prefix(['、', '.', '．']) {
+            Some(r) => r,
+            // `壹 總則`: a short name after a space (no sentence in it), or nothing.
+            None if spaced_rest.len() < rest.len() || rest.is_empty() => {
+                let name = spaced_rest.trim_end_matches(is_space);
+                if name.chars().count() > 20 || name.contains(['。', '，', '；', '：', ',', ';', ':']) {
+                    return None;
+                }
+                rest
+            }
+            None => return None,
+        };
         let label_len = line.len() - rest.len();
         let title = rest.trim_matches(is_space);
         return Some(Marker {
@@ -572,7 +621,7 @@ fn may_start_marker(c: char) -> bool {
         || financial(c)
         || is_stem(c)
         || is_branch(c)
-        || matches!(c as u32, 0x3220..=0x3229 | 0x2460..=0x2487)
+        || matches!(c as u32, 0x3220..=0x3229 | 0x2460..=0x249B)
 }
 
 fn unit_or_heading(line: &str) -> Option<Marker<'_>> {

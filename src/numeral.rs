@@ -28,7 +28,8 @@ fn cjk_unit(c: char) -> Option<u64> {
 fn cjk_digit(c: char) -> Option<u64> {
     Some(match c {
         '〇' | '零' | '○' | 'Ｏ' => 0,
-        '一' | '壹' => 1,
+        // ㄧ (bopomofo) stands for 一 in texts typed with a phonetic input method.
+        '一' | '壹' | 'ㄧ' => 1,
         '二' | '貳' | '兩' => 2,
         '三' | '參' => 3,
         '四' | '肆' => 4,

@@ -1,7 +1,9 @@
 //! Rendering (the last phase): the tree back to text.
 //!
 //! [`to_text`] writes canonical clean text (style 1a for directives, 2a for statutes)
-//! that parses back to the same tree: same ids, numbers and texts.
+//! that parses back to the same tree: same ids, numbers and texts. [`to_style`] writes
+//! the other input styles; [`outline`] draws the tree for a reader, with the line and
+//! column of every node.
 
 use crate::ast::{DocKind, Document, Node, NodeKind};
 use crate::marker;
@@ -489,5 +491,178 @@ fn unit_lines(n: &Node, w: &mut Writer, layout: Layout, depth: usize) {
                 unit_lines(c, w, layout, depth + 1);
             }
         }
+    }
+}
+
+/// Longest node text shown on an outline line, in characters.
+const OUTLINE_TEXT: usize = 24;
+
+/// A readable indented tree of a document, to see a misparse at a glance.
+///
+/// The header gives the title (`# title`), the kind, and the number of history entries
+/// and of debris lines when there are any. Then one line per node, two spaces of
+/// indent per depth: its label (`¶N` for a paragraph, `[preamble]` or `[unparsed]` for
+/// the other unlabelled nodes) and caption, the first 24 characters of its own text
+/// (`…` when cut, line breaks shown as spaces) and, after two spaces, the `line:column`
+/// where the node starts in `src` (1-based, the column counted in characters). When
+/// `src` is not the text the spans index (pass `""`, as for open-data input), `-` stands
+/// for the position. The diagnostics close the outline, one per line.
+///
+/// ```
+/// let src = "示範要點\n一、本小組任務如下：\n（一）研議。\n三、附則。\n";
+/// let doc = fagui::parse(src);
+/// let outline = fagui::render::outline(&doc, src);
+/// let lines: Vec<&str> = outline.lines().collect();
+/// assert_eq!(lines[0], "# 示範要點");
+/// assert_eq!(lines[1], "kind: directive");
+/// assert_eq!(lines[2], "一、  2:1");
+/// assert_eq!(lines[3], "  ¶1 本小組任務如下：  2:3");
+/// assert_eq!(lines[4], "    （一） 研議。  3:1");
+/// assert!(lines.last().unwrap().starts_with("4:1: warning[gap]"));
+/// // Without the source, positions are `-`.
+/// assert!(fagui::render::outline(&doc, "").contains("  ¶1 本小組任務如下：  -\n"));
+/// ```
+pub fn outline(doc: &Document, src: &str) -> String {
+    let mut out = String::new();
+    outline_into(&mut out, doc, &mut Locator::new(src));
+    out
+}
+
+/// The outlines ([`outline`]) of several documents read from one source, with a `---`
+/// line between two documents. The line starts of `src` are computed once for all.
+///
+/// ```
+/// let src = "甲要點\n一、甲。\n二、乙。\n乙要點\n一、丙。\n二、丁。\n";
+/// let docs = fagui::parse_all(src, &Default::default());
+/// let outline = fagui::render::outline_all(&docs, src);
+/// assert_eq!(docs.len(), 2);
+/// assert_eq!(outline.matches("\n---\n").count(), 1);
+/// assert!(outline.contains("\n---\n# 乙要點\nkind: directive\n一、  5:1\n  ¶1 丙。  5:3\n"));
+/// ```
+pub fn outline_all(docs: &[Document], src: &str) -> String {
+    let mut out = String::new();
+    let mut at = Locator::new(src);
+    for (i, doc) in docs.iter().enumerate() {
+        if i > 0 {
+            out.push_str("---\n");
+        }
+        outline_into(&mut out, doc, &mut at);
+    }
+    out
+}
+
+fn outline_into(out: &mut String, doc: &Document, at: &mut Locator<'_>) {
+    use std::fmt::Write as _;
+    out.push_str("# ");
+    out.push_str(doc.title.as_deref().unwrap_or("(no title)"));
+    out.push('\n');
+    out.push_str(match doc.kind {
+        DocKind::Directive => "kind: directive\n",
+        DocKind::Statute => "kind: statute\n",
+    });
+    match doc.history.len() {
+        0 => {}
+        1 => out.push_str("history: 1 entry\n"),
+        n => {
+            let _ = writeln!(out, "history: {n} entries");
+        }
+    }
+    if !doc.debris.is_empty() {
+        let _ = writeln!(out, "debris: {}", doc.debris.len());
+    }
+    // Depth-first with an explicit stack: nesting depth never costs call stack.
+    let mut stack: Vec<(&Node, usize)> = doc.units.iter().rev().map(|n| (n, 0)).collect();
+    while let Some((n, depth)) = stack.pop() {
+        outline_line(out, n, depth, at);
+        stack.extend(n.children.iter().rev().map(|c| (c, depth + 1)));
+    }
+    for d in &doc.diagnostics {
+        let _ = writeln!(out, "{d}");
+    }
+}
+
+fn outline_line(out: &mut String, n: &Node, depth: usize, at: &mut Locator<'_>) {
+    use std::fmt::Write as _;
+    for _ in 0..depth {
+        out.push_str("  ");
+    }
+    match (&n.label, n.kind) {
+        (Some(label), _) => out.push_str(label),
+        (None, NodeKind::Paragraph) => {
+            out.push('¶');
+            out.push_str(n.num.as_deref().unwrap_or(""));
+        }
+        (None, kind) => {
+            let _ = write!(out, "[{}]", kind.id_prefix());
+        }
+    }
+    if let Some(c) = &n.caption {
+        if n.kind.is_heading() {
+            out.push(' ');
+        }
+        out.push_str(c);
+    }
+    let text = n.text.trim();
+    if !text.is_empty() {
+        out.push(' ');
+        let mut chars = text.chars();
+        for c in chars.by_ref().take(OUTLINE_TEXT) {
+            out.push(if c.is_control() { ' ' } else { c });
+        }
+        if chars.next().is_some() {
+            out.push('…');
+        }
+    }
+    out.push_str("  ");
+    match at.locate(n.span.0) {
+        Some((line, column)) => {
+            let _ = writeln!(out, "{line}:{column}");
+        }
+        None => out.push_str("-\n"),
+    }
+}
+
+/// Byte offsets to 1-based line and character column, as the parser counts them (a
+/// line ends at LF, CR or CRLF). The line starts are found once; the column is counted
+/// from the last position asked for when the next one is further on the same line, so
+/// positions asked in document order cost time linear in the source.
+struct Locator<'a> {
+    src: &'a str,
+    /// Byte offset where each line starts.
+    starts: Vec<usize>,
+    /// The last answer: byte offset, its line index, its column (0-based).
+    last: (usize, usize, usize),
+}
+
+impl<'a> Locator<'a> {
+    fn new(src: &'a str) -> Locator<'a> {
+        let bytes = src.as_bytes();
+        let mut starts = vec![0];
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            // The CR of a CRLF is not a line end of its own.
+            if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
+                continue;
+            }
+            starts.push(i + 1);
+        }
+        Locator { src, starts, last: (0, 0, 0) }
+    }
+
+    /// `(line, column)`, both 1-based; `None` without a source, or for an offset outside
+    /// it or inside a character.
+    fn locate(&mut self, offset: usize) -> Option<(usize, usize)> {
+        if self.src.is_empty() || offset > self.src.len() || !self.src.is_char_boundary(offset) {
+            return None;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let (last_offset, last_line, last_col) = self.last;
+        let (from, col) = if line == last_line && offset >= last_offset {
+            (last_offset, last_col)
+        } else {
+            (self.starts.get(line).copied().unwrap_or(0), 0)
+        };
+        let col = col + self.src.get(from..offset).map_or(0, |s| s.chars().count());
+        self.last = (offset, line, col);
+        Some((line + 1, col + 1))
     }
 }

@@ -95,3 +95,112 @@ fn shipped_schema_is_current() {
         "run: fagui schema > schema/document.schema.json"
     );
 }
+
+const TWO_DOCS: &str = "甲要點\n一、甲。\n二、乙。\n乙要點\n一、丙。\n二、丁。\n";
+
+#[test]
+fn outline_shows_indented_labels_and_positions() {
+    let src =
+        "示範要點\n一、本小組任務如下：\n（一）研議數位政策。\n（二）協調。\n　二、本要點自發布日施行。\n四、附則。\n";
+    let (code, out, _) = fagui(&["parse", "--format", "outline", "-"], Some(src.as_bytes()));
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "# 示範要點",
+            "kind: directive",
+            "一、  2:1",
+            "  ¶1 本小組任務如下：  2:3",
+            "    （一） 研議數位政策。  3:1",
+            "    （二） 協調。  4:1",
+            // The column counts characters: the full-width space before 二、 is one.
+            "二、  5:2",
+            "  ¶1 本要點自發布日施行。  5:4",
+            "四、  6:1",
+            "  ¶1 附則。  6:3",
+            "6:1: warning[gap]: gap in point numbering: 4 after 2",
+        ]
+    );
+}
+
+#[test]
+fn outline_cuts_long_text_and_separates_documents() {
+    let long = "本要點所稱資料，指機關於職務上作成或取得，並以電子方式儲存之紀錄。";
+    let src = format!("甲要點\n一、{long}\n二、乙。\n乙要點\n一、丙。\n二、丁。\n");
+    let (code, out, _) = fagui(&["parse", "--format", "outline", "-"], Some(src.as_bytes()));
+    assert_eq!(code, 0);
+    let cut: String = long.chars().take(24).collect();
+    assert!(out.contains(&format!("  ¶1 {cut}…  2:3\n")), "{out}");
+    assert_eq!(out.lines().filter(|l| *l == "---").count(), 1, "{out}");
+    assert!(out.contains("---\n# 乙要點\nkind: directive\n一、  5:1\n"), "{out}");
+}
+
+#[test]
+fn outline_of_open_data_has_no_positions() {
+    let record = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/opendata-record.json");
+    let (code, out, _) = fagui(&["parse", "--format", "outline", record], None);
+    assert_eq!(code, 0);
+    let nodes: Vec<&str> = out.lines().filter(|l| l.starts_with(' ') || l.starts_with('第')).collect();
+    assert!(!nodes.is_empty(), "{out}");
+    assert!(nodes.iter().all(|l| l.ends_with("  -")), "{out}");
+}
+
+#[test]
+fn several_documents_give_a_json_array() {
+    let (code, out, _) = fagui(&["parse", "--format", "json", "-"], Some(TWO_DOCS.as_bytes()));
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let docs = v.as_array().unwrap();
+    assert_eq!(docs.len(), 2);
+    assert_eq!(docs[0]["title"], "甲要點");
+    assert_eq!(docs[1]["title"], "乙要點");
+    assert_eq!(docs[1]["units"].as_array().unwrap().len(), 2);
+    // Spans index the whole input, and every document carries its refs and terms.
+    assert_eq!(docs[1]["units"][0]["span"][0], TWO_DOCS.find("一、丙").unwrap());
+    assert!(docs[1]["refs"].is_array() && docs[1]["terms"].is_array());
+
+    let (code, out, _) = fagui(&["parse", "--pretty", "-"], Some(TWO_DOCS.as_bytes()));
+    assert_eq!(code, 0);
+    assert!(out.starts_with("[\n  {\n"), "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn one_document_gives_a_json_object() {
+    let (code, out, _) = fagui(&["parse", "--format", "json", "-"], Some("甲要點\n一、甲。\n二、乙。\n".as_bytes()));
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v.is_object());
+    assert_eq!(v["title"], "甲要點");
+}
+
+#[test]
+fn batch_writes_arrays_and_outlines() {
+    let dir = std::env::temp_dir().join(format!("fagui-cli-batch-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::write(dir.join("in/two.txt"), TWO_DOCS).unwrap();
+    std::fs::write(dir.join("in/one.txt"), "甲要點\n一、甲。\n").unwrap();
+    let out = dir.join("out");
+    let run = |extra: &[&str]| {
+        let input = dir.join("in");
+        let mut args = vec!["parse", input.to_str().unwrap(), "--out", out.to_str().unwrap()];
+        args.extend_from_slice(extra);
+        let (code, _, err) = fagui(&args, None);
+        assert_eq!(code, 0, "{err}");
+    };
+    let base = out.join("in");
+    run(&[]);
+    let two: serde_json::Value = serde_json::from_slice(&std::fs::read(base.join("two.json")).unwrap()).unwrap();
+    assert_eq!(two.as_array().unwrap().len(), 2);
+    let one: serde_json::Value = serde_json::from_slice(&std::fs::read(base.join("one.json")).unwrap()).unwrap();
+    assert!(one.is_object());
+    run(&["--format", "outline"]);
+    let outline = std::fs::read_to_string(base.join("two.outline.txt")).unwrap();
+    assert!(outline.starts_with("# 甲要點\nkind: directive\n一、  2:1\n"), "{outline}");
+    assert!(outline.contains("\n---\n# 乙要點\n"), "{outline}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -77,7 +77,7 @@ pub(super) fn read_meta(
         if v.is_empty()
             && let Some(next) = lines.get(idx + 1).filter(|_| idx + 1 < end)
             && header_field(next.content).is_none()
-            && !starts_unit(next.content)
+            && marker::marker(next.content).is_none()
             && next.content.chars().count() <= 80
         {
             value.clear();
@@ -148,7 +148,8 @@ pub(super) fn starts_unit(content: &str) -> bool {
     match marker::marker(content) {
         Some(m) => match m.style {
             Style::Article | Style::Heading(_) => true,
-            Style::CjkComma => m.num == 1 || !m.rest.is_empty() && normalize::ends_sentence(m.rest),
+            // No title starts with `三、…`: a point of any number with text after it.
+            Style::CjkComma => m.num == 1 || !m.rest.is_empty(),
             _ => false,
         },
         None => false,
@@ -262,6 +263,16 @@ pub(super) fn tail_history_start(lines: &[Line<'_>], from: usize) -> usize {
         i -= 1;
     }
     start
+}
+
+/// Index of the first line of a metadata block that closes the document
+/// (`資料來源:臺中市政府主管法規共用系統` under the text), or `lines.len()`.
+pub(super) fn tail_meta_start(lines: &[Line<'_>], from: usize) -> usize {
+    let mut i = lines.len();
+    while i > from && lines.get(i - 1).is_some_and(|l| header_field(l.content).is_some()) {
+        i -= 1;
+    }
+    i
 }
 
 /// How many lines at the start of a document may stand before its title (site chrome).

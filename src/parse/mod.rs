@@ -150,12 +150,20 @@ fn read_document(
     roles: &[(usize, Role)],
 ) -> Document {
     let mut diags = Vec::new();
-    let Front { meta, title, mut history, start: idx } =
+    let Front { mut meta, title, mut history, start: idx } =
         front::read_front(lines, opts.title, roles.is_empty(), &mut debris);
-    // A closing history block runs to the end: every line after its first entry belongs
-    // to it (lines that start no entry continue the one before).
-    let tail = if roles.is_empty() { tail_history_start(lines, idx) } else { lines.len() };
-    history.extend(history_lines(lines.get(tail..).unwrap_or(&[])));
+    // Metadata closing the page, then a closing history block: it runs to the end, every
+    // line after its first entry belongs to it (lines that start no entry continue the
+    // one before).
+    let (tail, end) = if roles.is_empty() {
+        let end = front::tail_meta_start(lines, idx);
+        front::read_meta(lines, end, lines.len(), &mut meta, &mut debris);
+        let body = lines.get(..end).unwrap_or(&[]);
+        (tail_history_start(body, idx), end)
+    } else {
+        (lines.len(), lines.len())
+    };
+    history.extend(history_lines(lines.get(tail..end).unwrap_or(&[])));
 
     let body = lines.get(idx..tail).unwrap_or(&[]);
     let marks = all_marks.get(idx..tail).unwrap_or(&[]);

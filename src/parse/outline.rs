@@ -407,8 +407,13 @@ impl Builder<'_> {
         // (`第一條　　本法…`) is certain; `第 5 條 規定…` after an unfinished line is a wrap.
         let strong = article && (m.rest.is_empty() || m.caption.is_some() || line_has_wide_gap(line.content));
         let settled = strong || self.prev_ends_sentence();
+        // A bare numeral (`四` alone, `四 本會…`): a point only after a finished sentence.
+        let bare = !article && !m.label.ends_with(['、', '.', '．']);
         if next {
-            if self.prev_dangles() || (article && !settled) {
+            // An article label alone on its line is the next article even after a line
+            // that ends mid-clause (a page that dropped the final `。`).
+            let alone = article && m.rest.is_empty();
+            if (self.prev_dangles() && !alone) || (article && !settled) || (bare && !self.prev_ends_sentence()) {
                 return false;
             }
         } else {

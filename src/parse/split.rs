@@ -96,9 +96,10 @@ fn starts_again(
                 return (from_one && n == (1, None)) || (same && n <= high);
             }
             None => {
-                let skippable = history::is_entry_start(l.content)
-                    || header_field(l.content).is_some()
-                    || l.content.chars().count() <= 30 && !l.ends_sentence;
+                // History, metadata, or a line that ends no sentence (a date line, a
+                // history entry wrapped onto a second line).
+                let skippable =
+                    history::is_entry_start(l.content) || header_field(l.content).is_some() || !l.ends_sentence;
                 if !skippable {
                     return false;
                 }
