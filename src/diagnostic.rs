@@ -4,6 +4,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::ast::Span;
+
 /// How serious a diagnostic is.
 ///
 /// ```
@@ -20,26 +22,98 @@ pub enum Severity {
     Info,
 }
 
+/// What a diagnostic is about: a short stable code, serialized in kebab case
+/// (`"out-of-order"`).
+///
+/// ```
+/// use fagui::DiagCode;
+/// assert_eq!(serde_json::to_string(&DiagCode::OutOfOrder).unwrap(), "\"out-of-order\"");
+/// assert_eq!(DiagCode::Gap.as_str(), "gap");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum DiagCode {
+    /// Numbers were skipped: `三、` after `一、`.
+    Gap,
+    /// The same number again: `二、` after `二、`.
+    Duplicate,
+    /// A number lower than the one before: `二、` after `五、`.
+    OutOfOrder,
+    /// The first unit is not numbered 1: a text of amended units only (修正規定).
+    FirstUnit,
+    /// A line starts with what looks like a list marker of no known style (`A.`, `Ⅱ.`).
+    UnknownMarker,
+    /// Lists nested deeper than the limit: the deeper markers are read as text.
+    DepthLimit,
+    /// Text before the first unit, kept as a preamble.
+    Preamble,
+    /// Text under a heading before its first unit, kept in an `unparsed` node.
+    UnplacedText,
+    /// A history line without a date, kept as raw text.
+    HistoryUnparsed,
+    /// More diagnostics of one code were counted but not listed.
+    Suppressed,
+}
+
+impl DiagCode {
+    /// The code as written in JSON and in messages.
+    ///
+    /// ```
+    /// assert_eq!(fagui::DiagCode::FirstUnit.as_str(), "first-unit");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DiagCode::Gap => "gap",
+            DiagCode::Duplicate => "duplicate",
+            DiagCode::OutOfOrder => "out-of-order",
+            DiagCode::FirstUnit => "first-unit",
+            DiagCode::UnknownMarker => "unknown-marker",
+            DiagCode::DepthLimit => "depth-limit",
+            DiagCode::Preamble => "preamble",
+            DiagCode::UnplacedText => "unplaced-text",
+            DiagCode::HistoryUnparsed => "history-unparsed",
+            DiagCode::Suppressed => "suppressed",
+        }
+    }
+}
+
+impl std::fmt::Display for DiagCode {
+    /// The kebab-case code.
+    ///
+    /// ```
+    /// assert_eq!(fagui::DiagCode::UnplacedText.to_string(), "unplaced-text");
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// One diagnostic. `line` and `column` are 1-based; the column counts characters.
+/// `span` is the byte range of what the diagnostic is about (a marker, or the line).
 ///
 /// ```
 /// let doc = fagui::parse("要點\n一、甲。\n三、丙。\n");
 /// let d = &doc.diagnostics[0];
 /// assert_eq!((d.line, d.column), (3, 1));
 /// assert_eq!(d.severity, fagui::Severity::Warning);
+/// assert_eq!(d.code, fagui::DiagCode::Gap);
+/// assert_eq!(&"要點\n一、甲。\n三、丙。\n"[d.span.0..d.span.1], "三、");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnostic {
     /// Error, warning or info.
     pub severity: Severity,
-    /// A short stable code, e.g. `gap`, `duplicate`, `out-of-order`, `unknown-marker`.
-    pub code: String,
+    /// What it is about.
+    pub code: DiagCode,
     /// What happened, in English.
     pub message: String,
     /// 1-based line in the source.
     pub line: usize,
     /// 1-based column in characters.
     pub column: usize,
+    /// Byte range in the source.
+    #[serde(default)]
+    pub span: Span,
 }
 
 impl std::fmt::Display for Diagnostic {

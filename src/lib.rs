@@ -47,7 +47,7 @@ pub mod schema;
 
 pub use ast::{Debris, DocKind, Document, HistoryAction, HistoryEntry, Node, NodeKind, Span};
 pub use decode::{ReadOptions, read_text};
-pub use diagnostic::{Diagnostic, Severity};
+pub use diagnostic::{DiagCode, Diagnostic, Severity};
 pub use error::Error;
 pub use parse::{ParseOptions, parse, parse_all, parse_with};
 pub use query::{Address, AddressError, Reference, Term};

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::ast::{Debris, HistoryEntry, Span};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{DiagCode, Diagnostic, Severity};
 use crate::marker::{self, Style};
 use crate::normalize::{self, Line};
 
@@ -173,10 +173,11 @@ pub fn history_block(text: &str, diags: &mut Vec<Diagnostic>) -> Vec<HistoryEntr
     if let Some(first) = lines.first().filter(|l| !history::is_entry_start(l.content)) {
         diags.push(Diagnostic {
             severity: Severity::Warning,
-            code: "history-unparsed".into(),
+            code: DiagCode::HistoryUnparsed,
             message: "history line without a date kept as raw text".into(),
             line: first.number,
             column: first.column(),
+            span: Span(first.content_start, first.content_end()),
         });
     }
     history_lines(&lines)

@@ -12,6 +12,7 @@ mod ids;
 mod inline;
 mod lines;
 mod marks;
+mod numbering;
 mod opendata;
 mod outline;
 mod split;
@@ -190,6 +191,7 @@ fn read_document(
         quiet_preamble: false,
         diag_counts: Vec::new(),
         last_line: 1,
+        last_end: 0,
     };
     // Top-level nodes are at most the unit and heading markers: room for them up front
     // spares copying a long list of points as it grows (the excess is given back below;
@@ -315,10 +317,10 @@ mod tests {
     fn gaps_and_duplicates_are_diagnosed() {
         let doc = parse("要點\n一、甲。\n二、乙。\n四、丁。\n");
         assert_eq!(doc.units.len(), 3);
-        assert_eq!(doc.diagnostics[0].code, "gap");
+        assert_eq!(doc.diagnostics[0].code, crate::DiagCode::Gap);
         let doc = parse("要點\n一、甲。\n二、乙。\n二、丙。\n");
         assert_eq!(doc.units.len(), 2);
-        assert_eq!(doc.diagnostics[0].code, "duplicate");
+        assert_eq!(doc.diagnostics[0].code, crate::DiagCode::Duplicate);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! sequence, and decides where a line break is a wrap and where a new paragraph starts.
 
 use crate::ast::{DocKind, Node, NodeKind, Span};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{DiagCode, Diagnostic, Severity};
+
+use super::numbering::{Note, Sequence, Verdict, list_kind, sequence};
 use crate::marker::{self, Marker, Style};
 use crate::normalize::{self, Line};
 
@@ -50,9 +52,11 @@ pub(super) struct Builder<'d> {
     pub(super) quiet_preamble: bool,
     /// How many diagnostics of each code were raised (kept or not).
     /// (A handful of codes: a vector beats hashing on every diagnostic.)
-    pub(super) diag_counts: Vec<(&'static str, usize)>,
+    pub(super) diag_counts: Vec<(DiagCode, usize)>,
     /// Number of the last line read (for the summary of suppressed diagnostics).
     pub(super) last_line: usize,
+    /// Byte offset just past the last line read.
+    pub(super) last_end: usize,
 }
 
 /// The node of the open frame at `depth` (0 = outermost): the last node at each level.
@@ -74,13 +78,6 @@ pub(super) struct PrevLine {
     pub(super) ends_sentence: bool,
     pub(super) final_char: Option<char>,
     pub(super) table: bool,
-}
-
-pub(super) fn is_next(last: Option<(u32, Option<u32>)>, cand: (u32, Option<u32>)) -> bool {
-    match last {
-        None => cand == (1, None),
-        Some((n, s)) => cand == (n + 1, None) || cand == (n, Some(s.unwrap_or(0) + 1)),
-    }
 }
 
 pub(super) fn heading_index(level: marker::HeadingLevel) -> usize {
@@ -124,9 +121,10 @@ impl Builder<'_> {
     pub(super) fn diag(
         &mut self,
         severity: Severity,
-        code: &'static str,
+        code: DiagCode,
         message: impl FnOnce() -> String,
         line: &Line<'_>,
+        span: Span,
     ) {
         let seen = match self.diag_counts.iter_mut().find(|(c, _)| *c == code) {
             Some((_, n)) => {
@@ -143,11 +141,18 @@ impl Builder<'_> {
         }
         self.diags.push(Diagnostic {
             severity,
-            code: code.to_string(),
+            code,
             message: message(),
             line: line.number,
-            column: line.column(),
+            column: line.column()
+                + line.content.get(..span.0.saturating_sub(line.content_start)).map_or(0, |t| t.chars().count()),
+            span,
         });
+    }
+
+    /// Records a note of the numbering judgement.
+    fn note(&mut self, note: Note, span: Span, line: &Line<'_>) {
+        self.diag(note.severity, note.code, || note.message(), line, span);
     }
 
     /// The node of the innermost open frame.
@@ -252,6 +257,7 @@ impl Builder<'_> {
 
     pub(super) fn set_prev(&mut self, line: &Line<'_>) {
         self.last_line = line.number;
+        self.last_end = line.content_end();
         self.prev = Some(PrevLine {
             width: line.width,
             ascii_indent: line.ascii_indent,
@@ -288,9 +294,10 @@ impl Builder<'_> {
                 return;
             }
         } else if looks_like_unknown_marker(line.content) && self.prev_ends_sentence() && !self.stack.is_empty() {
+            let head = line.content.char_indices().nth(2).map_or(line.content.len(), |(i, _)| i);
             self.diag(
                 Severity::Warning,
-                "unknown-marker",
+                DiagCode::UnknownMarker,
                 || {
                     format!(
                         "unknown list marker at 「{}」: read as text",
@@ -298,6 +305,7 @@ impl Builder<'_> {
                     )
                 },
                 line,
+                Span(line.content_start, line.content_start + head),
             );
         }
         self.text(line);
@@ -307,15 +315,10 @@ impl Builder<'_> {
     /// Opens an article whose number is known from the structure (open data).
     pub(super) fn forced_unit(&mut self, line: &Line<'_>, num: u32, sub: Option<u32>) {
         let cand = (num, sub);
-        if !is_next(self.last_unit, cand) {
-            let last = self.last_unit.unwrap_or((0, None));
-            let code = if cand <= last { "out-of-order" } else { "gap" };
-            self.diag(
-                Severity::Warning,
-                code,
-                || format!("article {} after {}", marker::num_string(num, sub), marker::num_string(last.0, last.1)),
-                line,
-            );
+        let seq = sequence(self.last_unit, cand);
+        if seq != Sequence::Next {
+            let note = Note::unit(seq, cand, self.last_unit);
+            self.note(note, Span(line.content_start, line.content_end()), line);
             self.may_collide = true;
         }
         self.last_unit = Some(cand);
@@ -336,7 +339,8 @@ impl Builder<'_> {
         let structural = mark.is_some_and(|m| matches!(m.style, Style::Article | Style::Heading(_)));
         if let Some(m) = mark.filter(|_| !structural)
             && !line.continues
-            && self.list(m, line)
+            && let verdict @ Verdict::List { .. } = self.judge_list(m)
+            && self.act(verdict, m, line)
         {
             self.set_prev(line);
             return;
@@ -345,237 +349,78 @@ impl Builder<'_> {
         self.set_prev(line);
     }
 
+    /// Opens what the numbering judgement ([`Builder::judge`]) says the marker opens;
+    /// false when the marker is text.
     pub(super) fn try_marker(&mut self, m: &Marker<'_>, line: &Line<'_>) -> bool {
-        match m.style {
-            Style::Heading(level) => self.heading(m, level, line),
-            Style::Article if self.kind == DocKind::Statute => self.unit(m, line, true),
-            Style::Article => false,
-            Style::CjkComma if self.kind == DocKind::Directive => self.unit(m, line, false),
-            _ => self.list(m, line),
-        }
+        let verdict = self.judge(m, line);
+        self.act(verdict, m, line)
     }
 
-    pub(super) fn heading(&mut self, m: &Marker<'_>, level: marker::HeadingLevel, line: &Line<'_>) -> bool {
-        if self.prev_dangles() {
-            return false;
-        }
-        let li = heading_index(level);
+    fn act(&mut self, verdict: Verdict, m: &Marker<'_>, line: &Line<'_>) -> bool {
         let cand = (m.num, m.sub);
-        let last = self.last_heading.get(li).copied().flatten();
-        if !is_next(last, cand) {
-            let msg = match last {
-                Some(l) if cand.0 > l.0 || (cand.0 == l.0 && cand.1 > l.1) => {
-                    format!(
-                        "gap in {} numbering: {} after {}",
-                        level.word(),
-                        m.num_string(),
-                        marker::num_string(l.0, l.1)
-                    )
+        let label = Span(line.content_start, line.content_start + m.label.len());
+        match verdict {
+            Verdict::Text(note) => {
+                if let Some(n) = note {
+                    self.note(n, label, line);
                 }
-                Some(l) => {
-                    format!("{} {} out of order after {}", level.word(), m.num_string(), marker::num_string(l.0, l.1))
-                }
-                None => format!("first {} is numbered {}", level.word(), m.num_string()),
-            };
-            let code = if last.is_some_and(|l| cand <= l) { "out-of-order" } else { "gap" };
-            self.diag(Severity::Warning, code, || msg, line);
-            self.may_collide = true;
-        }
-        if let Some(slot) = self.last_heading.get_mut(li) {
-            *slot = Some(cand);
-        }
-        for deeper in self.last_heading.iter_mut().skip(li + 1) {
-            *deeper = None;
-        }
-        self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(l) if l < li));
-        let mut node = Self::new_node(level.node_kind(), Some(m), line);
-        node.deleted = node.caption.as_deref().is_some_and(is_deleted_text);
-        self.push(FrameKind::Heading(li), node, Some(m.style), cand);
-        self.unit_under_heading = false;
-        true
-    }
-
-    pub(super) fn unit(&mut self, m: &Marker<'_>, line: &Line<'_>, article: bool) -> bool {
-        let cand = (m.num, m.sub);
-        let last = self.last_unit;
-        let restart = !self.unit_under_heading
-            && self.stack.iter().any(|f| matches!(f.kind, FrameKind::Heading(_)))
-            && cand == (1, None);
-        let next = is_next(last, cand) || restart;
-        let word = if article { "article" } else { "point" };
-        // An article marker alone on its line, with a caption or followed by a wide gap
-        // (`第一條　　本法…`) is certain; `第 5 條 規定…` after an unfinished line is a wrap.
-        let strong = article && (m.rest.is_empty() || m.caption.is_some() || line_has_wide_gap(line.content));
-        let settled = strong || self.prev_ends_sentence();
-        // A bare numeral (`四` alone, `四 本會…`): a point only after a finished sentence.
-        let bare = !article && !m.label.ends_with(['、', '.', '．']);
-        if next {
-            // An article label alone on its line is the next article even after a line
-            // that ends mid-clause (a page that dropped the final `。`).
-            let alone = article && m.rest.is_empty();
-            if (self.prev_dangles() && !alone) || (article && !settled) || (bare && !self.prev_ends_sentence()) {
-                return false;
+                false
             }
-        } else {
-            let last_n = last.unwrap_or((0, None));
-            let ahead = cand.0 > last_n.0 || (cand.0 == last_n.0 && cand.1 > last_n.1);
-            // A text of amended points only (修正規定) starts at any point and jumps.
-            let sparse = last.is_none() || self.sparse;
-            let plausible_gap = ahead
-                && !self.prev_dangles()
-                && (if article {
-                    settled
-                } else {
-                    (cand.1.is_none() && cand.0 <= last_n.0 + 3 || sparse)
-                        && self.prev_ends_sentence()
-                        && (!m.rest.is_empty() || last.is_none())
-                });
-            if plausible_gap && last.is_none() {
-                self.sparse = true;
-                self.diag(
-                    Severity::Info,
-                    "first-unit",
-                    || {
-                        format!(
-                            "the first {word} is numbered {}: read as a text of amended {word}s only",
-                            m.num_string()
-                        )
-                    },
-                    line,
-                );
-            } else if plausible_gap {
-                let severity = if self.sparse { Severity::Info } else { Severity::Warning };
-                self.diag(
-                    severity,
-                    "gap",
-                    || {
-                        format!(
-                            "gap in {word} numbering: {} after {}",
-                            m.num_string(),
-                            marker::num_string(last_n.0, last_n.1)
-                        )
-                    },
-                    line,
-                );
-            } else if strong && m.rest.is_empty() && !ahead {
-                self.diag(
-                    Severity::Warning,
-                    if cand == last_n { "duplicate" } else { "out-of-order" },
-                    || {
-                        format!(
-                            "{word} {} out of order after {}",
-                            m.num_string(),
-                            marker::num_string(last_n.0, last_n.1)
-                        )
-                    },
-                    line,
-                );
-            } else {
-                if self.prev_ends_sentence() && !self.stack.is_empty() && (m.spaced || !m.rest.is_empty()) {
-                    let code = if cand == last_n {
-                        "duplicate"
-                    } else if ahead {
-                        "gap"
-                    } else {
-                        "out-of-order"
-                    };
-                    self.diag(
-                        Severity::Warning,
-                        code,
-                        || {
-                            format!(
-                                "「{}」 looks like {word} {} but {} is expected: read as text",
-                                m.label,
-                                m.num_string(),
-                                last.map(|(n, _)| (n + 1).to_string()).unwrap_or_else(|| "1".into())
-                            )
-                        },
-                        line,
-                    );
+            Verdict::Heading(li, note) => {
+                if let Some(n) = note {
+                    self.note(n, label, line);
+                    self.may_collide = true;
                 }
-                return false;
+                if let Some(slot) = self.last_heading.get_mut(li) {
+                    *slot = Some(cand);
+                }
+                for deeper in self.last_heading.iter_mut().skip(li + 1) {
+                    *deeper = None;
+                }
+                self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(l) if l < li));
+                let kind = match m.style {
+                    Style::Heading(level) => level.node_kind(),
+                    _ => NodeKind::Chapter,
+                };
+                let mut node = Self::new_node(kind, Some(m), line);
+                node.deleted = node.caption.as_deref().is_some_and(is_deleted_text);
+                self.push(FrameKind::Heading(li), node, Some(m.style), cand);
+                self.unit_under_heading = false;
+                true
             }
-        }
-        self.may_collide |= !is_next(last, cand);
-        self.last_unit = Some(cand);
-        self.unit_under_heading = true;
-        self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));
-        let kind = if article { NodeKind::Article } else { NodeKind::Point };
-        let node = Self::new_node(kind, Some(m), line);
-        self.push(FrameKind::Unit, node, Some(m.style), cand);
-        self.open_paragraph(m.rest, line);
-        true
-    }
-
-    pub(super) fn list(&mut self, m: &Marker<'_>, line: &Line<'_>) -> bool {
-        let Some(base) = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph) else {
-            return false;
-        };
-        if self.prev_dangles() {
-            return false;
-        }
-        let cand = (m.num, m.sub);
-        let lists = self.stack.get(base + 1..).unwrap_or(&[]);
-        let found = lists.iter().position(|f| f.style == Some(m.style));
-        let depth = match found {
-            Some(i) => {
-                let last = lists.get(i).map(|f| f.num);
-                if !is_next(last, cand) {
-                    self.note_unexpected(m, last, line);
+            Verdict::Unit { article, note, first } => {
+                if first {
+                    self.sparse = true;
+                }
+                if let Some(n) = note {
+                    self.note(n, label, line);
+                }
+                self.may_collide |= sequence(self.last_unit, cand) != Sequence::Next;
+                self.last_unit = Some(cand);
+                self.unit_under_heading = true;
+                self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));
+                let kind = if article { NodeKind::Article } else { NodeKind::Point };
+                let node = Self::new_node(kind, Some(m), line);
+                self.push(FrameKind::Unit, node, Some(m.style), cand);
+                self.open_paragraph(m.rest, line);
+                true
+            }
+            Verdict::List { sibling, depth } => {
+                let Some(base) = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph) else {
                     return false;
+                };
+                if let Some(i) = sibling {
+                    // close the sibling and everything under it
+                    while self.stack.len() > base + 1 + i {
+                        self.pop();
+                    }
                 }
-                // close the sibling and everything under it
-                while self.stack.len() > base + 1 + i {
-                    self.pop();
-                }
-                i + 1
+                let mut node = Self::new_node(list_kind(depth), Some(m), line);
+                normalize::push_folded(&mut node.text, m.rest);
+                self.push(FrameKind::List, node, Some(m.style), cand);
+                true
             }
-            None => {
-                if cand != (1, None) {
-                    self.note_unexpected(m, None, line);
-                    return false;
-                }
-                let d = lists.len() + 1;
-                if d > self.max_depth {
-                    let max = self.max_depth;
-                    self.diag(
-                        Severity::Warning,
-                        "depth-limit",
-                        || format!("list nesting deeper than {max}: read as text"),
-                        line,
-                    );
-                    return false;
-                }
-                d
-            }
-        };
-        let kind = match depth {
-            1 => NodeKind::Subparagraph,
-            2 => NodeKind::Item,
-            _ => NodeKind::Subitem,
-        };
-        let mut node = Self::new_node(kind, Some(m), line);
-        normalize::push_folded(&mut node.text, m.rest);
-        self.push(FrameKind::List, node, Some(m.style), cand);
-        true
-    }
-
-    pub(super) fn note_unexpected(&mut self, m: &Marker<'_>, last: Option<(u32, Option<u32>)>, line: &Line<'_>) {
-        if !self.prev_ends_sentence() || m.rest.is_empty() {
-            return;
         }
-        let code = match last {
-            Some(l) if (m.num, m.sub) == l => "duplicate",
-            Some(l) if (m.num, m.sub) < l => "out-of-order",
-            _ => "gap",
-        };
-        let expected = last.map(|(n, _)| (n + 1).to_string()).unwrap_or_else(|| "1".into());
-        self.diag(
-            Severity::Warning,
-            code,
-            || format!("「{}」 is not the next number at its level (expected {expected}): read as text", m.label),
-            line,
-        );
     }
 
     /// A line of plain text: joined to the current text or starting a new paragraph.
@@ -588,9 +433,10 @@ impl Builder<'_> {
                     let unit = if self.kind == DocKind::Statute { "article" } else { "point" };
                     self.diag(
                         Severity::Warning,
-                        "preamble",
+                        DiagCode::Preamble,
                         || format!("text before the first {unit} kept as a preamble"),
                         line,
+                        Span(line.content_start, line.content_end()),
                     );
                 }
                 let mut node = Self::new_node(NodeKind::Preamble, None, line);
@@ -603,9 +449,10 @@ impl Builder<'_> {
                 self.unparsed += 1;
                 self.diag(
                     Severity::Error,
-                    "unplaced-text",
+                    DiagCode::UnplacedText,
                     || "text under a heading before its first unit".into(),
                     line,
+                    Span(line.content_start, line.content_end()),
                 );
                 let mut node = Self::new_node(NodeKind::Unparsed, None, line);
                 normalize::push_folded(&mut node.text, content);
@@ -695,16 +542,17 @@ impl Builder<'_> {
         while !self.stack.is_empty() {
             self.pop();
         }
-        let mut over: Vec<(&str, usize)> =
+        let mut over: Vec<(DiagCode, usize)> =
             self.diag_counts.iter().filter(|(_, n)| *n > MAX_DIAGNOSTICS_PER_CODE).copied().collect();
         over.sort_unstable();
         for (code, n) in over {
             self.diags.push(Diagnostic {
                 severity: Severity::Info,
-                code: "suppressed".into(),
+                code: DiagCode::Suppressed,
                 message: format!("{} more [{code}] diagnostics not listed", n - MAX_DIAGNOSTICS_PER_CODE),
                 line: self.last_line,
                 column: 1,
+                span: Span(self.last_end, self.last_end),
             });
         }
     }

@@ -1,0 +1,290 @@
+//! The numbering judgement: whether a marker opens a heading, a unit or a list item, or
+//! is text — decided in one place from the numbers read before it, the marker's
+//! strength and the line before it — and how an irregular number is classified (gap,
+//! duplicate, out of order) and reported.
+//!
+//! The judgement sees the whole document's markers in reading order: markers inside
+//! lines were cut into lines of their own beforehand by the same rule of consistent
+//! numbering ([`super::inline`]), so a unit opens the same way wherever it stood.
+
+use crate::diagnostic::{DiagCode, Severity};
+use crate::marker::{self, Marker, Style};
+use crate::normalize::Line;
+use crate::{DocKind, NodeKind};
+
+use super::outline::{Builder, FrameKind, heading_index, line_has_wide_gap};
+
+/// A number as read: main number and `之N` part.
+pub(super) type Num = (u32, Option<u32>);
+
+/// How a number relates to the last one read at its level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Sequence {
+    /// The next number (`三` after `二`, `七之一` after `七`), or 1 where none was read.
+    Next,
+    /// Ahead of the next number: numbers were skipped (or the first is not 1).
+    Gap,
+    /// The same number again.
+    Duplicate,
+    /// Lower than the last number.
+    OutOfOrder,
+}
+
+/// Classifies `cand` against `last` (the only place this is decided).
+pub(super) fn sequence(last: Option<Num>, cand: Num) -> Sequence {
+    match last {
+        None if cand == (1, None) => Sequence::Next,
+        None => Sequence::Gap,
+        Some((n, s)) if cand == (n + 1, None) || cand == (n, Some(s.unwrap_or(0) + 1)) => Sequence::Next,
+        Some(l) if cand == l => Sequence::Duplicate,
+        Some(l) if cand > l => Sequence::Gap,
+        Some(_) => Sequence::OutOfOrder,
+    }
+}
+
+/// A diagnostic decided by the judgement; its message is written only when it is kept.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Note {
+    pub(super) severity: Severity,
+    pub(super) code: DiagCode,
+    what: What,
+    cand: Num,
+    last: Option<Num>,
+    /// The marker was read as text.
+    as_text: bool,
+}
+
+/// The level a number was judged at, for messages.
+#[derive(Debug, Clone, Copy)]
+enum What {
+    Heading(char),
+    Article,
+    Point,
+    List,
+    Depth(usize),
+}
+
+impl Note {
+    fn new(seq: Sequence, what: What, cand: Num, last: Option<Num>, as_text: bool) -> Note {
+        let code = match seq {
+            Sequence::Duplicate => DiagCode::Duplicate,
+            Sequence::OutOfOrder => DiagCode::OutOfOrder,
+            Sequence::Next | Sequence::Gap => DiagCode::Gap,
+        };
+        Note { severity: Severity::Warning, code, what, cand, last, as_text }
+    }
+
+    /// A note on an article whose number is known from the structure (open data).
+    pub(super) fn unit(seq: Sequence, cand: Num, last: Option<Num>) -> Note {
+        Note::new(seq, What::Article, cand, last, false)
+    }
+
+    /// The message, in English.
+    pub(super) fn message(&self) -> String {
+        let what = match self.what {
+            What::Heading(c) => format!("{c} heading"),
+            What::Article => "article".into(),
+            What::Point => "point".into(),
+            What::List => "list item".into(),
+            What::Depth(max) => return format!("list nesting deeper than {max}: read as text"),
+        };
+        let cand = marker::num_string(self.cand.0, self.cand.1);
+        let last = self.last.map(|(n, s)| marker::num_string(n, s));
+        let expected = match self.last {
+            Some((n, _)) => (n + 1).to_string(),
+            None => "1".into(),
+        };
+        let head = match (self.code, last) {
+            (DiagCode::FirstUnit, _) => {
+                return format!("the first {what} is numbered {cand}: read as a text of amended {what}s only");
+            }
+            (DiagCode::Duplicate, Some(l)) => format!("{what} {cand} repeats {what} {l}"),
+            (DiagCode::OutOfOrder, Some(l)) => format!("{what} {cand} out of order after {l}"),
+            (_, Some(l)) => format!("gap in {what} numbering: {cand} after {l}"),
+            (_, None) => format!("first {what} is numbered {cand}"),
+        };
+        if self.as_text { format!("{head} (expected {expected}): read as text") } else { head }
+    }
+}
+
+/// What a marker does.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Verdict {
+    /// Opens a heading of the given level index.
+    Heading(usize, Option<Note>),
+    /// Opens an article or a point; `first` when it starts a text of amended units only.
+    Unit { article: bool, note: Option<Note>, first: bool },
+    /// Opens a list item: `sibling` is the index (above the paragraph) of the open list
+    /// it continues, `None` for a new, deeper list at `depth`.
+    List { sibling: Option<usize>, depth: usize },
+    /// Is text (with a note when it looked like a unit out of sequence).
+    Text(Option<Note>),
+}
+
+impl Builder<'_> {
+    /// The numbering judgement for a marker at the start of `line`.
+    pub(super) fn judge(&self, m: &Marker<'_>, line: &Line<'_>) -> Verdict {
+        let cand = (m.num, m.sub);
+        let dangles = self.prev_dangles();
+        let ends = self.prev_ends_sentence();
+        match m.style {
+            Style::Heading(level) => {
+                if dangles {
+                    return Verdict::Text(None);
+                }
+                let li = heading_index(level);
+                let last = self.last_heading.get(li).copied().flatten();
+                let seq = sequence(last, cand);
+                let note =
+                    (seq != Sequence::Next).then(|| Note::new(seq, What::Heading(level.word()), cand, last, false));
+                Verdict::Heading(li, note)
+            }
+            Style::Article if self.kind == DocKind::Statute => self.judge_unit(m, line, true, dangles, ends),
+            Style::Article => Verdict::Text(None),
+            Style::CjkComma if self.kind == DocKind::Directive => self.judge_unit(m, line, false, dangles, ends),
+            _ => self.judge_list(m),
+        }
+    }
+
+    fn judge_unit(&self, m: &Marker<'_>, line: &Line<'_>, article: bool, dangles: bool, ends: bool) -> Verdict {
+        let cand = (m.num, m.sub);
+        let last = self.last_unit;
+        let what = if article { What::Article } else { What::Point };
+        // Numbering restarts at 1 under each heading (`壹、` … `一、`).
+        let restart = !self.unit_under_heading
+            && self.stack.iter().any(|f| matches!(f.kind, FrameKind::Heading(_)))
+            && cand == (1, None);
+        let seq = if restart { Sequence::Next } else { sequence(last, cand) };
+        // An article marker alone on its line, with a caption or followed by a wide gap
+        // (`第一條　　本法…`) is certain; `第 5 條 規定…` after an unfinished line is a wrap.
+        let strong = article && (m.rest.is_empty() || m.caption.is_some() || line_has_wide_gap(line.content));
+        let settled = strong || ends;
+        let open = |note| Verdict::Unit { article, note, first: false };
+        match seq {
+            Sequence::Next => {
+                // A bare numeral (`四` alone, `四 本會…`): a point only after a finished
+                // sentence. An article label alone on its line is the next article even
+                // after a line that ends mid-clause (a page that dropped the final `。`).
+                let bare = !article && !m.label.ends_with(['、', '.', '．']);
+                let alone = article && m.rest.is_empty();
+                if (dangles && !alone) || (article && !settled) || (bare && !ends) {
+                    Verdict::Text(None)
+                } else {
+                    open(None)
+                }
+            }
+            Sequence::Gap => {
+                // A text of amended points only (修正規定) starts at any point and jumps.
+                let sparse = last.is_none() || self.sparse;
+                let last_n = last.unwrap_or((0, None));
+                let plausible = !dangles
+                    && (if article {
+                        settled
+                    } else {
+                        (cand.1.is_none() && cand.0 <= last_n.0 + 3 || sparse)
+                            && ends
+                            && (!m.rest.is_empty() || last.is_none())
+                    });
+                if !plausible {
+                    return Verdict::Text(
+                        self.looks_out_of_sequence(m, ends).then(|| Note::new(seq, what, cand, last, true)),
+                    );
+                }
+                let mut note = Note::new(seq, what, cand, last, false);
+                if last.is_none() {
+                    note.code = DiagCode::FirstUnit;
+                    note.severity = Severity::Info;
+                    return Verdict::Unit { article, note: Some(note), first: true };
+                }
+                if self.sparse {
+                    note.severity = Severity::Info;
+                }
+                open(Some(note))
+            }
+            Sequence::Duplicate | Sequence::OutOfOrder => {
+                if strong && m.rest.is_empty() {
+                    // A label alone on its line: the article is there, numbered wrongly.
+                    open(Some(Note::new(seq, what, cand, last, false)))
+                } else {
+                    Verdict::Text(self.looks_out_of_sequence(m, ends).then(|| Note::new(seq, what, cand, last, true)))
+                }
+            }
+        }
+    }
+
+    /// A marker read as text is worth a note when it stands where a unit could.
+    fn looks_out_of_sequence(&self, m: &Marker<'_>, ends: bool) -> bool {
+        ends && !self.stack.is_empty() && (m.spaced || !m.rest.is_empty())
+    }
+
+    /// The judgement for a list marker (also used for article contents from open data,
+    /// where only lists are read).
+    pub(super) fn judge_list(&self, m: &Marker<'_>) -> Verdict {
+        let (dangles, ends) = (self.prev_dangles(), self.prev_ends_sentence());
+        let Some(base) = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph) else {
+            return Verdict::Text(None);
+        };
+        if dangles {
+            return Verdict::Text(None);
+        }
+        let cand = (m.num, m.sub);
+        let lists = self.stack.get(base + 1..).unwrap_or(&[]);
+        let note_if = |seq, last| (ends && !m.rest.is_empty()).then(|| Note::new(seq, What::List, cand, last, true));
+        match lists.iter().position(|f| f.style == Some(m.style)) {
+            Some(i) => {
+                let last = lists.get(i).map(|f| f.num);
+                match sequence(last, cand) {
+                    Sequence::Next => Verdict::List { sibling: Some(i), depth: i + 1 },
+                    seq => Verdict::Text(note_if(seq, last)),
+                }
+            }
+            None if cand != (1, None) => Verdict::Text(note_if(sequence(None, cand), None)),
+            None if lists.len() + 1 > self.max_depth => {
+                let mut note = Note::new(Sequence::Gap, What::Depth(self.max_depth), cand, None, true);
+                note.code = DiagCode::DepthLimit;
+                Verdict::Text(Some(note))
+            }
+            None => Verdict::List { sibling: None, depth: lists.len() + 1 },
+        }
+    }
+}
+
+/// The node kind of a list item at `depth` (1 = first level under the paragraph).
+pub(super) fn list_kind(depth: usize) -> NodeKind {
+    match depth {
+        1 => NodeKind::Subparagraph,
+        2 => NodeKind::Item,
+        _ => NodeKind::Subitem,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_classification() {
+        assert_eq!(sequence(None, (1, None)), Sequence::Next);
+        assert_eq!(sequence(None, (6, None)), Sequence::Gap);
+        assert_eq!(sequence(Some((2, None)), (3, None)), Sequence::Next);
+        assert_eq!(sequence(Some((7, None)), (7, Some(1))), Sequence::Next);
+        assert_eq!(sequence(Some((7, Some(1))), (8, None)), Sequence::Next);
+        assert_eq!(sequence(Some((2, None)), (2, None)), Sequence::Duplicate);
+        assert_eq!(sequence(Some((2, None)), (4, None)), Sequence::Gap);
+        assert_eq!(sequence(Some((5, None)), (2, None)), Sequence::OutOfOrder);
+    }
+
+    #[test]
+    fn codes_and_messages_agree() {
+        // A repeated article is a duplicate, and says so (it used to say "out of order").
+        let doc = crate::parse("示範法\n第 1 條\n甲。\n第 1 條\n乙。\n");
+        let d = &doc.diagnostics[0];
+        assert_eq!(d.code, DiagCode::Duplicate);
+        assert!(d.message.contains("repeats"), "{}", d.message);
+        // A repeated chapter is a duplicate too.
+        let doc = crate::parse("示範法\n第一章 總則\n第 1 條\n甲。\n第一章 再\n第 2 條\n乙。\n");
+        assert_eq!(doc.diagnostics[0].code, DiagCode::Duplicate);
+        let doc = crate::parse("要點\n一、甲。\n三、丙。\n");
+        assert_eq!(doc.diagnostics[0].code, DiagCode::Gap);
+    }
+}
