@@ -546,6 +546,8 @@ fn enclosed(input: &str) -> Option<(Raw, &str)> {
 /// assert_eq!(marker("第一條、本要點訂定。").unwrap().label, "第一條、");
 /// assert!(marker("第一條、第二條及第五條規定").is_none());
 /// assert_eq!(marker("壹 總則").unwrap().caption, Some("總則"));
+/// assert_eq!(marker("第16點").unwrap().num, 16);
+/// assert!(marker("第16點規定").is_none());
 /// assert_eq!(marker("（一）、甲").unwrap().label, "（一）、");
 /// assert_eq!(marker("⒉ 乙").unwrap().num, 2);
 /// assert_eq!(marker("四").unwrap().rest, "");
@@ -624,7 +626,29 @@ fn may_start_marker(c: char) -> bool {
         || matches!(c as u32, 0x3220..=0x3229 | 0x2460..=0x249B)
 }
 
+/// `第16點`, `第十六點` (a point cited by its label in a law system's one-point view):
+/// a point, when alone on its line or before a space.
+fn point_label(line: &str) -> Option<Marker<'_>> {
+    let (rest, (_, _, (num, sub), _, _)) = (char('第'), ws, unit_number, ws, char('點')).parse(line).ok()?;
+    let after = rest.trim_start_matches(is_space);
+    if !rest.is_empty() && after.len() == rest.len() {
+        return None;
+    }
+    Some(Marker {
+        style: Style::CjkComma,
+        num,
+        sub,
+        label: line.get(..line.len() - rest.len())?,
+        caption: None,
+        rest: after,
+        spaced: true,
+    })
+}
+
 fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
+    if let Some(m) = point_label(line) {
+        return Some(m);
+    }
     if let Ok((rest, (num, sub))) = article_head(line) {
         // `第一條、本要點…` (條 and a 頓號): the 頓號 belongs to the label, unless another
         // citation follows (`第一條、第二條及…規定` is text).

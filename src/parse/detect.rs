@@ -45,6 +45,32 @@ pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Opti
     }
 }
 
+/// The style of a directive's points: `一、` as a rule; `（一）` or `1.` when the text
+/// has no `一、` at line starts, opens with point 1 of that style and numbers on in it
+/// (some notes and school rules number their points `（一）（二）`).
+pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
+    let mut runs =
+        [(Style::CjkComma, Run::default()), (Style::ParenCjk, Run::default()), (Style::Arabic, Run::default())];
+    for (l, m) in body.iter().zip(marks) {
+        if let Some(m) = m
+            && !l.continues
+            && let Some((_, run)) = runs.iter_mut().find(|(s, _)| *s == m.style)
+        {
+            run.push((m.num, m.sub));
+        }
+    }
+    // The body must open with point 1 of that style (no preamble before it).
+    let first = marks.first().and_then(|m| m.as_ref()).filter(|m| (m.num, m.sub) == (1, None)).map(|m| m.style);
+    match runs {
+        [(_, cjk), (_, paren), (_, arabic)] if cjk.best == 0 => match first {
+            Some(Style::ParenCjk) if paren.best >= 2 => Style::ParenCjk,
+            Some(Style::Arabic) if arabic.best >= 2 => Style::Arabic,
+            _ => Style::CjkComma,
+        },
+        _ => Style::CjkComma,
+    }
+}
+
 /// The longest run of consecutive numbers (`3, 4, 4-1, 5`) in a sequence of markers.
 #[derive(Default)]
 struct Run {

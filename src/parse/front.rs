@@ -99,7 +99,12 @@ pub(super) fn read_meta(
     idx
 }
 
-pub(super) const TITLE_SUFFIXES: [&str; 22] = [
+pub(super) const TITLE_SUFFIXES: [&str; 27] = [
+    "手冊",
+    "規範",
+    "要領",
+    "基準",
+    "規約",
     "要點",
     "注意事項",
     "作業規定",
@@ -226,7 +231,7 @@ pub(super) fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: 
             // (one line) reads back the same.
             let continues = l.indent > 0
                 || l.continues
-                || l.content.starts_with(['（', '('])
+                || (l.content.starts_with(['（', '(']) && marker::marker(l.content).is_none())
                 || (!history::entry_complete(raw) && !starts_unit(l.content));
             // A title printed again under the history line is no part of it.
             let title_like = !l.ends_sentence && l.indent == 0 && has_title_suffix(without_note(l.content));

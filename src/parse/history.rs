@@ -203,9 +203,9 @@ pub fn is_entry_start(line: &str) -> bool {
 /// assert!(!entry_complete("中華民國一百年一月三日示範部示字第1號令修正發布第 3 至"));
 /// ```
 pub fn entry_complete(raw: &str) -> bool {
-    const ENDINGS: [&str; 16] = [
+    const ENDINGS: [&str; 22] = [
         "訂定", "修正", "發布", "公布", "施行", "廢止", "條文", "條", "點", "適用", "制定", "增訂", "刪除", "名稱",
-        "）", ")",
+        "通過", "核定", "備查", "修訂", "頒訂", "函頒", "）", ")",
     ];
     let t = raw.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | '，'));
     ENDINGS.iter().any(|e| t.ends_with(e))

@@ -234,7 +234,9 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
         return false;
     }
     match boundary {
-        Boundary::Colon => marked,
+        // After a colon in a line that opens with no marker (`備註: 一、… 二、…`), only
+        // when the next number follows in the line (`註 2：（1）…` is a note).
+        Boundary::Colon => marked || mentions_second(m.rest, m.style),
         Boundary::AfterLabel => true,
         Boundary::Sentence | Boundary::Space => mentions_second(m.rest, m.style),
         Boundary::Glued | Boundary::Citation => false,

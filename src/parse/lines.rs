@@ -79,8 +79,25 @@ const CHROME_FIELDS: [&str; 8] =
 /// Section labels of the law systems' pages (`法規內容:` before the text).
 const SECTION_LABELS: [&str; 6] = ["法規內容", "法條內容", "條文內容", "圖表附件", "所有條文", "法規功能按鈕區"];
 
+/// An amendment tag of a law system's "amended contents" view (`[修正]`, `[增訂]`), or
+/// an attachment link (`[附表]`), possibly after a bullet.
+fn tag_len(content: &str) -> Option<usize> {
+    let t = content.trim_start_matches(|ch: char| is_decoration(ch) || normalize::is_space(ch));
+    let inner = t.strip_prefix(['[', '［'])?;
+    let close = inner.find([']', '］'])?;
+    let word = inner.get(..close)?;
+    let bracket = inner.get(close..)?.chars().next()?.len_utf8();
+    let open = t.chars().next()?.len_utf8();
+    (word.chars().count() <= 4 && !word.is_empty()).then_some(content.len() - t.len() + open + close + bracket)
+}
+
 /// True for a line of site chrome.
 pub(super) fn is_chrome(content: &str) -> bool {
+    if tag_len(content).is_some_and(|n| {
+        content.get(n..).is_some_and(|r| r.chars().all(|ch| is_decoration(ch) || normalize::is_space(ch)))
+    }) {
+        return true;
+    }
     if CHROME.contains(&content) {
         return true;
     }
@@ -133,12 +150,31 @@ fn is_page_anchor(content: &str, next: Option<&Line<'_>>) -> bool {
         })
 }
 
+/// A page anchor on the line of its point (`3 三、本會報…`): where the point starts.
+fn anchor_before_marker(c: &str) -> Option<usize> {
+    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    let rest = c.get(digits..)?;
+    let after = rest.trim_start_matches(normalize::is_space);
+    if after.len() == rest.len() {
+        return None;
+    }
+    let m = crate::marker::marker(after)?;
+    let n: u32 = c.get(..digits)?.parse().ok()?;
+    (matches!(m.style, crate::marker::Style::CjkComma | crate::marker::Style::Article) && m.num == n)
+        .then_some(c.len() - after.len())
+}
+
 /// A bullet or bar before a marker, and a table bar closing the line, come off.
 fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
     let c = l.content;
     let first = c.chars().next();
     let last = c.chars().next_back();
-    if !first.is_some_and(is_decoration) && !last.is_some_and(|ch| matches!(ch, '|' | '｜')) {
+    if !first.is_some_and(|ch| is_decoration(ch) || ch.is_ascii_digit() || matches!(ch, '[' | '［'))
+        && !last.is_some_and(|ch| matches!(ch, '|' | '｜'))
+    {
         return l;
     }
     // Leading decoration: only before a marker or a metadata field (`- 一、`, `• 第 8 條`,
@@ -147,8 +183,15 @@ fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
     let after = c.get(lead..).unwrap_or_default();
     let from = if lead > 0 && (crate::marker::marker(after).is_some() || super::front::header_field(after).is_some()) {
         lead
+    } else if let Some(n) = tag_len(c)
+        && let Some(rest) = c.get(n..)
+        && crate::marker::marker(rest.trim_start_matches(|ch: char| is_decoration(ch) || normalize::is_space(ch)))
+            .is_some()
+    {
+        // `• [修正] 四、…`: the tag and the bullet come off.
+        c.len() - rest.trim_start_matches(|ch: char| is_decoration(ch) || normalize::is_space(ch)).len()
     } else {
-        0
+        anchor_before_marker(c).unwrap_or(0)
     };
     // Trailing bar: a table cell's closing bar, when the line holds no other bar.
     let body = c.get(from..).unwrap_or_default();

@@ -183,6 +183,8 @@ fn read_document(
         diags: &mut diags,
         last_unit: None,
         sparse: false,
+        point_style: detect::point_style(body, marks),
+        broken_lists: Vec::new(),
         unit_under_heading: false,
         last_heading: [None; 5],
         prev: None,

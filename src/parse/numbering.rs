@@ -117,6 +117,9 @@ pub(super) enum Verdict {
     /// Opens a list item: `sibling` is the index (above the paragraph) of the open list
     /// it continues, `None` for a new, deeper list at `depth`.
     List { sibling: Option<usize>, depth: usize },
+    /// Continues list `k` of the paragraph before: the line break that opened the
+    /// current paragraph was a wrap (its text joins the item before).
+    Resume(usize),
     /// Is text (with a note when it looked like a unit out of sequence).
     Text(Option<Note>),
 }
@@ -141,7 +144,9 @@ impl Builder<'_> {
             }
             Style::Article if self.kind == DocKind::Statute => self.judge_unit(m, line, true, dangles, ends),
             Style::Article => Verdict::Text(None),
-            Style::CjkComma if self.kind == DocKind::Directive => self.judge_unit(m, line, false, dangles, ends),
+            s if self.kind == DocKind::Directive && s == self.point_style => {
+                self.judge_unit(m, line, false, dangles, ends)
+            }
             _ => self.judge_list(m),
         }
     }
@@ -165,7 +170,7 @@ impl Builder<'_> {
                 // A bare numeral (`四` alone, `四 本會…`): a point only after a finished
                 // sentence. An article label alone on its line is the next article even
                 // after a line that ends mid-clause (a page that dropped the final `。`).
-                let bare = !article && !m.label.ends_with(['、', '.', '．']);
+                let bare = !article && !m.label.ends_with(['、', '.', '．', '點']);
                 let alone = article && m.rest.is_empty();
                 if (dangles && !alone) || (article && !settled) || (bare && !ends) {
                     Verdict::Text(None)
@@ -238,7 +243,20 @@ impl Builder<'_> {
                     seq => Verdict::Text(note_if(seq, last)),
                 }
             }
-            None if cand != (1, None) => Verdict::Text(note_if(sequence(None, cand), None)),
+            None if cand != (1, None) => {
+                // No cascade: a paragraph break just before, inside a list this marker
+                // continues, was a misjudged wrap.
+                let fresh = lists.is_empty() && self.stack.len() == base + 1;
+                let resumes = self
+                    .broken_lists
+                    .iter()
+                    .position(|(st, n)| *st == m.style && sequence(Some(*n), cand) == Sequence::Next)
+                    .filter(|_| fresh);
+                match resumes {
+                    Some(k) => Verdict::Resume(k),
+                    None => Verdict::Text(note_if(sequence(None, cand), None)),
+                }
+            }
             None if lists.len() + 1 > self.max_depth => {
                 let mut note = Note::new(Sequence::Gap, What::Depth(self.max_depth), cand, None, true);
                 note.code = DiagCode::DepthLimit;

@@ -42,6 +42,12 @@ pub(super) struct Builder<'d> {
     /// The first unit was not numbered 1: the text lists amended units only, and numbers
     /// may jump.
     pub(super) sparse: bool,
+    /// The marker style of a directive's points (`一、` as a rule).
+    pub(super) point_style: Style,
+    /// The lists that were open when a line break was last read as a new paragraph (the
+    /// paragraph open now): if the next marker continues one of them, the break was a
+    /// misjudged wrap and the list resumes (no cascade of paragraphs).
+    pub(super) broken_lists: Vec<(Style, (u32, Option<u32>))>,
     pub(super) unit_under_heading: bool,
     pub(super) last_heading: [Option<(u32, Option<u32>)>; 5],
     pub(super) prev: Option<PrevLine>,
@@ -339,7 +345,7 @@ impl Builder<'_> {
         let structural = mark.is_some_and(|m| matches!(m.style, Style::Article | Style::Heading(_)));
         if let Some(m) = mark.filter(|_| !structural)
             && !line.continues
-            && let verdict @ Verdict::List { .. } = self.judge_list(m)
+            && let verdict @ (Verdict::List { .. } | Verdict::Resume(_)) = self.judge_list(m)
             && self.act(verdict, m, line)
         {
             self.set_prev(line);
@@ -405,7 +411,14 @@ impl Builder<'_> {
                 self.open_paragraph(m.rest, line);
                 true
             }
+            Verdict::Resume(k) => {
+                self.resume(k);
+                self.act(Verdict::List { sibling: Some(k), depth: k + 1 }, m, line)
+            }
             Verdict::List { sibling, depth } => {
+                if sibling.is_none() {
+                    self.broken_lists.clear();
+                }
                 let Some(base) = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph) else {
                     return false;
                 };
@@ -420,6 +433,49 @@ impl Builder<'_> {
                 self.push(FrameKind::List, node, Some(m.style), cand);
                 true
             }
+        }
+    }
+
+    /// Undoes the last paragraph break: its text joins the list item that was open before
+    /// it, and the lists open then are open again (down to level `k`, which the next
+    /// marker continues).
+    fn resume(&mut self, k: usize) {
+        let lists = std::mem::take(&mut self.broken_lists);
+        let Some(unit_depth) = self.stack.iter().rposition(|f| f.kind == FrameKind::Unit) else { return };
+        if self.stack.len() != unit_depth + 2 {
+            return;
+        }
+        self.stack.pop();
+        if let Some(unit) = self.stack.last_mut() {
+            unit.paragraphs = unit.paragraphs.saturating_sub(1);
+        }
+        let paragraphs = self.stack.last().map_or(1, |f| f.paragraphs);
+        if let Some(unit) = open_node(&mut self.out, unit_depth)
+            && let Some(wrong) = unit.children.pop()
+        {
+            let end = wrong.span.1;
+            // Down the last children to the item that was open at the break.
+            let mut node = unit.children.last_mut();
+            for _ in 0..lists.len() {
+                if let Some(n) = node {
+                    n.span.1 = n.span.1.max(end);
+                    node = n.children.last_mut();
+                }
+            }
+            if let Some(n) = node {
+                n.span.1 = n.span.1.max(end);
+                normalize::join(&mut n.text, &wrong.text);
+            }
+        }
+        self.stack.push(Frame {
+            kind: FrameKind::Paragraph,
+            style: None,
+            num: (paragraphs, None),
+            paragraphs: 0,
+            has_text: true,
+        });
+        for (style, num) in lists.into_iter().take(k + 1) {
+            self.stack.push(Frame { kind: FrameKind::List, style: Some(style), num, paragraphs: 0, has_text: true });
         }
     }
 
@@ -480,7 +536,12 @@ impl Builder<'_> {
             self.decide(line, table)
         };
         match decision {
-            Join::Break => self.open_paragraph(content, line),
+            Join::Break => {
+                let base = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph);
+                let lists = base.and_then(|b| self.stack.get(b + 1..)).unwrap_or(&[]);
+                self.broken_lists = lists.iter().filter_map(|f| f.style.map(|st| (st, f.num))).collect();
+                self.open_paragraph(content, line);
+            }
             Join::Continue | Join::Newline => {
                 if let Some(top) = self.top_node() {
                     if decision == Join::Newline {
