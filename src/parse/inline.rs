@@ -16,6 +16,10 @@
 //! its style follows in the same line (a whole directive on one line:
 //! `示範要點 一、… 二、…`).
 //!
+//! A full stop followed by a space and more text is cut too: a flattened page joins two
+//! paragraphs with a space, where Chinese sets none after `。`; the outline then judges
+//! the break as it judges any line break.
+//!
 //! The line is then cut into parts, each measured as a line of its own (offsets are those
 //! of the input, so spans stay exact). One pass over each line's characters, with a
 //! bounded look-ahead: linear in the input.
@@ -171,7 +175,22 @@ fn cuts(line: &Line<'_>, mark: Option<&Mark>, ctx: &mut Context) -> Vec<usize> {
             {
                 ctx.read(m.style, (m.num, m.sub));
                 cuts.push(i);
+                prev = Some(c);
+                spaced = false;
+                continue;
             }
+        }
+        // A full stop, then a space, then more text: a flattened page joined two
+        // paragraphs with a space (Chinese sets no space after `。`). The cut gives the
+        // outline a line break to judge.
+        if spaced
+            && i > after_label
+            && prev.is_some_and(|p| matches!(p, '。' | '！' | '？'))
+            && !normalize::is_space(c)
+            && !normalize::starts_with_continuation(content.get(i..).unwrap_or_default())
+            && cuts.last() != Some(&i)
+        {
+            cuts.push(i);
         }
         if normalize::is_space(c) {
             spaced = prev.is_some();
@@ -228,10 +247,15 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
         }
         return false;
     }
-    // A first number: a new, deeper list.
+    // A first number: a new, deeper list; or a list of a shallower style than the one
+    // open (points after the items of a table's notes) when its next number follows.
     let deeper = ctx.innermost().is_none_or(|s| s.rank() < m.style.rank());
-    if n != (1, None) || !deeper {
+    if n != (1, None) {
         return false;
+    }
+    if !deeper {
+        return matches!(boundary, Boundary::Colon | Boundary::Sentence | Boundary::Space)
+            && mentions_second(m.rest, m.style);
     }
     match boundary {
         // After a colon in a line that opens with no marker (`備註: 一、… 二、…`), only

@@ -182,12 +182,17 @@ impl Builder<'_> {
                 // A text of amended points only (修正規定) starts at any point and jumps.
                 let sparse = last.is_none() || self.sparse;
                 let last_n = last.unwrap_or((0, None));
+                // The first point of a text may follow a line that ends no sentence (a label
+                // such as `修正內容`, a date, a caption of the page), when text follows the
+                // marker. (Judged without the line's width, so that a rendered text, whose
+                // lines are joined, reads back the same.)
+                let after_label = last.is_none() && !m.rest.is_empty();
                 let plausible = !dangles
                     && (if article {
                         settled
                     } else {
                         (cand.1.is_none() && cand.0 <= last_n.0 + 3 || sparse)
-                            && ends
+                            && (ends || after_label)
                             && (!m.rest.is_empty() || last.is_none())
                     });
                 if !plausible {
@@ -210,6 +215,17 @@ impl Builder<'_> {
                 if strong && m.rest.is_empty() {
                     // A label alone on its line: the article is there, numbered wrongly.
                     open(Some(Note::new(seq, what, cand, last, false)))
+                } else if self.sparse
+                    && !article
+                    && ends
+                    && !dangles
+                    && !m.rest.is_empty()
+                    && seq == Sequence::OutOfOrder
+                {
+                    // Amended points listed by kind of change (增訂 九, then 修正 四 …).
+                    let mut note = Note::new(seq, what, cand, last, false);
+                    note.severity = Severity::Info;
+                    open(Some(note))
                 } else {
                     Verdict::Text(self.looks_out_of_sequence(m, ends).then(|| Note::new(seq, what, cand, last, true)))
                 }
