@@ -183,8 +183,10 @@ fn cuts(line: &Line<'_>, mark: Option<&Mark>, ctx: &mut Context) -> Vec<usize> {
         // A full stop, then a space, then more text: a flattened page joined two
         // paragraphs with a space (Chinese sets no space after `。`). The cut gives the
         // outline a line break to judge.
+        // (Only at a unit's own level: inside a list item the sentences stay together.)
         if spaced
             && i > after_label
+            && ctx.innermost().is_none_or(|s| matches!(s, Style::CjkComma | Style::Article))
             && prev.is_some_and(|p| matches!(p, '。' | '！' | '？'))
             && !normalize::is_space(c)
             && !normalize::starts_with_continuation(content.get(i..).unwrap_or_default())

@@ -21,8 +21,12 @@ use super::history;
 use super::marks::Mark;
 
 /// How many lines may stand between a title and its first unit (history, dates,
-/// metadata).
-const LOOK_AHEAD: usize = 8;
+/// metadata, headings): a law's front on the national database's page holds a dozen
+/// fields and a history block.
+const LOOK_AHEAD: usize = 64;
+
+/// The most lines a look-ahead reads, history entries included.
+const HISTORY_BOUND: usize = 1024;
 
 /// The unit number of a line that opens a top-level unit: a point `一、` or an article
 /// marker.
@@ -49,11 +53,24 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
     for (i, (l, m)) in lines.iter().zip(marks).enumerate() {
         let m = m.as_ref();
         // A page showing two versions: a dated history line, then the same numbers again.
+        // (Only the first line of a history block can start a version.)
         let version = units >= 1
             && m.is_none()
             && history::is_entry_start(l.content)
+            && !i
+                .checked_sub(1)
+                .and_then(|p| lines.get(p))
+                .is_some_and(|p| history::is_entry_start(p.content) || header_field(p.content).is_some())
             && starts_again(lines, marks, i, high, unit_style, false);
-        if version || units >= 2 && is_title_line(l, m) && starts_again(lines, marks, i, high, unit_style, true) {
+        // A metadata block naming the next law (`法規名稱：…`, as the national database's
+        // pages print it), then numbering that starts again.
+        let named = units >= 1
+            && header_field(l.content).is_some_and(|(k, _)| k == "法規名稱")
+            && starts_again(lines, marks, i, high, unit_style, true);
+        if version
+            || named
+            || units >= 2 && is_title_line(l, m) && starts_again(lines, marks, i, high, unit_style, true)
+        {
             out.push(i);
             units = 0;
             high = (0, None);
@@ -88,13 +105,30 @@ fn starts_again(
     style: Option<Style>,
     from_one: bool,
 ) -> bool {
-    for j in i + 1..(i + 1 + LOOK_AHEAD).min(lines.len()) {
+    // History entries do not count against the look-ahead (a law's history block can run
+    // to a hundred lines), up to a hard bound that keeps the pass linear.
+    let mut budget = LOOK_AHEAD;
+    for j in i + 1..(i + 1 + HISTORY_BOUND).min(lines.len()) {
         let (Some(l), Some(m)) = (lines.get(j), marks.get(j)) else { return false };
+        if history::is_entry_start(l.content) {
+            continue;
+        }
+        budget -= 1;
+        if budget == 0 {
+            return false;
+        }
+        // A version boundary (a dated line) never has a title or a metadata block after it:
+        // that is the next document's front, and the dated line closes this one.
+        if !from_one && (header_field(l.content).is_some() || is_title_line(l, m.as_ref())) {
+            return false;
+        }
         match m.as_ref().and_then(|m| unit_num(m).map(|n| (m.style, n))) {
             Some((s, n)) => {
                 let same = style.is_none_or(|st| st == s);
                 return (from_one && n == (1, None)) || (same && n <= high);
             }
+            // Headings (`第 一 章 總則`) stand between a title and its first article.
+            None if m.as_ref().is_some_and(|m| matches!(m.style, Style::Heading(_))) => {}
             None => {
                 // History, metadata, or a line that ends no sentence (a date line, a
                 // history entry wrapped onto a second line).
