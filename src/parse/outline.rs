@@ -84,6 +84,8 @@ pub(super) struct PrevLine {
     pub(super) ends_sentence: bool,
     pub(super) final_char: Option<char>,
     pub(super) table: bool,
+    /// The line opened a unit (an article or a point).
+    pub(super) opened_unit: bool,
 }
 
 pub(super) fn heading_index(level: marker::HeadingLevel) -> usize {
@@ -270,6 +272,7 @@ impl Builder<'_> {
             ends_sentence: line.ends_sentence,
             final_char: line.final_char,
             table: line.table,
+            opened_unit: false,
         });
     }
 
@@ -289,6 +292,13 @@ impl Builder<'_> {
         if let Some(m) = mark {
             if !line.continues && self.try_marker(m, line) {
                 self.set_prev(line);
+                let n = self.stack.len();
+                let opened = n >= 2
+                    && self.stack.get(n - 1).is_some_and(|f| f.kind == FrameKind::Paragraph)
+                    && self.stack.get(n - 2).is_some_and(|f| f.kind == FrameKind::Unit && f.paragraphs == 1);
+                if let Some(p) = self.prev.as_mut() {
+                    p.opened_unit = opened;
+                }
                 if m.rest.is_empty() {
                     // A heading or a bare label (`第 一 章 總則`, `第 1 條`) ends nothing
                     // that the next line could continue.
@@ -584,11 +594,13 @@ impl Builder<'_> {
                 }
             }
             Some('；' | '：' | ';' | ':') => {
-                if full && self.wrapped {
-                    Join::Continue
-                } else {
-                    Join::Break
-                }
+                // A point's caption (`二、目的：`) with its text on the lines below (the
+                // pages print it indented) is one paragraph.
+                let caption = matches!(prev.final_char, Some('：' | ':'))
+                    && prev.width <= 24
+                    && prev.opened_unit
+                    && line.indent > 0;
+                if full && self.wrapped || caption { Join::Continue } else { Join::Break }
             }
             // A line that does not end a sentence is continued by the next one (a wrap),
             // unless the caller said the text is clean (every line break kept).
