@@ -417,7 +417,7 @@ pub struct Node {
     /// The level of this node.
     pub kind: NodeKind,
     /// Its number in the `num` form: `8`, `7-1` (第七條之一 / 七之一、); `null` where unnumbered.
-    pub num: Option<String>,
+    pub num: Option<Num>,
     /// The marker as written in the source: `八、`, `（二）`, `第 10-1 條`; `null` for paragraphs.
     pub label: Option<String>,
     /// An article caption (`第 5 條（主管機關）` → `（主管機關）`) or a heading's name (`總則`).
@@ -620,8 +620,8 @@ impl Document {
     ///
     /// ```
     /// let doc = fagui::parse("示範法\n第一章 總則\n第 1 條\n甲。\n第二章 附則\n第 2 條\n乙。\n");
-    /// let nums: Vec<_> = doc.top_units().iter().map(|n| n.num.clone().unwrap()).collect();
-    /// assert_eq!(nums, ["1", "2"]);
+    /// let nums: Vec<_> = doc.top_units().iter().map(|n| n.num.unwrap()).collect();
+    /// assert_eq!(nums, [fagui::Num::from(1), fagui::Num::from(2)]);
     /// ```
     pub fn top_units(&self) -> Vec<&Node> {
         let mut out = Vec::new();
