@@ -123,11 +123,11 @@ fn predict(d: &fagui::diff::Diff) -> HashMap<String, Class> {
             Op::Added => Class::Added,
             Op::Renumbered => Class::Renumbered,
         };
-        if let Some(n) = &c.new_num {
-            p.insert(n.clone(), class);
+        if let Some(n) = c.new_num {
+            p.insert(n.to_string(), class);
         }
-        if let Some(n) = &c.old_num {
-            p.entry(n.clone()).or_insert(class);
+        if let Some(n) = c.old_num {
+            p.entry(n.to_string()).or_insert(class);
         }
     }
     p
@@ -142,9 +142,8 @@ fn project(d: &fagui::diff::Diff, t: &BTreeMap<String, Class>, old: &Version, ne
     for num in t.keys() {
         let class = match (on.contains(num.as_str()), nn.contains(num.as_str())) {
             (true, true) => {
-                let same = d.changes.iter().any(|c| {
-                    c.op == Op::Unchanged && c.old_num.as_deref() == Some(num) && c.new_num.as_deref() == Some(num)
-                });
+                let is_num = |n: Option<fagui::Num>| n.is_some_and(|n| n.to_string() == *num);
+                let same = d.changes.iter().any(|c| c.op == Op::Unchanged && is_num(c.old_num) && is_num(c.new_num));
                 if same { Class::Unchanged } else { Class::Modified }
             }
             (true, false) => Class::Deleted,
@@ -253,7 +252,7 @@ fn main() {
         t_parse += t1 - t0;
 
         for (doc, ver) in [(&od, &old), (&nd, &new)] {
-            let nums: Vec<String> = doc.top_units().iter().filter_map(|u| u.num.clone()).collect();
+            let nums: Vec<String> = doc.top_units().iter().filter_map(|u| u.num.map(|n| n.to_string())).collect();
             let want: Vec<String> = ver.articles.iter().map(|a| a.0.clone()).collect();
             if nums != want {
                 parse_mismatch += 1;

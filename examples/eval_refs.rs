@@ -41,8 +41,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use fagui::query::{self, Address};
-use fagui::{DocKind, NodeKind, ParseOptions, Reference};
+use fagui::query::{self, Address, Step};
+use fagui::{DocKind, NodeKind, Num, ParseOptions, Reference};
 use serde_json::Value;
 
 type Pair = (String, String);
@@ -85,11 +85,11 @@ fn norm_law(s: &str) -> String {
 fn article_num(rule_no: &str) -> Option<String> {
     let cleaned: String = rule_no.chars().filter(|c| !c.is_whitespace()).collect();
     let a = Address::parse(&cleaned).ok()?;
-    a.steps.first().filter(|s| s.kind == NodeKind::Article).map(|s| s.num.clone())
+    a.steps.first().filter(|s| s.kind == NodeKind::Article).map(|s| s.num.to_string())
 }
 
 fn unit_num_of(doc: &fagui::Document, id: &str) -> Option<String> {
-    query::locate(doc, id)?.into_iter().find(|n| n.kind.is_unit()).and_then(|n| n.num.clone())
+    query::locate(doc, id)?.into_iter().find(|n| n.kind.is_unit()).and_then(|n| n.num).map(|n| n.to_string())
 }
 
 /// Article numbers a reference cites.
@@ -108,7 +108,7 @@ fn cited_nums(doc: &fagui::Document, r: &Reference) -> Vec<String> {
                             if n.kind.is_unit()
                                 && let Some(num) = &n.num
                             {
-                                v.push(num.clone());
+                                v.push(num.to_string());
                             }
                         });
                     }
@@ -118,14 +118,14 @@ fn cited_nums(doc: &fagui::Document, r: &Reference) -> Vec<String> {
         v.dedup();
         return v;
     }
-    let start = r.path.iter().find(|s| s.kind.is_unit()).map(|s| s.num.clone());
-    let end = r.to.as_ref().and_then(|to| to.iter().find(|s| s.kind.is_unit())).map(|s| s.num.clone());
+    let start = r.path.iter().find(|s| s.kind.is_unit()).map(|s| s.num);
+    let end = r.to.as_ref().and_then(|to| to.iter().find(|s| s.kind.is_unit())).map(|s| s.num);
     match (start, end) {
-        (Some(a), Some(b)) => match (a.parse::<u32>(), b.parse::<u32>()) {
-            (Ok(x), Ok(y)) if x < y && y - x < 200 => (x..=y).map(|n| n.to_string()).collect(),
-            _ => vec![a, b],
-        },
-        (Some(a), None) => vec![a],
+        (Some(Num { main: x, sub: None }), Some(Num { main: y, sub: None })) if x < y && y - x < 200 => {
+            (x..=y).map(|n| n.to_string()).collect()
+        }
+        (Some(a), Some(b)) => vec![a.to_string(), b.to_string()],
+        (Some(a), None) => vec![a.to_string()],
         _ => Vec::new(),
     }
 }
@@ -193,7 +193,7 @@ fn load(path: &Path) -> Option<(String, Vec<Article>, usize)> {
             }
         }
     }
-    let parsed: BTreeSet<String> = doc.top_units().iter().filter_map(|u| u.num.clone()).collect();
+    let parsed: BTreeSet<String> = doc.top_units().iter().filter_map(|u| u.num.map(|n| n.to_string())).collect();
     let missing = meta.iter().filter(|m| !parsed.contains(&m.0)).count();
     let articles = meta
         .into_iter()
@@ -322,12 +322,11 @@ fn main() {
     }
 }
 
-/// `9-1` → `第九條之一`.
+/// `9-1` → `第九條之一` (the keys of the gold data are numbers in the `num` form).
 fn written_cite(num: &str) -> String {
-    let cjk = |s: &str| s.parse::<u32>().map(fagui::numeral::to_cjk).unwrap_or_else(|_| s.to_string());
-    match num.split_once('-') {
-        Some((a, b)) => format!("第{}條之{}", cjk(a), cjk(b)),
-        None => format!("第{}條", cjk(num)),
+    match num.parse::<Num>() {
+        Ok(n) => Step::new(NodeKind::Article, n).to_string(),
+        Err(_) => format!("第{num}條"),
     }
 }
 

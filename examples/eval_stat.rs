@@ -97,9 +97,9 @@ fn main() {
             match c.op {
                 Op::Modified if c.cosmetic => {}
                 Op::Renumbered if !c.text_changed => {}
-                Op::Modified | Op::Renumbered => mine.0.extend(c.new_num.clone()),
-                Op::Added => mine.1.extend(c.new_num.clone()),
-                Op::Deleted => mine.2.extend(c.old_num.clone()),
+                Op::Modified | Op::Renumbered => mine.0.extend(c.new_num.map(|n| n.to_string())),
+                Op::Added => mine.1.extend(c.new_num.map(|n| n.to_string())),
+                Op::Deleted => mine.2.extend(c.old_num.map(|n| n.to_string())),
                 Op::Unchanged => {}
             }
         }

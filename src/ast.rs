@@ -10,8 +10,11 @@
 //! produce is the contract documented in the README.
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
 
 use crate::diagnostic::Diagnostic;
 
@@ -54,6 +57,194 @@ impl Span {
     /// ```
     pub fn cover(self, other: Span) -> Span {
         Span(self.0.min(other.0), self.1.max(other.1))
+    }
+}
+
+/// The number of an article, point, heading, paragraph or list item: `main` and the
+/// `之N` part `sub` (`第十條之一`, `十之一、` → `10-1`).
+///
+/// It is written, serialized and parsed in the JSON `num` form: `8`, `10-1`. It orders
+/// by value: `7` < `7-1` < `8` < `10`.
+///
+/// ```
+/// use fagui::Num;
+/// let n = Num::new(10, Some(1));
+/// assert_eq!(n.to_string(), "10-1");
+/// assert_eq!("10-1".parse::<Num>(), Ok(n));
+/// assert_eq!(serde_json::to_string(&n).unwrap(), "\"10-1\"");
+/// assert_eq!(serde_json::from_str::<Num>("\"8\"").unwrap(), Num::from(8));
+/// assert!(Num::from(7) < Num::new(7, Some(1)) && Num::new(7, Some(1)) < Num::from(10));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Num {
+    /// The number itself: `10` in `10-1`.
+    pub main: u32,
+    /// The `之N` part: `Some(1)` in `10-1`, `None` in `10`.
+    pub sub: Option<u32>,
+}
+
+/// The JSON Schema pattern of the `num` form: decimal numbers without leading zeros.
+const NUM_PATTERN: &str = "^(0|[1-9][0-9]*)(-(0|[1-9][0-9]*))?$";
+
+impl Num {
+    /// A number with an optional `之N` part.
+    ///
+    /// ```
+    /// let n = fagui::Num::new(7, Some(1));
+    /// assert_eq!((n.main, n.sub), (7, Some(1)));
+    /// ```
+    pub const fn new(main: u32, sub: Option<u32>) -> Num {
+        Num { main, sub }
+    }
+
+    /// Appends the `num` form to `out` without the formatting machinery (the builder
+    /// names every node with it).
+    pub(crate) fn push_to(self, out: &mut String) {
+        push_decimal(out, self.main);
+        if let Some(s) = self.sub {
+            out.push('-');
+            push_decimal(out, s);
+        }
+    }
+}
+
+/// Writes a number in decimal without the formatting machinery.
+fn push_decimal(out: &mut String, mut n: u32) {
+    let mut buf = [0u8; 10];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        if let Some(slot) = buf.get_mut(i) {
+            *slot = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || i == 0 {
+            break;
+        }
+    }
+    for &b in buf.get(i..).unwrap_or(&[]) {
+        out.push(b as char);
+    }
+}
+
+impl From<u32> for Num {
+    /// A number without a `之N` part.
+    ///
+    /// ```
+    /// assert_eq!(fagui::Num::from(3), fagui::Num::new(3, None));
+    /// ```
+    fn from(main: u32) -> Num {
+        Num { main, sub: None }
+    }
+}
+
+impl fmt::Display for Num {
+    /// The `num` form: `8`, `10-1`.
+    ///
+    /// ```
+    /// assert_eq!(format!("{:>5}", fagui::Num::new(7, Some(1))), "  7-1");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_some() || f.precision().is_some() {
+            let mut s = String::with_capacity(21);
+            self.push_to(&mut s);
+            return f.pad(&s);
+        }
+        match self.sub {
+            Some(s) => write!(f, "{}-{s}", self.main),
+            None => write!(f, "{}", self.main),
+        }
+    }
+}
+
+impl FromStr for Num {
+    type Err = ParseNumError;
+
+    /// Reads the `num` form exactly as [`Num`] writes it: ASCII digits without leading
+    /// zeros, with an optional `-N` part.
+    ///
+    /// ```
+    /// use fagui::Num;
+    /// assert_eq!("7".parse::<Num>(), Ok(Num::from(7)));
+    /// assert_eq!("7-1".parse::<Num>(), Ok(Num::new(7, Some(1))));
+    /// for bad in ["", "7-", "-1", "07", "+7", "7-1-2", "七", "99999999999"] {
+    ///     assert!(bad.parse::<Num>().is_err(), "{bad}");
+    /// }
+    /// ```
+    fn from_str(s: &str) -> Result<Num, ParseNumError> {
+        fn part(p: &str) -> Option<u32> {
+            let canonical = p.bytes().all(|b| b.is_ascii_digit()) && (p == "0" || !p.starts_with('0'));
+            if canonical { p.parse().ok() } else { None }
+        }
+        let num = match s.split_once('-') {
+            Some((main, sub)) => part(main).zip(part(sub)).map(|(m, s)| Num::new(m, Some(s))),
+            None => part(s).map(Num::from),
+        };
+        num.ok_or_else(|| ParseNumError { input: s.to_string() })
+    }
+}
+
+/// Why a string is not a number in the `num` form (`7`, `7-1`).
+///
+/// ```
+/// let err = "7之1".parse::<fagui::Num>().unwrap_err();
+/// assert_eq!(err.input(), "7之1");
+/// assert_eq!(err.to_string(), "not a number in the `num` form (`7`, `7-1`): \"7之1\"");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a number in the `num` form (`7`, `7-1`): {input:?}")]
+pub struct ParseNumError {
+    input: String,
+}
+
+impl ParseNumError {
+    /// The string that was not read.
+    ///
+    /// ```
+    /// assert_eq!("x".parse::<fagui::Num>().unwrap_err().input(), "x");
+    /// ```
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+}
+
+impl Serialize for Num {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Num {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Num, D::Error> {
+        struct NumVisitor;
+        impl serde::de::Visitor<'_> for NumVisitor {
+            type Value = Num;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number in the `num` form (`7`, `7-1`)")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Num, E> {
+                v.parse().map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(NumVisitor)
+    }
+}
+
+impl JsonSchema for Num {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "Num".into()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        "fagui::Num".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "pattern": NUM_PATTERN })
     }
 }
 
@@ -226,7 +417,7 @@ pub struct Node {
     /// The level of this node.
     pub kind: NodeKind,
     /// Its number in the `num` form: `8`, `7-1` (第七條之一 / 七之一、); `null` where unnumbered.
-    pub num: Option<String>,
+    pub num: Option<Num>,
     /// The marker as written in the source: `八、`, `（二）`, `第 10-1 條`; `null` for paragraphs.
     pub label: Option<String>,
     /// An article caption (`第 5 條（主管機關）` → `（主管機關）`) or a heading's name (`總則`).
@@ -429,8 +620,8 @@ impl Document {
     ///
     /// ```
     /// let doc = fagui::parse("示範法\n第一章 總則\n第 1 條\n甲。\n第二章 附則\n第 2 條\n乙。\n");
-    /// let nums: Vec<_> = doc.top_units().iter().map(|n| n.num.clone().unwrap()).collect();
-    /// assert_eq!(nums, ["1", "2"]);
+    /// let nums: Vec<_> = doc.top_units().iter().map(|n| n.num.unwrap()).collect();
+    /// assert_eq!(nums, [fagui::Num::from(1), fagui::Num::from(2)]);
     /// ```
     pub fn top_units(&self) -> Vec<&Node> {
         let mut out = Vec::new();
@@ -459,5 +650,34 @@ impl Document {
     /// ```
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn num_round_trips_and_matches_its_pattern() {
+        let pattern = regex::Regex::new(NUM_PATTERN).unwrap();
+        for main in [0, 1, 9, 10, 99, 100, u32::MAX] {
+            for sub in [None, Some(0), Some(1), Some(12), Some(u32::MAX)] {
+                let n = Num::new(main, sub);
+                let s = n.to_string();
+                let mut pushed = String::new();
+                n.push_to(&mut pushed);
+                assert_eq!(pushed, s);
+                assert!(pattern.is_match(&s), "{s}");
+                assert_eq!(s.parse::<Num>(), Ok(n));
+                let json = serde_json::to_string(&n).unwrap();
+                assert_eq!(json, format!("\"{s}\""));
+                assert_eq!(serde_json::from_str::<Num>(&json).unwrap(), n);
+            }
+        }
+        for bad in ["", "-", "7-", "-1", "07", "7-01", "+7", " 7", "7-1-2", "7－1", "七", "4294967296"] {
+            assert!(bad.parse::<Num>().is_err(), "{bad}");
+            assert!(!pattern.is_match(bad) || bad == "4294967296", "{bad}");
+        }
+        assert!(serde_json::from_str::<Num>("7").is_err());
     }
 }

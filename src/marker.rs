@@ -14,6 +14,7 @@ use nom::{
     sequence::{delimited, preceded},
 };
 
+use crate::ast::Num;
 use crate::numeral::{arabic_numeral, cjk_numeral};
 
 /// Which heading level a `第X編/章/節/款/目` line names.
@@ -203,6 +204,16 @@ pub struct Marker<'a> {
 }
 
 impl Marker<'_> {
+    /// The number with its `之N` part.
+    ///
+    /// ```
+    /// let m = fagui::marker::marker("第十條之一　本法").unwrap();
+    /// assert_eq!(m.number(), fagui::Num::new(10, Some(1)));
+    /// ```
+    pub fn number(&self) -> Num {
+        Num::new(self.num, self.sub)
+    }
+
     /// The number in the JSON `num` form: `10`, `10-1`.
     ///
     /// ```
@@ -213,7 +224,7 @@ impl Marker<'_> {
     }
 }
 
-/// Formats a number in the JSON `num` form.
+/// Formats a number in the JSON `num` form (the string of [`Num`]).
 ///
 /// ```
 /// assert_eq!(fagui::marker::num_string(10, Some(1)), "10-1");
@@ -221,31 +232,8 @@ impl Marker<'_> {
 /// ```
 pub fn num_string(num: u32, sub: Option<u32>) -> String {
     let mut out = String::with_capacity(8);
-    push_decimal(&mut out, num);
-    if let Some(s) = sub {
-        out.push('-');
-        push_decimal(&mut out, s);
-    }
+    Num::new(num, sub).push_to(&mut out);
     out
-}
-
-/// Writes a number in decimal without the formatting machinery (hot in the builder).
-fn push_decimal(out: &mut String, mut n: u32) {
-    let mut buf = [0u8; 10];
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        if let Some(slot) = buf.get_mut(i) {
-            *slot = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 || i == 0 {
-            break;
-        }
-    }
-    for &b in buf.get(i..).unwrap_or(&[]) {
-        out.push(b as char);
-    }
 }
 
 fn is_space(c: char) -> bool {

@@ -5,7 +5,7 @@
 //! the other input styles; [`outline`] draws the tree for a reader, with the line and
 //! column of every node.
 
-use crate::ast::{DocKind, Document, Node, NodeKind};
+use crate::ast::{DocKind, Document, Node, NodeKind, Num};
 use crate::marker;
 use crate::numeral::to_cjk;
 
@@ -71,18 +71,14 @@ fn label_of(n: &Node) -> String {
         // A bare number (`1`, as in some open-data records) is written `第 1 條`.
         return match marker::marker(label) {
             Some(m) if m.style == marker::Style::Article => label.to_string(),
-            _ => format!("第 {} 條", n.num.as_deref().unwrap_or("1")),
+            _ => format!("第 {} 條", n.num.unwrap_or(Num::from(1))),
         };
     }
     let probe = format!("{label}甲");
     match marker::marker(&probe) {
-        Some(m) if Some(m.num_string()) == n.num && m.label == label => label.to_string(),
+        Some(m) if Some(m.number()) == n.num && m.label == label => label.to_string(),
         _ => {
-            let num = n.num.as_deref().unwrap_or("1");
-            let (main, sub) = match num.split_once('-') {
-                Some((a, b)) => (a.parse().unwrap_or(1), b.parse().ok()),
-                None => (num.parse().unwrap_or(1), None),
-            };
+            let Num { main, sub } = n.num.unwrap_or(Num::from(1));
             match sub {
                 Some(s) => format!("{}之{}、", to_cjk(main), to_cjk(s)),
                 None => format!("{}、", to_cjk(main)),
@@ -407,20 +403,13 @@ fn canonical_heading(n: &Node) -> Option<String> {
         NodeKind::Division => marker::HeadingLevel::Division,
         _ => return None,
     };
-    let (main, sub) = split_num(n.num.as_deref()?)?;
+    let Num { main, sub } = n.num?;
     let mut s = marker::Style::Heading(level).label(main, None);
     if let Some(sub) = sub {
         s.push('之');
         s.push_str(&to_cjk(sub));
     }
     Some(s)
-}
-
-fn split_num(num: &str) -> Option<(u32, Option<u32>)> {
-    match num.split_once('-') {
-        Some((a, b)) => Some((a.parse().ok()?, Some(b.parse().ok()?))),
-        None => Some((num.parse().ok()?, None)),
-    }
 }
 
 fn unit_lines(n: &Node, w: &mut Writer, layout: Layout, depth: usize) {
@@ -434,11 +423,7 @@ fn unit_lines(n: &Node, w: &mut Writer, layout: Layout, depth: usize) {
         NodeKind::Article | NodeKind::Point => {
             let paras: Vec<&Node> = n.children.iter().collect();
             let label = if n.kind == NodeKind::Article && layout == Layout::Legislature {
-                n.num
-                    .as_deref()
-                    .and_then(split_num)
-                    .map(|(a, b)| marker::Style::Article.label(a, b))
-                    .unwrap_or_else(|| label_of(n))
+                n.num.map(|Num { main, sub }| marker::Style::Article.label(main, sub)).unwrap_or_else(|| label_of(n))
             } else {
                 label_of(n)
             };
@@ -590,7 +575,9 @@ fn outline_line(out: &mut String, n: &Node, depth: usize, at: &mut Locator<'_>) 
         (Some(label), _) => out.push_str(label),
         (None, NodeKind::Paragraph) => {
             out.push('¶');
-            out.push_str(n.num.as_deref().unwrap_or(""));
+            if let Some(num) = n.num {
+                num.push_to(out);
+            }
         }
         (None, kind) => {
             let _ = write!(out, "[{}]", kind.id_prefix());

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use fagui::{Document, Node};
+use fagui::{Document, Node, Num};
 
 fn read(path: &Path) -> String {
     let bytes = std::fs::read(path).unwrap();
@@ -22,9 +22,9 @@ fn rel(path: &Path) -> String {
 }
 
 /// ids, numbers and texts: what render → parse must keep.
-fn shape(doc: &Document) -> Vec<(String, Option<String>, String, bool)> {
+fn shape(doc: &Document) -> Vec<(String, Option<Num>, String, bool)> {
     let mut v = Vec::new();
-    doc.walk(&mut |n: &Node| v.push((n.id.clone(), n.num.clone(), n.text.clone(), n.deleted)));
+    doc.walk(&mut |n: &Node| v.push((n.id.clone(), n.num, n.text.clone(), n.deleted)));
     v
 }
 

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use fagui::diff::{self, Op, render};
-use fagui::{Document, Node};
+use fagui::{Document, Node, Num};
 use proptest::prelude::*;
 
 fn pairs_dir() -> PathBuf {
@@ -28,15 +28,20 @@ const PAIRS: [&str; 5] =
     ["seed-partial", "award-renumber", "instrument-loan-5-1", "harbor-survey-permit", "archives-act-move"];
 
 /// `(op, old_num, new_num, text_changed)` of every unit.
-fn ops(d: &diff::Diff) -> Vec<(Op, Option<&str>, Option<&str>, bool)> {
-    d.changes.iter().map(|c| (c.op, c.old_num.as_deref(), c.new_num.as_deref(), c.text_changed)).collect()
+fn ops(d: &diff::Diff) -> Vec<(Op, Option<Num>, Option<Num>, bool)> {
+    d.changes.iter().map(|c| (c.op, c.old_num, c.new_num, c.text_changed)).collect()
 }
 
-fn same(n: &str) -> (Op, Option<&str>, Option<&str>, bool) {
-    (Op::Unchanged, Some(n), Some(n), false)
+/// A number written in the `num` form.
+fn n(s: &str) -> Option<Num> {
+    Some(s.parse().unwrap())
 }
-fn modified(n: &str) -> (Op, Option<&str>, Option<&str>, bool) {
-    (Op::Modified, Some(n), Some(n), true)
+
+fn same(s: &str) -> (Op, Option<Num>, Option<Num>, bool) {
+    (Op::Unchanged, n(s), n(s), false)
+}
+fn modified(s: &str) -> (Op, Option<Num>, Option<Num>, bool) {
+    (Op::Modified, n(s), n(s), true)
 }
 
 #[test]
@@ -45,16 +50,16 @@ fn seed_partial_classification() {
     let d = diff::diff(&old, &new);
     let mut want = vec![same("1"), same("2"), modified("3"), same("4"), same("5"), same("6"), same("7"), modified("8")];
     want.push(same("9"));
-    want.push((Op::Deleted, Some("10"), Some("10"), true));
+    want.push((Op::Deleted, n("10"), n("10"), true));
     want.extend([same("11"), same("12"), same("13")]);
-    want.push((Op::Added, None, Some("14"), true));
+    want.push((Op::Added, None, n("14"), true));
     assert_eq!(ops(&d), want);
     assert!(d.changes[9].repealed);
     assert_eq!(d.old_title, d.new_title);
     // Point 8: only item (二) changed.
     let p8 = &d.changes[7].children[0];
-    let items: Vec<_> = p8.children.iter().map(|c| (c.op, c.new_num.as_deref())).collect();
-    assert_eq!(items, [(Op::Unchanged, Some("1")), (Op::Modified, Some("2")), (Op::Unchanged, Some("3"))]);
+    let items: Vec<_> = p8.children.iter().map(|c| (c.op, c.new_num)).collect();
+    assert_eq!(items, [(Op::Unchanged, n("1")), (Op::Modified, n("2")), (Op::Unchanged, n("3"))]);
     // Point 3: exactly the two 五 deleted.
     let dels: Vec<_> = d.changes[2].children[0]
         .inline
@@ -83,14 +88,14 @@ fn seed_partial_stat_names_exactly_the_changed_points() {
 fn award_renumber_classification() {
     let (old, new) = pair("award-renumber");
     let d = diff::diff(&old, &new);
-    let r = |a: &'static str, b: &'static str, m: bool| (Op::Renumbered, Some(a), Some(b), m);
+    let r = |a: &str, b: &str, m: bool| (Op::Renumbered, n(a), n(b), m);
     assert_eq!(
         ops(&d),
         [
             same("1"),
             same("2"),
             same("3"),
-            (Op::Added, None, Some("4"), true),
+            (Op::Added, None, n("4"), true),
             r("4", "5", false),
             r("5", "6", true),
             r("6", "7", false),
@@ -119,14 +124,14 @@ fn instrument_loan_classification() {
             modified("3"),
             same("4"),
             same("5"),
-            (Op::Added, None, Some("5-1"), true),
+            (Op::Added, None, n("5-1"), true),
             same("6"),
             same("7"),
             same("8")
         ]
     );
-    let paras: Vec<_> = d.changes[2].children.iter().map(|c| (c.op, c.new_num.as_deref())).collect();
-    assert_eq!(paras, [(Op::Modified, Some("1")), (Op::Added, Some("2"))]);
+    let paras: Vec<_> = d.changes[2].children.iter().map(|c| (c.op, c.new_num)).collect();
+    assert_eq!(paras, [(Op::Modified, n("1")), (Op::Added, n("2"))]);
     assert_eq!(d.summary.stat, "修正第三條；增訂第五條之一");
     let h = fagui::parse(&format!(
         "示範辦法\n第 1 條\n甲。\n1.中華民國一百十三年四月二十二日示範部示字第1130000001號令{}\n",
@@ -148,21 +153,20 @@ fn harbor_survey_classification() {
             same("3"),
             modified("4"),
             same("5"),
-            (Op::Deleted, Some("6"), Some("6"), true),
+            (Op::Deleted, n("6"), n("6"), true),
             same("7"),
             modified("8"),
             same("9")
         ]
     );
-    let kuan: Vec<_> =
-        d.changes[7].children[0].children.iter().map(|c| (c.op, c.old_num.as_deref(), c.new_num.as_deref())).collect();
+    let kuan: Vec<_> = d.changes[7].children[0].children.iter().map(|c| (c.op, c.old_num, c.new_num)).collect();
     assert_eq!(
         kuan,
         [
-            (Op::Unchanged, Some("1"), Some("1")),
-            (Op::Unchanged, Some("2"), Some("2")),
-            (Op::Deleted, Some("3"), None),
-            (Op::Renumbered, Some("4"), Some("3")),
+            (Op::Unchanged, n("1"), n("1")),
+            (Op::Unchanged, n("2"), n("2")),
+            (Op::Deleted, n("3"), None),
+            (Op::Renumbered, n("4"), n("3")),
         ]
     );
     assert!(!d.changes[7].children[0].children[3].text_changed);
@@ -192,10 +196,10 @@ fn archives_move_classification() {
 }
 
 /// ids, numbers, labels, captions, texts and deleted flags of every node.
-fn shape(doc: &Document) -> Vec<(String, Option<String>, Option<String>, Option<String>, String, bool)> {
+fn shape(doc: &Document) -> Vec<(String, Option<Num>, Option<String>, Option<String>, String, bool)> {
     let mut v = Vec::new();
     doc.walk(&mut |n: &Node| {
-        v.push((n.id.clone(), n.num.clone(), n.label.clone(), n.caption.clone(), n.text.clone(), n.deleted))
+        v.push((n.id.clone(), n.num, n.label.clone(), n.caption.clone(), n.text.clone(), n.deleted))
     });
     v
 }
@@ -380,7 +384,7 @@ fn log_across_versions() {
     let v3 = fagui::parse(&fagui::render::to_text(&v2).replace("本院另定之。", "本院另以辦法定之。"));
     let log = diff::log::log(&[v1, v2, v3]);
     assert_eq!(log.len(), 14);
-    let get = |n: &str| log.iter().find(|u| u.num.as_deref() == Some(n)).unwrap();
+    let get = |s: &str| log.iter().find(|u| u.num == n(s)).unwrap();
     assert!(get("1").events.is_empty());
     let ops = |n: &str| get(n).events.iter().map(|e| (e.version, e.op)).collect::<Vec<_>>();
     assert_eq!(ops("3"), [(1, Op::Modified)]);

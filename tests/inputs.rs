@@ -6,13 +6,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use fagui::render::{TextStyle, to_style};
-use fagui::{Document, Node};
+use fagui::{Document, Node, Num};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-fn shape(doc: &Document) -> Vec<(String, Option<String>, String, bool)> {
+fn shape(doc: &Document) -> Vec<(String, Option<Num>, String, bool)> {
     let mut v = Vec::new();
-    doc.walk(&mut |n: &Node| v.push((n.id.clone(), n.num.clone(), n.text.clone(), n.deleted)));
+    doc.walk(&mut |n: &Node| v.push((n.id.clone(), n.num, n.text.clone(), n.deleted)));
     v
 }
 
@@ -101,7 +101,10 @@ fn open_data_record() {
     assert_eq!(doc.history[1].actions[1].action, "增訂");
     assert_eq!(doc.history[1].actions[1].units, ["3-1"]);
     let arts = doc.top_units();
-    assert_eq!(arts.iter().map(|a| a.num.clone().unwrap()).collect::<Vec<_>>(), ["1", "2", "3", "3-1", "4", "5", "6"]);
+    assert_eq!(
+        arts.iter().map(|a| a.num.unwrap().to_string()).collect::<Vec<_>>(),
+        ["1", "2", "3", "3-1", "4", "5", "6"]
+    );
     assert_eq!(
         arts[1].children[0].children[0].text,
         "觀測資料：指以儀器於海域量測所得之溫度、鹽度、流速及波高等數值紀錄。"

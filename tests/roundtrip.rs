@@ -5,7 +5,7 @@
 
 use fagui::marker::Style;
 use fagui::numeral::to_cjk;
-use fagui::{DocKind, Document, Node, NodeKind};
+use fagui::{DocKind, Document, Node, NodeKind, Num};
 use proptest::prelude::*;
 
 /// Characters that never start a marker and never end a sentence.
@@ -114,9 +114,9 @@ fn count_items(items: &[Item]) -> usize {
     items.iter().map(|i| 1 + count_items(&i.children)).sum()
 }
 
-fn shape(doc: &Document) -> Vec<(String, Option<String>, String, bool)> {
+fn shape(doc: &Document) -> Vec<(String, Option<Num>, String, bool)> {
     let mut v = Vec::new();
-    doc.walk(&mut |n: &Node| v.push((n.id.clone(), n.num.clone(), n.text.clone(), n.deleted)));
+    doc.walk(&mut |n: &Node| v.push((n.id.clone(), n.num, n.text.clone(), n.deleted)));
     v
 }
 

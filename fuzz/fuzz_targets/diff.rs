@@ -4,11 +4,11 @@
 
 use libfuzzer_sys::fuzz_target;
 
-type Shape = Vec<(String, Option<String>, Option<String>, Option<String>, String, bool)>;
+type Shape = Vec<(String, Option<fagui::Num>, Option<String>, Option<String>, String, bool)>;
 
 fn shape(doc: &fagui::Document) -> Shape {
     let mut v = Vec::new();
-    doc.walk(&mut |n| v.push((n.id.clone(), n.num.clone(), n.label.clone(), n.caption.clone(), n.text.clone(), n.deleted)));
+    doc.walk(&mut |n| v.push((n.id.clone(), n.num, n.label.clone(), n.caption.clone(), n.text.clone(), n.deleted)));
     v
 }
 

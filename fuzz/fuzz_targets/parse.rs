@@ -4,9 +4,9 @@
 
 use libfuzzer_sys::fuzz_target;
 
-fn shape(doc: &fagui::Document) -> Vec<(String, Option<String>, String, bool)> {
+fn shape(doc: &fagui::Document) -> Vec<(String, Option<fagui::Num>, String, bool)> {
     let mut v = Vec::new();
-    doc.walk(&mut |n| v.push((n.id.clone(), n.num.clone(), n.text.clone(), n.deleted)));
+    doc.walk(&mut |n| v.push((n.id.clone(), n.num, n.text.clone(), n.deleted)));
     v
 }
 

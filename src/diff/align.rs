@@ -30,6 +30,8 @@
 
 use std::collections::HashMap;
 
+use crate::ast::Num;
+
 /// Pass 4: a same-number pair with at least this similarity is a modification.
 ///
 /// ```
@@ -83,7 +85,7 @@ pub(crate) struct Item {
     /// Kind class: only items of the same class are paired.
     pub class: u8,
     /// The unit's number (`None` for unnumbered).
-    pub num: Option<String>,
+    pub num: Option<Num>,
     /// Hash of the whole content (without the unit's own number).
     pub hash: u64,
     /// Text used for similarity.
@@ -213,12 +215,12 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Alignment {
         moved: 0,
         pairs: 0,
     };
-    let mut by_num: HashMap<(u8, Option<&str>), Vec<usize>> = HashMap::new();
+    let mut by_num: HashMap<(u8, Option<Num>), Vec<usize>> = HashMap::new();
     for (j, n) in new.iter().enumerate() {
-        by_num.entry((n.class, n.num.as_deref())).or_default().push(j);
+        by_num.entry((n.class, n.num)).or_default().push(j);
     }
     let same_num = |i: usize| -> &[usize] {
-        old.get(i).and_then(|o| by_num.get(&(o.class, o.num.as_deref()))).map(Vec::as_slice).unwrap_or(&[])
+        old.get(i).and_then(|o| by_num.get(&(o.class, o.num))).map(Vec::as_slice).unwrap_or(&[])
     };
 
     // 1. same number, same content; 2. same number, repealed.
@@ -458,7 +460,7 @@ pub(crate) fn merged_order(a: &Alignment) -> Vec<Slot> {
 mod tests {
     use super::*;
 
-    fn item(num: &str, text: &str) -> Item {
+    fn item(num: u32, text: &str) -> Item {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         text.hash(&mut h);
@@ -476,12 +478,12 @@ mod tests {
 
     #[test]
     fn renumbering_after_insertion() {
-        let old = [item("1", "甲甲甲甲甲"), item("2", "乙乙乙乙乙之規定"), item("3", "丙丙丙丙丙之規定如下")];
+        let old = [item(1, "甲甲甲甲甲"), item(2, "乙乙乙乙乙之規定"), item(3, "丙丙丙丙丙之規定如下")];
         let new = [
-            item("1", "甲甲甲甲甲"),
-            item("2", "新增子丑寅卯"),
-            item("3", "乙乙乙乙乙之規定"),
-            item("4", "丙丙丙丙丙之規定如下：甲"),
+            item(1, "甲甲甲甲甲"),
+            item(2, "新增子丑寅卯"),
+            item(3, "乙乙乙乙乙之規定"),
+            item(4, "丙丙丙丙丙之規定如下：甲"),
         ];
         let a = align(&old, &new);
         assert_eq!(a.old_to_new, [Some(0), Some(2), Some(3)]);
@@ -490,31 +492,31 @@ mod tests {
 
     #[test]
     fn repeal_keeps_number() {
-        let old = [item("1", "甲甲甲甲"), item("2", "乙乙乙乙")];
-        let new = [item("1", "甲甲甲甲"), item("2", "（刪除）")];
+        let old = [item(1, "甲甲甲甲"), item(2, "乙乙乙乙")];
+        let new = [item(1, "甲甲甲甲"), item(2, "（刪除）")];
         assert_eq!(align(&old, &new).old_to_new, [Some(0), Some(1)]);
     }
 
     #[test]
     fn same_number_rewrite_without_moves_is_modified() {
-        let old = [item("1", "甲甲甲甲"), item("2", "乙乙乙乙")];
-        let new = [item("1", "甲甲甲甲"), item("2", "子丑寅卯")];
+        let old = [item(1, "甲甲甲甲"), item(2, "乙乙乙乙")];
+        let new = [item(1, "甲甲甲甲"), item(2, "子丑寅卯")];
         assert_eq!(align(&old, &new).old_to_new, [Some(0), Some(1)]);
     }
 
     #[test]
     fn one_move_does_not_stop_same_number_pairing() {
         // Unit 2 is rewritten beyond recognition; unit 4 moved up to 3. Numbers still pair 2.
-        let old = [item("1", "甲甲甲甲"), item("2", "乙乙乙乙"), item("3", "丙丙丙丙"), item("4", "丁丁丁丁戊")];
-        let new = [item("1", "甲甲甲甲"), item("2", "子丑寅卯"), item("3", "丁丁丁丁戊")];
+        let old = [item(1, "甲甲甲甲"), item(2, "乙乙乙乙"), item(3, "丙丙丙丙"), item(4, "丁丁丁丁戊")];
+        let new = [item(1, "甲甲甲甲"), item(2, "子丑寅卯"), item(3, "丁丁丁丁戊")];
         let a = align(&old, &new);
         assert_eq!(a.old_to_new, [Some(0), Some(1), None, Some(2)]);
     }
 
     #[test]
     fn heavy_renumbering_needs_similarity_for_same_numbers() {
-        let old = [item("1", "甲甲甲甲"), item("2", "乙乙乙乙"), item("3", "丙丙丙丙")];
-        let new = [item("1", "子丑寅卯"), item("2", "甲甲甲甲"), item("3", "乙乙乙乙")];
+        let old = [item(1, "甲甲甲甲"), item(2, "乙乙乙乙"), item(3, "丙丙丙丙")];
+        let new = [item(1, "子丑寅卯"), item(2, "甲甲甲甲"), item(3, "乙乙乙乙")];
         let a = align(&old, &new);
         // 2 of 2 pairs moved: old 3 and new 1 are unrelated and stay apart.
         assert_eq!(a.old_to_new, [Some(1), Some(2), None]);
@@ -522,21 +524,20 @@ mod tests {
 
     #[test]
     fn deleted_item_is_placed_after_its_predecessor() {
-        let old = [item("1", "甲甲甲甲"), item("2", "乙乙乙乙"), item("3", "丙丙丙丙")];
-        let new = [item("1", "甲甲甲甲"), item("3", "丙丙丙丙")];
+        let old = [item(1, "甲甲甲甲"), item(2, "乙乙乙乙"), item(3, "丙丙丙丙")];
+        let new = [item(1, "甲甲甲甲"), item(3, "丙丙丙丙")];
         let a = align(&old, &new);
         assert_eq!(merged_order(&a), [(Some(0), Some(0)), (Some(1), None), (Some(2), Some(1))]);
     }
 
     #[test]
     fn large_lists_use_the_index() {
-        let old: Vec<Item> =
-            (0..200).map(|k| item(&k.to_string(), &format!("第{k}號條文內容規定事項{}", k * 7919))).collect();
+        let old: Vec<Item> = (0..200).map(|k| item(k, &format!("第{k}號條文內容規定事項{}", k * 7919))).collect();
         let mut new = old.clone();
         let moved = new.remove(10);
         new.insert(150, Item { text: format!("{}。", moved.text), hash: 1, ..moved });
-        for (k, n) in new.iter_mut().enumerate() {
-            n.num = Some(k.to_string());
+        for (k, n) in (0..).zip(new.iter_mut()) {
+            n.num = Some(Num::from(k));
         }
         let a = align(&old, &new);
         assert_eq!(a.old_to_new.get(10), Some(&Some(150)));

@@ -10,14 +10,14 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::ast::Document;
+use crate::ast::{Document, Num};
 
 use super::{Diff, Op};
 
 /// One change of a unit in one version.
 ///
 /// ```
-/// let e = fagui::diff::log::Event { version: 2, op: fagui::diff::Op::Modified, old_num: Some("3".into()), num: Some("3".into()) };
+/// let e = fagui::diff::log::Event { version: 2, op: fagui::diff::Op::Modified, old_num: Some(3.into()), num: Some(3.into()) };
 /// assert_eq!(e.version, 2);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -27,9 +27,9 @@ pub struct Event {
     /// `added`, `modified`, `renumbered` or `deleted` (repealed: `（刪除）`).
     pub op: Op,
     /// Number in the version before (`null` when added).
-    pub old_num: Option<String>,
+    pub old_num: Option<Num>,
     /// Number in this version.
-    pub num: Option<String>,
+    pub num: Option<Num>,
 }
 
 /// The history of one unit of the newest version.
@@ -44,7 +44,7 @@ pub struct UnitLog {
     /// Id in the newest version.
     pub id: String,
     /// Number in the newest version.
-    pub num: Option<String>,
+    pub num: Option<Num>,
     /// Index of the version that introduced the unit (0 when it is in the oldest one).
     pub introduced: usize,
     /// Every change, oldest first (the introduction included when it is not version 0).
@@ -91,7 +91,7 @@ pub fn log_diffs(newest: Option<&Document>, diffs: &[Diff]) -> Vec<UnitLog> {
         for (k, m) in maps.iter().enumerate().rev() {
             let Some(c) = m.get(id.as_str()) else { break };
             if c.op != Op::Unchanged {
-                events.push(Event { version: k + 1, op: c.op, old_num: c.old_num.clone(), num: c.new_num.clone() });
+                events.push(Event { version: k + 1, op: c.op, old_num: c.old_num, num: c.new_num });
             }
             match &c.old_id {
                 Some(o) => id = o.clone(),
@@ -102,7 +102,7 @@ pub fn log_diffs(newest: Option<&Document>, diffs: &[Diff]) -> Vec<UnitLog> {
             }
         }
         events.reverse();
-        out.push(UnitLog { id: u.id.clone(), num: u.num.clone(), introduced, events });
+        out.push(UnitLog { id: u.id.clone(), num: u.num, introduced, events });
     }
     out
 }
@@ -119,7 +119,7 @@ pub fn to_text(kind: crate::DocKind, log: &[UnitLog], names: &[String]) -> Strin
     let name = |k: usize| names.get(k).cloned().unwrap_or_else(|| format!("v{}", k + 1));
     let mut out = String::new();
     for u in log {
-        let cite = u.num.as_deref().map(|n| super::render::cite(kind, n)).unwrap_or_else(|| u.id.clone());
+        let cite = u.num.map(|n| super::render::cite(kind, n)).unwrap_or_else(|| u.id.clone());
         let mut parts =
             vec![if u.introduced == 0 { format!("in {}", name(0)) } else { format!("added {}", name(u.introduced)) }];
         for e in &u.events {
@@ -129,7 +129,7 @@ pub fn to_text(kind: crate::DocKind, log: &[UnitLog], names: &[String]) -> Strin
                 Op::Deleted => "deleted".to_string(),
                 Op::Unchanged => "unchanged".to_string(),
                 Op::Renumbered => {
-                    let from = e.old_num.as_deref().map(|n| super::render::cite(kind, n)).unwrap_or_default();
+                    let from = e.old_num.map(|n| super::render::cite(kind, n)).unwrap_or_default();
                     format!("renumbered (原{from})")
                 }
             };

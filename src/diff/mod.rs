@@ -44,7 +44,7 @@ use std::hash::{Hash, Hasher};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::ast::{DocKind, Document, Node, NodeKind, Span};
+use crate::ast::{DocKind, Document, Node, NodeKind, Num, Span};
 use align::{Alignment, Item};
 pub use inline::{InlineOp, Piece};
 
@@ -89,9 +89,9 @@ pub struct Change {
     /// The kind of node (the new version's when both exist).
     pub kind: NodeKind,
     /// Number in the old version (`"8"`, `"7-1"`), `null` when absent or unnumbered.
-    pub old_num: Option<String>,
+    pub old_num: Option<Num>,
     /// Number in the new version.
-    pub new_num: Option<String>,
+    pub new_num: Option<Num>,
     /// Node id in the old version (`null` when added).
     pub old_id: Option<String>,
     /// Node id in the new version (`null` when deleted outright).
@@ -278,8 +278,13 @@ fn folded(n: &Node) -> String {
             }
         }
     };
+    let mut num = String::new();
     n.walk(&mut |x| {
-        push(x.num.as_deref().unwrap_or(""));
+        num.clear();
+        if let Some(k) = x.num {
+            k.push_to(&mut num);
+        }
+        push(&num);
         push("|");
         push(x.caption.as_deref().unwrap_or(""));
         push(&x.text);
@@ -288,7 +293,7 @@ fn folded(n: &Node) -> String {
 }
 
 fn item(n: &Node, class: u8) -> Item {
-    Item { class, num: n.num.clone(), hash: content_hash(n), text: sim_text(n), deleted: is_repealed(n) }
+    Item { class, num: n.num, hash: content_hash(n), text: sim_text(n), deleted: is_repealed(n) }
 }
 
 fn kind_class(k: NodeKind) -> u8 {
@@ -321,7 +326,7 @@ fn text_pieces(text: &str, op: InlineOp) -> Vec<Piece> {
 fn one_sided(n: &Node, added: bool) -> Change {
     let (op, iop) = if added { (Op::Added, InlineOp::Insert) } else { (Op::Deleted, InlineOp::Delete) };
     let side = |s: &Option<String>| if added { (None, s.clone()) } else { (s.clone(), None) };
-    let (old_num, new_num) = side(&n.num);
+    let (old_num, new_num) = if added { (None, n.num) } else { (n.num, None) };
     let (old_id, new_id) = side(&Some(n.id.clone()));
     let (old_label, new_label) = side(&n.label);
     let (old_caption, new_caption) = side(&n.caption);
@@ -371,8 +376,8 @@ fn paired(o: &Node, n: &Node, same: bool) -> Change {
     Change {
         op,
         kind: n.kind,
-        old_num: o.num.clone(),
-        new_num: n.num.clone(),
+        old_num: o.num,
+        new_num: n.num,
         old_id: Some(o.id.clone()),
         new_id: Some(n.id.clone()),
         old_label: o.label.clone(),
@@ -441,7 +446,7 @@ fn outline(doc: &Document) -> Vec<(&Node, usize)> {
 /// let new = fagui::parse("要點\n一、甲。\n二、丙。\n三、乙乙乙乙。\n");
 /// let d = fagui::diff::diff(&old, &new);
 /// let c = &d.changes[2];
-/// assert_eq!((c.op, c.old_num.as_deref(), c.new_num.as_deref()), (fagui::diff::Op::Renumbered, Some("2"), Some("3")));
+/// assert_eq!((c.op, c.old_num, c.new_num), (fagui::diff::Op::Renumbered, Some(2.into()), Some(3.into())));
 /// ```
 pub fn diff(old: &Document, new: &Document) -> Diff {
     let ou = old.top_units();
@@ -704,7 +709,7 @@ fn build(c: &Change) -> Option<Node> {
     Some(Node {
         id,
         kind: c.kind,
-        num: c.new_num.clone(),
+        num: c.new_num,
         label: c.new_label.clone(),
         caption: c.new_caption.clone(),
         text: inline::new_text(&c.inline),
@@ -718,11 +723,11 @@ fn build(c: &Change) -> Option<Node> {
 mod tests {
     use super::*;
 
-    type Shape = (String, Option<String>, Option<String>, String, bool);
+    type Shape = (String, Option<Num>, Option<String>, String, bool);
 
     fn shape(doc: &Document) -> Vec<Shape> {
         let mut v = Vec::new();
-        doc.walk(&mut |n| v.push((n.id.clone(), n.num.clone(), n.label.clone(), n.text.clone(), n.deleted)));
+        doc.walk(&mut |n| v.push((n.id.clone(), n.num, n.label.clone(), n.text.clone(), n.deleted)));
         v
     }
 

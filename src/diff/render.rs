@@ -18,7 +18,7 @@
 //! `本點新增。`, `本點刪除。`, `原第八點移列為第九點，內容未修正。`,
 //! `原第八點移列為第九點，並酌作文字修正。`, `酌作文字修正。` (`條` for statutes).
 
-use crate::ast::{DocKind, NodeKind};
+use crate::ast::{DocKind, NodeKind, Num};
 use crate::numeral::to_cjk;
 
 use super::{Change, Diff, HeadingChange, InlineOp, Op, Piece};
@@ -37,21 +37,6 @@ pub struct Options {
     pub color: bool,
 }
 
-/// Writes a number in the `num` form (`8`, `10-1`) the Chinese way: `八`, `十條之一`
-/// style pieces are assembled by the callers; this gives `(八, None)` / `(十, Some(一))`.
-fn cjk_num(num: &str) -> Option<(String, Option<String>)> {
-    let (main, sub) = match num.split_once('-') {
-        Some((a, b)) => (a, Some(b)),
-        None => (num, None),
-    };
-    let main: u32 = main.parse().ok()?;
-    let sub = match sub {
-        Some(s) => Some(to_cjk(s.parse().ok()?)),
-        None => None,
-    };
-    Some((to_cjk(main), sub))
-}
-
 /// The stat line is `全文修正` when at least half of the units changed (the drafting
 /// convention: an amendment touching half of the articles or more is made as a 全文修正),
 /// for documents of at least this many units.
@@ -65,15 +50,14 @@ pub const FULL_MIN_UNITS: usize = 4;
 ///
 /// ```
 /// use fagui::DocKind::*;
-/// assert_eq!(fagui::diff::render::cite(Directive, "8"), "第八點");
-/// assert_eq!(fagui::diff::render::cite(Statute, "10-1"), "第十條之一");
+/// assert_eq!(fagui::diff::render::cite(Directive, fagui::Num::from(8)), "第八點");
+/// assert_eq!(fagui::diff::render::cite(Statute, fagui::Num::new(10, Some(1))), "第十條之一");
 /// ```
-pub fn cite(kind: DocKind, num: &str) -> String {
+pub fn cite(kind: DocKind, num: Num) -> String {
     let word = kind.unit_word();
-    match cjk_num(num) {
-        Some((m, Some(s))) => format!("第{m}{word}之{s}"),
-        Some((m, None)) => format!("第{m}{word}"),
-        None => format!("第{num}{word}"),
+    match num.sub {
+        Some(s) => format!("第{}{word}之{}", to_cjk(num.main), to_cjk(s)),
+        None => format!("第{}{word}", to_cjk(num.main)),
     }
 }
 
@@ -82,14 +66,13 @@ pub fn cite(kind: DocKind, num: &str) -> String {
 ///
 /// ```
 /// use fagui::DocKind::*;
-/// assert_eq!(fagui::diff::render::unit_label(Directive, "7-1"), "七之一、");
-/// assert_eq!(fagui::diff::render::unit_label(Statute, "8"), "第八條");
+/// assert_eq!(fagui::diff::render::unit_label(Directive, fagui::Num::new(7, Some(1))), "七之一、");
+/// assert_eq!(fagui::diff::render::unit_label(Statute, fagui::Num::from(8)), "第八條");
 /// ```
-pub fn unit_label(kind: DocKind, num: &str) -> String {
-    match (kind, cjk_num(num)) {
-        (DocKind::Directive, Some((m, Some(s)))) => format!("{m}之{s}、"),
-        (DocKind::Directive, Some((m, None))) => format!("{m}、"),
-        (DocKind::Directive, None) => format!("{num}、"),
+pub fn unit_label(kind: DocKind, num: Num) -> String {
+    match (kind, num.sub) {
+        (DocKind::Directive, Some(s)) => format!("{}之{}、", to_cjk(num.main), to_cjk(s)),
+        (DocKind::Directive, None) => format!("{}、", to_cjk(num.main)),
         (DocKind::Statute, _) => cite(kind, num),
     }
 }
@@ -115,15 +98,15 @@ pub fn stat(d: &Diff) -> String {
     }
     let (mut modified, mut added, mut deleted, mut moved) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for c in &d.changes {
-        if let (Op::Renumbered, Some(o), Some(n)) = (c.op, c.old_num.as_deref(), c.new_num.as_deref()) {
+        if let (Op::Renumbered, Some(o), Some(n)) = (c.op, c.old_num, c.new_num) {
             moved.push(format!("原{}移列為{}", cite(d.kind, o), cite(d.kind, n)));
         }
         match c.op {
             Op::Modified if c.cosmetic => {}
             Op::Renumbered if !c.text_changed => {}
-            Op::Modified | Op::Renumbered => modified.extend(c.new_num.as_deref().map(|n| cite(d.kind, n))),
-            Op::Added => added.extend(c.new_num.as_deref().map(|n| cite(d.kind, n))),
-            Op::Deleted => deleted.extend(c.old_num.as_deref().map(|n| cite(d.kind, n))),
+            Op::Modified | Op::Renumbered => modified.extend(c.new_num.map(|n| cite(d.kind, n))),
+            Op::Added => added.extend(c.new_num.map(|n| cite(d.kind, n))),
+            Op::Deleted => deleted.extend(c.old_num.map(|n| cite(d.kind, n))),
             Op::Unchanged => {}
         }
     }
@@ -187,10 +170,10 @@ impl Side {
             Side::New => c.new_label.as_deref(),
         }
     }
-    fn num(self, c: &Change) -> Option<&str> {
+    fn num(self, c: &Change) -> Option<Num> {
         match self {
-            Side::Old => c.old_num.as_deref(),
-            Side::New => c.new_num.as_deref(),
+            Side::Old => c.old_num,
+            Side::New => c.new_num,
         }
     }
     fn caption(self, c: &Change) -> Option<&str> {
@@ -299,8 +282,8 @@ fn heading_cell(h: &HeadingChange, side: Side) -> Vec<Line> {
 /// The 說明 of a unit row.
 fn explain(kind: DocKind, c: &Change, diff: &Diff) -> String {
     let w = kind.unit_word();
-    let cite_old = c.old_num.as_deref().map(|n| cite(kind, n)).unwrap_or_default();
-    let cite_new = c.new_num.as_deref().map(|n| cite(kind, n)).unwrap_or_default();
+    let cite_old = c.old_num.map(|n| cite(kind, n)).unwrap_or_default();
+    let cite_new = c.new_num.map(|n| cite(kind, n)).unwrap_or_default();
     match c.op {
         Op::Added => format!("本{w}新增。"),
         Op::Deleted => format!("本{w}刪除。"),
@@ -349,9 +332,9 @@ fn details(c: &Change, prefix: &str) -> String {
     let single_para = c.kind.is_unit() && single(|ch| ch.old_id.is_some()) && single(|ch| ch.new_id.is_some());
     for ch in &c.children {
         let word = ch.kind.word();
-        let num = |n: Option<&str>| n.and_then(cjk_num).map(|(m, _)| m).unwrap_or_default();
-        let new_pfx = format!("{prefix}第{}{word}", num(ch.new_num.as_deref()));
-        let old_pfx = format!("{prefix}第{}{word}", num(ch.old_num.as_deref()));
+        let num = |n: Option<Num>| n.map(|n| to_cjk(n.main)).unwrap_or_default();
+        let new_pfx = format!("{prefix}第{}{word}", num(ch.new_num));
+        let old_pfx = format!("{prefix}第{}{word}", num(ch.old_num));
         let here = if word.is_empty() {
             String::new()
         } else {
@@ -588,7 +571,7 @@ fn inline_text(pieces: &[Piece], color: bool) -> String {
 }
 
 fn child_path(c: &Change) -> String {
-    let num = c.new_num.as_deref().or(c.old_num.as_deref()).and_then(cjk_num).map(|(m, _)| m).unwrap_or_default();
+    let num = c.new_num.or(c.old_num).map(|n| to_cjk(n.main)).unwrap_or_default();
     match c.kind {
         NodeKind::Paragraph => format!("第{num}項"),
         _ => c.new_label.as_deref().or(c.old_label.as_deref()).unwrap_or("").to_string(),
@@ -621,7 +604,7 @@ fn text_children(out: &mut String, c: &Change, color: bool, path: &str) {
             let moved = match (ch.op, ch.old_label.as_deref(), ch.kind) {
                 (Op::Renumbered, Some(l), k) if k != NodeKind::Paragraph => format!("（原{l}）"),
                 (Op::Renumbered, _, NodeKind::Paragraph) => {
-                    let num = ch.old_num.as_deref().and_then(cjk_num).map(|(m, _)| m).unwrap_or_default();
+                    let num = ch.old_num.map(|n| to_cjk(n.main)).unwrap_or_default();
                     format!("（原第{num}項）")
                 }
                 _ => String::new(),
@@ -703,8 +686,8 @@ pub fn text(d: &Diff, opts: Options) -> String {
         if c.op == Op::Unchanged && !c.moved && !opts.all {
             continue;
         }
-        let old = c.old_num.as_deref().map(|n| cite(d.kind, n)).unwrap_or_default();
-        let new = c.new_num.as_deref().map(|n| cite(d.kind, n)).unwrap_or_default();
+        let old = c.old_num.map(|n| cite(d.kind, n)).unwrap_or_default();
+        let new = c.new_num.map(|n| cite(d.kind, n)).unwrap_or_default();
         let (sign, desc, code) = match c.op {
             Op::Added => ("+", format!("{new} added"), "32"),
             Op::Deleted if c.new_id.is_some() => ("-", format!("{old} deleted (（刪除）)"), "31"),

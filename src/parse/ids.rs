@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::ast::{Node, NodeKind};
+use crate::ast::{Node, NodeKind, Num};
 
 /// Makes ids unique after out-of-sequence numbers: the second `art_5` becomes
 /// `art_5_2` (and its descendants follow). Linear: each base id keeps its next suffix.
@@ -19,15 +19,9 @@ pub(super) fn has_duplicate_ids(units: &[Node]) -> bool {
 /// numbers of each kind rise strictly (a linear scan, no hashing); `false` means "not
 /// sure", and the exact check runs.
 pub(super) fn ids_surely_unique(nodes: &[Node]) -> bool {
-    fn key(num: &str) -> Option<(u32, u32)> {
-        match num.split_once('-') {
-            Some((a, b)) => Some((a.parse().ok()?, b.parse().ok()?)),
-            None => Some((num.parse().ok()?, 0)),
-        }
-    }
-    let mut last: Vec<(NodeKind, (u32, u32))> = Vec::new();
+    let mut last: Vec<(NodeKind, Num)> = Vec::new();
     for n in nodes {
-        match n.num.as_deref().and_then(key) {
+        match n.num {
             Some(k) => match last.iter_mut().find(|(kind, _)| *kind == n.kind) {
                 Some((_, prev)) if *prev >= k => return false,
                 Some((_, prev)) => *prev = k,

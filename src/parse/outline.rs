@@ -1,7 +1,7 @@
 //! The outline: builds the tree line by line from the markers and the numbering
 //! sequence, and decides where a line break is a wrap and where a new paragraph starts.
 
-use crate::ast::{DocKind, Node, NodeKind, Span};
+use crate::ast::{DocKind, Node, NodeKind, Num, Span};
 use crate::diagnostic::{DiagCode, Diagnostic, Severity};
 
 use super::numbering::{Note, Sequence, Verdict, list_kind, sequence};
@@ -196,15 +196,17 @@ impl Builder<'_> {
 
     /// The id of a child numbered `num` under the node whose id is `parent` (empty at the
     /// top level).
-    pub(super) fn child_id(parent: &str, prefix: &str, num: &str) -> String {
-        let mut id = String::with_capacity(parent.len() + prefix.len() + num.len() + 3);
+    pub(super) fn child_id(parent: &str, prefix: &str, num: Option<Num>) -> String {
+        let mut id = String::with_capacity(parent.len() + prefix.len() + 12);
         if !parent.is_empty() {
             id.push_str(parent);
             id.push_str("__");
         }
         id.push_str(prefix);
         id.push('_');
-        id.push_str(num);
+        if let Some(num) = num {
+            num.push_to(&mut id);
+        }
         id
     }
 
@@ -214,7 +216,7 @@ impl Builder<'_> {
         let parent = self.top_node();
         if node.id.is_empty() {
             let parent_id = parent.as_ref().map_or("", |p| p.id.as_str());
-            node.id = Self::child_id(parent_id, node.kind.id_prefix(), node.num.as_deref().unwrap_or(""));
+            node.id = Self::child_id(parent_id, node.kind.id_prefix(), node.num);
         }
         match parent {
             Some(parent) => {
@@ -234,7 +236,7 @@ impl Builder<'_> {
         let mut n = Node::new(String::new(), kind, String::new());
         n.span = Span(line.content_start, line.content_end());
         if let Some(m) = m {
-            n.num = Some(m.num_string());
+            n.num = Some(m.number());
             n.label = Some(m.label.to_string());
             if let Some(c) = m.caption {
                 let mut cap = String::new();
@@ -252,7 +254,7 @@ impl Builder<'_> {
         unit.paragraphs += 1;
         let n = unit.paragraphs;
         let mut node = Node::new(String::new(), NodeKind::Paragraph, String::new());
-        node.num = Some(marker::num_string(n, None));
+        node.num = Some(Num::from(n));
         let start = if text.is_empty() { line.content_end() } else { line.content_end() - text.len() };
         node.span = Span(start, line.content_end());
         if normalize::is_table_line(text) {
@@ -342,7 +344,7 @@ impl Builder<'_> {
         self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));
         let kind = if self.kind == DocKind::Statute { NodeKind::Article } else { NodeKind::Point };
         let mut node = Self::new_node(kind, None, line);
-        node.num = Some(marker::num_string(num, sub));
+        node.num = Some(Num::new(num, sub));
         node.label = Some(line.content.to_string());
         self.push(FrameKind::Unit, node, Some(Style::Article), cand);
         self.open_paragraph("", line);
@@ -522,9 +524,9 @@ impl Builder<'_> {
                 );
                 let mut node = Self::new_node(NodeKind::Unparsed, None, line);
                 normalize::push_folded(&mut node.text, content);
-                let n = self.unparsed.to_string();
+                let n = Num::from(self.unparsed);
                 if let Some(top) = self.top_node() {
-                    node.id = Self::child_id(&top.id, "unparsed", &n);
+                    node.id = Self::child_id(&top.id, "unparsed", Some(n));
                     top.span.1 = top.span.1.max(node.span.1);
                     top.children.push(node);
                 }

@@ -45,14 +45,14 @@ use nom::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::ast::{Document, Node, NodeKind};
+use crate::ast::{Document, Node, NodeKind, Num};
 use crate::numeral::{any_numeral, arabic_numeral, to_cjk};
 
 /// One level of a citation: a kind and a number in the JSON `num` form (`8`, `7-1`).
 ///
 /// ```
 /// use fagui::query::Step;
-/// let s = Step::new(fagui::NodeKind::Article, "10-1");
+/// let s = Step::new(fagui::NodeKind::Article, fagui::Num::new(10, Some(1)));
 /// assert_eq!(s.to_string(), "第十條之一");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
@@ -60,39 +60,34 @@ pub struct Step {
     /// The level: a heading kind, `article`/`point`, `paragraph`, `subparagraph` or `item`.
     pub kind: NodeKind,
     /// The number in the JSON `num` form.
-    pub num: String,
+    pub num: Num,
 }
 
 impl Step {
     /// A step of the given kind and number.
     ///
     /// ```
-    /// let s = fagui::query::Step::new(fagui::NodeKind::Paragraph, "2");
-    /// assert_eq!(s.num, "2");
+    /// let s = fagui::query::Step::new(fagui::NodeKind::Paragraph, 2);
+    /// assert_eq!(s.num, fagui::Num::from(2));
     /// ```
-    pub fn new(kind: NodeKind, num: impl Into<String>) -> Step {
+    pub fn new(kind: NodeKind, num: impl Into<Num>) -> Step {
         Step { kind, num: num.into() }
     }
 }
 
 impl fmt::Display for Step {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&cite_num(&self.num, self.kind.word(), false))
+        f.write_str(&cite_num(self.num, self.kind.word(), false))
     }
 }
 
 /// Writes `第N<word>` (`第十條之一`), in Chinese numerals or, with `arabic`, Arabic
 /// (`第10條之1`).
-pub(crate) fn cite_num(num: &str, word: &str, arabic: bool) -> String {
-    let show = |s: &str| -> String {
-        match s.parse::<u32>() {
-            Ok(n) if !arabic => to_cjk(n),
-            _ => s.to_string(),
-        }
-    };
-    match num.split_once('-') {
-        Some((a, b)) => format!("第{}{}之{}", show(a), word, show(b)),
-        None => format!("第{}{}", show(num), word),
+pub(crate) fn cite_num(num: Num, word: &str, arabic: bool) -> String {
+    let show = |n: u32| if arabic { n.to_string() } else { to_cjk(n) };
+    match num.sub {
+        Some(s) => format!("第{}{}之{}", show(num.main), word, show(s)),
+        None => format!("第{}{}", show(num.main), word),
     }
 }
 
@@ -131,8 +126,8 @@ pub enum Base {
 /// let a: Address = "第7條之1第2項第3款第1目".parse().unwrap();
 /// assert_eq!(a.base, Base::Root);
 /// assert_eq!(a.steps, vec![
-///     Step::new(NodeKind::Article, "7-1"), Step::new(NodeKind::Paragraph, "2"),
-///     Step::new(NodeKind::Subparagraph, "3"), Step::new(NodeKind::Item, "1"),
+///     Step::new(NodeKind::Article, fagui::Num::new(7, Some(1))), Step::new(NodeKind::Paragraph, 2),
+///     Step::new(NodeKind::Subparagraph, 3), Step::new(NodeKind::Item, 1),
 /// ]);
 /// assert_eq!(a.to_string(), "第七條之一第二項第三款第一目");
 /// ```
@@ -151,7 +146,7 @@ impl Address {
     ///
     /// ```
     /// let a = fagui::query::Address::parse("第 10-1 條").unwrap();
-    /// assert_eq!(a.steps[0].num, "10-1");
+    /// assert_eq!(a.steps[0].num, fagui::Num::new(10, Some(1)));
     /// let err = fagui::query::Address::parse("第八點第二款xyz").unwrap_err();
     /// assert!(err.to_string().contains("xyz"));
     /// ```
@@ -284,17 +279,10 @@ pub(crate) fn ws(i: &str) -> IResult<&str, &str> {
 }
 
 /// A number in the `num` form: `八`, `10`, `10-1`, `七之一`.
-fn num_form(i: &str) -> IResult<&str, String> {
+fn num_form(i: &str) -> IResult<&str, Num> {
     let (i, n) = any_numeral(i)?;
     let (i, sub) = opt(preceded((ws, alt((tag("-"), tag("－"), tag("之"), tag("–"))), ws), any_numeral)).parse(i)?;
-    Ok((i, join_num(n, sub)))
-}
-
-fn join_num(n: u32, sub: Option<u32>) -> String {
-    match sub {
-        Some(s) => format!("{n}-{s}"),
-        None => n.to_string(),
-    }
+    Ok((i, Num::new(n, sub)))
 }
 
 fn level_word(i: &str) -> IResult<&str, char> {
@@ -339,7 +327,7 @@ pub(crate) fn step(i: &str) -> IResult<&str, Step> {
     let (i, w) = level_word(i)?;
     let (i, sub) = opt(preceded((ws, ch('之'), ws), any_numeral)).parse(i)?;
     let num = match sub {
-        Some(s) if !num.contains('-') => format!("{num}-{s}"),
+        Some(s) if num.sub.is_none() => Num::new(num.main, Some(s)),
         _ => num,
     };
     Ok((i, Step { kind: word_kind(w), num }))
@@ -485,10 +473,10 @@ pub(crate) fn citation(i: &str) -> IResult<&str, Cite> {
 
 /// The short form `UNIT[.PARA][.SUBPARA][.ITEM]` with `(N)` marking a 款.
 fn short_form(i: &str) -> IResult<&str, Address> {
-    let unit_num = |i| -> IResult<&str, String> {
+    let unit_num = |i| -> IResult<&str, Num> {
         let (i, n) = arabic_numeral(i)?;
         let (i, sub) = opt(preceded(alt((ch('-'), ch('－'))), arabic_numeral)).parse(i)?;
-        Ok((i, join_num(n, sub)))
+        Ok((i, Num::new(n, sub)))
     };
     let (mut i, unit) = unit_num(i)?;
     let mut steps = vec![Step::new(NodeKind::Article, unit)];
@@ -510,7 +498,7 @@ fn short_form(i: &str) -> IResult<&str, Address> {
         if rank(kind) > rank(NodeKind::Item) {
             break;
         }
-        steps.push(Step::new(kind, n.to_string()));
+        steps.push(Step::new(kind, n));
         next = match kind {
             NodeKind::Paragraph => NodeKind::Subparagraph,
             NodeKind::Subparagraph => NodeKind::Item,
@@ -543,10 +531,9 @@ pub(crate) fn locate<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
         }
         let seg_end = rest.as_bytes().windows(2).position(|w| w == b"__").unwrap_or(rest.len());
         let want = target.get(..target.len() - rest.len() + seg_end)?;
-        let num: Option<usize> =
-            rest.get(..seg_end)?.rsplit('_').next().and_then(|n| n.split('-').next()?.parse().ok());
+        let num: Option<Num> = rest.get(..seg_end)?.rsplit('_').next().and_then(|n| n.parse().ok());
         if let Some(n) = num {
-            let guess = n.saturating_sub(1);
+            let guess = (n.main as usize).saturating_sub(1);
             for i in guess.saturating_sub(2)..guess.saturating_add(3).min(list.len()) {
                 if let Some(c) = list.get(i).filter(|c| c.id == want) {
                     return Some(c);
@@ -601,7 +588,7 @@ fn kids_of(n: &Node, kind: NodeKind) -> Vec<&Node> {
 /// Descendants through headings (not into units) matching kind and number.
 fn find_below<'a>(nodes: &'a [Node], s: &Step) -> Option<&'a Node> {
     for n in nodes {
-        if same_kind(s.kind, n.kind) && n.num.as_deref() == Some(s.num.as_str()) {
+        if same_kind(s.kind, n.kind) && n.num == Some(s.num) {
             return Some(n);
         }
         if (n.kind.is_heading() || n.kind == NodeKind::Preamble)
@@ -619,7 +606,7 @@ fn descend<'a>(doc: &'a Document, from: Option<&'a Node>, s: &Step) -> Option<&'
         None if heading_or_unit => find_below(&doc.units, s),
         None => None,
         Some(n) if heading_or_unit => find_below(&n.children, s),
-        Some(n) => kids_of(n, s.kind).into_iter().find(|c| c.num.as_deref() == Some(s.num.as_str())),
+        Some(n) => kids_of(n, s.kind).into_iter().find(|c| c.num == Some(s.num)),
     }
 }
 
@@ -841,7 +828,7 @@ mod tests {
     use super::*;
 
     fn steps_of(s: &str) -> Vec<(NodeKind, String)> {
-        Address::parse(s).unwrap().steps.into_iter().map(|s| (s.kind, s.num)).collect()
+        Address::parse(s).unwrap().steps.into_iter().map(|s| (s.kind, s.num.to_string())).collect()
     }
 
     use NodeKind::*;
@@ -881,7 +868,7 @@ mod tests {
         assert_eq!(Address::parse("本項").unwrap().base, Base::This(Paragraph));
         let a = Address::parse("前項第二款").unwrap();
         assert_eq!(a.base, Base::Prev { kind: Paragraph, count: 1 });
-        assert_eq!(a.steps, vec![Step::new(Subparagraph, "2")]);
+        assert_eq!(a.steps, vec![Step::new(Subparagraph, 2)]);
         let a = Address::parse("前項各款").unwrap();
         assert_eq!(a.each, Some(Subparagraph));
         assert!(Address::parse("本條例").is_err());

@@ -177,7 +177,7 @@ pub fn citation(chain: &[&Node]) -> String {
         if n.kind.is_heading() && !last.kind.is_heading() {
             continue;
         }
-        let Some(num) = n.num.as_deref() else {
+        let Some(num) = n.num else {
             if n.kind == NodeKind::Preamble {
                 out.push_str("前言");
             }
@@ -190,9 +190,10 @@ pub fn citation(chain: &[&Node]) -> String {
                     out.push_str(&address::cite_num(num, "項", arabic));
                 }
             }
-            NodeKind::Subitem | NodeKind::Unparsed => {
-                out.push_str(n.label.as_deref().map(str::trim).unwrap_or(num));
-            }
+            NodeKind::Subitem | NodeKind::Unparsed => match n.label.as_deref() {
+                Some(label) => out.push_str(label.trim()),
+                None => num.push_to(&mut out),
+            },
             k => out.push_str(&address::cite_num(num, k.word(), arabic)),
         }
     }
@@ -264,7 +265,7 @@ pub(crate) fn path_of(chain: &[&Node]) -> Vec<Step> {
     chain
         .iter()
         .filter(|n| !n.kind.is_heading() || chain.last().is_some_and(|l| l.kind.is_heading()))
-        .filter_map(|n| n.num.as_ref().map(|num| Step::new(n.kind, num.clone())))
+        .filter_map(|n| n.num.map(|num| Step::new(n.kind, num)))
         .collect()
 }
 

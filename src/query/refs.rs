@@ -39,7 +39,7 @@
 //! assert_eq!(refs.len(), 3);
 //! assert_eq!((refs[0].text.as_str(), refs[0].targets.clone()), ("前條", vec!["art_1".to_string()]));
 //! assert_eq!(refs[1].law.as_deref(), Some("都市計畫法"));
-//! assert_eq!(refs[2].path[0].num, "16");
+//! assert_eq!(refs[2].path[0].num, fagui::Num::from(16));
 //! ```
 
 use std::collections::HashMap;
@@ -57,7 +57,7 @@ use nom::{
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::ast::{Document, Node, NodeKind, Span};
+use crate::ast::{Document, Node, NodeKind, Num, Span};
 use crate::numeral::any_numeral;
 
 use super::address::{self, Address, Base, Step, rank, ws};
@@ -361,17 +361,11 @@ fn range_word(i: &str) -> IResult<&str, ()> {
 }
 
 /// `第 2、5 條`, `第二、三款`, `第二至五條`: numbers sharing one level word.
-fn shared_word(i: &str) -> IResult<&str, (Vec<String>, bool, NodeKind)> {
-    let num = |i| -> IResult<&str, String> {
+fn shared_word(i: &str) -> IResult<&str, (Vec<Num>, bool, NodeKind)> {
+    let num = |i| -> IResult<&str, Num> {
         let (i, n) = any_numeral(i)?;
         let (i, sub) = opt((ws, alt((ch('-'), ch('－'))), ws, any_numeral)).parse(i)?;
-        Ok((
-            i,
-            match sub {
-                Some((_, _, _, s)) => format!("{n}-{s}"),
-                None => n.to_string(),
-            },
-        ))
+        Ok((i, Num::new(n, sub.map(|(_, _, _, s)| s))))
     };
     let (i, _) = ch('第').parse(i)?;
     let (i, _) = ws(i)?;
@@ -503,8 +497,8 @@ fn expr(s: &str, before: Option<char>) -> Option<Expr> {
         if let Ok((r2, (nums, range, kind))) = shared_word(r) {
             let end = off(r2);
             if range {
-                let to = nums.last().map(|n| vec![Step::new(kind, n.clone())]);
-                let steps = nums.first().map(|n| vec![Step::new(kind, n.clone())]).unwrap_or_default();
+                let to = nums.last().map(|&n| vec![Step::new(kind, n)]);
+                let steps = nums.first().map(|&n| vec![Step::new(kind, n)]).unwrap_or_default();
                 items.push(Item { base: None, steps, to, to_rel: None, start, end });
             } else {
                 for n in nums {
@@ -1108,7 +1102,7 @@ mod tests {
         assert_eq!(r.iter().find(|x| x.0 == "第一款").unwrap().2, s(&["art_4__para_1__subpara_1"]));
         // 第九條第三項、第四項 inherits the article.
         let r = art4(&with("第三條第一項、第二項。"));
-        assert_eq!(r[1].path, vec![Step::new(NodeKind::Article, "3"), Step::new(NodeKind::Paragraph, "2")]);
+        assert_eq!(r[1].path, vec![Step::new(NodeKind::Article, 3), Step::new(NodeKind::Paragraph, 2)]);
     }
 
     #[test]
@@ -1117,7 +1111,7 @@ mod tests {
             "依中央法規標準法第八條、依示範法第十條第二項，同法第十五條，本法第三條，都市計畫法第十五條、第十六條及第二十二條。",
         ));
         let v: Vec<_> =
-            r.iter().map(|r| (r.law.clone(), r.path.iter().map(|s| s.num.clone()).collect::<Vec<_>>())).collect();
+            r.iter().map(|r| (r.law.clone(), r.path.iter().map(|s| s.num.to_string()).collect::<Vec<_>>())).collect();
         assert_eq!(
             v,
             [
