@@ -26,7 +26,7 @@ fn units(doc: &Document) -> Vec<(String, usize, usize)> {
             let paras: Vec<_> = n.paragraphs().collect();
             let sub =
                 paras.iter().map(|p| p.children.iter().filter(|c| c.kind == NodeKind::Subparagraph).count()).sum();
-            (n.num.clone().unwrap_or_default(), sub, paras.len().max(1))
+            (n.num.map(|x| x.to_string()).unwrap_or_default(), sub, paras.len().max(1))
         })
         .collect()
 }
@@ -120,7 +120,7 @@ fn p5_amended_points_only() {
     matches_labels("c-mol-talent-investment-amended-2009");
     matches_labels("c-nfa-ey-disaster-committee-point3");
     let doc = fagui::parse("示範要點修正規定\n六、甲。\n八、乙。\n十三、丙。\n");
-    let nums: Vec<_> = doc.units.iter().map(|u| u.num.clone().unwrap()).collect();
+    let nums: Vec<_> = doc.units.iter().map(|u| u.num.unwrap().to_string()).collect();
     assert_eq!(nums, ["6", "8", "13"]);
     assert_eq!(doc.diagnostics[0].code, DiagCode::FirstUnit);
     assert!(doc.diagnostics.iter().all(|d| d.severity == fagui::Severity::Info));
