@@ -42,6 +42,28 @@ pub(super) const HEADER_KEYS: [&str; 29] = [
     "法規沿革",
     "制定機關",
 ];
+/// True for a character that starts one of [`HEADER_KEYS`].
+fn is_key_start(c: char) -> bool {
+    matches!(
+        c,
+        '法' | '修'
+            | '公'
+            | '發'
+            | '生'
+            | '廢'
+            | '施'
+            | '英'
+            | '異'
+            | '最'
+            | '資'
+            | '主'
+            | '訂'
+            | '制'
+            | '立'
+            | '聯'
+    )
+}
+
 /// True for the field names of a header block copied from the database page
 /// (`法規名稱：`, `修正日期：`, `法規類別：` …), which fill the document's metadata.
 ///
@@ -54,7 +76,14 @@ pub fn is_header_key(key: &str) -> bool {
 }
 
 pub(super) fn header_field(line: &str) -> Option<(&str, &str)> {
-    let (k, v) = line.split_once(['：', ':'])?;
+    // Keys are short: look for the colon among the first few characters only (this runs
+    // on every line of a compilation).
+    // The first characters of the keys (a unit test keeps this in step with the list).
+    if !line.chars().next().is_some_and(is_key_start) {
+        return None;
+    }
+    let (at, colon) = line.char_indices().take(10).find(|(_, c)| matches!(c, '：' | ':'))?;
+    let (k, v) = (line.get(..at)?, line.get(at + colon.len_utf8()..)?);
     let k = k.trim();
     is_header_key(k).then(|| (k, v.trim_matches(normalize::is_space)))
 }
@@ -143,7 +172,32 @@ pub(super) fn without_note(t: &str) -> &str {
 }
 
 pub(super) fn has_title_suffix(t: &str) -> bool {
-    TITLE_SUFFIXES.iter().any(|s| t.ends_with(s))
+    // The last characters of the suffixes first (a unit test keeps them in step).
+    t.chars().next_back().is_some_and(is_suffix_end) && TITLE_SUFFIXES.iter().any(|s| t.ends_with(s))
+}
+
+/// True for the last character of one of [`TITLE_SUFFIXES`].
+fn is_suffix_end(c: char) -> bool {
+    matches!(
+        c,
+        '點' | '項'
+            | '定'
+            | '知'
+            | '畫'
+            | '案'
+            | '則'
+            | '法'
+            | '例'
+            | '程'
+            | '要'
+            | '準'
+            | '序'
+            | '施'
+            | '冊'
+            | '範'
+            | '領'
+            | '約'
+    )
 }
 
 pub(super) const STATUTE_SUFFIXES: [&str; 12] =
@@ -390,4 +444,23 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         }
     }
     Front { meta, title, history, start: idx }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suffix_ends_follow_the_suffixes() {
+        for t in TITLE_SUFFIXES {
+            assert!(t.chars().next_back().is_some_and(is_suffix_end), "{t}");
+        }
+    }
+
+    #[test]
+    fn key_starts_follow_the_keys() {
+        for k in HEADER_KEYS {
+            assert!(k.chars().next().is_some_and(is_key_start), "{k}");
+        }
+    }
 }

@@ -147,10 +147,16 @@ fn adoption_rest(rest: &str) -> bool {
 /// True for a meeting's adoption line that carries its date inside
 /// (`九十五學年度第一學期第三次系務會議(95.10.31)通過`).
 fn meeting_line(line: &str) -> bool {
+    // Cheapest tests first: this runs on every line that is no other entry.
+    if line.len() > 240 {
+        return false;
+    }
     let t = line.trim().trim_end_matches(['。', '.']);
-    t.chars().count() <= 60
-        && (t.contains("會議") || t.contains("會報"))
+    // The last characters of the adoption endings, before comparing whole words.
+    t.chars().next_back().is_some_and(|c| matches!(c, '過' | '定' | '訂' | '正' | '查' | '頒' | '布' | '用' | '止'))
         && ADOPTION_ENDINGS.iter().any(|w| t.ends_with(w))
+        && (t.contains("會議") || t.contains("會報"))
+        && t.chars().count() <= 60
         && !t.contains(['，', ',', '。', '；'])
         && t.char_indices().any(|(i, _)| t.get(i..).is_some_and(|r| dotted_date(r).is_ok() || roc_date(r).is_ok()))
 }
@@ -177,6 +183,24 @@ const ACTION_WORDS: [&str; 12] =
 /// assert!(!is_entry_start("95.3.8.之規定，仍適用之。"));
 /// ```
 pub fn is_entry_start(line: &str) -> bool {
+    // An entry head starts with its number, a date or a history label; anything else can
+    // only be a meeting's adoption line (told from its end first).
+    let Some(first) = line.chars().next() else { return false };
+    let head = first.is_ascii_digit()
+        || ('０'..='９').contains(&first)
+        || matches!(first, '（' | '(' | '中' | '民' | '立' | '法' | '沿' | '修')
+        || crate::numeral::is_cjk_numeral_char(first);
+    if !head {
+        return meeting_line(line);
+    }
+    // A date is near the start: a 年, or the dots or slashes of `95.3.8`.
+    let mut end = line.len().min(48);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    if !line.get(..end).unwrap_or(line).contains(['年', '.', '/', '．']) {
+        return meeting_line(line);
+    }
     match entry_head(line) {
         Some((numbered, _, rest)) => {
             let has_act = ACTION_WORDS.iter().any(|w| rest.contains(w)) || rest.contains("字第");

@@ -106,27 +106,39 @@ fn mentions_second(text: &str, style: Style) -> bool {
 /// Cuts lines at the markers inside them (see the module documentation); `marks` follows.
 pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>) {
     let mut ctx = Context::default();
-    let mut out_lines = Vec::with_capacity(lines.len());
-    let mut out_marks = Vec::with_capacity(marks.len());
-    for (line, mark) in lines.drain(..).zip(marks.drain(..)) {
-        let cuts = cuts(&line, mark.as_ref(), &mut ctx);
+    // Most texts have no marker inside a line: new vectors are built only from the first
+    // line that is cut.
+    let mut out: Option<(Vec<Line<'a>>, Vec<Option<Mark>>)> = None;
+    for (i, (line, mark)) in lines.iter().zip(marks.iter()).enumerate() {
+        let cuts = cuts(line, mark.as_ref(), &mut ctx);
         if cuts.is_empty() {
-            out_lines.push(line);
-            out_marks.push(mark);
+            if let Some((ls, ms)) = out.as_mut() {
+                ls.push(*line);
+                ms.push(*mark);
+            }
             continue;
         }
+        let (ls, ms) = out.get_or_insert_with(|| {
+            let mut ls = Vec::with_capacity(lines.len() + 16);
+            let mut ms = Vec::with_capacity(lines.len() + 16);
+            ls.extend_from_slice(lines.get(..i).unwrap_or(&[]));
+            ms.extend_from_slice(marks.get(..i).unwrap_or(&[]));
+            (ls, ms)
+        });
         let mut from = 0;
         for to in cuts.into_iter().chain(std::iter::once(line.content.len())) {
-            if let Some(part) = normalize::part_of_line(&line, from, to) {
+            if let Some(part) = normalize::part_of_line(line, from, to) {
                 let m = marker::marker(part.content).map(|m| Mark::new(&m, part.content));
-                out_lines.push(part);
-                out_marks.push(m);
+                ls.push(part);
+                ms.push(m);
             }
             from = to;
         }
     }
-    *lines = out_lines;
-    *marks = out_marks;
+    if let Some((ls, ms)) = out {
+        *lines = ls;
+        *marks = ms;
+    }
 }
 
 /// Byte offsets in `line.content` where a marker inside the line opens a unit.
@@ -149,56 +161,87 @@ fn cuts(line: &Line<'_>, mark: Option<&Mark>, ctx: &mut Context) -> Vec<usize> {
     if content.len() < 4 {
         return cuts;
     }
-    let mut prev: Option<char> = None;
-    // The last non-space character before the current position, and whether spaces
-    // stand between it and the position.
-    let mut spaced = false;
-    for (i, c) in content.char_indices() {
-        if i >= after_label && may_open(c) {
-            let boundary = if i == after_label && after_label > 0 {
-                Boundary::AfterLabel
-            } else {
-                match prev {
-                    Some(p) if is_sentence_end(p) => Boundary::Sentence,
-                    Some(p) if is_colon(p) => Boundary::Colon,
-                    Some(_) if spaced => Boundary::Space,
-                    Some(p) if cites(p) => Boundary::Citation,
-                    Some(_) => Boundary::Glued,
-                    None => Boundary::Citation,
-                }
-            };
-            if boundary != Boundary::Citation
-                && let Some(rest) = content.get(i..)
-                && let Some(m) = marker::marker(rest)
-                && inline_style(m.style)
-                && accept(&m, boundary, ctx, mark.is_some() || !cuts.is_empty())
-            {
-                ctx.read(m.style, (m.num, m.sub));
-                cuts.push(i);
-                prev = Some(c);
-                spaced = false;
-                continue;
-            }
+    // Only a few places can hold a marker: right after a sentence end, a colon or a run
+    // of spaces, at a parenthesis, and right after the line's own marker. The scan
+    // jumps over ideographs (three bytes each, never a boundary) and decodes only
+    // punctuation and spaces.
+    let bytes = content.as_bytes();
+    let marked = mark.is_some();
+    let try_at = |j: usize, boundary: Boundary, cuts: &mut Vec<usize>, ctx: &mut Context| -> bool {
+        if j < after_label || cuts.last() == Some(&j) {
+            return false;
         }
-        // A full stop, then a space, then more text: a flattened page joined two
-        // paragraphs with a space (Chinese sets no space after `。`). The cut gives the
-        // outline a line break to judge.
-        // (Only at a unit's own level: inside a list item the sentences stay together.)
-        if spaced
-            && i > after_label
-            && ctx.innermost().is_none_or(|s| matches!(s, Style::CjkComma | Style::Article))
-            && prev.is_some_and(|p| matches!(p, '。' | '！' | '？'))
-            && !normalize::is_space(c)
-            && !normalize::starts_with_continuation(content.get(i..).unwrap_or_default())
-            && cuts.last() != Some(&i)
+        let Some(rest) = content.get(j..) else { return false };
+        let Some(c) = rest.chars().next() else { return false };
+        let candidate = match boundary {
+            Boundary::Glued => matches!(c, '（' | '('),
+            _ => may_open(c),
+        };
+        if candidate
+            && let Some(m) = marker::marker(rest)
+            && inline_style(m.style)
+            && accept(&m, boundary, ctx, marked || !cuts.is_empty())
         {
-            cuts.push(i);
+            ctx.read(m.style, (m.num, m.sub));
+            cuts.push(j);
+            return true;
         }
-        if normalize::is_space(c) {
-            spaced = prev.is_some();
+        false
+    };
+    if after_label > 0 {
+        try_at(after_label, Boundary::AfterLabel, &mut cuts, ctx);
+    }
+    let skip_spaces = |mut j: usize| {
+        while let Some(c) = content.get(j..).and_then(|r| r.chars().next()) {
+            if !normalize::is_space(c) {
+                break;
+            }
+            j += c.len_utf8();
+        }
+        j
+    };
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if (0xE4..=0xE9).contains(&b) {
+            i += 3;
+            continue;
+        }
+        let Some(c) = content.get(i..).and_then(|r| r.chars().next()) else { break };
+        let next = i + c.len_utf8();
+        if is_sentence_end(c) || is_colon(c) {
+            let j = skip_spaces(next);
+            let boundary = if is_colon(c) { Boundary::Colon } else { Boundary::Sentence };
+            let cut = try_at(j, boundary, &mut cuts, ctx);
+            // A full stop, then a space, then more text: a flattened page joined two
+            // paragraphs with a space (Chinese sets no space after `。`). The cut gives
+            // the outline a line break to judge. (Only at a unit's own level: inside a
+            // list item the sentences stay together.)
+            if !cut
+                && j > next
+                && j > after_label
+                && matches!(c, '。' | '！' | '？')
+                && ctx.innermost().is_none_or(|s| matches!(s, Style::CjkComma | Style::Article))
+                && content.get(j..).is_some_and(|r| !r.is_empty() && !normalize::starts_with_continuation(r))
+                && cuts.last() != Some(&j)
+            {
+                cuts.push(j);
+            }
+            i = j.max(next);
+        } else if normalize::is_space(c) {
+            let j = skip_spaces(next);
+            if i > 0 {
+                try_at(j, Boundary::Space, &mut cuts, ctx);
+            }
+            i = j;
+        } else if matches!(c, '（' | '(') {
+            // Directly after text: not after a citation word (`第（一）款`).
+            let before = content.get(..i).and_then(|t| t.chars().next_back());
+            if before.is_some_and(|p| !cites(p)) {
+                try_at(i, Boundary::Glued, &mut cuts, ctx);
+            }
+            i = next;
         } else {
-            prev = Some(c);
-            spaced = false;
+            i = next;
         }
     }
     cuts
@@ -214,8 +257,6 @@ enum Boundary {
     Space,
     /// Directly after text.
     Glued,
-    /// After a citation word (`第`, `依` …): never a marker.
-    Citation,
 }
 
 /// Characters a marker can start with (a cheap filter before the marker rules run).
@@ -244,7 +285,6 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
                 // `（二）…事項 （三）…`, `…事項（三）…`: only the parenthesised styles,
                 // which no sentence uses for anything else.
                 Boundary::Space | Boundary::Glued => paren,
-                Boundary::Citation => false,
             };
         }
         return false;
@@ -265,7 +305,7 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
         Boundary::Colon => marked || mentions_second(m.rest, m.style),
         Boundary::AfterLabel => true,
         Boundary::Sentence | Boundary::Space => mentions_second(m.rest, m.style),
-        Boundary::Glued | Boundary::Citation => false,
+        Boundary::Glued => false,
     }
 }
 

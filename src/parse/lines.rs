@@ -91,8 +91,48 @@ fn tag_len(content: &str) -> Option<usize> {
     (word.chars().count() <= 4 && !word.is_empty()).then_some(content.len() - t.len() + open + close + bracket)
 }
 
+/// True for a character that starts a line of [`CHROME`], [`CHROME_FIELDS`],
+/// [`SECTION_LABELS`], a tag or the script notice (a unit test keeps it in step).
+fn is_chrome_start(c: char) -> bool {
+    matches!(
+        c,
+        ':' | '跳'
+            | '列'
+            | '友'
+            | '另'
+            | '播'
+            | '語'
+            | '手'
+            | '回'
+            | '快'
+            | '網'
+            | '法'
+            | 'F'
+            | 'P'
+            | '登'
+            | '所'
+            | '歷'
+            | '瀏'
+            | '點'
+            | '人'
+            | '條'
+            | '圖'
+            | '您'
+            | '['
+            | '［'
+    )
+}
+
 /// True for a line of site chrome.
 pub(super) fn is_chrome(content: &str) -> bool {
+    if content.len() > 240 {
+        return false;
+    }
+    // Every rule below needs one of these first characters.
+    let Some(first) = content.chars().next() else { return false };
+    if !is_chrome_start(first) && !is_decoration(first) {
+        return false;
+    }
     if tag_len(content).is_some_and(|n| {
         content.get(n..).is_some_and(|r| r.chars().all(|ch| is_decoration(ch) || normalize::is_space(ch)))
     }) {
@@ -105,7 +145,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if label.len() < content.len() && SECTION_LABELS.contains(&label) || SECTION_LABELS.contains(&content) {
         return true;
     }
-    if content.contains("JavaScript") && content.contains("瀏覽器") {
+    if content.starts_with("您的瀏覽器") && content.contains("JavaScript") {
         return true;
     }
     CHROME_FIELDS.iter().any(|f| content.strip_prefix(f).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
@@ -114,29 +154,27 @@ pub(super) fn is_chrome(content: &str) -> bool {
 /// Takes page debris, decoration and chrome out of `lines` (into `debris`), in place.
 /// `pasted` is false for text built from open data, where only page debris is looked for.
 pub(super) fn clean<'a>(lines: &mut Vec<Line<'a>>, debris: &mut Vec<Debris>, pasted: bool) {
-    let mut out = Vec::with_capacity(lines.len());
-    let mut it = std::mem::take(lines).into_iter().peekable();
-    while let Some(l) = it.next() {
+    // In place: lines kept are moved down over the ones dropped.
+    let mut kept = 0;
+    for i in 0..lines.len() {
+        let Some(&l) = lines.get(i) else { break };
         let c = l.content;
-        if !pasted {
-            if normalize::is_page_debris(c) {
-                debris.push(Debris { text: c.to_string(), span: Span(l.content_start, l.content_end()) });
-            } else {
-                out.push(l);
-            }
-            continue;
-        }
         let drop = normalize::is_page_debris(c)
-            || is_page_anchor(c, it.peek())
-            || (c.len() <= 64 && c.chars().all(|ch| is_decoration(ch) || normalize::is_space(ch)))
-            || (c.len() <= 240 && is_chrome(c));
+            || (pasted
+                && (is_page_anchor(c, lines.get(i + 1))
+                    || (c.len() <= 64 && c.chars().all(|ch| is_decoration(ch) || normalize::is_space(ch)))
+                    || is_chrome(c)));
         if drop {
             debris.push(Debris { text: c.to_string(), span: Span(l.content_start, l.content_end()) });
             continue;
         }
-        out.push(strip_decoration(l, debris));
+        let l = if pasted { strip_decoration(l, debris) } else { l };
+        if let Some(slot) = lines.get_mut(kept) {
+            *slot = l;
+        }
+        kept += 1;
     }
-    *lines = out;
+    lines.truncate(kept);
 }
 
 /// A bare number on its own line just before a point or an article (`3` before `三、`):
@@ -237,6 +275,13 @@ mod tests {
             cleaned("跳到主要內容區塊\n:::\n- 一、甲。 | \n|\n  • 第 8 條\n二、乙 | 丙 |\n• 成績優秀\n");
         assert_eq!(lines, ["一、甲。", "第 8 條", "二、乙 | 丙 |", "• 成績優秀"]);
         assert_eq!(debris, ["跳到主要內容區塊", ":::", "-", "|", "|", "•"]);
+    }
+
+    #[test]
+    fn chrome_starts_follow_the_lists() {
+        for w in CHROME.iter().chain(&CHROME_FIELDS).chain(&SECTION_LABELS) {
+            assert!(w.chars().next().is_some_and(is_chrome_start), "{w}");
+        }
     }
 
     #[test]

@@ -208,6 +208,7 @@ fn read_document(
         // An adoption or history line inside the body (after a chapter heading, between
         // two versions) is history, not text of the unit before it.
         if roles.is_empty()
+            && mark.is_none_or(|m| matches!(m.style, Style::Arabic | Style::ParenArabic))
             && !(wrapped && line.width >= full_width)
             && b.prev.is_none_or(|p| p.ends_sentence)
             && history::is_entry_start(line.content)
