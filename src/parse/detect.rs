@@ -49,6 +49,12 @@ pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Opti
 /// has no `一、` at line starts, opens with point 1 of that style and numbers on in it
 /// (some notes and school rules number their points `（一）（二）`).
 pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
+    // The body must open with point 1 of that style (no preamble before it): told first,
+    // before any scan.
+    let first = marks.first().and_then(|m| m.as_ref()).filter(|m| (m.num, m.sub) == (1, None)).map(|m| m.style);
+    if !matches!(first, Some(Style::ParenCjk | Style::Arabic)) {
+        return Style::CjkComma;
+    }
     let mut runs =
         [(Style::CjkComma, Run::default()), (Style::ParenCjk, Run::default()), (Style::Arabic, Run::default())];
     for (l, m) in body.iter().zip(marks) {
@@ -59,8 +65,6 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
             run.push((m.num, m.sub));
         }
     }
-    // The body must open with point 1 of that style (no preamble before it).
-    let first = marks.first().and_then(|m| m.as_ref()).filter(|m| (m.num, m.sub) == (1, None)).map(|m| m.style);
     match runs {
         [(_, cjk), (_, paren), (_, arabic)] if cjk.best == 0 => match first {
             Some(Style::ParenCjk) if paren.best >= 2 => Style::ParenCjk,

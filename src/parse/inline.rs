@@ -155,10 +155,10 @@ fn cuts(line: &Line<'_>, mark: Option<&Mark>, ctx: &mut Context) -> Vec<usize> {
         if !line.continues && inline_style(m.style) {
             ctx.read(m.style, (m.num, m.sub));
         }
-        let mk = m.expand(content);
-        after_label = content.len() - mk.rest.len();
+        after_label = m.rest_start as usize;
     }
-    if content.len() < 4 {
+    // Nothing after the marker, or too short to hold another one.
+    if content.len() < 4 || after_label >= content.len() {
         return cuts;
     }
     // Only a few places can hold a marker: right after a sentence end, a colon or a run

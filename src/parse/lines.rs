@@ -159,6 +159,13 @@ pub(super) fn clean<'a>(lines: &mut Vec<Line<'a>>, debris: &mut Vec<Debris>, pas
     for i in 0..lines.len() {
         let Some(&l) = lines.get(i) else { break };
         let c = l.content;
+        if plain_line(c) {
+            if let Some(slot) = lines.get_mut(kept) {
+                *slot = l;
+            }
+            kept += 1;
+            continue;
+        }
         let drop = normalize::is_page_debris(c)
             || (pasted
                 && (is_page_anchor(c, lines.get(i + 1))
@@ -175,6 +182,14 @@ pub(super) fn clean<'a>(lines: &mut Vec<Line<'a>>, debris: &mut Vec<Debris>, pas
         kept += 1;
     }
     lines.truncate(kept);
+}
+
+/// True for a line none of the rules can touch: it starts with an ideograph that starts
+/// no chrome and no page number (`第 2 頁`), and ends with no table bar. Most lines are
+/// told here from two characters.
+fn plain_line(c: &str) -> bool {
+    let Some(first) = c.chars().next() else { return false };
+    ('\u{4E00}'..='\u{9FFF}').contains(&first) && first != '第' && !is_chrome_start(first) && !c.ends_with(['|', '｜'])
 }
 
 /// A bare number on its own line just before a point or an article (`3` before `三、`):
