@@ -128,7 +128,8 @@ pub(super) fn read_meta(
     idx
 }
 
-pub(super) const TITLE_SUFFIXES: [&str; 27] = [
+pub(super) const TITLE_SUFFIXES: [&str; 28] = [
+    "編制表",
     "手冊",
     "規範",
     "要領",
@@ -181,6 +182,7 @@ fn is_suffix_end(c: char) -> bool {
     matches!(
         c,
         '點' | '項'
+            | '表'
             | '定'
             | '知'
             | '畫'

@@ -16,7 +16,7 @@
 use crate::marker::Style;
 use crate::normalize::Line;
 
-use super::front::{has_title_suffix, header_field};
+use super::front::{has_title_suffix, header_field, without_note};
 use super::history;
 use super::marks::Mark;
 
@@ -38,8 +38,9 @@ fn unit_num(m: &Mark) -> Option<(u32, Option<u32>)> {
 fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
     m.is_none()
         && !l.ends_sentence
+        && l.content.len() <= 240
+        && has_title_suffix(without_note(l.content))
         && l.content.chars().count() <= 60
-        && has_title_suffix(l.content.trim_end_matches(['）', ')']))
         && !l.content.contains(['，', ',', '。', '：', ':'])
 }
 
@@ -169,6 +170,16 @@ mod tests {
         // One unit before the title line is not enough to split.
         let docs = parse_all("甲要點\n一、甲。\n乙要點\n一、乙。\n", &ParseOptions::default());
         assert_eq!(docs.len(), 1);
+    }
+
+    #[test]
+    fn titles_with_a_note_or_a_staffing_table() {
+        let docs = parse_all(
+            "甲規則（110.06.30 訂定）\n第 1 條\n甲。\n第 2 條\n乙。\n乙機關編制表\n第 1 條\n丙。\n",
+            &ParseOptions::default(),
+        );
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1].title.as_deref(), Some("乙機關編制表"));
     }
 
     #[test]
