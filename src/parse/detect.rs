@@ -7,6 +7,7 @@ use crate::normalize::Line;
 
 use super::front::STATUTE_SUFFIXES;
 use super::marks::Mark;
+use super::numbering::follows;
 use super::outline::line_has_wide_gap;
 
 /// The document kind, judged from the numbering of the whole body:
@@ -85,10 +86,7 @@ struct Run {
 
 impl Run {
     fn push(&mut self, n: (u32, Option<u32>)) {
-        let next = match self.last {
-            Some((a, s)) => n == (a + 1, None) || n == (a, Some(s.unwrap_or(0) + 1)),
-            None => false,
-        };
+        let next = self.last.is_some_and(|l| follows(l, n));
         self.len = if next { self.len + 1 } else { 1 };
         self.best = self.best.max(self.len);
         self.last = Some(n);

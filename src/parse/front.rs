@@ -9,6 +9,7 @@ use crate::marker::{self, Style};
 use crate::normalize::{self, Line};
 
 use super::history;
+use super::lines::line_debris;
 
 pub(super) const HEADER_KEYS: [&str; 29] = [
     "聯絡人",
@@ -115,10 +116,7 @@ pub(super) fn read_meta(
         }
         if meta.contains_key(k) {
             for d in lines.get(idx..idx + used).unwrap_or(&[]) {
-                debris.push(crate::ast::Debris {
-                    text: d.content.to_string(),
-                    span: Span(d.content_start, d.content_end()),
-                });
+                debris.push(line_debris(d));
             }
         } else {
             meta.insert(k.to_string(), value);
@@ -352,10 +350,6 @@ pub(super) struct Front {
     pub(super) start: usize,
 }
 
-fn to_debris(l: &Line<'_>) -> Debris {
-    Debris { text: l.content.to_string(), span: Span(l.content_start, l.content_end()) }
-}
-
 /// True for a line that reads as the name of a rule: no sentence end, no marker, ending
 /// in a kind of rule (`…設置要點`, `…作業要點 (民國 113 年 04 月 29 日修正)`).
 fn title_like(l: &Line<'_>) -> bool {
@@ -378,7 +372,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
             .take_while(|l| !starts_unit(l.content) && !history::is_entry_start(l.content))
             .position(|l| header_field(l.content).is_some() || title_like(l));
         if let Some(j) = found {
-            debris.extend(front.get(..j).unwrap_or(&[]).iter().map(to_debris));
+            debris.extend(front.get(..j).unwrap_or(&[]).iter().map(line_debris));
             idx = j;
         }
     }
@@ -428,11 +422,11 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         {
             let again = without_note(l.content);
             if again == without_note(t) {
-                debris.push(to_debris(l));
+                debris.push(line_debris(l));
                 idx += 1;
             } else if want_title && again.len() > t.len() && again.ends_with(without_note(t)) {
                 if let Some((a, b)) = title_lines.take() {
-                    debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(to_debris));
+                    debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
                 }
                 let mut full = String::new();
                 normalize::push_folded(&mut full, l.content);

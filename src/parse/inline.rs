@@ -28,6 +28,7 @@ use crate::marker::{self, Style};
 use crate::normalize::{self, Line};
 
 use super::marks::Mark;
+use super::numbering::follows;
 
 /// How far a first number looks for its successor in the same line.
 const SUCCESSOR_WINDOW: usize = 4096;
@@ -60,10 +61,6 @@ impl Context {
         }
         self.open.push((style, n));
     }
-}
-
-fn is_successor(last: (u32, Option<u32>), n: (u32, Option<u32>)) -> bool {
-    n == (last.0 + 1, None) || n == (last.0, Some(last.1.unwrap_or(0) + 1))
 }
 
 fn is_sentence_end(c: char) -> bool {
@@ -272,14 +269,14 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
     if m.style == Style::Article {
         // A label glued after other text (`本條文有附件 第 3 條`), or the next article of a
         // flattened law; never a citation in a sentence.
-        let next = ctx.last(Style::Article).is_some_and(|l| is_successor(l, n));
+        let next = ctx.last(Style::Article).is_some_and(|l| follows(l, n));
         return next && matches!(boundary, Boundary::Sentence | Boundary::Space) && (m.rest.is_empty() || m.spaced);
     }
     if m.rest.is_empty() {
         return false;
     }
     if let Some(last) = ctx.last(m.style) {
-        if is_successor(last, n) {
+        if follows(last, n) {
             return match boundary {
                 Boundary::Sentence | Boundary::Colon | Boundary::AfterLabel => true,
                 // `（二）…事項 （三）…`, `…事項（三）…`: only the parenthesised styles,

@@ -172,7 +172,7 @@ pub(super) fn clean<'a>(lines: &mut Vec<Line<'a>>, debris: &mut Vec<Debris>, pas
                     || (c.len() <= 64 && c.chars().all(|ch| is_decoration(ch) || normalize::is_space(ch)))
                     || is_chrome(c)));
         if drop {
-            debris.push(Debris { text: c.to_string(), span: Span(l.content_start, l.content_end()) });
+            debris.push(line_debris(&l));
             continue;
         }
         let l = if pasted { strip_decoration(l, debris) } else { l };
@@ -182,6 +182,11 @@ pub(super) fn clean<'a>(lines: &mut Vec<Line<'a>>, debris: &mut Vec<Debris>, pas
         kept += 1;
     }
     lines.truncate(kept);
+}
+
+/// A whole line kept as debris.
+pub(super) fn line_debris(l: &Line<'_>) -> Debris {
+    Debris { text: l.content.to_string(), span: Span(l.content_start, l.content_end()) }
 }
 
 /// True for a line none of the rules can touch: it starts with an ideograph that starts

@@ -30,12 +30,18 @@ pub(super) enum Sequence {
     OutOfOrder,
 }
 
+/// True when `cand` comes right after `last`: `三` after `二`, `七之一` after `七`, `八`
+/// after `七之一`.
+pub(super) fn follows(last: Num, cand: Num) -> bool {
+    cand == (last.0 + 1, None) || cand == (last.0, Some(last.1.unwrap_or(0) + 1))
+}
+
 /// Classifies `cand` against `last` (the only place this is decided).
 pub(super) fn sequence(last: Option<Num>, cand: Num) -> Sequence {
     match last {
         None if cand == (1, None) => Sequence::Next,
         None => Sequence::Gap,
-        Some((n, s)) if cand == (n + 1, None) || cand == (n, Some(s.unwrap_or(0) + 1)) => Sequence::Next,
+        Some(l) if follows(l, cand) => Sequence::Next,
         Some(l) if cand == l => Sequence::Duplicate,
         Some(l) if cand > l => Sequence::Gap,
         Some(_) => Sequence::OutOfOrder,
