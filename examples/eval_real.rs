@@ -7,7 +7,9 @@
 //!
 //! Prints one row per tuning file, then the totals of the tuning part and of the hold-out
 //! part, and a table per phenomenon. Hold-out files are scored but not listed one by one
-//! unless `--show-holdout` is given (they are not looked at while tuning).
+//! unless `--show-holdout` is given (they are not looked at while tuning). A label with
+//! `"round": 1` and `"holdout": false` belonged to an earlier hold-out round: measured
+//! once, then released for tuning; its files get their own row.
 //!
 //! `cargo run --release --example eval_real -- [DIR] [--show-holdout] [--only NAME]`
 
@@ -28,6 +30,8 @@ struct Unit {
 
 struct Label {
     holdout: bool,
+    /// `Some(1)` for the first hold-out round, released for tuning once measured.
+    released: bool,
     phenomena: Vec<u64>,
     documents: Vec<Vec<Unit>>,
 }
@@ -36,6 +40,7 @@ fn read_label(path: &Path) -> Result<Label, String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let v: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
     let holdout = v["holdout"].as_bool().unwrap_or(false);
+    let released = !holdout && v["round"].as_u64().is_some();
     let phenomena = v["phenomena"].as_array().map(|a| a.iter().filter_map(Value::as_u64).collect()).unwrap_or_default();
     let mut documents = Vec::new();
     for d in v["documents"].as_array().ok_or("no documents")? {
@@ -54,7 +59,7 @@ fn read_label(path: &Path) -> Result<Label, String> {
         }
         documents.push(units);
     }
-    Ok(Label { holdout, phenomena, documents })
+    Ok(Label { holdout, released, phenomena, documents })
 }
 
 fn units_of(doc: &Document) -> Vec<Unit> {
@@ -190,6 +195,7 @@ fn main() {
         .collect();
     files.sort();
     let mut tuning = Score::default();
+    let mut released = Score::default();
     let mut holdout = Score::default();
     let mut per_phen: BTreeMap<u64, (Score, Score)> = BTreeMap::new();
     println!("{:<44} {:>5} {:>5} {:>7} {:>6}", "file", "units", "found", "acc%", "exact");
@@ -224,6 +230,9 @@ fn main() {
         } else {
             tuning.add(&s);
         }
+        if label.released {
+            released.add(&s);
+        }
         for p in &label.phenomena {
             let e = per_phen.entry(*p).or_default();
             if label.holdout { e.1.add(&s) } else { e.0.add(&s) }
@@ -252,7 +261,11 @@ fn main() {
         "| part | files | exact files | points + first-level sub-items | points | paragraphs per point | zero-unit files |"
     );
     println!("|---|---|---|---|---|---|---|");
-    for (name, s) in [("tuning", tuning), ("hold-out", holdout)] {
+    for (name, s) in [
+        ("tuning (all)", tuning),
+        ("of which hold-out round 1, released for tuning", released),
+        ("hold-out", holdout),
+    ] {
         println!(
             "| {name} | {} | {} ({:.1}%) | {}/{} ({:.2}%) | {}/{} ({:.2}%) | {:.2}% | {} |",
             s.files,
