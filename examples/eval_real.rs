@@ -261,11 +261,9 @@ fn main() {
         "| part | files | exact files | points + first-level sub-items | points | paragraphs per point | zero-unit files |"
     );
     println!("|---|---|---|---|---|---|---|");
-    for (name, s) in [
-        ("tuning (all)", tuning),
-        ("of which hold-out round 1, released for tuning", released),
-        ("hold-out", holdout),
-    ] {
+    for (name, s) in
+        [("tuning (all)", tuning), ("of which hold-out round 1, released for tuning", released), ("hold-out", holdout)]
+    {
         println!(
             "| {name} | {} | {} ({:.1}%) | {}/{} ({:.2}%) | {}/{} ({:.2}%) | {:.2}% | {} |",
             s.files,

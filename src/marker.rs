@@ -633,6 +633,39 @@ fn point_label(line: &str) -> Option<Marker<'_>> {
     })
 }
 
+/// An article label glued to the text after it at the start of a line (`第 3 條本辦法所稱…`,
+/// a table's cells joined without a space): the label's length in bytes and its number.
+/// `None` where the words after the number read as a citation (`第3條規定`, `第3條之`,
+/// `第3條第2項`, `第3條至…`).
+pub(crate) fn glued_article(line: &str) -> Option<(usize, u32, Option<u32>)> {
+    let (rest, (num, sub)) = article_head(line).ok()?;
+    let next = rest.chars().next()?;
+    let cites = matches!(
+        next,
+        '規' | '之'
+            | '至'
+            | '及'
+            | '第'
+            | '、'
+            | '所'
+            | '或'
+            | '與'
+            | '但'
+            | '項'
+            | '款'
+            | '目'
+            | '，'
+            | ','
+            | '。'
+            | '）'
+            | ')'
+    );
+    if cites || is_space(next) || next.is_ascii() || matches!(next, '（' | '(') {
+        return None;
+    }
+    Some((line.len() - rest.len(), num, sub))
+}
+
 fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
     if let Some(m) = point_label(line) {
         return Some(m);

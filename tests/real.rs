@@ -83,6 +83,12 @@ fn p2_article_numbered_directives() {
     assert_eq!(doc.top_units().len(), 3);
     let doc = fagui::parse("示範要點\n第一條、本要點訂定。\n第二條、乙。\n");
     assert_eq!(doc.top_units().len(), 2);
+    // Labels glued to their text (table cells joined), in a print view of selected
+    // articles; a citation at a line start stays text.
+    matches_labels("c-moea-river-rules-print-bullets");
+    let doc = fagui::parse("示範辦法\n第 3 條本辦法所稱甲。\n第 4 條乙。\n第5條規定之事項，準用之。\n");
+    assert_eq!(doc.top_units().len(), 2);
+    assert_eq!(doc.units[1].paragraphs().count(), 2);
 }
 
 #[test]
@@ -165,6 +171,11 @@ fn p8_site_chrome() {
     assert_eq!(doc.meta.get("資料來源").map(String::as_str), Some("示範系統"));
     assert_eq!(doc.units.len(), 2);
     assert_eq!(doc.units[1].children.len(), 1);
+    // The page's address under the title (a reposted law page) is no paragraph.
+    matches_labels("s-kenting-reserve-research-points");
+    let doc = fagui::parse("示範要點\nhttp://www.example.gov.tw/laws01.aspx?lawID=20\n一、甲。\n二、乙。\n");
+    assert_eq!(doc.units.len(), 2);
+    assert!(doc.debris.iter().any(|d| d.text.starts_with("http://")));
 }
 
 #[test]
@@ -179,6 +190,15 @@ fn p9_no_cascades() {
     assert_eq!(p1.children[0].children.len(), 3);
     assert_eq!(p1.children[0].children[0].text, "甲事項如下：說明之文字。");
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    // Several blocks of an item before the next one (blank lines between them).
+    let doc = fagui::parse(
+        "示範要點\n1、甲。\n2、申請如下：\n(1)學校申請。\n\n首次申請時，應座談。\n\n完成後提供報告。\n(2)團體申請。\n3、丙。\n",
+    );
+    assert_eq!(doc.units.len(), 3);
+    let p2 = &doc.units[1];
+    assert_eq!(p2.paragraphs().count(), 1);
+    assert_eq!(p2.children[0].children.len(), 2);
+    assert!(p2.children[0].children[0].text.ends_with("完成後提供報告。"));
 }
 
 #[test]

@@ -76,6 +76,12 @@ pub fn is_header_key(key: &str) -> bool {
     HEADER_KEYS.contains(&key)
 }
 
+/// True for a line that is only a web address (`http://www.example.gov.tw/laws.aspx?id=20`).
+fn is_url_line(line: &str) -> bool {
+    let rest = line.strip_prefix("https://").or_else(|| line.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && r.chars().all(|c| c.is_ascii_graphic()))
+}
+
 pub(super) fn header_field(line: &str) -> Option<(&str, &str)> {
     // Keys are short: look for the colon among the first few characters only (this runs
     // on every line of a compilation).
@@ -101,6 +107,14 @@ pub(super) fn read_meta(
 ) -> usize {
     while idx < end {
         let Some(l) = lines.get(idx) else { break };
+        if is_url_line(l.content) {
+            // The page's address printed under the title (a law page reposted by an
+            // association: s-kenting-reserve-research-points in corpus/real): no text of
+            // the document.
+            debris.push(line_debris(l));
+            idx += 1;
+            continue;
+        }
         let Some((k, v)) = header_field(l.content) else { break };
         let mut used = 1;
         let mut value = v.to_string();

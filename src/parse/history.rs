@@ -153,8 +153,16 @@ fn meeting_line(line: &str) -> bool {
     }
     let t = line.trim().trim_end_matches(['。', '.']);
     // The last characters of the adoption endings, before comparing whole words.
-    t.chars().next_back().is_some_and(|c| matches!(c, '過' | '定' | '訂' | '正' | '查' | '頒' | '布' | '用' | '止'))
-        && ADOPTION_ENDINGS.iter().any(|w| t.ends_with(w))
+    if !t.chars().next_back().is_some_and(|c| matches!(c, '過' | '定' | '訂' | '正' | '查' | '頒' | '布' | '用' | '止'))
+    {
+        return false;
+    }
+    // Read as folded (`11 月 11 日` as `11月11日`), so that a line reads the same before and
+    // after the spacing of a PDF extraction is folded away.
+    let mut folded = String::with_capacity(t.len());
+    crate::normalize::push_folded(&mut folded, t);
+    let t = folded.as_str();
+    ADOPTION_ENDINGS.iter().any(|w| t.ends_with(w))
         && (t.contains("會議") || t.contains("會報"))
         && t.chars().count() <= 60
         && !t.contains(['，', ',', '。', '；'])
@@ -181,6 +189,8 @@ const ACTION_WORDS: [&str; 12] =
 /// assert!(is_entry_start("九十五學年度第一學期第三次系務會議(95.10.31)通過"));
 /// assert!(!is_entry_start("1.5公尺以上者，應設置護欄。"));
 /// assert!(!is_entry_start("95.3.8.之規定，仍適用之。"));
+/// // PDF spacing inside the date and the words.
+/// assert!(is_entry_start("經103年11 月11日103學年度第 4次行政會議 決議 通過"));
 /// ```
 pub fn is_entry_start(line: &str) -> bool {
     // An entry head starts with its number, a date or a history label; anything else can

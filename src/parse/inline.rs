@@ -106,8 +106,10 @@ pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>
     // Most texts have no marker inside a line: new vectors are built only from the first
     // line that is cut.
     let mut out: Option<(Vec<Line<'a>>, Vec<Option<Mark>>)> = None;
+    let mut prev: Option<(&Line<'a>, Option<&Mark>)> = None;
     for (i, (line, mark)) in lines.iter().zip(marks.iter()).enumerate() {
-        let cuts = cuts(line, mark.as_ref(), &mut ctx);
+        let cuts = cuts(line, mark.as_ref(), prev, &mut ctx);
+        prev = Some((line, mark.as_ref()));
         if cuts.is_empty() {
             if let Some((ls, ms)) = out.as_mut() {
                 ls.push(*line);
@@ -139,15 +141,47 @@ pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>
 }
 
 /// Byte offsets in `line.content` where a marker inside the line opens a unit.
-fn cuts(line: &Line<'_>, mark: Option<&Mark>, ctx: &mut Context) -> Vec<usize> {
+/// True when the line before ends where a unit can start: a finished sentence, a bare
+/// label, a title (or nothing: the text's first line).
+fn boundary_after(prev: Option<(&Line<'_>, Option<&Mark>)>) -> bool {
+    prev.is_none_or(|(l, m)| {
+        l.ends_sentence
+            || m.is_some_and(|m| m.rest_empty)
+            || (m.is_none() && super::front::has_title_suffix(super::front::without_note(l.content)))
+    })
+}
+
+fn cuts(
+    line: &Line<'_>,
+    mark: Option<&Mark>,
+    prev: Option<(&Line<'_>, Option<&Mark>)>,
+    ctx: &mut Context,
+) -> Vec<usize> {
     let content = line.content;
     let mut cuts = Vec::new();
     // Table rows keep their cells as they are.
     if line.table {
         return cuts;
     }
+    // An article label glued to its text at the start of a line, after a finished
+    // sentence, numbered a little ahead of the last article read, or the first one (a
+    // print view of selected articles: c-moea-river-rules-print-bullets in corpus/real).
+    let mut glued = None;
+    if mark.is_none()
+        && !line.continues
+        && content.starts_with('第')
+        && let Some((len, num, sub)) = marker::glued_article(content)
+        && boundary_after(prev)
+        && ctx
+            .last(Style::Article)
+            .map_or(ctx.open.is_empty(), |l| follows(l, (num, sub)) || (sub.is_none() && num > l.0 && num <= l.0 + 3))
+    {
+        ctx.read(Style::Article, (num, sub));
+        cuts.push(len);
+        glued = Some(len);
+    }
     // Where the text after the line's own marker starts.
-    let mut after_label = 0;
+    let mut after_label = glued.unwrap_or(0);
     if let Some(m) = mark {
         if !line.continues && inline_style(m.style) {
             ctx.read(m.style, (m.num, m.sub));
@@ -163,7 +197,7 @@ fn cuts(line: &Line<'_>, mark: Option<&Mark>, ctx: &mut Context) -> Vec<usize> {
     // jumps over ideographs (three bytes each, never a boundary) and decodes only
     // punctuation and spaces.
     let bytes = content.as_bytes();
-    let marked = mark.is_some();
+    let marked = mark.is_some() || glued.is_some();
     let try_at = |j: usize, boundary: Boundary, cuts: &mut Vec<usize>, ctx: &mut Context| -> bool {
         if j < after_label || cuts.last() == Some(&j) {
             return false;

@@ -185,6 +185,7 @@ fn read_document(
         sparse: false,
         point_style: detect::point_style(body, marks),
         broken_lists: Vec::new(),
+        broken_paras: 0,
         unit_under_heading: false,
         last_heading: [None; 5],
         prev: None,

@@ -48,6 +48,10 @@ pub(super) struct Builder<'d> {
     /// paragraph open now): if the next marker continues one of them, the break was a
     /// misjudged wrap and the list resumes (no cascade of paragraphs).
     pub(super) broken_lists: Vec<(Style, (u32, Option<u32>))>,
+    /// How many paragraphs were opened since those lists were broken (a list item may
+    /// hold unnumbered blocks of its own before the next item: s-kenting-reserve-research-
+    /// points in corpus/real).
+    pub(super) broken_paras: usize,
     pub(super) unit_under_heading: bool,
     pub(super) last_heading: [Option<(u32, Option<u32>)>; 5],
     pub(super) prev: Option<PrevLine>,
@@ -414,6 +418,7 @@ impl Builder<'_> {
                     self.note(n, label, line);
                 }
                 self.may_collide |= sequence(self.last_unit, cand) != Sequence::Next;
+                self.broken_lists.clear();
                 self.last_unit = Some(cand);
                 self.unit_under_heading = true;
                 self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));
@@ -453,32 +458,35 @@ impl Builder<'_> {
     /// marker continues).
     fn resume(&mut self, k: usize) {
         let lists = std::mem::take(&mut self.broken_lists);
+        let count = std::mem::take(&mut self.broken_paras).max(1);
         let Some(unit_depth) = self.stack.iter().rposition(|f| f.kind == FrameKind::Unit) else { return };
         if self.stack.len() != unit_depth + 2 {
             return;
         }
-        self.stack.pop();
-        if let Some(unit) = self.stack.last_mut() {
-            unit.paragraphs = unit.paragraphs.saturating_sub(1);
-        }
-        let paragraphs = self.stack.last().map_or(1, |f| f.paragraphs);
-        if let Some(unit) = open_node(&mut self.out, unit_depth)
-            && let Some(wrong) = unit.children.pop()
-        {
-            let end = wrong.span.1;
-            // Down the last children to the item that was open at the break.
-            let mut node = unit.children.last_mut();
-            for _ in 0..lists.len() {
-                if let Some(n) = node {
-                    n.span.1 = n.span.1.max(end);
-                    node = n.children.last_mut();
-                }
-            }
+        let Some(unit) = open_node(&mut self.out, unit_depth) else { return };
+        // The paragraphs opened since the break, and the one with the lists before them.
+        let Some(keep) = unit.children.len().checked_sub(count).filter(|k| *k >= 1) else { return };
+        let wrong = unit.children.split_off(keep);
+        let end = wrong.iter().map(|w| w.span.1).max().unwrap_or(0);
+        // Down the last children to the item that was open at the break.
+        let mut node = unit.children.last_mut();
+        for _ in 0..lists.len() {
             if let Some(n) = node {
                 n.span.1 = n.span.1.max(end);
-                normalize::join(&mut n.text, &wrong.text);
+                node = n.children.last_mut();
             }
         }
+        if let Some(n) = node {
+            n.span.1 = n.span.1.max(end);
+            for w in &wrong {
+                normalize::join(&mut n.text, &w.text);
+            }
+        }
+        self.stack.pop();
+        if let Some(unit) = self.stack.last_mut() {
+            unit.paragraphs = unit.paragraphs.saturating_sub(count as u32);
+        }
+        let paragraphs = self.stack.last().map_or(1, |f| f.paragraphs);
         self.stack.push(Frame {
             kind: FrameKind::Paragraph,
             style: None,
@@ -551,7 +559,13 @@ impl Builder<'_> {
             Join::Break => {
                 let base = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph);
                 let lists = base.and_then(|b| self.stack.get(b + 1..)).unwrap_or(&[]);
-                self.broken_lists = lists.iter().filter_map(|f| f.style.map(|st| (st, f.num))).collect();
+                if lists.is_empty() && !self.broken_lists.is_empty() && self.broken_paras < MAX_RESUMED_PARAGRAPHS {
+                    // Another block after the break: the list may still resume after it.
+                    self.broken_paras += 1;
+                } else {
+                    self.broken_lists = lists.iter().filter_map(|f| f.style.map(|st| (st, f.num))).collect();
+                    self.broken_paras = 1;
+                }
                 self.open_paragraph(content, line);
             }
             Join::Continue | Join::Newline => {
@@ -632,6 +646,10 @@ impl Builder<'_> {
         }
     }
 }
+
+/// The most unnumbered blocks a list item is read to hold when the list resumes after
+/// them.
+const MAX_RESUMED_PARAGRAPHS: usize = 4;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Join {
