@@ -108,7 +108,7 @@ pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>
     let mut out: Option<(Vec<Line<'a>>, Vec<Option<Mark>>)> = None;
     let mut prev: Option<(&Line<'a>, Option<&Mark>)> = None;
     for (i, (line, mark)) in lines.iter().zip(marks.iter()).enumerate() {
-        let cuts = cuts(line, mark.as_ref(), prev, &mut ctx);
+        let cuts = cuts(line, mark.as_ref(), prev, i == 1, &mut ctx);
         prev = Some((line, mark.as_ref()));
         if cuts.is_empty() {
             if let Some((ls, ms)) = out.as_mut() {
@@ -140,21 +140,22 @@ pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>
     }
 }
 
-/// Byte offsets in `line.content` where a marker inside the line opens a unit.
 /// True when the line before ends where a unit can start: a finished sentence, a bare
-/// label, a title (or nothing: the text's first line).
-fn boundary_after(prev: Option<(&Line<'_>, Option<&Mark>)>) -> bool {
+/// label, the title on the text's first line (or nothing: this is the first line).
+fn boundary_after(prev: Option<(&Line<'_>, Option<&Mark>)>, prev_is_first: bool) -> bool {
     prev.is_none_or(|(l, m)| {
         l.ends_sentence
             || m.is_some_and(|m| m.rest_empty)
-            || (m.is_none() && super::front::has_title_suffix(super::front::without_note(l.content)))
+            || (prev_is_first && m.is_none() && super::front::has_title_suffix(super::front::without_note(l.content)))
     })
 }
 
+/// Byte offsets in `line.content` where a marker inside the line opens a unit.
 fn cuts(
     line: &Line<'_>,
     mark: Option<&Mark>,
     prev: Option<(&Line<'_>, Option<&Mark>)>,
+    prev_is_first: bool,
     ctx: &mut Context,
 ) -> Vec<usize> {
     let content = line.content;
@@ -171,7 +172,7 @@ fn cuts(
         && !line.continues
         && content.starts_with('第')
         && let Some((len, num, sub)) = marker::glued_article(content)
-        && boundary_after(prev)
+        && boundary_after(prev, prev_is_first)
         && ctx
             .last(Style::Article)
             .map_or(ctx.open.is_empty(), |l| follows(l, (num, sub)) || (sub.is_none() && num > l.0 && num <= l.0 + 3))

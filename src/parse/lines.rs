@@ -72,6 +72,10 @@ const CHROME: [&str; 30] = [
     "列印本頁",
 ];
 
+/// Starts of notices that law systems print in the place of a table or above the text
+/// (c-nfa-emergency-team-amended-notice, c-fnpa-integrity-council-amended in corpus/real).
+const CHROME_NOTICES: [&str; 3] = ["(因條文排版無法完整呈現", "（因條文排版無法完整呈現", "法規資訊中央"];
+
 /// Counter and stamp prefixes: the line is chrome when the prefix is followed by a colon.
 const CHROME_FIELDS: [&str; 8] =
     ["瀏覽數", "瀏覽人數", "瀏覽人次", "點閱數", "點閱次數", "列印時間", "瀏覽路徑", "人氣"];
@@ -97,6 +101,12 @@ fn is_chrome_start(c: char) -> bool {
     matches!(
         c,
         ':' | '跳'
+            | '('
+            | '（'
+            | '北'
+            | '行'
+            | '自'
+            | '委'
             | '列'
             | '友'
             | '另'
@@ -128,10 +138,17 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if content.len() > 240 {
         return false;
     }
+    if is_category_path(content) || is_tool_bar(content) {
+        return true;
+    }
     // Every rule below needs one of these first characters.
     let Some(first) = content.chars().next() else { return false };
     if !is_chrome_start(first) && !is_decoration(first) {
         return false;
+    }
+    // The notice of a law system's one-article view, and its section caption.
+    if CHROME_NOTICES.iter().any(|n| content.starts_with(n)) {
+        return true;
     }
     if tag_len(content).is_some_and(|n| {
         content.get(n..).is_some_and(|r| r.chars().all(|ch| is_decoration(ch) || normalize::is_space(ch)))
@@ -148,7 +165,31 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if content.starts_with("您的瀏覽器") && content.contains("JavaScript") {
         return true;
     }
+    if is_law_code(content) {
+        return true;
+    }
+    // A law system's class of the rule (`行政規則:屬行政程序法第159條第2項第1款`).
+    if RULE_CLASSES
+        .iter()
+        .any(|f| content.strip_prefix(f).is_some_and(|rest| rest.starts_with([':', '：']) && rest.contains('屬')))
+    {
+        return true;
+    }
     CHROME_FIELDS.iter().any(|f| content.strip_prefix(f).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+}
+
+/// Classes of rules a law system prints before the class's legal basis.
+const RULE_CLASSES: [&str; 5] = ["行政規則", "法規命令", "自治條例", "自治規則", "委辦規則"];
+
+/// A city law system's code of a rule (`北市18-05-2001`): a short place name, then
+/// numbers between dashes (l-taipei-housing-fund-procedure-ch1 in corpus/real).
+fn is_law_code(c: &str) -> bool {
+    let digits = c.trim_start_matches(|ch: char| ('\u{4E00}'..='\u{9FFF}').contains(&ch));
+    let place = c.len() - digits.len();
+    (3..=9).contains(&place)
+        && digits.len() >= 8
+        && digits.split('-').count() == 3
+        && digits.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Takes page debris, decoration and chrome out of `lines` (into `debris`), in place.
@@ -194,18 +235,54 @@ pub(super) fn line_debris(l: &Line<'_>) -> Debris {
 /// told here from two characters.
 fn plain_line(c: &str) -> bool {
     let Some(first) = c.chars().next() else { return false };
-    ('\u{4E00}'..='\u{9FFF}').contains(&first) && first != '第' && !is_chrome_start(first) && !c.ends_with(['|', '｜'])
+    ('\u{4E00}'..='\u{9FFF}').contains(&first)
+        && first != '第'
+        && !is_chrome_start(first)
+        && !c.ends_with(['|', '｜'])
+        // A short line with a slash or Latin letters may be a category path or a tool bar.
+        && (c.len() > SHORT_CHROME || !c.bytes().any(|b| b == b'/' || b.is_ascii_alphabetic()))
 }
+
+/// The longest line (in bytes) read as a category path or a tool bar.
+const SHORT_CHROME: usize = 120;
+
+/// A law system's category path (`行政/財政/國有財產`): three or more short names of
+/// ideographs between slashes (c-fnpa-integrity-council-amended in corpus/real).
+fn is_category_path(c: &str) -> bool {
+    c.len() <= SHORT_CHROME
+        && c.split('/').count() >= 3
+        && c.split('/').all(|seg| {
+            (1..=12).contains(&seg.chars().count()) && seg.chars().all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch))
+        })
+}
+
+/// A tool bar flattened to one line (`臺北市編章節條文 text_rotate_vertical 另存PDF print
+/// 友善列印`): two or more of its words are tool buttons (l-taipei-housing-fund-procedure-
+/// ch1 in corpus/real).
+fn is_tool_bar(c: &str) -> bool {
+    c.len() <= SHORT_CHROME
+        && c.split(normalize::is_space).filter(|w| CHROME.contains(w) || TOOL_WORDS.contains(w)).count() >= 2
+}
+
+/// Words of tool buttons seen beside the [`CHROME`] lines in flattened tool bars.
+const TOOL_WORDS: [&str; 4] = ["print", "text_rotate_vertical", "PDF", "分享"];
 
 /// A bare number on its own line just before a point or an article (`3` before `三、`):
 /// the anchor of a law system's one-article view.
 fn is_page_anchor(content: &str, next: Option<&Line<'_>>) -> bool {
-    content.len() <= 4
-        && content.bytes().all(|b| b.is_ascii_digit())
-        && next.and_then(|n| crate::marker::marker(n.content)).is_some_and(|m| {
-            matches!(m.style, crate::marker::Style::CjkComma | crate::marker::Style::Article)
-                && content.parse::<u32>().is_ok_and(|n| n == m.num)
-        })
+    if content.is_empty() || content.len() > 4 || !content.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    // Before a unit or a heading of its number (`3` before `參、`), or before the notice
+    // that stands for a table row.
+    next.is_some_and(|n| {
+        crate::marker::marker(n.content).is_some_and(|m| {
+            matches!(
+                m.style,
+                crate::marker::Style::CjkComma | crate::marker::Style::Article | crate::marker::Style::Heading(_)
+            ) && content.parse::<u32>().is_ok_and(|k| k == m.num)
+        }) || CHROME_NOTICES.iter().any(|w| n.content.starts_with(w))
+    })
 }
 
 /// A page anchor on the line of its point (`3 三、本會報…`): where the point starts.
@@ -299,7 +376,8 @@ mod tests {
 
     #[test]
     fn chrome_starts_follow_the_lists() {
-        for w in CHROME.iter().chain(&CHROME_FIELDS).chain(&SECTION_LABELS) {
+        for w in CHROME.iter().chain(&CHROME_FIELDS).chain(&SECTION_LABELS).chain(&CHROME_NOTICES).chain(&RULE_CLASSES)
+        {
             assert!(w.chars().next().is_some_and(is_chrome_start), "{w}");
         }
     }
@@ -309,5 +387,18 @@ mod tests {
         assert!(is_chrome("瀏覽數:1024"));
         assert!(is_chrome("列印時間:113.11.26 17:50"));
         assert!(!is_chrome("瀏覽數量之統計方法如下："));
+    }
+
+    #[test]
+    fn paths_and_tool_bars_are_chrome() {
+        assert!(is_chrome("行政/財政/國有財產"));
+        assert!(!is_chrome("甲/乙"));
+        assert!(!is_chrome("營業額/資本額/員工人數之比率，依下列規定："));
+        assert!(is_chrome("臺北市編章節條文 text_rotate_vertical 另存PDF print 友善列印"));
+        assert!(!is_chrome("列印費用每張新臺幣二元"));
+        assert!(is_chrome("(因條文排版無法完整呈現內容,請詳閱完整條文檔案。)"));
+        assert!(is_chrome("北市18-05-2001"));
+        assert!(is_chrome("行政規則:屬行政程序法第159條第2項第1款"));
+        assert!(!is_chrome("行政規則之訂定，依下列規定："));
     }
 }
