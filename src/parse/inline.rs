@@ -246,13 +246,16 @@ fn cuts(
             let cut = try_at(j, boundary, &mut cuts, ctx);
             // A full stop, then a space, then more text: a flattened page joined two
             // paragraphs with a space (Chinese sets no space after `。`). The cut gives
-            // the outline a line break to judge. (Only at a unit's own level: inside a
-            // list item the sentences stay together.)
+            // the outline a line break to judge, inside a list item too: a closing
+            // paragraph after the last item (`(七)…者。 抄錄或複製檔案…`) is judged as it
+            // would be on a line of its own, and a list that goes on after the break
+            // resumes (c-moj-archives-point5-two-versions in corpus/real).
             if !cut
                 && j > next
                 && j > after_label
                 && matches!(c, '。' | '！' | '？')
-                && ctx.innermost().is_none_or(|s| matches!(s, Style::CjkComma | Style::Article))
+                && (ctx.innermost().is_none_or(|s| matches!(s, Style::CjkComma | Style::Article))
+                    || opens_closing_text(content.get(j..).unwrap_or_default()))
                 && content.get(j..).is_some_and(|r| !r.is_empty() && !normalize::starts_with_continuation(r))
                 && cuts.last() != Some(&j)
             {
@@ -262,7 +265,12 @@ fn cuts(
         } else if normalize::is_space(c) {
             let j = skip_spaces(next);
             if i > 0 {
-                try_at(j, Boundary::Space, &mut cuts, ctx);
+                let boundary = if note_after_sentence(content.get(..i).unwrap_or_default()) {
+                    Boundary::Sentence
+                } else {
+                    Boundary::Space
+                };
+                try_at(j, boundary, &mut cuts, ctx);
             }
             i = j;
         } else if matches!(c, '（' | '(') {
@@ -277,6 +285,23 @@ fn cuts(
         }
     }
     cuts
+}
+
+/// Inside a list item, the text after a full stop and a space is cut off only when it
+/// reads as a closing paragraph: it starts with an ideograph, and is no parallel entry of
+/// the item (`一般同仁:…。 駕駛同仁:…`, a short name and a colon:
+/// l-taipei-cityhall-recreation-room in corpus/real).
+fn opens_closing_text(rest: &str) -> bool {
+    rest.chars().next().is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) && !rest.chars().take(8).any(is_colon)
+}
+
+/// True when `before` ends with a short note in parentheses after a finished sentence
+/// (`…時使用。(格式如附件二)`): a marker after it stands after a sentence end
+/// (l-taipei-document-handling-2013-point8 in corpus/real).
+fn note_after_sentence(before: &str) -> bool {
+    let Some(inner) = before.strip_suffix([')', '）']) else { return false };
+    let Some(open) = inner.rfind(['(', '（']) else { return false };
+    inner.len() - open <= 60 && inner.get(..open).and_then(|t| t.chars().next_back()).is_some_and(is_sentence_end)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

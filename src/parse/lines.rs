@@ -313,10 +313,14 @@ fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
         return l;
     }
     // Leading decoration: only before a marker or a metadata field (`- 一、`, `• 第 8 條`,
-    // `• 發布單位:民政課`).
+    // `• 發布單位:民政課`), or an article label glued to its text (`- 第 1 條本規程…`).
     let lead = c.len() - c.trim_start_matches(|ch: char| is_decoration(ch) || normalize::is_space(ch)).len();
     let after = c.get(lead..).unwrap_or_default();
-    let from = if lead > 0 && (crate::marker::marker(after).is_some() || super::front::header_field(after).is_some()) {
+    let from = if lead > 0
+        && (crate::marker::marker(after).is_some()
+            || super::front::header_field(after).is_some()
+            || crate::marker::glued_article(after).is_some())
+    {
         lead
     } else if let Some(n) = tag_len(c)
         && let Some(rest) = c.get(n..)

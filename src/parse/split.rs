@@ -8,7 +8,8 @@
 //! starts again: it is numbered 1, or no higher than the last unit read. Everything
 //! else stays in the document it is in, so a single document is never split. A page
 //! that shows two versions of the same units (a history view) is split at the dated line
-//! before the repeated numbers.
+//! before the repeated numbers, or at the repetition itself when the page shows one
+//! point (not point 1) twice.
 //!
 //! One pass over the lines, with a look-ahead of at most [`LOOK_AHEAD`] lines at each
 //! title candidate: linear in the input.
@@ -68,7 +69,20 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         let named = units >= 1
             && header_field(l.content).is_some_and(|(k, _)| k == "法規名稱")
             && starts_again(lines, marks, i, high, unit_style, true);
-        if version
+        // A page showing the same single point in two versions, one after the other (a
+        // point-history view: c-moj-archives-point5-two-versions, c-moj-committee-point4-
+        // twice in corpus/real): the only unit read so far, not point 1, numbered again.
+        let repeated = units == 1
+            && high != (1, None)
+            && !l.continues
+            && m.is_some_and(|m| unit_num(m) == Some(high) && unit_style == Some(m.style))
+            && i.checked_sub(1).and_then(|p| lines.get(p)).is_some_and(|p| p.ends_sentence);
+        if repeated {
+            out.push(i);
+            units = 0;
+            high = (0, None);
+            unit_style = None;
+        } else if version
             || named
             || units >= 2 && is_title_line(l, m) && starts_again(lines, marks, i, high, unit_style, true)
         {
