@@ -246,8 +246,8 @@ mod tests {
 
     #[test]
     fn read_path_takes_plain_utf8_without_a_copy_and_others_as_before() {
-        let dir = std::env::temp_dir().join(format!("fagui-decode-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
         let cases: [(&[u8], Option<&str>); 4] = [
             ("一、甲。\n".as_bytes(), Some("一、甲。\n")),
             (b"\xEF\xBB\xBF\xE4\xB8\x80", Some("一")),
@@ -260,7 +260,6 @@ mod tests {
             let got = read_path(&p, &ReadOptions::default());
             assert_eq!(got.ok().as_deref(), *want, "case {i}");
         }
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
