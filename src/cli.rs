@@ -74,8 +74,9 @@ struct InputArgs {
     /// Force the input encoding (utf-8, utf-16le, utf-16be, big5) instead of detecting it.
     #[arg(long)]
     encoding: Option<String>,
-    /// Refuse inputs larger than this many bytes.
-    #[arg(long, default_value_t = fagui::decode::DEFAULT_MAX_BYTES)]
+    /// Refuse inputs larger than this: bytes, or with a suffix K, M, G or T (powers of
+    /// 1024): 512K, 10M, 1G.
+    #[arg(long, default_value = "256M", value_parser = parse_size)]
     max_bytes: u64,
 }
 
@@ -243,6 +244,25 @@ enum GetFormat {
 enum KindArg {
     Directive,
     Statute,
+}
+
+/// `--max-bytes`: a number of bytes, or one with a suffix K, M, G or T (powers of 1024;
+/// `KB`, `KiB` read the same).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at_checked(split).unwrap_or((t, ""));
+    let bad = || format!("{s:?} is not a size (bytes, or 512K, 10M, 1G)");
+    let n: u64 = digits.parse().map_err(|_| bad())?;
+    let shift = match unit.to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        "t" | "tb" | "tib" => 40,
+        _ => return Err(bad()),
+    };
+    n.checked_mul(1 << shift).ok_or_else(|| format!("{s:?} is more than {} bytes", u64::MAX))
 }
 
 pub fn main() -> ExitCode {

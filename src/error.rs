@@ -42,8 +42,10 @@ pub enum Error {
         offset: usize,
     },
     /// The input is larger than the configured limit.
-    #[error("input larger than the limit of {limit} bytes")]
+    #[error("{}input larger than the limit of {limit} bytes", path_prefix(.path.as_deref()))]
     TooLarge {
+        /// The file (`-` for standard input), when the input was read from one.
+        path: Option<PathBuf>,
         /// The limit in bytes.
         limit: u64,
     },
@@ -53,4 +55,13 @@ pub enum Error {
     /// JSON input that is not one of the supported open-data shapes.
     #[error("not open-data JSON: {0}")]
     Json(String),
+}
+
+/// `PATH: ` (or `standard input: ` for `-`) before a message about a whole input.
+fn path_prefix(path: Option<&std::path::Path>) -> String {
+    match path {
+        None => String::new(),
+        Some(p) if p.as_os_str() == "-" => "standard input: ".to_string(),
+        Some(p) => format!("{}: ", p.display()),
+    }
 }
