@@ -266,17 +266,17 @@ fn parse_size(s: &str) -> Result<u64, String> {
 }
 
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage(&e),
+    };
     let result = match cli.command {
         Command::Parse(args) => parse(&args),
-        Command::Schema(args) if args.diff => {
-            println!("{}", fagui::schema::diff_schema_json());
-            Ok(())
-        }
-        Command::Schema(_) => {
-            println!("{}", fagui::schema::document_schema_json());
-            Ok(())
-        }
+        Command::Schema(args) => with_stdout(|out| {
+            let schema =
+                if args.diff { fagui::schema::diff_schema_json() } else { fagui::schema::document_schema_json() };
+            emit(out, &schema)
+        }),
         Command::Get(args) => get(&args),
         Command::Grep(args) => grep(&args),
         Command::Refs(args) => refs(&args),
@@ -286,11 +286,43 @@ pub fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`fagui … | head`): it has what it wanted; end quietly.
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("fagui: {e}");
+            say(&format!("fagui: {e}"));
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// Help and version go to standard output, checked as any output; usage errors go to
+/// standard error with exit code 2.
+fn usage(e: &clap::Error) -> ExitCode {
+    let printed = e.print().and_then(|()| if e.use_stderr() { Ok(()) } else { std::io::stdout().flush() });
+    match printed {
+        Err(err) if !e.use_stderr() && err.kind() != std::io::ErrorKind::BrokenPipe => {
+            say(&format!("fagui: cannot write output: {err}"));
+            ExitCode::from(2)
+        }
+        _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
+    }
+}
+
+/// One line on standard error. When even that cannot be written there is nowhere left
+/// to tell: the exit code still says it.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// Runs `f` on buffered standard output and flushes it: a failed write or final flush
+/// is [`CliError::Output`] (a full disk is exit 2; a closed pipe ends quietly).
+fn with_stdout(f: impl FnOnce(&mut dyn Write) -> Result<(), CliError>) -> Result<(), CliError> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(64 << 10, stdout.lock());
+    let result = f(&mut out);
+    let flushed = out.flush();
+    result?;
+    Ok(flushed?)
 }
 
 fn load_options(args: &ParseArgs) -> fagui::input::LoadOptions {
@@ -320,40 +352,47 @@ fn parse(args: &ParseArgs) -> Result<(), CliError> {
     if let Some(out) = &args.out {
         return batch(args, out, &opts, format);
     }
-    let stdout = std::io::stdout();
-    let mut lock = std::io::BufWriter::new(stdout.lock());
-    let output = |e: std::io::Error| CliError::Output(e.to_string());
+    with_stdout(|lock| parse_to(args, &opts, format, lock))
+}
+
+/// `fagui parse` without `--out`: every input to `lock`, one after the other.
+fn parse_to(
+    args: &ParseArgs,
+    opts: &fagui::input::LoadOptions,
+    format: fagui::batch::OutputFormat,
+    lock: &mut dyn Write,
+) -> Result<(), CliError> {
     for input in &args.inputs {
         let text = fagui::decode::read_path(input, &opts.read)?;
-        let docs = fagui::input::load_str(&text, &opts)?;
+        let docs = fagui::input::load_str(&text, opts)?;
         let json = matches!(format, fagui::batch::OutputFormat::Json | fagui::batch::OutputFormat::PrettyJson);
-        if fagui::batch::is_open_data(&text, &opts) && json {
+        if fagui::batch::is_open_data(&text, opts) && json {
             // Open data: one JSON object per law, one after the other (JSON Lines
             // when compact). Spans index the assembled article text, not this file.
             for doc in &docs {
-                lock.write_all(&fagui::batch::render(doc, "", format)).map_err(output)?;
-                lock.write_all(b"\n").map_err(output)?;
+                lock.write_all(&fagui::batch::render(doc, "", format))?;
+                lock.write_all(b"\n")?;
             }
         } else {
             // One value per input: an object for one document, an array for several;
             // texts one after the other; outlines separated by `---`.
-            let src = if fagui::batch::is_open_data(&text, &opts) { "" } else { text.as_str() };
+            let src = if fagui::batch::is_open_data(&text, opts) { "" } else { text.as_str() };
             if format == fagui::batch::OutputFormat::Text {
                 let bytes = fagui::batch::render_all(&docs, src, format);
                 let end = bytes.iter().rposition(|&b| b != b'\n').map_or(0, |i| i + 1);
-                lock.write_all(bytes.get(..end).unwrap_or_default()).map_err(output)?;
-                lock.write_all(b"\n").map_err(output)?;
+                lock.write_all(bytes.get(..end).unwrap_or_default())?;
+                lock.write_all(b"\n")?;
             } else {
-                fagui::batch::write_all(&mut lock, &docs, src, format).map_err(output)?;
+                fagui::batch::write_all(&mut *lock, &docs, src, format)?;
                 if json {
-                    lock.write_all(b"\n").map_err(output)?;
+                    lock.write_all(b"\n")?;
                 }
             }
         }
         // The process ends right after: skip freeing the trees.
         std::mem::forget(docs);
     }
-    lock.flush().map_err(output)
+    Ok(())
 }
 
 fn batch(
@@ -382,7 +421,7 @@ fn batch(
         b.finish_and_clear();
     }
     for f in &report.failures {
-        eprintln!("fagui: {}: {}", f.path.display(), f.error);
+        say(&format!("fagui: {}: {}", f.path.display(), f.error));
     }
     if report.failures.is_empty() {
         Ok(())
@@ -403,7 +442,7 @@ enum CliError {
     #[error("{failed} of {total} files could not be read")]
     Files { failed: usize, total: usize },
     #[error("cannot write output: {0}")]
-    Output(String),
+    Output(#[from] std::io::Error),
     #[error("{failed} of {total} inputs failed")]
     Batch { failed: usize, total: usize },
 }
@@ -445,17 +484,19 @@ fn read_source(file: &Path, input: &InputArgs) -> Result<(String, Document), fag
     }
 }
 
-fn emit(out: &str) {
-    let stdout = std::io::stdout();
-    let mut lock = stdout.lock();
-    let _ = lock.write_all(out.as_bytes());
-    if !out.is_empty() && !out.ends_with('\n') {
-        let _ = lock.write_all(b"\n");
+/// Writes `text` with a final newline (unless it is empty or has one).
+fn emit(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
+    out.write_all(text.as_bytes())?;
+    if !text.is_empty() && !text.ends_with('\n') {
+        out.write_all(b"\n")?;
     }
+    Ok(())
 }
 
-fn json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string_pretty(v).unwrap_or_default()
+/// Indented JSON and a newline.
+fn emit_json<T: serde::Serialize + ?Sized>(out: &mut dyn Write, v: &T) -> Result<(), CliError> {
+    serde_json::to_writer_pretty(&mut *out, v).map_err(std::io::Error::from)?;
+    Ok(out.write_all(b"\n")?)
 }
 
 /// `{"refs": […]}` with the fields of each reference in declaration order.
@@ -488,22 +529,27 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
     let (_, doc) = read_source(&args.file, &args.input)?;
     let addr = Address::parse(&args.address)?;
     let nodes = doc.resolve(&addr, args.context.as_deref())?;
-    let out = match args.format {
-        GetFormat::Json => json(&nodes),
-        GetFormat::Text => nodes
-            .iter()
-            .filter_map(|n| query::locate(&doc, &n.id))
-            .map(|chain| query::node_to_text(&chain))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    };
-    emit(&out);
-    Ok(())
+    with_stdout(|out| match args.format {
+        GetFormat::Json => emit_json(out, &nodes),
+        GetFormat::Text => {
+            let text = nodes
+                .iter()
+                .filter_map(|n| query::locate(&doc, &n.id))
+                .map(|chain| query::node_to_text(&chain))
+                .collect::<Vec<_>>()
+                .join("\n");
+            emit(out, &text)
+        }
+    })
 }
 
 fn grep(args: &GrepArgs) -> Result<(), QueryError> {
     let pattern = if args.regex { Pattern::regex(&args.pattern)? } else { Pattern::literal(args.pattern.clone()) };
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    with_stdout(|out| grep_to(args, &pattern, color, out))
+}
+
+fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write) -> Result<(), QueryError> {
     let mut all = Vec::new();
     let mut failed = 0;
     for file in &args.files {
@@ -511,14 +557,16 @@ fn grep(args: &GrepArgs) -> Result<(), QueryError> {
         let (src, doc) = match read_source(file, &args.input) {
             Ok(x) => x,
             Err(e) => {
-                eprintln!("fagui: {e}");
+                // What was found so far comes before the message.
+                out.flush()?;
+                say(&format!("fagui: {e}"));
                 failed += 1;
                 continue;
             }
         };
         let name = file.display().to_string();
         let mut text = String::new();
-        for hit in query::search(&doc, &src, &pattern) {
+        for hit in query::search(&doc, &src, pattern) {
             if args.json {
                 all.push(HitOut { file: name.clone(), hit });
                 continue;
@@ -530,10 +578,10 @@ fn grep(args: &GrepArgs) -> Result<(), QueryError> {
             let cite = if hit.citation.is_empty() { hit.id.as_str() } else { hit.citation.as_str() };
             text.push_str(&format!("{name}:{cite}: {before}{m}{after}\n"));
         }
-        emit(&text);
+        emit(out, &text)?;
     }
     if args.json {
-        emit(&json(&HitsOut { hits: all }));
+        emit_json(out, &HitsOut { hits: all })?;
     }
     if failed > 0 {
         return Err(QueryError::Files { failed, total: args.files.len() });
@@ -552,8 +600,7 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
         None => export.refs.iter().collect(),
     };
     if args.json {
-        emit(&json(&RefsOut { refs }));
-        return Ok(());
+        return with_stdout(|out| emit_json(out, &RefsOut { refs }));
     }
     let mut out = String::new();
     for r in refs {
@@ -565,16 +612,14 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
         };
         out.push_str(&format!("{from}: {} -> {to}\n", r.text));
     }
-    emit(&out);
-    Ok(())
+    with_stdout(|w| emit(w, &out))
 }
 
 fn terms(args: &TermsArgs) -> Result<(), QueryError> {
     let (src, doc) = read_source(&args.file, &args.input)?;
     let terms = query::extract_terms(&doc, &src);
     if args.json {
-        emit(&json(&TermsOut { terms: &terms }));
-        return Ok(());
+        return with_stdout(|out| emit_json(out, &TermsOut { terms: &terms }));
     }
     let mut out = String::new();
     for t in &terms {
@@ -582,8 +627,7 @@ fn terms(args: &TermsArgs) -> Result<(), QueryError> {
             query::citation_of(&doc, &t.defined_in).filter(|c| !c.is_empty()).unwrap_or_else(|| t.defined_in.clone());
         out.push_str(&format!("{} = {} ({at})\n", t.term, t.meaning));
     }
-    emit(&out);
-    Ok(())
+    with_stdout(|w| emit(w, &out))
 }
 
 fn diff(args: &DiffArgs) -> Result<(), CliError> {
@@ -608,20 +652,17 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
             DiffFormat::TableHtml => fagui::diff::render::table_html(&d, opts),
         }
     };
-    emit(&out);
-    Ok(())
+    with_stdout(|w| emit(w, &out))
 }
 
 fn log(args: &LogArgs) -> Result<(), CliError> {
     let docs = args.files.iter().map(|f| read_source(f, &args.input).map(|(_, d)| d)).collect::<Result<Vec<_>, _>>()?;
     let log = fagui::diff::log::log(&docs);
     let names: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
-    let out = if args.json {
-        serde_json::to_string_pretty(&serde_json::json!({ "versions": names, "units": log })).unwrap_or_default()
-    } else {
-        let kind = docs.last().map(|d| d.kind).unwrap_or(DocKind::Directive);
-        fagui::diff::log::to_text(kind, &log, &names)
-    };
-    emit(&out);
-    Ok(())
+    if args.json {
+        return with_stdout(|w| emit_json(w, &serde_json::json!({ "versions": names, "units": log })));
+    }
+    let kind = docs.last().map(|d| d.kind).unwrap_or(DocKind::Directive);
+    let out = fagui::diff::log::to_text(kind, &log, &names);
+    with_stdout(|w| emit(w, &out))
 }

@@ -1,4 +1,5 @@
-//! Bounded reading of streams (issue 12). Each test names the case it covers.
+//! Bounded reading of streams, and output errors that are never ignored (issue 12).
+//! Each test names the case it covers.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
@@ -8,6 +9,8 @@ use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/directives/digi-plus-directive.txt");
+const OLD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/pairs/seed-partial.old.txt");
+const NEW: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/pairs/seed-partial.new.txt");
 
 fn fagui() -> Command {
     Command::new(env!("CARGO_BIN_EXE_fagui"))
@@ -58,6 +61,84 @@ fn stderr(o: &Output) -> String {
 
 fn doc(title: &str) -> String {
     format!("{title}\n一、{title}之一。\n二、{title}之二。\n")
+}
+
+/// Why: "Write errors are ignored: `fagui diff A B > /dev/full` exits 0 with nothing
+/// written; `fagui schema > /dev/full` panics with exit 101". Every command is tried.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_an_error_for_every_command() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        println!("notice: /dev/full is absent; skipping");
+        return;
+    };
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["schema"],
+        vec!["schema", "--diff"],
+        vec!["parse", SEED],
+        vec!["parse", "--format", "text", SEED],
+        vec!["parse", "--format", "outline", SEED],
+        vec!["get", SEED, "第八點"],
+        vec!["get", "--format", "json", SEED, "第八點"],
+        vec!["grep", "資訊", SEED],
+        vec!["grep", "--json", "資訊", SEED],
+        vec!["refs", SEED],
+        vec!["refs", "--json", SEED],
+        vec!["terms", SEED],
+        vec!["terms", "--json", SEED],
+        vec!["diff", OLD, NEW],
+        vec!["diff", "--stat", OLD, NEW],
+        vec!["diff", "--format", "json", OLD, NEW],
+        vec!["diff", "--format", "table-html", OLD, NEW],
+        vec!["log", OLD, NEW],
+        vec!["log", "--json", OLD, NEW],
+        vec!["--help"],
+        vec!["--version"],
+    ];
+    for args in cases {
+        let run = fagui()
+            .args(&args)
+            .stdin(Stdio::null())
+            .stdout(full.try_clone().unwrap())
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        let err = stderr(&run);
+        assert_eq!(run.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("No space left on device") || err.contains("os error 28"), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
+
+/// Why: "`fagui schema | (reader that closes)` panics with exit 101"; a closed pipe
+/// ends the command quietly with exit 0 (`fagui … | head`).
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    // A large output fills the pipe: the write must meet the closed end.
+    let big = "示範要點\n".to_string()
+        + &(1..=20_000).map(|i| format!("{i}. 本點之規定，依示範法辦理。\n")).collect::<String>();
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("big.txt");
+    std::fs::write(&input, big).unwrap();
+    let input = input.to_str().unwrap().to_string();
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["schema"],
+        vec!["parse", "--pretty", &input],
+        vec!["parse", "--format", "outline", &input],
+        vec!["grep", "示範", &input],
+        vec!["parse", "--format", "text", &input],
+    ];
+    for args in cases {
+        let mut child =
+            fagui().args(&args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+        // The reader goes away before (or while) the command writes.
+        drop(child.stdout.take());
+        let run = wait_within(child, 120);
+        let err = stderr(&run);
+        assert_eq!(run.status.code(), Some(0), "{args:?}: {err}");
+        assert!(!err.contains("Broken pipe") && !err.contains("panicked"), "{args:?}: {err}");
+        assert!(err.is_empty(), "{args:?}: {err}");
+    }
 }
 
 /// Why: "The size limit is skipped for non-regular files: `fagui parse /dev/zero` grows
