@@ -401,9 +401,13 @@ fn batch(
     opts: &fagui::input::LoadOptions,
     format: fagui::batch::OutputFormat,
 ) -> Result<(), CliError> {
-    let files = fagui::batch::collect(&args.inputs)?;
+    let listing = fagui::batch::collect_all(&args.inputs, Some(out));
+    // Nothing is written before the plan: no output overwrites an input, no two
+    // inputs share an output.
+    let plan = fagui::batch::plan(&listing.files, out, format)?;
+    let total = listing.files.len() + listing.failures.len();
     let bar = if std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        let bar = indicatif::ProgressBar::new(plan.jobs.len() as u64);
         if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed_precise} ETA {eta}") {
             bar.set_style(style);
         }
@@ -416,18 +420,21 @@ fn batch(
             b.inc(1);
         }
     };
-    let report = fagui::batch::convert(&files, out, opts, format, &tick);
+    let report = fagui::batch::convert_plan(plan, out, opts, format, &tick, &|| false);
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    for f in &report.failures {
-        say(&format!("fagui: {}: {}", f.path.display(), f.error));
+    for f in listing.failures.iter().chain(&report.failures) {
+        let msg = f.error.to_string();
+        // Most errors name their file already.
+        if msg.contains(&f.path.display().to_string()) {
+            say(&format!("fagui: {msg}"));
+        } else {
+            say(&format!("fagui: {}: {msg}", f.path.display()));
+        }
     }
-    if report.failures.is_empty() {
-        Ok(())
-    } else {
-        Err(CliError::Batch { failed: report.failures.len(), total: files.len() })
-    }
+    let failed = listing.failures.len() + report.failures.len();
+    if failed == 0 { Ok(()) } else { Err(CliError::Batch { failed, total }) }
 }
 
 /// Errors of the command line, with their exit codes.

@@ -238,7 +238,7 @@ fn batch_mirrors_the_tree_and_reports_failures() {
     assert!(!out.join("laws/sub/bad.json").exists());
     // no temporary files left behind
     let leftovers: Vec<_> =
-        walk(out).into_iter().filter(|p| p.file_name().unwrap().to_string_lossy().contains(".tmp-")).collect();
+        walk(out).into_iter().filter(|p| p.file_name().unwrap().to_string_lossy().contains(".tmp")).collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
     // quiet in a pipe: no progress bar on stderr beyond the failure lines
     assert_eq!(err.lines().count(), 2, "{err}");

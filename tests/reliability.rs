@@ -1,16 +1,17 @@
-//! Bounded reading of streams, and output errors that are never ignored (issue 12).
-//! Each test names the case it covers.
+//! Batch runs that never destroy or lose a file, bounded reading of streams, and output
+//! errors that are never ignored (issue 12). Each test names the case it covers.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/directives/digi-plus-directive.txt");
 const OLD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/pairs/seed-partial.old.txt");
 const NEW: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/pairs/seed-partial.new.txt");
+const RECORD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/opendata-record.json");
 
 fn fagui() -> Command {
     Command::new(env!("CARGO_BIN_EXE_fagui"))
@@ -59,8 +60,202 @@ fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
 fn doc(title: &str) -> String {
     format!("{title}\n一、{title}之一。\n二、{title}之二。\n")
+}
+
+fn title_of(path: &Path) -> String {
+    let v: serde_json::Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    v["title"].as_str().unwrap().to_string()
+}
+
+/// Every file under `dir`, hidden ones included.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() && !p.is_symlink() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
+}
+
+fn temp_files(dir: &Path) -> Vec<PathBuf> {
+    walk(dir)
+        .into_iter()
+        .filter(|p| {
+            let n = p.file_name().unwrap().to_string_lossy();
+            n.ends_with(".tmp") || n.contains(".tmp-")
+        })
+        .collect()
+}
+
+/// Why: "Batch destroys its input": `fagui parse d/law.json --out d` and
+/// `fagui parse --format text d --out .` overwrote the sources with exit 0.
+#[test]
+fn batch_refuses_an_output_that_is_an_input() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("d");
+    std::fs::create_dir_all(&d).unwrap();
+    let record = std::fs::read(RECORD).unwrap();
+    std::fs::write(d.join("law.json"), &record).unwrap();
+    let run = fagui().arg("parse").arg(d.join("law.json")).arg("--out").arg(&d).output().unwrap();
+    assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
+    assert!(stderr(&run).contains("is one of the inputs"), "{}", stderr(&run));
+    assert_eq!(std::fs::read(d.join("law.json")).unwrap(), record);
+    assert_eq!(walk(&d).len(), 1, "nothing written");
+
+    // Text output mirrored onto the tree it reads: d/a.txt would become d/a.txt.
+    std::fs::remove_file(d.join("law.json")).unwrap();
+    write(&d.join("a.txt"), "甲要點\n一、甲\n乙。\n");
+    write(&d.join("b.txt"), &doc("乙要點"));
+    let run = fagui().args(["parse", "--format", "text", "d", "--out", "."]).current_dir(tmp.path()).output().unwrap();
+    assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
+    assert_eq!(std::fs::read_to_string(d.join("a.txt")).unwrap(), "甲要點\n一、甲\n乙。\n");
+    assert_eq!(walk(&d).len(), 2, "nothing written");
+
+    // The same file through a link is the same input.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&d, tmp.path().join("link")).unwrap();
+        let run = fagui()
+            .args(["parse", "--format", "text", "link/a.txt", "--out"])
+            .arg(&d)
+            .current_dir(tmp.path())
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
+        assert_eq!(std::fs::read_to_string(d.join("a.txt")).unwrap(), "甲要點\n一、甲\n乙。\n");
+    }
+
+    // An output folder inside the input folder is fine, and is not read back as input.
+    let out = d.join("json");
+    let run = fagui().arg("parse").arg(&d).arg("--out").arg(&out).output().unwrap();
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    let run = fagui().arg("parse").arg(&d).arg("--out").arg(&out).output().unwrap();
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_eq!(title_of(&out.join("d/a.json")), "甲要點");
+    assert!(!out.join("d/json").exists());
+
+    // An output "folder" that is a file is refused before anything is read.
+    let run = fagui().arg("parse").arg(&d).arg("--out").arg(d.join("a.txt")).output().unwrap();
+    assert_eq!(run.status.code(), Some(2), "{}", stderr(&run));
+    assert!(stderr(&run).contains("not a folder"), "{}", stderr(&run));
+}
+
+/// Why: "Batch loses files": `a.txt`, `a.md` and `a` all mapped to `a.json`, one of them
+/// won at random, exit 0; temporary names collided.
+#[test]
+fn colliding_output_names_keep_every_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("in");
+    write(&d.join("a.txt"), &doc("甲要點"));
+    write(&d.join("a.md"), &doc("乙要點"));
+    write(&d.join("a"), &doc("丙要點"));
+    write(&d.join("b.txt"), &doc("丁要點"));
+    let out = tmp.path().join("out");
+    for _ in 0..2 {
+        let run = fagui().arg("parse").arg(&d).arg("--out").arg(&out).output().unwrap();
+        assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+        assert_eq!(title_of(&out.join("in/a.txt.json")), "甲要點");
+        assert_eq!(title_of(&out.join("in/a.md.json")), "乙要點");
+        assert_eq!(title_of(&out.join("in/a.json")), "丙要點");
+        // Names that do not collide keep the short form.
+        assert_eq!(title_of(&out.join("in/b.json")), "丁要點");
+        assert_eq!(walk(&out).len(), 4, "{:?}", walk(&out));
+    }
+
+    // Two input folders with the same name: the same relative paths cannot be told
+    // apart, so those files are reported (naming each other) and not written; the rest
+    // is converted, exit 1.
+    let x = tmp.path().join("x/laws");
+    let y = tmp.path().join("y/laws");
+    write(&x.join("same.txt"), &doc("甲要點"));
+    write(&y.join("same.txt"), &doc("乙要點"));
+    write(&y.join("other.txt"), &doc("丙要點"));
+    let out2 = tmp.path().join("out2");
+    let run = fagui().arg("parse").arg(&x).arg(&y).arg("--out").arg(&out2).output().unwrap();
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    let err = stderr(&run);
+    assert!(err.contains("x/laws/same.txt") && err.contains("y/laws/same.txt"), "{err}");
+    assert!(err.contains("2 of 3 inputs failed"), "{err}");
+    assert!(!out2.join("laws/same.json").exists());
+    assert_eq!(title_of(&out2.join("laws/other.json")), "丙要點");
+
+    // The same folder given twice is converted once, without a collision.
+    let run = fagui().arg("parse").arg(&d).arg(&d).arg("--out").arg(&out).output().unwrap();
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+}
+
+/// Why: "a 244-byte file name fails on the temp name".
+#[test]
+fn long_file_names_convert() {
+    let tmp = tempfile::tempdir().unwrap();
+    let name = format!("{}.txt", "a".repeat(240));
+    write(&tmp.path().join("in").join(&name), &doc("甲要點"));
+    let out = tmp.path().join("out");
+    let run = fagui().arg("parse").arg(tmp.path().join("in")).arg("--out").arg(&out).output().unwrap();
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_eq!(title_of(&out.join("in").join(format!("{}.json", "a".repeat(240)))), "甲要點");
+}
+
+/// Why: "Batch aborts on one bad entry (an unreadable subfolder, a missing input:
+/// exit 2, nothing converted) although the README says it goes on."
+#[test]
+fn a_bad_entry_does_not_abort_the_batch() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("laws");
+    write(&d.join("a.txt"), &doc("甲要點"));
+    write(&d.join("sub/b.txt"), &doc("乙要點"));
+    write(&d.join("locked/c.txt"), &doc("丙要點"));
+    #[cfg(unix)]
+    {
+        // A link loop and a broken link.
+        std::os::unix::fs::symlink("..", d.join("sub/loop")).unwrap();
+        std::os::unix::fs::symlink("no-such-file.txt", d.join("broken.txt")).unwrap();
+    }
+    // An unreadable folder (not unreadable when the tests run as root).
+    #[cfg(unix)]
+    let locked = {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(d.join("locked"), std::fs::Permissions::from_mode(0o000)).unwrap();
+        std::fs::read_dir(d.join("locked")).is_err()
+    };
+    #[cfg(not(unix))]
+    let locked = false;
+    let out = tmp.path().join("out");
+    let missing = tmp.path().join("missing.txt");
+    let run = fagui().arg("parse").arg(&missing).arg(&d).arg("--out").arg(&out).output().unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(d.join("locked"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let err = stderr(&run);
+    assert_eq!(run.status.code(), Some(1), "{err}");
+    assert!(err.contains("missing.txt"), "{err}");
+    assert_eq!(title_of(&out.join("laws/a.json")), "甲要點");
+    assert_eq!(title_of(&out.join("laws/sub/b.json")), "乙要點");
+    if locked {
+        assert!(err.contains("locked"), "{err}");
+    } else {
+        assert_eq!(title_of(&out.join("laws/locked/c.json")), "丙要點");
+    }
+    #[cfg(unix)]
+    {
+        assert!(err.contains("broken.txt"), "{err}");
+        assert!(err.contains("loop"), "{err}");
+    }
+    assert!(temp_files(&out).is_empty());
 }
 
 /// Why: "Write errors are ignored: `fagui diff A B > /dev/full` exits 0 with nothing
@@ -235,4 +430,24 @@ fn max_bytes_takes_the_largest_value_and_suffixes() {
     let run = fagui().args(["parse", "--max-bytes", "1K", SEED]).output().unwrap();
     assert_eq!(run.status.code(), Some(2));
     assert!(stderr(&run).contains("digi-plus-directive.txt: input larger than the limit of 1024 bytes"));
+}
+
+/// The batch library: the plan is made before anything is written.
+#[test]
+fn plan_names_and_refusals() {
+    use fagui::batch::{OutputFormat, plan};
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    write(&d.join("a.txt"), "x");
+    write(&d.join("a.json"), "x");
+    let files = vec![(d.join("a.txt"), PathBuf::from("a.txt")), (d.join("a.json"), PathBuf::from("a.json"))];
+    // Both would give a.json, and a.json is an input: a.txt gives a.txt.json, and a.json
+    // would give a.json.json — nothing is an input.
+    let p = plan(&files, d, OutputFormat::Json).unwrap();
+    let stems: Vec<_> = p.jobs.iter().map(|j| j.stem.clone()).collect();
+    assert_eq!(stems, [PathBuf::from("a.txt"), PathBuf::from("a.json")]);
+    // Text output of a.txt into its own folder is a.txt: refused.
+    let files = vec![(d.join("a.txt"), PathBuf::from("a.txt"))];
+    let e = plan(&files, d, OutputFormat::Text).unwrap_err();
+    assert!(matches!(e, fagui::Error::Overwrite { .. }), "{e}");
 }
