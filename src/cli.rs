@@ -401,6 +401,11 @@ fn batch(
     opts: &fagui::input::LoadOptions,
     format: fagui::batch::OutputFormat,
 ) -> Result<(), CliError> {
+    // From here on an interrupt stops the run cleanly: no new input is started, those
+    // started finish and remove their temporary files, and the exit code tells the
+    // signal (130, 143). A second interrupt ends the run at once.
+    let signal = interrupts()?;
+    let stopped = || signal.load(std::sync::atomic::Ordering::SeqCst) != 0;
     let listing = fagui::batch::collect_all(&args.inputs, Some(out));
     // Nothing is written before the plan: no output overwrites an input, no two
     // inputs share an output.
@@ -420,7 +425,11 @@ fn batch(
             b.inc(1);
         }
     };
-    let report = fagui::batch::convert_plan(plan, out, opts, format, &tick, &|| false);
+    let report = if stopped() {
+        fagui::batch::Report { skipped: plan.jobs.len(), failures: plan.failures, ..Default::default() }
+    } else {
+        fagui::batch::convert_plan(plan, out, opts, format, &tick, &stopped)
+    };
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
@@ -434,7 +443,34 @@ fn batch(
         }
     }
     let failed = listing.failures.len() + report.failures.len();
-    if failed == 0 { Ok(()) } else { Err(CliError::Batch { failed, total }) }
+    match signal.load(std::sync::atomic::Ordering::SeqCst) {
+        0 if failed == 0 => Ok(()),
+        0 => Err(CliError::Batch { failed, total }),
+        code => Err(CliError::Interrupted {
+            code: u8::try_from(code).unwrap_or(130),
+            converted: report.converted,
+            skipped: report.skipped,
+            total,
+        }),
+    }
+}
+
+/// Catches SIGINT and SIGTERM: the first sets the returned value to the exit code the
+/// signal asks for (130, 143); a second one exits at once with it.
+fn interrupts() -> Result<std::sync::Arc<std::sync::atomic::AtomicUsize>, CliError> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicUsize};
+    let code = Arc::new(AtomicUsize::new(0));
+    let armed = Arc::new(AtomicBool::new(false));
+    for (signal, exit) in [(SIGINT, 130), (SIGTERM, 143)] {
+        let setup = |e: std::io::Error| CliError::Signal(e.to_string());
+        // Registered first, so that it acts only from the second signal on.
+        signal_hook::flag::register_conditional_shutdown(signal, exit, Arc::clone(&armed)).map_err(setup)?;
+        signal_hook::flag::register_usize(signal, Arc::clone(&code), exit as usize).map_err(setup)?;
+        signal_hook::flag::register(signal, Arc::clone(&armed)).map_err(setup)?;
+    }
+    Ok(code)
 }
 
 /// Errors of the command line, with their exit codes.
@@ -452,12 +488,17 @@ enum CliError {
     Output(#[from] std::io::Error),
     #[error("{failed} of {total} inputs failed")]
     Batch { failed: usize, total: usize },
+    #[error("interrupted: {converted} of {total} inputs converted, {skipped} not started")]
+    Interrupted { code: u8, converted: usize, skipped: usize, total: usize },
+    #[error("cannot catch interrupts: {0}")]
+    Signal(String),
 }
 
 impl CliError {
     fn exit_code(&self) -> u8 {
         match self {
             CliError::Batch { .. } => 1,
+            CliError::Interrupted { code, .. } => *code,
             _ => 2,
         }
     }

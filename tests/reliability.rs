@@ -432,6 +432,48 @@ fn max_bytes_takes_the_largest_value_and_suffixes() {
     assert!(stderr(&run).contains("digi-plus-directive.txt: input larger than the limit of 1024 bytes"));
 }
 
+/// Why: "Temporary files are left behind after SIGINT/SIGTERM": a batch stopped by a
+/// signal finishes the files it started, removes its temporary files and exits with
+/// 128 + the signal (or 0 when it was done before the signal came).
+#[cfg(unix)]
+#[test]
+fn an_interrupted_batch_leaves_no_temporary_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let seed = std::fs::read_to_string(SEED).unwrap();
+    let d = tmp.path().join("in");
+    for i in 0..300 {
+        write(&d.join(format!("{i:03}.txt")), &seed.repeat(10));
+    }
+    for (signal, code) in [("INT", 130), ("TERM", 143)] {
+        let out = tmp.path().join(format!("out-{signal}"));
+        let child = fagui()
+            .arg("parse")
+            .arg(&d)
+            .arg("--out")
+            .arg(&out)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_millis(300));
+        let _ = Command::new("kill").arg(format!("-{signal}")).arg(child.id().to_string()).status();
+        let run = wait_within(child, 120);
+        let got = run.status.code();
+        assert!(got == Some(code) || got == Some(0), "{signal}: {got:?} {}", stderr(&run));
+        if got == Some(code) {
+            assert!(stderr(&run).contains("interrupted"), "{}", stderr(&run));
+        }
+        if out.exists() {
+            assert!(temp_files(&out).is_empty(), "{signal}: {:?}", temp_files(&out));
+            // Every output written is whole.
+            for f in walk(&out) {
+                let _: serde_json::Value = serde_json::from_slice(&std::fs::read(&f).unwrap()).unwrap();
+            }
+        }
+    }
+}
+
 /// The batch library: the plan is made before anything is written.
 #[test]
 fn plan_names_and_refusals() {
