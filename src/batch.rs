@@ -3,8 +3,10 @@
 //! parallel. A failing file never stops the batch; every output is written atomically
 //! (temporary file, then rename), so an interrupted run never leaves half-written JSON.
 
+use std::collections::{HashMap, HashSet};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -66,43 +68,264 @@ pub struct Report {
     pub converted: usize,
     /// Output files written.
     pub written: usize,
-    /// Inputs that failed, in input order.
+    /// Inputs that failed: those whose output name could not be made unique first,
+    /// then the others in input order.
+    pub failures: Vec<Failure>,
+    /// Inputs not started because the run was stopped (see [`convert_plan`]).
+    pub skipped: usize,
+}
+
+/// The files found by [`collect_all`], and the inputs or folder entries that could not
+/// be read.
+///
+/// ```
+/// let listing = fagui::batch::collect_all(&["corpus/err".into(), "no/such/file.txt".into()], None);
+/// assert!(!listing.files.is_empty());
+/// assert_eq!(listing.failures.len(), 1);
+/// ```
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// Each file with the path it gets relative to the output folder (before the
+    /// output extension is put on).
+    pub files: Vec<(PathBuf, PathBuf)>,
+    /// Missing inputs, unreadable folders, broken links, link loops.
     pub failures: Vec<Failure>,
 }
 
 /// Lists the files to convert: files as given, folders walked recursively (hidden files
-/// skipped), each with the path it gets relative to the output folder.
+/// skipped, links followed), each with the path it gets relative to the output folder.
+/// The first input or entry that cannot be read is the error; [`collect_all`] lists
+/// the rest past it.
 ///
 /// ```
 /// let files = fagui::batch::collect(&["corpus/err".into()]).unwrap();
 /// assert!(files.iter().all(|(_, rel)| rel.starts_with("err")));
 /// ```
 pub fn collect(inputs: &[PathBuf]) -> Result<Vec<(PathBuf, PathBuf)>, Error> {
-    let mut out = Vec::new();
+    let listing = collect_all(inputs, None);
+    match listing.failures.into_iter().next() {
+        Some(f) => Err(f.error),
+        None => Ok(listing.files),
+    }
+}
+
+/// [`collect`] that goes on past what cannot be read (a missing input, an unreadable
+/// folder, a broken link, a link loop) and returns it with the files. `skip` is a
+/// folder not to walk into: the output folder, when it lies inside an input folder (its
+/// files are outputs, not inputs).
+pub fn collect_all(inputs: &[PathBuf], skip: Option<&Path>) -> Listing {
+    let skip = skip.and_then(file_key);
+    let mut listing = Listing::default();
     for input in inputs {
-        let meta = std::fs::metadata(input).map_err(|source| Error::Io { path: input.clone(), source })?;
-        if meta.is_dir() {
-            let base = input.file_name().map(PathBuf::from).unwrap_or_default();
-            let walker = walkdir::WalkDir::new(input)
-                .sort_by_file_name()
-                .into_iter()
-                .filter_entry(|e| e.depth() == 0 || !e.file_name().to_str().is_some_and(|n| n.starts_with('.')));
-            for entry in walker {
-                let entry = entry.map_err(|e| Error::Io {
-                    path: e.path().map(Path::to_path_buf).unwrap_or_else(|| input.clone()),
-                    source: e.into(),
-                })?;
-                if entry.file_type().is_file() {
+        let meta = match std::fs::metadata(input) {
+            Ok(m) => m,
+            Err(source) => {
+                listing
+                    .failures
+                    .push(Failure { path: input.clone(), error: Error::Io { path: input.clone(), source } });
+                continue;
+            }
+        };
+        if !meta.is_dir() {
+            let name = input.file_name().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("input"));
+            listing.files.push((input.clone(), name));
+            continue;
+        }
+        let base = input.file_name().map(PathBuf::from).unwrap_or_default();
+        let hidden = |e: &walkdir::DirEntry| e.file_name().to_str().is_some_and(|n| n.starts_with('.'));
+        let skipped = |e: &walkdir::DirEntry| e.file_type().is_dir() && skip.is_some() && file_key(e.path()) == skip;
+        let walker = walkdir::WalkDir::new(input)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !(hidden(e) || skipped(e)));
+        for entry in walker {
+            match entry {
+                Ok(entry) if entry.file_type().is_dir() => {}
+                Ok(entry) => {
                     let rel = entry.path().strip_prefix(input).unwrap_or(entry.path());
-                    out.push((entry.path().to_path_buf(), base.join(rel)));
+                    listing.files.push((entry.path().to_path_buf(), base.join(rel)));
+                }
+                Err(e) => {
+                    let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| input.clone());
+                    let source = match e.loop_ancestor() {
+                        Some(a) => std::io::Error::other(format!("link loop back to {}", a.display())),
+                        None => e.into(),
+                    };
+                    listing.failures.push(Failure { path: path.clone(), error: Error::Io { path, source } });
                 }
             }
-        } else {
-            let name = input.file_name().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("input"));
-            out.push((input.clone(), name));
         }
     }
-    Ok(out)
+    listing
+}
+
+/// The identity of an existing file: two paths with the same key are the same file
+/// (through links, `..`, hard links).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum FileKey {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    #[cfg(not(unix))]
+    Path(PathBuf),
+}
+
+fn file_key(path: &Path) -> Option<FileKey> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| FileKey::Inode(m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        std::fs::canonicalize(path).ok().map(FileKey::Path)
+    }
+}
+
+/// One input and the name of its output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Job {
+    /// The input file.
+    pub path: PathBuf,
+    /// The output path relative to the output folder, without the format's extension:
+    /// `laws/a` for `laws/a.txt`, or `laws/a.txt` when another input would also give
+    /// `laws/a.json`. A bulk open-data file gives a folder of that name.
+    pub stem: PathBuf,
+}
+
+impl Job {
+    /// The output file in `out_dir`: the stem and the format's extension.
+    ///
+    /// ```
+    /// use fagui::batch::{Job, OutputFormat};
+    /// let job = Job { path: "d/a.txt".into(), stem: "d/a".into() };
+    /// assert_eq!(job.output("out".as_ref(), OutputFormat::Outline), std::path::Path::new("out/d/a.outline.txt"));
+    /// ```
+    pub fn output(&self, out_dir: &Path, format: OutputFormat) -> PathBuf {
+        out_dir.join(with_suffix(&self.stem, format.extension()))
+    }
+}
+
+/// `stem.ext`, the extension added to the name as it is (`a.txt` + `json` → `a.txt.json`).
+fn with_suffix(stem: &Path, ext: &str) -> PathBuf {
+    let mut name = stem.as_os_str().to_os_string();
+    name.push(".");
+    name.push(ext);
+    PathBuf::from(name)
+}
+
+/// The output of every input of a batch, decided before anything is written.
+#[derive(Debug, Default)]
+pub struct Plan {
+    /// The inputs to convert, in input order, with their output names (all different).
+    pub jobs: Vec<Job>,
+    /// Inputs left out: those whose output name could not be made unique.
+    pub failures: Vec<Failure>,
+    /// Every input file: an output that is one of them is never written.
+    inputs: HashSet<FileKey>,
+    /// Every planned output, relative to the output folder.
+    outputs: HashSet<PathBuf>,
+}
+
+/// Decides the output of every input before anything is written, so that no input is
+/// overwritten and no output is lost to another:
+///
+/// - an output name is the input's relative path with the format's extension in place
+///   of its own (`laws/a.txt` → `laws/a.json`); inputs whose names would collide
+///   (`a.txt`, `a.md`, `a` → `a.json`) keep their own extension before it instead
+///   (`a.txt.json`, `a.md.json`, `a.json`). Inputs that still share a name (the same
+///   relative path under two input folders) are not converted: each is a failure naming
+///   the others. The same file listed twice under the same name is converted once.
+/// - the run is refused (nothing is written) when the output folder is an existing file,
+///   or when a planned output already exists and is one of the inputs (the same file
+///   through any path, link or hard link): `fagui parse d/law.json --out d`, `fagui
+///   parse --format text d --out .`.
+///
+/// ```
+/// use fagui::batch::{plan, OutputFormat};
+/// let files = vec![("d/a.txt".into(), "d/a.txt".into()), ("d/a.md".into(), "d/a.md".into()), ("d/b.txt".into(), "d/b.txt".into())];
+/// let p = plan(&files, "no-such-out".as_ref(), OutputFormat::Json).unwrap();
+/// let stems: Vec<_> = p.jobs.iter().map(|j| j.stem.to_str().unwrap()).collect();
+/// assert_eq!(stems, ["d/a.txt", "d/a.md", "d/b"]);
+/// ```
+pub fn plan(files: &[(PathBuf, PathBuf)], out_dir: &Path, format: OutputFormat) -> Result<Plan, Error> {
+    if out_dir.exists() && !out_dir.is_dir() {
+        return Err(Error::Write { path: out_dir.to_path_buf(), source: std::io::Error::other("not a folder") });
+    }
+    let ext = format.extension();
+    let mut plan = Plan::default();
+    // Identities of inputs, and which (file, name) pairs were seen.
+    let mut seen = HashSet::new();
+    let mut jobs: Vec<(Job, &Path)> = Vec::new();
+    for (path, rel) in files {
+        let key = file_key(path);
+        if let Some(k) = &key {
+            plan.inputs.insert(k.clone());
+        }
+        if key.is_some() && !seen.insert((key, rel.clone())) {
+            continue;
+        }
+        jobs.push((Job { path: path.clone(), stem: rel.with_extension("") }, rel));
+    }
+    // Until every output name is unique: inputs sharing one keep their own extension,
+    // and inputs that already do and still share one are left out.
+    let mut out: Vec<Option<(Job, &Path)>> = jobs.into_iter().map(Some).collect();
+    loop {
+        let mut by_name: HashMap<PathBuf, Vec<usize>> = HashMap::new();
+        for (i, job) in out.iter().enumerate() {
+            if let Some((job, _)) = job {
+                by_name.entry(with_suffix(&job.stem, ext)).or_default().push(i);
+            }
+        }
+        let mut changed = false;
+        let mut groups: Vec<(PathBuf, Vec<usize>)> = by_name.into_iter().filter(|(_, v)| v.len() > 1).collect();
+        groups.sort();
+        for (name, group) in groups {
+            let promotable: Vec<usize> = group
+                .iter()
+                .copied()
+                .filter(|&i| out.get(i).and_then(Option::as_ref).is_some_and(|(job, rel)| job.stem.as_path() != *rel))
+                .collect();
+            if !promotable.is_empty() {
+                for i in promotable {
+                    if let Some(Some((job, rel))) = out.get_mut(i) {
+                        job.stem = rel.to_path_buf();
+                    }
+                }
+                changed = true;
+                continue;
+            }
+            let paths: Vec<PathBuf> = group
+                .iter()
+                .filter_map(|&i| out.get(i).and_then(Option::as_ref))
+                .map(|(j, _)| j.path.clone())
+                .collect();
+            for &i in &group {
+                if let Some(slot) = out.get_mut(i)
+                    && let Some((job, _)) = slot.take()
+                {
+                    let others = paths.iter().filter(|p| **p != job.path).cloned().collect();
+                    let error = Error::Collision { output: out_dir.join(&name), others };
+                    plan.failures.push(Failure { path: job.path, error });
+                }
+            }
+            changed = true;
+        }
+        if !changed {
+            break;
+        }
+    }
+    plan.jobs = out.into_iter().flatten().map(|(job, _)| job).collect();
+    for job in &plan.jobs {
+        let output = job.output(out_dir, format);
+        if let Some(k) = file_key(&output)
+            && plan.inputs.contains(&k)
+        {
+            return Err(Error::Overwrite { output });
+        }
+        plan.outputs.insert(with_suffix(&job.stem, ext));
+    }
+    Ok(plan)
 }
 
 /// Serializes a document in the chosen format. JSON carries the cross-references and
@@ -224,58 +447,62 @@ pub fn is_open_data(text: &str, opts: &LoadOptions) -> bool {
     }
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same folder, then a
-/// rename over the target.
+/// Writes `bytes` to `path` atomically: a temporary file of a unique name in the same
+/// folder (`.fagui-XXXXXX.tmp`), then a rename over the target. The temporary file is
+/// removed on every error (a full disk, a failed rename).
 ///
 /// ```
-/// let dir = std::env::temp_dir().join(format!("fagui-doc-{}", std::process::id()));
-/// std::fs::create_dir_all(&dir).unwrap();
-/// fagui::batch::write_atomic(&dir.join("a.json"), b"{}").unwrap();
-/// assert_eq!(std::fs::read(dir.join("a.json")).unwrap(), b"{}");
-/// # std::fs::remove_dir_all(&dir).ok();
+/// let dir = tempfile::tempdir().unwrap();
+/// fagui::batch::write_atomic(&dir.path().join("a.json"), b"{}").unwrap();
+/// assert_eq!(std::fs::read(dir.path().join("a.json")).unwrap(), b"{}");
+/// assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
 /// ```
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
-    let io = |source| Error::Io { path: path.to_path_buf(), source };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
-    let mut f = std::fs::File::create(&tmp).map_err(io)?;
-    f.write_all(bytes).map_err(io)?;
-    drop(f);
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        io(e)
-    })
-}
-
-fn out_path(out_dir: &Path, rel: &Path, index: Option<usize>, doc: &Document, format: OutputFormat) -> PathBuf {
-    let ext = format.extension();
-    match index {
-        None => out_dir.join(rel).with_extension(ext),
-        Some(i) => {
-            // One file per law of a bulk open-data file: FOLDER/0001-法規名稱.json
-            let name: String = doc
-                .title
-                .as_deref()
-                .unwrap_or("")
-                .chars()
-                .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') && !c.is_control())
-                .take(60)
-                .collect();
-            out_dir.join(rel.with_extension("")).join(format!("{:04}-{name}.{ext}", i + 1))
-        }
+    let err = |source| Error::Write { path: path.to_path_buf(), source };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".fagui-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        // As a file the user creates (the umask applies), not the private 0600 of a
+        // temporary file.
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
+    // Dropped on every early return below: the temporary file goes with it.
+    let mut tmp = builder.tempfile_in(dir).map_err(err)?;
+    tmp.write_all(bytes).map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
 }
 
-/// Converts every input file to `out_dir`, in parallel; `progress` is called once per
-/// input when it is done. Returns what was done and every failure.
+fn bulk_path(stem: &Path, index: usize, doc: &Document, format: OutputFormat) -> PathBuf {
+    // One file per law of a bulk open-data file: FOLDER/0001-法規名稱.json
+    let name: String = doc
+        .title
+        .as_deref()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| !matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') && !c.is_control())
+        .take(60)
+        .collect();
+    stem.join(format!("{:04}-{name}.{}", index + 1, format.extension()))
+}
+
+/// Converts every input file to `out_dir`, in parallel, after [`plan`]ning the outputs;
+/// `progress` is called once per input when it is done. Returns what was done and
+/// every failure; when the plan is refused, nothing is written and the report holds
+/// that one failure (with `out_dir` as its path).
 ///
 /// ```
-/// let out = std::env::temp_dir().join(format!("fagui-batch-doc-{}", std::process::id()));
+/// let out = tempfile::tempdir().unwrap();
 /// let files = fagui::batch::collect(&["corpus/err".into()]).unwrap();
-/// let report = fagui::batch::convert(&files, &out, &Default::default(), Default::default(), &|| {});
+/// let report = fagui::batch::convert(&files, out.path(), &Default::default(), Default::default(), &|| {});
 /// assert_eq!(report.converted, files.len());
-/// assert!(out.join("err/numbering-gap-1a.json").exists());
-/// # std::fs::remove_dir_all(&out).ok();
+/// assert!(out.path().join("err/numbering-gap-1a.json").exists());
 /// ```
 pub fn convert(
     files: &[(PathBuf, PathBuf)],
@@ -284,62 +511,130 @@ pub fn convert(
     format: OutputFormat,
     progress: &(dyn Fn() + Sync),
 ) -> Report {
-    // Create every output folder once, before the parallel part.
+    match plan(files, out_dir, format) {
+        Ok(plan) => convert_plan(plan, out_dir, opts, format, progress, &|| false),
+        Err(error) => Report { failures: vec![Failure { path: out_dir.to_path_buf(), error }], ..Report::default() },
+    }
+}
+
+/// Runs a [`plan`]: converts its jobs in parallel into `out_dir`. `stop` is asked before
+/// each input is started: once it says yes (an interrupt), no further input is started,
+/// those already started finish (or fail) and clean up, and the rest count as
+/// [`Report::skipped`]. The plan's failures open the report's.
+pub fn convert_plan(
+    plan: Plan,
+    out_dir: &Path,
+    opts: &LoadOptions,
+    format: OutputFormat,
+    progress: &(dyn Fn() + Sync),
+    stop: &(dyn Fn() -> bool + Sync),
+) -> Report {
+    // Create every output folder once, before the parallel part (a folder that cannot
+    // be made fails the files in it, one by one).
     let mut dirs: Vec<PathBuf> =
-        files.iter().filter_map(|(_, rel)| out_dir.join(rel).parent().map(Path::to_path_buf)).collect();
+        plan.jobs.iter().filter_map(|job| job.output(out_dir, format).parent().map(Path::to_path_buf)).collect();
     dirs.dedup();
     for d in &dirs {
         let _ = std::fs::create_dir_all(d);
     }
-    let results: Vec<Result<usize, Failure>> = files
+    let guard = Guard { inputs: &plan.inputs, planned: &plan.outputs, bulk: Mutex::new(HashSet::new()) };
+    let results: Vec<Option<Result<usize, Failure>>> = plan
+        .jobs
         .par_iter()
-        .map(|(path, rel)| {
-            let r = convert_one(path, rel, out_dir, opts, format);
+        .map(|job| {
+            if stop() {
+                return None;
+            }
+            let r = convert_one(job, out_dir, opts, format, &guard);
             progress();
-            r.map_err(|error| Failure { path: path.clone(), error })
+            Some(r.map_err(|error| Failure { path: job.path.clone(), error }))
         })
         .collect();
-    let mut report = Report::default();
+    let mut report = Report { failures: plan.failures, ..Report::default() };
     for r in results {
         match r {
-            Ok(n) => {
+            None => report.skipped += 1,
+            Some(Ok(n)) => {
                 report.converted += 1;
                 report.written += n;
             }
-            Err(f) => report.failures.push(f),
+            Some(Err(f)) => report.failures.push(f),
         }
     }
     report
 }
 
+/// What every write checks: an output is never an input, and never another input's
+/// output (the names of a bulk file's laws are known only once it is read).
+struct Guard<'a> {
+    inputs: &'a HashSet<FileKey>,
+    planned: &'a HashSet<PathBuf>,
+    bulk: Mutex<HashSet<PathBuf>>,
+}
+
+impl Guard<'_> {
+    fn check(&self, out_dir: &Path, rel: &Path) -> Result<(), Error> {
+        let output = out_dir.join(rel);
+        if file_key(&output).is_some_and(|k| self.inputs.contains(&k)) {
+            return Err(Error::Overwrite { output });
+        }
+        Ok(())
+    }
+
+    fn claim(&self, out_dir: &Path, rel: &Path) -> Result<(), Error> {
+        self.check(out_dir, rel)?;
+        let taken =
+            self.planned.contains(rel) || !self.bulk.lock().map(|mut b| b.insert(rel.to_path_buf())).unwrap_or(false);
+        if taken {
+            return Err(Error::Collision { output: out_dir.join(rel), others: Vec::new() });
+        }
+        Ok(())
+    }
+}
+
 fn convert_one(
-    path: &Path,
-    rel: &Path,
+    job: &Job,
     out_dir: &Path,
     opts: &LoadOptions,
     format: OutputFormat,
+    guard: &Guard,
 ) -> Result<usize, Error> {
-    let text = crate::decode::read_path(path, &opts.read)?;
-    let docs = crate::input::load_str(&text, opts)?;
-    if !is_open_data(&text, opts) {
-        // A text holding several documents gives one file (a JSON array of them).
-        let target = out_dir.join(rel).with_extension(format.extension());
-        if let Some(parent) = target.parent().filter(|p| !p.is_dir()) {
-            std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
+    let text = crate::decode::read_path(&job.path, &opts.read)?;
+    let docs = crate::input::load_str(&text, opts).map_err(|e| match e {
+        Error::Json(msg) => Error::Json(format!("{}: {msg}", job.path.display())),
+        e => e,
+    })?;
+    let mkdir = |target: &Path| match target.parent() {
+        Some(parent) if !parent.is_dir() => {
+            std::fs::create_dir_all(parent).map_err(|source| Error::Write { path: parent.to_path_buf(), source })
         }
-        write_buffered(&target, |buf| render_all_into(&docs, &text, format, buf))?;
+        _ => Ok(()),
+    };
+    if !is_open_data(&text, opts) || docs.len() == 1 {
+        // A text holding several documents gives one file (a JSON array of them).
+        let rel = with_suffix(&job.stem, format.extension());
+        guard.check(out_dir, &rel)?;
+        let target = out_dir.join(rel);
+        mkdir(&target)?;
+        if is_open_data(&text, opts) {
+            // Spans of open-data documents index the assembled article text.
+            write_buffered(&target, |buf| {
+                for doc in &docs {
+                    render_into(doc, "", format, buf);
+                }
+            })?;
+        } else {
+            write_buffered(&target, |buf| render_all_into(&docs, &text, format, buf))?;
+        }
         return Ok(1);
     }
-    // Spans of open-data documents index the assembled article text, not this file;
-    // a bulk file gives one output file per law.
-    let src = "";
-    let many = docs.len() > 1;
+    // A bulk file gives one output file per law (none for a file without laws).
     for (i, doc) in docs.iter().enumerate() {
-        let target = out_path(out_dir, rel, many.then_some(i), doc, format);
-        if let Some(parent) = target.parent().filter(|p| many || !p.is_dir()) {
-            std::fs::create_dir_all(parent).map_err(|source| Error::Io { path: parent.to_path_buf(), source })?;
-        }
-        write_buffered(&target, |buf| render_into(doc, src, format, buf))?;
+        let rel = bulk_path(&job.stem, i, doc, format);
+        guard.claim(out_dir, &rel)?;
+        let target = out_dir.join(rel);
+        mkdir(&target)?;
+        write_buffered(&target, |buf| render_into(doc, "", format, buf))?;
     }
     Ok(docs.len())
 }

@@ -74,8 +74,9 @@ struct InputArgs {
     /// Force the input encoding (utf-8, utf-16le, utf-16be, big5) instead of detecting it.
     #[arg(long)]
     encoding: Option<String>,
-    /// Refuse inputs larger than this many bytes.
-    #[arg(long, default_value_t = fagui::decode::DEFAULT_MAX_BYTES)]
+    /// Refuse inputs larger than this: bytes, or with a suffix K, M, G or T (powers of
+    /// 1024): 512K, 10M, 1G.
+    #[arg(long, default_value = "256M", value_parser = parse_size)]
     max_bytes: u64,
 }
 
@@ -245,18 +246,37 @@ enum KindArg {
     Statute,
 }
 
+/// `--max-bytes`: a number of bytes, or one with a suffix K, M, G or T (powers of 1024;
+/// `KB`, `KiB` read the same).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (digits, unit) = t.split_at_checked(split).unwrap_or((t, ""));
+    let bad = || format!("{s:?} is not a size (bytes, or 512K, 10M, 1G)");
+    let n: u64 = digits.parse().map_err(|_| bad())?;
+    let shift = match unit.to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kb" | "kib" => 10,
+        "m" | "mb" | "mib" => 20,
+        "g" | "gb" | "gib" => 30,
+        "t" | "tb" | "tib" => 40,
+        _ => return Err(bad()),
+    };
+    n.checked_mul(1 << shift).ok_or_else(|| format!("{s:?} is more than {} bytes", u64::MAX))
+}
+
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage(&e),
+    };
     let result = match cli.command {
         Command::Parse(args) => parse(&args),
-        Command::Schema(args) if args.diff => {
-            println!("{}", fagui::schema::diff_schema_json());
-            Ok(())
-        }
-        Command::Schema(_) => {
-            println!("{}", fagui::schema::document_schema_json());
-            Ok(())
-        }
+        Command::Schema(args) => with_stdout(|out| {
+            let schema =
+                if args.diff { fagui::schema::diff_schema_json() } else { fagui::schema::document_schema_json() };
+            emit(out, &schema)
+        }),
         Command::Get(args) => get(&args),
         Command::Grep(args) => grep(&args),
         Command::Refs(args) => refs(&args),
@@ -266,11 +286,43 @@ pub fn main() -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
+        // The reader went away (`fagui … | head`): it has what it wanted; end quietly.
+        Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("fagui: {e}");
+            say(&format!("fagui: {e}"));
             ExitCode::from(e.exit_code())
         }
     }
+}
+
+/// Help and version go to standard output, checked as any output; usage errors go to
+/// standard error with exit code 2.
+fn usage(e: &clap::Error) -> ExitCode {
+    let printed = e.print().and_then(|()| if e.use_stderr() { Ok(()) } else { std::io::stdout().flush() });
+    match printed {
+        Err(err) if !e.use_stderr() && err.kind() != std::io::ErrorKind::BrokenPipe => {
+            say(&format!("fagui: cannot write output: {err}"));
+            ExitCode::from(2)
+        }
+        _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
+    }
+}
+
+/// One line on standard error. When even that cannot be written there is nowhere left
+/// to tell: the exit code still says it.
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// Runs `f` on buffered standard output and flushes it: a failed write or final flush
+/// is [`CliError::Output`] (a full disk is exit 2; a closed pipe ends quietly).
+fn with_stdout(f: impl FnOnce(&mut dyn Write) -> Result<(), CliError>) -> Result<(), CliError> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(64 << 10, stdout.lock());
+    let result = f(&mut out);
+    let flushed = out.flush();
+    result?;
+    Ok(flushed?)
 }
 
 fn load_options(args: &ParseArgs) -> fagui::input::LoadOptions {
@@ -300,40 +352,47 @@ fn parse(args: &ParseArgs) -> Result<(), CliError> {
     if let Some(out) = &args.out {
         return batch(args, out, &opts, format);
     }
-    let stdout = std::io::stdout();
-    let mut lock = std::io::BufWriter::new(stdout.lock());
-    let output = |e: std::io::Error| CliError::Output(e.to_string());
+    with_stdout(|lock| parse_to(args, &opts, format, lock))
+}
+
+/// `fagui parse` without `--out`: every input to `lock`, one after the other.
+fn parse_to(
+    args: &ParseArgs,
+    opts: &fagui::input::LoadOptions,
+    format: fagui::batch::OutputFormat,
+    lock: &mut dyn Write,
+) -> Result<(), CliError> {
     for input in &args.inputs {
         let text = fagui::decode::read_path(input, &opts.read)?;
-        let docs = fagui::input::load_str(&text, &opts)?;
+        let docs = fagui::input::load_str(&text, opts)?;
         let json = matches!(format, fagui::batch::OutputFormat::Json | fagui::batch::OutputFormat::PrettyJson);
-        if fagui::batch::is_open_data(&text, &opts) && json {
+        if fagui::batch::is_open_data(&text, opts) && json {
             // Open data: one JSON object per law, one after the other (JSON Lines
             // when compact). Spans index the assembled article text, not this file.
             for doc in &docs {
-                lock.write_all(&fagui::batch::render(doc, "", format)).map_err(output)?;
-                lock.write_all(b"\n").map_err(output)?;
+                lock.write_all(&fagui::batch::render(doc, "", format))?;
+                lock.write_all(b"\n")?;
             }
         } else {
             // One value per input: an object for one document, an array for several;
             // texts one after the other; outlines separated by `---`.
-            let src = if fagui::batch::is_open_data(&text, &opts) { "" } else { text.as_str() };
+            let src = if fagui::batch::is_open_data(&text, opts) { "" } else { text.as_str() };
             if format == fagui::batch::OutputFormat::Text {
                 let bytes = fagui::batch::render_all(&docs, src, format);
                 let end = bytes.iter().rposition(|&b| b != b'\n').map_or(0, |i| i + 1);
-                lock.write_all(bytes.get(..end).unwrap_or_default()).map_err(output)?;
-                lock.write_all(b"\n").map_err(output)?;
+                lock.write_all(bytes.get(..end).unwrap_or_default())?;
+                lock.write_all(b"\n")?;
             } else {
-                fagui::batch::write_all(&mut lock, &docs, src, format).map_err(output)?;
+                fagui::batch::write_all(&mut *lock, &docs, src, format)?;
                 if json {
-                    lock.write_all(b"\n").map_err(output)?;
+                    lock.write_all(b"\n")?;
                 }
             }
         }
         // The process ends right after: skip freeing the trees.
         std::mem::forget(docs);
     }
-    lock.flush().map_err(output)
+    Ok(())
 }
 
 fn batch(
@@ -342,9 +401,18 @@ fn batch(
     opts: &fagui::input::LoadOptions,
     format: fagui::batch::OutputFormat,
 ) -> Result<(), CliError> {
-    let files = fagui::batch::collect(&args.inputs)?;
+    // From here on an interrupt stops the run cleanly: no new input is started, those
+    // started finish and remove their temporary files, and the exit code tells the
+    // signal (130, 143). A second interrupt ends the run at once.
+    let signal = interrupts()?;
+    let stopped = || signal.load(std::sync::atomic::Ordering::SeqCst) != 0;
+    let listing = fagui::batch::collect_all(&args.inputs, Some(out));
+    // Nothing is written before the plan: no output overwrites an input, no two
+    // inputs share an output.
+    let plan = fagui::batch::plan(&listing.files, out, format)?;
+    let total = listing.files.len() + listing.failures.len();
     let bar = if std::io::stderr().is_terminal() {
-        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        let bar = indicatif::ProgressBar::new(plan.jobs.len() as u64);
         if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {elapsed_precise} ETA {eta}") {
             bar.set_style(style);
         }
@@ -357,18 +425,52 @@ fn batch(
             b.inc(1);
         }
     };
-    let report = fagui::batch::convert(&files, out, opts, format, &tick);
+    let report = if stopped() {
+        fagui::batch::Report { skipped: plan.jobs.len(), failures: plan.failures, ..Default::default() }
+    } else {
+        fagui::batch::convert_plan(plan, out, opts, format, &tick, &stopped)
+    };
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    for f in &report.failures {
-        eprintln!("fagui: {}: {}", f.path.display(), f.error);
+    for f in listing.failures.iter().chain(&report.failures) {
+        let msg = f.error.to_string();
+        // Most errors name their file already.
+        if msg.contains(&f.path.display().to_string()) {
+            say(&format!("fagui: {msg}"));
+        } else {
+            say(&format!("fagui: {}: {msg}", f.path.display()));
+        }
     }
-    if report.failures.is_empty() {
-        Ok(())
-    } else {
-        Err(CliError::Batch { failed: report.failures.len(), total: files.len() })
+    let failed = listing.failures.len() + report.failures.len();
+    match signal.load(std::sync::atomic::Ordering::SeqCst) {
+        0 if failed == 0 => Ok(()),
+        0 => Err(CliError::Batch { failed, total }),
+        code => Err(CliError::Interrupted {
+            code: u8::try_from(code).unwrap_or(130),
+            converted: report.converted,
+            skipped: report.skipped,
+            total,
+        }),
     }
+}
+
+/// Catches SIGINT and SIGTERM: the first sets the returned value to the exit code the
+/// signal asks for (130, 143); a second one exits at once with it.
+fn interrupts() -> Result<std::sync::Arc<std::sync::atomic::AtomicUsize>, CliError> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, AtomicUsize};
+    let code = Arc::new(AtomicUsize::new(0));
+    let armed = Arc::new(AtomicBool::new(false));
+    for (signal, exit) in [(SIGINT, 130), (SIGTERM, 143)] {
+        let setup = |e: std::io::Error| CliError::Signal(e.to_string());
+        // Registered first, so that it acts only from the second signal on.
+        signal_hook::flag::register_conditional_shutdown(signal, exit, Arc::clone(&armed)).map_err(setup)?;
+        signal_hook::flag::register_usize(signal, Arc::clone(&code), exit as usize).map_err(setup)?;
+        signal_hook::flag::register(signal, Arc::clone(&armed)).map_err(setup)?;
+    }
+    Ok(code)
 }
 
 /// Errors of the command line, with their exit codes.
@@ -383,15 +485,20 @@ enum CliError {
     #[error("{failed} of {total} files could not be read")]
     Files { failed: usize, total: usize },
     #[error("cannot write output: {0}")]
-    Output(String),
+    Output(#[from] std::io::Error),
     #[error("{failed} of {total} inputs failed")]
     Batch { failed: usize, total: usize },
+    #[error("interrupted: {converted} of {total} inputs converted, {skipped} not started")]
+    Interrupted { code: u8, converted: usize, skipped: usize, total: usize },
+    #[error("cannot catch interrupts: {0}")]
+    Signal(String),
 }
 
 impl CliError {
     fn exit_code(&self) -> u8 {
         match self {
             CliError::Batch { .. } => 1,
+            CliError::Interrupted { code, .. } => *code,
             _ => 2,
         }
     }
@@ -425,17 +532,19 @@ fn read_source(file: &Path, input: &InputArgs) -> Result<(String, Document), fag
     }
 }
 
-fn emit(out: &str) {
-    let stdout = std::io::stdout();
-    let mut lock = stdout.lock();
-    let _ = lock.write_all(out.as_bytes());
-    if !out.is_empty() && !out.ends_with('\n') {
-        let _ = lock.write_all(b"\n");
+/// Writes `text` with a final newline (unless it is empty or has one).
+fn emit(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
+    out.write_all(text.as_bytes())?;
+    if !text.is_empty() && !text.ends_with('\n') {
+        out.write_all(b"\n")?;
     }
+    Ok(())
 }
 
-fn json<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_string_pretty(v).unwrap_or_default()
+/// Indented JSON and a newline.
+fn emit_json<T: serde::Serialize + ?Sized>(out: &mut dyn Write, v: &T) -> Result<(), CliError> {
+    serde_json::to_writer_pretty(&mut *out, v).map_err(std::io::Error::from)?;
+    Ok(out.write_all(b"\n")?)
 }
 
 /// `{"refs": […]}` with the fields of each reference in declaration order.
@@ -468,22 +577,27 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
     let (_, doc) = read_source(&args.file, &args.input)?;
     let addr = Address::parse(&args.address)?;
     let nodes = doc.resolve(&addr, args.context.as_deref())?;
-    let out = match args.format {
-        GetFormat::Json => json(&nodes),
-        GetFormat::Text => nodes
-            .iter()
-            .filter_map(|n| query::locate(&doc, &n.id))
-            .map(|chain| query::node_to_text(&chain))
-            .collect::<Vec<_>>()
-            .join("\n"),
-    };
-    emit(&out);
-    Ok(())
+    with_stdout(|out| match args.format {
+        GetFormat::Json => emit_json(out, &nodes),
+        GetFormat::Text => {
+            let text = nodes
+                .iter()
+                .filter_map(|n| query::locate(&doc, &n.id))
+                .map(|chain| query::node_to_text(&chain))
+                .collect::<Vec<_>>()
+                .join("\n");
+            emit(out, &text)
+        }
+    })
 }
 
 fn grep(args: &GrepArgs) -> Result<(), QueryError> {
     let pattern = if args.regex { Pattern::regex(&args.pattern)? } else { Pattern::literal(args.pattern.clone()) };
     let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    with_stdout(|out| grep_to(args, &pattern, color, out))
+}
+
+fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write) -> Result<(), QueryError> {
     let mut all = Vec::new();
     let mut failed = 0;
     for file in &args.files {
@@ -491,14 +605,16 @@ fn grep(args: &GrepArgs) -> Result<(), QueryError> {
         let (src, doc) = match read_source(file, &args.input) {
             Ok(x) => x,
             Err(e) => {
-                eprintln!("fagui: {e}");
+                // What was found so far comes before the message.
+                out.flush()?;
+                say(&format!("fagui: {e}"));
                 failed += 1;
                 continue;
             }
         };
         let name = file.display().to_string();
         let mut text = String::new();
-        for hit in query::search(&doc, &src, &pattern) {
+        for hit in query::search(&doc, &src, pattern) {
             if args.json {
                 all.push(HitOut { file: name.clone(), hit });
                 continue;
@@ -510,10 +626,10 @@ fn grep(args: &GrepArgs) -> Result<(), QueryError> {
             let cite = if hit.citation.is_empty() { hit.id.as_str() } else { hit.citation.as_str() };
             text.push_str(&format!("{name}:{cite}: {before}{m}{after}\n"));
         }
-        emit(&text);
+        emit(out, &text)?;
     }
     if args.json {
-        emit(&json(&HitsOut { hits: all }));
+        emit_json(out, &HitsOut { hits: all })?;
     }
     if failed > 0 {
         return Err(QueryError::Files { failed, total: args.files.len() });
@@ -532,8 +648,7 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
         None => export.refs.iter().collect(),
     };
     if args.json {
-        emit(&json(&RefsOut { refs }));
-        return Ok(());
+        return with_stdout(|out| emit_json(out, &RefsOut { refs }));
     }
     let mut out = String::new();
     for r in refs {
@@ -545,16 +660,14 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
         };
         out.push_str(&format!("{from}: {} -> {to}\n", r.text));
     }
-    emit(&out);
-    Ok(())
+    with_stdout(|w| emit(w, &out))
 }
 
 fn terms(args: &TermsArgs) -> Result<(), QueryError> {
     let (src, doc) = read_source(&args.file, &args.input)?;
     let terms = query::extract_terms(&doc, &src);
     if args.json {
-        emit(&json(&TermsOut { terms: &terms }));
-        return Ok(());
+        return with_stdout(|out| emit_json(out, &TermsOut { terms: &terms }));
     }
     let mut out = String::new();
     for t in &terms {
@@ -562,8 +675,7 @@ fn terms(args: &TermsArgs) -> Result<(), QueryError> {
             query::citation_of(&doc, &t.defined_in).filter(|c| !c.is_empty()).unwrap_or_else(|| t.defined_in.clone());
         out.push_str(&format!("{} = {} ({at})\n", t.term, t.meaning));
     }
-    emit(&out);
-    Ok(())
+    with_stdout(|w| emit(w, &out))
 }
 
 fn diff(args: &DiffArgs) -> Result<(), CliError> {
@@ -588,20 +700,17 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
             DiffFormat::TableHtml => fagui::diff::render::table_html(&d, opts),
         }
     };
-    emit(&out);
-    Ok(())
+    with_stdout(|w| emit(w, &out))
 }
 
 fn log(args: &LogArgs) -> Result<(), CliError> {
     let docs = args.files.iter().map(|f| read_source(f, &args.input).map(|(_, d)| d)).collect::<Result<Vec<_>, _>>()?;
     let log = fagui::diff::log::log(&docs);
     let names: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
-    let out = if args.json {
-        serde_json::to_string_pretty(&serde_json::json!({ "versions": names, "units": log })).unwrap_or_default()
-    } else {
-        let kind = docs.last().map(|d| d.kind).unwrap_or(DocKind::Directive);
-        fagui::diff::log::to_text(kind, &log, &names)
-    };
-    emit(&out);
-    Ok(())
+    if args.json {
+        return with_stdout(|w| emit_json(w, &serde_json::json!({ "versions": names, "units": log })));
+    }
+    let kind = docs.last().map(|d| d.kind).unwrap_or(DocKind::Directive);
+    let out = fagui::diff::log::to_text(kind, &log, &names);
+    with_stdout(|w| emit(w, &out))
 }

@@ -47,7 +47,7 @@ pub fn read_text(bytes: &[u8], opts: &ReadOptions) -> Result<String, Error> {
 fn decode(bytes: Cow<'_, [u8]>, opts: &ReadOptions) -> Result<String, Error> {
     let limit = opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES);
     if bytes.len() as u64 > limit {
-        return Err(Error::TooLarge { limit });
+        return Err(Error::TooLarge { path: None, limit });
     }
     if let Some(name) = &opts.encoding {
         return decode_as(&bytes, name);
@@ -87,7 +87,9 @@ pub fn read_path(path: &Path, opts: &ReadOptions) -> Result<String, Error> {
 }
 
 /// Reads raw bytes from a file, or from standard input for `-`, enforcing the size limit
-/// while reading (a huge pipe is refused without being held in memory).
+/// while reading: a regular file larger than the limit is refused before it is read, and
+/// a stream, a pipe or a device (`/dev/zero`, `-`) is read through a limited reader and
+/// refused as soon as it passes the limit, without holding more than the limit in memory.
 ///
 /// ```no_run
 /// let bytes = fagui::decode::read_bytes("-".as_ref(), &Default::default())?;
@@ -96,28 +98,57 @@ pub fn read_path(path: &Path, opts: &ReadOptions) -> Result<String, Error> {
 pub fn read_bytes(path: &Path, opts: &ReadOptions) -> Result<Vec<u8>, Error> {
     let limit = opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES);
     let io = |source| Error::Io { path: path.to_path_buf(), source };
-    let mut buf = Vec::new();
-    if path.as_os_str() == "-" {
+    let too_large = || Error::TooLarge { path: Some(path.to_path_buf()), limit };
+    let buf = if path.as_os_str() == "-" {
         let stdin = std::io::stdin();
-        let n = stdin.lock().take(limit + 1).read_to_end(&mut buf).map_err(io)?;
-        if n as u64 > limit {
-            return Err(Error::TooLarge { limit });
+        read_limited(stdin.lock(), 0, limit).map_err(io)?
+    } else {
+        let meta = std::fs::metadata(path).map_err(io)?;
+        if meta.is_dir() {
+            return Err(Error::IsDirectory { path: path.to_path_buf() });
         }
-        return Ok(buf);
-    }
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.is_dir() {
-        return Err(Error::IsDirectory { path: path.to_path_buf() });
-    }
-    if meta.len() > limit {
-        return Err(Error::TooLarge { limit });
-    }
-    // One read of the known size (the file may still grow: the limit is checked again).
-    let buf = std::fs::read(path).map_err(io)?;
+        // A regular file tells its size: refuse it unread, else read it in one piece
+        // (it may still grow: the limit holds while reading). Anything else tells nothing.
+        let size = if meta.is_file() { meta.len() } else { 0 };
+        if size > limit {
+            return Err(too_large());
+        }
+        let file = std::fs::File::open(path).map_err(io)?;
+        read_limited(file, size, limit).map_err(io)?
+    };
     if buf.len() as u64 > limit {
-        return Err(Error::TooLarge { limit });
+        return Err(too_large());
     }
     Ok(buf)
+}
+
+/// Reads `r` to its end or to one byte past `limit`, whichever comes first. `size` is
+/// the expected length (0 when unknown): read into one buffer of that size. Without it
+/// the buffer doubles from 64 KiB, never past `limit + 1` bytes.
+fn read_limited(mut r: impl Read, size: u64, limit: u64) -> std::io::Result<Vec<u8>> {
+    const FIRST: u64 = 64 << 10;
+    // One byte past the limit is enough to know that the input passes it. `saturating`:
+    // a limit of u64::MAX must not wrap to a limit of nothing.
+    let cap = limit.saturating_add(1);
+    let mut buf = Vec::new();
+    let mut step = if size > 0 { size.saturating_add(1) } else { FIRST };
+    loop {
+        let room = cap - buf.len() as u64;
+        if room == 0 {
+            return Ok(buf);
+        }
+        // The last step takes all the room left rather than leave a sliver for a
+        // further (copying) growth.
+        let want = if room <= step.saturating_mul(2) { room } else { step };
+        let want_usize = usize::try_from(want).unwrap_or(usize::MAX);
+        buf.try_reserve_exact(want_usize).map_err(|_| std::io::Error::from(std::io::ErrorKind::OutOfMemory))?;
+        // The buffer has room for `want` bytes: reading them does not grow it.
+        let n = (&mut r).take(want).read_to_end(&mut buf)?;
+        if (n as u64) < want {
+            return Ok(buf);
+        }
+        step = buf.len() as u64;
+    }
 }
 
 fn decode_as(bytes: &[u8], name: &str) -> Result<String, Error> {
@@ -246,8 +277,8 @@ mod tests {
 
     #[test]
     fn read_path_takes_plain_utf8_without_a_copy_and_others_as_before() {
-        let dir = std::env::temp_dir().join(format!("fagui-decode-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path();
         let cases: [(&[u8], Option<&str>); 4] = [
             ("一、甲。\n".as_bytes(), Some("一、甲。\n")),
             (b"\xEF\xBB\xBF\xE4\xB8\x80", Some("一")),
@@ -260,7 +291,26 @@ mod tests {
             let got = read_path(&p, &ReadOptions::default());
             assert_eq!(got.ok().as_deref(), *want, "case {i}");
         }
-        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn streams_are_read_to_one_byte_past_the_limit() {
+        // An endless stream stops one byte past the limit.
+        let got = read_limited(std::io::repeat(b'a'), 0, 1000).unwrap();
+        assert_eq!(got.len(), 1001);
+        let got = read_limited(std::io::repeat(b'a'), 0, 300_000).unwrap();
+        assert_eq!(got.len(), 300_001);
+        assert!(got.capacity() <= 300_001);
+        // The largest limit does not wrap to nothing.
+        let got = read_limited(&b"abc"[..], 0, u64::MAX).unwrap();
+        assert_eq!(got, b"abc");
+        // A known size: one buffer; a stream that turns out longer still stops.
+        let got = read_limited(&[7u8; 5000][..], 5000, 10_000).unwrap();
+        assert_eq!(got.len(), 5000);
+        let got = read_limited(std::io::repeat(1), 100, 10_000).unwrap();
+        assert_eq!(got.len(), 10_001);
+        let got = read_limited(&b""[..], 0, 0).unwrap();
+        assert!(got.is_empty());
     }
 
     #[test]

@@ -42,8 +42,10 @@ pub enum Error {
         offset: usize,
     },
     /// The input is larger than the configured limit.
-    #[error("input larger than the limit of {limit} bytes")]
+    #[error("{}input larger than the limit of {limit} bytes", path_prefix(.path.as_deref()))]
     TooLarge {
+        /// The file (`-` for standard input), when the input was read from one.
+        path: Option<PathBuf>,
         /// The limit in bytes.
         limit: u64,
     },
@@ -53,4 +55,45 @@ pub enum Error {
     /// JSON input that is not one of the supported open-data shapes.
     #[error("not open-data JSON: {0}")]
     Json(String),
+    /// An output file could not be written (a batch run).
+    #[error("cannot write {path}: {source}")]
+    Write {
+        /// The file or folder.
+        path: PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A batch output that would replace one of the inputs: refused.
+    #[error("{output} is one of the inputs: refusing to overwrite it (choose another output folder)")]
+    Overwrite {
+        /// The output path, which exists and is an input.
+        output: PathBuf,
+    },
+    /// Two inputs of a batch that would give the same output file.
+    #[error("{output} would be written from this input and {}", others_list(others))]
+    Collision {
+        /// The output path they share.
+        output: PathBuf,
+        /// The other inputs (empty when the other output is only known while converting,
+        /// as a law of a bulk open-data file).
+        others: Vec<PathBuf>,
+    },
+}
+
+/// `PATH: ` (or `standard input: ` for `-`) before a message about a whole input.
+fn path_prefix(path: Option<&std::path::Path>) -> String {
+    match path {
+        None => String::new(),
+        Some(p) if p.as_os_str() == "-" => "standard input: ".to_string(),
+        Some(p) => format!("{}: ", p.display()),
+    }
+}
+
+/// `a, b` or `another input`.
+fn others_list(others: &[PathBuf]) -> String {
+    if others.is_empty() {
+        return "another input".to_string();
+    }
+    others.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
 }

@@ -179,8 +179,8 @@ fn one_document_gives_a_json_object() {
 
 #[test]
 fn batch_writes_arrays_and_outlines() {
-    let dir = std::env::temp_dir().join(format!("fagui-cli-batch-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
     std::fs::create_dir_all(dir.join("in")).unwrap();
     std::fs::write(dir.join("in/two.txt"), TWO_DOCS).unwrap();
     std::fs::write(dir.join("in/one.txt"), "甲要點\n一、甲。\n").unwrap();
@@ -202,5 +202,4 @@ fn batch_writes_arrays_and_outlines() {
     let outline = std::fs::read_to_string(base.join("two.outline.txt")).unwrap();
     assert!(outline.starts_with("# 甲要點\nkind: directive\n一、  2:1\n"), "{outline}");
     assert!(outline.contains("\n---\n# 乙要點\n"), "{outline}");
-    std::fs::remove_dir_all(&dir).ok();
 }

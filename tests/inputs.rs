@@ -78,8 +78,8 @@ fn random_binary_is_refused_not_panicking() {
             assert!(fagui::conserve::check(&text, &doc).is_balanced());
         }
     }
-    let dir = tempdir("binary");
-    let path = dir.join("noise.bin");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("noise.bin");
     std::fs::write(&path, [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_fagui")).args(["parse"]).arg(&path).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
@@ -207,27 +207,23 @@ fn real_records_lose_nothing_and_match_web_text() {
     assert!(differ.is_empty(), "2a text and open data differ: {differ:?}");
 }
 
-fn tempdir(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("fagui-test-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
 #[test]
 fn batch_mirrors_the_tree_and_reports_failures() {
-    let src = tempdir("batch-src");
+    // Removed when dropped, whatever the outcome.
+    let src_dir = tempfile::tempdir().unwrap();
+    let src = src_dir.path();
     std::fs::create_dir_all(src.join("laws/sub")).unwrap();
     std::fs::write(src.join("laws/a.txt"), corpus("statutes/data-management-2a.txt")).unwrap();
     std::fs::write(src.join("laws/sub/b.txt"), corpus("directives/digi-plus-directive.txt")).unwrap();
     std::fs::write(src.join("laws/sub/bad.txt"), b"\x00\x01binary").unwrap();
     std::fs::copy(Path::new(ROOT).join("tests/fixtures/opendata-record.json"), src.join("laws/c.json")).unwrap();
-    let out = tempdir("batch-out");
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = out_dir.path();
     let run = Command::new(env!("CARGO_BIN_EXE_fagui"))
         .arg("parse")
         .arg(src.join("laws"))
         .arg("--out")
-        .arg(&out)
+        .arg(out)
         .output()
         .unwrap();
     assert_eq!(run.status.code(), Some(1));
@@ -242,7 +238,7 @@ fn batch_mirrors_the_tree_and_reports_failures() {
     assert!(!out.join("laws/sub/bad.json").exists());
     // no temporary files left behind
     let leftovers: Vec<_> =
-        walk(&out).into_iter().filter(|p| p.file_name().unwrap().to_string_lossy().contains(".tmp-")).collect();
+        walk(out).into_iter().filter(|p| p.file_name().unwrap().to_string_lossy().contains(".tmp")).collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
     // quiet in a pipe: no progress bar on stderr beyond the failure lines
     assert_eq!(err.lines().count(), 2, "{err}");
