@@ -76,6 +76,9 @@ const CHROME: [&str; 30] = [
 /// (c-nfa-emergency-team-amended-notice, c-fnpa-integrity-council-amended in corpus/real).
 const CHROME_NOTICES: [&str; 3] = ["(因條文排版無法完整呈現", "（因條文排版無法完整呈現", "法規資訊中央"];
 
+/// Link texts of attachments, read as chrome after a bullet.
+const ATTACHMENT_LINKS: [&str; 6] = ["附件", "附表", "附圖", "附件下載", "相關附件", "相關圖表"];
+
 /// Counter and stamp prefixes: the line is chrome when the prefix is followed by a colon.
 const CHROME_FIELDS: [&str; 8] =
     ["瀏覽數", "瀏覽人數", "瀏覽人次", "點閱數", "點閱次數", "列印時間", "瀏覽路徑", "人氣"];
@@ -157,6 +160,14 @@ pub(super) fn is_chrome(content: &str) -> bool {
     }
     if CHROME.contains(&content) {
         return true;
+    }
+    // An attachment link in a bulleted list of the page (`• 附件` between two points:
+    // t-ey-agency-heads-leave-amended in corpus/real).
+    if is_decoration(first) {
+        let rest = content.trim_start_matches(|ch: char| is_decoration(ch) || normalize::is_space(ch));
+        if ATTACHMENT_LINKS.contains(&rest) {
+            return true;
+        }
     }
     let label = content.trim_end_matches([':', '：']);
     if label.len() < content.len() && SECTION_LABELS.contains(&label) || SECTION_LABELS.contains(&content) {
@@ -402,6 +413,8 @@ mod tests {
         assert!(!is_chrome("列印費用每張新臺幣二元"));
         assert!(is_chrome("(因條文排版無法完整呈現內容,請詳閱完整條文檔案。)"));
         assert!(is_chrome("北市18-05-2001"));
+        assert!(is_chrome("• 附件"));
+        assert!(!is_chrome("附件"));
         assert!(is_chrome("行政規則:屬行政程序法第159條第2項第1款"));
         assert!(!is_chrome("行政規則之訂定，依下列規定："));
     }

@@ -27,6 +27,8 @@ pub(super) struct Frame {
     /// The node has text of its own (kept here so that the line loop need not reach
     /// into the tree to ask).
     pub(super) has_text: bool,
+    /// Indentation of a list item's marker line (`u32::MAX` where unknown).
+    pub(super) indent: u32,
 }
 
 pub(super) struct Builder<'d> {
@@ -233,7 +235,7 @@ impl Builder<'_> {
             }
             None => self.out.push(node),
         }
-        self.stack.push(Frame { kind, style, num, paragraphs: 0, has_text });
+        self.stack.push(Frame { kind, style, num, paragraphs: 0, has_text, indent: u32::MAX });
     }
 
     pub(super) fn new_node(kind: NodeKind, m: Option<&Marker<'_>>, line: &Line<'_>) -> Node {
@@ -448,6 +450,9 @@ impl Builder<'_> {
                 let mut node = Self::new_node(list_kind(depth), Some(m), line);
                 normalize::push_folded(&mut node.text, m.rest);
                 self.push(FrameKind::List, node, Some(m.style), cand);
+                if let Some(f) = self.stack.last_mut() {
+                    f.indent = line.indent;
+                }
                 true
             }
         }
@@ -493,9 +498,17 @@ impl Builder<'_> {
             num: (paragraphs, None),
             paragraphs: 0,
             has_text: true,
+            indent: u32::MAX,
         });
         for (style, num) in lists.into_iter().take(k + 1) {
-            self.stack.push(Frame { kind: FrameKind::List, style: Some(style), num, paragraphs: 0, has_text: true });
+            self.stack.push(Frame {
+                kind: FrameKind::List,
+                style: Some(style),
+                num,
+                paragraphs: 0,
+                has_text: true,
+                indent: u32::MAX,
+            });
         }
     }
 
@@ -601,6 +614,20 @@ impl Builder<'_> {
             return Join::Continue;
         }
         let full = prev.width >= self.full_width;
+        // Lines set clearly deeper than the marker of the open list item are its own (an
+        // unnumbered list of rates under `(2)…如下:`: c-moc-culture-forum-history in
+        // corpus/real).
+        // Lines a little deeper are its wraps where the line before was full or ended
+        // mid-sentence; a short sentence, then a line indented as the page indents every
+        // wrap, starts a paragraph (c-nfa-ey-disaster-committee-point3).
+        let deeper = |f: &Frame| {
+            f.kind == FrameKind::List
+                && f.indent != u32::MAX
+                && (line.indent >= f.indent + 6 || line.indent >= f.indent + 2 && (full || !prev.ends_sentence))
+        };
+        if self.stack.last().is_some_and(deeper) {
+            return Join::Continue;
+        }
         match prev.final_char {
             Some('。' | '！' | '？' | '!' | '?') => {
                 if full && self.wrapped && starts_proviso(content) {
@@ -612,10 +639,13 @@ impl Builder<'_> {
             Some('；' | '：' | ';' | ':') => {
                 // A point's caption (`二、目的：`) with its text on the lines below (the
                 // pages print it indented) is one paragraph.
+                // A very short caption (`一、學校教育：`) is followed by its text whatever
+                // the indentation; a longer lead-in only by indented text
+                // (t-mnd-defense-education-plan-2020-chapters, t-hualien-guangfu-advisory-
+                // committee in corpus/real).
                 let caption = matches!(prev.final_char, Some('：' | ':'))
-                    && prev.width <= 24
                     && prev.opened_unit
-                    && line.indent > 0;
+                    && (prev.width <= 16 || prev.width <= 40 && line.indent > 0);
                 if full && self.wrapped || caption { Join::Continue } else { Join::Break }
             }
             // A line that does not end a sentence is continued by the next one (a wrap),
