@@ -98,6 +98,11 @@ fn p3_flattened_text() {
     let doc = fagui::parse("示範要點\n一、甲。\n二、本會職權如下: (一)關於甲。 (二)關於乙。 (三)關於丙。\n三、丁。\n");
     assert_eq!(doc.units.len(), 3);
     assert_eq!(doc.units[1].children[0].children.len(), 3);
+    // A title and the first point on one line, the page's anchor number glued before it.
+    matches_labels("s-moj-enforcement-hsinchu-volunteer-p6");
+    let doc = fagui::parse("示範要點 一、甲。\n二、乙。\n");
+    assert_eq!(doc.title.as_deref(), Some("示範要點"));
+    assert_eq!(doc.units.len(), 2);
     let doc = fagui::parse("示範要點 一、甲。 二、乙： (一)丙。 (二)丁。 三、戊。");
     assert_eq!(doc.title.as_deref(), Some("示範要點"));
     assert_eq!(doc.units.len(), 3);

@@ -264,6 +264,15 @@ fn cuts(
             i = j.max(next);
         } else if normalize::is_space(c) {
             let j = skip_spaces(next);
+            if i > 0
+                && !marked
+                && cuts.is_empty()
+                && let Some(k) = unit_after_title(content, i, j, ctx)
+            {
+                cuts.push(k);
+                i = j;
+                continue;
+            }
             if i > 0 {
                 let boundary = if note_after_sentence(content.get(..i).unwrap_or_default()) {
                     Boundary::Sentence
@@ -285,6 +294,33 @@ fn cuts(
         }
     }
     cuts
+}
+
+/// A title, a space, then the first unit of the text on the same line (`示範要點 一、…`,
+/// `…實施要點 6六、…` with the page's anchor number before the point: s-moj-enforcement-
+/// hsinchu-volunteer-p6 in corpus/real): where the unit starts. `i` is where the spaces
+/// start, `j` where they end.
+fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context) -> Option<usize> {
+    // (A title is short: the test costs at most a few hundred bytes per space.)
+    if i > 240 || ctx.last(Style::CjkComma).is_some() || ctx.last(Style::Article).is_some() {
+        return None;
+    }
+    let title = content.get(..i)?;
+    if title.chars().count() > 60
+        || title.contains(['，', ',', '。', '：', ':', '；'])
+        || !super::front::has_title_suffix(super::front::without_note(title))
+    {
+        return None;
+    }
+    let rest = content.get(j..)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let m = marker::marker(rest.get(digits..)?)?;
+    let anchor_ok = digits == 0 || rest.get(..digits).and_then(|d| d.parse::<u32>().ok()) == Some(m.num);
+    if !matches!(m.style, Style::CjkComma | Style::Article) || m.rest.is_empty() || !anchor_ok {
+        return None;
+    }
+    ctx.read(m.style, (m.num, m.sub));
+    Some(j + digits)
 }
 
 /// Inside a list item, the text after a full stop and a space is cut off only when it
