@@ -283,6 +283,26 @@ pub(super) fn history_lines(lines: &[Line<'_>]) -> Vec<HistoryEntry> {
     out
 }
 
+/// True for a line that opens with a list of unit numbers (`第 8、13、14條條文;增訂…`): the
+/// object of an entry's action wrapped onto the next line (s-cshs-handbook-compilation in
+/// corpus/real).
+fn lists_units(content: &str) -> bool {
+    let Some(rest) = content.strip_prefix('第') else { return false };
+    let mut listed = false;
+    for c in rest.chars().take(40) {
+        match c {
+            '條' | '点' | '點' => return listed,
+            '、' | ',' | '，' | '-' | '及' | '至' => listed = true,
+            c if c.is_ascii_digit()
+                || normalize::is_space(c)
+                || crate::numeral::is_cjk_numeral_char(c)
+                || c == '之' => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 pub(super) fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: &mut Vec<HistoryEntry>) -> usize {
     let mut cur: Option<(String, Span)> = None;
     while idx < end {
@@ -300,7 +320,8 @@ pub(super) fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: 
             let continues = l.indent > 0
                 || l.continues
                 || (l.content.starts_with(['（', '(']) && marker::marker(l.content).is_none())
-                || (!history::entry_complete(raw) && !starts_unit(l.content));
+                || (!history::entry_complete(raw) && !starts_unit(l.content))
+                || (lists_units(l.content) && !starts_unit(l.content));
             // A title printed again under the history line is no part of it.
             let title_like = !l.ends_sentence && l.indent == 0 && has_title_suffix(without_note(l.content));
             if !continues || starts_unit(l.content) || title_like {
