@@ -9,6 +9,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use fagui::query::{self, Address, Pattern};
 use fagui::{DocKind, Document, ParseOptions, ReadOptions};
 
+mod check;
+
 const EXAMPLES: &str = "\
 Examples:
   fagui parse corpus/directives/digi-plus-directive.txt          JSON of one file
@@ -57,6 +59,28 @@ enum Command {
     /// For every unit of the newest version, the versions that added or changed it.
     #[command(after_help = EXAMPLES)]
     Log(LogArgs),
+    /// Report the diagnostics of files or folders, as a compiler does (exit 1 on errors).
+    Check(check::CheckArgs),
+}
+
+/// The JSON flags shared by every command that prints JSON.
+#[derive(clap::Args)]
+struct OutArgs {
+    /// Same as `--format json`.
+    #[arg(long, hide = true, conflicts_with = "format")]
+    json: bool,
+    /// Indent the JSON (with `--format json`).
+    #[arg(long)]
+    pretty: bool,
+}
+
+/// `--color`, on every command that colours its output.
+#[derive(clap::Args)]
+struct ColorArgs {
+    /// Colour the output: auto (on a terminal, unless NO_COLOR is set and not empty;
+    /// CLICOLOR_FORCE forces it), always, never.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    color: ColorArg,
 }
 
 #[derive(clap::Args)]
@@ -283,11 +307,14 @@ pub fn main() -> ExitCode {
         Command::Terms(args) => terms(&args),
         Command::Diff(args) => diff(&args),
         Command::Log(args) => log(&args),
+        Command::Check(args) => check::check(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // The reader went away (`fagui … | head`): it has what it wanted; end quietly.
         Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        // What there was to say is said.
+        Err(CliError::Exit(code)) => ExitCode::from(code),
         Err(e) => {
             say(&format!("fagui: {e}"));
             ExitCode::from(e.exit_code())
@@ -325,15 +352,133 @@ fn with_stdout(f: impl FnOnce(&mut dyn Write) -> Result<(), CliError>) -> Result
     Ok(flushed?)
 }
 
-fn load_options(args: &ParseArgs) -> fagui::input::LoadOptions {
+fn load_options(input: &InputArgs, source: fagui::input::Source) -> fagui::input::LoadOptions {
     fagui::input::LoadOptions {
-        read: ReadOptions { encoding: args.input.encoding.clone(), max_bytes: Some(args.input.max_bytes) },
-        parse: ParseOptions { kind: kind_of(args.input.kind), ..Default::default() },
-        source: match args.from {
-            From::Auto => fagui::input::Source::Auto,
-            From::Text => fagui::input::Source::Text,
-            From::Moj => fagui::input::Source::Moj,
-        },
+        read: ReadOptions { encoding: input.encoding.clone(), max_bytes: Some(input.max_bytes) },
+        parse: ParseOptions { kind: kind_of(input.kind), ..Default::default() },
+        source,
+    }
+}
+
+/// Whether to colour standard output: `--color always|never`, or for `auto` the
+/// NO_COLOR (set and not empty: no colour), CLICOLOR_FORCE (set and not empty: colour)
+/// and CLICOLOR (`0`: no colour) conventions, then whether it is a terminal that
+/// takes colours.
+fn color_on(choice: ColorArg) -> bool {
+    match choice {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto if anstyle_query::no_color() => false,
+        ColorArg::Auto if anstyle_query::clicolor_force() => true,
+        ColorArg::Auto if anstyle_query::clicolor() == Some(false) => false,
+        ColorArg::Auto => std::io::stdout().is_terminal() && anstyle_query::term_supports_color(),
+    }
+}
+
+/// The files of the inputs: files as given, folders walked recursively.
+#[derive(Default)]
+struct Inputs {
+    /// Each file, and whether it was found in a folder (rather than named).
+    files: Vec<(PathBuf, bool)>,
+    /// Files found in folders that are clearly not laws.
+    skipped: Vec<PathBuf>,
+    /// Missing inputs and what could not be listed.
+    failures: Vec<fagui::batch::Failure>,
+}
+
+/// Lists the files of `inputs` (`-` is standard input); in folders, files that are
+/// clearly not laws ([`not_a_law`]) are skipped.
+fn expand(inputs: &[PathBuf]) -> Inputs {
+    let mut all = Inputs::default();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            all.files.push((input.clone(), false));
+            continue;
+        }
+        let listing = fagui::batch::collect_all(std::slice::from_ref(input), None);
+        for (path, _) in listing.files {
+            let walked = &path != input;
+            if walked && not_a_law(&path) {
+                all.skipped.push(path);
+            } else {
+                all.files.push((path, walked));
+            }
+        }
+        all.failures.extend(listing.failures);
+    }
+    all
+}
+
+/// A file met in a folder that is clearly not a law: a README, LICENSE, CHANGELOG …
+/// whatever its extension, or a document, image or archive format that is not read.
+fn not_a_law(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_ascii_lowercase();
+    let stem = name.split('.').next().unwrap_or_default();
+    let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or_default();
+    matches!(stem, "readme" | "license" | "licence" | "copying" | "changelog" | "contributing" | "authors" | "notice")
+        || matches!(
+            ext,
+            "md" | "markdown"
+                | "rst"
+                | "adoc"
+                | "pdf"
+                | "doc"
+                | "docx"
+                | "odt"
+                | "rtf"
+                | "png"
+                | "jpg"
+                | "jpeg"
+                | "gif"
+                | "svg"
+                | "zip"
+                | "gz"
+                | "7z"
+                | "toml"
+                | "yaml"
+                | "yml"
+        )
+}
+
+/// Tells on standard error which files of the folders were left out.
+fn note_skipped(skipped: &[PathBuf]) {
+    const SHOWN: usize = 5;
+    if skipped.is_empty() {
+        return;
+    }
+    let mut names: Vec<String> = skipped.iter().take(SHOWN).map(|p| p.display().to_string()).collect();
+    if skipped.len() > SHOWN {
+        names.push(format!("and {} more", skipped.len() - SHOWN));
+    }
+    let what = if skipped.len() == 1 { "file that is not a law" } else { "files that are not laws" };
+    say(&format!("fagui: skipped {} {what}: {}", skipped.len(), names.join(", ")));
+}
+
+/// How a file is named in output: `-` is `<stdin>`.
+fn display_name(path: &Path) -> String {
+    if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() }
+}
+
+/// An error message that names its file: `law.txt: binary data …`, unless the message
+/// names it already. PDF and Word files get a word on what is read instead.
+fn file_error(path: &Path, e: &fagui::Error) -> String {
+    let msg = e.to_string();
+    let shown = path.display().to_string();
+    if path.as_os_str() == "-" {
+        return if msg.contains("standard input") { msg } else { format!("standard input: {msg}") };
+    }
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    let unsupported = match ext.as_str() {
+        "pdf" => Some("PDF"),
+        "doc" | "docx" | "odt" => Some("a word-processor document"),
+        _ => None,
+    };
+    match (e, unsupported) {
+        (fagui::Error::Binary { .. } | fagui::Error::Decode { .. }, Some(what)) => {
+            format!("{shown}: {what} is not read yet: save or extract it as plain text first")
+        }
+        _ if msg.contains(&shown) => msg,
+        _ => format!("{shown}: {msg}"),
     }
 }
 
@@ -347,7 +492,12 @@ fn output_format(args: &ParseArgs) -> fagui::batch::OutputFormat {
 }
 
 fn parse(args: &ParseArgs) -> Result<(), CliError> {
-    let opts = load_options(args);
+    let source = match args.from {
+        From::Auto => fagui::input::Source::Auto,
+        From::Text => fagui::input::Source::Text,
+        From::Moj => fagui::input::Source::Moj,
+    };
+    let opts = load_options(&args.input, source);
     let format = output_format(args);
     if let Some(out) = &args.out {
         return batch(args, out, &opts, format);
@@ -488,6 +638,8 @@ enum CliError {
     Output(#[from] std::io::Error),
     #[error("{failed} of {total} inputs failed")]
     Batch { failed: usize, total: usize },
+    #[error("exit {0}")]
+    Exit(u8),
     #[error("interrupted: {converted} of {total} inputs converted, {skipped} not started")]
     Interrupted { code: u8, converted: usize, skipped: usize, total: usize },
     #[error("cannot catch interrupts: {0}")]
@@ -498,7 +650,7 @@ impl CliError {
     fn exit_code(&self) -> u8 {
         match self {
             CliError::Batch { .. } => 1,
-            CliError::Interrupted { code, .. } => *code,
+            CliError::Interrupted { code, .. } | CliError::Exit(code) => *code,
             _ => 2,
         }
     }
@@ -541,9 +693,13 @@ fn emit(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Indented JSON and a newline.
-fn emit_json<T: serde::Serialize + ?Sized>(out: &mut dyn Write, v: &T) -> Result<(), CliError> {
-    serde_json::to_writer_pretty(&mut *out, v).map_err(std::io::Error::from)?;
+/// JSON (indented when `pretty`) and a newline.
+fn emit_json<T: serde::Serialize + ?Sized>(out: &mut dyn Write, v: &T, pretty: bool) -> Result<(), CliError> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, v).map_err(std::io::Error::from)?;
+    } else {
+        serde_json::to_writer(&mut *out, v).map_err(std::io::Error::from)?;
+    }
     Ok(out.write_all(b"\n")?)
 }
 
@@ -578,7 +734,7 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
     let addr = Address::parse(&args.address)?;
     let nodes = doc.resolve(&addr, args.context.as_deref())?;
     with_stdout(|out| match args.format {
-        GetFormat::Json => emit_json(out, &nodes),
+        GetFormat::Json => emit_json(out, &nodes, true),
         GetFormat::Text => {
             let text = nodes
                 .iter()
@@ -629,7 +785,7 @@ fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write)
         emit(out, &text)?;
     }
     if args.json {
-        emit_json(out, &HitsOut { hits: all })?;
+        emit_json(out, &HitsOut { hits: all }, true)?;
     }
     if failed > 0 {
         return Err(QueryError::Files { failed, total: args.files.len() });
@@ -648,7 +804,7 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
         None => export.refs.iter().collect(),
     };
     if args.json {
-        return with_stdout(|out| emit_json(out, &RefsOut { refs }));
+        return with_stdout(|out| emit_json(out, &RefsOut { refs }, true));
     }
     let mut out = String::new();
     for r in refs {
@@ -667,7 +823,7 @@ fn terms(args: &TermsArgs) -> Result<(), QueryError> {
     let (src, doc) = read_source(&args.file, &args.input)?;
     let terms = query::extract_terms(&doc, &src);
     if args.json {
-        return with_stdout(|out| emit_json(out, &TermsOut { terms: &terms }));
+        return with_stdout(|out| emit_json(out, &TermsOut { terms: &terms }, true));
     }
     let mut out = String::new();
     for t in &terms {
@@ -708,7 +864,7 @@ fn log(args: &LogArgs) -> Result<(), CliError> {
     let log = fagui::diff::log::log(&docs);
     let names: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
     if args.json {
-        return with_stdout(|w| emit_json(w, &serde_json::json!({ "versions": names, "units": log })));
+        return with_stdout(|w| emit_json(w, &serde_json::json!({ "versions": names, "units": log }), true));
     }
     let kind = docs.last().map(|d| d.kind).unwrap_or(DocKind::Directive);
     let out = fagui::diff::log::to_text(kind, &log, &names);

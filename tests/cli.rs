@@ -203,3 +203,79 @@ fn batch_writes_arrays_and_outlines() {
     assert!(outline.starts_with("# 甲要點\nkind: directive\n一、  2:1\n"), "{outline}");
     assert!(outline.contains("\n---\n# 乙要點\n"), "{outline}");
 }
+
+const GAP: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/err/numbering-gap-1a.txt");
+/// A statute with text under a chapter heading before its first article: an error.
+const UNPLACED: &str = "示範法\n第一章 總則\n本章說明。\n第一條 本法依憲法制定。\n第二條 本法自公布日施行。\n";
+
+#[test]
+fn check_prints_diagnostics_like_a_compiler() {
+    let (code, out, err) = fagui(&["check", "--color", "never", GAP], None);
+    // Warnings do not fail the check unless denied.
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with(&format!("{GAP}:4:1: warning[gap]: ")), "{out}");
+    // The source line and a caret under the marker (two columns per CJK character).
+    assert_eq!(lines[1], "  |");
+    assert!(lines[2].starts_with("4 | 四、借用單位"), "{out}");
+    assert_eq!(lines[3], "  | ^^^^");
+    assert_eq!(*lines.last().unwrap(), "checked 1 file: 1 warning");
+
+    let (code, out, _) = fagui(&["check", "--deny", "warnings", "--format", "short", GAP], None);
+    assert_eq!(code, 1);
+    assert_eq!(out.lines().count(), 2, "{out}");
+    let (code, _, _) = fagui(&["check", "--deny", "info", SEED], None);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn check_fails_on_errors_and_counts_documents_of_one_input() {
+    let (code, out, _) = fagui(&["check", "--format", "short", "-"], Some(UNPLACED.as_bytes()));
+    assert_eq!(code, 1, "{out}");
+    assert!(out.starts_with("<stdin>:3:1: error[unplaced-text]: "), "{out}");
+    assert!(out.ends_with("checked 1 file: 1 error\n"), "{out}");
+
+    // Two documents in one text: lines count in the whole input.
+    let two = "甲要點\n一、甲。\n二、乙。\n乙要點\n一、丙。\n三、丁。\n";
+    let (code, out, _) = fagui(&["check", "--format", "json", "-"], Some(two.as_bytes()));
+    assert_eq!(code, 0);
+    assert_eq!(out.lines().count(), 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["file"], "<stdin>");
+    assert_eq!(v["documents"], 2);
+    assert_eq!(v["warnings"], 1);
+    let d = &v["diagnostics"][0];
+    assert_eq!(
+        (d["document"].as_u64(), d["code"].as_str(), d["severity"].as_str()),
+        (Some(1), Some("gap"), Some("warning"))
+    );
+    assert_eq!((d["line"].as_u64(), d["column"].as_u64()), (Some(6), Some(1)));
+    let start = d["span"][0].as_u64().unwrap() as usize;
+    assert!(two[start..].starts_with("三、"));
+}
+
+#[test]
+fn check_json_is_one_object_per_file_and_walks_folders() {
+    let pairs = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/pairs");
+    let (code, out, err) = fagui(&["check", "--json", pairs], None);
+    assert_eq!(code, 0, "{err}");
+    let files: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let txt = std::fs::read_dir(pairs).unwrap().filter(|e| e.as_ref().unwrap().path().extension().unwrap() == "txt");
+    assert_eq!(files.len(), txt.count());
+    assert!(files.iter().all(|f| f["diagnostics"].is_array() && f["file"].as_str().unwrap().ends_with(".txt")));
+    // The folder's README is not a law: skipped, and said so.
+    assert!(err.starts_with("fagui: skipped 1 file that is not a law: ") && err.contains("README.md"), "{err}");
+
+    let (code, out, _) = fagui(&["check", "--format", "json", "--pretty", GAP], None);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("{\n  \"file\""), "{out}");
+}
+
+#[test]
+fn check_goes_on_past_unreadable_files() {
+    let (code, out, err) = fagui(&["check", "no/such/file.txt", GAP], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("no/such/file.txt"), "{err}");
+    assert!(out.contains("warning[gap]"), "{out}");
+    assert!(out.ends_with("checked 1 file: 1 warning; 1 file could not be read\n"), "{out}");
+}
