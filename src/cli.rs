@@ -63,6 +63,54 @@ enum Command {
     Check(check::CheckArgs),
 }
 
+impl Command {
+    /// The subcommand's name, whether it prints JSON, whether `--pretty` was given, and
+    /// the name of its `--format`.
+    fn json_flags(&self) -> (&'static str, bool, bool, String) {
+        fn flags<F: ValueEnum + PartialEq>(
+            name: &'static str,
+            out: &OutArgs,
+            format: &F,
+            json: F,
+        ) -> (&'static str, bool, bool, String) {
+            let shown = format.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default();
+            (name, out.json || *format == json, out.pretty, shown)
+        }
+        match self {
+            Command::Parse(a) => flags("parse", &a.fmt, &a.format, Format::Json),
+            Command::Get(a) => flags("get", &a.fmt, &a.format, GetFormat::Json),
+            Command::Grep(a) => flags("grep", &a.fmt, &a.format, TextOrJson::Json),
+            Command::Refs(a) => flags("refs", &a.fmt, &a.format, TextOrJson::Json),
+            Command::Terms(a) => flags("terms", &a.fmt, &a.format, TextOrJson::Json),
+            Command::Log(a) => flags("log", &a.fmt, &a.format, TextOrJson::Json),
+            Command::Diff(a) => flags("diff", &a.fmt, &a.format, DiffFormat::Json),
+            Command::Check(a) => flags("check", &a.fmt, &a.format, check::CheckFormat::Json),
+            Command::Schema(_) => ("schema", true, false, "json".to_string()),
+        }
+    }
+
+    /// What clap cannot check: `--pretty` with a format that is not JSON.
+    fn validate(&self) -> Result<(), clap::Error> {
+        let (name, json, pretty, format) = self.json_flags();
+        if pretty && !json {
+            let msg = format!("the argument '--pretty' cannot be used with '--format {format}' (it indents JSON)");
+            return Err(usage_error(name, &msg));
+        }
+        Ok(())
+    }
+}
+
+/// A usage error of a subcommand, printed as clap prints its own (exit 2).
+fn usage_error(subcommand: &str, msg: &str) -> clap::Error {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    cmd.build();
+    match cmd.find_subcommand_mut(subcommand) {
+        Some(sub) => sub.error(clap::error::ErrorKind::ArgumentConflict, msg),
+        None => cmd.error(clap::error::ErrorKind::ArgumentConflict, msg),
+    }
+}
+
 /// The JSON flags shared by every command that prints JSON.
 #[derive(clap::Args)]
 struct OutArgs {
@@ -117,6 +165,8 @@ struct GetArgs {
     #[arg(long, value_enum, default_value_t = GetFormat::Text)]
     format: GetFormat,
     #[command(flatten)]
+    fmt: OutArgs,
+    #[command(flatten)]
     input: InputArgs,
 }
 
@@ -130,17 +180,15 @@ struct DiffArgs {
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     format: DiffFormat,
     /// Print only the one-line amendment summary (修正第三點、第八點；增訂第十四點).
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["format", "json", "pretty", "all"])]
     stat: bool,
     /// Include unchanged units in the text and table outputs.
     #[arg(long)]
     all: bool,
-    /// Indent the JSON.
-    #[arg(long)]
-    pretty: bool,
-    /// Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, never.
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
-    color: ColorArg,
+    #[command(flatten)]
+    fmt: OutArgs,
+    #[command(flatten)]
+    color: ColorArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -155,9 +203,13 @@ struct GrepArgs {
     /// Read the pattern as a regular expression.
     #[arg(long)]
     regex: bool,
-    /// Print JSON.
-    #[arg(long)]
-    json: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    format: TextOrJson,
+    #[command(flatten)]
+    fmt: OutArgs,
+    #[command(flatten)]
+    color: ColorArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -167,9 +219,11 @@ struct LogArgs {
     /// The versions, oldest first.
     #[arg(required = true, num_args = 2..)]
     files: Vec<PathBuf>,
-    /// Print JSON instead of text.
-    #[arg(long)]
-    json: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    format: TextOrJson,
+    #[command(flatten)]
+    fmt: OutArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -178,9 +232,11 @@ struct LogArgs {
 struct RefsArgs {
     /// Input file, or `-` for standard input.
     file: PathBuf,
-    /// Print JSON.
-    #[arg(long)]
-    json: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    format: TextOrJson,
+    #[command(flatten)]
+    fmt: OutArgs,
     /// Only references citing this unit (or a unit inside it).
     #[arg(long)]
     to: Option<String>,
@@ -192,14 +248,25 @@ struct RefsArgs {
 struct TermsArgs {
     /// Input file, or `-` for standard input.
     file: PathBuf,
-    /// Print JSON.
-    #[arg(long)]
-    json: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    format: TextOrJson,
+    #[command(flatten)]
+    fmt: OutArgs,
     #[command(flatten)]
     input: InputArgs,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+/// Output formats of grep, refs, terms and log.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum TextOrJson {
+    /// Lines of text.
+    Text,
+    /// JSON.
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum DiffFormat {
     Text,
     Json,
@@ -231,9 +298,8 @@ struct ParseArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
-    /// Indent the JSON.
-    #[arg(long)]
-    pretty: bool,
+    #[command(flatten)]
+    fmt: OutArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -245,7 +311,7 @@ enum From {
     Moj,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// The document as JSON (an array when the text holds several documents).
     Json,
@@ -256,7 +322,7 @@ enum Format {
 }
 
 /// Output formats of `fagui get`.
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum GetFormat {
     /// The node(s) as JSON.
     Json,
@@ -294,6 +360,9 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage(&e),
     };
+    if let Err(e) = cli.command.validate() {
+        return usage(&e);
+    }
     let result = match cli.command {
         Command::Parse(args) => parse(&args),
         Command::Schema(args) => with_stdout(|out| {
@@ -484,7 +553,9 @@ fn file_error(path: &Path, e: &fagui::Error) -> String {
 
 fn output_format(args: &ParseArgs) -> fagui::batch::OutputFormat {
     match args.format {
-        Format::Json if args.pretty => fagui::batch::OutputFormat::PrettyJson,
+        _ if args.fmt.json && args.fmt.pretty => fagui::batch::OutputFormat::PrettyJson,
+        _ if args.fmt.json => fagui::batch::OutputFormat::Json,
+        Format::Json if args.fmt.pretty => fagui::batch::OutputFormat::PrettyJson,
         Format::Json => fagui::batch::OutputFormat::Json,
         Format::Text => fagui::batch::OutputFormat::Text,
         Format::Outline => fagui::batch::OutputFormat::Outline,
@@ -656,6 +727,30 @@ impl CliError {
     }
 }
 
+impl GrepArgs {
+    fn json(&self) -> bool {
+        self.fmt.json || self.format == TextOrJson::Json
+    }
+}
+
+impl RefsArgs {
+    fn json(&self) -> bool {
+        self.fmt.json || self.format == TextOrJson::Json
+    }
+}
+
+impl TermsArgs {
+    fn json(&self) -> bool {
+        self.fmt.json || self.format == TextOrJson::Json
+    }
+}
+
+impl LogArgs {
+    fn json(&self) -> bool {
+        self.fmt.json || self.format == TextOrJson::Json
+    }
+}
+
 /// The query subcommands share the command line's errors.
 type QueryError = CliError;
 
@@ -733,8 +828,10 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
     let (_, doc) = read_source(&args.file, &args.input)?;
     let addr = Address::parse(&args.address)?;
     let nodes = doc.resolve(&addr, args.context.as_deref())?;
+    let json = args.fmt.json || args.format == GetFormat::Json;
     with_stdout(|out| match args.format {
-        GetFormat::Json => emit_json(out, &nodes, true),
+        _ if json => emit_json(out, &nodes, args.fmt.pretty),
+        GetFormat::Json => emit_json(out, &nodes, args.fmt.pretty),
         GetFormat::Text => {
             let text = nodes
                 .iter()
@@ -749,7 +846,7 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
 
 fn grep(args: &GrepArgs) -> Result<(), QueryError> {
     let pattern = if args.regex { Pattern::regex(&args.pattern)? } else { Pattern::literal(args.pattern.clone()) };
-    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = color_on(args.color.color);
     with_stdout(|out| grep_to(args, &pattern, color, out))
 }
 
@@ -771,7 +868,7 @@ fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write)
         let name = file.display().to_string();
         let mut text = String::new();
         for hit in query::search(&doc, &src, pattern) {
-            if args.json {
+            if args.json() {
                 all.push(HitOut { file: name.clone(), hit });
                 continue;
             }
@@ -784,8 +881,8 @@ fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write)
         }
         emit(out, &text)?;
     }
-    if args.json {
-        emit_json(out, &HitsOut { hits: all }, true)?;
+    if args.json() {
+        emit_json(out, &HitsOut { hits: all }, args.fmt.pretty)?;
     }
     if failed > 0 {
         return Err(QueryError::Files { failed, total: args.files.len() });
@@ -803,8 +900,8 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
         }
         None => export.refs.iter().collect(),
     };
-    if args.json {
-        return with_stdout(|out| emit_json(out, &RefsOut { refs }, true));
+    if args.json() {
+        return with_stdout(|out| emit_json(out, &RefsOut { refs }, args.fmt.pretty));
     }
     let mut out = String::new();
     for r in refs {
@@ -822,8 +919,8 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
 fn terms(args: &TermsArgs) -> Result<(), QueryError> {
     let (src, doc) = read_source(&args.file, &args.input)?;
     let terms = query::extract_terms(&doc, &src);
-    if args.json {
-        return with_stdout(|out| emit_json(out, &TermsOut { terms: &terms }, true));
+    if args.json() {
+        return with_stdout(|out| emit_json(out, &TermsOut { terms: &terms }, args.fmt.pretty));
     }
     let mut out = String::new();
     for t in &terms {
@@ -835,22 +932,19 @@ fn terms(args: &TermsArgs) -> Result<(), QueryError> {
 }
 
 fn diff(args: &DiffArgs) -> Result<(), CliError> {
-    use std::io::IsTerminal;
     let old = read_source(&args.old, &args.input)?.1;
     let new = read_source(&args.new, &args.input)?.1;
     let d = fagui::diff::diff(&old, &new);
-    let color = match args.color {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    };
+    let color = color_on(args.color.color);
     let opts = fagui::diff::render::Options { all: args.all, color };
     let out = if args.stat {
         d.summary.stat.clone()
     } else {
         match args.format {
+            _ if args.fmt.json && args.fmt.pretty => d.to_json_pretty(),
+            _ if args.fmt.json => d.to_json(),
             DiffFormat::Text => fagui::diff::render::text(&d, opts),
-            DiffFormat::Json if args.pretty => d.to_json_pretty(),
+            DiffFormat::Json if args.fmt.pretty => d.to_json_pretty(),
             DiffFormat::Json => d.to_json(),
             DiffFormat::TableMd => fagui::diff::render::table_md(&d, opts),
             DiffFormat::TableHtml => fagui::diff::render::table_html(&d, opts),
@@ -863,8 +957,8 @@ fn log(args: &LogArgs) -> Result<(), CliError> {
     let docs = args.files.iter().map(|f| read_source(f, &args.input).map(|(_, d)| d)).collect::<Result<Vec<_>, _>>()?;
     let log = fagui::diff::log::log(&docs);
     let names: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
-    if args.json {
-        return with_stdout(|w| emit_json(w, &serde_json::json!({ "versions": names, "units": log }), true));
+    if args.json() {
+        return with_stdout(|w| emit_json(w, &serde_json::json!({ "versions": names, "units": log }), args.fmt.pretty));
     }
     let kind = docs.last().map(|d| d.kind).unwrap_or(DocKind::Directive);
     let out = fagui::diff::log::to_text(kind, &log, &names);

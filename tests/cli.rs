@@ -8,8 +8,17 @@ use std::process::{Command, Stdio};
 const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/directives/digi-plus-directive.txt");
 
 fn fagui(args: &[&str], stdin: Option<&[u8]>) -> (i32, String, String) {
+    fagui_env(args, stdin, &[])
+}
+
+/// Runs fagui with these environment variables, and none of the colour ones inherited.
+fn fagui_env(args: &[&str], stdin: Option<&[u8]>, env: &[(&str, &str)]) -> (i32, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_fagui"))
         .args(args)
+        .env_remove("NO_COLOR")
+        .env_remove("CLICOLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -278,4 +287,92 @@ fn check_goes_on_past_unreadable_files() {
     assert!(err.contains("no/such/file.txt"), "{err}");
     assert!(out.contains("warning[gap]"), "{out}");
     assert!(out.ends_with("checked 1 file: 1 warning; 1 file could not be read\n"), "{out}");
+}
+
+const OLD: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/pairs/seed-partial.old.txt");
+const NEW: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/pairs/seed-partial.new.txt");
+
+/// Every command that prints JSON, with its other arguments.
+fn json_commands() -> Vec<Vec<&'static str>> {
+    vec![
+        vec!["parse", SEED],
+        vec!["get", SEED, "第八點"],
+        vec!["grep", "資訊長", SEED],
+        vec!["refs", SEED],
+        vec!["terms", SEED],
+        vec!["diff", OLD, NEW],
+        vec!["log", OLD, NEW],
+        vec!["check", GAP],
+    ]
+}
+
+#[test]
+fn format_json_pretty_and_the_json_alias_mean_the_same_everywhere() {
+    for cmd in json_commands() {
+        let with = |flags: &[&str]| {
+            let mut args = vec![cmd[0]];
+            args.extend_from_slice(flags);
+            args.extend_from_slice(&cmd[1..]);
+            let (code, out, err) = fagui(&args, None);
+            assert_eq!(code, 0, "{args:?}: {err}");
+            out
+        };
+        let compact = with(&["--format", "json"]);
+        assert_eq!(compact.lines().count(), 1, "{cmd:?} is compact by default: {compact}");
+        let v: serde_json::Value = serde_json::from_str(&compact).unwrap();
+        assert_eq!(with(&["--json"]), compact, "{cmd:?}: --json is --format json");
+        let pretty = with(&["--format", "json", "--pretty"]);
+        assert!(pretty.lines().count() > 1, "{cmd:?}: --pretty indents");
+        assert_eq!(serde_json::from_str::<serde_json::Value>(&pretty).unwrap(), v, "{cmd:?}");
+        assert_eq!(with(&["--json", "--pretty"]), pretty, "{cmd:?}");
+    }
+}
+
+#[test]
+fn conflicting_flags_are_usage_errors() {
+    let cases: &[&[&str]] = &[
+        &["parse", "--pretty", "--format", "text", SEED],
+        &["parse", "--json", "--format", "outline", SEED],
+        &["get", "--pretty", SEED, "第八點"],
+        &["grep", "--pretty", "資訊長", SEED],
+        &["refs", "--json", "--format", "text", SEED],
+        &["terms", "--pretty", SEED],
+        &["log", "--format", "text", "--pretty", OLD, NEW],
+        &["diff", "--stat", "--format", "json", OLD, NEW],
+        &["diff", "--stat", "--json", OLD, NEW],
+        &["diff", "--stat", "--all", OLD, NEW],
+        &["diff", "--format", "table-md", "--pretty", OLD, NEW],
+        &["check", "--format", "short", "--pretty", GAP],
+    ];
+    for args in cases {
+        let (code, out, err) = fagui(args, None);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(out.is_empty(), "{args:?}: {out}");
+        assert!(err.starts_with("error: the argument '--"), "{args:?}: {err}");
+        assert!(err.contains("cannot be used with"), "{args:?}: {err}");
+        assert!(err.contains(&format!("Usage: fagui {}", args[0])), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn color_flag_and_environment_on_every_coloured_command() {
+    let commands: [&[&str]; 3] = [&["grep", "資訊長", SEED], &["diff", OLD, NEW], &["check", GAP]];
+    for cmd in commands {
+        let run = |color: &str, env: &[(&str, &str)]| {
+            let mut args = vec![cmd[0], "--color", color];
+            args.extend_from_slice(&cmd[1..]);
+            let (code, out, err) = fagui_env(&args, None, env);
+            assert_eq!(code, 0, "{args:?} {env:?}: {err}");
+            out.contains('\x1b')
+        };
+        assert!(run("always", &[]), "{cmd:?}");
+        assert!(run("always", &[("NO_COLOR", "1")]), "{cmd:?}: the flag wins over the environment");
+        assert!(!run("never", &[("CLICOLOR_FORCE", "1")]), "{cmd:?}");
+        // Piped: no colour unless forced.
+        assert!(!run("auto", &[]), "{cmd:?}");
+        assert!(run("auto", &[("CLICOLOR_FORCE", "1")]), "{cmd:?}");
+        assert!(!run("auto", &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]), "{cmd:?}");
+        // An empty NO_COLOR is not set (https://no-color.org).
+        assert!(run("auto", &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "")]), "{cmd:?}");
+    }
 }

@@ -55,7 +55,7 @@ pub(super) struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Deny::Error, value_name = "LEVEL")]
     pub deny: Deny,
     #[command(flatten)]
-    pub out: OutArgs,
+    pub fmt: OutArgs,
     #[command(flatten)]
     pub color: super::ColorArgs,
     #[command(flatten)]
@@ -64,7 +64,7 @@ pub(super) struct CheckArgs {
 
 impl CheckArgs {
     pub fn json(&self) -> bool {
-        self.out.json || self.format == CheckFormat::Json
+        self.fmt.json || self.format == CheckFormat::Json
     }
 }
 
@@ -180,7 +180,7 @@ pub(super) fn check(args: &CheckArgs) -> Result<(), CliError> {
                     infos: tally.infos - before.2,
                     diagnostics: diags,
                 };
-                super::emit_json(out, &file, args.out.pretty)?;
+                super::emit_json(out, &file, args.fmt.pretty)?;
             } else {
                 let lines = LineIndex::new(src);
                 for d in &diags {
