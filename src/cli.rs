@@ -89,12 +89,34 @@ impl Command {
         }
     }
 
-    /// What clap cannot check: `--pretty` with a format that is not JSON.
+    /// The inputs of the subcommand.
+    fn inputs(&self) -> Vec<&Path> {
+        fn all(v: &[PathBuf]) -> Vec<&Path> {
+            v.iter().map(PathBuf::as_path).collect()
+        }
+        match self {
+            Command::Parse(a) => all(&a.inputs),
+            Command::Get(a) => vec![a.file.as_path()],
+            Command::Grep(a) => all(&a.files),
+            Command::Refs(a) => all(&a.files),
+            Command::Terms(a) => all(&a.files),
+            Command::Log(a) => all(&a.files),
+            Command::Diff(a) => vec![a.old.as_path(), a.new.as_path()],
+            Command::Check(a) => all(&a.inputs),
+            Command::Schema(_) => Vec::new(),
+        }
+    }
+
+    /// What clap cannot check: `--pretty` with a format that is not JSON, and standard
+    /// input given twice (the second read would find it empty).
     fn validate(&self) -> Result<(), clap::Error> {
         let (name, json, pretty, format) = self.json_flags();
         if pretty && !json {
             let msg = format!("the argument '--pretty' cannot be used with '--format {format}' (it indents JSON)");
             return Err(usage_error(name, &msg));
+        }
+        if self.inputs().iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+            return Err(usage_error(name, "standard input ('-') can be given only once"));
         }
         Ok(())
     }
@@ -197,7 +219,7 @@ struct DiffArgs {
 struct GrepArgs {
     /// What to look for (a literal string unless --regex).
     pattern: String,
-    /// Input files.
+    /// Input files or folders (searched recursively), or `-` for standard input.
     #[arg(required = true)]
     files: Vec<PathBuf>,
     /// Read the pattern as a regular expression.
@@ -230,8 +252,9 @@ struct LogArgs {
 
 #[derive(clap::Args)]
 struct RefsArgs {
-    /// Input file, or `-` for standard input.
-    file: PathBuf,
+    /// Input files or folders, or `-` for standard input.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
     format: TextOrJson,
@@ -246,8 +269,9 @@ struct RefsArgs {
 
 #[derive(clap::Args)]
 struct TermsArgs {
-    /// Input file, or `-` for standard input.
-    file: PathBuf,
+    /// Input files or folders, or `-` for standard input.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
     format: TextOrJson,
@@ -478,35 +502,20 @@ fn expand(inputs: &[PathBuf]) -> Inputs {
     all
 }
 
-/// A file met in a folder that is clearly not a law: a README, LICENSE, CHANGELOG …
-/// whatever its extension, or a document, image or archive format that is not read.
+/// A file met in a folder that is clearly not a law: a README, LICENSE, CHANGELOG,
+/// INDEX … whatever its extension, or a document, image, archive or configuration
+/// format that is not read as text. Other text files (`.md` included: a law may be
+/// pasted into one) are read.
 fn not_a_law(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_ascii_lowercase();
     let stem = name.split('.').next().unwrap_or_default();
     let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or_default();
-    matches!(stem, "readme" | "license" | "licence" | "copying" | "changelog" | "contributing" | "authors" | "notice")
-        || matches!(
-            ext,
-            "md" | "markdown"
-                | "rst"
-                | "adoc"
-                | "pdf"
-                | "doc"
-                | "docx"
-                | "odt"
-                | "rtf"
-                | "png"
-                | "jpg"
-                | "jpeg"
-                | "gif"
-                | "svg"
-                | "zip"
-                | "gz"
-                | "7z"
-                | "toml"
-                | "yaml"
-                | "yml"
-        )
+    let named = ["readme", "license", "licence", "copying", "changelog", "contributing", "authors", "notice", "index"];
+    let formats = [
+        "pdf", "doc", "docx", "odt", "rtf", "png", "jpg", "jpeg", "gif", "svg", "zip", "gz", "7z", "toml", "yaml",
+        "yml",
+    ];
+    named.contains(&stem) || formats.contains(&ext)
 }
 
 /// Tells on standard error which files of the folders were left out.
@@ -584,8 +593,9 @@ fn parse_to(
     lock: &mut dyn Write,
 ) -> Result<(), CliError> {
     for input in &args.inputs {
-        let text = fagui::decode::read_path(input, &opts.read)?;
-        let docs = fagui::input::load_str(&text, opts)?;
+        let named = |source| CliError::File { path: input.clone(), source };
+        let text = fagui::decode::read_path(input, &opts.read).map_err(named)?;
+        let docs = fagui::input::load_str(&text, opts).map_err(named)?;
         let json = matches!(format, fagui::batch::OutputFormat::Json | fagui::batch::OutputFormat::PrettyJson);
         if fagui::batch::is_open_data(&text, opts) && json {
             // Open data: one JSON object per law, one after the other (JSON Lines
@@ -627,7 +637,14 @@ fn batch(
     // signal (130, 143). A second interrupt ends the run at once.
     let signal = interrupts()?;
     let stopped = || signal.load(std::sync::atomic::Ordering::SeqCst) != 0;
-    let listing = fagui::batch::collect_all(&args.inputs, Some(out));
+    let mut listing = fagui::batch::collect_all(&args.inputs, Some(out));
+    // Files met in folders that are clearly not laws are left out (inputs named as
+    // such are not).
+    let (skipped, files) = std::mem::take(&mut listing.files)
+        .into_iter()
+        .partition(|(path, _)| !args.inputs.contains(path) && not_a_law(path));
+    listing.files = files;
+    let mut skipped: Vec<PathBuf> = skipped.into_iter().map(|(path, _)| path).collect();
     // Nothing is written before the plan: no output overwrites an input, no two
     // inputs share an output.
     let plan = fagui::batch::plan(&listing.files, out, format)?;
@@ -646,7 +663,7 @@ fn batch(
             b.inc(1);
         }
     };
-    let report = if stopped() {
+    let mut report = if stopped() {
         fagui::batch::Report { skipped: plan.jobs.len(), failures: plan.failures, ..Default::default() }
     } else {
         fagui::batch::convert_plan(plan, out, opts, format, &tick, &stopped)
@@ -654,14 +671,16 @@ fn batch(
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
+    // A JSON file met in a folder that is not open data is not a law either.
+    let (not_laws, failures) = std::mem::take(&mut report.failures)
+        .into_iter()
+        .partition(|f| matches!(f.error, fagui::Error::Json(_)) && !args.inputs.contains(&f.path));
+    report.failures = failures;
+    let total = total - not_laws.len();
+    skipped.extend(not_laws.into_iter().map(|f: fagui::batch::Failure| f.path));
+    note_skipped(&skipped);
     for f in listing.failures.iter().chain(&report.failures) {
-        let msg = f.error.to_string();
-        // Most errors name their file already.
-        if msg.contains(&f.path.display().to_string()) {
-            say(&format!("fagui: {msg}"));
-        } else {
-            say(&format!("fagui: {}: {msg}", f.path.display()));
-        }
+        say(&format!("fagui: {}", file_error(&f.path, &f.error)));
     }
     let failed = listing.failures.len() + report.failures.len();
     match signal.load(std::sync::atomic::Ordering::SeqCst) {
@@ -709,6 +728,10 @@ enum CliError {
     Output(#[from] std::io::Error),
     #[error("{failed} of {total} inputs failed")]
     Batch { failed: usize, total: usize },
+    #[error("{}", file_error(path, source))]
+    File { path: PathBuf, source: fagui::Error },
+    #[error("{}: {source}", display_name(path))]
+    Unit { path: PathBuf, source: fagui::AddressError },
     #[error("exit {0}")]
     Exit(u8),
     #[error("interrupted: {converted} of {total} inputs converted, {skipped} not started")]
@@ -761,22 +784,77 @@ fn kind_of(k: Option<KindArg>) -> Option<DocKind> {
     })
 }
 
-/// The source text and its document (queries need both: spans point into the source).
-/// Any input `parse` reads is accepted; an open-data file gives its first law and an
-/// empty source (its spans index the assembled article text).
-fn read_source(file: &Path, input: &InputArgs) -> Result<(String, Document), fagui::Error> {
-    let opts = fagui::input::LoadOptions {
-        read: ReadOptions { encoding: input.encoding.clone(), max_bytes: Some(input.max_bytes) },
-        parse: ParseOptions { kind: kind_of(input.kind), ..Default::default() },
-        source: fagui::input::Source::Auto,
-    };
+/// The source text and the documents of a file (queries need both: spans point into
+/// the source). Any input `parse` reads is accepted; open data gives an empty source
+/// (its spans index the assembled article text).
+fn read_sources(file: &Path, input: &InputArgs) -> Result<(String, Vec<Document>), fagui::Error> {
+    let opts = load_options(input, fagui::input::Source::Auto);
     let text = fagui::decode::read_path(file, &opts.read)?;
     let docs = fagui::input::load_str(&text, &opts)?;
-    let src = if fagui::moj::looks_like_json(&text) { String::new() } else { text };
-    match docs.into_iter().next() {
-        Some(doc) => Ok((src, doc)),
-        None => Err(fagui::Error::Json(format!("{}: no law in the file", file.display()))),
+    if docs.is_empty() {
+        return Err(fagui::Error::Json("no law in the file".to_string()));
     }
+    let src = if fagui::moj::looks_like_json(&text) { String::new() } else { text };
+    Ok((src, docs))
+}
+
+/// [`read_sources`] for one document: the first one; errors name the file.
+fn read_source(file: &Path, input: &InputArgs) -> Result<(String, Document), CliError> {
+    let named = |source| CliError::File { path: file.to_path_buf(), source };
+    let (src, docs) = read_sources(file, input).map_err(named)?;
+    let doc = docs.into_iter().next().ok_or_else(|| named(fagui::Error::Json("no law in the file".to_string())))?;
+    Ok((src, doc))
+}
+
+/// Runs `each` on the source and documents of every file of `inputs` (folders walked,
+/// files that are not laws skipped): a file that cannot be read, or whose `each` fails,
+/// is named on standard error and the others go on. Returns how many failed of how
+/// many; only a failed write stops the run.
+fn each_file(
+    inputs: &[PathBuf],
+    input: &InputArgs,
+    out: &mut dyn Write,
+    mut each: impl FnMut(&Path, &str, &[Document], &mut dyn Write) -> Result<(), CliError>,
+) -> Result<(usize, usize), CliError> {
+    let listing = expand(inputs);
+    let mut skipped = listing.skipped;
+    let mut failed = 0;
+    let mut fail = |out: &mut dyn Write, msg: String| -> Result<(), CliError> {
+        // What was found so far comes before the message.
+        out.flush()?;
+        say(&format!("fagui: {msg}"));
+        failed += 1;
+        Ok(())
+    };
+    for f in &listing.failures {
+        fail(out, file_error(&f.path, &f.error))?;
+    }
+    let mut total = listing.failures.len();
+    for (path, walked) in &listing.files {
+        match read_sources(path, input) {
+            Ok((src, docs)) => {
+                total += 1;
+                match each(path, &src, &docs, out) {
+                    Ok(()) => {}
+                    Err(CliError::Output(e)) => return Err(CliError::Output(e)),
+                    Err(e) => fail(out, e.to_string())?,
+                }
+            }
+            // A JSON file met in a folder that is not open data is not a law.
+            Err(fagui::Error::Json(_)) if *walked => skipped.push(path.clone()),
+            Err(e) => {
+                total += 1;
+                fail(out, file_error(path, &e))?;
+            }
+        }
+    }
+    note_skipped(&skipped);
+    Ok((failed, total))
+}
+
+/// Whether outputs are prefixed with their file: several inputs, or a folder.
+fn many(inputs: &[PathBuf]) -> bool {
+    inputs.len() > 1 || inputs.iter().any(|p| p.is_dir())
 }
 
 /// Writes `text` with a final newline (unless it is empty or has one).
@@ -798,16 +876,18 @@ fn emit_json<T: serde::Serialize + ?Sized>(out: &mut dyn Write, v: &T, pretty: b
     Ok(out.write_all(b"\n")?)
 }
 
-/// `{"refs": […]}` with the fields of each reference in declaration order.
+/// `{"file": …, "refs": […]}` with the fields of each reference in declaration order.
 #[derive(serde::Serialize)]
-struct RefsOut<'a> {
-    refs: Vec<&'a fagui::Reference>,
+struct RefsOut {
+    file: String,
+    refs: Vec<fagui::Reference>,
 }
 
-/// `{"terms": […]}`.
+/// `{"file": …, "terms": […]}`.
 #[derive(serde::Serialize)]
-struct TermsOut<'a> {
-    terms: &'a [fagui::Term],
+struct TermsOut {
+    file: String,
+    terms: Vec<fagui::Term>,
 }
 
 /// `{"hits": […]}`.
@@ -852,83 +932,110 @@ fn grep(args: &GrepArgs) -> Result<(), QueryError> {
 
 fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write) -> Result<(), QueryError> {
     let mut all = Vec::new();
-    let mut failed = 0;
-    for file in &args.files {
-        // One unreadable file does not stop the search in the others.
-        let (src, doc) = match read_source(file, &args.input) {
-            Ok(x) => x,
-            Err(e) => {
-                // What was found so far comes before the message.
-                out.flush()?;
-                say(&format!("fagui: {e}"));
-                failed += 1;
-                continue;
-            }
-        };
-        let name = file.display().to_string();
+    let mut found = 0;
+    let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
+        let name = display_name(path);
         let mut text = String::new();
-        for hit in query::search(&doc, &src, pattern) {
-            if args.json() {
-                all.push(HitOut { file: name.clone(), hit });
-                continue;
+        for doc in docs {
+            for hit in query::search(doc, src, pattern) {
+                found += 1;
+                if args.json() {
+                    all.push(HitOut { file: name.clone(), hit });
+                    continue;
+                }
+                let (a, b) = hit.range;
+                let before = hit.text.get(..a).unwrap_or_default();
+                let after = hit.text.get(b..).unwrap_or_default();
+                let m = if color { format!("\x1b[1;31m{}\x1b[0m", hit.matched) } else { hit.matched.clone() };
+                let cite = if hit.citation.is_empty() { hit.id.as_str() } else { hit.citation.as_str() };
+                text.push_str(&format!("{name}:{cite}: {before}{m}{after}\n"));
             }
-            let (a, b) = hit.range;
-            let before = hit.text.get(..a).unwrap_or_default();
-            let after = hit.text.get(b..).unwrap_or_default();
-            let m = if color { format!("\x1b[1;31m{}\x1b[0m", hit.matched) } else { hit.matched.clone() };
-            let cite = if hit.citation.is_empty() { hit.id.as_str() } else { hit.citation.as_str() };
-            text.push_str(&format!("{name}:{cite}: {before}{m}{after}\n"));
         }
-        emit(out, &text)?;
-    }
+        emit(out, &text)
+    })?;
     if args.json() {
         emit_json(out, &HitsOut { hits: all }, args.fmt.pretty)?;
     }
+    // As grep: 2 on an error, else 1 when nothing matched.
     if failed > 0 {
-        return Err(QueryError::Files { failed, total: args.files.len() });
+        return Err(QueryError::Files { failed, total });
+    }
+    if found == 0 {
+        return Err(QueryError::Exit(1));
     }
     Ok(())
 }
 
 fn refs(args: &RefsArgs) -> Result<(), QueryError> {
-    let (src, doc) = read_source(&args.file, &args.input)?;
-    let export = query::Export::new(&doc, &src);
-    let refs: Vec<&fagui::Reference> = match &args.to {
-        Some(a) => {
-            let node = doc.get(&Address::parse(a)?)?;
-            query::cited_by(&export.refs, &node.id)
+    let to = args.to.as_deref().map(Address::parse).transpose()?;
+    let many = many(&args.files);
+    with_stdout(|out| {
+        let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
+            let mut all = Vec::new();
+            let mut text = String::new();
+            let prefix = if many { format!("{}:", display_name(path)) } else { String::new() };
+            for doc in docs {
+                let export = query::Export::new(doc, src);
+                let refs: Vec<fagui::Reference> = match &to {
+                    Some(a) => {
+                        let node = doc.get(a).map_err(|source| CliError::Unit { path: path.to_path_buf(), source })?;
+                        query::cited_by(&export.refs, &node.id).into_iter().cloned().collect()
+                    }
+                    None => export.refs,
+                };
+                let cite =
+                    |id: &str| query::citation_of(doc, id).filter(|c| !c.is_empty()).unwrap_or_else(|| id.to_string());
+                for r in &refs {
+                    let to = match &r.law {
+                        Some(law) => format!("{law} (external)"),
+                        None if r.targets.is_empty() => "(unresolved)".to_string(),
+                        None => r.targets.iter().map(|t| cite(t)).collect::<Vec<_>>().join(", "),
+                    };
+                    text.push_str(&format!("{prefix}{}: {} -> {to}\n", cite(&r.from), r.text));
+                }
+                all.extend(refs);
+            }
+            if args.json() {
+                emit_json(out, &RefsOut { file: display_name(path), refs: all }, args.fmt.pretty)
+            } else {
+                emit(out, &text)
+            }
+        })?;
+        if failed > 0 {
+            return Err(QueryError::Files { failed, total });
         }
-        None => export.refs.iter().collect(),
-    };
-    if args.json() {
-        return with_stdout(|out| emit_json(out, &RefsOut { refs }, args.fmt.pretty));
-    }
-    let mut out = String::new();
-    for r in refs {
-        let from = query::citation_of(&doc, &r.from).filter(|c| !c.is_empty()).unwrap_or_else(|| r.from.clone());
-        let to = match &r.law {
-            Some(law) => format!("{law} (external)"),
-            None if r.targets.is_empty() => "(unresolved)".to_string(),
-            None => r.targets.join(", "),
-        };
-        out.push_str(&format!("{from}: {} -> {to}\n", r.text));
-    }
-    with_stdout(|w| emit(w, &out))
+        Ok(())
+    })
 }
 
 fn terms(args: &TermsArgs) -> Result<(), QueryError> {
-    let (src, doc) = read_source(&args.file, &args.input)?;
-    let terms = query::extract_terms(&doc, &src);
-    if args.json() {
-        return with_stdout(|out| emit_json(out, &TermsOut { terms: &terms }, args.fmt.pretty));
-    }
-    let mut out = String::new();
-    for t in &terms {
-        let at =
-            query::citation_of(&doc, &t.defined_in).filter(|c| !c.is_empty()).unwrap_or_else(|| t.defined_in.clone());
-        out.push_str(&format!("{} = {} ({at})\n", t.term, t.meaning));
-    }
-    with_stdout(|w| emit(w, &out))
+    let many = many(&args.files);
+    with_stdout(|out| {
+        let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
+            let mut all = Vec::new();
+            let mut text = String::new();
+            let prefix = if many { format!("{}:", display_name(path)) } else { String::new() };
+            for doc in docs {
+                let terms = query::extract_terms(doc, src);
+                for t in &terms {
+                    let at = query::citation_of(doc, &t.defined_in)
+                        .filter(|c| !c.is_empty())
+                        .unwrap_or_else(|| t.defined_in.clone());
+                    text.push_str(&format!("{prefix}{} = {} ({at})\n", t.term, t.meaning));
+                }
+                all.extend(terms);
+            }
+            if args.json() {
+                emit_json(out, &TermsOut { file: display_name(path), terms: all }, args.fmt.pretty)
+            } else {
+                emit(out, &text)
+            }
+        })?;
+        if failed > 0 {
+            return Err(QueryError::Files { failed, total });
+        }
+        Ok(())
+    })
 }
 
 fn diff(args: &DiffArgs) -> Result<(), CliError> {

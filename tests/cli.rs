@@ -376,3 +376,126 @@ fn color_flag_and_environment_on_every_coloured_command() {
         assert!(run("auto", &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "")]), "{cmd:?}");
     }
 }
+
+#[test]
+fn grep_exits_1_when_nothing_matches() {
+    let (code, out, _) = fagui(&["grep", "資訊長", SEED], None);
+    assert_eq!(code, 0);
+    assert!(!out.is_empty());
+    let (code, out, err) = fagui(&["grep", "沒有這個詞", SEED], None);
+    assert_eq!((code, out.as_str(), err.as_str()), (1, "", ""));
+    let (code, out, _) = fagui(&["grep", "--format", "json", "沒有這個詞", SEED], None);
+    assert_eq!((code, out.as_str()), (1, "{\"hits\":[]}\n"));
+    // An error wins over a match, as in grep: 2, the hits still printed.
+    let (code, out, err) = fagui(&["grep", "資訊長", "no/such/file.txt", SEED], None);
+    assert_eq!(code, 2);
+    assert!(out.contains("資訊長"), "{out}");
+    assert!(err.contains("no/such/file.txt"), "{err}");
+}
+
+#[test]
+fn standard_input_is_read_once() {
+    let cases: &[&[&str]] = &[
+        &["diff", "-", "-"],
+        &["parse", "-", "-"],
+        &["grep", "甲", "-", SEED, "-"],
+        &["log", "-", OLD, "-"],
+        &["refs", "-", "-"],
+        &["terms", "-", "-"],
+        &["check", "-", "-"],
+    ];
+    for args in cases {
+        let (code, out, err) = fagui(args, None);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(out.is_empty(), "{args:?}: {out}");
+        assert!(err.starts_with("error: standard input ('-') can be given only once"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn every_error_names_its_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let bad = tmp.path().join("bad.txt");
+    std::fs::write(&bad, b"\x00\x01\x02\x03binary").unwrap();
+    let bad = bad.to_str().unwrap();
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["parse", bad, SEED],
+        vec!["parse", SEED, bad],
+        vec!["get", bad, "第一點"],
+        vec!["grep", "甲", bad],
+        vec!["refs", bad],
+        vec!["terms", bad],
+        vec!["diff", SEED, bad],
+        vec!["log", SEED, bad],
+        vec!["check", bad],
+    ];
+    for args in cases {
+        let (code, _, err) = fagui(&args, None);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains(&format!("fagui: {bad}: binary data, not text")), "{args:?}: {err}");
+    }
+    let (_, _, err) = fagui(&["parse", "-"], Some(b"\x00\x01binary"));
+    assert!(err.starts_with("fagui: standard input: binary data"), "{err}");
+    // PDF and Word files: say what is read instead.
+    let pdf = tmp.path().join("law.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7\n\x00\x01\x02binary").unwrap();
+    let (code, _, err) = fagui(&["parse", pdf.to_str().unwrap()], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("law.pdf: PDF is not read yet"), "{err}");
+}
+
+#[test]
+fn refs_terms_and_grep_take_several_files_and_folders() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus/directives");
+    let files = std::fs::read_dir(dir).unwrap().count();
+
+    let (code, out, err) = fagui(&["grep", "本要點", dir], None);
+    assert_eq!(code, 0, "{err}");
+    let hit_files: std::collections::BTreeSet<&str> = out.lines().map(|l| l.split(':').next().unwrap()).collect();
+    assert!(hit_files.len() > 1, "{out}");
+
+    // Text: `file:citation: …` with several files; citations, not node ids.
+    let (code, out, _) = fagui(&["refs", dir], None);
+    assert_eq!(code, 0);
+    assert!(out.contains("/digi-plus-directive.txt:第六點: 前點 -> 第五點\n"), "{out}");
+    assert!(!out.contains("point_"), "{out}");
+    let (code, out, _) = fagui(&["refs", SEED], None);
+    assert_eq!((code, out.as_str()), (0, "第六點: 前點 -> 第五點\n"));
+
+    // JSON: one object per file.
+    let (code, out, _) = fagui(&["terms", "--json", dir, SEED], None);
+    assert_eq!(code, 0);
+    let objects: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(objects.len(), files + 1);
+    assert!(objects.iter().all(|o| o["terms"].is_array()));
+    assert_eq!(objects[files]["file"], SEED);
+    let (_, out, _) = fagui(&["terms", dir], None);
+    assert!(out.contains("/digi-plus-directive.txt:本小組 = "), "{out}");
+}
+
+#[test]
+fn folders_skip_what_is_not_a_law_and_say_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("laws");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), "甲要點\n一、甲。\n").unwrap();
+    std::fs::write(dir.join("README.md"), "# 說明\n一、這不是法規。\n").unwrap();
+    std::fs::write(dir.join("a.labels.json"), "{\"units\": 1}").unwrap();
+    let out = tmp.path().join("out");
+    let (code, _, err) = fagui(&["parse", dir.to_str().unwrap(), "--out", out.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.starts_with("fagui: skipped 2 files that are not laws: "), "{err}");
+    assert!(err.contains("README.md") && err.contains("a.labels.json"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(out.join("laws/a.json").exists());
+    assert!(!out.join("laws/README.json").exists());
+    // So does grep; a file named is always read.
+    let (code, out, err) = fagui(&["grep", "甲", dir.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{err}");
+    assert!(!out.contains("README"), "{out}");
+    assert!(err.contains("skipped 2 files that are not laws: ") && err.contains("a.labels.json"), "{err}");
+    let readme = dir.join("README.md");
+    let (code, out, _) = fagui(&["grep", "這不是", readme.to_str().unwrap()], None);
+    assert_eq!(code, 0);
+    assert!(out.contains("README.md:"), "{out}");
+}
