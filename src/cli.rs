@@ -11,28 +11,127 @@ use fagui::{DocKind, Document, ParseOptions, ReadOptions};
 
 mod check;
 
-const EXAMPLES: &str = "\
-Examples:
-  fagui parse corpus/directives/digi-plus-directive.txt          JSON of one file
-  fagui parse --pretty --format json law.txt                     indented JSON
-  fagui parse --format text law.txt                              canonical clean text
-  fagui parse --format outline law.txt                           indented tree with line:column
-  cat law.txt | fagui parse -                                    read standard input
-  fagui parse --from moj A0030023.json                           open-data JSON record
-  fagui parse laws/ more.txt --out json/                         batch: mirror the tree
-  fagui schema > document.schema.json                            the JSON Schema
-  fagui get corpus/directives/digi-plus-directive.txt 第八點第二款   one unit (also 8.(2), point_8__para_1__subpara_2)
-  fagui grep 資訊長 corpus/directives/*.txt                       search (--regex for a regular expression)
-  fagui refs law.txt --to 第三條                                  who cites article 3
-  fagui terms --json law.txt                                     defined terms
-  fagui diff old.txt new.txt                                     what an amendment changed
-  fagui diff --format table-html old.txt new.txt > table.html    the 修正對照表
-  fagui diff --stat old.txt new.txt                              修正第三點；增訂第十四點
-  fagui log v1.txt v2.txt v3.txt                                 when each unit changed
+/// Examples of every subcommand, for `fagui --help`.
+const OVERVIEW: &[(&str, &str)] = &[
+    ("fagui parse law.txt", "JSON of one file (--format text|outline)"),
+    ("fagui parse laws/ --out json/", "batch: mirror the tree"),
+    ("fagui check laws/", "diagnostics, as a compiler prints them"),
+    ("fagui get law.txt 第八點第二款", "one unit (also 8.(2))"),
+    ("fagui grep 資訊長 laws/", "search, with the citation of each hit"),
+    ("fagui refs --to 第三條 law.txt", "who cites article 3"),
+    ("fagui terms law.txt", "defined terms"),
+    ("fagui diff old.txt new.txt", "what an amendment changed"),
+    ("fagui log v1.txt v2.txt v3.txt", "when each unit changed"),
+    ("fagui schema", "the JSON Schema of parse output"),
+];
+
+const PARSE_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui parse corpus/directives/digi-plus-directive.txt", "JSON of one file"),
+    ("fagui parse --format json --pretty law.txt", "indented JSON"),
+    ("fagui parse --format text law.txt", "canonical clean text"),
+    ("fagui parse --format outline law.txt", "indented tree with line:column"),
+    ("cat law.txt | fagui parse -", "read standard input"),
+    ("fagui parse --from moj A0030023.json", "open-data JSON record"),
+    ("fagui parse laws/ more.txt --out json/", "batch: mirror the tree"),
+];
+
+const CHECK_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui check law.txt", "law.txt:4:1: warning[gap]: …"),
+    ("fagui check --deny warnings laws/", "fail (exit 1) on warnings too"),
+    ("fagui check --format short laws/", "one line per diagnostic"),
+    ("fagui check --format json laws/ | jq .", "one object per file"),
+];
+
+const GET_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui get law.txt 第八點第二款", "a citation"),
+    ("fagui get law.txt 8.(2)", "the short form"),
+    ("fagui get law.txt point_8__para_1__subpara_2", "a node id"),
+    ("fagui get --context point_6 law.txt 前點", "relative: point 5"),
+    ("fagui get --format json law.txt 第3條第1項", "the node as JSON"),
+];
+
+const GREP_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui grep 資訊長 law.txt", "law.txt:第八點第一款: …"),
+    ("fagui grep 資訊長 laws/", "every file of a folder"),
+    ("fagui grep --regex '資訊(長|單位)' law.txt", "a regular expression"),
+    ("fagui grep --format json 資訊長 law.txt", "hits with node id and span"),
+    ("if fagui grep 罰鍰 law.txt >/dev/null; then …", "exit 0 on a match, 1 on none"),
+];
+
+const REFS_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui refs law.txt", "第六點: 前點 -> 第五點"),
+    ("fagui refs --to 第五點 law.txt", "which units cite point 5"),
+    ("fagui refs laws/", "file:citation: … for every file"),
+    ("fagui refs --format json law.txt", "with node ids and spans"),
+];
+
+const TERMS_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui terms law.txt", "本小組 = 數位國家創新經濟推動小組 (第一點)"),
+    ("fagui terms laws/", "file:term = meaning for every file"),
+    ("fagui terms --format json law.txt", "with node ids and spans"),
+];
+
+const DIFF_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui diff old.txt new.txt", "what an amendment changed"),
+    ("fagui diff --stat old.txt new.txt", "修正第三點；增訂第十四點"),
+    ("fagui diff --format table-html old.txt new.txt > t.html", "the 修正對照表"),
+    ("fagui diff --format table-md --all old.txt new.txt", "unchanged units too"),
+    ("fagui diff --format json --pretty old.txt new.txt", "the structured diff"),
+];
+
+const LOG_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui log v1.txt v2.txt v3.txt", "第三條<TAB>in v1.txt; modified v3.txt"),
+    ("fagui log --format json v1.txt v2.txt", "per unit: the versions"),
+];
+
+const SCHEMA_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui schema > document.schema.json", "the schema of parse --format json"),
+    ("fagui schema --diff", "the schema of diff --format json"),
+];
+
+/// The address syntax, for `fagui get --help`.
+const ADDRESSES: &str = "\
+Addresses:
+  第八點第二款, 第3條第1項第2款, 第十條之一, 第 10-1 條, 第一章
+      a citation: 條/點 article or point, 項 paragraph, 款 subparagraph, 目 item,
+      編/章/節 headings; without 項, the first paragraph is meant; articles are found
+      under any heading
+  8, 8.(2), 8.1.2, 7-1.2.3
+      the short form UNIT[.PARA][.SUBPARA][.ITEM]: 7-1 is 第七條之一; a number in
+      parentheses is always a 款 (8.(2) = 第八點第二款, 8.1.2 = 第八點第一項第二款)
+  point_8__para_1__subpara_2
+      a node id, as in the JSON
+  前點, 前條, 前項第二款, 本條, 同條, 前二項, 前項各款
+      relative to the node given with --context
+";
+
+/// An `Examples:` block with the comments aligned, counting display columns (a CJK
+/// character takes two).
+fn examples(rows: &[(&str, &str)]) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let width = rows.iter().map(|(cmd, _)| cmd.width()).max().unwrap_or(0);
+    let mut out = String::from("Examples:\n");
+    for (cmd, what) in rows {
+        out.push_str(&format!("  {cmd}{}   {what}\n", " ".repeat(width - cmd.width())));
+    }
+    out
+}
+
+/// Exit status, for `fagui --help`.
+const EXIT_STATUS: &str = "\
+Exit status:
+  0  success
+  1  no match (grep), denied diagnostics (check), some inputs failed (parse --out)
+  2  usage error, or an input or output error
 ";
 
 #[derive(Parser)]
-#[command(name = "fagui", version, about = "Read Chinese legal texts (directives, statutes) into a typed tree and JSON", after_help = EXAMPLES)]
+#[command(
+    name = "fagui",
+    version,
+    about = "Read Chinese legal texts (directives, statutes) into a typed tree and JSON",
+    after_help = format!("{}\n{EXIT_STATUS}", examples(OVERVIEW))
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -41,25 +140,31 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Parse a directive or statute and print its tree.
-    #[command(after_help = EXAMPLES)]
+    #[command(after_help = examples(PARSE_EXAMPLES))]
     Parse(ParseArgs),
     /// Print the JSON Schema of `fagui parse --format json` output.
+    #[command(after_help = examples(SCHEMA_EXAMPLES))]
     Schema(SchemaArgs),
     /// Print one unit: `第八點第二款`, `8.(2)`, `point_8__para_1__subpara_2`, `前點` (with --context).
+    #[command(after_help = format!("{ADDRESSES}\n{}", examples(GET_EXAMPLES)))]
     Get(GetArgs),
-    /// Search node texts in one or more files.
+    /// Search node texts in files and folders (exit 1 when nothing matches).
+    #[command(after_help = examples(GREP_EXAMPLES))]
     Grep(GrepArgs),
-    /// List the cross-references of a file, or (with --to) the units citing one unit.
+    /// List the cross-references of files, or (with --to) the units citing one unit.
+    #[command(after_help = examples(REFS_EXAMPLES))]
     Refs(RefsArgs),
-    /// List the defined terms of a file.
+    /// List the defined terms of files.
+    #[command(after_help = examples(TERMS_EXAMPLES))]
     Terms(TermsArgs),
     /// Compare two versions of a document (old first).
-    #[command(after_help = EXAMPLES)]
+    #[command(after_help = examples(DIFF_EXAMPLES))]
     Diff(DiffArgs),
     /// For every unit of the newest version, the versions that added or changed it.
-    #[command(after_help = EXAMPLES)]
+    #[command(after_help = examples(LOG_EXAMPLES))]
     Log(LogArgs),
     /// Report the diagnostics of files or folders, as a compiler does (exit 1 on errors).
+    #[command(after_help = examples(CHECK_EXAMPLES))]
     Check(check::CheckArgs),
 }
 
@@ -178,7 +283,8 @@ struct InputArgs {
 struct GetArgs {
     /// Input file, or `-` for standard input.
     file: PathBuf,
-    /// The address: a citation, a node id or the short form (see the README).
+    /// The address: a citation, the short form, a node id or a relative citation
+    /// (see Addresses below).
     address: String,
     /// Node id that relative citations (前點, 本條, 前項第二款) are read from.
     #[arg(long)]

@@ -95,6 +95,51 @@ fn help_has_examples() {
     assert!(out.contains("Examples:"));
 }
 
+/// Every subcommand has its own examples, about itself, their comments aligned in
+/// display columns (a CJK character takes two).
+#[test]
+fn every_subcommand_has_its_own_aligned_examples() {
+    use unicode_width::UnicodeWidthStr;
+    let subcommands = ["parse", "check", "get", "grep", "refs", "terms", "diff", "log", "schema"];
+    for name in [""].iter().chain(&subcommands) {
+        let args: Vec<&str> = if name.is_empty() { vec!["--help"] } else { vec![name, "--help"] };
+        let (code, out, _) = fagui(&args, None);
+        assert_eq!(code, 0, "{args:?}");
+        let block = out.split("Examples:\n").nth(1).unwrap_or_else(|| panic!("{args:?}: {out}"));
+        let rows: Vec<&str> = block.lines().take_while(|l| l.starts_with("  ")).collect();
+        assert!(rows.len() >= 2, "{args:?}: {out}");
+        let prefix = format!("fagui {name}");
+        if !name.is_empty() {
+            assert!(rows.iter().all(|r| r.contains(&prefix)), "{args:?}: examples of another command: {out}");
+        }
+        // The comment starts at the same display column on every row.
+        let starts: Vec<usize> = rows.iter().map(|r| r[..r.rfind("   ").unwrap()].width() + 3).collect();
+        assert!(starts.windows(2).all(|w| w[0] == w[1]), "{args:?}: {block}");
+    }
+    let (_, out, _) = fagui(&["get", "--help"], None);
+    assert!(
+        out.contains("Addresses:") && out.contains("UNIT[.PARA][.SUBPARA][.ITEM]") && out.contains("--context"),
+        "{out}"
+    );
+    assert!(!out.contains("README"), "{out}");
+    let (_, out, _) = fagui(&["--help"], None);
+    assert!(out.contains("Exit status:"), "{out}");
+}
+
+#[test]
+fn sizes_take_suffixes() {
+    for size in ["10M", "256MiB", "512k", "1G", "1048576"] {
+        let (code, _, err) = fagui(&["parse", "--max-bytes", size, GAP], None);
+        assert_eq!(code, 0, "{size}: {err}");
+    }
+    let (code, _, err) = fagui(&["parse", "--max-bytes", "10Q", GAP], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("is not a size"), "{err}");
+    let (code, _, err) = fagui(&["parse", "--max-bytes", "1K", SEED], None);
+    assert_eq!(code, 2);
+    assert!(err.contains("larger than the limit of 1024 bytes"), "{err}");
+}
+
 #[test]
 fn shipped_schema_is_current() {
     let shipped = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema/document.schema.json")).unwrap();
