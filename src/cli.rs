@@ -9,28 +9,129 @@ use clap::{Parser, Subcommand, ValueEnum};
 use fagui::query::{self, Address, Pattern};
 use fagui::{DocKind, Document, ParseOptions, ReadOptions};
 
-const EXAMPLES: &str = "\
-Examples:
-  fagui parse corpus/directives/digi-plus-directive.txt          JSON of one file
-  fagui parse --pretty --format json law.txt                     indented JSON
-  fagui parse --format text law.txt                              canonical clean text
-  fagui parse --format outline law.txt                           indented tree with line:column
-  cat law.txt | fagui parse -                                    read standard input
-  fagui parse --from moj A0030023.json                           open-data JSON record
-  fagui parse laws/ more.txt --out json/                         batch: mirror the tree
-  fagui schema > document.schema.json                            the JSON Schema
-  fagui get corpus/directives/digi-plus-directive.txt 第八點第二款   one unit (also 8.(2), point_8__para_1__subpara_2)
-  fagui grep 資訊長 corpus/directives/*.txt                       search (--regex for a regular expression)
-  fagui refs law.txt --to 第三條                                  who cites article 3
-  fagui terms --json law.txt                                     defined terms
-  fagui diff old.txt new.txt                                     what an amendment changed
-  fagui diff --format table-html old.txt new.txt > table.html    the 修正對照表
-  fagui diff --stat old.txt new.txt                              修正第三點；增訂第十四點
-  fagui log v1.txt v2.txt v3.txt                                 when each unit changed
+mod check;
+
+/// Examples of every subcommand, for `fagui --help`.
+const OVERVIEW: &[(&str, &str)] = &[
+    ("fagui parse law.txt", "JSON of one file (--format text|outline)"),
+    ("fagui parse laws/ --out json/", "batch: mirror the tree"),
+    ("fagui check laws/", "diagnostics, as a compiler prints them"),
+    ("fagui get law.txt 第八點第二款", "one unit (also 8.(2))"),
+    ("fagui grep 資訊長 laws/", "search, with the citation of each hit"),
+    ("fagui refs --to 第三條 law.txt", "who cites article 3"),
+    ("fagui terms law.txt", "defined terms"),
+    ("fagui diff old.txt new.txt", "what an amendment changed"),
+    ("fagui log v1.txt v2.txt v3.txt", "when each unit changed"),
+    ("fagui schema", "the JSON Schema of parse output"),
+];
+
+const PARSE_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui parse corpus/directives/digi-plus-directive.txt", "JSON of one file"),
+    ("fagui parse --format json --pretty law.txt", "indented JSON"),
+    ("fagui parse --format text law.txt", "canonical clean text"),
+    ("fagui parse --format outline law.txt", "indented tree with line:column"),
+    ("cat law.txt | fagui parse -", "read standard input"),
+    ("fagui parse --from moj A0030023.json", "open-data JSON record"),
+    ("fagui parse laws/ more.txt --out json/", "batch: mirror the tree"),
+];
+
+const CHECK_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui check law.txt", "law.txt:4:1: warning[gap]: …"),
+    ("fagui check --deny warnings laws/", "fail (exit 1) on warnings too"),
+    ("fagui check --format short laws/", "one line per diagnostic"),
+    ("fagui check --format json laws/ | jq .", "one object per file"),
+];
+
+const GET_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui get law.txt 第八點第二款", "a citation"),
+    ("fagui get law.txt 8.(2)", "the short form"),
+    ("fagui get law.txt point_8__para_1__subpara_2", "a node id"),
+    ("fagui get --context point_6 law.txt 前點", "relative: point 5"),
+    ("fagui get --format json law.txt 第3條第1項", "the node as JSON"),
+];
+
+const GREP_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui grep 資訊長 law.txt", "law.txt:第八點第一款: …"),
+    ("fagui grep 資訊長 laws/", "every file of a folder"),
+    ("fagui grep --regex '資訊(長|單位)' law.txt", "a regular expression"),
+    ("fagui grep --format json 資訊長 law.txt", "hits with node id and span"),
+    ("if fagui grep 罰鍰 law.txt >/dev/null; then …", "exit 0 on a match, 1 on none"),
+];
+
+const REFS_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui refs law.txt", "第六點: 前點 -> 第五點"),
+    ("fagui refs --to 第五點 law.txt", "which units cite point 5"),
+    ("fagui refs laws/", "file:citation: … for every file"),
+    ("fagui refs --format json law.txt", "with node ids and spans"),
+];
+
+const TERMS_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui terms law.txt", "本小組 = 數位國家創新經濟推動小組 (第一點)"),
+    ("fagui terms laws/", "file:term = meaning for every file"),
+    ("fagui terms --format json law.txt", "with node ids and spans"),
+];
+
+const DIFF_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui diff old.txt new.txt", "what an amendment changed"),
+    ("fagui diff --stat old.txt new.txt", "修正第三點；增訂第十四點"),
+    ("fagui diff --format table-html old.txt new.txt > t.html", "the 修正對照表"),
+    ("fagui diff --format table-md --all old.txt new.txt", "unchanged units too"),
+    ("fagui diff --format json --pretty old.txt new.txt", "the structured diff"),
+];
+
+const LOG_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui log v1.txt v2.txt v3.txt", "第三條<TAB>in v1.txt; modified v3.txt"),
+    ("fagui log --format json v1.txt v2.txt", "per unit: the versions"),
+];
+
+const SCHEMA_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui schema > document.schema.json", "the schema of parse --format json"),
+    ("fagui schema --diff", "the schema of diff --format json"),
+];
+
+/// The address syntax, for `fagui get --help`.
+const ADDRESSES: &str = "\
+Addresses:
+  第八點第二款, 第3條第1項第2款, 第十條之一, 第 10-1 條, 第一章
+      a citation: 條/點 article or point, 項 paragraph, 款 subparagraph, 目 item,
+      編/章/節 headings; without 項, the first paragraph is meant; articles are found
+      under any heading
+  8, 8.(2), 8.1.2, 7-1.2.3
+      the short form UNIT[.PARA][.SUBPARA][.ITEM]: 7-1 is 第七條之一; a number in
+      parentheses is always a 款 (8.(2) = 第八點第二款, 8.1.2 = 第八點第一項第二款)
+  point_8__para_1__subpara_2
+      a node id, as in the JSON
+  前點, 前條, 前項第二款, 本條, 同條, 前二項, 前項各款
+      relative to the node given with --context
+";
+
+/// An `Examples:` block with the comments aligned, counting display columns (a CJK
+/// character takes two).
+fn examples(rows: &[(&str, &str)]) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let width = rows.iter().map(|(cmd, _)| cmd.width()).max().unwrap_or(0);
+    let mut out = String::from("Examples:\n");
+    for (cmd, what) in rows {
+        out.push_str(&format!("  {cmd}{}   {what}\n", " ".repeat(width - cmd.width())));
+    }
+    out
+}
+
+/// Exit status, for `fagui --help`.
+const EXIT_STATUS: &str = "\
+Exit status:
+  0  success
+  1  no match (grep), denied diagnostics (check), some inputs failed (parse --out)
+  2  usage error, or an input or output error
 ";
 
 #[derive(Parser)]
-#[command(name = "fagui", version, about = "Read Chinese legal texts (directives, statutes) into a typed tree and JSON", after_help = EXAMPLES)]
+#[command(
+    name = "fagui",
+    version,
+    about = "Read Chinese legal texts (directives, statutes) into a typed tree and JSON",
+    after_help = format!("{}\n{EXIT_STATUS}", examples(OVERVIEW))
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -39,24 +140,122 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Parse a directive or statute and print its tree.
-    #[command(after_help = EXAMPLES)]
+    #[command(after_help = examples(PARSE_EXAMPLES))]
     Parse(ParseArgs),
     /// Print the JSON Schema of `fagui parse --format json` output.
+    #[command(after_help = examples(SCHEMA_EXAMPLES))]
     Schema(SchemaArgs),
     /// Print one unit: `第八點第二款`, `8.(2)`, `point_8__para_1__subpara_2`, `前點` (with --context).
+    #[command(after_help = format!("{ADDRESSES}\n{}", examples(GET_EXAMPLES)))]
     Get(GetArgs),
-    /// Search node texts in one or more files.
+    /// Search node texts in files and folders (exit 1 when nothing matches).
+    #[command(after_help = examples(GREP_EXAMPLES))]
     Grep(GrepArgs),
-    /// List the cross-references of a file, or (with --to) the units citing one unit.
+    /// List the cross-references of files, or (with --to) the units citing one unit.
+    #[command(after_help = examples(REFS_EXAMPLES))]
     Refs(RefsArgs),
-    /// List the defined terms of a file.
+    /// List the defined terms of files.
+    #[command(after_help = examples(TERMS_EXAMPLES))]
     Terms(TermsArgs),
     /// Compare two versions of a document (old first).
-    #[command(after_help = EXAMPLES)]
+    #[command(after_help = examples(DIFF_EXAMPLES))]
     Diff(DiffArgs),
     /// For every unit of the newest version, the versions that added or changed it.
-    #[command(after_help = EXAMPLES)]
+    #[command(after_help = examples(LOG_EXAMPLES))]
     Log(LogArgs),
+    /// Report the diagnostics of files or folders, as a compiler does (exit 1 on errors).
+    #[command(after_help = examples(CHECK_EXAMPLES))]
+    Check(check::CheckArgs),
+}
+
+impl Command {
+    /// The subcommand's name, whether it prints JSON, whether `--pretty` was given, and
+    /// the name of its `--format`.
+    fn json_flags(&self) -> (&'static str, bool, bool, String) {
+        fn flags<F: ValueEnum + PartialEq>(
+            name: &'static str,
+            out: &OutArgs,
+            format: &F,
+            json: F,
+        ) -> (&'static str, bool, bool, String) {
+            let shown = format.to_possible_value().map(|v| v.get_name().to_string()).unwrap_or_default();
+            (name, out.json || *format == json, out.pretty, shown)
+        }
+        match self {
+            Command::Parse(a) => flags("parse", &a.fmt, &a.format, Format::Json),
+            Command::Get(a) => flags("get", &a.fmt, &a.format, GetFormat::Json),
+            Command::Grep(a) => flags("grep", &a.fmt, &a.format, TextOrJson::Json),
+            Command::Refs(a) => flags("refs", &a.fmt, &a.format, TextOrJson::Json),
+            Command::Terms(a) => flags("terms", &a.fmt, &a.format, TextOrJson::Json),
+            Command::Log(a) => flags("log", &a.fmt, &a.format, TextOrJson::Json),
+            Command::Diff(a) => flags("diff", &a.fmt, &a.format, DiffFormat::Json),
+            Command::Check(a) => flags("check", &a.fmt, &a.format, check::CheckFormat::Json),
+            Command::Schema(_) => ("schema", true, false, "json".to_string()),
+        }
+    }
+
+    /// The inputs of the subcommand.
+    fn inputs(&self) -> Vec<&Path> {
+        fn all(v: &[PathBuf]) -> Vec<&Path> {
+            v.iter().map(PathBuf::as_path).collect()
+        }
+        match self {
+            Command::Parse(a) => all(&a.inputs),
+            Command::Get(a) => vec![a.file.as_path()],
+            Command::Grep(a) => all(&a.files),
+            Command::Refs(a) => all(&a.files),
+            Command::Terms(a) => all(&a.files),
+            Command::Log(a) => all(&a.files),
+            Command::Diff(a) => vec![a.old.as_path(), a.new.as_path()],
+            Command::Check(a) => all(&a.inputs),
+            Command::Schema(_) => Vec::new(),
+        }
+    }
+
+    /// What clap cannot check: `--pretty` with a format that is not JSON, and standard
+    /// input given twice (the second read would find it empty).
+    fn validate(&self) -> Result<(), clap::Error> {
+        let (name, json, pretty, format) = self.json_flags();
+        if pretty && !json {
+            let msg = format!("the argument '--pretty' cannot be used with '--format {format}' (it indents JSON)");
+            return Err(usage_error(name, &msg));
+        }
+        if self.inputs().iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+            return Err(usage_error(name, "standard input ('-') can be given only once"));
+        }
+        Ok(())
+    }
+}
+
+/// A usage error of a subcommand, printed as clap prints its own (exit 2).
+fn usage_error(subcommand: &str, msg: &str) -> clap::Error {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    cmd.build();
+    match cmd.find_subcommand_mut(subcommand) {
+        Some(sub) => sub.error(clap::error::ErrorKind::ArgumentConflict, msg),
+        None => cmd.error(clap::error::ErrorKind::ArgumentConflict, msg),
+    }
+}
+
+/// The JSON flags shared by every command that prints JSON.
+#[derive(clap::Args)]
+struct OutArgs {
+    /// Same as `--format json`.
+    #[arg(long, hide = true, conflicts_with = "format")]
+    json: bool,
+    /// Indent the JSON (with `--format json`).
+    #[arg(long)]
+    pretty: bool,
+}
+
+/// `--color`, on every command that colours its output.
+#[derive(clap::Args)]
+struct ColorArgs {
+    /// Colour the output: auto (on a terminal, unless NO_COLOR is set and not empty;
+    /// CLICOLOR_FORCE forces it), always, never.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto, value_name = "WHEN")]
+    color: ColorArg,
 }
 
 #[derive(clap::Args)]
@@ -84,7 +283,8 @@ struct InputArgs {
 struct GetArgs {
     /// Input file, or `-` for standard input.
     file: PathBuf,
-    /// The address: a citation, a node id or the short form (see the README).
+    /// The address: a citation, the short form, a node id or a relative citation
+    /// (see Addresses below).
     address: String,
     /// Node id that relative citations (前點, 本條, 前項第二款) are read from.
     #[arg(long)]
@@ -92,6 +292,8 @@ struct GetArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = GetFormat::Text)]
     format: GetFormat,
+    #[command(flatten)]
+    fmt: OutArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -106,17 +308,15 @@ struct DiffArgs {
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     format: DiffFormat,
     /// Print only the one-line amendment summary (修正第三點、第八點；增訂第十四點).
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["format", "json", "pretty", "all"])]
     stat: bool,
     /// Include unchanged units in the text and table outputs.
     #[arg(long)]
     all: bool,
-    /// Indent the JSON.
-    #[arg(long)]
-    pretty: bool,
-    /// Colour the text output: auto (on a terminal, unless NO_COLOR is set), always, never.
-    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
-    color: ColorArg,
+    #[command(flatten)]
+    fmt: OutArgs,
+    #[command(flatten)]
+    color: ColorArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -125,15 +325,19 @@ struct DiffArgs {
 struct GrepArgs {
     /// What to look for (a literal string unless --regex).
     pattern: String,
-    /// Input files.
+    /// Input files or folders (searched recursively), or `-` for standard input.
     #[arg(required = true)]
     files: Vec<PathBuf>,
     /// Read the pattern as a regular expression.
     #[arg(long)]
     regex: bool,
-    /// Print JSON.
-    #[arg(long)]
-    json: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    format: TextOrJson,
+    #[command(flatten)]
+    fmt: OutArgs,
+    #[command(flatten)]
+    color: ColorArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -143,20 +347,25 @@ struct LogArgs {
     /// The versions, oldest first.
     #[arg(required = true, num_args = 2..)]
     files: Vec<PathBuf>,
-    /// Print JSON instead of text.
-    #[arg(long)]
-    json: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    format: TextOrJson,
+    #[command(flatten)]
+    fmt: OutArgs,
     #[command(flatten)]
     input: InputArgs,
 }
 
 #[derive(clap::Args)]
 struct RefsArgs {
-    /// Input file, or `-` for standard input.
-    file: PathBuf,
-    /// Print JSON.
-    #[arg(long)]
-    json: bool,
+    /// Input files or folders, or `-` for standard input.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    format: TextOrJson,
+    #[command(flatten)]
+    fmt: OutArgs,
     /// Only references citing this unit (or a unit inside it).
     #[arg(long)]
     to: Option<String>,
@@ -166,16 +375,28 @@ struct RefsArgs {
 
 #[derive(clap::Args)]
 struct TermsArgs {
-    /// Input file, or `-` for standard input.
-    file: PathBuf,
-    /// Print JSON.
-    #[arg(long)]
-    json: bool,
+    /// Input files or folders, or `-` for standard input.
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
+    format: TextOrJson,
+    #[command(flatten)]
+    fmt: OutArgs,
     #[command(flatten)]
     input: InputArgs,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+/// Output formats of grep, refs, terms and log.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum TextOrJson {
+    /// Lines of text.
+    Text,
+    /// JSON.
+    Json,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum DiffFormat {
     Text,
     Json,
@@ -207,9 +428,8 @@ struct ParseArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
-    /// Indent the JSON.
-    #[arg(long)]
-    pretty: bool,
+    #[command(flatten)]
+    fmt: OutArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -221,7 +441,7 @@ enum From {
     Moj,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// The document as JSON (an array when the text holds several documents).
     Json,
@@ -232,7 +452,7 @@ enum Format {
 }
 
 /// Output formats of `fagui get`.
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum GetFormat {
     /// The node(s) as JSON.
     Json,
@@ -270,6 +490,9 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => return usage(&e),
     };
+    if let Err(e) = cli.command.validate() {
+        return usage(&e);
+    }
     let result = match cli.command {
         Command::Parse(args) => parse(&args),
         Command::Schema(args) => with_stdout(|out| {
@@ -283,11 +506,14 @@ pub fn main() -> ExitCode {
         Command::Terms(args) => terms(&args),
         Command::Diff(args) => diff(&args),
         Command::Log(args) => log(&args),
+        Command::Check(args) => check::check(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         // The reader went away (`fagui … | head`): it has what it wanted; end quietly.
         Err(CliError::Output(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        // What there was to say is said.
+        Err(CliError::Exit(code)) => ExitCode::from(code),
         Err(e) => {
             say(&format!("fagui: {e}"));
             ExitCode::from(e.exit_code())
@@ -325,21 +551,126 @@ fn with_stdout(f: impl FnOnce(&mut dyn Write) -> Result<(), CliError>) -> Result
     Ok(flushed?)
 }
 
-fn load_options(args: &ParseArgs) -> fagui::input::LoadOptions {
+fn load_options(input: &InputArgs, source: fagui::input::Source) -> fagui::input::LoadOptions {
     fagui::input::LoadOptions {
-        read: ReadOptions { encoding: args.input.encoding.clone(), max_bytes: Some(args.input.max_bytes) },
-        parse: ParseOptions { kind: kind_of(args.input.kind), ..Default::default() },
-        source: match args.from {
-            From::Auto => fagui::input::Source::Auto,
-            From::Text => fagui::input::Source::Text,
-            From::Moj => fagui::input::Source::Moj,
-        },
+        read: ReadOptions { encoding: input.encoding.clone(), max_bytes: Some(input.max_bytes) },
+        parse: ParseOptions { kind: kind_of(input.kind), ..Default::default() },
+        source,
+    }
+}
+
+/// Whether to colour standard output: `--color always|never`, or for `auto` the
+/// NO_COLOR (set and not empty: no colour), CLICOLOR_FORCE (set and not empty: colour)
+/// and CLICOLOR (`0`: no colour) conventions, then whether it is a terminal that
+/// takes colours.
+fn color_on(choice: ColorArg) -> bool {
+    match choice {
+        ColorArg::Always => true,
+        ColorArg::Never => false,
+        ColorArg::Auto if anstyle_query::no_color() => false,
+        ColorArg::Auto if anstyle_query::clicolor_force() => true,
+        ColorArg::Auto if anstyle_query::clicolor() == Some(false) => false,
+        ColorArg::Auto => std::io::stdout().is_terminal() && anstyle_query::term_supports_color(),
+    }
+}
+
+/// The files of the inputs: files as given, folders walked recursively.
+#[derive(Default)]
+struct Inputs {
+    /// Each file, and whether it was found in a folder (rather than named).
+    files: Vec<(PathBuf, bool)>,
+    /// Files found in folders that are clearly not laws.
+    skipped: Vec<PathBuf>,
+    /// Missing inputs and what could not be listed.
+    failures: Vec<fagui::batch::Failure>,
+}
+
+/// Lists the files of `inputs` (`-` is standard input); in folders, files that are
+/// clearly not laws ([`not_a_law`]) are skipped.
+fn expand(inputs: &[PathBuf]) -> Inputs {
+    let mut all = Inputs::default();
+    for input in inputs {
+        if input.as_os_str() == "-" {
+            all.files.push((input.clone(), false));
+            continue;
+        }
+        let listing = fagui::batch::collect_all(std::slice::from_ref(input), None);
+        for (path, _) in listing.files {
+            let walked = &path != input;
+            if walked && not_a_law(&path) {
+                all.skipped.push(path);
+            } else {
+                all.files.push((path, walked));
+            }
+        }
+        all.failures.extend(listing.failures);
+    }
+    all
+}
+
+/// A file met in a folder that is clearly not a law: a README, LICENSE, CHANGELOG,
+/// INDEX … whatever its extension, or a document, image, archive or configuration
+/// format that is not read as text. Other text files (`.md` included: a law may be
+/// pasted into one) are read.
+fn not_a_law(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_ascii_lowercase();
+    let stem = name.split('.').next().unwrap_or_default();
+    let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or_default();
+    let named = ["readme", "license", "licence", "copying", "changelog", "contributing", "authors", "notice", "index"];
+    let formats = [
+        "pdf", "doc", "docx", "odt", "rtf", "png", "jpg", "jpeg", "gif", "svg", "zip", "gz", "7z", "toml", "yaml",
+        "yml",
+    ];
+    named.contains(&stem) || formats.contains(&ext)
+}
+
+/// Tells on standard error which files of the folders were left out.
+fn note_skipped(skipped: &[PathBuf]) {
+    const SHOWN: usize = 5;
+    if skipped.is_empty() {
+        return;
+    }
+    let mut names: Vec<String> = skipped.iter().take(SHOWN).map(|p| p.display().to_string()).collect();
+    if skipped.len() > SHOWN {
+        names.push(format!("and {} more", skipped.len() - SHOWN));
+    }
+    let what = if skipped.len() == 1 { "file that is not a law" } else { "files that are not laws" };
+    say(&format!("fagui: skipped {} {what}: {}", skipped.len(), names.join(", ")));
+}
+
+/// How a file is named in output: `-` is `<stdin>`.
+fn display_name(path: &Path) -> String {
+    if path.as_os_str() == "-" { "<stdin>".to_string() } else { path.display().to_string() }
+}
+
+/// An error message that names its file: `law.txt: binary data …`, unless the message
+/// names it already. PDF and Word files get a word on what is read instead.
+fn file_error(path: &Path, e: &fagui::Error) -> String {
+    let msg = e.to_string();
+    let shown = path.display().to_string();
+    if path.as_os_str() == "-" {
+        return if msg.contains("standard input") { msg } else { format!("standard input: {msg}") };
+    }
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    let unsupported = match ext.as_str() {
+        "pdf" => Some("PDF"),
+        "doc" | "docx" | "odt" => Some("a word-processor document"),
+        _ => None,
+    };
+    match (e, unsupported) {
+        (fagui::Error::Binary { .. } | fagui::Error::Decode { .. }, Some(what)) => {
+            format!("{shown}: {what} is not read yet: save or extract it as plain text first")
+        }
+        _ if msg.contains(&shown) => msg,
+        _ => format!("{shown}: {msg}"),
     }
 }
 
 fn output_format(args: &ParseArgs) -> fagui::batch::OutputFormat {
     match args.format {
-        Format::Json if args.pretty => fagui::batch::OutputFormat::PrettyJson,
+        _ if args.fmt.json && args.fmt.pretty => fagui::batch::OutputFormat::PrettyJson,
+        _ if args.fmt.json => fagui::batch::OutputFormat::Json,
+        Format::Json if args.fmt.pretty => fagui::batch::OutputFormat::PrettyJson,
         Format::Json => fagui::batch::OutputFormat::Json,
         Format::Text => fagui::batch::OutputFormat::Text,
         Format::Outline => fagui::batch::OutputFormat::Outline,
@@ -347,7 +678,12 @@ fn output_format(args: &ParseArgs) -> fagui::batch::OutputFormat {
 }
 
 fn parse(args: &ParseArgs) -> Result<(), CliError> {
-    let opts = load_options(args);
+    let source = match args.from {
+        From::Auto => fagui::input::Source::Auto,
+        From::Text => fagui::input::Source::Text,
+        From::Moj => fagui::input::Source::Moj,
+    };
+    let opts = load_options(&args.input, source);
     let format = output_format(args);
     if let Some(out) = &args.out {
         return batch(args, out, &opts, format);
@@ -363,8 +699,9 @@ fn parse_to(
     lock: &mut dyn Write,
 ) -> Result<(), CliError> {
     for input in &args.inputs {
-        let text = fagui::decode::read_path(input, &opts.read)?;
-        let docs = fagui::input::load_str(&text, opts)?;
+        let named = |source| CliError::File { path: input.clone(), source };
+        let text = fagui::decode::read_path(input, &opts.read).map_err(named)?;
+        let docs = fagui::input::load_str(&text, opts).map_err(named)?;
         let json = matches!(format, fagui::batch::OutputFormat::Json | fagui::batch::OutputFormat::PrettyJson);
         if fagui::batch::is_open_data(&text, opts) && json {
             // Open data: one JSON object per law, one after the other (JSON Lines
@@ -406,7 +743,14 @@ fn batch(
     // signal (130, 143). A second interrupt ends the run at once.
     let signal = interrupts()?;
     let stopped = || signal.load(std::sync::atomic::Ordering::SeqCst) != 0;
-    let listing = fagui::batch::collect_all(&args.inputs, Some(out));
+    let mut listing = fagui::batch::collect_all(&args.inputs, Some(out));
+    // Files met in folders that are clearly not laws are left out (inputs named as
+    // such are not).
+    let (skipped, files) = std::mem::take(&mut listing.files)
+        .into_iter()
+        .partition(|(path, _)| !args.inputs.contains(path) && not_a_law(path));
+    listing.files = files;
+    let mut skipped: Vec<PathBuf> = skipped.into_iter().map(|(path, _)| path).collect();
     // Nothing is written before the plan: no output overwrites an input, no two
     // inputs share an output.
     let plan = fagui::batch::plan(&listing.files, out, format)?;
@@ -425,7 +769,7 @@ fn batch(
             b.inc(1);
         }
     };
-    let report = if stopped() {
+    let mut report = if stopped() {
         fagui::batch::Report { skipped: plan.jobs.len(), failures: plan.failures, ..Default::default() }
     } else {
         fagui::batch::convert_plan(plan, out, opts, format, &tick, &stopped)
@@ -433,14 +777,16 @@ fn batch(
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
+    // A JSON file met in a folder that is not open data is not a law either.
+    let (not_laws, failures) = std::mem::take(&mut report.failures)
+        .into_iter()
+        .partition(|f| matches!(f.error, fagui::Error::Json(_)) && !args.inputs.contains(&f.path));
+    report.failures = failures;
+    let total = total - not_laws.len();
+    skipped.extend(not_laws.into_iter().map(|f: fagui::batch::Failure| f.path));
+    note_skipped(&skipped);
     for f in listing.failures.iter().chain(&report.failures) {
-        let msg = f.error.to_string();
-        // Most errors name their file already.
-        if msg.contains(&f.path.display().to_string()) {
-            say(&format!("fagui: {msg}"));
-        } else {
-            say(&format!("fagui: {}: {msg}", f.path.display()));
-        }
+        say(&format!("fagui: {}", file_error(&f.path, &f.error)));
     }
     let failed = listing.failures.len() + report.failures.len();
     match signal.load(std::sync::atomic::Ordering::SeqCst) {
@@ -488,6 +834,12 @@ enum CliError {
     Output(#[from] std::io::Error),
     #[error("{failed} of {total} inputs failed")]
     Batch { failed: usize, total: usize },
+    #[error("{}", file_error(path, source))]
+    File { path: PathBuf, source: fagui::Error },
+    #[error("{}: {source}", display_name(path))]
+    Unit { path: PathBuf, source: fagui::AddressError },
+    #[error("exit {0}")]
+    Exit(u8),
     #[error("interrupted: {converted} of {total} inputs converted, {skipped} not started")]
     Interrupted { code: u8, converted: usize, skipped: usize, total: usize },
     #[error("cannot catch interrupts: {0}")]
@@ -498,9 +850,33 @@ impl CliError {
     fn exit_code(&self) -> u8 {
         match self {
             CliError::Batch { .. } => 1,
-            CliError::Interrupted { code, .. } => *code,
+            CliError::Interrupted { code, .. } | CliError::Exit(code) => *code,
             _ => 2,
         }
+    }
+}
+
+impl GrepArgs {
+    fn json(&self) -> bool {
+        self.fmt.json || self.format == TextOrJson::Json
+    }
+}
+
+impl RefsArgs {
+    fn json(&self) -> bool {
+        self.fmt.json || self.format == TextOrJson::Json
+    }
+}
+
+impl TermsArgs {
+    fn json(&self) -> bool {
+        self.fmt.json || self.format == TextOrJson::Json
+    }
+}
+
+impl LogArgs {
+    fn json(&self) -> bool {
+        self.fmt.json || self.format == TextOrJson::Json
     }
 }
 
@@ -514,22 +890,77 @@ fn kind_of(k: Option<KindArg>) -> Option<DocKind> {
     })
 }
 
-/// The source text and its document (queries need both: spans point into the source).
-/// Any input `parse` reads is accepted; an open-data file gives its first law and an
-/// empty source (its spans index the assembled article text).
-fn read_source(file: &Path, input: &InputArgs) -> Result<(String, Document), fagui::Error> {
-    let opts = fagui::input::LoadOptions {
-        read: ReadOptions { encoding: input.encoding.clone(), max_bytes: Some(input.max_bytes) },
-        parse: ParseOptions { kind: kind_of(input.kind), ..Default::default() },
-        source: fagui::input::Source::Auto,
-    };
+/// The source text and the documents of a file (queries need both: spans point into
+/// the source). Any input `parse` reads is accepted; open data gives an empty source
+/// (its spans index the assembled article text).
+fn read_sources(file: &Path, input: &InputArgs) -> Result<(String, Vec<Document>), fagui::Error> {
+    let opts = load_options(input, fagui::input::Source::Auto);
     let text = fagui::decode::read_path(file, &opts.read)?;
     let docs = fagui::input::load_str(&text, &opts)?;
-    let src = if fagui::moj::looks_like_json(&text) { String::new() } else { text };
-    match docs.into_iter().next() {
-        Some(doc) => Ok((src, doc)),
-        None => Err(fagui::Error::Json(format!("{}: no law in the file", file.display()))),
+    if docs.is_empty() {
+        return Err(fagui::Error::Json("no law in the file".to_string()));
     }
+    let src = if fagui::moj::looks_like_json(&text) { String::new() } else { text };
+    Ok((src, docs))
+}
+
+/// [`read_sources`] for one document: the first one; errors name the file.
+fn read_source(file: &Path, input: &InputArgs) -> Result<(String, Document), CliError> {
+    let named = |source| CliError::File { path: file.to_path_buf(), source };
+    let (src, docs) = read_sources(file, input).map_err(named)?;
+    let doc = docs.into_iter().next().ok_or_else(|| named(fagui::Error::Json("no law in the file".to_string())))?;
+    Ok((src, doc))
+}
+
+/// Runs `each` on the source and documents of every file of `inputs` (folders walked,
+/// files that are not laws skipped): a file that cannot be read, or whose `each` fails,
+/// is named on standard error and the others go on. Returns how many failed of how
+/// many; only a failed write stops the run.
+fn each_file(
+    inputs: &[PathBuf],
+    input: &InputArgs,
+    out: &mut dyn Write,
+    mut each: impl FnMut(&Path, &str, &[Document], &mut dyn Write) -> Result<(), CliError>,
+) -> Result<(usize, usize), CliError> {
+    let listing = expand(inputs);
+    let mut skipped = listing.skipped;
+    let mut failed = 0;
+    let mut fail = |out: &mut dyn Write, msg: String| -> Result<(), CliError> {
+        // What was found so far comes before the message.
+        out.flush()?;
+        say(&format!("fagui: {msg}"));
+        failed += 1;
+        Ok(())
+    };
+    for f in &listing.failures {
+        fail(out, file_error(&f.path, &f.error))?;
+    }
+    let mut total = listing.failures.len();
+    for (path, walked) in &listing.files {
+        match read_sources(path, input) {
+            Ok((src, docs)) => {
+                total += 1;
+                match each(path, &src, &docs, out) {
+                    Ok(()) => {}
+                    Err(CliError::Output(e)) => return Err(CliError::Output(e)),
+                    Err(e) => fail(out, e.to_string())?,
+                }
+            }
+            // A JSON file met in a folder that is not open data is not a law.
+            Err(fagui::Error::Json(_)) if *walked => skipped.push(path.clone()),
+            Err(e) => {
+                total += 1;
+                fail(out, file_error(path, &e))?;
+            }
+        }
+    }
+    note_skipped(&skipped);
+    Ok((failed, total))
+}
+
+/// Whether outputs are prefixed with their file: several inputs, or a folder.
+fn many(inputs: &[PathBuf]) -> bool {
+    inputs.len() > 1 || inputs.iter().any(|p| p.is_dir())
 }
 
 /// Writes `text` with a final newline (unless it is empty or has one).
@@ -541,22 +972,28 @@ fn emit(out: &mut dyn Write, text: &str) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Indented JSON and a newline.
-fn emit_json<T: serde::Serialize + ?Sized>(out: &mut dyn Write, v: &T) -> Result<(), CliError> {
-    serde_json::to_writer_pretty(&mut *out, v).map_err(std::io::Error::from)?;
+/// JSON (indented when `pretty`) and a newline.
+fn emit_json<T: serde::Serialize + ?Sized>(out: &mut dyn Write, v: &T, pretty: bool) -> Result<(), CliError> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, v).map_err(std::io::Error::from)?;
+    } else {
+        serde_json::to_writer(&mut *out, v).map_err(std::io::Error::from)?;
+    }
     Ok(out.write_all(b"\n")?)
 }
 
-/// `{"refs": […]}` with the fields of each reference in declaration order.
+/// `{"file": …, "refs": […]}` with the fields of each reference in declaration order.
 #[derive(serde::Serialize)]
-struct RefsOut<'a> {
-    refs: Vec<&'a fagui::Reference>,
+struct RefsOut {
+    file: String,
+    refs: Vec<fagui::Reference>,
 }
 
-/// `{"terms": […]}`.
+/// `{"file": …, "terms": […]}`.
 #[derive(serde::Serialize)]
-struct TermsOut<'a> {
-    terms: &'a [fagui::Term],
+struct TermsOut {
+    file: String,
+    terms: Vec<fagui::Term>,
 }
 
 /// `{"hits": […]}`.
@@ -577,8 +1014,10 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
     let (_, doc) = read_source(&args.file, &args.input)?;
     let addr = Address::parse(&args.address)?;
     let nodes = doc.resolve(&addr, args.context.as_deref())?;
+    let json = args.fmt.json || args.format == GetFormat::Json;
     with_stdout(|out| match args.format {
-        GetFormat::Json => emit_json(out, &nodes),
+        _ if json => emit_json(out, &nodes, args.fmt.pretty),
+        GetFormat::Json => emit_json(out, &nodes, args.fmt.pretty),
         GetFormat::Text => {
             let text = nodes
                 .iter()
@@ -593,108 +1032,132 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
 
 fn grep(args: &GrepArgs) -> Result<(), QueryError> {
     let pattern = if args.regex { Pattern::regex(&args.pattern)? } else { Pattern::literal(args.pattern.clone()) };
-    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = color_on(args.color.color);
     with_stdout(|out| grep_to(args, &pattern, color, out))
 }
 
 fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write) -> Result<(), QueryError> {
     let mut all = Vec::new();
-    let mut failed = 0;
-    for file in &args.files {
-        // One unreadable file does not stop the search in the others.
-        let (src, doc) = match read_source(file, &args.input) {
-            Ok(x) => x,
-            Err(e) => {
-                // What was found so far comes before the message.
-                out.flush()?;
-                say(&format!("fagui: {e}"));
-                failed += 1;
-                continue;
-            }
-        };
-        let name = file.display().to_string();
+    let mut found = 0;
+    let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
+        let name = display_name(path);
         let mut text = String::new();
-        for hit in query::search(&doc, &src, pattern) {
-            if args.json {
-                all.push(HitOut { file: name.clone(), hit });
-                continue;
+        for doc in docs {
+            for hit in query::search(doc, src, pattern) {
+                found += 1;
+                if args.json() {
+                    all.push(HitOut { file: name.clone(), hit });
+                    continue;
+                }
+                let (a, b) = hit.range;
+                let before = hit.text.get(..a).unwrap_or_default();
+                let after = hit.text.get(b..).unwrap_or_default();
+                let m = if color { format!("\x1b[1;31m{}\x1b[0m", hit.matched) } else { hit.matched.clone() };
+                let cite = if hit.citation.is_empty() { hit.id.as_str() } else { hit.citation.as_str() };
+                text.push_str(&format!("{name}:{cite}: {before}{m}{after}\n"));
             }
-            let (a, b) = hit.range;
-            let before = hit.text.get(..a).unwrap_or_default();
-            let after = hit.text.get(b..).unwrap_or_default();
-            let m = if color { format!("\x1b[1;31m{}\x1b[0m", hit.matched) } else { hit.matched.clone() };
-            let cite = if hit.citation.is_empty() { hit.id.as_str() } else { hit.citation.as_str() };
-            text.push_str(&format!("{name}:{cite}: {before}{m}{after}\n"));
         }
-        emit(out, &text)?;
+        emit(out, &text)
+    })?;
+    if args.json() {
+        emit_json(out, &HitsOut { hits: all }, args.fmt.pretty)?;
     }
-    if args.json {
-        emit_json(out, &HitsOut { hits: all })?;
-    }
+    // As grep: 2 on an error, else 1 when nothing matched.
     if failed > 0 {
-        return Err(QueryError::Files { failed, total: args.files.len() });
+        return Err(QueryError::Files { failed, total });
+    }
+    if found == 0 {
+        return Err(QueryError::Exit(1));
     }
     Ok(())
 }
 
 fn refs(args: &RefsArgs) -> Result<(), QueryError> {
-    let (src, doc) = read_source(&args.file, &args.input)?;
-    let export = query::Export::new(&doc, &src);
-    let refs: Vec<&fagui::Reference> = match &args.to {
-        Some(a) => {
-            let node = doc.get(&Address::parse(a)?)?;
-            query::cited_by(&export.refs, &node.id)
+    let to = args.to.as_deref().map(Address::parse).transpose()?;
+    let many = many(&args.files);
+    with_stdout(|out| {
+        let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
+            let mut all = Vec::new();
+            let mut text = String::new();
+            let prefix = if many { format!("{}:", display_name(path)) } else { String::new() };
+            for doc in docs {
+                let export = query::Export::new(doc, src);
+                let refs: Vec<fagui::Reference> = match &to {
+                    Some(a) => {
+                        let node = doc.get(a).map_err(|source| CliError::Unit { path: path.to_path_buf(), source })?;
+                        query::cited_by(&export.refs, &node.id).into_iter().cloned().collect()
+                    }
+                    None => export.refs,
+                };
+                let cite =
+                    |id: &str| query::citation_of(doc, id).filter(|c| !c.is_empty()).unwrap_or_else(|| id.to_string());
+                for r in &refs {
+                    let to = match &r.law {
+                        Some(law) => format!("{law} (external)"),
+                        None if r.targets.is_empty() => "(unresolved)".to_string(),
+                        None => r.targets.iter().map(|t| cite(t)).collect::<Vec<_>>().join(", "),
+                    };
+                    text.push_str(&format!("{prefix}{}: {} -> {to}\n", cite(&r.from), r.text));
+                }
+                all.extend(refs);
+            }
+            if args.json() {
+                emit_json(out, &RefsOut { file: display_name(path), refs: all }, args.fmt.pretty)
+            } else {
+                emit(out, &text)
+            }
+        })?;
+        if failed > 0 {
+            return Err(QueryError::Files { failed, total });
         }
-        None => export.refs.iter().collect(),
-    };
-    if args.json {
-        return with_stdout(|out| emit_json(out, &RefsOut { refs }));
-    }
-    let mut out = String::new();
-    for r in refs {
-        let from = query::citation_of(&doc, &r.from).filter(|c| !c.is_empty()).unwrap_or_else(|| r.from.clone());
-        let to = match &r.law {
-            Some(law) => format!("{law} (external)"),
-            None if r.targets.is_empty() => "(unresolved)".to_string(),
-            None => r.targets.join(", "),
-        };
-        out.push_str(&format!("{from}: {} -> {to}\n", r.text));
-    }
-    with_stdout(|w| emit(w, &out))
+        Ok(())
+    })
 }
 
 fn terms(args: &TermsArgs) -> Result<(), QueryError> {
-    let (src, doc) = read_source(&args.file, &args.input)?;
-    let terms = query::extract_terms(&doc, &src);
-    if args.json {
-        return with_stdout(|out| emit_json(out, &TermsOut { terms: &terms }));
-    }
-    let mut out = String::new();
-    for t in &terms {
-        let at =
-            query::citation_of(&doc, &t.defined_in).filter(|c| !c.is_empty()).unwrap_or_else(|| t.defined_in.clone());
-        out.push_str(&format!("{} = {} ({at})\n", t.term, t.meaning));
-    }
-    with_stdout(|w| emit(w, &out))
+    let many = many(&args.files);
+    with_stdout(|out| {
+        let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
+            let mut all = Vec::new();
+            let mut text = String::new();
+            let prefix = if many { format!("{}:", display_name(path)) } else { String::new() };
+            for doc in docs {
+                let terms = query::extract_terms(doc, src);
+                for t in &terms {
+                    let at = query::citation_of(doc, &t.defined_in)
+                        .filter(|c| !c.is_empty())
+                        .unwrap_or_else(|| t.defined_in.clone());
+                    text.push_str(&format!("{prefix}{} = {} ({at})\n", t.term, t.meaning));
+                }
+                all.extend(terms);
+            }
+            if args.json() {
+                emit_json(out, &TermsOut { file: display_name(path), terms: all }, args.fmt.pretty)
+            } else {
+                emit(out, &text)
+            }
+        })?;
+        if failed > 0 {
+            return Err(QueryError::Files { failed, total });
+        }
+        Ok(())
+    })
 }
 
 fn diff(args: &DiffArgs) -> Result<(), CliError> {
-    use std::io::IsTerminal;
     let old = read_source(&args.old, &args.input)?.1;
     let new = read_source(&args.new, &args.input)?.1;
     let d = fagui::diff::diff(&old, &new);
-    let color = match args.color {
-        ColorArg::Always => true,
-        ColorArg::Never => false,
-        ColorArg::Auto => std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    };
+    let color = color_on(args.color.color);
     let opts = fagui::diff::render::Options { all: args.all, color };
     let out = if args.stat {
         d.summary.stat.clone()
     } else {
         match args.format {
+            _ if args.fmt.json && args.fmt.pretty => d.to_json_pretty(),
+            _ if args.fmt.json => d.to_json(),
             DiffFormat::Text => fagui::diff::render::text(&d, opts),
-            DiffFormat::Json if args.pretty => d.to_json_pretty(),
+            DiffFormat::Json if args.fmt.pretty => d.to_json_pretty(),
             DiffFormat::Json => d.to_json(),
             DiffFormat::TableMd => fagui::diff::render::table_md(&d, opts),
             DiffFormat::TableHtml => fagui::diff::render::table_html(&d, opts),
@@ -707,8 +1170,8 @@ fn log(args: &LogArgs) -> Result<(), CliError> {
     let docs = args.files.iter().map(|f| read_source(f, &args.input).map(|(_, d)| d)).collect::<Result<Vec<_>, _>>()?;
     let log = fagui::diff::log::log(&docs);
     let names: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
-    if args.json {
-        return with_stdout(|w| emit_json(w, &serde_json::json!({ "versions": names, "units": log })));
+    if args.json() {
+        return with_stdout(|w| emit_json(w, &serde_json::json!({ "versions": names, "units": log }), args.fmt.pretty));
     }
     let kind = docs.last().map(|d| d.kind).unwrap_or(DocKind::Directive);
     let out = fagui::diff::log::to_text(kind, &log, &names);

@@ -128,7 +128,7 @@ fn cli_grep_refs_terms() {
     assert_eq!(v["refs"][0]["law"], serde_json::Value::Null);
     assert_eq!(v["refs"][0]["path"][0]["kind"], "point");
     let (out, _) = fagui(&["refs", SEED, "--to", "第五點"]);
-    assert!(out.starts_with("第六點: 前點 -> point_5"), "{out}");
+    assert!(out.starts_with("第六點: 前點 -> 第五點"), "{out}");
     let (out, _) = fagui(&["terms", "--json", SEED]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["terms"][1]["term"], "本小組");
