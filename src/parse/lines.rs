@@ -141,7 +141,9 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if content.len() > 240 {
         return false;
     }
-    if is_category_path(content) || is_tool_bar(content) {
+    if (content.as_bytes().contains(&b'/') && is_category_path(content))
+        || ((content.ends_with("列印") || content.ends_with("print")) && is_tool_bar(content))
+    {
         return true;
     }
     // Every rule below needs one of these first characters.
@@ -250,8 +252,9 @@ fn plain_line(c: &str) -> bool {
         && first != '第'
         && !is_chrome_start(first)
         && !c.ends_with(['|', '｜'])
-        // A short line with a slash or Latin letters may be a category path or a tool bar.
-        && (c.len() > SHORT_CHROME || !c.bytes().any(|b| b == b'/' || b.is_ascii_alphabetic()))
+        // A short line with a slash may be a category path; one that ends with a print
+        // button, a tool bar.
+        && (c.len() > SHORT_CHROME || !(c.as_bytes().contains(&b'/') || c.ends_with("列印") || c.ends_with("print")))
 }
 
 /// The longest line (in bytes) read as a category path or a tool bar.

@@ -129,11 +129,16 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     let mut lines = normalize::lines(src);
     let mut debris = Vec::new();
     lines::clean(&mut lines, &mut debris, pasted);
-    let mut marks = lines.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect();
+    let mut marks = all_marks(&lines);
     if pasted {
         inline::split(&mut lines, &mut marks);
     }
     Prepared { lines, marks, debris }
+}
+
+/// The marker each line starts with.
+fn all_marks(lines: &[Line<'_>]) -> Vec<Option<Mark>> {
+    lines.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect()
 }
 
 /// `roles`: (byte offset of a line start, role); lines not listed are read as plain text.

@@ -58,6 +58,7 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         // (Only the first line of a history block can start a version.)
         let version = units >= 1
             && m.is_none()
+            && i.checked_sub(1).and_then(|p| lines.get(p)).is_none_or(|p| p.ends_sentence)
             && history::is_entry_start(l.content)
             && !i
                 .checked_sub(1)
