@@ -74,7 +74,17 @@ const CHROME: [&str; 30] = [
 
 /// Starts of notices that law systems print in the place of a table or above the text
 /// (c-nfa-emergency-team-amended-notice, c-fnpa-integrity-council-amended in corpus/real).
-const CHROME_NOTICES: [&str; 3] = ["(因條文排版無法完整呈現", "（因條文排版無法完整呈現", "法規資訊中央"];
+const CHROME_NOTICES: [&str; 7] = [
+    "(因條文排版無法完整呈現",
+    "（因條文排版無法完整呈現",
+    "法規資訊中央",
+    // An editor's note of a law-reprint site (s-judicial-constitutional-court-seating-
+    // articles in corpus/real).
+    "【备注】",
+    "【備註】",
+    "【编注】",
+    "【編註】",
+];
 
 /// Link texts of attachments, read as chrome after a bullet.
 const ATTACHMENT_LINKS: [&str; 6] = ["附件", "附表", "附圖", "附件下載", "相關附件", "相關圖表"];
@@ -104,6 +114,7 @@ fn is_chrome_start(c: char) -> bool {
     matches!(
         c,
         ':' | '跳'
+            | '【'
             | '('
             | '（'
             | '北'
