@@ -36,7 +36,9 @@ pub enum Error {
         offset: usize,
     },
     /// The input looks like binary data, not text.
-    #[error("binary data, not text (NUL or control byte at byte {offset})")]
+    #[error(
+        "binary data, not text (NUL or control byte at byte {offset}); fagui reads plain text (UTF-8, UTF-16, Big5) and Word (.docx)"
+    )]
     Binary {
         /// Byte offset of the first binary byte.
         offset: usize,
@@ -48,6 +50,21 @@ pub enum Error {
         path: Option<PathBuf>,
         /// The limit in bytes.
         limit: u64,
+    },
+    /// A format that is recognised but not read: an old Word `.doc`, an OpenDocument
+    /// text, RTF, an image, an archive.
+    #[error("{format}, which is not read: save it as Word (.docx) or plain text")]
+    Unsupported {
+        /// What the input is, as a phrase (`an RTF document`).
+        format: String,
+    },
+    /// A document that could not be read (damaged, not what it claims to be).
+    #[error("not a readable {format} document: {message}")]
+    Document {
+        /// `Word`.
+        format: &'static str,
+        /// What went wrong.
+        message: String,
     },
     /// An encoding name that is not supported.
     #[error("unknown encoding {0:?} (use utf-8, utf-16le, utf-16be or big5)")]
