@@ -611,14 +611,13 @@ fn expand(inputs: &[PathBuf]) -> Inputs {
 /// A file met in a folder that is clearly not a law: a README, LICENSE, CHANGELOG,
 /// INDEX … whatever its extension, or a document, image, archive or configuration
 /// format that is not read. Other text files (`.md` included: a law may be pasted into
-/// one) and Word documents (`.docx`) are read.
+/// one), Word documents (`.docx`) and PDFs are read.
 fn not_a_law(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_ascii_lowercase();
     let stem = name.split('.').next().unwrap_or_default();
     let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or_default();
     let named = ["readme", "license", "licence", "copying", "changelog", "contributing", "authors", "notice", "index"];
-    let formats =
-        ["pdf", "doc", "odt", "rtf", "png", "jpg", "jpeg", "gif", "svg", "zip", "gz", "7z", "toml", "yaml", "yml"];
+    let formats = ["doc", "odt", "rtf", "png", "jpg", "jpeg", "gif", "svg", "zip", "gz", "7z", "toml", "yaml", "yml"];
     named.contains(&stem) || formats.contains(&ext)
 }
 

@@ -4,8 +4,8 @@
 //!
 //! Documents are recognised by their content, whatever the file is called: a Word
 //! document (a ZIP archive with a `word/document.xml` part) is read with its automatic
-//! numbering ([`docx`]). Other formats that are not text (a PDF, an old `.doc`, `.odt`,
-//! RTF, an image, an archive) are refused by name.
+//! numbering ([`docx`]), a PDF (`%PDF-`) by its text layer ([`pdf`]). Other formats that
+//! are not text (an old `.doc`, `.odt`, RTF, an image, an archive) are refused by name.
 
 use std::borrow::Cow;
 use std::io::Read;
@@ -14,6 +14,7 @@ use std::path::Path;
 use crate::error::Error;
 
 pub mod docx;
+pub mod pdf;
 
 /// How to read input bytes.
 ///
@@ -34,7 +35,8 @@ pub struct ReadOptions {
 /// so the limit bounds memory: about 6× the input at the peak (text, tree, output).
 pub const DEFAULT_MAX_BYTES: u64 = 256 << 20;
 
-/// Decodes bytes to text; a Word document gives its text (see the module documentation).
+/// Decodes bytes to text; a Word document or a PDF gives its text (see the module
+/// documentation).
 ///
 /// ```
 /// assert_eq!(fagui::read_text("一、甲".as_bytes(), &Default::default()).unwrap(), "一、甲");
@@ -60,6 +62,7 @@ fn decode(bytes: Cow<'_, [u8]>, opts: &ReadOptions) -> Result<String, Error> {
     match sniff(&bytes) {
         Kind::Text => {}
         Kind::Docx => return docx::text(&bytes, limit),
+        Kind::Pdf => return pdf::text(&bytes),
         Kind::Other(format) => return Err(Error::Unsupported { format: format.to_string() }),
     }
     if let Some(name) = &opts.encoding {
@@ -96,6 +99,8 @@ enum Kind {
     Text,
     /// A Word document.
     Docx,
+    /// A PDF.
+    Pdf,
     /// A known format that is not read, by name.
     Other(&'static str),
 }
@@ -106,7 +111,7 @@ fn sniff(bytes: &[u8]) -> Kind {
     // A PDF may have a few bytes of junk before its header; readers look in the first KiB.
     let head = bytes.get(..1024).unwrap_or(bytes);
     if memchr::memmem::find(head, b"%PDF-").is_some() {
-        return Kind::Other("a PDF");
+        return Kind::Pdf;
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {

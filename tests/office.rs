@@ -1,8 +1,10 @@
-//! Word input: a directive saved as `.docx` (typed numbers or Word's automatic
-//! numbering) reads as the same tree as its text.
+//! Word and PDF input: a directive saved as `.docx` (typed numbers or Word's automatic
+//! numbering) or printed to PDF reads as the same tree as its text.
 //!
 //! The Word documents are written here, part by part, with the `zip` crate: no office
-//! suite is needed.
+//! suite is needed. The PDF is a fixture made once with LibreOffice (see
+//! `tests/fixtures/README.md`); reading it needs `pdftotext`, and its tests say so and
+//! pass when it is missing.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
@@ -424,7 +426,10 @@ fn other_binaries_are_named_in_the_refusal() {
         zip.finish().unwrap().into_inner()
     };
     let cases: [(&[u8], &str); 4] = [
-        (&zip_without_word, "an OpenDocument text (.odt), which is not read: save it as Word (.docx) or plain text"),
+        (
+            &zip_without_word,
+            "an OpenDocument text (.odt), which is not read: save it as Word (.docx), PDF or plain text",
+        ),
         (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", "an old Word (.doc)"),
         (b"{\\rtf1\\ansi hello}", "an RTF document"),
         (b"\x89PNG\r\n\x1a\n\x00\x00", "a PNG image"),
@@ -440,7 +445,7 @@ fn other_binaries_are_named_in_the_refusal() {
     assert!(err.starts_with("a ZIP archive") || err.starts_with("not a readable Word document"), "{err}");
     // Plain binary: the message says what is read.
     let err = fagui::read_text(b"ab\x00\x01", &Default::default()).unwrap_err().to_string();
-    assert!(err.contains("reads plain text (UTF-8, UTF-16, Big5) and Word (.docx)"), "{err}");
+    assert!(err.contains("reads plain text (UTF-8, UTF-16, Big5), Word (.docx) and PDF"), "{err}");
 }
 
 #[test]
@@ -450,4 +455,147 @@ fn a_zip_bomb_is_refused_as_too_large() {
     let opts = fagui::ReadOptions { max_bytes: Some(100_000), ..Default::default() };
     assert!(bytes.len() < 100_000);
     assert!(matches!(fagui::read_text(&bytes, &opts), Err(fagui::Error::TooLarge { .. })));
+}
+
+// PDF ---------------------------------------------------------------------------------
+
+fn pdftotext_available() -> bool {
+    let program = std::env::var_os(fagui::decode::pdf::PROGRAM_ENV).unwrap_or_else(|| "pdftotext".into());
+    Command::new(program).arg("-v").output().is_ok()
+}
+
+const PDF_FIXTURE: &str = "tests/fixtures/data-governance-1a.pdf";
+
+#[test]
+fn a_printed_directive_reads_as_its_text() {
+    if !pdftotext_available() {
+        println!("skipped: pdftotext is not installed (Debian: apt-get install poppler-utils poppler-data)");
+        return;
+    }
+    let bytes = std::fs::read(Path::new(ROOT).join(PDF_FIXTURE)).unwrap();
+    let raw = fagui::decode::pdf::extract(&bytes).unwrap();
+    // The fixture has a running header (the title) and `- N -` on each of its pages.
+    assert!(raw.matches('\x0c').count() >= 3, "{raw}");
+    assert!(raw.contains("\n-2-\n"), "{raw}");
+    let read = fagui::read_text(&bytes, &Default::default()).unwrap();
+    assert!(!read.contains("-2-"), "{read}");
+    assert_eq!(read.matches("示範部資料治理推動小組設置要點").count(), 1, "{read}");
+    let text = corpus("directives/data-governance-1a.txt");
+    let (doc, want) = (fagui::parse(&read), fagui::parse(&text));
+    assert_eq!(shape(&doc), shape(&want));
+    assert_eq!(doc.title, want.title);
+    assert_eq!(doc.history.len(), want.history.len());
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    assert!(doc.debris.is_empty(), "{:?}", doc.debris);
+}
+
+#[test]
+fn pdf_without_pdftotext_names_the_package() {
+    let bin = env!("CARGO_BIN_EXE_fagui");
+    let out = Command::new(bin)
+        .args(["parse", PDF_FIXTURE])
+        .current_dir(ROOT)
+        .env(fagui::decode::pdf::PROGRAM_ENV, "/nonexistent/pdftotext")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("data-governance-1a.pdf: reading a PDF needs the pdftotext program"), "{err}");
+    assert!(err.contains("poppler-utils"), "{err}");
+}
+
+#[test]
+fn pdf_without_text_is_refused() {
+    if !pdftotext_available() {
+        println!("skipped: pdftotext is not installed (Debian: apt-get install poppler-utils poppler-data)");
+        return;
+    }
+    // A page with nothing on it, as a scan without OCR has no text.
+    let pdf = minimal_pdf("");
+    assert!(matches!(fagui::read_text(&pdf, &Default::default()), Err(fagui::Error::NoTextLayer)));
+    let err = fagui::read_text(b"%PDF-1.4\nnot really", &Default::default()).unwrap_err();
+    assert!(matches!(err, fagui::Error::Document { format: "PDF", .. }), "{err}");
+}
+
+/// Writes an executable shell script that stands in for `pdftotext`.
+#[cfg(unix)]
+fn stand_in(dir: &Path, name: &str, script: &str) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{script}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+#[cfg(unix)]
+#[test]
+fn page_furniture_goes_and_missing_cjk_data_is_said() {
+    // A stand-in for pdftotext prints the directive on three pages, each with a running
+    // header and `第 N 頁，共 3 頁`, a page break in the middle of a sentence.
+    let tmp = tempfile::tempdir().unwrap();
+    let text = corpus("directives/data-governance-1a.txt");
+    let lines: Vec<&str> = text.lines().collect();
+    let mut pages = String::new();
+    for (n, chunk) in lines.chunks(lines.len().div_ceil(3)).enumerate() {
+        let mut body = chunk.join("\n");
+        if n == 0 {
+            // The last line of the page breaks mid-sentence onto the next page.
+            let cut = body.char_indices().rev().nth(5).unwrap().0;
+            body.insert(cut, '\n');
+        }
+        pages.push_str(&format!("示範部資料治理推動小組設置要點\n{body}\n\n第 {} 頁，共 3 頁\n\x0c", n + 1));
+    }
+    std::fs::write(tmp.path().join("pages.txt"), &pages).unwrap();
+    let program = stand_in(tmp.path(), "pdftotext", &format!("cat '{}'", tmp.path().join("pages.txt").display()));
+    let pdf = tmp.path().join("law.pdf");
+    std::fs::write(&pdf, b"%PDF-1.4\n").unwrap();
+    let bin = env!("CARGO_BIN_EXE_fagui");
+    let clean = |input: &Path, program: &Path| {
+        let out = Command::new(bin)
+            .args(["parse", "--format", "text"])
+            .arg(input)
+            .env(fagui::decode::pdf::PROGRAM_ENV, program)
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    let (code, from_pdf, err) = clean(&pdf, &program);
+    assert_eq!(code, Some(0), "{err}");
+    let (_, from_text, _) = clean(&Path::new(ROOT).join("corpus/directives/data-governance-1a.txt"), &program);
+    assert_eq!(from_pdf, from_text);
+    // pdftotext without Poppler's CJK data leaves the text of such fonts out, and says so.
+    let program = stand_in(
+        tmp.path(),
+        "pdftotext-no-data",
+        "echo \"Syntax Error: Missing language pack for 'Adobe-CNS1' mapping\" >&2; echo 一、甲。",
+    );
+    let (code, _, err) = clean(&pdf, &program);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("law.pdf: this PDF's Chinese fonts need Poppler's CJK data") && err.contains("poppler-data"),
+        "{err}"
+    );
+}
+
+/// A one-page PDF whose content stream is `content`.
+fn minimal_pdf(content: &str) -> Vec<u8> {
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for o in offsets {
+        out.extend(format!("{o:010} 00000 n \n").bytes());
+    }
+    out.extend(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).bytes());
+    out
 }
