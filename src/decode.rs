@@ -108,9 +108,14 @@ enum Kind {
 /// Recognises documents and other formats by their first bytes (and a ZIP archive by
 /// its parts).
 fn sniff(bytes: &[u8]) -> Kind {
-    // A PDF may have a few bytes of junk before its header; readers look in the first KiB.
+    // A PDF may have a few bytes of junk before its header (readers look in the first
+    // KiB); then its end marker must be there too, so that a text that quotes `%PDF-`
+    // stays a text.
     let head = bytes.get(..1024).unwrap_or(bytes);
-    if memchr::memmem::find(head, b"%PDF-").is_some() {
+    let tail = bytes.get(bytes.len().saturating_sub(1024)..).unwrap_or(bytes);
+    if bytes.starts_with(b"%PDF-")
+        || (memchr::memmem::find(head, b"%PDF-").is_some() && memchr::memmem::find(tail, b"%%EOF").is_some())
+    {
         return Kind::Pdf;
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
@@ -334,6 +339,17 @@ fn check_binary(bytes: &[u8]) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documents_are_known_by_their_first_bytes() {
+        assert_eq!(sniff(b"%PDF-1.7\n"), Kind::Pdf);
+        assert_eq!(sniff(b"\xEF\xBB\xBF%PDF-1.4\n...\n%%EOF\n"), Kind::Pdf);
+        // A text that quotes the header is a text.
+        assert_eq!(sniff("一、檔案格式以%PDF-1.7為準。\n".as_bytes()), Kind::Text);
+        assert_eq!(sniff(b"PK\x03\x04garbage"), Kind::Other("a ZIP archive"));
+        assert_eq!(sniff("{\\rtf1 x}".as_bytes()), Kind::Other("an RTF document"));
+        assert_eq!(sniff("一、甲。".as_bytes()), Kind::Text);
+    }
 
     #[test]
     fn binary_offset_is_exact_in_any_block() {
