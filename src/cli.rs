@@ -610,17 +610,14 @@ fn expand(inputs: &[PathBuf]) -> Inputs {
 
 /// A file met in a folder that is clearly not a law: a README, LICENSE, CHANGELOG,
 /// INDEX … whatever its extension, or a document, image, archive or configuration
-/// format that is not read as text. Other text files (`.md` included: a law may be
-/// pasted into one) are read.
+/// format that is not read. Other text files (`.md` included: a law may be pasted into
+/// one), Word documents (`.docx`) and PDFs are read.
 fn not_a_law(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_ascii_lowercase();
     let stem = name.split('.').next().unwrap_or_default();
     let ext = name.rsplit_once('.').map(|(_, e)| e).unwrap_or_default();
     let named = ["readme", "license", "licence", "copying", "changelog", "contributing", "authors", "notice", "index"];
-    let formats = [
-        "pdf", "doc", "docx", "odt", "rtf", "png", "jpg", "jpeg", "gif", "svg", "zip", "gz", "7z", "toml", "yaml",
-        "yml",
-    ];
+    let formats = ["doc", "odt", "rtf", "png", "jpg", "jpeg", "gif", "svg", "zip", "gz", "7z", "toml", "yaml", "yml"];
     named.contains(&stem) || formats.contains(&ext)
 }
 
@@ -644,26 +641,14 @@ fn display_name(path: &Path) -> String {
 }
 
 /// An error message that names its file: `law.txt: binary data …`, unless the message
-/// names it already. PDF and Word files get a word on what is read instead.
+/// names it already.
 fn file_error(path: &Path, e: &fagui::Error) -> String {
     let msg = e.to_string();
     let shown = path.display().to_string();
     if path.as_os_str() == "-" {
         return if msg.contains("standard input") { msg } else { format!("standard input: {msg}") };
     }
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
-    let unsupported = match ext.as_str() {
-        "pdf" => Some("PDF"),
-        "doc" | "docx" | "odt" => Some("a word-processor document"),
-        _ => None,
-    };
-    match (e, unsupported) {
-        (fagui::Error::Binary { .. } | fagui::Error::Decode { .. }, Some(what)) => {
-            format!("{shown}: {what} is not read yet: save or extract it as plain text first")
-        }
-        _ if msg.contains(&shown) => msg,
-        _ => format!("{shown}: {msg}"),
-    }
+    if msg.contains(&shown) { msg } else { format!("{shown}: {msg}") }
 }
 
 fn output_format(args: &ParseArgs) -> fagui::batch::OutputFormat {

@@ -1,12 +1,20 @@
 //! Decoding (phase 0 of the pipeline): bytes to text. UTF-8 (with or without BOM),
 //! UTF-16 with a BOM and Big5/CP950 are detected; anything else is refused with the
 //! byte offset of the first bad byte. Nothing is ever silently replaced.
+//!
+//! Documents are recognised by their content, whatever the file is called: a Word
+//! document (a ZIP archive with a `word/document.xml` part) is read with its automatic
+//! numbering ([`docx`]), a PDF (`%PDF-`) by its text layer ([`pdf`]). Other formats that
+//! are not text (an old `.doc`, `.odt`, RTF, an image, an archive) are refused by name.
 
 use std::borrow::Cow;
 use std::io::Read;
 use std::path::Path;
 
 use crate::error::Error;
+
+pub mod docx;
+pub mod pdf;
 
 /// How to read input bytes.
 ///
@@ -27,7 +35,8 @@ pub struct ReadOptions {
 /// so the limit bounds memory: about 6× the input at the peak (text, tree, output).
 pub const DEFAULT_MAX_BYTES: u64 = 256 << 20;
 
-/// Decodes bytes to text.
+/// Decodes bytes to text; a Word document or a PDF gives its text (see the module
+/// documentation).
 ///
 /// ```
 /// assert_eq!(fagui::read_text("一、甲".as_bytes(), &Default::default()).unwrap(), "一、甲");
@@ -48,6 +57,13 @@ fn decode(bytes: Cow<'_, [u8]>, opts: &ReadOptions) -> Result<String, Error> {
     let limit = opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES);
     if bytes.len() as u64 > limit {
         return Err(Error::TooLarge { path: None, limit });
+    }
+    // A document is never text in any encoding: recognised before one is applied.
+    match sniff(&bytes) {
+        Kind::Text => {}
+        Kind::Docx => return docx::text(&bytes, limit),
+        Kind::Pdf => return pdf::text(&bytes),
+        Kind::Other(format) => return Err(Error::Unsupported { format: format.to_string() }),
     }
     if let Some(name) = &opts.encoding {
         return decode_as(&bytes, name);
@@ -74,6 +90,68 @@ fn decode(bytes: Cow<'_, [u8]>, opts: &ReadOptions) -> Result<String, Error> {
             big5(&bytes).ok_or_else(|| Error::Decode { encoding: "UTF-8".into(), offset: e.valid_up_to() })
         }
     }
+}
+
+/// What input bytes are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Text (or something to be refused as binary when decoded).
+    Text,
+    /// A Word document.
+    Docx,
+    /// A PDF.
+    Pdf,
+    /// A known format that is not read, by name.
+    Other(&'static str),
+}
+
+/// Recognises documents and other formats by their first bytes (and a ZIP archive by
+/// its parts).
+fn sniff(bytes: &[u8]) -> Kind {
+    // A PDF may have a few bytes of junk before its header (readers look in the first
+    // KiB); then its end marker must be there too, so that a text that quotes `%PDF-`
+    // stays a text.
+    let head = bytes.get(..1024).unwrap_or(bytes);
+    let tail = bytes.get(bytes.len().saturating_sub(1024)..).unwrap_or(bytes);
+    if bytes.starts_with(b"%PDF-")
+        || (memchr::memmem::find(head, b"%PDF-").is_some() && memchr::memmem::find(tail, b"%%EOF").is_some())
+    {
+        return Kind::Pdf;
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+            return Kind::Other("a ZIP archive");
+        };
+        let has = |name: &str| zip.index_for_name(name).is_some();
+        if has("word/document.xml") {
+            return Kind::Docx;
+        }
+        if has("xl/workbook.xml") {
+            return Kind::Other("an Excel workbook (.xlsx)");
+        }
+        if has("ppt/presentation.xml") {
+            return Kind::Other("a PowerPoint presentation (.pptx)");
+        }
+        let mut mimetype = String::new();
+        if let Ok(f) = zip.by_name("mimetype") {
+            let _ = f.take(100).read_to_string(&mut mimetype);
+        }
+        return match mimetype.trim() {
+            "application/vnd.oasis.opendocument.text" => Kind::Other("an OpenDocument text (.odt)"),
+            m if m.starts_with("application/vnd.oasis.opendocument") => Kind::Other("an OpenDocument file"),
+            _ => Kind::Other("a ZIP archive"),
+        };
+    }
+    const SIGNATURES: [(&[u8], &str); 7] = [
+        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Word (.doc) or other Office 97–2003 file"),
+        (b"{\\rtf", "an RTF document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"II*\x00", "a TIFF image"),
+        (b"MM\x00*", "a TIFF image"),
+    ];
+    SIGNATURES.iter().find(|(magic, _)| bytes.starts_with(magic)).map_or(Kind::Text, |&(_, name)| Kind::Other(name))
 }
 
 /// Reads a file (or standard input for `-`) and decodes it.
@@ -261,6 +339,17 @@ fn check_binary(bytes: &[u8]) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documents_are_known_by_their_first_bytes() {
+        assert_eq!(sniff(b"%PDF-1.7\n"), Kind::Pdf);
+        assert_eq!(sniff(b"\xEF\xBB\xBF%PDF-1.4\n...\n%%EOF\n"), Kind::Pdf);
+        // A text that quotes the header is a text.
+        assert_eq!(sniff("一、檔案格式以%PDF-1.7為準。\n".as_bytes()), Kind::Text);
+        assert_eq!(sniff(b"PK\x03\x04garbage"), Kind::Other("a ZIP archive"));
+        assert_eq!(sniff("{\\rtf1 x}".as_bytes()), Kind::Other("an RTF document"));
+        assert_eq!(sniff("一、甲。".as_bytes()), Kind::Text);
+    }
 
     #[test]
     fn binary_offset_is_exact_in_any_block() {

@@ -36,7 +36,9 @@ pub enum Error {
         offset: usize,
     },
     /// The input looks like binary data, not text.
-    #[error("binary data, not text (NUL or control byte at byte {offset})")]
+    #[error(
+        "binary data, not text (NUL or control byte at byte {offset}); fagui reads plain text (UTF-8, UTF-16, Big5), Word (.docx) and PDF"
+    )]
     Binary {
         /// Byte offset of the first binary byte.
         offset: usize,
@@ -49,6 +51,31 @@ pub enum Error {
         /// The limit in bytes.
         limit: u64,
     },
+    /// A format that is recognised but not read: an old Word `.doc`, an OpenDocument
+    /// text, RTF, an image, an archive.
+    #[error("{format}, which is not read: save it as Word (.docx), PDF or plain text")]
+    Unsupported {
+        /// What the input is, as a phrase (`an RTF document`).
+        format: String,
+    },
+    /// A Word document or a PDF that could not be read (damaged, encrypted, not what it
+    /// claims to be).
+    #[error("not a readable {format} document: {message}")]
+    Document {
+        /// `Word` or `PDF`.
+        format: &'static str,
+        /// What went wrong.
+        message: String,
+    },
+    /// Reading a PDF needs Poppler's `pdftotext` (or its CJK data), and it is missing.
+    #[error("{}", pdf_tool_message(*.data))]
+    PdfTool {
+        /// True when `pdftotext` ran but lacks the CJK data of `poppler-data`.
+        data: bool,
+    },
+    /// A PDF without a text layer: a scan, which needs OCR first.
+    #[error("the PDF has no text layer (a scanned image?): run it through OCR first, or use its text")]
+    NoTextLayer,
     /// An encoding name that is not supported.
     #[error("unknown encoding {0:?} (use utf-8, utf-16le, utf-16be or big5)")]
     UnknownEncoding(String),
@@ -87,6 +114,15 @@ fn path_prefix(path: Option<&std::path::Path>) -> String {
         None => String::new(),
         Some(p) if p.as_os_str() == "-" => "standard input: ".to_string(),
         Some(p) => format!("{}: ", p.display()),
+    }
+}
+
+/// What to install to read PDFs.
+fn pdf_tool_message(data: bool) -> &'static str {
+    if data {
+        "this PDF's Chinese fonts need Poppler's CJK data: install the Debian package poppler-data (apt-get install poppler-data)"
+    } else {
+        "reading a PDF needs the pdftotext program: install the Debian package poppler-utils (apt-get install poppler-utils poppler-data; brew install poppler on macOS)"
     }
 }
 

@@ -1,4 +1,5 @@
-//! Loading documents from bytes or files: decoding, recognising open-data JSON, parsing.
+//! Loading documents from bytes or files: decoding (text, Word, PDF), recognising
+//! open-data JSON, parsing.
 //! This is what the CLI and the batch converter call for every input.
 
 use std::path::Path;
@@ -68,7 +69,8 @@ pub fn load_str(text: &str, opts: &LoadOptions) -> Result<Vec<Document>, Error> 
     }
 }
 
-/// Reads, decodes and parses a file (or standard input for `-`).
+/// Reads, decodes and parses a file (or standard input for `-`). A Word document or a
+/// PDF is read as its text (see [`crate::decode`]).
 ///
 /// ```no_run
 /// let docs = fagui::input::load_path("law.txt".as_ref(), &Default::default())?;

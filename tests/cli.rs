@@ -481,12 +481,15 @@ fn every_error_names_its_file() {
     }
     let (_, _, err) = fagui(&["parse", "-"], Some(b"\x00\x01binary"));
     assert!(err.starts_with("fagui: standard input: binary data"), "{err}");
-    // PDF and Word files: say what is read instead.
-    let pdf = tmp.path().join("law.pdf");
-    std::fs::write(&pdf, b"%PDF-1.7\n\x00\x01\x02binary").unwrap();
-    let (code, _, err) = fagui(&["parse", pdf.to_str().unwrap()], None);
+    // Formats that are not read: named, whatever the file is called, with what is read.
+    let doc = tmp.path().join("law.txt");
+    std::fs::write(&doc, b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x01\x02").unwrap();
+    let (code, _, err) = fagui(&["parse", doc.to_str().unwrap()], None);
     assert_eq!(code, 2);
-    assert!(err.contains("law.pdf: PDF is not read yet"), "{err}");
+    assert!(
+        err.contains("law.txt: an old Word (.doc) or other Office 97–2003 file, which is not read: save it as"),
+        "{err}"
+    );
 }
 
 #[test]
