@@ -61,7 +61,7 @@ use crate::ast::{Document, Node, NodeKind, Num, Span};
 use crate::numeral::any_numeral;
 
 use super::address::{self, Address, Base, Step, rank, ws};
-use super::{Term, TextMap, path_of, source_span};
+use super::{DebrisIndex, Term, TextMap, path_of, source_span};
 
 /// One reference found in a node's text.
 ///
@@ -679,6 +679,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
     let mut last_unit: Option<(Option<String>, Step, Option<String>)> = None;
     // The last external reference in this node: where it ended and its law.
     let mut prev_ext: Option<(usize, String)>;
+    let debris = DebrisIndex::new(doc);
     let mut walk = super::Walk::new(doc);
     while let Some((_, node)) = walk.advance() {
         if node.kind.is_unit() {
@@ -750,7 +751,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             if let Some(l) = &law {
                 last_law = Some(l.clone());
             }
-            let map = map.get_or_insert_with(|| TextMap::new(src, doc, node));
+            let map = map.get_or_insert_with(|| TextMap::new(src, &debris, node));
             let n_items = e.items.len();
             let mut items = std::mem::take(&mut e.items);
             // 同條 / 同點 after another citation: the unit cited last.

@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::ast::{Document, Span};
 
-use super::{TextMap, citation, nodes, source_span};
+use super::{DebrisIndex, TextMap, citation, nodes, source_span};
 
 /// What to look for.
 ///
@@ -105,6 +105,7 @@ pub struct Hit {
 /// ```
 pub fn search(doc: &Document, src: &str, pattern: &Pattern) -> Vec<Hit> {
     let mut out = Vec::new();
+    let debris = DebrisIndex::new(doc);
     for (path, node) in nodes(doc) {
         if node.text.is_empty() {
             continue;
@@ -113,7 +114,7 @@ pub fn search(doc: &Document, src: &str, pattern: &Pattern) -> Vec<Hit> {
         if found.is_empty() {
             continue;
         }
-        let map = TextMap::new(src, doc, node);
+        let map = TextMap::new(src, &debris, node);
         let mut chain = path.clone();
         chain.push(node);
         let cite = citation(&chain);

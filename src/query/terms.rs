@@ -20,7 +20,7 @@ use serde::Serialize;
 
 use crate::ast::{Document, Node, NodeKind, Span};
 
-use super::{TextMap, Walk, source_span};
+use super::{DebrisIndex, TextMap, Walk, source_span};
 
 /// A defined term.
 ///
@@ -236,6 +236,7 @@ pub fn extract_terms(doc: &Document, src: &str) -> Vec<Term> {
     let mut out: Vec<Term> = Vec::new();
     // The last parent asked whether it introduces definitions, and its answer.
     let mut introduces: Option<(&Node, bool)> = None;
+    let debris = DebrisIndex::new(doc);
     let mut walk = Walk::new(doc);
     while let Some((path, node)) = walk.advance() {
         if node.text.is_empty() {
@@ -272,7 +273,7 @@ pub fn extract_terms(doc: &Document, src: &str) -> Vec<Term> {
         if found.is_empty() {
             continue;
         }
-        let map = TextMap::new(src, doc, node);
+        let map = TextMap::new(src, &debris, node);
         for (term, meaning, (a, b)) in found {
             out.push(Term { term, meaning, defined_in: node.id.clone(), span: source_span(map.as_ref(), node, a, b) });
         }
