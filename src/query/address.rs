@@ -630,17 +630,23 @@ fn previous<'a>(doc: &'a Document, path: &[&'a Node], node: &'a Node, count: u32
     if node.kind.is_unit() {
         return units_before(doc, path, node, count as usize);
     }
-    let list: Vec<&Node> = {
-        let parent =
-            path.iter().position(|p| std::ptr::eq(*p, node)).and_then(|i| i.checked_sub(1)).and_then(|i| path.get(i));
-        match parent {
-            Some(parent) => parent.children.iter().filter(|c| c.kind == node.kind).collect(),
-            None => Vec::new(),
-        }
-    };
-    let Some(pos) = list.iter().position(|n| std::ptr::eq(*n, node)) else { return Vec::new() };
-    let start = pos.saturating_sub(count as usize);
-    list.get(start..pos).map(<[&Node]>::to_vec).unwrap_or_default()
+    let parent =
+        path.iter().position(|p| std::ptr::eq(*p, node)).and_then(|i| i.checked_sub(1)).and_then(|i| path.get(i));
+    let Some(parent) = parent else { return Vec::new() };
+    // Walk back from the node (found by address): `前項` costs the same in the hundredth
+    // paragraph as in the second.
+    let Some(i) = index_in(&parent.children, node) else { return Vec::new() };
+    let mut out: Vec<&Node> = parent
+        .children
+        .get(..i)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .filter(|c| c.kind == node.kind)
+        .take(count as usize)
+        .collect();
+    out.reverse();
+    out
 }
 
 /// Position of `n` in `list` when it is one of its elements (by address: O(1)).
@@ -694,6 +700,25 @@ fn units_before<'a>(doc: &'a Document, path: &[&'a Node], node: &'a Node, count:
     }
     out.reverse();
     out
+}
+
+/// Where a citation starting at `first` is read from the context `path` (a node and its
+/// ancestors): the document for units and headings, the enclosing article for 項, the
+/// enclosing paragraph (or article) for 款, the enclosing 款 (or paragraph, or article)
+/// below. `Err` names the level missing.
+pub(crate) fn here_anchor<'a>(path: &[&'a Node], first: NodeKind) -> Result<Option<&'a Node>, NodeKind> {
+    let found = match first {
+        k if rank(k) <= rank(NodeKind::Article) => return Ok(None),
+        NodeKind::Paragraph => enclosing(path, NodeKind::Article).ok_or(NodeKind::Article)?,
+        NodeKind::Subparagraph => enclosing(path, NodeKind::Paragraph)
+            .or_else(|| enclosing(path, NodeKind::Article))
+            .ok_or(NodeKind::Paragraph)?,
+        _ => enclosing(path, NodeKind::Subparagraph)
+            .or_else(|| enclosing(path, NodeKind::Paragraph))
+            .or_else(|| enclosing(path, NodeKind::Article))
+            .ok_or(NodeKind::Subparagraph)?,
+    };
+    Ok(Some(found))
 }
 
 impl Document {
@@ -756,24 +781,7 @@ impl Document {
             Base::Here => {
                 let path = ctx_path()?;
                 let first = addr.steps.first().map(|s| s.kind).or(addr.each).unwrap_or(NodeKind::Article);
-                let anchor = match first {
-                    k if rank(k) <= rank(NodeKind::Article) => None,
-                    NodeKind::Paragraph => {
-                        Some(enclosing(&path, NodeKind::Article).ok_or_else(|| no_enclosing(NodeKind::Article))?)
-                    }
-                    NodeKind::Subparagraph => Some(
-                        enclosing(&path, NodeKind::Paragraph)
-                            .or_else(|| enclosing(&path, NodeKind::Article))
-                            .ok_or_else(|| no_enclosing(NodeKind::Paragraph))?,
-                    ),
-                    _ => Some(
-                        enclosing(&path, NodeKind::Subparagraph)
-                            .or_else(|| enclosing(&path, NodeKind::Paragraph))
-                            .or_else(|| enclosing(&path, NodeKind::Article))
-                            .ok_or_else(|| no_enclosing(NodeKind::Subparagraph))?,
-                    ),
-                };
-                vec![anchor]
+                vec![here_anchor(&path, first).map_err(no_enclosing)?]
             }
             Base::This(kind) => {
                 let path = ctx_path()?;
