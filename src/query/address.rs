@@ -32,6 +32,7 @@
 //! }
 //! ```
 
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -571,7 +572,7 @@ fn same_kind(want: NodeKind, have: NodeKind) -> bool {
 
 /// Children of `n` of kind `kind` (an article's or point's paragraphs; a paragraph's 款 …);
 /// a unit asked for list levels answers with its first paragraph's.
-fn kids_of(n: &Node, kind: NodeKind) -> Vec<&Node> {
+pub(crate) fn kids_of(n: &Node, kind: NodeKind) -> Vec<&Node> {
     if n.kind.is_unit() && kind.is_list() {
         return n.paragraphs().next().map(|p| kids_of(p, kind)).unwrap_or_default();
     }
@@ -600,13 +601,70 @@ fn find_below<'a>(nodes: &'a [Node], s: &Step) -> Option<&'a Node> {
     None
 }
 
-fn descend<'a>(doc: &'a Document, from: Option<&'a Node>, s: &Step) -> Option<&'a Node> {
+fn descend<'a>(
+    doc: &'a Document,
+    from: Option<&'a Node>,
+    s: &Step,
+    lookup: Option<&mut Lookup<'a>>,
+) -> Option<&'a Node> {
     let heading_or_unit = s.kind.is_heading() || s.kind.is_unit();
+    if let Some(lookup) = lookup {
+        return lookup.descend(doc, from, s);
+    }
     match from {
         None if heading_or_unit => find_below(&doc.units, s),
         None => None,
         Some(n) if heading_or_unit => find_below(&n.children, s),
         Some(n) => kids_of(n, s.kind).into_iter().find(|c| c.num == Some(s.num)),
+    }
+}
+
+/// The node a step names below a parent, by number, for many citations of one document:
+/// each parent's children (or, through headings, descendants) are listed once by
+/// number, so that `k` citations of the last article cost `k` look-ups, not `k` scans.
+/// Answers as [`descend`] does (the first node in document order with the number).
+#[derive(Debug, Default)]
+pub(crate) struct Lookup<'a> {
+    /// (parent address or 0 for the document, class, whether through headings) → number → node.
+    by_num: HashMap<(usize, usize, bool), HashMap<Num, &'a Node>>,
+}
+
+impl<'a> Lookup<'a> {
+    fn descend(&mut self, doc: &'a Document, from: Option<&'a Node>, s: &Step) -> Option<&'a Node> {
+        let below = s.kind.is_heading() || s.kind.is_unit();
+        let class = crate::query::order::class_of(s.kind);
+        let key = (from.map_or(0, |n| n as *const Node as usize), class, below);
+        let map = self.by_num.entry(key).or_insert_with(|| {
+            let mut map = HashMap::new();
+            match (from, below) {
+                (None, true) => fill_below(&doc.units, class, &mut map),
+                (Some(n), true) => fill_below(&n.children, class, &mut map),
+                (Some(n), false) => {
+                    for c in kids_of(n, s.kind) {
+                        if let Some(num) = c.num {
+                            map.entry(num).or_insert(c);
+                        }
+                    }
+                }
+                (None, false) => {}
+            }
+            map
+        });
+        map.get(&s.num).copied()
+    }
+}
+
+/// Every node [`find_below`] can reach, by number (the first in document order kept).
+fn fill_below<'a>(nodes: &'a [Node], class: usize, map: &mut HashMap<Num, &'a Node>) {
+    for n in nodes {
+        if let Some(num) = n.num
+            && crate::query::order::class_of(n.kind) == class
+        {
+            map.entry(num).or_insert(n);
+        }
+        if n.kind.is_heading() || n.kind == NodeKind::Preamble {
+            fill_below(&n.children, class, map);
+        }
     }
 }
 
@@ -621,7 +679,7 @@ fn describe(doc: &Document, n: Option<&Node>) -> String {
     }
 }
 
-fn enclosing<'a>(path: &[&'a Node], kind: NodeKind) -> Option<&'a Node> {
+pub(crate) fn enclosing<'a>(path: &[&'a Node], kind: NodeKind) -> Option<&'a Node> {
     path.iter().rev().find(|n| same_kind(kind, n.kind)).copied()
 }
 
@@ -650,7 +708,7 @@ fn previous<'a>(doc: &'a Document, path: &[&'a Node], node: &'a Node, count: u32
 }
 
 /// Position of `n` in `list` when it is one of its elements (by address: O(1)).
-fn index_in(list: &[Node], n: &Node) -> Option<usize> {
+pub(crate) fn index_in(list: &[Node], n: &Node) -> Option<usize> {
     let size = std::mem::size_of::<Node>().max(1);
     let offset = (n as *const Node as usize).checked_sub(list.as_ptr() as usize)?;
     let i = offset / size;
@@ -760,6 +818,17 @@ impl Document {
     /// assert_eq!(ids, ["point_1__para_1", "point_1__para_2"]);
     /// ```
     pub fn resolve(&self, addr: &Address, context: Option<&str>) -> Result<Vec<&Node>, AddressError> {
+        self.resolve_in(addr, context, None)
+    }
+
+    /// [`Document::resolve`] with the numbers of the nodes already looked in kept in
+    /// `lookup` (for resolving many citations of one document).
+    pub(crate) fn resolve_in<'a>(
+        &'a self,
+        addr: &Address,
+        context: Option<&str>,
+        mut lookup: Option<&mut Lookup<'a>>,
+    ) -> Result<Vec<&'a Node>, AddressError> {
         // Written only for an error.
         let cite = || addr.to_string();
         let ctx_path = || -> Result<Vec<&Node>, AddressError> {
@@ -800,7 +869,7 @@ impl Document {
         for s in &addr.steps {
             let mut next = Vec::new();
             for from in &set {
-                match descend(self, *from, s) {
+                match descend(self, *from, s, lookup.as_deref_mut()) {
                     Some(n) => next.push(Some(n)),
                     None => {
                         return Err(AddressError::NoMatch { step: s.to_string(), within: describe(self, *from) });

@@ -24,6 +24,7 @@
 //! ```
 
 pub mod address;
+mod order;
 pub mod refs;
 pub mod search;
 pub mod terms;
@@ -34,7 +35,7 @@ use serde::Serialize;
 use crate::ast::{Document, Node, NodeKind, Span};
 
 pub use address::{Address, AddressError, Base, Step};
-pub use refs::{Reference, cited_by, extract_refs};
+pub use refs::{MAX_TARGETS, Reference, TargetRange, cited_by, extract_refs};
 pub use search::{Hit, Pattern, search};
 pub use terms::{Term, extract_terms};
 
