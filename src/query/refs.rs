@@ -27,7 +27,8 @@
 //! Output and time stay in proportion to the text: a reference lists at most 16 ids
 //! ([`MAX_TARGETS`]) and gives more as ranges (`{from, to, count}`, [`TargetRange`]),
 //! so `k` articles each citing `第一條至前條` take `O(k)` space, not `O(k²)`; ranges
-//! are found by position in document order, numbers by a look-up per parent.
+//! are found by position in document order, numbers by a look-up per parent, and the
+//! text before a citation is read back at most a law name's length (100 characters).
 //! `各款` after a range of more than 16 nodes, and steps after `前N條` with `N` over 16,
 //! are not followed: the range itself is the target.
 //!
@@ -280,6 +281,19 @@ fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
     hay.rmatch_indices(first).map(|(i, _)| i).find(|&i| hay.get(i..).is_some_and(|rest| rest.starts_with(needle)))
 }
 
+/// The longest law name looked for, in characters (the longest in the national
+/// database has 46): the text before a citation is read this far back, no farther.
+const MAX_LAW_NAME_CHARS: usize = 100;
+
+/// The last `n` characters of `s` (all of it when shorter).
+fn tail(s: &str, n: usize) -> &str {
+    match s.char_indices().rev().nth(n.saturating_sub(1)) {
+        Some((i, _)) if n > 0 => s.get(i..).unwrap_or(s),
+        _ if n == 0 => "",
+        _ => s,
+    }
+}
+
 /// The law name at the end of `prefix` (the text right before a `第`), if any.
 ///
 /// ```text
@@ -288,24 +302,33 @@ fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
 /// 臺灣地區與大陸地區人民關係條例 → (whole)    依第          → none
 /// ```
 pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
-    let p = prefix.trim_end_matches(|c: char| c.is_whitespace() || crate::normalize::is_space(c));
-    // `示範法（以下簡稱本法）第十條`: the name before the alias.
-    if let Some(body) = p.strip_suffix(['）', ')'])
-        && let Some(open) = body.rfind(['（', '('])
-        && body.get(open..).is_some_and(|g| g.contains("簡稱") || g.contains("下稱"))
-    {
-        return law_name_before(body.get(..open).unwrap_or_default());
+    fn trim(s: &str) -> &str {
+        s.trim_end_matches(|c: char| c.is_whitespace() || crate::normalize::is_space(c))
+    }
+    let mut p = trim(prefix);
+    // `示範法（以下簡稱本法）第十條`: the name before the alias (a parenthesis opened
+    // within a law name's length; a few such groups in a row at most).
+    for _ in 0..8 {
+        if let Some(body) = p.strip_suffix(['）', ')'])
+            && let near = tail(body, MAX_LAW_NAME_CHARS)
+            && let Some(open) = near.rfind(['（', '(']).map(|i| body.len() - near.len() + i)
+            && body.get(open..).is_some_and(|g| g.contains("簡稱") || g.contains("下稱"))
+        {
+            p = trim(body.get(..open).unwrap_or_default());
+        } else {
+            break;
+        }
     }
     for (open, close) in [('「', '」'), ('《', '》'), ('〈', '〉'), ('『', '』')] {
         if let Some(body) = p.strip_suffix(close) {
-            let inner = body.rsplit_once(open).map(|(_, x)| x)?;
+            let inner = tail(body, MAX_LAW_NAME_CHARS).rsplit_once(open).map(|(_, x)| x)?;
             return has_law_suffix(inner).then(|| inner.to_string());
         }
     }
     // The run of Chinese characters before `第`, stopping after an earlier citation
-    // (`第三百四十八條及兒童及少年性剝削防制條例`).
+    // (`第三百四十八條及兒童及少年性剝削防制條例`), and after a law name's length.
     let mut start = None;
-    let mut back = p.char_indices().rev().peekable();
+    let mut back = p.char_indices().rev().take(MAX_LAW_NAME_CHARS).peekable();
     while let Some((i, c)) = back.next() {
         // `back.peek()` is the char before `c`.
         let after_citation = matches!(c, '條' | '項' | '款' | '目' | '點' | '章' | '節')
@@ -378,23 +401,71 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
     has_law_suffix(run).then(|| run.to_string())
 }
 
-/// The law named last in `prefix` (with or without an article), for `同法`.
-fn last_law_named(prefix: &str) -> Option<String> {
-    let mut best: Option<(usize, String)> = None;
-    for suf in LAW_SUFFIXES {
-        for (i, _) in prefix.match_indices(suf) {
-            let end = i + suf.len();
-            if best.as_ref().is_some_and(|(e, _)| *e >= end) {
-                continue;
+/// The law named last (with or without an article) in a node's text before a position
+/// that only moves forward, for `同法`: the text is read once for all the `同法` in it.
+#[derive(Debug, Default)]
+struct LawsNamed {
+    /// The text before this offset has been read.
+    read: usize,
+    /// The last law named in it.
+    last: Option<String>,
+}
+
+impl LawsNamed {
+    /// The law named last in `text[..pos]`.
+    fn at(&mut self, text: &str, pos: usize) -> Option<String> {
+        if pos > self.read {
+            // Every law suffix ending after `read` (suffixes are at most 12 bytes long).
+            let done = self.read;
+            let mut from = done.saturating_sub(12);
+            while !text.is_char_boundary(from) {
+                from -= 1;
             }
-            if let Some(name) = law_name_before(prefix.get(..end).unwrap_or_default())
-                && !name.starts_with(['同', '該', '本'])
-            {
-                best = Some((end, name));
+            let seg = text.get(from..pos).unwrap_or_default();
+            let mut ends: Vec<usize> = LAW_SUFFIXES
+                .iter()
+                .flat_map(|suf| seg.match_indices(suf).map(move |(i, _)| from + i + suf.len()))
+                .filter(|&end| end > done)
+                .collect();
+            ends.sort_unstable();
+            ends.dedup();
+            for end in ends {
+                if let Some(name) = law_name_before(text.get(..end).unwrap_or_default())
+                    && !name.starts_with(['同', '該', '本'])
+                {
+                    self.last = Some(name);
+                }
             }
+            self.read = pos;
         }
+        self.last.clone()
     }
-    best.map(|(_, n)| n)
+}
+
+/// The start of the last of some chars before a position that only moves forward:
+/// whether a sentence or clause ended between two citations, the text read once.
+#[derive(Debug)]
+struct LastBefore {
+    chars: &'static [char],
+    read: usize,
+    last: Option<usize>,
+}
+
+impl LastBefore {
+    fn new(chars: &'static [char]) -> LastBefore {
+        LastBefore { chars, read: 0, last: None }
+    }
+
+    /// Byte offset of the last of the chars in `text[..pos]`.
+    fn at(&mut self, text: &str, pos: usize) -> Option<usize> {
+        if pos > self.read {
+            if let Some(i) = text.get(self.read..pos).and_then(|seg| seg.rfind(self.chars)) {
+                self.last = Some(self.read + i);
+            }
+            self.read = pos;
+        }
+        self.last
+    }
 }
 
 /// How a reference expression starts.
@@ -777,6 +848,11 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
         prev_ext = None;
         // The node cited last in this node's text (internal) and where that citation ended.
         let mut cited_here: Option<(usize, String)> = None;
+        // Where the last sentence and the last clause ended, and the law named last,
+        // before `pos` (the text is read once, not once per reference).
+        let mut sentence_end = LastBefore::new(&['。', '；']);
+        let mut clause_end = LastBefore::new(&['，', '。', '；', '：', ',', ';']);
+        let mut named = LawsNamed::default();
         let mut map: Option<Option<TextMap>> = None;
         let mut pos = 0;
         while pos < text.len() {
@@ -799,7 +875,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             // Which law.
             let mut law_start = pos;
             let mut law: Option<String> = match &e.head {
-                Head::SameLaw => last_law_named(text.get(..pos).unwrap_or_default()).or_else(|| last_law.clone()),
+                Head::SameLaw => named.at(text, pos).or_else(|| last_law.clone()),
                 Head::SelfLaw(w) => {
                     aliases.get(w.as_str()).filter(|m| has_law_suffix(m) && **m != title).map(|m| m.to_string())
                 }
@@ -824,10 +900,10 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                         // `公民投票法第九條…關於期間與同條項第三款、第十九條`: a list item cut
                         // off from its law keeps the law when no clause ends between.
                         None => prev_ext.as_ref().and_then(|(end, l)| {
-                            let between = text.get(*end..pos).unwrap_or_default();
                             let joined =
                                 text.get(..pos).unwrap_or_default().trim_end().ends_with(['、', '及', '或', '與']);
-                            (joined && !between.contains(['，', '。', '；', '：', ',', ';'])).then(|| l.clone())
+                            let clause_between = clause_end.at(text, pos).is_some_and(|i| i >= *end);
+                            (joined && !clause_between).then(|| l.clone())
                         }),
                     }
                 }
@@ -893,7 +969,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                     if r.first_target().is_none()
                         && below_unit
                         && let Some((end, id)) = &cited_here
-                        && !text.get(*end..pos).unwrap_or_default().contains(['。', '；'])
+                        && sentence_end.at(text, pos).is_none_or(|i| i < *end)
                     {
                         let level = item.steps.first().map_or(NodeKind::Subparagraph, |s| s.kind);
                         if let Some(anchor) = anchor_for(doc, id, level) {
@@ -931,37 +1007,23 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
 /// (`修正前之刑法`, `被繼承人遺有民法` → `刑法`, `民法` when those are cited too), where
 /// the part dropped ends like a clause (之, 有, 年, 及 …) — not `入出國及移民法` → `民法`.
 fn shorten_law_names(refs: &mut [Reference]) {
-    let names: std::collections::BTreeSet<String> = refs.iter().filter_map(|r| r.law.clone()).collect();
+    let names: std::collections::HashSet<String> = refs.iter().filter_map(|r| r.law.clone()).collect();
+    // The part dropped must end like a clause, not inside a name (入出國及移民法).
+    let clause_end = |c: char| {
+        crate::numeral::is_cjk_numeral_char(c)
+            || matches!(c, '之' | '有' | '年' | '及' | '或' | '與' | '的' | '前' | '後' | '時' | '在' | '犯' | '用')
+    };
     for r in refs.iter_mut() {
         let Some(law) = &r.law else { continue };
-        let shorter = names
-            .iter()
-            .filter(|n| {
-                // The part dropped must end like a clause, not inside a name (入出國及移民法).
-                let dropped = law.strip_suffix(n.as_str()).unwrap_or_default();
-                has_law_suffix(n)
-                    && dropped.chars().next_back().is_some_and(|c| {
-                        crate::numeral::is_cjk_numeral_char(c)
-                            || matches!(
-                                c,
-                                '之' | '有'
-                                    | '年'
-                                    | '及'
-                                    | '或'
-                                    | '與'
-                                    | '的'
-                                    | '前'
-                                    | '後'
-                                    | '時'
-                                    | '在'
-                                    | '犯'
-                                    | '用'
-                            )
-                    })
-            })
-            .max_by_key(|n| n.len());
+        // The longest other name `law` ends with: its suffixes, longest first (not every
+        // name of the document per reference).
+        let shorter = law.char_indices().skip(1).find_map(|(i, _)| {
+            let (dropped, n) = (law.get(..i)?, law.get(i..)?);
+            (names.contains(n) && has_law_suffix(n) && dropped.chars().next_back().is_some_and(clause_end))
+                .then(|| n.to_string())
+        });
         if let Some(s) = shorter {
-            r.law = Some(s.clone());
+            r.law = Some(s);
         }
     }
 }
@@ -1231,6 +1293,49 @@ mod tests {
 
     fn s(v: &[&str]) -> Vec<String> {
         v.iter().map(|x| x.to_string()).collect()
+    }
+
+    /// `同法`'s law as it was found before: every law suffix of the text before it.
+    fn naive_last_law_named(prefix: &str) -> Option<String> {
+        let mut best: Option<(usize, String)> = None;
+        for suf in LAW_SUFFIXES {
+            for (i, _) in prefix.match_indices(suf) {
+                let end = i + suf.len();
+                if let Some(name) = law_name_before(prefix.get(..end).unwrap_or_default())
+                    && !name.starts_with(['同', '該', '本'])
+                    && best.as_ref().is_none_or(|(e, _)| *e < end)
+                {
+                    best = Some((end, name));
+                }
+            }
+        }
+        best.map(|(_, n)| n)
+    }
+
+    #[test]
+    fn laws_named_and_sentence_ends_are_read_once() {
+        let text = "依民法第一條及刑法第二條，同法第三條；依公司法（以下簡稱本法）設立，同法第四條。本法第五條";
+        let mut named = LawsNamed::default();
+        let mut ends = LastBefore::new(&['。', '；']);
+        for (pos, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            let prefix = &text[..pos];
+            assert_eq!(named.at(text, pos), naive_last_law_named(prefix), "{prefix}");
+            assert_eq!(ends.at(text, pos), prefix.rfind(['。', '；']), "{prefix}");
+        }
+        assert_eq!(tail("甲乙丙", 2), "乙丙");
+        assert_eq!(tail("甲乙丙", 5), "甲乙丙");
+        assert_eq!(tail("甲乙丙", 0), "");
+    }
+
+    #[test]
+    fn law_names_are_read_back_a_bounded_length() {
+        // A run of ideographs longer than any law name: the name is its last part.
+        let long = format!("{}法", "甲".repeat(10_000));
+        assert_eq!(law_name_before(&long).map(|n| n.chars().count()), Some(MAX_LAW_NAME_CHARS));
+        // Aliases in a row (at most 8 are stepped over), a quote never opened: bounded too.
+        assert_eq!(law_name_before(&"示範法（簡稱甲）".repeat(10_000)).as_deref(), Some("示範法"));
+        assert_eq!(law_name_before(&format!("{}法」", "甲".repeat(10_000))), None);
+        assert_eq!(law_name_before("依「示範法」").as_deref(), Some("示範法"));
     }
 
     #[test]
