@@ -534,11 +534,24 @@ pub(crate) fn locate<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
         let want = target.get(..target.len() - rest.len() + seg_end)?;
         let num: Option<Num> = rest.get(..seg_end)?.rsplit('_').next().and_then(|n| n.parse().ok());
         if let Some(n) = num {
-            let guess = (n.main as usize).saturating_sub(1);
-            for i in guess.saturating_sub(2)..guess.saturating_add(3).min(list.len()) {
-                if let Some(c) = list.get(i).filter(|c| c.id == want) {
-                    return Some(c);
-                }
+            let near = |guess: usize| {
+                (guess.saturating_sub(2)..guess.saturating_add(3).min(list.len()))
+                    .find_map(|i| list.get(i).filter(|c| c.id == want))
+            };
+            if let Some(c) = near((n.main as usize).saturating_sub(1)) {
+                return Some(c);
+            }
+            // Numbering that continues from an earlier heading (第二章 starting at 第 11 條):
+            // counted from the list's first numbered child.
+            if let Some((i, first)) = list.iter().enumerate().take(4).find_map(|(i, c)| c.num.map(|f| (i, f)))
+                && let Some(c) = (n.main.checked_sub(first.main)).and_then(|d| near(i + d as usize))
+            {
+                return Some(c);
+            }
+            // Numbers shifted by inserted units (第十條之一 …): a binary search by number
+            // (children are in number order in a well-formed text; the id decides).
+            if let Some(c) = near(list.partition_point(|c| c.num.is_none_or(|m| m < n))) {
+                return Some(c);
             }
         }
         list.iter().find(|c| c.id == want)
