@@ -1243,8 +1243,10 @@ pub fn cited_by<'r>(refs: &'r [Reference], id: &str) -> Vec<&'r Reference> {
     // For ranges: where `id` and the nodes inside it stand in each shared id list (found
     // once per list, so that a thousand ranges over a long law cost one scan, not a
     // thousand).
-    let mut spans: Vec<(*const [String], Option<(usize, usize)>)> = Vec::new();
-    let mut span_in = |ids: &Arc<[String]>| -> Option<(usize, usize)> {
+    // (shared list, first and last position of `id` and the nodes inside it there).
+    type Found = Option<(usize, usize)>;
+    let mut spans: Vec<(*const [String], Found)> = Vec::new();
+    let mut span_in = |ids: &Arc<[String]>| -> Found {
         let key = Arc::as_ptr(ids);
         if let Some((_, s)) = spans.iter().find(|(k, _)| std::ptr::eq(*k, key)) {
             return *s;
