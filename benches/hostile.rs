@@ -1,5 +1,9 @@
 //! Parse time per byte on hostile inputs, next to the seed: each row's throughput
 //! should stay within 3× of the seed's (see the README for the last measured ratios).
+//!
+//! The `export` group times what `fagui parse` does after parsing too (references,
+//! terms, JSON) on the shapes that once made those phases quadratic, next to a normal
+//! directive of about the same size (the seed's points numbered on).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic, missing_docs)]
 
@@ -32,6 +36,62 @@ fn inputs() -> Vec<(&'static str, String)> {
     ]
 }
 
+/// A normal directive of at least `len` bytes: the seed's points (in clean text),
+/// numbered on and on.
+fn normal(len: usize) -> String {
+    let clean = fagui::render::to_text(&fagui::parse(SEED));
+    let mut lines = clean.lines();
+    let title = lines.next().unwrap_or_default();
+    let body: Vec<&str> = lines.collect();
+    let mut out = format!("{title}\n");
+    let mut n = 0u32;
+    while out.len() < len {
+        for l in &body {
+            match l.split_once('、').filter(|(num, _)| fagui::numeral::cjk_value(num).is_some()) {
+                Some((_, rest)) => {
+                    n += 1;
+                    out.push_str(&format!("{}、{rest}\n", to_cjk(n)));
+                }
+                None => {
+                    out.push_str(l);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Inputs whose references or terms were quadratic, with a normal directive of about
+/// their size first.
+fn export_inputs() -> Vec<(&'static str, String)> {
+    let ranges: String = std::iter::once("範例法\n".to_string())
+        .chain((1..=16_000).map(|n| format!("第 {n} 條\n依第一條至前條規定辦理。\n")))
+        .collect();
+    vec![
+        ("normal-800KB", normal(800_000)),
+        ("ranges-16k", ranges),
+        ("unclosed-paren-100k", format!("要點\n一、{}\n", "（".repeat(100_000))),
+        ("unclosed-paren-200k", format!("要點\n一、{}\n", "（".repeat(200_000))),
+        ("so-called-100k", format!("要點\n一、{}\n", "所稱".repeat(100_000))),
+    ]
+}
+
+fn export(c: &mut Criterion) {
+    let mut g = c.benchmark_group("export");
+    g.sample_size(10);
+    for (name, text) in export_inputs() {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let doc = fagui::parse(black_box(&text));
+                fagui::query::Export::new(&doc, &text).to_json().len()
+            })
+        });
+    }
+    g.finish();
+}
+
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("hostile");
     g.sample_size(10);
@@ -52,5 +112,5 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group!(benches, bench, export);
 criterion_main!(benches);

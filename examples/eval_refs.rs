@@ -94,9 +94,9 @@ fn unit_num_of(doc: &fagui::Document, id: &str) -> Option<String> {
 
 /// Article numbers a reference cites.
 fn cited_nums(doc: &fagui::Document, r: &Reference) -> Vec<String> {
-    if r.law.is_none() && !r.targets.is_empty() {
+    if r.law.is_none() && r.first_target().is_some() {
         let mut v: Vec<String> = Vec::new();
-        for t in &r.targets {
+        for t in r.target_ids() {
             match unit_num_of(doc, t) {
                 Some(n) => v.push(n),
                 // A heading (本法第四章): every article under it.

@@ -78,6 +78,37 @@ pub const MAX_POSTING: usize = 32;
 const TOP_K: usize = 8;
 /// Below this many leftover pairs, pass 5 simply compares all leftovers.
 const SMALL: usize = 1024;
+/// Passes 4 and 6: at most this many unpaired units of the same number are compared
+/// with each unit (siblings sharing a number are duplicates, two or three in real
+/// texts; 40,000 units all numbered 1 compared each with all took seconds).
+const MAX_SAME_NUM: usize = 64;
+
+/// The units of the new list by a key (number, or number and content), in order, each
+/// list with a cursor past its paired prefix: every unit is skipped once, not once per
+/// question.
+struct ByKey<K> {
+    lists: HashMap<K, (Vec<usize>, usize)>,
+}
+
+impl<K: std::hash::Hash + Eq> ByKey<K> {
+    fn new(keys: impl Iterator<Item = (K, usize)>) -> ByKey<K> {
+        let mut lists: HashMap<K, (Vec<usize>, usize)> = HashMap::new();
+        for (k, j) in keys {
+            lists.entry(k).or_default().0.push(j);
+        }
+        ByKey { lists }
+    }
+
+    /// The first unpaired unit under `key` for which `ok` holds, among the first
+    /// `limit` unpaired ones.
+    fn first(&mut self, key: &K, st: &State<'_>, limit: usize, mut ok: impl FnMut(usize) -> bool) -> Option<usize> {
+        let (list, cursor) = self.lists.get_mut(key)?;
+        while list.get(*cursor).is_some_and(|&j| !st.new_free(j)) {
+            *cursor += 1;
+        }
+        list.get(*cursor..)?.iter().copied().filter(|&j| st.new_free(j)).take(limit).find(|&j| ok(j))
+    }
+}
 
 /// One unit to align.
 #[derive(Debug, Clone)]
@@ -215,27 +246,23 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Alignment {
         moved: 0,
         pairs: 0,
     };
-    let mut by_num: HashMap<(u8, Option<Num>), Vec<usize>> = HashMap::new();
-    for (j, n) in new.iter().enumerate() {
-        by_num.entry((n.class, n.num)).or_default().push(j);
-    }
-    let same_num = |i: usize| -> &[usize] {
-        old.get(i).and_then(|o| by_num.get(&(o.class, o.num))).map(Vec::as_slice).unwrap_or(&[])
-    };
+    let mut by_num = ByKey::new(new.iter().enumerate().map(|(j, n)| ((n.class, n.num), j)));
 
-    // 1. same number, same content; 2. same number, repealed.
+    // 1. same number, same content; 2. same number, repealed (the first unpaired unit
+    // of the list, as each pairing takes the first).
+    let mut by_content = ByKey::new(new.iter().enumerate().map(|(j, n)| ((n.class, n.num, n.hash), j)));
     for (i, o) in old.iter().enumerate() {
-        let cands = same_num(i);
-        if let Some(&j) = cands.iter().find(|&&j| st.new_free(j) && new.get(j).is_some_and(|n| n.hash == o.hash)) {
+        if let Some(j) = by_content.first(&(o.class, o.num, o.hash), &st, 1, |_| true) {
             st.pair(i, j);
         }
     }
+    let mut repealed =
+        ByKey::new(new.iter().enumerate().filter(|(_, n)| n.deleted).map(|(j, n)| ((n.class, n.num), j)));
     for (i, o) in old.iter().enumerate() {
         if !st.old_free(i) || o.deleted {
             continue;
         }
-        let cands = same_num(i);
-        if let Some(&j) = cands.iter().find(|&&j| st.new_free(j) && new.get(j).is_some_and(|n| n.deleted)) {
+        if let Some(j) = repealed.first(&(o.class, o.num), &st, 1, |_| true) {
             st.pair(i, j);
         }
     }
@@ -276,12 +303,11 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Alignment {
     };
 
     // 4. same number, similar.
-    for i in 0..old.len() {
+    for (i, o) in old.iter().enumerate() {
         if !st.old_free(i) {
             continue;
         }
-        let cands = same_num(i);
-        if let Some(&j) = cands.iter().find(|&&j| st.new_free(j) && sim(i, j) >= SAME_NUM_MIN) {
+        if let Some(j) = by_num.first(&(o.class, o.num), &st, MAX_SAME_NUM, |j| sim(i, j) >= SAME_NUM_MIN) {
             st.pair(i, j);
         }
     }
@@ -361,11 +387,11 @@ pub(crate) fn align(old: &[Item], new: &[Item]) -> Alignment {
         if !st.old_free(i) {
             continue;
         }
-        let cands = same_num(i);
         let moved = st.moved >= 2 && st.moved * 4 >= st.pairs;
-        if let Some(&j) = cands.iter().find(|&&j| {
-            st.new_free(j) && (!moved || o.deleted || new.get(j).is_some_and(|n| n.deleted) || sim(i, j) >= WEAK_MIN)
-        }) {
+        let found = by_num.first(&(o.class, o.num), &st, MAX_SAME_NUM, |j| {
+            !moved || o.deleted || new.get(j).is_some_and(|n| n.deleted) || sim(i, j) >= WEAK_MIN
+        });
+        if let Some(j) = found {
             st.pair(i, j);
         }
     }

@@ -279,8 +279,21 @@ fn heading_cell(h: &HeadingChange, side: Side) -> Vec<Line> {
     vec![line]
 }
 
+/// The label of each heading of the new version by id (the first heading with that id).
+type HeadingLabels<'a> = std::collections::HashMap<&'a str, Option<&'a str>>;
+
+fn heading_labels(diff: &Diff) -> HeadingLabels<'_> {
+    let mut labels = HeadingLabels::new();
+    for h in &diff.headings {
+        if let Some(id) = h.change.new_id.as_deref() {
+            labels.entry(id).or_insert(h.change.new_label.as_deref());
+        }
+    }
+    labels
+}
+
 /// The 說明 of a unit row.
-fn explain(kind: DocKind, c: &Change, diff: &Diff) -> String {
+fn explain(kind: DocKind, c: &Change, headings: &HeadingLabels<'_>) -> String {
     let w = kind.unit_word();
     let cite_old = c.old_num.map(|n| cite(kind, n)).unwrap_or_default();
     let cite_new = c.new_num.map(|n| cite(kind, n)).unwrap_or_default();
@@ -299,11 +312,11 @@ fn explain(kind: DocKind, c: &Change, diff: &Diff) -> String {
         }
         Op::Unchanged if c.moved => {
             let parent = c.new_id.as_deref().map(super::parent_path).unwrap_or("");
-            let heading = diff
-                .headings
-                .iter()
-                .find(|h| h.change.new_id.as_deref() == Some(parent))
-                .and_then(|h| h.change.new_label.as_deref())
+            // Looked up, not searched: every unit moved under another heading asks.
+            let heading = headings
+                .get(parent)
+                .copied()
+                .flatten()
                 .map(|l| l.chars().filter(|ch| !ch.is_whitespace()).collect::<String>())
                 .unwrap_or_default();
             format!("本{w}內容未修正，移列至{heading}。")
@@ -403,6 +416,7 @@ fn rows(d: &Diff, opts: Options) -> Vec<Row> {
         }
     };
     let slots = d.heading_slots();
+    let headings = heading_labels(d);
     for (ci, slot) in slots.iter().enumerate() {
         for h in slot {
             heading_row(h, &mut rows);
@@ -412,7 +426,7 @@ fn rows(d: &Diff, opts: Options) -> Vec<Row> {
             rows.push(Row {
                 new: cell(d.kind, c, Side::New),
                 old: cell(d.kind, c, Side::Old),
-                note: explain(d.kind, c, d),
+                note: explain(d.kind, c, &headings),
             });
         }
     }

@@ -32,6 +32,7 @@
 //! }
 //! ```
 
+use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -533,11 +534,24 @@ pub(crate) fn locate<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
         let want = target.get(..target.len() - rest.len() + seg_end)?;
         let num: Option<Num> = rest.get(..seg_end)?.rsplit('_').next().and_then(|n| n.parse().ok());
         if let Some(n) = num {
-            let guess = (n.main as usize).saturating_sub(1);
-            for i in guess.saturating_sub(2)..guess.saturating_add(3).min(list.len()) {
-                if let Some(c) = list.get(i).filter(|c| c.id == want) {
-                    return Some(c);
-                }
+            let near = |guess: usize| {
+                (guess.saturating_sub(2)..guess.saturating_add(3).min(list.len()))
+                    .find_map(|i| list.get(i).filter(|c| c.id == want))
+            };
+            if let Some(c) = near((n.main as usize).saturating_sub(1)) {
+                return Some(c);
+            }
+            // Numbering that continues from an earlier heading (第二章 starting at 第 11 條):
+            // counted from the list's first numbered child.
+            if let Some((i, first)) = list.iter().enumerate().take(4).find_map(|(i, c)| c.num.map(|f| (i, f)))
+                && let Some(c) = (n.main.checked_sub(first.main)).and_then(|d| near(i + d as usize))
+            {
+                return Some(c);
+            }
+            // Numbers shifted by inserted units (第十條之一 …): a binary search by number
+            // (children are in number order in a well-formed text; the id decides).
+            if let Some(c) = near(list.partition_point(|c| c.num.is_none_or(|m| m < n))) {
+                return Some(c);
             }
         }
         list.iter().find(|c| c.id == want)
@@ -571,7 +585,7 @@ fn same_kind(want: NodeKind, have: NodeKind) -> bool {
 
 /// Children of `n` of kind `kind` (an article's or point's paragraphs; a paragraph's 款 …);
 /// a unit asked for list levels answers with its first paragraph's.
-fn kids_of(n: &Node, kind: NodeKind) -> Vec<&Node> {
+pub(crate) fn kids_of(n: &Node, kind: NodeKind) -> Vec<&Node> {
     if n.kind.is_unit() && kind.is_list() {
         return n.paragraphs().next().map(|p| kids_of(p, kind)).unwrap_or_default();
     }
@@ -600,13 +614,70 @@ fn find_below<'a>(nodes: &'a [Node], s: &Step) -> Option<&'a Node> {
     None
 }
 
-fn descend<'a>(doc: &'a Document, from: Option<&'a Node>, s: &Step) -> Option<&'a Node> {
+fn descend<'a>(
+    doc: &'a Document,
+    from: Option<&'a Node>,
+    s: &Step,
+    lookup: Option<&mut Lookup<'a>>,
+) -> Option<&'a Node> {
     let heading_or_unit = s.kind.is_heading() || s.kind.is_unit();
+    if let Some(lookup) = lookup {
+        return lookup.descend(doc, from, s);
+    }
     match from {
         None if heading_or_unit => find_below(&doc.units, s),
         None => None,
         Some(n) if heading_or_unit => find_below(&n.children, s),
         Some(n) => kids_of(n, s.kind).into_iter().find(|c| c.num == Some(s.num)),
+    }
+}
+
+/// The node a step names below a parent, by number, for many citations of one document:
+/// each parent's children (or, through headings, descendants) are listed once by
+/// number, so that `k` citations of the last article cost `k` look-ups, not `k` scans.
+/// Answers as [`descend`] does (the first node in document order with the number).
+#[derive(Debug, Default)]
+pub(crate) struct Lookup<'a> {
+    /// (parent address or 0 for the document, class, whether through headings) → number → node.
+    by_num: HashMap<(usize, usize, bool), HashMap<Num, &'a Node>>,
+}
+
+impl<'a> Lookup<'a> {
+    fn descend(&mut self, doc: &'a Document, from: Option<&'a Node>, s: &Step) -> Option<&'a Node> {
+        let below = s.kind.is_heading() || s.kind.is_unit();
+        let class = crate::query::order::class_of(s.kind);
+        let key = (from.map_or(0, |n| n as *const Node as usize), class, below);
+        let map = self.by_num.entry(key).or_insert_with(|| {
+            let mut map = HashMap::new();
+            match (from, below) {
+                (None, true) => fill_below(&doc.units, class, &mut map),
+                (Some(n), true) => fill_below(&n.children, class, &mut map),
+                (Some(n), false) => {
+                    for c in kids_of(n, s.kind) {
+                        if let Some(num) = c.num {
+                            map.entry(num).or_insert(c);
+                        }
+                    }
+                }
+                (None, false) => {}
+            }
+            map
+        });
+        map.get(&s.num).copied()
+    }
+}
+
+/// Every node [`find_below`] can reach, by number (the first in document order kept).
+fn fill_below<'a>(nodes: &'a [Node], class: usize, map: &mut HashMap<Num, &'a Node>) {
+    for n in nodes {
+        if let Some(num) = n.num
+            && crate::query::order::class_of(n.kind) == class
+        {
+            map.entry(num).or_insert(n);
+        }
+        if n.kind.is_heading() || n.kind == NodeKind::Preamble {
+            fill_below(&n.children, class, map);
+        }
     }
 }
 
@@ -621,7 +692,7 @@ fn describe(doc: &Document, n: Option<&Node>) -> String {
     }
 }
 
-fn enclosing<'a>(path: &[&'a Node], kind: NodeKind) -> Option<&'a Node> {
+pub(crate) fn enclosing<'a>(path: &[&'a Node], kind: NodeKind) -> Option<&'a Node> {
     path.iter().rev().find(|n| same_kind(kind, n.kind)).copied()
 }
 
@@ -630,21 +701,27 @@ fn previous<'a>(doc: &'a Document, path: &[&'a Node], node: &'a Node, count: u32
     if node.kind.is_unit() {
         return units_before(doc, path, node, count as usize);
     }
-    let list: Vec<&Node> = {
-        let parent =
-            path.iter().position(|p| std::ptr::eq(*p, node)).and_then(|i| i.checked_sub(1)).and_then(|i| path.get(i));
-        match parent {
-            Some(parent) => parent.children.iter().filter(|c| c.kind == node.kind).collect(),
-            None => Vec::new(),
-        }
-    };
-    let Some(pos) = list.iter().position(|n| std::ptr::eq(*n, node)) else { return Vec::new() };
-    let start = pos.saturating_sub(count as usize);
-    list.get(start..pos).map(<[&Node]>::to_vec).unwrap_or_default()
+    let parent =
+        path.iter().position(|p| std::ptr::eq(*p, node)).and_then(|i| i.checked_sub(1)).and_then(|i| path.get(i));
+    let Some(parent) = parent else { return Vec::new() };
+    // Walk back from the node (found by address): `前項` costs the same in the hundredth
+    // paragraph as in the second.
+    let Some(i) = index_in(&parent.children, node) else { return Vec::new() };
+    let mut out: Vec<&Node> = parent
+        .children
+        .get(..i)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .filter(|c| c.kind == node.kind)
+        .take(count as usize)
+        .collect();
+    out.reverse();
+    out
 }
 
 /// Position of `n` in `list` when it is one of its elements (by address: O(1)).
-fn index_in(list: &[Node], n: &Node) -> Option<usize> {
+pub(crate) fn index_in(list: &[Node], n: &Node) -> Option<usize> {
     let size = std::mem::size_of::<Node>().max(1);
     let offset = (n as *const Node as usize).checked_sub(list.as_ptr() as usize)?;
     let i = offset / size;
@@ -696,6 +773,25 @@ fn units_before<'a>(doc: &'a Document, path: &[&'a Node], node: &'a Node, count:
     out
 }
 
+/// Where a citation starting at `first` is read from the context `path` (a node and its
+/// ancestors): the document for units and headings, the enclosing article for 項, the
+/// enclosing paragraph (or article) for 款, the enclosing 款 (or paragraph, or article)
+/// below. `Err` names the level missing.
+pub(crate) fn here_anchor<'a>(path: &[&'a Node], first: NodeKind) -> Result<Option<&'a Node>, NodeKind> {
+    let found = match first {
+        k if rank(k) <= rank(NodeKind::Article) => return Ok(None),
+        NodeKind::Paragraph => enclosing(path, NodeKind::Article).ok_or(NodeKind::Article)?,
+        NodeKind::Subparagraph => enclosing(path, NodeKind::Paragraph)
+            .or_else(|| enclosing(path, NodeKind::Article))
+            .ok_or(NodeKind::Paragraph)?,
+        _ => enclosing(path, NodeKind::Subparagraph)
+            .or_else(|| enclosing(path, NodeKind::Paragraph))
+            .or_else(|| enclosing(path, NodeKind::Article))
+            .ok_or(NodeKind::Subparagraph)?,
+    };
+    Ok(Some(found))
+}
+
 impl Document {
     /// The node an absolute address names (a citation, a node id or the short form).
     ///
@@ -735,6 +831,17 @@ impl Document {
     /// assert_eq!(ids, ["point_1__para_1", "point_1__para_2"]);
     /// ```
     pub fn resolve(&self, addr: &Address, context: Option<&str>) -> Result<Vec<&Node>, AddressError> {
+        self.resolve_in(addr, context, None)
+    }
+
+    /// [`Document::resolve`] with the numbers of the nodes already looked in kept in
+    /// `lookup` (for resolving many citations of one document).
+    pub(crate) fn resolve_in<'a>(
+        &'a self,
+        addr: &Address,
+        context: Option<&str>,
+        mut lookup: Option<&mut Lookup<'a>>,
+    ) -> Result<Vec<&'a Node>, AddressError> {
         // Written only for an error.
         let cite = || addr.to_string();
         let ctx_path = || -> Result<Vec<&Node>, AddressError> {
@@ -756,24 +863,7 @@ impl Document {
             Base::Here => {
                 let path = ctx_path()?;
                 let first = addr.steps.first().map(|s| s.kind).or(addr.each).unwrap_or(NodeKind::Article);
-                let anchor = match first {
-                    k if rank(k) <= rank(NodeKind::Article) => None,
-                    NodeKind::Paragraph => {
-                        Some(enclosing(&path, NodeKind::Article).ok_or_else(|| no_enclosing(NodeKind::Article))?)
-                    }
-                    NodeKind::Subparagraph => Some(
-                        enclosing(&path, NodeKind::Paragraph)
-                            .or_else(|| enclosing(&path, NodeKind::Article))
-                            .ok_or_else(|| no_enclosing(NodeKind::Paragraph))?,
-                    ),
-                    _ => Some(
-                        enclosing(&path, NodeKind::Subparagraph)
-                            .or_else(|| enclosing(&path, NodeKind::Paragraph))
-                            .or_else(|| enclosing(&path, NodeKind::Article))
-                            .ok_or_else(|| no_enclosing(NodeKind::Subparagraph))?,
-                    ),
-                };
-                vec![anchor]
+                vec![here_anchor(&path, first).map_err(no_enclosing)?]
             }
             Base::This(kind) => {
                 let path = ctx_path()?;
@@ -792,7 +882,7 @@ impl Document {
         for s in &addr.steps {
             let mut next = Vec::new();
             for from in &set {
-                match descend(self, *from, s) {
+                match descend(self, *from, s, lookup.as_deref_mut()) {
                     Some(n) => next.push(Some(n)),
                     None => {
                         return Err(AddressError::NoMatch { step: s.to_string(), within: describe(self, *from) });

@@ -24,6 +24,7 @@
 //! ```
 
 pub mod address;
+mod order;
 pub mod refs;
 pub mod search;
 pub mod terms;
@@ -34,7 +35,7 @@ use serde::Serialize;
 use crate::ast::{Document, Node, NodeKind, Span};
 
 pub use address::{Address, AddressError, Base, Step};
-pub use refs::{Reference, cited_by, extract_refs};
+pub use refs::{MAX_TARGETS, Reference, TargetRange, cited_by, extract_refs};
 pub use search::{Hit, Pattern, search};
 pub use terms::{Term, extract_terms};
 
@@ -185,7 +186,8 @@ pub fn citation(chain: &[&Node]) -> String {
         };
         match n.kind {
             NodeKind::Paragraph => {
-                let many = unit.is_some_and(|u| u.paragraphs().count() > 1);
+                // A second paragraph (not a count: a unit with many paragraphs costs the same).
+                let many = unit.is_some_and(|u| u.paragraphs().nth(1).is_some());
                 if many {
                     out.push_str(&address::cite_num(num, "項", arabic));
                 }
@@ -291,21 +293,23 @@ fn is_ws(c: char) -> bool {
 
 impl TextMap {
     /// Aligns `node.text` with the source inside `node.span`; `None` when it cannot.
-    pub(crate) fn new(src: &str, doc: &Document, node: &Node) -> Option<TextMap> {
+    /// The text is tried from each of the first [`MAX_ALIGN_STARTS`] places in the region
+    /// where its first character occurs (the text starts right after the node's label).
+    pub(crate) fn new(src: &str, debris: &DebrisIndex, node: &Node) -> Option<TextMap> {
         let text = || node.text.char_indices().filter(|(_, c)| !is_ws(*c));
         let mut chars = text();
         let first = chars.next()?.1;
         let count = 1 + chars.count();
         let region = src.get(node.span.0..node.span.1.min(src.len()))?;
-        // Only the page debris overlapping the region can be met (kept in order).
+        // Only the page debris overlapping the region can be met.
         let (lo, hi) = (node.span.0, node.span.0 + region.len());
-        let debris: Vec<Span> = doc.debris.iter().map(|d| d.span).filter(|d| d.0 < hi && lo < d.1).collect();
-        let in_debris = |at: usize| debris.iter().find(|d| d.0 <= at && at < d.1).map(|d| d.1);
+        let debris = debris.overlapping(lo, hi);
+        let in_debris = |at: usize| {
+            let i = debris.partition_point(|d| d.1 <= at);
+            debris.get(i).filter(|d| d.0 <= at).map(|d| d.1)
+        };
         let mut out = Vec::with_capacity(count);
-        for (start, c) in region.char_indices() {
-            if c != first {
-                continue;
-            }
+        for (start, _) in region.match_indices(first).take(MAX_ALIGN_STARTS) {
             out.clear();
             if debris.is_empty() {
                 if align_runs(&node.text, region, start, node.span.0, &mut out) {
@@ -359,6 +363,34 @@ impl TextMap {
         let first = self.chars.get(from..to)?.first()?;
         let last = self.chars.get(from..to)?.last()?;
         Some(Span(first.1, last.1 + last.2))
+    }
+}
+
+/// How many places [`TextMap::new`] tries a text from: every try can read the whole
+/// text, so a text that matches nowhere costs this many reads, not one per occurrence of
+/// its first character.
+const MAX_ALIGN_STARTS: usize = 64;
+
+/// The page debris of a document sorted by position, for [`TextMap::new`] (debris is
+/// collected from several passes, not always in order).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct DebrisIndex {
+    spans: Vec<Span>,
+}
+
+impl DebrisIndex {
+    pub(crate) fn new(doc: &Document) -> DebrisIndex {
+        let mut spans: Vec<Span> = doc.debris.iter().map(|d| d.span).collect();
+        spans.sort_unstable_by_key(|s| (s.0, s.1));
+        DebrisIndex { spans }
+    }
+
+    /// The debris spans overlapping `[lo, hi)`, in order.
+    fn overlapping(&self, lo: usize, hi: usize) -> &[Span] {
+        // Debris lines do not overlap one another: sorted by start, they are sorted by end.
+        let a = self.spans.partition_point(|d| d.1 <= lo);
+        let b = self.spans.partition_point(|d| d.0 < hi);
+        self.spans.get(a..b.max(a)).unwrap_or_default()
     }
 }
 

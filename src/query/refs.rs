@@ -24,6 +24,14 @@
 //! meaning. Internal references resolve to node ids (ranges to every node in them);
 //! external ones keep the law name and path.
 //!
+//! Output and time stay in proportion to the text: a reference lists at most 16 ids
+//! ([`MAX_TARGETS`]) and gives more as ranges (`{from, to, count}`, [`TargetRange`]),
+//! so `k` articles each citing `第一條至前條` take `O(k)` space, not `O(k²)`; ranges
+//! are found by position in document order, numbers by a look-up per parent, and the
+//! text before a citation is read back at most a law name's length (100 characters).
+//! `各款` after a range of more than 16 nodes, and steps after `前N條` with `N` over 16,
+//! are not followed: the range itself is the target.
+//!
 //! Resolution follows how laws are read: `前項`, `前條`, `前二款` count back from the
 //! unit holding the text; a citation that starts at 項 or 款 (`第二項`, `第三款`) is read
 //! in the citing article or paragraph, and, when no such unit exists there, near the node
@@ -43,7 +51,8 @@
 //! ```
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::rc::Rc;
+use std::sync::{Arc, LazyLock};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -61,7 +70,8 @@ use crate::ast::{Document, Node, NodeKind, Num, Span};
 use crate::numeral::any_numeral;
 
 use super::address::{self, Address, Base, Step, rank, ws};
-use super::{Term, TextMap, path_of, source_span};
+use super::order::{Order, Run};
+use super::{DebrisIndex, Term, TextMap, path_of, source_span};
 
 /// One reference found in a node's text.
 ///
@@ -94,10 +104,87 @@ pub struct Reference {
     /// The relative word as written (`前條`, `本項`, `前二項`, `各款`) for relative citations.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relative: Option<String>,
-    /// Ids of the nodes cited (internal references; ranges expanded); empty when external
-    /// or unresolved.
+    /// Ids of the nodes cited (internal references), in order, when they are at most 16
+    /// ([`MAX_TARGETS`]); empty when external, unresolved, or when more nodes are cited
+    /// (then `ranges` holds them).
     pub targets: Vec<String>,
+    /// The nodes cited when they are more than 16 ([`MAX_TARGETS`]), e.g. `第一條至前條`
+    /// in a long law: runs in order (one for a range, one per cited node for the `各款`
+    /// of several nodes), each `{from, to, count}` standing for every node of `from`'s
+    /// kind from `from` to `to` in document order (see [`TargetRange`]). Left out when
+    /// `targets` lists the nodes. [`Reference::target_ids`] gives every id either way.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ranges: Vec<TargetRange>,
 }
+
+/// The most node ids a [`Reference`] lists in `targets`; a reference citing more nodes
+/// gives them as [`TargetRange`]s, so that a document's references take space in
+/// proportion to its text (`k` articles each citing `第一條至前條` would otherwise list
+/// `k²/2` ids).
+pub const MAX_TARGETS: usize = 16;
+
+/// A run of cited nodes: `count` nodes of the kind of `from`, every one of that kind from
+/// `from` to `to` (both included) in document order. Articles and points count as one
+/// kind; other kinds (paragraph, 款, 目 …) each as their own.
+///
+/// ```
+/// let mut src = String::from("示範法\n");
+/// for n in 1..=20 {
+///     src.push_str(&format!("第 {n} 條\n甲。\n"));
+/// }
+/// src.push_str("第 21 條\n依第一條至前條規定辦理。\n");
+/// let doc = fagui::parse(&src);
+/// let r = &fagui::query::extract_refs(&doc, &src)[0];
+/// assert!(r.targets.is_empty());
+/// let range = &r.ranges[0];
+/// assert_eq!((range.from.as_str(), range.to.as_str(), range.count), ("art_1", "art_20", 20));
+/// assert_eq!(range.ids().nth(4), Some("art_5"));
+/// assert_eq!(r.target_ids().count(), 20);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct TargetRange {
+    /// Id of the first node of the run.
+    pub from: String,
+    /// Id of the last node of the run.
+    pub to: String,
+    /// How many nodes the run holds (`from` and `to` included).
+    pub count: usize,
+    /// The ids of the run (a slice of its kind's ids, shared by every range of the document).
+    #[serde(skip)]
+    #[schemars(skip)]
+    members: Members,
+}
+
+impl TargetRange {
+    /// The id of every node of the run, in document order.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        let all = self.members.ids.as_deref().unwrap_or_default();
+        all.get(self.members.start..self.members.start + self.count).unwrap_or_default().iter().map(String::as_str)
+    }
+}
+
+/// The ids of every node of one kind in document order (shared by every range over that
+/// kind in one document) and where a range starts in them.
+#[derive(Clone, Default)]
+struct Members {
+    ids: Option<Arc<[String]>>,
+    start: usize,
+}
+
+impl std::fmt::Debug for Members {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Members({})", self.start)
+    }
+}
+
+/// A range is told by its ends and count (the shared list is a view of the document).
+impl PartialEq for Members {
+    fn eq(&self, _: &Members) -> bool {
+        true
+    }
+}
+
+impl Eq for Members {}
 
 impl Reference {
     /// True when the reference names a unit of the same document.
@@ -109,6 +196,28 @@ impl Reference {
     /// ```
     pub fn is_internal(&self) -> bool {
         self.law.is_none()
+    }
+
+    /// The id of every node cited, in order: `targets`, or the ranges expanded.
+    ///
+    /// ```
+    /// let src = "要點\n一、甲。\n二、乙。\n三、依第一點至第二點辦理。\n";
+    /// let doc = fagui::parse(src);
+    /// let r = &fagui::query::extract_refs(&doc, src)[0];
+    /// assert_eq!(r.target_ids().collect::<Vec<_>>(), ["point_1", "point_2"]);
+    /// ```
+    pub fn target_ids(&self) -> impl Iterator<Item = &str> {
+        self.targets.iter().map(String::as_str).chain(self.ranges.iter().flat_map(TargetRange::ids))
+    }
+
+    /// How many nodes are cited (`targets` and the ranges' counts).
+    pub fn target_count(&self) -> usize {
+        self.targets.len() + self.ranges.iter().map(|r| r.count).sum::<usize>()
+    }
+
+    /// The first node cited, if any.
+    pub fn first_target(&self) -> Option<&str> {
+        self.targets.first().or_else(|| self.ranges.first().map(|r| &r.from)).map(String::as_str)
     }
 }
 
@@ -172,6 +281,19 @@ fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
     hay.rmatch_indices(first).map(|(i, _)| i).find(|&i| hay.get(i..).is_some_and(|rest| rest.starts_with(needle)))
 }
 
+/// The longest law name looked for, in characters (the longest in the national
+/// database has 46): the text before a citation is read this far back, no farther.
+const MAX_LAW_NAME_CHARS: usize = 100;
+
+/// The last `n` characters of `s` (all of it when shorter).
+fn tail(s: &str, n: usize) -> &str {
+    match s.char_indices().rev().nth(n.saturating_sub(1)) {
+        Some((i, _)) if n > 0 => s.get(i..).unwrap_or(s),
+        _ if n == 0 => "",
+        _ => s,
+    }
+}
+
 /// The law name at the end of `prefix` (the text right before a `第`), if any.
 ///
 /// ```text
@@ -180,24 +302,33 @@ fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
 /// 臺灣地區與大陸地區人民關係條例 → (whole)    依第          → none
 /// ```
 pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
-    let p = prefix.trim_end_matches(|c: char| c.is_whitespace() || crate::normalize::is_space(c));
-    // `示範法（以下簡稱本法）第十條`: the name before the alias.
-    if let Some(body) = p.strip_suffix(['）', ')'])
-        && let Some(open) = body.rfind(['（', '('])
-        && body.get(open..).is_some_and(|g| g.contains("簡稱") || g.contains("下稱"))
-    {
-        return law_name_before(body.get(..open).unwrap_or_default());
+    fn trim(s: &str) -> &str {
+        s.trim_end_matches(|c: char| c.is_whitespace() || crate::normalize::is_space(c))
+    }
+    let mut p = trim(prefix);
+    // `示範法（以下簡稱本法）第十條`: the name before the alias (a parenthesis opened
+    // within a law name's length; a few such groups in a row at most).
+    for _ in 0..8 {
+        if let Some(body) = p.strip_suffix(['）', ')'])
+            && let near = tail(body, MAX_LAW_NAME_CHARS)
+            && let Some(open) = near.rfind(['（', '(']).map(|i| body.len() - near.len() + i)
+            && body.get(open..).is_some_and(|g| g.contains("簡稱") || g.contains("下稱"))
+        {
+            p = trim(body.get(..open).unwrap_or_default());
+        } else {
+            break;
+        }
     }
     for (open, close) in [('「', '」'), ('《', '》'), ('〈', '〉'), ('『', '』')] {
         if let Some(body) = p.strip_suffix(close) {
-            let inner = body.rsplit_once(open).map(|(_, x)| x)?;
+            let inner = tail(body, MAX_LAW_NAME_CHARS).rsplit_once(open).map(|(_, x)| x)?;
             return has_law_suffix(inner).then(|| inner.to_string());
         }
     }
     // The run of Chinese characters before `第`, stopping after an earlier citation
-    // (`第三百四十八條及兒童及少年性剝削防制條例`).
+    // (`第三百四十八條及兒童及少年性剝削防制條例`), and after a law name's length.
     let mut start = None;
-    let mut back = p.char_indices().rev().peekable();
+    let mut back = p.char_indices().rev().take(MAX_LAW_NAME_CHARS).peekable();
     while let Some((i, c)) = back.next() {
         // `back.peek()` is the char before `c`.
         let after_citation = matches!(c, '條' | '項' | '款' | '目' | '點' | '章' | '節')
@@ -270,23 +401,71 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
     has_law_suffix(run).then(|| run.to_string())
 }
 
-/// The law named last in `prefix` (with or without an article), for `同法`.
-fn last_law_named(prefix: &str) -> Option<String> {
-    let mut best: Option<(usize, String)> = None;
-    for suf in LAW_SUFFIXES {
-        for (i, _) in prefix.match_indices(suf) {
-            let end = i + suf.len();
-            if best.as_ref().is_some_and(|(e, _)| *e >= end) {
-                continue;
+/// The law named last (with or without an article) in a node's text before a position
+/// that only moves forward, for `同法`: the text is read once for all the `同法` in it.
+#[derive(Debug, Default)]
+struct LawsNamed {
+    /// The text before this offset has been read.
+    read: usize,
+    /// The last law named in it.
+    last: Option<String>,
+}
+
+impl LawsNamed {
+    /// The law named last in `text[..pos]`.
+    fn at(&mut self, text: &str, pos: usize) -> Option<String> {
+        if pos > self.read {
+            // Every law suffix ending after `read` (suffixes are at most 12 bytes long).
+            let done = self.read;
+            let mut from = done.saturating_sub(12);
+            while !text.is_char_boundary(from) {
+                from -= 1;
             }
-            if let Some(name) = law_name_before(prefix.get(..end).unwrap_or_default())
-                && !name.starts_with(['同', '該', '本'])
-            {
-                best = Some((end, name));
+            let seg = text.get(from..pos).unwrap_or_default();
+            let mut ends: Vec<usize> = LAW_SUFFIXES
+                .iter()
+                .flat_map(|suf| seg.match_indices(suf).map(move |(i, _)| from + i + suf.len()))
+                .filter(|&end| end > done)
+                .collect();
+            ends.sort_unstable();
+            ends.dedup();
+            for end in ends {
+                if let Some(name) = law_name_before(text.get(..end).unwrap_or_default())
+                    && !name.starts_with(['同', '該', '本'])
+                {
+                    self.last = Some(name);
+                }
             }
+            self.read = pos;
         }
+        self.last.clone()
     }
-    best.map(|(_, n)| n)
+}
+
+/// The start of the last of some chars before a position that only moves forward:
+/// whether a sentence or clause ended between two citations, the text read once.
+#[derive(Debug)]
+struct LastBefore {
+    chars: &'static [char],
+    read: usize,
+    last: Option<usize>,
+}
+
+impl LastBefore {
+    fn new(chars: &'static [char]) -> LastBefore {
+        LastBefore { chars, read: 0, last: None }
+    }
+
+    /// Byte offset of the last of the chars in `text[..pos]`.
+    fn at(&mut self, text: &str, pos: usize) -> Option<usize> {
+        if pos > self.read {
+            if let Some(i) = text.get(self.read..pos).and_then(|seg| seg.rfind(self.chars)) {
+                self.last = Some(self.read + i);
+            }
+            self.read = pos;
+        }
+        self.last
+    }
 }
 
 /// How a reference expression starts.
@@ -603,31 +782,6 @@ fn node_path(doc: &Document, id: &str) -> Vec<Step> {
     super::locate(doc, id).map(|c| path_of(&c)).unwrap_or_default()
 }
 
-/// Nodes between `a` and `b` (inclusive) in document order with `a`'s kind.
-fn expand_range<'a>(doc: &'a Document, a: &'a Node, b: &'a Node) -> Vec<&'a Node> {
-    let mut out = Vec::new();
-    let mut inside = false;
-    let mut done = false;
-    doc.walk(&mut |n| {
-        if done {
-            return;
-        }
-        if std::ptr::eq(n, a) {
-            inside = true;
-        }
-        if inside && (n.kind == a.kind || (n.kind.is_unit() && a.kind.is_unit())) {
-            out.push(n);
-        }
-        if std::ptr::eq(n, b) {
-            done = true;
-        }
-    });
-    if !done || !inside {
-        return vec![a, b];
-    }
-    out
-}
-
 /// The chars a reference expression can start with.
 const TRIGGERS: [char; 6] = ['第', '前', '本', '同', '該', '各'];
 
@@ -679,6 +833,8 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
     let mut last_unit: Option<(Option<String>, Step, Option<String>)> = None;
     // The last external reference in this node: where it ended and its law.
     let mut prev_ext: Option<(usize, String)>;
+    let mut resolver = Resolver::new(doc);
+    let debris = DebrisIndex::new(doc);
     let mut walk = super::Walk::new(doc);
     while let Some((_, node)) = walk.advance() {
         if node.kind.is_unit() {
@@ -692,6 +848,11 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
         prev_ext = None;
         // The node cited last in this node's text (internal) and where that citation ended.
         let mut cited_here: Option<(usize, String)> = None;
+        // Where the last sentence and the last clause ended, and the law named last,
+        // before `pos` (the text is read once, not once per reference).
+        let mut sentence_end = LastBefore::new(&['。', '；']);
+        let mut clause_end = LastBefore::new(&['，', '。', '；', '：', ',', ';']);
+        let mut named = LawsNamed::default();
         let mut map: Option<Option<TextMap>> = None;
         let mut pos = 0;
         while pos < text.len() {
@@ -714,7 +875,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             // Which law.
             let mut law_start = pos;
             let mut law: Option<String> = match &e.head {
-                Head::SameLaw => last_law_named(text.get(..pos).unwrap_or_default()).or_else(|| last_law.clone()),
+                Head::SameLaw => named.at(text, pos).or_else(|| last_law.clone()),
                 Head::SelfLaw(w) => {
                     aliases.get(w.as_str()).filter(|m| has_law_suffix(m) && **m != title).map(|m| m.to_string())
                 }
@@ -739,10 +900,10 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                         // `公民投票法第九條…關於期間與同條項第三款、第十九條`: a list item cut
                         // off from its law keeps the law when no clause ends between.
                         None => prev_ext.as_ref().and_then(|(end, l)| {
-                            let between = text.get(*end..pos).unwrap_or_default();
                             let joined =
                                 text.get(..pos).unwrap_or_default().trim_end().ends_with(['、', '及', '或', '與']);
-                            (joined && !between.contains(['，', '。', '；', '：', ',', ';'])).then(|| l.clone())
+                            let clause_between = clause_end.at(text, pos).is_some_and(|i| i >= *end);
+                            (joined && !clause_between).then(|| l.clone())
                         }),
                     }
                 }
@@ -750,7 +911,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             if let Some(l) = &law {
                 last_law = Some(l.clone());
             }
-            let map = map.get_or_insert_with(|| TextMap::new(src, doc, node));
+            let map = map.get_or_insert_with(|| TextMap::new(src, &debris, node));
             let n_items = e.items.len();
             let mut items = std::mem::take(&mut e.items);
             // 同條 / 同點 after another citation: the unit cited last.
@@ -795,34 +956,35 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                     to: item.to.clone(),
                     relative,
                     targets: Vec::new(),
+                    ranges: Vec::new(),
                 };
                 if law.is_none() {
-                    resolve(doc, node, item, each, &mut r);
+                    resolver.resolve(node, item, each, &mut r);
                     // `第二十六條第一款…，或有第三款…`: a 項 or 款 that does not exist here
                     // belongs to the article cited just before in the same sentence.
                     // (Also a bare 各款: `第五十八條所定各款`.)
                     let below_unit = (item.base.is_none()
                         && item.steps.first().is_some_and(|s| rank(s.kind) > rank(NodeKind::Article)))
                         || (matches!(item.base, Some(Base::Here)) && item.steps.is_empty());
-                    if r.targets.is_empty()
+                    if r.first_target().is_none()
                         && below_unit
                         && let Some((end, id)) = &cited_here
-                        && !text.get(*end..pos).unwrap_or_default().contains(['。', '；'])
+                        && sentence_end.at(text, pos).is_none_or(|i| i < *end)
                     {
                         let level = item.steps.first().map_or(NodeKind::Subparagraph, |s| s.kind);
                         if let Some(anchor) = anchor_for(doc, id, level) {
                             let retry = Item { base: Some(Base::Id(anchor)), ..item.clone() };
-                            resolve(doc, node, &retry, each, &mut r);
+                            resolver.resolve(node, &retry, each, &mut r);
                         }
                     }
                 }
                 if r.law.is_none()
-                    && let Some(t) = r.targets.first()
+                    && let Some(t) = r.first_target()
                 {
-                    cited_here = Some((pos + e.len, t.clone()));
+                    cited_here = Some((pos + e.len, t.to_string()));
                 }
                 if let Some(step) = r.path.iter().find(|s| s.kind.is_unit()) {
-                    let id = r.targets.first().and_then(|t| {
+                    let id = r.first_target().and_then(|t| {
                         super::locate(doc, t)
                             .and_then(|c| c.into_iter().find(|n| n.kind.is_unit()))
                             .map(|n| n.id.clone())
@@ -845,98 +1007,225 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
 /// (`修正前之刑法`, `被繼承人遺有民法` → `刑法`, `民法` when those are cited too), where
 /// the part dropped ends like a clause (之, 有, 年, 及 …) — not `入出國及移民法` → `民法`.
 fn shorten_law_names(refs: &mut [Reference]) {
-    let names: std::collections::BTreeSet<String> = refs.iter().filter_map(|r| r.law.clone()).collect();
+    let names: std::collections::HashSet<String> = refs.iter().filter_map(|r| r.law.clone()).collect();
+    // The part dropped must end like a clause, not inside a name (入出國及移民法).
+    let clause_end = |c: char| {
+        crate::numeral::is_cjk_numeral_char(c)
+            || matches!(c, '之' | '有' | '年' | '及' | '或' | '與' | '的' | '前' | '後' | '時' | '在' | '犯' | '用')
+    };
     for r in refs.iter_mut() {
         let Some(law) = &r.law else { continue };
-        let shorter = names
-            .iter()
-            .filter(|n| {
-                // The part dropped must end like a clause, not inside a name (入出國及移民法).
-                let dropped = law.strip_suffix(n.as_str()).unwrap_or_default();
-                has_law_suffix(n)
-                    && dropped.chars().next_back().is_some_and(|c| {
-                        crate::numeral::is_cjk_numeral_char(c)
-                            || matches!(
-                                c,
-                                '之' | '有'
-                                    | '年'
-                                    | '及'
-                                    | '或'
-                                    | '與'
-                                    | '的'
-                                    | '前'
-                                    | '後'
-                                    | '時'
-                                    | '在'
-                                    | '犯'
-                                    | '用'
-                            )
-                    })
-            })
-            .max_by_key(|n| n.len());
+        // The longest other name `law` ends with: its suffixes, longest first (not every
+        // name of the document per reference).
+        let shorter = law.char_indices().skip(1).find_map(|(i, _)| {
+            let (dropped, n) = (law.get(..i)?, law.get(i..)?);
+            (names.contains(n) && has_law_suffix(n) && dropped.chars().next_back().is_some_and(clause_end))
+                .then(|| n.to_string())
+        });
         if let Some(s) = shorter {
-            r.law = Some(s.clone());
+            r.law = Some(s);
         }
     }
 }
 
-fn resolve(doc: &Document, node: &Node, item: &Item, each: Option<NodeKind>, r: &mut Reference) {
-    let addr = |steps: &[Step], base: Option<&Base>| -> Address {
-        let cite = address::Cite { base: base.cloned(), steps: steps.to_vec(), each: None };
-        cite.into_address()
-    };
-    let mut start = addr(&item.steps, item.base.as_ref());
-    let mut each = each;
-    if item.steps.is_empty() && matches!(item.base, Some(Base::Here)) {
-        // A bare `各款`: the subparagraphs of the paragraph it stands in.
-        start.each = each.take();
+/// Resolves internal references to runs of nodes (see [`Order`]): the document's order
+/// index is built at the first use, and each node's `各款` list is found once.
+struct Resolver<'d> {
+    doc: &'d Document,
+    order: Option<Order<'d>>,
+    /// `kids_of(node, kind)` as runs, by node address and kind.
+    kids: HashMap<(usize, NodeKind), Rc<[Run]>>,
+    /// Nodes by number under each parent looked in.
+    lookup: address::Lookup<'d>,
+}
+
+/// Appends `run`, merged into the last run when it continues it.
+fn push_run(runs: &mut Vec<Run>, run: Run) {
+    match runs.last_mut() {
+        Some(last) if last.class == run.class && last.end + 1 == run.start => last.end = run.end,
+        _ => runs.push(run),
     }
-    let Ok(first) = doc.resolve(&start, Some(&node.id)) else { return };
-    let mut targets: Vec<&Node> = first.clone();
-    if let Some(base) = &item.to_rel {
-        let end = Address { base: base.clone(), steps: Vec::new(), each: None };
-        if let (Ok(last), Some(a)) = (doc.resolve(&end, Some(&node.id)), first.first())
-            && let Some(b) = last.last()
-        {
-            targets = expand_range(doc, a, b);
-            r.to = Some(node_path(doc, &b.id));
+}
+
+impl<'d> Resolver<'d> {
+    fn new(doc: &'d Document) -> Resolver<'d> {
+        Resolver { doc, order: None, kids: HashMap::new(), lookup: address::Lookup::default() }
+    }
+
+    fn order(&mut self) -> &mut Order<'d> {
+        self.order.get_or_insert_with(|| Order::new(self.doc))
+    }
+
+    /// The children of `n` of kind `kind` (see `address::kids_of`), as runs.
+    fn kids(&mut self, n: &'d Node, kind: NodeKind) -> Rc<[Run]> {
+        let key = (n as *const Node as usize, kind);
+        if let Some(runs) = self.kids.get(&key) {
+            return runs.clone();
         }
+        let list = address::kids_of(n, kind);
+        let runs: Rc<[Run]> = self.order().runs(&list).unwrap_or_default().into();
+        self.kids.insert(key, runs.clone());
+        runs
     }
-    if let Some(to) = &item.to {
-        let end_base = item
-            .base
-            .as_ref()
-            .filter(|b| base_kind(b).is_some_and(|k| to.first().is_some_and(|s| rank(s.kind) > rank(k))));
-        if let (Ok(last), Some(a)) = (doc.resolve(&addr(to, end_base), Some(&node.id)), first.first())
-            && let Some(b) = last.last()
-        {
-            targets = expand_range(doc, a, b);
-        }
-    }
-    if let Some(k) = each {
-        let mut kids = Vec::new();
-        for t in &targets {
-            let a = Address { base: Base::Id(t.id.clone()), steps: Vec::new(), each: Some(k) };
-            if let Ok(ns) = doc.resolve(&a, None) {
-                kids.extend(ns);
+
+    /// `前N條` (`前N項` …) for a large `N`: the run of the `count` units (or siblings)
+    /// before the one holding `node`, found by position instead of by a walk back.
+    /// `None` when there is none or the tree is not shaped as expected (the caller then
+    /// resolves the citation the ordinary way).
+    fn previous_run(&mut self, node: &Node, kind: NodeKind, count: u32) -> Option<Run> {
+        let path = super::locate(self.doc, &node.id)?;
+        let me = address::enclosing(&path, kind)?;
+        let order = self.order();
+        let (class, p) = order.pos(me)?;
+        let mut start = p.saturating_sub(count as usize);
+        let end = p.checked_sub(1)?;
+        if !me.kind.is_unit() {
+            // Siblings only: the run starts at the parent's first child of the kind at the
+            // earliest, and the node before `me` must be a child of the same parent.
+            let parent = path
+                .iter()
+                .position(|n| std::ptr::eq(*n, me))
+                .and_then(|i| i.checked_sub(1))
+                .and_then(|i| path.get(i))?;
+            let first = parent.children.iter().find(|c| c.kind == me.kind)?;
+            let (_, first_pos) = order.pos(first)?;
+            start = start.max(first_pos);
+            let before = order.node(class, end)?;
+            address::index_in(&parent.children, before)?;
+            if start > end {
+                return None;
             }
         }
-        if !kids.is_empty() {
-            targets = kids;
+        Some(Run { class, start, end })
+    }
+
+    /// `a` to `b`: every node of `a`'s kind between them (just the two when `b` comes first).
+    fn range(&mut self, a: &'d Node, b: &'d Node) -> Vec<Run> {
+        let order = self.order();
+        match order.range(a, b) {
+            Some(run) => vec![run],
+            None => order.runs(&[a, b]).unwrap_or_default(),
         }
     }
-    if item.base.as_ref().is_some_and(|b| !matches!(b, Base::Root)) || item.steps.is_empty() {
-        if let Some(f) = targets.first() {
-            r.path = node_path(doc, &f.id);
+
+    fn resolve(&mut self, node: &'d Node, item: &Item, each: Option<NodeKind>, r: &mut Reference) {
+        let doc = self.doc;
+        let addr = |steps: &[Step], base: Option<&Base>| -> Address {
+            let cite = address::Cite { base: base.cloned(), steps: steps.to_vec(), each: None };
+            cite.into_address()
+        };
+        let mut start = addr(&item.steps, item.base.as_ref());
+        let mut each = each;
+        let bare = item.steps.is_empty() && matches!(item.base, Some(Base::Here));
+        let mut set: Vec<Run> = match (bare, each, &item.base) {
+            (true, Some(k), _) => {
+                // A bare `各款`: the subparagraphs of the paragraph it stands in.
+                each = None;
+                let anchor = super::locate(doc, &node.id).map(|path| address::here_anchor(&path, k));
+                match anchor {
+                    Some(Ok(Some(anchor))) => self.kids(anchor, k).to_vec(),
+                    Some(Err(_)) => return,
+                    _ => {
+                        start.each = Some(k);
+                        let Ok(ns) = doc.resolve_in(&start, Some(&node.id), Some(&mut self.lookup)) else { return };
+                        let Some(runs) = self.order().runs(&ns) else { return };
+                        runs
+                    }
+                }
+            }
+            (_, _, Some(Base::Prev { kind, count })) if *count as usize > MAX_TARGETS => {
+                // `前N條` with a large N: by position (any steps after it are not followed).
+                match self.previous_run(node, *kind, *count) {
+                    Some(run) => vec![run],
+                    None => {
+                        let Ok(ns) = doc.resolve_in(&start, Some(&node.id), Some(&mut self.lookup)) else { return };
+                        let Some(runs) = self.order().runs(&ns) else { return };
+                        runs
+                    }
+                }
+            }
+            _ => {
+                let Ok(ns) = doc.resolve_in(&start, Some(&node.id), Some(&mut self.lookup)) else { return };
+                let Some(runs) = self.order().runs(&ns) else { return };
+                runs
+            }
+        };
+        if set.is_empty() {
+            return;
         }
-        if targets.len() > 1
-            && r.to.is_none()
-            && let Some(l) = targets.last()
-        {
-            r.to = Some(node_path(doc, &l.id));
+        let first = set.first().and_then(|run| self.order().node(run.class, run.start));
+        if let Some(base) = &item.to_rel {
+            let end = Address { base: base.clone(), steps: Vec::new(), each: None };
+            if let (Ok(last), Some(a)) = (doc.resolve_in(&end, Some(&node.id), Some(&mut self.lookup)), first)
+                && let Some(b) = last.last()
+            {
+                set = self.range(a, b);
+                r.to = Some(node_path(doc, &b.id));
+            }
+        }
+        if let Some(to) = &item.to {
+            let end_base = item
+                .base
+                .as_ref()
+                .filter(|b| base_kind(b).is_some_and(|k| to.first().is_some_and(|s| rank(s.kind) > rank(k))));
+            if let (Ok(last), Some(a)) =
+                (doc.resolve_in(&addr(to, end_base), Some(&node.id), Some(&mut self.lookup)), first)
+                && let Some(b) = last.last()
+            {
+                set = self.range(a, b);
+            }
+        }
+        if let Some(k) = each {
+            // `各款` of at most MAX_TARGETS cited nodes; after a longer range the range stands.
+            let total: usize = set.iter().map(Run::len).sum();
+            if total <= MAX_TARGETS {
+                let order = self.order();
+                let cited: Vec<&'d Node> = set.iter().flat_map(|run| order.nodes_of(*run).iter().copied()).collect();
+                let mut kids: Vec<Run> = Vec::new();
+                for t in cited {
+                    for run in self.kids(t, k).iter() {
+                        push_run(&mut kids, *run);
+                    }
+                    if kids.len() > MAX_TARGETS {
+                        break;
+                    }
+                }
+                if !kids.is_empty() && kids.len() <= MAX_TARGETS {
+                    set = kids;
+                }
+            }
+        }
+        let total: usize = set.iter().map(Run::len).sum();
+        let order = self.order();
+        let first = set.first().and_then(|run| order.node(run.class, run.start));
+        let last = set.last().and_then(|run| order.node(run.class, run.end));
+        if item.base.as_ref().is_some_and(|b| !matches!(b, Base::Root)) || item.steps.is_empty() {
+            if let Some(f) = first {
+                r.path = node_path(doc, &f.id);
+            }
+            if total > 1
+                && r.to.is_none()
+                && let Some(l) = last
+            {
+                r.to = Some(node_path(doc, &l.id));
+            }
+        }
+        if total <= MAX_TARGETS {
+            r.targets = set.iter().flat_map(|run| order.nodes_of(*run)).map(|n| n.id.clone()).collect();
+            r.ranges.clear();
+        } else {
+            r.targets.clear();
+            r.ranges = set
+                .iter()
+                .map(|run| {
+                    let from = order.node(run.class, run.start).map(|n| n.id.clone()).unwrap_or_default();
+                    let to = order.node(run.class, run.end).map(|n| n.id.clone()).unwrap_or_default();
+                    let ids = order.ids(run.class);
+                    TargetRange { from, to, count: run.len(), members: Members { ids: Some(ids), start: run.start } }
+                })
+                .collect();
         }
     }
-    r.targets = targets.iter().map(|n| n.id.clone()).collect();
 }
 
 /// The references that cite the node `id` or a node inside it.
@@ -950,7 +1239,35 @@ fn resolve(doc: &Document, node: &Node, item: &Item, each: Option<NodeKind>, r: 
 /// ```
 pub fn cited_by<'r>(refs: &'r [Reference], id: &str) -> Vec<&'r Reference> {
     let prefix = format!("{id}__");
-    refs.iter().filter(|r| r.targets.iter().any(|t| t == id || t.starts_with(&prefix))).collect()
+    let hit = |t: &str| t == id || t.starts_with(&prefix);
+    // For ranges: where `id` and the nodes inside it stand in each shared id list (found
+    // once per list, so that a thousand ranges over a long law cost one scan, not a
+    // thousand).
+    // (shared list, first and last position of `id` and the nodes inside it there).
+    type Found = Option<(usize, usize)>;
+    let mut spans: Vec<(*const [String], Found)> = Vec::new();
+    let mut span_in = |ids: &Arc<[String]>| -> Found {
+        let key = Arc::as_ptr(ids);
+        if let Some((_, s)) = spans.iter().find(|(k, _)| std::ptr::eq(*k, key)) {
+            return *s;
+        }
+        let first = ids.iter().position(|t| hit(t));
+        let s = first.map(|a| (a, ids.iter().rposition(|t| hit(t)).unwrap_or(a)));
+        spans.push((key, s));
+        s
+    };
+    refs.iter()
+        .filter(|r| {
+            r.targets.iter().any(|t| hit(t))
+                || r.ranges.iter().any(|range| match &range.members.ids {
+                    Some(ids) => span_in(ids).is_some_and(|(a, b)| {
+                        let (s, e) = (range.members.start, range.members.start + range.count.saturating_sub(1));
+                        a <= e && s <= b
+                    }),
+                    None => range.ids().any(hit),
+                })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -978,6 +1295,49 @@ mod tests {
 
     fn s(v: &[&str]) -> Vec<String> {
         v.iter().map(|x| x.to_string()).collect()
+    }
+
+    /// `同法`'s law as it was found before: every law suffix of the text before it.
+    fn naive_last_law_named(prefix: &str) -> Option<String> {
+        let mut best: Option<(usize, String)> = None;
+        for suf in LAW_SUFFIXES {
+            for (i, _) in prefix.match_indices(suf) {
+                let end = i + suf.len();
+                if let Some(name) = law_name_before(prefix.get(..end).unwrap_or_default())
+                    && !name.starts_with(['同', '該', '本'])
+                    && best.as_ref().is_none_or(|(e, _)| *e < end)
+                {
+                    best = Some((end, name));
+                }
+            }
+        }
+        best.map(|(_, n)| n)
+    }
+
+    #[test]
+    fn laws_named_and_sentence_ends_are_read_once() {
+        let text = "依民法第一條及刑法第二條，同法第三條；依公司法（以下簡稱本法）設立，同法第四條。本法第五條";
+        let mut named = LawsNamed::default();
+        let mut ends = LastBefore::new(&['。', '；']);
+        for (pos, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            let prefix = &text[..pos];
+            assert_eq!(named.at(text, pos), naive_last_law_named(prefix), "{prefix}");
+            assert_eq!(ends.at(text, pos), prefix.rfind(['。', '；']), "{prefix}");
+        }
+        assert_eq!(tail("甲乙丙", 2), "乙丙");
+        assert_eq!(tail("甲乙丙", 5), "甲乙丙");
+        assert_eq!(tail("甲乙丙", 0), "");
+    }
+
+    #[test]
+    fn law_names_are_read_back_a_bounded_length() {
+        // A run of ideographs longer than any law name: the name is its last part.
+        let long = format!("{}法", "甲".repeat(10_000));
+        assert_eq!(law_name_before(&long).map(|n| n.chars().count()), Some(MAX_LAW_NAME_CHARS));
+        // Aliases in a row (at most 8 are stepped over), a quote never opened: bounded too.
+        assert_eq!(law_name_before(&"示範法（簡稱甲）".repeat(10_000)).as_deref(), Some("示範法"));
+        assert_eq!(law_name_before(&format!("{}法」", "甲".repeat(10_000))), None);
+        assert_eq!(law_name_before("依「示範法」").as_deref(), Some("示範法"));
     }
 
     #[test]

@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::ast::{Document, Span};
 
-use super::{TextMap, citation, nodes, source_span};
+use super::{DebrisIndex, TextMap, citation, nodes, source_span};
 
 /// What to look for.
 ///
@@ -77,6 +77,14 @@ impl Pattern {
 /// assert_eq!(hit.id, "point_1__para_1");
 /// assert_eq!(hit.matched, "資訊長");
 /// assert_eq!(&hit.text[hit.range.0..hit.range.1], "資訊長");
+/// assert_eq!((hit.offset, hit.text.as_str()), (0, "設資訊長。"));
+///
+/// // In a long text, the match with 80 characters on either side.
+/// let src = format!("要點\n一、{}設資訊長。{}\n", "甲".repeat(300), "乙".repeat(300));
+/// let doc = fagui::parse(&src);
+/// let hit = &fagui::query::search(&doc, &src, &fagui::query::Pattern::literal("資訊長"))[0];
+/// assert_eq!(hit.text.chars().count(), 80 + 3 + 80);
+/// assert_eq!(&doc.units[0].children[0].text[hit.offset..][hit.range.0..hit.range.1], "資訊長");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Hit {
@@ -86,12 +94,38 @@ pub struct Hit {
     pub citation: String,
     /// The matched text (from the node text, wraps repaired).
     pub matched: String,
-    /// The node's own text.
+    /// The node's own text around the match: all of it when it has at most
+    /// [`MAX_HIT_TEXT_CHARS`] characters, otherwise the match with up to
+    /// [`HIT_CONTEXT_CHARS`] characters on either side (so that many hits in one long
+    /// node do not each copy the whole node).
     pub text: String,
+    /// Byte offset of `text` in the node's own text (0 when `text` is all of it).
+    pub offset: usize,
     /// Byte range of the match in `text`.
     pub range: (usize, usize),
     /// Byte range of the match in the source (the node's span when it cannot be aligned).
     pub span: Span,
+}
+
+/// A node text up to this many characters is given whole in each [`Hit`].
+pub const MAX_HIT_TEXT_CHARS: usize = 200;
+
+/// Characters of context kept on either side of a match in a longer node text.
+pub const HIT_CONTEXT_CHARS: usize = 80;
+
+/// Byte offset `n` characters before `at` in `text` (0 when fewer).
+fn chars_before(text: &str, at: usize, n: usize) -> usize {
+    let before = text.get(..at).unwrap_or_default();
+    match n.checked_sub(1) {
+        Some(k) => before.char_indices().rev().nth(k).map_or(0, |(i, _)| i),
+        None => at,
+    }
+}
+
+/// Byte offset `n` characters after `at` in `text` (the end when fewer).
+fn chars_after(text: &str, at: usize, n: usize) -> usize {
+    let after = text.get(at..).unwrap_or_default();
+    after.char_indices().nth(n).map_or(text.len(), |(i, _)| at + i)
 }
 
 /// Every match of `pattern` in the own text of every node, in document order.
@@ -105,6 +139,7 @@ pub struct Hit {
 /// ```
 pub fn search(doc: &Document, src: &str, pattern: &Pattern) -> Vec<Hit> {
     let mut out = Vec::new();
+    let debris = DebrisIndex::new(doc);
     for (path, node) in nodes(doc) {
         if node.text.is_empty() {
             continue;
@@ -113,17 +148,24 @@ pub fn search(doc: &Document, src: &str, pattern: &Pattern) -> Vec<Hit> {
         if found.is_empty() {
             continue;
         }
-        let map = TextMap::new(src, doc, node);
+        let map = TextMap::new(src, &debris, node);
         let mut chain = path.clone();
         chain.push(node);
         let cite = citation(&chain);
+        let whole = node.text.chars().nth(MAX_HIT_TEXT_CHARS).is_none();
         for (a, b) in found {
+            let (from, to) = if whole {
+                (0, node.text.len())
+            } else {
+                (chars_before(&node.text, a, HIT_CONTEXT_CHARS), chars_after(&node.text, b, HIT_CONTEXT_CHARS))
+            };
             out.push(Hit {
                 id: node.id.clone(),
                 citation: cite.clone(),
                 matched: node.text.get(a..b).unwrap_or_default().to_string(),
-                text: node.text.clone(),
-                range: (a, b),
+                text: node.text.get(from..to).unwrap_or_default().to_string(),
+                offset: from,
+                range: (a - from, b - from),
                 span: source_span(map.as_ref(), node, a, b),
             });
         }

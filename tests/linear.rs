@@ -1,0 +1,243 @@
+//! Every phase in time and output proportional to its input. Each hostile shape runs next
+//! to a normal directive of the same size, in the same test, and must stay within 50
+//! times its time per byte and 10 times its output per byte (never an absolute time).
+//!
+//! Each shape once cost time, and for references output, growing with the square of its
+//! size (the issue's figures: 16,000 articles citing `第一條至前條` took 18 s, 4.6 GB and
+//! wrote 1.4 GB; 10⁵ unclosed `（` took 7–10 s; `所稱` × 10⁵ 20 s). The sizes here are a
+//! fraction of those, for a debug build, and large enough that the quadratic code went
+//! past the bounds by far (its time ratios at these sizes were 200 to 28,000, its output
+//! up to 5,000 times the input).
+//!
+//! The time bound is generous because the normal directive (the seed's long paragraphs)
+//! is cheap per byte: text with a citation every 25 bytes resolves each one and writes
+//! 5 to 8 times more JSON per byte, and runs at 10 to 30 times the seed's time per byte
+//! in a debug build, linearly.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use fagui::numeral::to_cjk;
+use fagui::query::{Export, Pattern};
+
+const SEED: &str = include_str!("../corpus/directives/digi-plus-directive.txt");
+
+/// Time per byte: at most this many times the normal directive's.
+const TIME_FACTOR: f64 = 50.0;
+/// Output per byte: at most this many times the normal directive's.
+const SIZE_FACTOR: f64 = 10.0;
+
+/// A normal directive of at least `len` bytes: the seed's points (in clean text), numbered
+/// on and on.
+fn normal(len: usize) -> String {
+    let clean = fagui::render::to_text(&fagui::parse(SEED));
+    let mut lines = clean.lines();
+    let title = lines.next().unwrap();
+    let body: Vec<&str> = lines.collect();
+    let mut out = format!("{title}\n");
+    let mut n = 0u32;
+    while out.len() < len {
+        for l in &body {
+            match l.split_once('、').filter(|(num, _)| !num.is_empty() && fagui::numeral::cjk_value(num).is_some()) {
+                Some((_, rest)) => {
+                    n += 1;
+                    out.push_str(&format!("{}、{rest}\n", to_cjk(n)));
+                }
+                None => {
+                    out.push_str(l);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
+/// What `fagui parse` does: parse, references, terms and JSON; the JSON's length.
+fn parse_json(src: &str) -> usize {
+    let doc = fagui::parse(src);
+    Export::new(&doc, src).to_json().len()
+}
+
+/// One timing at a time: the tests of this file run in parallel, their timings must not.
+static TIMING: Mutex<()> = Mutex::new(());
+
+/// A run of `f`: its time and output size.
+fn run(f: &dyn Fn() -> usize) -> (Duration, usize) {
+    let t = Instant::now();
+    let out = f();
+    (t.elapsed(), out)
+}
+
+/// Runs `hostile` (on `h_len` bytes, or other units) and `normal` (on `n_len`) and checks
+/// the bounds per unit. Each side's time is the least of a few runs (noise on a shared
+/// machine only adds); the hostile side stops early once within the bound, or when far
+/// past it.
+fn compare(name: &str, h_len: usize, hostile: &dyn Fn() -> usize, n_len: usize, normal: &dyn Fn() -> usize) {
+    let _one = TIMING.lock().unwrap_or_else(|e| e.into_inner());
+    let (mut tn, out_n) = run(normal);
+    for _ in 0..2 {
+        tn = tn.min(run(normal).0);
+    }
+    let per_byte = |t: Duration, len: usize| t.as_secs_f64() / len.max(1) as f64;
+    let normal_rate = per_byte(tn, n_len).max(1e-12);
+    let (mut th, out_h) = run(hostile);
+    for _ in 0..4 {
+        let ratio = per_byte(th, h_len) / normal_rate;
+        if ratio <= TIME_FACTOR || ratio > 10.0 * TIME_FACTOR {
+            break;
+        }
+        th = th.min(run(hostile).0);
+    }
+    let time_ratio = per_byte(th, h_len) / normal_rate;
+    let size_h = out_h as f64 / h_len.max(1) as f64;
+    let size_n = (out_n as f64 / n_len.max(1) as f64).max(1.0);
+    eprintln!(
+        "{name}: {h_len} units in {th:?} (normal: {n_len} in {tn:?}): time per unit {time_ratio:.2}x the normal's, \
+         output {size_h:.2} bytes per unit (normal {size_n:.2})"
+    );
+    assert!(size_h <= SIZE_FACTOR * size_n, "{name}: output {size_h:.1} bytes per unit, normal {size_n:.1}");
+    assert!(time_ratio <= TIME_FACTOR, "{name}: {time_ratio:.1}x the normal time per unit");
+}
+
+/// [`compare`] of `parse_json` on `src` and on a normal directive of its size.
+fn check(name: &str, src: &str) {
+    let n = normal(src.len());
+    compare(name, src.len(), &|| parse_json(src), n.len(), &|| parse_json(&n));
+}
+
+fn statute(articles: impl Iterator<Item = String>) -> String {
+    std::iter::once("範例法\n".to_string()).chain(articles).collect()
+}
+
+#[test]
+fn ranges_are_kept_as_ranges() {
+    // Every article cites every article before it.
+    let src = statute((1..=3000).map(|n| format!("第 {n} 條\n依第一條至前條規定辦理。\n")));
+    let doc = fagui::parse(&src);
+    let refs = fagui::query::extract_refs(&doc, &src);
+    let last = refs.last().unwrap();
+    assert!(last.targets.is_empty());
+    let range = &last.ranges[0];
+    assert_eq!((range.from.as_str(), range.to.as_str(), range.count), ("art_1", "art_2999", 2999));
+    assert_eq!(last.target_ids().count(), 2999);
+    assert_eq!(fagui::query::cited_by(&refs, "art_1500").len(), 1500);
+    check("ranges-3000", &src);
+}
+
+#[test]
+fn many_earlier_units() {
+    // 前一萬條 in every article: the units before it, as one range.
+    check("previous-10000-x2000", &statute((1..=2000).map(|n| format!("第 {n} 條\n依前一萬條規定辦理。\n"))));
+}
+
+#[test]
+fn every_subparagraph_of_one_article() {
+    // 第一條各款 in every article, article 1 with 1,500 款.
+    let subparas: String = (1..=1500).map(|i| format!("{}、子。\n", to_cjk(i))).collect();
+    let citing = (2..=1501).map(|n| format!("第 {n} 條\n依第一條各款規定辦理。\n"));
+    check("each-1500x1500", &statute(std::iter::once(format!("第 1 條\n甲：\n{subparas}")).chain(citing)));
+}
+
+#[test]
+fn every_subparagraph_from_each_subparagraph() {
+    // 各款 in each of 1,500 款.
+    let bare: String = (1..=1500).map(|i| format!("{}、依各款規定。\n", to_cjk(i))).collect();
+    check("bare-each-1500", &statute(std::iter::once(format!("第 1 條\n甲：\n{bare}"))));
+}
+
+#[test]
+fn previous_paragraph_in_a_long_article() {
+    // One article of 60,000 paragraphs each citing 前項.
+    check("previous-paragraph-60000", &format!("範例法\n第 1 條\n{}", "依前項規定辦理。\n".repeat(60_000)));
+}
+
+#[test]
+fn citing_the_last_article() {
+    check("cite-last-80000", &statute((1..=80_000).map(|n| format!("第 {n} 條\n依第八萬條規定辦理。\n"))));
+}
+
+#[test]
+fn numbering_continued_from_an_earlier_chapter() {
+    let first: String = (1..=10).map(|n| format!("第 {n} 條\n甲。\n")).collect();
+    let second: String = (11..=40_010).map(|n| format!("第 {n} 條\n依前條規定辦理。\n")).collect();
+    check("second-chapter-40000", &format!("範例法\n第一章 甲\n{first}第二章 乙\n{second}"));
+}
+
+#[test]
+fn inserted_articles() {
+    // Every article followed by its 之一.
+    check(
+        "inserted-articles-20000",
+        &statute((1..=20_000).map(|n| format!("第 {n} 條\n甲。\n第 {n}-1 條\n依前條規定辦理。\n"))),
+    );
+}
+
+#[test]
+fn same_law_after_many_law_names() {
+    check("same-law-5000", &format!("範例法\n第 1 條\n{}\n", "甲法乙同法第一條".repeat(5000)));
+}
+
+#[test]
+fn many_distinct_law_names() {
+    let names: String = (0..5000u32)
+        .map(|i| {
+            let c = |k: u32| char::from_u32(0x4E00 + k).unwrap();
+            format!("{}{}法第一條，", c(i % 2000), c(i / 2000))
+        })
+        .collect();
+    check("distinct-laws-5000", &format!("範例法\n第 1 條\n{names}\n"));
+}
+
+#[test]
+fn unclosed_parentheses() {
+    for n in [30_000, 60_000] {
+        check(&format!("unclosed-paren-{n}"), &format!("要點\n一、{}\n", "（".repeat(n)));
+    }
+}
+
+#[test]
+fn so_called_without_separator() {
+    check("so-called-30000", &format!("要點\n一、{}\n", "所稱".repeat(30_000)));
+}
+
+#[test]
+fn so_called_far_from_its_separator() {
+    check("so-called-far-separator-30000", &format!("要點\n一、所稱{}，指乙。\n", "（稱".repeat(30_000)));
+}
+
+#[test]
+fn abbreviation_after_a_long_phrase() {
+    check("abbreviation-after-60000", &format!("要點\n一、{}（簡稱乙）\n", "甲".repeat(60_000)));
+}
+
+#[test]
+fn abbreviations_in_a_row() {
+    check("abbreviations-5000", &format!("要點\n一、{}\n", "甲（簡稱乙）".repeat(5000)));
+}
+
+#[test]
+fn search_hits_in_a_long_node() {
+    // Every character a hit; next to the seed's most frequent ideograph, per hit.
+    let src = format!("要點\n一、{}\n", "甲".repeat(5000));
+    let n = normal(src.len());
+    let search = |s: &str, p: &str| {
+        let doc = fagui::parse(s);
+        fagui::query::search(&doc, s, &Pattern::literal(p))
+    };
+    let (hits_h, hits_n) = (search(&src, "甲").len(), search(&n, "本").len());
+    let json = |s: &str, p: &str| serde_json::to_string(&search(s, p)).unwrap().len();
+    compare("search-5000 (per hit)", hits_h, &|| json(&src, "甲"), hits_n, &|| json(&n, "本"));
+}
+
+#[test]
+fn diff_of_units_sharing_a_number() {
+    let a = statute((0..50_000).map(|_| "第 1 條\n甲乙丙丁。\n".to_string()));
+    let b = statute((0..50_000).map(|_| "第 1 條\n甲乙丙戊。\n".to_string()));
+    let na = normal(a.len());
+    let nb = na.replacen("委員", "成員", 50);
+    let diff = |x: &str, y: &str| fagui::diff::diff(&fagui::parse(x), &fagui::parse(y)).to_json().len();
+    compare("diff-same-number-50000", a.len() + b.len(), &|| diff(&a, &b), na.len() + nb.len(), &|| diff(&na, &nb));
+}
