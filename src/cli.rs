@@ -1079,7 +1079,14 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
                 for r in &refs {
                     let to = match &r.law {
                         Some(law) => format!("{law} (external)"),
-                        None if r.targets.is_empty() => "(unresolved)".to_string(),
+                        None if r.first_target().is_none() => "(unresolved)".to_string(),
+                        // A reference citing many nodes keeps them as runs (`第一條 … 第九十條 (90)`).
+                        None if !r.ranges.is_empty() => r
+                            .ranges
+                            .iter()
+                            .map(|g| format!("{} … {} ({})", cite(&g.from), cite(&g.to), g.count))
+                            .collect::<Vec<_>>()
+                            .join(", "),
                         None => r.targets.iter().map(|t| cite(t)).collect::<Vec<_>>().join(", "),
                     };
                     text.push_str(&format!("{prefix}{}: {} -> {to}\n", cite(&r.from), r.text));
