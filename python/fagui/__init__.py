@@ -1,0 +1,61 @@
+"""fagui (法規): read Chinese legal texts into a typed tree, query and diff them.
+
+>>> import fagui
+>>> doc = fagui.parse("示範要點\\n一、本要點依示範法訂定。\\n二、本小組任務如下：\\n（一）研議。\\n")
+>>> doc.get("第二點第一款").text
+'研議。'
+"""
+
+from ._errors import (
+    AddressError,
+    DecodeError,
+    FaguiError,
+    InputTooLargeError,
+    OpenDataError,
+    PatternError,
+    ReadError,
+    UnknownEncodingError,
+)
+from ._fagui import (
+    Change,
+    Diagnostic,
+    Diff,
+    Document,
+    HistoryEntry,
+    Hit,
+    Node,
+    Reference,
+    Term,
+    __version__,
+    diff,
+    parse,
+    parse_all,
+    parse_file,
+    parse_file_all,
+)
+
+__all__ = [
+    "AddressError",
+    "Change",
+    "DecodeError",
+    "Diagnostic",
+    "Diff",
+    "Document",
+    "FaguiError",
+    "HistoryEntry",
+    "Hit",
+    "InputTooLargeError",
+    "Node",
+    "OpenDataError",
+    "PatternError",
+    "ReadError",
+    "Reference",
+    "Term",
+    "UnknownEncodingError",
+    "__version__",
+    "diff",
+    "parse",
+    "parse_all",
+    "parse_file",
+    "parse_file_all",
+]
