@@ -3,12 +3,12 @@
 Spans are ``(start, end)`` byte offsets into the UTF-8 source, as in the JSON."""
 
 import os
-from typing import List, Literal, Optional, Tuple, TypedDict, Union
+from typing import Any, List, Literal, Optional, Tuple, TypedDict, Union, final
 
 __version__: str
 
-DocKind = Literal["directive", "statute"]
-NodeKind = Literal[
+_DocKind = Literal["directive", "statute"]
+_NodeKind = Literal[
     "part",
     "chapter",
     "section",
@@ -23,21 +23,21 @@ NodeKind = Literal[
     "subitem",
     "unparsed",
 ]
-Span = Tuple[int, int]
-StrPath = Union[str, "os.PathLike[str]"]
+_Span = Tuple[int, int]
+_StrPath = Union[str, "os.PathLike[str]"]
 
-class Record(TypedDict):
+class _Record(TypedDict):
     """One row of `Document.to_records()`."""
 
     id: str
-    kind: NodeKind
+    kind: _NodeKind
     num: Optional[str]
     citation: str
     text: str
     depth: int
     parent: Optional[str]
 
-class Summary(TypedDict):
+class _Summary(TypedDict):
     """`Diff.summary`: counts of unit-level changes and the amendment summary."""
 
     unchanged: int
@@ -52,7 +52,7 @@ class Summary(TypedDict):
 def parse(
     source: Union[str, bytes, bytearray],
     *,
-    kind: Optional[DocKind] = None,
+    kind: Optional[_DocKind] = None,
     encoding: Optional[str] = None,
     max_bytes: Optional[int] = None,
 ) -> Document:
@@ -68,16 +68,16 @@ def parse(
 def parse_all(
     source: Union[str, bytes, bytearray],
     *,
-    kind: Optional[DocKind] = None,
+    kind: Optional[_DocKind] = None,
     encoding: Optional[str] = None,
     max_bytes: Optional[int] = None,
 ) -> List[Document]:
     """Parse a text into every document it holds, in order."""
 
 def parse_file(
-    path: StrPath,
+    path: _StrPath,
     *,
-    kind: Optional[DocKind] = None,
+    kind: Optional[_DocKind] = None,
     encoding: Optional[str] = None,
     max_bytes: Optional[int] = None,
 ) -> Document:
@@ -85,9 +85,9 @@ def parse_file(
     `fagui parse` does. Raises ReadError too."""
 
 def parse_file_all(
-    path: StrPath,
+    path: _StrPath,
     *,
-    kind: Optional[DocKind] = None,
+    kind: Optional[_DocKind] = None,
     encoding: Optional[str] = None,
     max_bytes: Optional[int] = None,
 ) -> List[Document]:
@@ -96,13 +96,14 @@ def parse_file_all(
 def diff(old: Document, new: Document) -> Diff:
     """Compare two versions of a document, old first."""
 
+@final
 class Document:
     """A parsed legal text."""
 
     @property
     def title(self) -> Optional[str]: ...
     @property
-    def kind(self) -> DocKind: ...
+    def kind(self) -> _DocKind: ...
     @property
     def meta(self) -> dict[str, str]:
         """Header or open-data fields (法規名稱, 修正日期 …)."""
@@ -129,20 +130,21 @@ class Document:
         """Every match in the node texts. Raises PatternError for a bad regex."""
     def to_json(self, *, pretty: bool = False) -> str:
         """The JSON `fagui parse` prints (with refs and terms)."""
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """`json.loads(self.to_json())`."""
-    def to_records(self) -> List[Record]:
+    def to_records(self) -> List[_Record]:
         """One row per node in document order, for `pandas.DataFrame`."""
     def to_text(self) -> str:
         """The canonical clean text; it parses back to the same tree."""
 
+@final
 class Node:
     """One node of the tree. Equal nodes are the same node of the same document."""
 
     @property
     def id(self) -> str: ...
     @property
-    def kind(self) -> NodeKind: ...
+    def kind(self) -> _NodeKind: ...
     @property
     def num(self) -> Optional[str]:
         """The number in the `num` form: "8", "7-1"; None when unnumbered."""
@@ -160,7 +162,7 @@ class Node:
     @property
     def deleted(self) -> bool: ...
     @property
-    def span(self) -> Span: ...
+    def span(self) -> _Span: ...
     @property
     def children(self) -> List[Node]: ...
     @property
@@ -171,18 +173,20 @@ class Node:
     def walk(self) -> List[Node]:
         """This node and every node under it, in document order."""
     def to_json(self, *, pretty: bool = False) -> str: ...
-    def to_dict(self) -> dict: ...
-    def __eq__(self, other: object) -> bool: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
+@final
 class Diagnostic:
     severity: Literal["error", "warning", "info"]
     code: str
     message: str
     line: int
     column: int
-    span: Span
+    span: _Span
 
+@final
 class HistoryEntry:
     raw: str
     date: Optional[str]
@@ -190,24 +194,27 @@ class HistoryEntry:
     doc_no: Optional[str]
     action: Optional[str]
     actions: List[Tuple[str, List[str]]]
-    span: Span
+    span: _Span
 
+@final
 class Reference:
     from_: str
     text: str
-    span: Span
+    span: _Span
     law: Optional[str]
-    path: List[Tuple[NodeKind, str]]
-    to: Optional[List[Tuple[NodeKind, str]]]
+    path: List[Tuple[_NodeKind, str]]
+    to: Optional[List[Tuple[_NodeKind, str]]]
     relative: Optional[str]
     targets: List[str]
 
+@final
 class Term:
     term: str
     meaning: str
     defined_in: str
-    span: Span
+    span: _Span
 
+@final
 class Hit:
     id: str
     citation: str
@@ -215,13 +222,14 @@ class Hit:
     text: str
     range: Tuple[int, int]
     """In characters of `text`: ``text[a:b] == matched``."""
-    span: Span
+    span: _Span
 
+@final
 class Diff:
     """The difference between two versions; false when they have the same content."""
 
     @property
-    def kind(self) -> DocKind: ...
+    def kind(self) -> _DocKind: ...
     @property
     def old_title(self) -> Optional[str]: ...
     @property
@@ -232,19 +240,20 @@ class Diff:
     def stat(self) -> str:
         """修正第三點、第八點；增訂第十四點 ("" when nothing changed)."""
     @property
-    def summary(self) -> Summary: ...
+    def summary(self) -> _Summary: ...
     def to_table(self, format: Literal["html", "md"] = "html", *, all: bool = False) -> str:
         """The comparison table (修正對照表)."""
     def to_text(self, *, all: bool = False) -> str: ...
     def to_json(self, *, pretty: bool = False) -> str: ...
-    def to_dict(self) -> dict: ...
+    def to_dict(self) -> dict[str, Any]: ...
     def __bool__(self) -> bool: ...
 
+@final
 class Change:
     @property
     def op(self) -> Literal["unchanged", "modified", "added", "deleted", "renumbered"]: ...
     @property
-    def kind(self) -> NodeKind: ...
+    def kind(self) -> _NodeKind: ...
     @property
     def old_num(self) -> Optional[str]: ...
     @property
@@ -277,4 +286,4 @@ class Change:
     def new_text(self) -> str: ...
     @property
     def children(self) -> List[Change]: ...
-    def to_dict(self) -> dict: ...
+    def to_dict(self) -> dict[str, Any]: ...
