@@ -6,7 +6,8 @@
 # The virtualenv is target/python-venv (made once, with maturin and pytest from PyPI);
 # the extension is built into it by `maturin develop`. Needs python3 with venv (on
 # Debian without it, the python3-venv package is installed when apt-get is there).
-# $PYTHON chooses the interpreter.
+# $PYTHON chooses the interpreter. The tests compare the package with the command
+# line: $FAGUI_CLI, or one they build with `cargo build`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -7,4 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 cargo test
-scripts/test-python.sh
+# The Python tests compare the package with the command line: the one cargo test has
+# just built for its own CLI tests.
+FAGUI_CLI="$PWD/target/debug/fagui" scripts/test-python.sh

@@ -13,12 +13,12 @@ CORPUS = ROOT / "corpus"
 
 @pytest.fixture(scope="session")
 def cli() -> Path:
-    """The `fagui` binary: $FAGUI_CLI, or built here with the profile `cargo test`
-    uses (so that after `cargo test` nothing is rebuilt)."""
+    """The `fagui` binary: $FAGUI_CLI (scripts/test.sh passes the one `cargo test`
+    has just built), or built here by `cargo build`."""
     given = os.environ.get("FAGUI_CLI")
     if given:
         return Path(given)
-    subprocess.run(["cargo", "build", "--quiet", "--profile", "test", "--bin", "fagui"], cwd=ROOT, check=True)
+    subprocess.run(["cargo", "build", "--quiet", "--bin", "fagui"], cwd=ROOT, check=True)
     return ROOT / "target" / "debug" / "fagui"
 
 
