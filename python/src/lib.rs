@@ -98,7 +98,8 @@ fn first(py: Python<'_>, docs: Vec<Document>, path: Option<&Path>) -> PyResult<D
             docs.len()
         );
         let msg = std::ffi::CString::new(msg).unwrap_or_default();
-        PyErr::warn(py, &py.get_type::<PyUserWarning>(), &msg, 2)?;
+        // Level 1: the line of the Python code that called parse().
+        PyErr::warn(py, &py.get_type::<PyUserWarning>(), &msg, 1)?;
     }
     match docs.into_iter().next() {
         Some(d) => Ok(d),

@@ -82,9 +82,10 @@ def test_parse_file_takes_path_objects():
 def test_several_documents():
     docs = fagui.parse_all(TWO_DOCS)
     assert [d.title for d in docs] == ["甲要點", "乙要點"]
-    with pytest.warns(UserWarning, match="holds 2 documents"):
+    with pytest.warns(UserWarning, match="holds 2 documents") as record:
         first = fagui.parse(TWO_DOCS)
     assert first.title == "甲要點"
+    assert record[0].filename == __file__  # the warning points at the call
 
 
 def test_parse_file_all(tmp_path):
