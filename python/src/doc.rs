@@ -31,6 +31,9 @@ pub(crate) fn loads<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyA
     py.import("json")?.call_method1("loads", (text,))
 }
 
+/// What `__reduce__` gives for pickling: the function that rebuilds and its arguments.
+type Reduced<'py, Args> = (Bound<'py, PyAny>, Args);
+
 /// A parsed legal text (see the `fagui` module).
 #[pyclass(module = "fagui", name = "Document", frozen)]
 pub struct Document {
@@ -217,6 +220,12 @@ impl Document {
         py.detach(|| fagui::render::to_text(&inner.doc))
     }
 
+    /// Pickling (for multiprocessing): the tree as JSON and the source text.
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py, (String, String)>> {
+        let restore = py.import("fagui._fagui")?.getattr("_document")?;
+        Ok((restore, (self.inner.doc.to_json(), self.inner.src.to_string())))
+    }
+
     fn __repr__(&self) -> String {
         let doc = &self.inner.doc;
         let title = doc.title.as_deref().unwrap_or("(untitled)");
@@ -371,6 +380,12 @@ impl Node {
         format!("<fagui.Node {} {text}{more}>", n.id)
     }
 
+    /// Pickling: the document (pickled with it) and the path of child indices.
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py, (Document, Vec<u32>)>> {
+        let restore = py.import("fagui._fagui")?.getattr("_node")?;
+        Ok((restore, (Document { inner: Arc::clone(&self.doc) }, self.path.clone())))
+    }
+
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other.cast::<Node>().is_ok_and(|o| {
             let o = o.get();
@@ -385,4 +400,18 @@ impl Node {
         self.path.hash(&mut h);
         h.finish()
     }
+}
+
+/// Unpickles a document: its JSON (as `fagui::Document::to_json` writes it) and source.
+#[pyfunction]
+pub(crate) fn _document(json: &str, src: &str) -> PyResult<Document> {
+    let doc: fagui::Document = serde_json::from_str(json)
+        .map_err(|e| pyo3::exceptions::PyValueError::new_err(format!("not a pickled document: {e}")))?;
+    Ok(Document::new(doc, Arc::from(src)))
+}
+
+/// Unpickles a node: its document and the path of child indices.
+#[pyfunction]
+pub(crate) fn _node(doc: PyRef<'_, Document>, path: Vec<u32>) -> Node {
+    Node { doc: Arc::clone(&doc.inner), path }
 }

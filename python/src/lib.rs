@@ -186,6 +186,8 @@ fn fagui_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_file, m)?)?;
     m.add_function(wrap_pyfunction!(parse_file_all, m)?)?;
     m.add_function(wrap_pyfunction!(diff_docs, m)?)?;
+    m.add_function(wrap_pyfunction!(doc::_document, m)?)?;
+    m.add_function(wrap_pyfunction!(doc::_node, m)?)?;
     m.add_class::<Document>()?;
     m.add_class::<doc::Node>()?;
     m.add_class::<diff::Diff>()?;

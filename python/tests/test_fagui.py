@@ -213,6 +213,16 @@ def test_get_relative_and_resolve():
     assert [n.id for n in doc.resolve("第二點")] == ["point_2"]
 
 
+def test_documents_and_nodes_pickle(seed):
+    again = pickle.loads(pickle.dumps(seed))
+    assert again.to_json() == seed.to_json()
+    assert [r.targets for r in again.refs()] == [r.targets for r in seed.refs()]
+    node = pickle.loads(pickle.dumps(seed.get("8.(2)")))
+    assert node.id == "point_8__para_1__subpara_2" and node.citation == "第八點第二款"
+    with pytest.raises(ValueError, match="not a pickled document"):
+        fagui._fagui._document("{}", "")
+
+
 def test_walk_visits_every_node_in_order(seed):
     ids = [n.id for n in seed.walk()]
     assert ids[0] == "point_1"
