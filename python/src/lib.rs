@@ -73,7 +73,8 @@ fn load(py: Python<'_>, source: &Bound<'_, PyAny>, args: Args<'_>) -> PyResult<V
         })
     } else {
         let name = source.get_type().name().map(|n| n.to_string()).unwrap_or_default();
-        return Err(PyTypeError::new_err(format!("expected str or bytes, not {name}")));
+        let hint = if source.hasattr("__fspath__")? { " (parse_file reads a file)" } else { "" };
+        return Err(PyTypeError::new_err(format!("expected str or bytes, not {name}{hint}")));
     };
     let (text, docs) = loaded.map_err(|e| errors::input_error(py, &e, None))?;
     Ok(documents(text, docs, &opts))

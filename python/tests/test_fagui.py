@@ -71,6 +71,8 @@ def test_kind_is_detected_or_forced():
 def test_parse_refuses_other_types_and_encoding_with_str():
     with pytest.raises(TypeError, match="expected str or bytes, not int"):
         fagui.parse(3)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"not \w*Path \(parse_file reads a file\)"):
+        fagui.parse(Path(SEED))  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="encoding= applies to bytes"):
         fagui.parse("一、甲。", encoding="big5")
 
