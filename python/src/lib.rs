@@ -58,6 +58,11 @@ fn load(py: Python<'_>, source: &Bound<'_, PyAny>, args: Args<'_>) -> PyResult<V
     let opts = load_options(args)?;
     let loaded = if str_given {
         let text: String = source.extract()?;
+        // The size limit holds for text as for bytes (counted in UTF-8 bytes).
+        let limit = opts.read.max_bytes.unwrap_or(fagui::decode::DEFAULT_MAX_BYTES);
+        if text.len() as u64 > limit {
+            return Err(errors::input_error(py, &fagui::Error::TooLarge { path: None, limit }, None));
+        }
         py.detach(|| fagui::input::load_str(&text, &opts).map(|docs| (text, docs)))
     } else if let Ok(bytes) = source.cast::<PyBytes>() {
         let bytes = bytes.as_bytes();

@@ -491,6 +491,9 @@ def test_error_classes_and_attributes(tmp_path):
     with pytest.raises(fagui.InputTooLargeError) as caught:
         fagui.parse(b"0123456789A", max_bytes=10)
     assert caught.value.limit == 10
+    with pytest.raises(fagui.InputTooLargeError, match="larger than the limit of 10 bytes"):
+        fagui.parse("一、甲乙丙。", max_bytes=10)  # 18 bytes of UTF-8
+    assert fagui.parse("一、甲。", max_bytes=12).units[0].num == "1"
     with pytest.raises(fagui.OpenDataError, match="no law in the file"):
         fagui.parse('{"Laws": []}')
     assert repr(fagui.DecodeError("x")).startswith("DecodeError(")
