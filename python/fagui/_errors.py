@@ -24,6 +24,29 @@ class DecodeError(FaguiError, ValueError):
     offset: int = 0
 
 
+class UnsupportedFormatError(FaguiError, ValueError):
+    """A format that is recognised but not read: an old Word .doc, an OpenDocument
+    text, RTF, an image, an archive (``format`` names it)."""
+
+    path: Optional[str] = None
+    format: str = ""
+
+
+class DocumentError(FaguiError, ValueError):
+    """A Word document or a PDF that gives no text: damaged, encrypted, or a scan
+    without a text layer (``format`` is "Word" or "PDF")."""
+
+    path: Optional[str] = None
+    format: str = ""
+
+
+class PdfToolError(FaguiError, RuntimeError):
+    """Reading a PDF needs Poppler's pdftotext, which is missing, or its CJK data
+    (``cjk_data`` is then True)."""
+
+    cjk_data: bool = False
+
+
 class UnknownEncodingError(FaguiError, LookupError):
     """An encoding name other than utf-8, utf-16le, utf-16be or big5."""
 
@@ -56,6 +79,9 @@ for _cls in (
     FaguiError,
     ReadError,
     DecodeError,
+    UnsupportedFormatError,
+    DocumentError,
+    PdfToolError,
     UnknownEncodingError,
     InputTooLargeError,
     OpenDataError,

@@ -58,12 +58,15 @@ def parse(
 ) -> Document:
     """Parse a text into its first document (a warning when it holds several).
 
-    `source` is a str, or bytes decoded as UTF-8, UTF-16 with a BOM or Big5 (or as
-    `encoding`: "utf-8", "utf-16le", "utf-16be", "big5"). Open-data JSON is read too.
+    `source` is a str, or bytes as `fagui parse` reads a file: text decoded as UTF-8,
+    UTF-16 with a BOM or Big5 (or as `encoding`: "utf-8", "utf-16le", "utf-16be",
+    "big5"), a Word document (.docx) or a PDF (through Poppler's pdftotext).
+    Open-data JSON is read too.
     `kind` forces "directive" or "statute" instead of detecting it; input over
     `max_bytes` (default 256 MiB) is refused.
 
-    Raises DecodeError, UnknownEncodingError, InputTooLargeError, OpenDataError."""
+    Raises DecodeError, UnknownEncodingError, InputTooLargeError, OpenDataError,
+    UnsupportedFormatError, DocumentError, PdfToolError."""
 
 def parse_all(
     source: Union[str, bytes, bytearray],
@@ -206,6 +209,9 @@ class Reference:
     to: Optional[List[Tuple[_NodeKind, str]]]
     relative: Optional[str]
     targets: List[str]
+    """Every node cited, ranges expanded (the JSON lists at most 16)."""
+    ranges: List[Tuple[str, str, int]]
+    """As in the JSON: (first, last, count) runs when more than 16 nodes are cited."""
 
 @final
 class Term:

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use pyo3::prelude::*;
-use pyo3::types::{PyInt, PyString};
+use pyo3::types::{PyBool, PyInt, PyString};
 
 /// An instance of the exception class `name` of `fagui._errors` with `message` as its
 /// only argument and `attrs` set on it, as a `PyErr` to raise.
@@ -43,6 +43,14 @@ pub(crate) fn input_error(py: Python<'_>, e: &fagui::Error, path: Option<&Path>)
             ("DecodeError", vec![("path", file), ("encoding", none()), ("offset", int(*offset as u64))])
         }
         fagui::Error::TooLarge { limit, .. } => ("InputTooLargeError", vec![("path", file), ("limit", int(*limit))]),
+        fagui::Error::Unsupported { format } => {
+            ("UnsupportedFormatError", vec![("path", file), ("format", text(format))])
+        }
+        fagui::Error::Document { format, .. } => ("DocumentError", vec![("path", file), ("format", text(format))]),
+        fagui::Error::NoTextLayer => ("DocumentError", vec![("path", file), ("format", text("PDF"))]),
+        fagui::Error::PdfTool { data } => {
+            ("PdfToolError", vec![("cjk_data", PyBool::new(py, *data).to_owned().into_any())])
+        }
         fagui::Error::UnknownEncoding(name) => ("UnknownEncodingError", vec![("encoding", text(name))]),
         fagui::Error::Json(_) => ("OpenDataError", vec![("path", file)]),
         _ => ("FaguiError", Vec::new()),
@@ -57,25 +65,12 @@ pub(crate) fn address_error(py: Python<'_>, e: &fagui::AddressError) -> PyErr {
 
 /// The message of an input error that names its file, exactly as the command line words
 /// it (its `file_error`): `law.txt: binary data …`, unless the message names the file
-/// already; PDF and Word files get a word on what is read instead. A test compares the
-/// two, so that they do not drift apart.
+/// already. A test compares the two, so that they do not drift apart.
 pub(crate) fn file_message(path: &Path, e: &fagui::Error) -> String {
     let msg = e.to_string();
     let shown = path.display().to_string();
     if path.as_os_str() == "-" {
         return if msg.contains("standard input") { msg } else { format!("standard input: {msg}") };
     }
-    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
-    let unsupported = match ext.as_str() {
-        "pdf" => Some("PDF"),
-        "doc" | "docx" | "odt" => Some("a word-processor document"),
-        _ => None,
-    };
-    match (e, unsupported) {
-        (fagui::Error::Binary { .. } | fagui::Error::Decode { .. }, Some(what)) => {
-            format!("{shown}: {what} is not read yet: save or extract it as plain text first")
-        }
-        _ if msg.contains(&shown) => msg,
-        _ => format!("{shown}: {msg}"),
-    }
+    if msg.contains(&shown) { msg } else { format!("{shown}: {msg}") }
 }

@@ -109,8 +109,12 @@ pub struct Reference {
     to: Option<Vec<(String, String)>>,
     /// The relative word as written (前點, 本條), or None.
     relative: Option<String>,
-    /// Ids of the cited nodes (ranges expanded); empty for other laws.
+    /// Ids of every node cited, in order (ranges expanded); empty for other laws and
+    /// unresolved citations. (The JSON lists at most 16 and gives more as `ranges`.)
     targets: Vec<String>,
+    /// As in the JSON: when more than 16 nodes are cited, the runs of them as
+    /// (first id, last id, count); else empty.
+    ranges: Vec<(String, String, usize)>,
 }
 
 impl From<&fagui::Reference> for Reference {
@@ -123,7 +127,8 @@ impl From<&fagui::Reference> for Reference {
             path: steps(&r.path),
             to: r.to.as_deref().map(steps),
             relative: r.relative.clone(),
-            targets: r.targets.clone(),
+            targets: r.target_ids().map(str::to_string).collect(),
+            ranges: r.ranges.iter().map(|g| (g.from.clone(), g.to.clone(), g.count)).collect(),
         }
     }
 }

@@ -116,9 +116,10 @@ fn first(py: Python<'_>, docs: Vec<Document>, path: Option<&Path>) -> PyResult<D
     }
 }
 
-/// Parses a text (str, or bytes to decode: UTF-8, UTF-16 with a BOM or Big5, or the
-/// `encoding` given) into its first document. Open-data JSON is read too. Input over
-/// `max_bytes` (default 256 MiB) is refused.
+/// Parses a text (str, or bytes as `fagui parse` reads a file: UTF-8, UTF-16 with a
+/// BOM, Big5 or the `encoding` given, a Word document or a PDF) into its first
+/// document. Open-data JSON is read too. Input over `max_bytes` (default 256 MiB) is
+/// refused.
 #[pyfunction]
 #[pyo3(signature = (source, *, kind = None, encoding = None, max_bytes = None))]
 fn parse(
