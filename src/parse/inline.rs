@@ -331,13 +331,21 @@ fn opens_closing_text(rest: &str) -> bool {
     rest.chars().next().is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) && !rest.chars().take(8).any(is_colon)
 }
 
+/// The longest note in parentheses (in bytes) read as closing a sentence.
+const NOTE_BYTES: usize = 180;
+
 /// True when `before` ends with a short note in parentheses after a finished sentence
 /// (`…時使用。(格式如附件二)`): a marker after it stands after a sentence end
 /// (l-taipei-document-handling-2013-point8 in corpus/real).
 fn note_after_sentence(before: &str) -> bool {
     let Some(inner) = before.strip_suffix([')', '）']) else { return false };
-    let Some(open) = inner.rfind(['(', '（']) else { return false };
-    inner.len() - open <= 60 && inner.get(..open).and_then(|t| t.chars().next_back()).is_some_and(is_sentence_end)
+    // Only a short note: the search back is bounded (linear on a line of `) ) )…`).
+    let mut from = inner.len().saturating_sub(NOTE_BYTES);
+    while !inner.is_char_boundary(from) {
+        from += 1;
+    }
+    let Some(open) = inner.get(from..).and_then(|t| t.rfind(['(', '（'])).map(|o| o + from) else { return false };
+    inner.get(..open).and_then(|t| t.chars().next_back()).is_some_and(is_sentence_end)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
