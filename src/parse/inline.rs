@@ -331,8 +331,9 @@ fn opens_closing_text(rest: &str) -> bool {
     rest.chars().next().is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) && !rest.chars().take(8).any(is_colon)
 }
 
-/// The longest note in parentheses (in bytes) read as closing a sentence.
-const NOTE_BYTES: usize = 180;
+/// The longest note in parentheses (in bytes, from the opening parenthesis) read as
+/// closing a sentence.
+const NOTE_BYTES: usize = 60;
 
 /// True when `before` ends with a short note in parentheses after a finished sentence
 /// (`…時使用。(格式如附件二)`): a marker after it stands after a sentence end
@@ -413,6 +414,15 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_a_short_note_closes_a_sentence() {
+        assert!(note_after_sentence("時使用。(格式如附件二)"));
+        assert!(!note_after_sentence("時使用(格式如附件二)"));
+        assert!(!note_after_sentence(&format!("時使用。({})", "乙".repeat(20))));
+        // A long run of closing parentheses is read back a bounded length.
+        assert!(!note_after_sentence(&") ".repeat(100_000)));
+    }
 
     fn parts(src: &str) -> Vec<String> {
         let mut lines = normalize::lines(src);
