@@ -1057,6 +1057,11 @@ fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write)
     Ok(())
 }
 
+/// A node's citation (`第五點`), or its id where it has none.
+fn cite_or_id(doc: &fagui::Document, id: &str) -> String {
+    query::citation_of(doc, id).filter(|c| !c.is_empty()).unwrap_or_else(|| id.to_string())
+}
+
 fn refs(args: &RefsArgs) -> Result<(), QueryError> {
     let to = args.to.as_deref().map(Address::parse).transpose()?;
     let many = many(&args.files);
@@ -1074,8 +1079,7 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
                     }
                     None => export.refs,
                 };
-                let cite =
-                    |id: &str| query::citation_of(doc, id).filter(|c| !c.is_empty()).unwrap_or_else(|| id.to_string());
+                let cite = |id: &str| cite_or_id(doc, id);
                 for r in &refs {
                     let to = match &r.law {
                         Some(law) => format!("{law} (external)"),
@@ -1116,9 +1120,7 @@ fn terms(args: &TermsArgs) -> Result<(), QueryError> {
             for doc in docs {
                 let terms = query::extract_terms(doc, src);
                 for t in &terms {
-                    let at = query::citation_of(doc, &t.defined_in)
-                        .filter(|c| !c.is_empty())
-                        .unwrap_or_else(|| t.defined_in.clone());
+                    let at = cite_or_id(doc, &t.defined_in);
                     text.push_str(&format!("{prefix}{} = {} ({at})\n", t.term, t.meaning));
                 }
                 all.extend(terms);

@@ -96,10 +96,15 @@ const CHROME_FIELDS: [&str; 8] =
 /// Section labels of the law systems' pages (`法規內容:` before the text).
 const SECTION_LABELS: [&str; 6] = ["法規內容", "法條內容", "條文內容", "圖表附件", "所有條文", "法規功能按鈕區"];
 
+/// `s` after its leading decoration and spaces.
+fn after_decoration(s: &str) -> &str {
+    s.trim_start_matches(|ch: char| is_decoration(ch) || normalize::is_space(ch))
+}
+
 /// An amendment tag of a law system's "amended contents" view (`[修正]`, `[增訂]`), or
 /// an attachment link (`[附表]`), possibly after a bullet.
 fn tag_len(content: &str) -> Option<usize> {
-    let t = content.trim_start_matches(|ch: char| is_decoration(ch) || normalize::is_space(ch));
+    let t = after_decoration(content);
     let inner = t.strip_prefix(['[', '［'])?;
     let close = inner.find([']', '］'])?;
     let word = inner.get(..close)?;
@@ -177,7 +182,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
     // An attachment link in a bulleted list of the page (`• 附件` between two points:
     // t-ey-agency-heads-leave-amended in corpus/real).
     if is_decoration(first) {
-        let rest = content.trim_start_matches(|ch: char| is_decoration(ch) || normalize::is_space(ch));
+        let rest = after_decoration(content);
         if ATTACHMENT_LINKS.contains(&rest) {
             return true;
         }
@@ -339,7 +344,7 @@ fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
     }
     // Leading decoration: only before a marker or a metadata field (`- 一、`, `• 第 8 條`,
     // `• 發布單位:民政課`), or an article label glued to its text (`- 第 1 條本規程…`).
-    let lead = c.len() - c.trim_start_matches(|ch: char| is_decoration(ch) || normalize::is_space(ch)).len();
+    let lead = c.len() - after_decoration(c).len();
     let after = c.get(lead..).unwrap_or_default();
     let from = if lead > 0
         && (crate::marker::marker(after).is_some()
@@ -349,11 +354,10 @@ fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
         lead
     } else if let Some(n) = tag_len(c)
         && let Some(rest) = c.get(n..)
-        && crate::marker::marker(rest.trim_start_matches(|ch: char| is_decoration(ch) || normalize::is_space(ch)))
-            .is_some()
+        && crate::marker::marker(after_decoration(rest)).is_some()
     {
         // `• [修正] 四、…`: the tag and the bullet come off.
-        c.len() - rest.trim_start_matches(|ch: char| is_decoration(ch) || normalize::is_space(ch)).len()
+        c.len() - after_decoration(rest).len()
     } else {
         anchor_before_marker(c).unwrap_or(0)
     };

@@ -27,8 +27,8 @@ pub(super) struct Frame {
     /// The node has text of its own (kept here so that the line loop need not reach
     /// into the tree to ask).
     pub(super) has_text: bool,
-    /// Indentation of a list item's marker line (`u32::MAX` where unknown).
-    pub(super) indent: u32,
+    /// Indentation of a list item's marker line (`None` where unknown).
+    pub(super) indent: Option<u32>,
 }
 
 pub(super) struct Builder<'d> {
@@ -235,7 +235,7 @@ impl Builder<'_> {
             }
             None => self.out.push(node),
         }
-        self.stack.push(Frame { kind, style, num, paragraphs: 0, has_text, indent: u32::MAX });
+        self.stack.push(Frame { kind, style, num, paragraphs: 0, has_text, indent: None });
     }
 
     pub(super) fn new_node(kind: NodeKind, m: Option<&Marker<'_>>, line: &Line<'_>) -> Node {
@@ -451,7 +451,7 @@ impl Builder<'_> {
                 normalize::push_folded(&mut node.text, m.rest);
                 self.push(FrameKind::List, node, Some(m.style), cand);
                 if let Some(f) = self.stack.last_mut() {
-                    f.indent = line.indent;
+                    f.indent = Some(line.indent);
                 }
                 true
             }
@@ -498,7 +498,7 @@ impl Builder<'_> {
             num: (paragraphs, None),
             paragraphs: 0,
             has_text: true,
-            indent: u32::MAX,
+            indent: None,
         });
         for (style, num) in lists.into_iter().take(k + 1) {
             self.stack.push(Frame {
@@ -507,7 +507,7 @@ impl Builder<'_> {
                 num,
                 paragraphs: 0,
                 has_text: true,
-                indent: u32::MAX,
+                indent: None,
             });
         }
     }
@@ -622,8 +622,8 @@ impl Builder<'_> {
         // wrap, starts a paragraph (c-nfa-ey-disaster-committee-point3).
         let deeper = |f: &Frame| {
             f.kind == FrameKind::List
-                && f.indent != u32::MAX
-                && (line.indent >= f.indent + 6 || line.indent >= f.indent + 2 && (full || !prev.ends_sentence))
+                && f.indent
+                    .is_some_and(|at| line.indent >= at + 6 || line.indent >= at + 2 && (full || !prev.ends_sentence))
         };
         if self.stack.last().is_some_and(deeper) {
             return Join::Continue;
