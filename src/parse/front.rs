@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 29] = [
+pub(super) const HEADER_KEYS: [&str; 31] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -42,6 +42,10 @@ pub(super) const HEADER_KEYS: [&str; 29] = [
     "公告日期",
     "法規沿革",
     "制定機關",
+    // A repealed directive's fields (t-taichung-shalu-child-center-venue-table in
+    // corpus/real).
+    "廢止/停止適用日期",
+    "廢止/停止日期",
 ];
 /// True for a character that starts one of [`HEADER_KEYS`].
 fn is_key_start(c: char) -> bool {

@@ -315,13 +315,17 @@ fn is_page_anchor(content: &str, next: Option<&Line<'_>>) -> bool {
     })
 }
 
-/// A page anchor on the line of its point (`3 三、本會報…`): where the point starts.
+/// A page anchor on the line of its point (`3 三、本會報…`), or a list number of its
+/// number (`1. 一、…`): where the point starts.
 fn anchor_before_marker(c: &str) -> Option<usize> {
     let digits = c.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 4 {
         return None;
     }
+    // An HTML ordered list's own number (`  1. 一、國名:…`: s-ntut-intl-agreement-notes in
+    // corpus/real) stands where the anchor does.
     let rest = c.get(digits..)?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
     let after = rest.trim_start_matches(normalize::is_space);
     if after.len() == rest.len() {
         return None;
