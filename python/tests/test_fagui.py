@@ -320,6 +320,29 @@ def test_to_text_parses_back_to_the_same_tree(seed):
     assert [n.text for n in again.walk()] == [n.text for n in seed.walk()]
 
 
+def test_to_akn_equals_the_cli_and_reads_back(run_cli):
+    import xml.etree.ElementTree as ET
+
+    for path in (SEED, STATUTE, GAP):
+        doc = fagui.parse_file(path)
+        code, out, err = run_cli("parse", "--format", "akn", path)
+        assert code == 0, err
+        assert doc.to_akn() == out
+        root = ET.fromstring(doc.to_akn().encode("utf-8"))
+        ns = {"akn": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+        assert root.find("akn:act", ns).get("name") == doc.kind
+        assert root.find(".//akn:docTitle", ns).text == doc.title
+        eids = {e.get("eId") for e in root.iter() if e.get("eId")}
+        assert {n.id for n in doc.walk()} <= eids
+        back = fagui.parse(doc.to_akn())
+        assert back.to_dict()["units"] == doc.to_dict()["units"]
+        assert back.to_akn() == doc.to_akn()
+    statute = ET.fromstring(fagui.parse_file(STATUTE).to_akn().encode("utf-8"))
+    article = statute.find(".//akn:article[@eId='part_1__art_1']", ns)
+    assert article.find("akn:num", ns).text == "第 1 條"
+    assert article.find("akn:heading", ns).text == "（立法目的）"
+
+
 # ---------------------------------------------------------------------------
 # The JSON is the command line's
 
