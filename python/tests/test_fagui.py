@@ -644,6 +644,16 @@ def test_version():
     assert fagui.__version__ == "0.1.0"
 
 
+def test_the_license_files_ship_with_the_package():
+    from importlib import metadata
+
+    meta = metadata.metadata("fagui")
+    assert meta["License-Expression"] == "MIT OR Apache-2.0"
+    assert sorted(meta.get_all("License-File")) == ["LICENSE-APACHE", "LICENSE-MIT"]
+    for name in ("LICENSE-MIT", "LICENSE-APACHE"):
+        assert (ROOT / "python" / name).read_bytes() == (ROOT / name).read_bytes()
+
+
 def stub_names():
     """Public names of the stub and, per class, its public members."""
     tree = ast.parse((Path(fagui.__file__).parent / "_fagui.pyi").read_text(encoding="utf-8"))
