@@ -8,7 +8,8 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use fagui::Document;
+use fagui::{Diagnostic, Document, HistoryEntry};
+use proptest::prelude::*;
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
@@ -55,7 +56,7 @@ fn read_xml(xml: &str) -> Seen {
             Event::End(_) => depth -= 1,
             Event::Text(t) if depth > 0 => seen.text.push_str(&t.xml10_content()),
             Event::GeneralRef(r) => {
-                let c = r.resolve_char_ref().unwrap().unwrap_or(match &*r {
+                let c = r.resolve_char_ref().unwrap().unwrap_or_else(|| match &*r {
                     "amp" => '&',
                     "lt" => '<',
                     "gt" => '>',
@@ -195,4 +196,53 @@ fn several_documents_in_one_text_give_one_file_each() {
     assert_eq!(names, ["0001-甲要點.xml", "0002-乙要點.xml"]);
     let second = std::fs::read_to_string(out.join("in/two/0002-乙要點.xml")).unwrap();
     assert_eq!(fagui::akn::from_akn(&second).unwrap().title.as_deref(), Some("乙要點"));
+}
+
+/// Any text XML 1.0 can hold (other characters become `x`).
+fn xml_text() -> impl Strategy<Value = String> {
+    any::<String>().prop_map(|s| {
+        s.chars()
+            .map(|c| match c {
+                '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'.. => c,
+                _ => 'x',
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// Whatever the texts hold (markup characters, line ends, spaces at the ends,
+    /// citations), the export is well-formed and reads back to the same document.
+    #[test]
+    fn any_text_reads_back(texts in prop::collection::vec(xml_text(), 9), special in "[ \t\r\n&<>\"'第一點條項款至及]{0,12}") {
+        let mut doc = fagui::parse("示範要點\n一、依第二點辦理。\n二、乙。\n（一）丙。\n");
+        doc.title = Some(texts[0].clone());
+        doc.units[0].label = Some(texts[1].clone());
+        doc.units[0].caption = Some(special.clone());
+        doc.units[0].children[0].text = format!("{}{special}第二點{}", texts[2], texts[3]);
+        doc.units[1].children[0].text = special.clone();
+        doc.meta.insert(texts[4].clone(), texts[5].clone());
+        doc.history.push(HistoryEntry {
+            raw: texts[6].clone(),
+            date: Some("2016-11-25".into()),
+            body: Some(texts[7].clone()),
+            doc_no: Some(special.clone()),
+            action: None,
+            actions: Vec::new(),
+            span: fagui::Span(0, 3),
+        });
+        doc.diagnostics.push(Diagnostic {
+            severity: fagui::Severity::Info,
+            code: fagui::DiagCode::Gap,
+            message: texts[8].clone(),
+            line: 1,
+            column: 2,
+            span: fagui::Span(4, 5),
+        });
+        let xml = doc.to_akn();
+        read_xml(&xml);
+        prop_assert_eq!(fagui::akn::from_akn(&xml).unwrap(), doc);
+    }
 }
