@@ -256,7 +256,9 @@ fn cuts(
                 && matches!(c, '。' | '！' | '？')
                 && (ctx.innermost().is_none_or(|s| matches!(s, Style::CjkComma | Style::Article))
                     || opens_closing_text(content.get(j..).unwrap_or_default()))
-                && content.get(j..).is_some_and(|r| !r.is_empty() && !normalize::starts_with_continuation(r))
+                && content.get(j..).is_some_and(|r| {
+                    !r.is_empty() && !normalize::starts_with_continuation(r) && super::lines::ascii_noise(r).is_none()
+                })
                 && cuts.last() != Some(&j)
             {
                 cuts.push(j);
