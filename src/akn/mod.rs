@@ -439,7 +439,11 @@ fn link(r: &Reference) -> Option<Link> {
     match &r.law {
         None => {
             let first = r.first_target()?;
-            let last = r.target_ids().last().unwrap_or(first);
+            // The last node cited, without going through every one of a long range.
+            let last = match r.ranges.last() {
+                Some(range) => range.to.as_str(),
+                None => r.targets.last().map_or(first, String::as_str),
+            };
             if r.to.is_some() && last != first {
                 Some(Link::Range(format!("#{first}"), format!("#{last}")))
             } else {

@@ -28,7 +28,8 @@ pub enum AknError {
 /// texts, spans, the history, header fields and diagnostics.
 ///
 /// Other Akoma Ntoso documents are read as far as they use the same elements; their
-/// numbers and spans, which ride on `fagui:` attributes, are then unknown.
+/// numbers and spans, which ride on `fagui:` attributes, are then unknown. Elements
+/// nested more than 1024 deep are refused.
 ///
 /// ```
 /// let doc = fagui::parse("示範辦法\n第 1 條\n本辦法依示範法訂定之。\n");
@@ -234,6 +235,11 @@ impl El {
     }
 }
 
+/// The deepest nesting of elements read: far deeper than any export (a tree of the
+/// parser's 32 list levels under five heading levels is some 50 elements deep), and
+/// shallow enough that reading a hostile input cannot exhaust the stack.
+const MAX_NESTING: usize = 1024;
+
 /// Parses XML into a tree of [`El`]s and returns the root element.
 fn parse_tree(xml: &str) -> Result<El, AknError> {
     let mut reader = Reader::from_str(xml);
@@ -246,7 +252,12 @@ fn parse_tree(xml: &str) -> Result<El, AknError> {
         let at = reader.buffer_position();
         let event = reader.read_event().map_err(|e| err(&e, at))?;
         match event {
-            Event::Start(s) => stack.push(start_el(&s).map_err(|e| err(&e, at))?),
+            Event::Start(s) => {
+                if stack.len() > MAX_NESTING {
+                    return Err(err(&format!("elements nested deeper than {MAX_NESTING}"), at));
+                }
+                stack.push(start_el(&s).map_err(|e| err(&e, at))?);
+            }
             Event::Empty(s) => {
                 let el = start_el(&s).map_err(|e| err(&e, at))?;
                 push_kid(&mut stack, Kid::El(el));
@@ -335,6 +346,15 @@ mod tests {
         assert!(matches!(from_akn(""), Err(AknError::Xml(_))));
         assert!(matches!(from_akn("<act/>"), Err(AknError::Structure(_))));
         assert!(matches!(from_akn("<akomaNtoso><act name=\"statute\"/></akomaNtoso>"), Err(AknError::Structure(_))));
+    }
+
+    #[test]
+    fn refuses_deep_nesting_without_exhausting_the_stack() {
+        let deep = format!("<akomaNtoso>{}", "<point>".repeat(200_000));
+        let err = from_akn(&deep).unwrap_err();
+        assert!(err.to_string().contains("nested deeper than 1024"), "{err}");
+        let ok = format!("{}{}", "<a>".repeat(1000), "</a>".repeat(1000));
+        assert!(parse_tree(&ok).is_ok());
     }
 
     #[test]
