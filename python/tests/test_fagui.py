@@ -527,6 +527,8 @@ def test_error_messages_equal_the_cli(tmp_path, run_cli):
     rtf.write_bytes(b"{\\rtf1 \\ansi law}")
     not_open_data = tmp_path / "other.json"
     not_open_data.write_text('{"a": 1}', encoding="utf-8")
+    not_akn = tmp_path / "other.xml"
+    not_akn.write_text('<?xml version="1.0"?><akomaNtoso><act name="statute">', encoding="utf-8")
     cases = [
         (["no-such-file.txt"], {}, fagui.ReadError),
         (["corpus"], {}, fagui.ReadError),
@@ -534,6 +536,7 @@ def test_error_messages_equal_the_cli(tmp_path, run_cli):
         ([str(pdf)], {}, fagui.FaguiError),  # DocumentError, or PdfToolError without pdftotext
         ([str(rtf)], {}, fagui.UnsupportedFormatError),
         ([str(not_open_data)], {}, fagui.OpenDataError),
+        ([str(not_akn)], {}, fagui.AknError),
         (["--encoding", "latin1", GAP], {"encoding": "latin1"}, fagui.UnknownEncodingError),
         (["--max-bytes", "10", GAP], {"max_bytes": 10}, fagui.InputTooLargeError),
     ]
