@@ -37,6 +37,8 @@ const SUCCESSOR_WINDOW: usize = 4096;
 #[derive(Default)]
 struct Context {
     open: Vec<(Style, (u32, Option<u32>))>,
+    /// The style of the marker of number 2 that opens the next line, if any.
+    next_line_second: Option<Style>,
 }
 
 impl Context {
@@ -108,6 +110,8 @@ pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>
     let mut out: Option<(Vec<Line<'a>>, Vec<Option<Mark>>)> = None;
     let mut prev: Option<(&Line<'a>, Option<&Mark>)> = None;
     for (i, (line, mark)) in lines.iter().zip(marks.iter()).enumerate() {
+        ctx.next_line_second =
+            marks.get(i + 1).and_then(Option::as_ref).filter(|m| (m.num, m.sub) == (2, None)).map(|m| m.style);
         let cuts = cuts(line, mark.as_ref(), prev, i == 1, &mut ctx);
         prev = Some((line, mark.as_ref()));
         if cuts.is_empty() {
@@ -408,8 +412,14 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
     }
     match boundary {
         // After a colon in a line that opens with no marker (`備註: 一、… 二、…`), only
-        // when the next number follows in the line (`註 2：（1）…` is a note).
-        Boundary::Colon => marked || mentions_second(m.rest, m.style),
+        // when the next number follows in the line (`註 2：（1）…` is a note) or opens the
+        // next line, for the first point of a text (`公告事項: 一、為激發…` then `二、…`:
+        // l-taipei-park-venue-notice-repealed in corpus/real).
+        Boundary::Colon => {
+            marked
+                || mentions_second(m.rest, m.style)
+                || (ctx.open.is_empty() && m.style == Style::CjkComma && ctx.next_line_second == Some(m.style))
+        }
         Boundary::AfterLabel => true,
         Boundary::Sentence | Boundary::Space => mentions_second(m.rest, m.style),
         Boundary::Glued => false,

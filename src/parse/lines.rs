@@ -94,7 +94,28 @@ const CHROME_FIELDS: [&str; 8] =
     ["瀏覽數", "瀏覽人數", "瀏覽人次", "點閱數", "點閱次數", "列印時間", "瀏覽路徑", "人氣"];
 
 /// Section labels of the law systems' pages (`法規內容:` before the text).
-const SECTION_LABELS: [&str; 6] = ["法規內容", "法條內容", "條文內容", "圖表附件", "所有條文", "法規功能按鈕區"];
+const SECTION_LABELS: [&str; 7] =
+    ["法規內容", "法條內容", "條文內容", "圖表附件", "所有條文", "法規功能按鈕區", "法規內文"];
+
+/// A section label before the first marker on its line, with its English name on a
+/// bilingual page (`法規內文(Content) 一、…`: c-ocac-overseas-groups-bilingual-print in
+/// corpus/real): where the text starts.
+fn label_before_marker(c: &str) -> Option<usize> {
+    let label = SECTION_LABELS.iter().find(|l| c.starts_with(*l))?;
+    let mut rest = c.get(label.len()..)?;
+    if let Some(inner) = rest.strip_prefix('(') {
+        let close = inner.find(')')?;
+        if !inner.get(..close)?.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ') {
+            return None;
+        }
+        rest = inner.get(close + 1..)?;
+    }
+    let rest = rest.strip_prefix([':', '：']).unwrap_or(rest);
+    let after = rest.trim_start_matches(normalize::is_space);
+    crate::marker::marker(after)
+        .is_some_and(|m| matches!(m.style, crate::marker::Style::CjkComma | crate::marker::Style::Article))
+        .then_some(c.len() - after.len())
+}
 
 /// `s` after its leading decoration and spaces.
 fn after_decoration(s: &str) -> &str {
@@ -373,8 +394,9 @@ fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
     let c = l.content;
     let first = c.chars().next();
     let last = c.chars().next_back();
-    if !first.is_some_and(|ch| is_decoration(ch) || ch.is_ascii_graphic() || matches!(ch, '[' | '［'))
-        && !last.is_some_and(|ch| matches!(ch, '|' | '｜'))
+    if !first.is_some_and(|ch| {
+        is_decoration(ch) || ch.is_ascii_graphic() || matches!(ch, '[' | '［' | '法' | '條' | '所' | '圖')
+    }) && !last.is_some_and(|ch| matches!(ch, '|' | '｜'))
     {
         return l;
     }
@@ -395,7 +417,7 @@ fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
         // `• [修正] 四、…`: the tag and the bullet come off.
         c.len() - after_decoration(rest).len()
     } else {
-        anchor_before_marker(c).or_else(|| noise_before_text(c)).unwrap_or(0)
+        anchor_before_marker(c).or_else(|| noise_before_text(c)).or_else(|| label_before_marker(c)).unwrap_or(0)
     };
     // Trailing bar: a table cell's closing bar, when the line holds no other bar.
     let body = c.get(from..).unwrap_or_default();

@@ -176,9 +176,14 @@ impl Builder<'_> {
                 // A bare numeral (`四` alone, `四 本會…`): a point only after a finished
                 // sentence. An article label alone on its line is the next article even
                 // after a line that ends mid-clause (a page that dropped the final `。`).
+                // Two blank lines or more before it set it apart as well (a list of names
+                // without final punctuation, then `四  本會報置執行秘書…`: c-nstc-defense-
+                // mobilization-council-history-print in corpus/real; a PDF extraction sets
+                // one blank line after every line).
                 let bare = !article && !m.label.ends_with(['、', '.', '．', '點']);
+                let set_apart = line.number > self.last_line + 2;
                 let alone = article && m.rest.is_empty();
-                if (dangles && !alone) || (article && !settled) || (bare && !ends) {
+                if (dangles && !alone) || (article && !settled) || (bare && !ends && !set_apart) {
                     Verdict::Text(None)
                 } else {
                     open(None)
@@ -248,6 +253,11 @@ impl Builder<'_> {
     /// where only lists are read).
     pub(super) fn judge_list(&self, m: &Marker<'_>) -> Verdict {
         let (dangles, ends) = (self.prev_dangles(), self.prev_ends_sentence());
+        // The numbered lines of an English version (`1. Consultation on…` after `Article 2
+        // …as follows:`) are its text, not items of the Chinese list.
+        if self.prev.is_some_and(|p| p.latin) && super::outline::is_latin_line(m.rest) {
+            return Verdict::Text(None);
+        }
         let Some(base) = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph) else {
             return Verdict::Text(None);
         };

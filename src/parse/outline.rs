@@ -94,6 +94,8 @@ pub(super) struct PrevLine {
     pub(super) opened_unit: bool,
     /// The line is an item of an unnumbered list (`• 家境清寒`).
     pub(super) bulleted: bool,
+    /// The line is Latin text (an English version under its Chinese article).
+    pub(super) latin: bool,
     /// The line ends with a short note after a finished sentence (`…以上。(大一上學期
     /// 新生不得申請)`).
     pub(super) note_after_sentence: bool,
@@ -105,6 +107,16 @@ fn cites_previous_paragraph(content: &str) -> bool {
     let Some(rest) = content.strip_prefix('前') else { return false };
     let rest = rest.strip_prefix(['二', '三', '四', '各']).unwrap_or(rest);
     rest.starts_with('項')
+}
+
+/// True for a line of Latin text, after an Arabic list number if any (`Article 2 The
+/// University…`, `1. Consultation on…`): it starts with a Latin letter and holds no CJK
+/// character among its first characters.
+pub(super) fn is_latin_line(content: &str) -> bool {
+    let digits = content.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = content.get(digits..).unwrap_or_default();
+    let rest = if digits > 0 { rest.trim_start_matches(['.', ')']).trim_start() } else { rest };
+    rest.starts_with(|c: char| c.is_ascii_alphabetic()) && rest.chars().take(24).all(|c| (c as u32) < 0x2E80)
 }
 
 /// True for a line that is an item of an unnumbered list: it starts with a bullet.
@@ -300,6 +312,7 @@ impl Builder<'_> {
             table: line.table,
             opened_unit: false,
             bulleted: is_bulleted(line.content),
+            latin: is_latin_line(line.content),
             note_after_sentence: line.content.ends_with([')', '）'])
                 && super::inline::note_after_sentence(line.content),
         });
@@ -656,6 +669,11 @@ impl Builder<'_> {
         // Items of an unnumbered list make one paragraph with their lead-in (a table of
         // grants rendered as bullets: s-ntou-tiwa-scholarship-excerpt in corpus/real).
         if prev.bulleted && is_bulleted(content) {
+            return Join::Continue;
+        }
+        // An English version under a Chinese article is one block, its numbered lines
+        // included (s-ncku-advisory-committee-articles-bilingual in corpus/real).
+        if prev.latin && is_latin_line(content) {
             return Join::Continue;
         }
         // A note naming an attachment (`【如附件 (二) 】`) belongs to the sentence before it
