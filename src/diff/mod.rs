@@ -37,6 +37,7 @@ pub mod align;
 pub mod inline;
 pub mod log;
 pub mod render;
+pub mod table_read;
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
