@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use fagui::query::{self, Address, Pattern};
 use fagui::{DocKind, Document, ParseOptions, ReadOptions};
 
+mod apply;
 mod check;
 
 /// Examples of every subcommand, for `fagui --help`.
@@ -22,6 +23,7 @@ const OVERVIEW: &[(&str, &str)] = &[
     ("fagui terms law.txt", "defined terms"),
     ("fagui diff old.txt new.txt", "what an amendment changed"),
     ("fagui log v1.txt v2.txt v3.txt", "when each unit changed"),
+    ("fagui apply current.txt amendment.txt", "the consolidated new version"),
     ("fagui schema", "the JSON Schema of parse output"),
 ];
 
@@ -32,6 +34,7 @@ const PARSE_EXAMPLES: &[(&str, &str)] = &[
     ("fagui parse --format outline law.txt", "indented tree with line:column"),
     ("cat law.txt | fagui parse -", "read standard input"),
     ("fagui parse --from moj A0030023.json", "open-data JSON record"),
+    ("fagui parse --from table --side old table.docx", "the 現行 column of a 對照表"),
     ("fagui parse laws/ more.txt --out json/", "batch: mirror the tree"),
 ];
 
@@ -77,6 +80,13 @@ const DIFF_EXAMPLES: &[(&str, &str)] = &[
     ("fagui diff --format table-html old.txt new.txt > t.html", "the 修正對照表"),
     ("fagui diff --format table-md --all old.txt new.txt", "unchanged units too"),
     ("fagui diff --format json --pretty old.txt new.txt", "the structured diff"),
+];
+
+const APPLY_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui apply current.txt amendment.txt -o new.txt", "amended points only → new text"),
+    ("fagui apply current.txt table.docx", "apply the 修正 column of a 對照表"),
+    ("fagui apply --instructions 刪除第十點 current.txt", "instructions only"),
+    ("fagui apply --format json current.txt amendment.txt", "document, steps, findings"),
 ];
 
 const LOG_EXAMPLES: &[(&str, &str)] = &[
@@ -163,6 +173,9 @@ enum Command {
     /// For every unit of the newest version, the versions that added or changed it.
     #[command(after_help = examples(LOG_EXAMPLES))]
     Log(LogArgs),
+    /// Apply an amendment (amended units only, or a 修正對照表) to the current version.
+    #[command(after_help = examples(APPLY_EXAMPLES))]
+    Apply(apply::ApplyArgs),
     /// Report the diagnostics of files or folders, as a compiler does (exit 1 on errors).
     #[command(after_help = examples(CHECK_EXAMPLES))]
     Check(check::CheckArgs),
@@ -190,6 +203,7 @@ impl Command {
             Command::Log(a) => flags("log", &a.fmt, &a.format, TextOrJson::Json),
             Command::Diff(a) => flags("diff", &a.fmt, &a.format, DiffFormat::Json),
             Command::Check(a) => flags("check", &a.fmt, &a.format, check::CheckFormat::Json),
+            Command::Apply(a) => flags("apply", &a.fmt, &a.format, apply::ApplyFormat::Json),
             Command::Schema(_) => ("schema", true, false, "json".to_string()),
         }
     }
@@ -208,6 +222,7 @@ impl Command {
             Command::Log(a) => all(&a.files),
             Command::Diff(a) => vec![a.old.as_path(), a.new.as_path()],
             Command::Check(a) => all(&a.inputs),
+            Command::Apply(a) => std::iter::once(a.current.as_path()).chain(a.amendment.as_deref()).collect(),
             Command::Schema(_) => Vec::new(),
         }
     }
@@ -422,9 +437,13 @@ struct ParseArgs {
     /// `.txt` or `.outline.txt` file per input (per law for an open-data bulk file).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// What the input is: plain text, the national database's open-data JSON, or detect.
+    /// What the input is: plain text, the national database's open-data JSON, a
+    /// 修正對照表, or detect (text or open data).
     #[arg(long, value_enum, default_value_t = From::Auto)]
     from: From,
+    /// With --from table: the version to print.
+    #[arg(long, value_enum, default_value_t = SideArg::New)]
+    side: SideArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
@@ -439,6 +458,17 @@ enum From {
     Auto,
     Text,
     Moj,
+    /// A 修正對照表 (Markdown, HTML or Word): one of its two versions (--side).
+    Table,
+}
+
+/// Which version of a 修正對照表 `parse --from table` prints.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SideArg {
+    /// The amended version (the 修正 column).
+    New,
+    /// The current version (the 現行 column).
+    Old,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -507,6 +537,7 @@ pub fn main() -> ExitCode {
         Command::Diff(args) => diff(&args),
         Command::Log(args) => log(&args),
         Command::Check(args) => check::check(&args),
+        Command::Apply(args) => apply::apply(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -664,16 +695,50 @@ fn output_format(args: &ParseArgs) -> fagui::batch::OutputFormat {
 
 fn parse(args: &ParseArgs) -> Result<(), CliError> {
     let source = match args.from {
-        From::Auto => fagui::input::Source::Auto,
+        From::Auto | From::Table => fagui::input::Source::Auto,
         From::Text => fagui::input::Source::Text,
         From::Moj => fagui::input::Source::Moj,
     };
     let opts = load_options(&args.input, source);
     let format = output_format(args);
+    if let From::Table = args.from {
+        if args.out.is_some() {
+            return Err(CliError::Usage("--from table prints to standard output; --out is not supported".into()));
+        }
+        return with_stdout(|lock| parse_tables(args, &opts, format, lock));
+    }
     if let Some(out) = &args.out {
         return batch(args, out, &opts, format);
     }
     with_stdout(|lock| parse_to(args, &opts, format, lock))
+}
+
+/// `fagui parse --from table`: one version of each input's 修正對照表.
+fn parse_tables(
+    args: &ParseArgs,
+    opts: &fagui::input::LoadOptions,
+    format: fagui::batch::OutputFormat,
+    lock: &mut dyn Write,
+) -> Result<(), CliError> {
+    use fagui::diff::table_read::{self, Side};
+    for input in &args.inputs {
+        let named = |source| CliError::File { path: input.clone(), source };
+        let bytes = fagui::decode::read_bytes(input, &opts.read).map_err(named)?;
+        let table = table_read::read_bytes(&bytes, &opts.read).map_err(named)?.ok_or_else(|| {
+            named(fagui::Error::Document {
+                format: "comparison table",
+                message: "no table with a 修正 column (修正規定, 修正條文, 增訂條文 …)".into(),
+            })
+        })?;
+        let side = if args.side == SideArg::Old { Side::Old } else { Side::New };
+        let doc = table.version_as(side, opts.parse.kind);
+        let src = table.text(side);
+        lock.write_all(&fagui::batch::render(&doc, &src, format))?;
+        if matches!(format, fagui::batch::OutputFormat::Json | fagui::batch::OutputFormat::PrettyJson) {
+            lock.write_all(b"\n")?;
+        }
+    }
+    Ok(())
 }
 
 /// `fagui parse` without `--out`: every input to `lock`, one after the other.
@@ -829,6 +894,10 @@ enum CliError {
     Interrupted { code: u8, converted: usize, skipped: usize, total: usize },
     #[error("cannot catch interrupts: {0}")]
     Signal(String),
+    #[error("{0}")]
+    Usage(String),
+    #[error("cannot write {}: {source}", path.display())]
+    Write { path: PathBuf, source: std::io::Error },
 }
 
 impl CliError {
