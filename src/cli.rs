@@ -79,6 +79,7 @@ const DIFF_EXAMPLES: &[(&str, &str)] = &[
     ("fagui diff --stat old.txt new.txt", "修正第三點；增訂第十四點"),
     ("fagui diff --format table-html old.txt new.txt > t.html", "the 修正對照表"),
     ("fagui diff --format table-md --all old.txt new.txt", "unchanged units too"),
+    ("fagui diff --format docx -o table.docx old.txt new.txt", "the 修正對照表 in Word"),
     ("fagui diff --format json --pretty old.txt new.txt", "the structured diff"),
 ];
 
@@ -328,6 +329,9 @@ struct DiffArgs {
     /// Include unchanged units in the text and table outputs.
     #[arg(long)]
     all: bool,
+    /// Write the output to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
     #[command(flatten)]
     fmt: OutArgs,
     #[command(flatten)]
@@ -417,6 +421,8 @@ enum DiffFormat {
     Json,
     TableMd,
     TableHtml,
+    /// The 修正對照表 as a Word document (with -o FILE, or to a pipe).
+    Docx,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -1213,6 +1219,16 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
     let d = fagui::diff::diff(&old, &new);
     let color = color_on(args.color.color);
     let opts = fagui::diff::render::Options { all: args.all, color };
+    if args.format == DiffFormat::Docx && !args.stat && !args.fmt.json {
+        let bytes = fagui::diff::docx::table_docx(&d, opts)?;
+        return match &args.output {
+            Some(path) => std::fs::write(path, bytes).map_err(|e| CliError::Write { path: path.clone(), source: e }),
+            None if std::io::stdout().is_terminal() => {
+                Err(CliError::Usage("--format docx writes a Word file: give -o FILE (or redirect the output)".into()))
+            }
+            None => with_stdout(|w| Ok(w.write_all(&bytes)?)),
+        };
+    }
     let out = if args.stat {
         d.summary.stat.clone()
     } else {
@@ -1224,9 +1240,17 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
             DiffFormat::Json => d.to_json(),
             DiffFormat::TableMd => fagui::diff::render::table_md(&d, opts),
             DiffFormat::TableHtml => fagui::diff::render::table_html(&d, opts),
+            DiffFormat::Docx => String::new(),
         }
     };
-    with_stdout(|w| emit(w, &out))
+    match &args.output {
+        Some(path) => {
+            let mut buf = Vec::new();
+            emit(&mut buf, &out)?;
+            std::fs::write(path, buf).map_err(|e| CliError::Write { path: path.clone(), source: e })
+        }
+        None => with_stdout(|w| emit(w, &out)),
+    }
 }
 
 fn log(args: &LogArgs) -> Result<(), CliError> {

@@ -146,3 +146,43 @@ fn cli_parse_from_table_prints_either_version() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no table with a 修正 column"));
 }
+
+#[test]
+fn word_table_reads_back_and_applies() {
+    for name in PAIRS {
+        let (old, new) = pair(name);
+        let d = diff::diff(&old, &new);
+        let bytes = fagui::diff::docx::table_docx(&d, render::Options { all: true, ..Default::default() }).unwrap();
+        let xml = fagui::diff::docx::part(&bytes, "word/document.xml").unwrap();
+        assert!(xml.contains("<w:tblHeader/>") && xml.contains("w:orient=\"landscape\""), "{name}");
+        let t = table_read::read_bytes(&bytes, &Default::default()).unwrap().unwrap();
+        assert_eq!(shape(&t.version(Side::Old)), shape(&old), "{name} old");
+        assert_eq!(shape(&t.version(Side::New)), shape(&new), "{name} new");
+        // The changed units only, applied with the stat line.
+        let all = d.summary.stat == "全文修正";
+        let bytes = fagui::diff::docx::table_docx(&d, render::Options { all, ..Default::default() }).unwrap();
+        let t = table_read::read_bytes(&bytes, &Default::default()).unwrap().unwrap();
+        let mut a = Amendment::from_document(t.version(Side::New));
+        a.add_instructions(&d.summary.stat);
+        assert_eq!(shape(&apply(&old, &a).document), shape(&new), "{name} applied");
+    }
+}
+
+#[test]
+fn cli_diff_writes_docx() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("t.docx");
+    let dir = pairs_dir();
+    let o = fagui()
+        .args(["diff", "--format", "docx", "-o"])
+        .arg(&out)
+        .arg(dir.join("seed-partial.old.txt"))
+        .arg(dir.join("seed-partial.new.txt"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let bytes = std::fs::read(&out).unwrap();
+    let xml = fagui::diff::docx::part(&bytes, "word/document.xml").unwrap();
+    assert!(xml.contains("行政院數位國家創新經濟推動小組設置要點修正規定對照表"));
+    assert_eq!(xml.matches("<w:gridCol ").count(), 3);
+}

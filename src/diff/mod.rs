@@ -34,6 +34,7 @@
 //! ```
 
 pub mod align;
+pub mod docx;
 pub mod inline;
 pub mod log;
 pub mod render;

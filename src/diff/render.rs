@@ -134,15 +134,15 @@ pub fn stat(d: &Diff) -> String {
 // Cells
 
 /// A run of text in a cell, underlined or not.
-struct Run {
-    text: String,
-    mark: bool,
+pub(crate) struct Run {
+    pub(crate) text: String,
+    pub(crate) mark: bool,
 }
 
 /// One line of a cell: indentation depth and runs.
-struct Line {
-    depth: usize,
-    runs: Vec<Run>,
+pub(crate) struct Line {
+    pub(crate) depth: usize,
+    pub(crate) runs: Vec<Run>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -385,13 +385,13 @@ fn heading_explain(h: &HeadingChange) -> String {
 }
 
 /// A table row: 修正 cell, 現行 cell, 說明.
-struct Row {
-    new: Vec<Line>,
-    old: Vec<Line>,
-    note: String,
+pub(crate) struct Row {
+    pub(crate) new: Vec<Line>,
+    pub(crate) old: Vec<Line>,
+    pub(crate) note: String,
 }
 
-fn rows(d: &Diff, opts: Options) -> Vec<Row> {
+pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
     let mut rows = Vec::new();
     if d.old_title != d.new_title {
         let t = super::inline::inline_diff(d.old_title.as_deref().unwrap_or(""), d.new_title.as_deref().unwrap_or(""));
@@ -433,14 +433,14 @@ fn rows(d: &Diff, opts: Options) -> Vec<Row> {
     rows
 }
 
-fn column_names(kind: DocKind) -> (&'static str, &'static str) {
+pub(crate) fn column_names(kind: DocKind) -> (&'static str, &'static str) {
     match kind {
         DocKind::Directive => ("修正規定", "現行規定"),
         DocKind::Statute => ("修正條文", "現行條文"),
     }
 }
 
-fn table_title(d: &Diff) -> String {
+pub(crate) fn table_title(d: &Diff) -> String {
     let t = d.new_title.as_deref().or(d.old_title.as_deref()).unwrap_or("");
     match d.kind {
         DocKind::Directive => format!("{t}修正規定對照表"),
