@@ -332,6 +332,14 @@ struct DiffArgs {
     /// Write the output to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// What the 說明 column of a table says: the drafting convention (facts; 酌作文字修正
+    /// only for editorial changes), the earlier phrasing, or nothing.
+    #[arg(long, value_enum, default_value_t = ExplainArg::Facts, value_name = "HOW")]
+    explain: ExplainArg,
+    /// Which columns of a table underline changed words: the 修正 column only (the
+    /// drafting convention), or deletions in the 現行 column too.
+    #[arg(long, value_enum, default_value_t = UnderlineArg::New, value_name = "COLUMNS")]
+    underline: UnderlineArg,
     #[command(flatten)]
     fmt: OutArgs,
     #[command(flatten)]
@@ -423,6 +431,26 @@ enum DiffFormat {
     TableHtml,
     /// The 修正對照表 as a Word document (with -o FILE, or to a pipe).
     Docx,
+}
+
+/// `diff --explain`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExplainArg {
+    /// Structural facts, ranges, 酌作文字修正 only for editorial changes.
+    Facts,
+    /// The earlier phrasing: 酌作文字修正 for any change of wording.
+    Classic,
+    /// An empty 說明 column.
+    None,
+}
+
+/// `diff --underline`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum UnderlineArg {
+    /// The 修正 column only.
+    New,
+    /// Insertions in the 修正 column, deletions in the 現行 column.
+    Both,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -1218,7 +1246,16 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
     let new = read_source(&args.new, &args.input)?.1;
     let d = fagui::diff::diff(&old, &new);
     let color = color_on(args.color.color);
-    let opts = fagui::diff::render::Options { all: args.all, color };
+    let explain = match args.explain {
+        ExplainArg::Facts => fagui::diff::render::Explain::Facts,
+        ExplainArg::Classic => fagui::diff::render::Explain::Classic,
+        ExplainArg::None => fagui::diff::render::Explain::None,
+    };
+    let underline = match args.underline {
+        UnderlineArg::New => fagui::diff::render::Underline::New,
+        UnderlineArg::Both => fagui::diff::render::Underline::Both,
+    };
+    let opts = fagui::diff::render::Options { all: args.all, color, explain, underline };
     if args.format == DiffFormat::Docx && !args.stat && !args.fmt.json {
         let bytes = fagui::diff::docx::table_docx(&d, opts)?;
         return match &args.output {

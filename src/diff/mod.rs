@@ -35,6 +35,7 @@
 
 pub mod align;
 pub mod docx;
+pub mod explain;
 pub mod inline;
 pub mod log;
 pub mod render;

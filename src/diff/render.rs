@@ -35,6 +35,43 @@ pub struct Options {
     pub all: bool,
     /// Use ANSI colours (text output only).
     pub color: bool,
+    /// What the 說明 column says.
+    pub explain: Explain,
+    /// Which columns of the table underline changed words.
+    pub underline: Underline,
+}
+
+/// What the 說明 column of the table says.
+///
+/// ```
+/// assert_eq!(fagui::diff::render::Explain::default(), fagui::diff::render::Explain::Classic);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Explain {
+    /// The phrasing of earlier versions: `酌作文字修正。` for any change of wording, one
+    /// sentence per moved 款.
+    #[default]
+    Classic,
+    /// The drafting convention ([`super::explain`]): structural facts, renumbering runs
+    /// as ranges, `酌作文字修正。` only for editorial changes, a placeholder for the
+    /// reason of a substantive one.
+    Facts,
+    /// An empty 說明 column.
+    None,
+}
+
+/// Which columns of the table underline changed words.
+///
+/// ```
+/// assert_eq!(fagui::diff::render::Underline::default(), fagui::diff::render::Underline::Both);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Underline {
+    /// Inserted words in the 修正 column and deleted words in the 現行 column.
+    #[default]
+    Both,
+    /// Changed words in the 修正 column only (the drafting convention).
+    New,
 }
 
 /// The stat line is `全文修正` when at least half of the units changed (the drafting
@@ -423,11 +460,25 @@ pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
         }
         let Some(c) = d.changes.get(ci) else { continue };
         if opts.all || (c.op != Op::Unchanged && !c.cosmetic) || c.moved {
-            rows.push(Row {
-                new: cell(d.kind, c, Side::New),
-                old: cell(d.kind, c, Side::Old),
-                note: explain(d.kind, c, &headings),
-            });
+            let note = match opts.explain {
+                Explain::Classic => explain(d.kind, c, &headings),
+                Explain::Facts => super::explain::facts(d.kind, c).unwrap_or_else(|| explain(d.kind, c, &headings)),
+                Explain::None => String::new(),
+            };
+            rows.push(Row { new: cell(d.kind, c, Side::New), old: cell(d.kind, c, Side::Old), note });
+        }
+    }
+    if opts.explain == Explain::None {
+        for r in &mut rows {
+            r.note.clear();
+        }
+    }
+    if opts.underline == Underline::New {
+        for r in &mut rows {
+            for line in &mut r.old {
+                let text: String = line.runs.iter().map(|r| r.text.as_str()).collect();
+                line.runs = vec![Run { text, mark: false }];
+            }
         }
     }
     rows
