@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 29] = [
+pub(super) const HEADER_KEYS: [&str; 31] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -42,6 +42,10 @@ pub(super) const HEADER_KEYS: [&str; 29] = [
     "公告日期",
     "法規沿革",
     "制定機關",
+    // A repealed directive's fields (t-taichung-shalu-child-center-venue-table in
+    // corpus/real).
+    "廢止/停止適用日期",
+    "廢止/停止日期",
 ];
 /// True for a character that starts one of [`HEADER_KEYS`].
 fn is_key_start(c: char) -> bool {
@@ -391,6 +395,19 @@ fn title_like(l: &Line<'_>) -> bool {
     !l.ends_sentence && !starts_unit(l.content) && has_title_suffix(without_note(l.content))
 }
 
+/// How far a title standing right above the first unit is looked for.
+const TITLE_ABOVE_UNIT_SEARCH: usize = 64;
+
+/// The line right above the first unit, when it reads as a title: a page with a long
+/// run of chrome before the title (a forum post's profile sidebar, its edit notice and
+/// the order that announced the text, then `…修正規定` and `一、`: s-shei-pa-forum-
+/// amended-noise in corpus/real).
+fn title_above_first_unit(lines: &[Line<'_>]) -> Option<usize> {
+    let first_unit = lines.iter().take(TITLE_ABOVE_UNIT_SEARCH).position(|l| starts_unit(l.content))?;
+    let j = first_unit.checked_sub(1)?;
+    (j >= TITLE_SEARCH && lines.get(j).is_some_and(title_like)).then_some(j)
+}
+
 /// Reads the front matter in the order pages print it: site chrome, a metadata block,
 /// the title, metadata again, a history block (沿革) or adoption line, the title printed
 /// again. Lines that are no part of the document go to `debris`.
@@ -405,9 +422,10 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         let found = front
             .iter()
             .take_while(|l| !starts_unit(l.content) && !history::is_entry_start(l.content))
-            .position(|l| header_field(l.content).is_some() || title_like(l));
+            .position(|l| header_field(l.content).is_some() || title_like(l))
+            .or_else(|| title_above_first_unit(lines));
         if let Some(j) = found {
-            debris.extend(front.get(..j).unwrap_or(&[]).iter().map(line_debris));
+            debris.extend(lines.get(..j).unwrap_or(&[]).iter().map(line_debris));
             idx = j;
         }
     }
