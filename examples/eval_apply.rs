@@ -20,6 +20,12 @@
 //! published (the instruction `全文修正` and the whole text) and, as a harder test, as a
 //! changed-articles-only amendment like the others.
 //!
+//! Every pair's comparison table is also written with every unit (`--all`) in Markdown,
+//! HTML and Word, read back with `diff::table_read`, and each side compared with the
+//! version it came from (ids, kinds, numbers, captions, texts, repeal flags, title);
+//! and the table of the changed units only, read back, is applied to the old version
+//! with the amendment summary as its instruction line.
+//!
 //! A folder that is absent is skipped with a notice.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
@@ -278,6 +284,86 @@ fn changed_only(shape: Shape, v: &Value, old_title: &str, new_title: &str) -> Ca
     Case { duplicate, exact: got == want, errors: done.has_errors(), difference: first_difference(&got, &want) }
 }
 
+/// The tree without labels (a table writes canonical labels: `第九條之一` for `第 9-1 條`).
+fn unlabelled(doc: &Document) -> (Option<String>, Vec<Node>) {
+    let (t, mut v) = shape_of(doc);
+    for n in &mut v {
+        n.3 = None;
+    }
+    (t, v)
+}
+
+/// The tables of a pair read back: (md, html, docx) each giving both versions, and the
+/// changed-units table applied.
+fn tables(shape: Shape, v: &Value, old_title: &str, new_title: &str) -> [Case; 6] {
+    use fagui::diff::{render, table_read};
+    let old = items(&v["old"]);
+    let new = items(&v["new"]);
+    let old_doc = document(shape, old_title, &v["old"]["meta"], &old.iter().collect::<Vec<_>>());
+    let new_doc = document(shape, new_title, &v["new"]["meta"], &new.iter().collect::<Vec<_>>());
+    let d = fagui::diff::diff(&old_doc, &new_doc);
+    let all = render::Options { all: true, ..Default::default() };
+    let (want_old, want_new) = (unlabelled(&old_doc), unlabelled(&new_doc));
+    let check = |t: Option<table_read::Table>| -> Case {
+        let Some(t) = t else {
+            return Case { duplicate: false, exact: false, errors: true, difference: "table not read".into() };
+        };
+        let got_old = unlabelled(&t.version_as(table_read::Side::Old, Some(old_doc.kind)));
+        let got_new = unlabelled(&t.version_as(table_read::Side::New, Some(new_doc.kind)));
+        let exact = got_old == want_old && got_new == want_new;
+        let difference = if got_old != want_old {
+            format!("old: {}", first_difference(&got_old, &want_old))
+        } else {
+            format!("new: {}", first_difference(&got_new, &want_new))
+        };
+        Case { duplicate: false, exact, errors: false, difference }
+    };
+    let new_only = |t: Option<table_read::Table>| -> Case {
+        let got = t.map(|t| unlabelled(&t.version_as(table_read::Side::New, Some(new_doc.kind))));
+        match got {
+            Some(got) => Case {
+                duplicate: false,
+                exact: got == want_new,
+                errors: false,
+                difference: first_difference(&got, &want_new),
+            },
+            None => Case { duplicate: false, exact: false, errors: true, difference: "table not read".into() },
+        }
+    };
+    let md_new = new_only(table_read::read(&render::table_md(&d, all)));
+    let docx_new = new_only(
+        fagui::diff::docx::table_docx(&d, all)
+            .ok()
+            .and_then(|b| table_read::read_bytes(&b, &Default::default()).ok().flatten()),
+    );
+    let md = check(table_read::read(&render::table_md(&d, all)));
+    let html = check(table_read::read(&render::table_html(&d, all)));
+    let docx = check(
+        fagui::diff::docx::table_docx(&d, all)
+            .ok()
+            .and_then(|b| table_read::read_bytes(&b, &Default::default()).ok().flatten()),
+    );
+    // The changed units only (all of them for a 全文修正), applied with the summary line.
+    let whole = d.summary.stat == "全文修正";
+    let t = table_read::read(&render::table_md(&d, render::Options { all: whole, ..Default::default() }));
+    let applied = match t {
+        Some(t) => {
+            let mut a = Amendment::from_document(t.version_as(table_read::Side::New, Some(old_doc.kind)));
+            a.add_instructions(&d.summary.stat);
+            let done = apply(&old_doc, &a);
+            let (got, want) = (unlabelled(&done.document), want_new.clone());
+            Case {
+                duplicate: false,
+                exact: got == want,
+                errors: done.has_errors(),
+                difference: first_difference(&got, &want),
+            }
+        }
+        None => Case { duplicate: false, exact: false, errors: true, difference: "table not read".into() },
+    };
+    [md, html, docx, applied, md_new, docx_new]
+}
+
 /// The pair as published when it is a full rewrite: `全文修正` and the whole text.
 fn whole(shape: Shape, v: &Value, old_title: &str, new_title: &str) -> Case {
     let old = items(&v["old"]);
@@ -374,6 +460,17 @@ fn main() {
                 other => other.as_str().unwrap_or("").to_string(),
             };
             let is_full = label.contains("全文修正");
+            let names = [
+                "t1. table (md, every unit) read back to both versions",
+                "t2. table (html, every unit) read back to both versions",
+                "t3. table (docx, every unit) read back to both versions",
+                "t4. table of the changes read back and applied",
+                "t5. table (md, every unit): the 修正 side read back",
+                "t6. table (docx, every unit): the 修正 side read back",
+            ];
+            for (what, case) in names.into_iter().zip(tables(shape, &v, &ot, &nt)) {
+                scores.entry(what).or_default().add(&name, case);
+            }
             let c = changed_only(shape, &v, &ot, &nt);
             if is_full {
                 scores.entry("c. full rewrites, changed articles only (stress test)").or_default().add(&name, c);
@@ -386,7 +483,7 @@ fn main() {
         println!("{}: {} pairs", dir.display(), files.len());
         let published = scores
             .iter()
-            .filter(|(k, _)| !k.starts_with('c'))
+            .filter(|(k, _)| k.starts_with('a') || k.starts_with('b'))
             .fold((0, 0), |(e, p), (_, s)| (e + s.exact, p + s.pairs));
         for (what, s) in &scores {
             s.report(what, show);

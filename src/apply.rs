@@ -129,7 +129,13 @@ impl Amendment {
     /// assert_eq!(a.instructions.len(), 1);
     /// ```
     pub fn add_instructions(&mut self, line: &str) {
-        self.instructions.extend(instructions(line));
+        let acts = instructions(line);
+        // `修正名稱及第二條`: the history grammar reads the units, not the title.
+        if (line.contains("修正名稱") || line.contains("名稱修正")) && !acts.iter().any(|a| a.action == "名稱修正")
+        {
+            self.instructions.push(HistoryAction { action: "名稱修正".into(), units: Vec::new() });
+        }
+        self.instructions.extend(acts);
         self.moves.extend(moves(line));
     }
 
@@ -613,6 +619,14 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
         steps.push(Step { kind: StepKind::Title, unit: t, id: None });
     }
     if amendment.whole() {
+        // A whole new text carries its title.
+        if let Some(t) = title_of(&amendment.document)
+            && !t.is_empty()
+            && document.title.as_deref() != Some(t.as_str())
+        {
+            document.title = Some(t.clone());
+            steps.push(Step { kind: StepKind::Title, unit: t, id: None });
+        }
         document.units = amendment.document.units.clone();
         steps.push(Step { kind: StepKind::Whole, unit: "全文修正".into(), id: None });
         return Applied { document, steps, findings };

@@ -282,6 +282,11 @@ fn node_lines(lines: &mut Vec<Line>, c: &Change, side: Side, depth: usize) {
     let mut line = Line { depth, runs: Vec::new() };
     if let Some(l) = side.label(c) {
         push_runs(&mut line, vec![Run { text: l.to_string(), mark: whole }]);
+        // An old-style bare numeral (`一  關於…`): a space keeps it apart from the text,
+        // so that the cell reads back as a list item.
+        if l.chars().last().is_some_and(|ch| ch.is_ascii_digit() || crate::numeral::is_cjk_numeral_char(ch)) {
+            push_runs(&mut line, vec![Run { text: "\u{3000}".into(), mark: false }]);
+        }
     }
     push_runs(&mut line, runs_of(&c.inline, side));
     lines.push(line);
