@@ -238,6 +238,17 @@ fn push_runs(line: &mut Line, runs: Vec<Run>) {
     }
 }
 
+/// The children a side has, in that version's order: the merged order of a diff can put
+/// a renumbered item before a deleted one, which on the 現行 side would show the current
+/// text out of order.
+fn side_children(c: &Change, side: Side) -> Vec<&Change> {
+    let mut kids: Vec<&Change> = c.children.iter().filter(|ch| side.has(ch)).collect();
+    if side == Side::Old && kids.iter().all(|k| k.old_num.is_some()) {
+        kids.sort_by_key(|k| k.old_num);
+    }
+    kids
+}
+
 /// The lines of one side of a unit: label and first paragraph on the first line, then
 /// one line per further paragraph and list item.
 fn cell(kind: DocKind, c: &Change, side: Side) -> Vec<Line> {
@@ -258,7 +269,7 @@ fn cell(kind: DocKind, c: &Change, side: Side) -> Vec<Line> {
     }
     push_runs(&mut head, runs_of(&c.inline, side));
     let mut first = true;
-    for ch in c.children.iter().filter(|ch| side.has(ch)) {
+    for ch in side_children(c, side) {
         if ch.kind == NodeKind::Paragraph && first {
             push_runs(&mut head, runs_of(&ch.inline, side));
             lines.push(std::mem::replace(&mut head, Line { depth: 0, runs: Vec::new() }));
@@ -294,7 +305,7 @@ fn node_lines(lines: &mut Vec<Line>, c: &Change, side: Side, depth: usize) {
 }
 
 fn list_lines(lines: &mut Vec<Line>, c: &Change, side: Side, depth: usize) {
-    for ch in c.children.iter().filter(|ch| side.has(ch)) {
+    for ch in side_children(c, side) {
         node_lines(lines, ch, side, depth);
     }
 }

@@ -27,7 +27,7 @@
 //! assert_eq!(table.version(table_read::Side::Old).units, old.units);
 //! ```
 
-use crate::ast::{DocKind, Document};
+use crate::ast::{DocKind, Document, Num};
 use crate::decode::docx::Block;
 use crate::parse::{ParseOptions, parse_with};
 
@@ -188,6 +188,28 @@ fn heading_label(l: &str) -> String {
         }
         None => String::new(),
     }
+}
+
+/// The number of the unit a cell's first line starts with, as the table writes its
+/// label: `第十一條之一…`, `十一之一、…`.
+fn unit_num(line: &str) -> Option<Num> {
+    let t = line.trim_start();
+    let statute = t.starts_with('第');
+    let t = t.strip_prefix('第').unwrap_or(t);
+    let cjk = |s: &str| -> Option<(u32, usize)> {
+        let end = s.char_indices().find(|(_, c)| !crate::numeral::is_cjk_numeral_char(*c)).map_or(s.len(), |(i, _)| i);
+        Some((crate::numeral::cjk_value(s.get(..end)?)?, end))
+    };
+    let (main, end) = cjk(t)?;
+    let mut rest = t.get(end..)?;
+    if statute {
+        rest = rest.strip_prefix(['條', '點'])?;
+    }
+    let (sub, rest) = match rest.strip_prefix('之').and_then(|r| cjk(r).map(|(n, e)| (n, r.get(e..)))) {
+        Some((n, Some(r))) => (Some(n), r),
+        _ => (None, rest),
+    };
+    (statute || rest.starts_with('、')).then_some(Num::new(main, sub))
 }
 
 /// Reads a table in Markdown or HTML (told by the first non-blank character: `<` is
@@ -513,16 +535,16 @@ impl Table {
             out.push_str(&t);
             out.push('\n');
         }
+        // Blocks of lines, with the number of the unit a block is (None: a heading).
+        let mut blocks: Vec<(Option<Num>, String)> = Vec::new();
+        let block = |lines: &[String], unit: bool| -> (Option<Num>, String) {
+            let num = if unit { lines.first().and_then(|l| unit_num(l)) } else { None };
+            (num, lines.iter().map(|l| format!("{l}\n")).collect())
+        };
         // Heading lines waiting for the next unit row: a unit that moved under another
         // heading (`本條內容未修正，移列至第三章。`) stood before that heading in the
         // current version.
         let mut held: Vec<(String, &[String])> = Vec::new();
-        let push = |out: &mut String, lines: &[String]| {
-            for l in lines {
-                out.push_str(l);
-                out.push('\n');
-            }
-        };
         for r in &self.rows {
             if r.note.trim() == TITLE_NOTE {
                 continue;
@@ -540,28 +562,45 @@ impl Table {
             match (side, moved_to) {
                 (Side::Old, Some(h)) if held.iter().any(|(l, _)| *l == h) => {
                     // The unit first, then the headings (it moved under the last of them).
-                    let keep = std::mem::take(&mut held);
-                    push(&mut out, lines);
-                    held = keep;
+                    blocks.push(block(lines, true));
                     continue;
                 }
                 (Side::New, Some(h)) if !held.iter().any(|(l, _)| *l == h) => {
                     for (_, hl) in held.drain(..) {
-                        push(&mut out, hl);
+                        blocks.push(block(hl, false));
                     }
                     // Only the label: the heading is named to place the unit, not renamed.
-                    out.push_str(&h);
-                    out.push('\n');
+                    blocks.push((None, format!("{h}\n")));
                 }
                 _ => {}
             }
             for (_, hl) in held.drain(..) {
-                push(&mut out, hl);
+                blocks.push(block(hl, false));
             }
-            push(&mut out, lines);
+            blocks.push(block(lines, true));
         }
         for (_, hl) in held.drain(..) {
-            push(&mut out, hl);
+            blocks.push(block(hl, false));
+        }
+        // A table lists units in the merged order of both versions: on the current side,
+        // units that moved across others come back to the order of their numbers (the
+        // headings keep their places among the units).
+        if side == Side::Old {
+            let nums: Vec<Num> = blocks.iter().filter_map(|b| b.0).collect();
+            let units = blocks.iter().filter(|b| !b.1.is_empty() && b.0.is_some()).count();
+            if nums.len() == units && nums.windows(2).any(|w| w.first() > w.get(1)) {
+                let mut sorted: Vec<(Option<Num>, String)> = blocks.iter().filter(|b| b.0.is_some()).cloned().collect();
+                sorted.sort_by_key(|b| b.0);
+                let mut it = sorted.into_iter();
+                for b in blocks.iter_mut().filter(|b| b.0.is_some()) {
+                    if let Some(x) = it.next() {
+                        *b = x;
+                    }
+                }
+            }
+        }
+        for (_, text) in blocks {
+            out.push_str(&text);
         }
         out
     }
