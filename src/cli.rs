@@ -82,6 +82,7 @@ const DIFF_EXAMPLES: &[(&str, &str)] = &[
     ("fagui diff --format table-html old.txt new.txt > t.html", "the 修正對照表"),
     ("fagui diff --format table-md --all old.txt new.txt", "unchanged units too"),
     ("fagui diff --format docx -o table.docx old.txt new.txt", "the 修正對照表 in Word"),
+    ("fagui diff --verify-table table.docx old.txt new.txt", "does a received table match?"),
     ("fagui diff --format json --pretty old.txt new.txt", "the structured diff"),
 ];
 
@@ -334,6 +335,10 @@ struct DiffArgs {
     /// Write the output to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Check a received 修正對照表 (Markdown, HTML or Word) against OLD and NEW: print
+    /// each unit where it does not match (exit 1), nothing when it does.
+    #[arg(long, value_name = "TABLE", conflicts_with_all = ["stat", "format", "json", "pretty", "all", "output"])]
+    verify_table: Option<PathBuf>,
     /// What the 說明 column of a table says: the drafting convention (facts; 酌作文字修正
     /// only for editorial changes), the earlier phrasing, or nothing.
     #[arg(long, value_enum, default_value_t = ExplainArg::Facts, value_name = "HOW")]
@@ -1253,6 +1258,20 @@ fn terms(args: &TermsArgs) -> Result<(), QueryError> {
 fn diff(args: &DiffArgs) -> Result<(), CliError> {
     let old = read_source(&args.old, &args.input)?.1;
     let new = read_source(&args.new, &args.input)?.1;
+    if let Some(path) = &args.verify_table {
+        let opts = load_options(&args.input, fagui::input::Source::Auto);
+        let named = |source| CliError::File { path: path.clone(), source };
+        let bytes = fagui::decode::read_bytes(path, &opts.read).map_err(named)?;
+        let table = fagui::diff::table_read::read_bytes(&bytes, &opts.read).map_err(named)?.ok_or_else(|| {
+            named(fagui::Error::Document {
+                format: "comparison table", message: "no table with a 修正 column".into()
+            })
+        })?;
+        let found = fagui::diff::table_read::verify(&table, &old, &new);
+        let text: String = found.iter().map(|m| format!("{}: {m}\n", display_name(path))).collect();
+        with_stdout(|w| emit(w, &text))?;
+        return if found.is_empty() { Ok(()) } else { Err(CliError::Exit(1)) };
+    }
     let d = fagui::diff::diff(&old, &new);
     let color = color_on(args.color.color);
     let explain = match args.explain {

@@ -186,3 +186,47 @@ fn cli_diff_writes_docx() {
     assert!(xml.contains("行政院數位國家創新經濟推動小組設置要點修正規定對照表"));
     assert_eq!(xml.matches("<w:gridCol ").count(), 3);
 }
+
+#[test]
+fn our_tables_verify_against_their_texts() {
+    for name in PAIRS {
+        let (old, new) = pair(name);
+        let d = diff::diff(&old, &new);
+        for all in [false, true] {
+            let opts = render::Options { all, ..Default::default() };
+            let bytes = fagui::diff::docx::table_docx(&d, opts).unwrap();
+            for t in [
+                table_read::read(&render::table_md(&d, opts)),
+                table_read::read(&render::table_html(&d, opts)),
+                table_read::read_bytes(&bytes, &Default::default()).unwrap(),
+            ] {
+                let found = table_read::verify(&t.unwrap(), &old, &new);
+                assert!(found.is_empty(), "{name} (all: {all}): {found:?}");
+            }
+        }
+        // Against the wrong texts, every row disagrees somewhere.
+        if d.summary.stat != "全文修正" {
+            let t = table_read::read(&render::table_md(&d, Default::default())).unwrap();
+            assert!(!table_read::verify(&t, &new, &old).is_empty(), "{name}");
+        }
+    }
+}
+
+#[test]
+fn cli_verify_table() {
+    let dir = pairs_dir();
+    let (old, new) = (dir.join("seed-partial.old.txt"), dir.join("seed-partial.new.txt"));
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path().join("t.md");
+    let (o, n) = pair("seed-partial");
+    let md = render::table_md(&diff::diff(&o, &n), Default::default());
+    std::fs::write(&t, &md).unwrap();
+    let run = |t: &Path| fagui().arg("diff").arg("--verify-table").arg(t).arg(&old).arg(&new).output().unwrap();
+    let out = run(&t);
+    assert!(out.status.success() && out.stdout.is_empty(), "{}", String::from_utf8_lossy(&out.stdout));
+    std::fs::write(&t, md.replace("三十人至四十人", "三十二人至四十人")).unwrap();
+    let out = run(&t);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("第三點 (修正規定): the table has 「…任；委員三十二人至四十人"), "{text}");
+}

@@ -630,6 +630,132 @@ impl Table {
     }
 }
 
+/// A way in which a table does not match the two texts it claims to compare.
+///
+/// ```
+/// let m = fagui::diff::table_read::Mismatch { unit: "第三點".into(), column: "現行規定".into(), message: "differs from the text".into() };
+/// assert_eq!(m.to_string(), "第三點 (現行規定): differs from the text");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Mismatch {
+    /// The unit, as cited.
+    pub unit: String,
+    /// The column concerned (its header, or 修正/現行).
+    pub column: String,
+    /// What does not match.
+    pub message: String,
+}
+
+impl std::fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({}): {}", self.unit, self.column, self.message)
+    }
+}
+
+type Signature = Vec<(crate::ast::NodeKind, Option<Num>, Option<String>, String, bool)>;
+
+/// What a unit says: kinds, numbers, captions, texts and repeal flags below it (not ids,
+/// labels or spans).
+fn signature(n: &crate::ast::Node) -> Signature {
+    let mut v = Vec::new();
+    n.walk(&mut |x| v.push((x.kind, x.num, x.caption.clone(), x.text.clone(), x.deleted)));
+    v
+}
+
+/// The first text that differs between two signatures, shortened.
+fn first_text_difference(a: &Signature, b: &Signature) -> String {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            // From a few characters before the first difference.
+            let (p, q): (Vec<char>, Vec<char>) = (x.3.chars().collect(), y.3.chars().collect());
+            let same = p.iter().zip(&q).take_while(|(c, d)| c == d).count();
+            let from = same.saturating_sub(6);
+            let show = |v: &[char]| -> String {
+                let t: String = v.iter().skip(from).take(20).collect();
+                let more = if v.len() > from + 20 { "…" } else { "" };
+                format!("{}{t}{more}", if from > 0 { "…" } else { "" })
+            };
+            return format!("the table has 「{}」, the text 「{}」", show(&p), show(&q));
+        }
+    }
+    format!("the table has {} parts, the text {}", a.len(), b.len())
+}
+
+/// Checks a received table against the two texts: every unit of its 現行 column must be
+/// the unit of the same number in `old`, every unit of its 修正 column the one in `new`,
+/// and every unit the amendment changed must have a row. Empty when the table matches.
+///
+/// ```
+/// use fagui::diff::{diff, render, table_read};
+/// let old = fagui::parse("要點\n一、委員任期二年。\n二、本要點自發布日施行。\n");
+/// let new = fagui::parse("要點\n一、委員任期三年。\n二、本要點自發布日施行。\n");
+/// let md = render::table_md(&diff(&old, &new), Default::default());
+/// let t = table_read::read(&md).unwrap();
+/// assert!(table_read::verify(&t, &old, &new).is_empty());
+/// let edited = table_read::read(&md.replace("任期<u>三</u>年", "任期四年")).unwrap();
+/// let m = table_read::verify(&edited, &old, &new);
+/// assert_eq!(m[0].unit, "第一點");
+/// assert!(m[0].message.contains("任期四年"));
+/// ```
+pub fn verify(table: &Table, old: &Document, new: &Document) -> Vec<Mismatch> {
+    use super::render::cite;
+    let kind = table.kind.unwrap_or(new.kind);
+    let mut out = Vec::new();
+    let column = |side: Side| -> String {
+        let (n, o) = match kind {
+            DocKind::Directive => ("修正規定", "現行規定"),
+            DocKind::Statute => ("修正條文", "現行條文"),
+        };
+        match side {
+            Side::New => n.to_string(),
+            Side::Old => o.to_string(),
+        }
+    };
+    let mut in_table: [std::collections::HashSet<Num>; 2] = Default::default();
+    for (i, (side, text)) in [(Side::Old, old), (Side::New, new)].into_iter().enumerate() {
+        let from_table = table.version_as(side, Some(kind));
+        let units: std::collections::HashMap<Num, &crate::ast::Node> =
+            text.top_units().into_iter().filter_map(|u| Some((u.num?, u))).collect();
+        for u in from_table.top_units() {
+            let Some(n) = u.num else { continue };
+            if let Some(set) = in_table.get_mut(i) {
+                set.insert(n);
+            }
+            let unit = cite(kind, n);
+            match units.get(&n) {
+                None => out.push(Mismatch {
+                    unit,
+                    column: column(side),
+                    message: format!("not in the {} version", if side == Side::Old { "old" } else { "new" }),
+                }),
+                Some(t) => {
+                    let (a, b) = (signature(u), signature(t));
+                    if a != b {
+                        out.push(Mismatch { unit, column: column(side), message: first_text_difference(&a, &b) });
+                    }
+                }
+            }
+        }
+    }
+    for c in &super::diff(old, new).changes {
+        if c.op == super::Op::Unchanged || c.cosmetic {
+            continue;
+        }
+        let [old_units, new_units] = &in_table;
+        let missing_new = c.new_id.is_some() && c.new_num.is_some_and(|n| !new_units.contains(&n));
+        let missing_old = c.old_id.is_some() && c.old_num.is_some_and(|n| !old_units.contains(&n));
+        if missing_new || missing_old {
+            let n = c.new_num.or(c.old_num);
+            out.push(Mismatch {
+                unit: n.map(|n| cite(kind, n)).unwrap_or_default(),
+                column: column(if missing_new { Side::New } else { Side::Old }),
+                message: "changed by the amendment, but the table has no row for it".into(),
+            });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
