@@ -369,6 +369,9 @@ pub enum FindingCode {
     Order,
     /// The amendment lists a unit twice.
     Duplicate,
+    /// The amendment names no unit and no title: nothing to apply (a `全文修正` without
+    /// a text is an error and leaves the text as it is).
+    Empty,
 }
 
 /// Something in the amendment that does not fit the current version, or that a
@@ -401,7 +404,11 @@ impl std::fmt::Display for Finding {
         };
         let code =
             serde_json::to_value(self.code).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
-        write!(f, "{sev}[{code}]: {}: {}", self.unit, self.message)
+        if self.unit.is_empty() {
+            write!(f, "{sev}[{code}]: {}", self.message)
+        } else {
+            write!(f, "{sev}[{code}]: {}: {}", self.unit, self.message)
+        }
     }
 }
 
@@ -617,6 +624,15 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
     {
         document.title = Some(t.clone());
         steps.push(Step { kind: StepKind::Title, unit: t, id: None });
+    }
+    if amendment.whole() && amendment.document.top_units().is_empty() {
+        finding(
+            Severity::Error,
+            FindingCode::Empty,
+            "全文修正".into(),
+            "全文修正 without a text: the current version is left as it is".into(),
+        );
+        return Applied { document, steps, findings };
     }
     if amendment.whole() {
         // A whole new text carries its title.
@@ -925,6 +941,14 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
             s.id = target.and_then(|n| ids.get(&n).cloned());
         }
     }
+    if steps.is_empty() && findings.is_empty() {
+        findings.push(Finding {
+            severity: Severity::Warning,
+            code: FindingCode::Empty,
+            unit: String::new(),
+            message: "the amendment changes nothing: it names no unit and no title, or only units as they are".into(),
+        });
+    }
     Applied { document, steps, findings }
 }
 
@@ -1000,6 +1024,17 @@ mod tests {
                 "chap_2__art_2__para_1"
             ]
         );
+    }
+
+    #[test]
+    fn empty_amendments_are_reported() {
+        let cur = directive("要點\n一、甲。\n");
+        let done = apply(&cur, &Amendment::parse("", DocKind::Directive));
+        assert_eq!(done.findings[0].code, FindingCode::Empty);
+        assert!(!done.has_errors());
+        let done = apply(&cur, &Amendment::parse("全文修正\n", DocKind::Directive));
+        assert!(done.has_errors());
+        assert_eq!(done.document.top_units().len(), 1);
     }
 
     #[test]
