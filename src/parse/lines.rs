@@ -15,7 +15,7 @@ use crate::ast::{Debris, Span};
 use crate::normalize::{self, Line};
 
 /// Characters that decorate a line of a flattened web page: list bullets and table bars.
-fn is_decoration(c: char) -> bool {
+pub(super) fn is_decoration(c: char) -> bool {
     matches!(
         c,
         '|' | '｜'
@@ -147,9 +147,23 @@ fn is_chrome_start(c: char) -> bool {
             | '條'
             | '圖'
             | '您'
+            | '期'
+            | '檢'
             | '['
             | '［'
     )
+}
+
+/// Fields of a law system's search form left under the text, compared with their spaces
+/// folded away (`期  間 自民國 日 至`, `檢索字詞`: t-mol-job-redesign-plan-point6 in
+/// corpus/real).
+const SEARCH_FORM: [&str; 3] = ["期間自民國日至", "檢索字詞", "期間自民國年月日至民國年月日"];
+
+fn is_search_form(content: &str) -> bool {
+    content.len() <= 90 && {
+        let folded: String = content.chars().filter(|c| !normalize::is_space(*c)).collect();
+        SEARCH_FORM.contains(&folded.as_str())
+    }
 }
 
 /// True for a line of site chrome.
@@ -176,7 +190,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
     }) {
         return true;
     }
-    if CHROME.contains(&content) {
+    if CHROME.contains(&content) || (matches!(first, '期' | '檢') && is_search_form(content)) {
         return true;
     }
     // An attachment link in a bulleted list of the page (`• 附件` between two points:
@@ -431,7 +445,13 @@ mod tests {
 
     #[test]
     fn chrome_starts_follow_the_lists() {
-        for w in CHROME.iter().chain(&CHROME_FIELDS).chain(&SECTION_LABELS).chain(&CHROME_NOTICES).chain(&RULE_CLASSES)
+        for w in CHROME
+            .iter()
+            .chain(&CHROME_FIELDS)
+            .chain(&SECTION_LABELS)
+            .chain(&CHROME_NOTICES)
+            .chain(&RULE_CLASSES)
+            .chain(&SEARCH_FORM)
         {
             assert!(w.chars().next().is_some_and(is_chrome_start), "{w}");
         }
@@ -440,6 +460,9 @@ mod tests {
     #[test]
     fn counters_are_chrome() {
         assert!(is_chrome("瀏覽數:1024"));
+        assert!(is_chrome("期  間 自民國 日 至"));
+        assert!(is_chrome("檢索字詞"));
+        assert!(!is_chrome("期間自民國一百年一月一日至十二月三十一日止。"));
         assert!(is_chrome("列印時間:113.11.26 17:50"));
         assert!(!is_chrome("瀏覽數量之統計方法如下："));
     }

@@ -99,6 +99,14 @@ pub(super) struct PrevLine {
     pub(super) note_after_sentence: bool,
 }
 
+/// True for a sentence that starts by citing the paragraph (項) before it: `前項…`,
+/// `前二項…`, `前各項…`.
+fn cites_previous_paragraph(content: &str) -> bool {
+    let Some(rest) = content.strip_prefix('前') else { return false };
+    let rest = rest.strip_prefix(['二', '三', '四', '各']).unwrap_or(rest);
+    rest.starts_with('項')
+}
+
 /// True for a line that is an item of an unnumbered list: it starts with a bullet.
 fn is_bulleted(content: &str) -> bool {
     content.starts_with(['•', '・', '‧', '●', '○', '■', '◆', '◇', '□'])
@@ -638,12 +646,21 @@ impl Builder<'_> {
                 && f.indent
                     .is_some_and(|at| line.indent >= at + 6 || line.indent >= at + 2 && (full || !prev.ends_sentence))
         };
-        if self.stack.last().is_some_and(deeper) {
+        // A sentence that cites the paragraph before (`前項各款…`) is a paragraph of the
+        // unit, however deep it is set (c-mofa-foundation-rules-articles-print in
+        // corpus/real: the 款 flush left, the next paragraph indented by eight spaces).
+        let cites_paragraph = prev.ends_sentence && cites_previous_paragraph(content);
+        if !cites_paragraph && self.stack.last().is_some_and(deeper) {
             return Join::Continue;
         }
         // Items of an unnumbered list make one paragraph with their lead-in (a table of
         // grants rendered as bullets: s-ntou-tiwa-scholarship-excerpt in corpus/real).
         if prev.bulleted && is_bulleted(content) {
+            return Join::Continue;
+        }
+        // A note naming an attachment (`【如附件 (二) 】`) belongs to the sentence before it
+        // (c-moj-taichung-detention-petition-ch4 in corpus/real).
+        if ["【如附件", "【附件", "（如附件", "(如附件"].iter().any(|n| content.starts_with(n)) {
             return Join::Continue;
         }
         // A short note after a finished sentence ends as the sentence does (the text after
