@@ -230,3 +230,22 @@ fn cli_verify_table() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("第三點 (修正規定): the table has 「…任；委員三十二人至四十人"), "{text}");
 }
+
+#[test]
+fn box_drawing_tables_in_a_cell_survive_the_round_trip() {
+    let json = r#"{"法規名稱": "示範標準", "法規性質": "命令", "法規內容": [
+        {"條號": "第 1 條", "條文內容": "限量如下：\r\n┌──┬──┐\r\n│項目│限量│\r\n└──┴──┘"},
+        {"條號": "第 2 條", "條文內容": "本標準自發布日施行。"}]}"#;
+    let old = fagui::moj::from_json(json).unwrap().remove(0);
+    let new = fagui::moj::from_json(&json.replace("自發布日", "自公布日")).unwrap().remove(0);
+    let d = diff::diff(&old, &new);
+    let opts = render::Options { all: true, ..Default::default() };
+    let md = render::table_md(&d, opts);
+    assert_eq!(md.lines().filter(|l| l.starts_with("| 第")).count(), 2, "{md}");
+    let bytes = fagui::diff::docx::table_docx(&d, opts).unwrap();
+    assert!(fagui::diff::docx::part(&bytes, "word/document.xml").unwrap().contains("<w:br/>"));
+    for t in [table_read::read(&md).unwrap(), table_read::read_bytes(&bytes, &Default::default()).unwrap().unwrap()] {
+        assert_eq!(shape(&t.version(Side::Old)).1, shape(&old).1);
+        assert_eq!(shape(&t.version(Side::New)).1, shape(&new).1);
+    }
+}

@@ -108,9 +108,16 @@ fn run(out: &mut String, text: &str, underline: bool, bold: bool) {
         }
         out.push_str("</w:rPr>");
     }
-    out.push_str("<w:t xml:space=\"preserve\">");
-    out.push_str(&escape(text));
-    out.push_str("</w:t></w:r>");
+    // A line break inside a text (a box-drawing table kept in a paragraph) is a `w:br`.
+    for (i, part) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("<w:br/>");
+        }
+        out.push_str("<w:t xml:space=\"preserve\">");
+        out.push_str(&escape(part.trim_end_matches('\r')));
+        out.push_str("</w:t>");
+    }
+    out.push_str("</w:r>");
 }
 
 /// One line of a cell as a paragraph: list items indented by level, wrapped lines

@@ -540,7 +540,14 @@ fn line_html(line: &Line, md: bool) -> String {
     for r in &line.runs {
         let mut t = escape_html(&r.text);
         if md {
-            t = t.replace('|', "\\|").replace('*', "\\*").replace('_', "\\_");
+            // A line break inside a text (a box-drawing table kept in a paragraph) would
+            // end the table row.
+            t = t
+                .replace('|', "\\|")
+                .replace('*', "\\*")
+                .replace('_', "\\_")
+                .replace("\r\n", "<br>")
+                .replace('\n', "<br>");
         }
         if r.mark {
             s.push_str("<u>");
