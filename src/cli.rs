@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use fagui::query::{self, Address, Pattern};
 use fagui::{DocKind, Document, ParseOptions, ReadOptions};
 
+mod apply;
 mod check;
 
 /// Examples of every subcommand, for `fagui --help`.
@@ -22,6 +23,7 @@ const OVERVIEW: &[(&str, &str)] = &[
     ("fagui terms law.txt", "defined terms"),
     ("fagui diff old.txt new.txt", "what an amendment changed"),
     ("fagui log v1.txt v2.txt v3.txt", "when each unit changed"),
+    ("fagui apply current.txt amendment.txt", "the consolidated new version"),
     ("fagui schema", "the JSON Schema of parse output"),
 ];
 
@@ -34,6 +36,7 @@ const PARSE_EXAMPLES: &[(&str, &str)] = &[
     ("cat law.txt | fagui parse -", "read standard input"),
     ("fagui parse --from moj A0030023.json", "open-data JSON record"),
     ("fagui parse --from akn law.xml", "read Akoma Ntoso back"),
+    ("fagui parse --from table --side old table.docx", "the 現行 column of a 對照表"),
     ("fagui parse laws/ more.txt --out json/", "batch: mirror the tree"),
 ];
 
@@ -78,7 +81,16 @@ const DIFF_EXAMPLES: &[(&str, &str)] = &[
     ("fagui diff --stat old.txt new.txt", "修正第三點；增訂第十四點"),
     ("fagui diff --format table-html old.txt new.txt > t.html", "the 修正對照表"),
     ("fagui diff --format table-md --all old.txt new.txt", "unchanged units too"),
+    ("fagui diff --format docx -o table.docx old.txt new.txt", "the 修正對照表 in Word"),
+    ("fagui diff --verify-table table.docx old.txt new.txt", "does a received table match?"),
     ("fagui diff --format json --pretty old.txt new.txt", "the structured diff"),
+];
+
+const APPLY_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui apply current.txt amendment.txt -o new.txt", "amended points only → new text"),
+    ("fagui apply current.txt table.docx", "apply the 修正 column of a 對照表"),
+    ("fagui apply --instructions 刪除第十點 current.txt", "instructions only"),
+    ("fagui apply --format json current.txt amendment.txt", "document, steps, findings"),
 ];
 
 const LOG_EXAMPLES: &[(&str, &str)] = &[
@@ -165,6 +177,9 @@ enum Command {
     /// For every unit of the newest version, the versions that added or changed it.
     #[command(after_help = examples(LOG_EXAMPLES))]
     Log(LogArgs),
+    /// Apply an amendment (amended units only, or a 修正對照表) to the current version.
+    #[command(after_help = examples(APPLY_EXAMPLES))]
+    Apply(apply::ApplyArgs),
     /// Report the diagnostics of files or folders, as a compiler does (exit 1 on errors).
     #[command(after_help = examples(CHECK_EXAMPLES))]
     Check(check::CheckArgs),
@@ -192,6 +207,7 @@ impl Command {
             Command::Log(a) => flags("log", &a.fmt, &a.format, TextOrJson::Json),
             Command::Diff(a) => flags("diff", &a.fmt, &a.format, DiffFormat::Json),
             Command::Check(a) => flags("check", &a.fmt, &a.format, check::CheckFormat::Json),
+            Command::Apply(a) => flags("apply", &a.fmt, &a.format, apply::ApplyFormat::Json),
             Command::Schema(_) => ("schema", true, false, "json".to_string()),
         }
     }
@@ -210,6 +226,7 @@ impl Command {
             Command::Log(a) => all(&a.files),
             Command::Diff(a) => vec![a.old.as_path(), a.new.as_path()],
             Command::Check(a) => all(&a.inputs),
+            Command::Apply(a) => std::iter::once(a.current.as_path()).chain(a.amendment.as_deref()).collect(),
             Command::Schema(_) => Vec::new(),
         }
     }
@@ -315,6 +332,21 @@ struct DiffArgs {
     /// Include unchanged units in the text and table outputs.
     #[arg(long)]
     all: bool,
+    /// Write the output to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Check a received 修正對照表 (Markdown, HTML or Word) against OLD and NEW: print
+    /// each unit where it does not match (exit 1), nothing when it does.
+    #[arg(long, value_name = "TABLE", conflicts_with_all = ["stat", "format", "json", "pretty", "all", "output"])]
+    verify_table: Option<PathBuf>,
+    /// What the 說明 column of a table says: the drafting convention (facts; 酌作文字修正
+    /// only for editorial changes), the earlier phrasing, or nothing.
+    #[arg(long, value_enum, default_value_t = ExplainArg::Facts, value_name = "HOW")]
+    explain: ExplainArg,
+    /// Which columns of a table underline changed words: the 修正 column only (the
+    /// drafting convention), or deletions in the 現行 column too.
+    #[arg(long, value_enum, default_value_t = UnderlineArg::New, value_name = "COLUMNS")]
+    underline: UnderlineArg,
     #[command(flatten)]
     fmt: OutArgs,
     #[command(flatten)]
@@ -404,6 +436,28 @@ enum DiffFormat {
     Json,
     TableMd,
     TableHtml,
+    /// The 修正對照表 as a Word document (with -o FILE, or to a pipe).
+    Docx,
+}
+
+/// `diff --explain`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ExplainArg {
+    /// Structural facts, ranges, 酌作文字修正 only for editorial changes.
+    Facts,
+    /// The earlier phrasing: 酌作文字修正 for any change of wording.
+    Classic,
+    /// An empty 說明 column.
+    None,
+}
+
+/// `diff --underline`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum UnderlineArg {
+    /// The 修正 column only.
+    New,
+    /// Insertions in the 修正 column, deletions in the 現行 column.
+    Both,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -426,9 +480,12 @@ struct ParseArgs {
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
     /// What the input is: plain text, the national database's open-data JSON, our Akoma
-    /// Ntoso export, or detect.
+    /// Ntoso export, a 修正對照表, or detect (not a 修正對照表).
     #[arg(long, value_enum, default_value_t = From::Auto)]
     from: From,
+    /// With --from table: the version to print.
+    #[arg(long, value_enum, default_value_t = SideArg::New)]
+    side: SideArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
@@ -445,6 +502,17 @@ enum From {
     Moj,
     /// Akoma Ntoso XML as `--format akn` writes it.
     Akn,
+    /// A 修正對照表 (Markdown, HTML or Word): one of its two versions (--side).
+    Table,
+}
+
+/// Which version of a 修正對照表 `parse --from table` prints.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum SideArg {
+    /// The amended version (the 修正 column).
+    New,
+    /// The current version (the 現行 column).
+    Old,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -515,6 +583,7 @@ pub fn main() -> ExitCode {
         Command::Diff(args) => diff(&args),
         Command::Log(args) => log(&args),
         Command::Check(args) => check::check(&args),
+        Command::Apply(args) => apply::apply(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -673,17 +742,51 @@ fn output_format(args: &ParseArgs) -> fagui::batch::OutputFormat {
 
 fn parse(args: &ParseArgs) -> Result<(), CliError> {
     let source = match args.from {
-        From::Auto => fagui::input::Source::Auto,
+        From::Auto | From::Table => fagui::input::Source::Auto,
         From::Text => fagui::input::Source::Text,
         From::Moj => fagui::input::Source::Moj,
         From::Akn => fagui::input::Source::Akn,
     };
     let opts = load_options(&args.input, source);
     let format = output_format(args);
+    if let From::Table = args.from {
+        if args.out.is_some() {
+            return Err(CliError::Usage("--from table prints to standard output; --out is not supported".into()));
+        }
+        return with_stdout(|lock| parse_tables(args, &opts, format, lock));
+    }
     if let Some(out) = &args.out {
         return batch(args, out, &opts, format);
     }
     with_stdout(|lock| parse_to(args, &opts, format, lock))
+}
+
+/// `fagui parse --from table`: one version of each input's 修正對照表.
+fn parse_tables(
+    args: &ParseArgs,
+    opts: &fagui::input::LoadOptions,
+    format: fagui::batch::OutputFormat,
+    lock: &mut dyn Write,
+) -> Result<(), CliError> {
+    use fagui::diff::table_read::{self, Side};
+    for input in &args.inputs {
+        let named = |source| CliError::File { path: input.clone(), source };
+        let bytes = fagui::decode::read_bytes(input, &opts.read).map_err(named)?;
+        let table = table_read::read_bytes(&bytes, &opts.read).map_err(named)?.ok_or_else(|| {
+            named(fagui::Error::Document {
+                format: "comparison table",
+                message: "no table with a 修正 column (修正規定, 修正條文, 增訂條文 …)".into(),
+            })
+        })?;
+        let side = if args.side == SideArg::Old { Side::Old } else { Side::New };
+        let doc = table.version_as(side, opts.parse.kind);
+        let src = table.text(side);
+        lock.write_all(&fagui::batch::render(&doc, &src, format))?;
+        if matches!(format, fagui::batch::OutputFormat::Json | fagui::batch::OutputFormat::PrettyJson) {
+            lock.write_all(b"\n")?;
+        }
+    }
+    Ok(())
 }
 
 /// `fagui parse` without `--out`: every input to `lock`, one after the other.
@@ -839,6 +942,10 @@ enum CliError {
     Interrupted { code: u8, converted: usize, skipped: usize, total: usize },
     #[error("cannot catch interrupts: {0}")]
     Signal(String),
+    #[error("{0}")]
+    Usage(String),
+    #[error("cannot write {}: {source}", path.display())]
+    Write { path: PathBuf, source: std::io::Error },
 }
 
 impl CliError {
@@ -1151,9 +1258,42 @@ fn terms(args: &TermsArgs) -> Result<(), QueryError> {
 fn diff(args: &DiffArgs) -> Result<(), CliError> {
     let old = read_source(&args.old, &args.input)?.1;
     let new = read_source(&args.new, &args.input)?.1;
+    if let Some(path) = &args.verify_table {
+        let opts = load_options(&args.input, fagui::input::Source::Auto);
+        let named = |source| CliError::File { path: path.clone(), source };
+        let bytes = fagui::decode::read_bytes(path, &opts.read).map_err(named)?;
+        let table = fagui::diff::table_read::read_bytes(&bytes, &opts.read).map_err(named)?.ok_or_else(|| {
+            named(fagui::Error::Document {
+                format: "comparison table", message: "no table with a 修正 column".into()
+            })
+        })?;
+        let found = fagui::diff::table_read::verify(&table, &old, &new);
+        let text: String = found.iter().map(|m| format!("{}: {m}\n", display_name(path))).collect();
+        with_stdout(|w| emit(w, &text))?;
+        return if found.is_empty() { Ok(()) } else { Err(CliError::Exit(1)) };
+    }
     let d = fagui::diff::diff(&old, &new);
     let color = color_on(args.color.color);
-    let opts = fagui::diff::render::Options { all: args.all, color };
+    let explain = match args.explain {
+        ExplainArg::Facts => fagui::diff::render::Explain::Facts,
+        ExplainArg::Classic => fagui::diff::render::Explain::Classic,
+        ExplainArg::None => fagui::diff::render::Explain::None,
+    };
+    let underline = match args.underline {
+        UnderlineArg::New => fagui::diff::render::Underline::New,
+        UnderlineArg::Both => fagui::diff::render::Underline::Both,
+    };
+    let opts = fagui::diff::render::Options { all: args.all, color, explain, underline };
+    if args.format == DiffFormat::Docx && !args.stat && !args.fmt.json {
+        let bytes = fagui::diff::docx::table_docx(&d, opts)?;
+        return match &args.output {
+            Some(path) => std::fs::write(path, bytes).map_err(|e| CliError::Write { path: path.clone(), source: e }),
+            None if std::io::stdout().is_terminal() => {
+                Err(CliError::Usage("--format docx writes a Word file: give -o FILE (or redirect the output)".into()))
+            }
+            None => with_stdout(|w| Ok(w.write_all(&bytes)?)),
+        };
+    }
     let out = if args.stat {
         d.summary.stat.clone()
     } else {
@@ -1165,9 +1305,17 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
             DiffFormat::Json => d.to_json(),
             DiffFormat::TableMd => fagui::diff::render::table_md(&d, opts),
             DiffFormat::TableHtml => fagui::diff::render::table_html(&d, opts),
+            DiffFormat::Docx => String::new(),
         }
     };
-    with_stdout(|w| emit(w, &out))
+    match &args.output {
+        Some(path) => {
+            let mut buf = Vec::new();
+            emit(&mut buf, &out)?;
+            std::fs::write(path, buf).map_err(|e| CliError::Write { path: path.clone(), source: e })
+        }
+        None => with_stdout(|w| emit(w, &out)),
+    }
 }
 
 fn log(args: &LogArgs) -> Result<(), CliError> {

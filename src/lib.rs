@@ -28,6 +28,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
 
 pub mod akn;
+pub mod apply;
 pub mod ast;
 pub mod batch;
 pub mod conserve;

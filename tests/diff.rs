@@ -504,7 +504,7 @@ proptest! {
         let old = fagui::parse(&a);
         let new = fagui::parse(&b);
         let d = diff::diff(&old, &new);
-        let all = render::Options { all: true, color: true };
+        let all = render::Options { all: true, color: true, ..Default::default() };
         let _ = (render::text(&d, all), render::table_md(&d, all), render::table_html(&d, all), d.to_json());
         let got = d.apply(&old).unwrap();
         prop_assert_eq!(shape(&got), shape(&new));
@@ -649,6 +649,6 @@ proptest! {
         // Without chapters in the new version, too.
         let flat = fagui::parse_with(&statute_text(&chapters, false), &opts);
         prop_assert_eq!(shape(&diff::diff(&old, &flat).apply(&old).unwrap()), shape(&flat));
-        let _ = render::table_html(&d, render::Options { all: true, color: false });
+        let _ = render::table_html(&d, render::Options { all: true, color: false, ..Default::default() });
     }
 }

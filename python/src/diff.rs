@@ -58,7 +58,7 @@ impl Diff {
     /// unchanged units.
     #[pyo3(signature = (format = "html", *, all = false))]
     fn to_table(&self, format: &str, all: bool) -> PyResult<String> {
-        let opts = fagui::diff::render::Options { all, color: false };
+        let opts = fagui::diff::render::Options { all, color: false, ..Default::default() };
         match format {
             "html" => Ok(fagui::diff::render::table_html(&self.inner, opts)),
             "md" => Ok(fagui::diff::render::table_md(&self.inner, opts)),
@@ -69,7 +69,7 @@ impl Diff {
     /// The diff as `fagui diff` prints it (without colour); `all` keeps the unchanged units.
     #[pyo3(signature = (*, all = false))]
     fn to_text(&self, all: bool) -> String {
-        fagui::diff::render::text(&self.inner, fagui::diff::render::Options { all, color: false })
+        fagui::diff::render::text(&self.inner, fagui::diff::render::Options { all, color: false, ..Default::default() })
     }
 
     /// The JSON of `fagui diff --format json`, compact or indented.

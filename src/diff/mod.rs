@@ -34,9 +34,12 @@
 //! ```
 
 pub mod align;
+pub mod docx;
+pub mod explain;
 pub mod inline;
 pub mod log;
 pub mod render;
+pub mod table_read;
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};

@@ -35,6 +35,43 @@ pub struct Options {
     pub all: bool,
     /// Use ANSI colours (text output only).
     pub color: bool,
+    /// What the 說明 column says.
+    pub explain: Explain,
+    /// Which columns of the table underline changed words.
+    pub underline: Underline,
+}
+
+/// What the 說明 column of the table says.
+///
+/// ```
+/// assert_eq!(fagui::diff::render::Explain::default(), fagui::diff::render::Explain::Classic);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Explain {
+    /// The phrasing of earlier versions: `酌作文字修正。` for any change of wording, one
+    /// sentence per moved 款.
+    #[default]
+    Classic,
+    /// The drafting convention ([`super::explain`]): structural facts, renumbering runs
+    /// as ranges, `酌作文字修正。` only for editorial changes, a placeholder for the
+    /// reason of a substantive one.
+    Facts,
+    /// An empty 說明 column.
+    None,
+}
+
+/// Which columns of the table underline changed words.
+///
+/// ```
+/// assert_eq!(fagui::diff::render::Underline::default(), fagui::diff::render::Underline::Both);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Underline {
+    /// Inserted words in the 修正 column and deleted words in the 現行 column.
+    #[default]
+    Both,
+    /// Changed words in the 修正 column only (the drafting convention).
+    New,
 }
 
 /// The stat line is `全文修正` when at least half of the units changed (the drafting
@@ -134,15 +171,15 @@ pub fn stat(d: &Diff) -> String {
 // Cells
 
 /// A run of text in a cell, underlined or not.
-struct Run {
-    text: String,
-    mark: bool,
+pub(crate) struct Run {
+    pub(crate) text: String,
+    pub(crate) mark: bool,
 }
 
 /// One line of a cell: indentation depth and runs.
-struct Line {
-    depth: usize,
-    runs: Vec<Run>,
+pub(crate) struct Line {
+    pub(crate) depth: usize,
+    pub(crate) runs: Vec<Run>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -201,6 +238,17 @@ fn push_runs(line: &mut Line, runs: Vec<Run>) {
     }
 }
 
+/// The children a side has, in that version's order: the merged order of a diff can put
+/// a renumbered item before a deleted one, which on the 現行 side would show the current
+/// text out of order.
+fn side_children(c: &Change, side: Side) -> Vec<&Change> {
+    let mut kids: Vec<&Change> = c.children.iter().filter(|ch| side.has(ch)).collect();
+    if side == Side::Old && kids.iter().all(|k| k.old_num.is_some()) {
+        kids.sort_by_key(|k| k.old_num);
+    }
+    kids
+}
+
 /// The lines of one side of a unit: label and first paragraph on the first line, then
 /// one line per further paragraph and list item.
 fn cell(kind: DocKind, c: &Change, side: Side) -> Vec<Line> {
@@ -221,7 +269,7 @@ fn cell(kind: DocKind, c: &Change, side: Side) -> Vec<Line> {
     }
     push_runs(&mut head, runs_of(&c.inline, side));
     let mut first = true;
-    for ch in c.children.iter().filter(|ch| side.has(ch)) {
+    for ch in side_children(c, side) {
         if ch.kind == NodeKind::Paragraph && first {
             push_runs(&mut head, runs_of(&ch.inline, side));
             lines.push(std::mem::replace(&mut head, Line { depth: 0, runs: Vec::new() }));
@@ -245,6 +293,11 @@ fn node_lines(lines: &mut Vec<Line>, c: &Change, side: Side, depth: usize) {
     let mut line = Line { depth, runs: Vec::new() };
     if let Some(l) = side.label(c) {
         push_runs(&mut line, vec![Run { text: l.to_string(), mark: whole }]);
+        // An old-style bare numeral (`一  關於…`): a space keeps it apart from the text,
+        // so that the cell reads back as a list item.
+        if l.chars().last().is_some_and(|ch| ch.is_ascii_digit() || crate::numeral::is_cjk_numeral_char(ch)) {
+            push_runs(&mut line, vec![Run { text: "\u{3000}".into(), mark: false }]);
+        }
     }
     push_runs(&mut line, runs_of(&c.inline, side));
     lines.push(line);
@@ -252,7 +305,7 @@ fn node_lines(lines: &mut Vec<Line>, c: &Change, side: Side, depth: usize) {
 }
 
 fn list_lines(lines: &mut Vec<Line>, c: &Change, side: Side, depth: usize) {
-    for ch in c.children.iter().filter(|ch| side.has(ch)) {
+    for ch in side_children(c, side) {
         node_lines(lines, ch, side, depth);
     }
 }
@@ -385,13 +438,13 @@ fn heading_explain(h: &HeadingChange) -> String {
 }
 
 /// A table row: 修正 cell, 現行 cell, 說明.
-struct Row {
-    new: Vec<Line>,
-    old: Vec<Line>,
-    note: String,
+pub(crate) struct Row {
+    pub(crate) new: Vec<Line>,
+    pub(crate) old: Vec<Line>,
+    pub(crate) note: String,
 }
 
-fn rows(d: &Diff, opts: Options) -> Vec<Row> {
+pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
     let mut rows = Vec::new();
     if d.old_title != d.new_title {
         let t = super::inline::inline_diff(d.old_title.as_deref().unwrap_or(""), d.new_title.as_deref().unwrap_or(""));
@@ -423,24 +476,38 @@ fn rows(d: &Diff, opts: Options) -> Vec<Row> {
         }
         let Some(c) = d.changes.get(ci) else { continue };
         if opts.all || (c.op != Op::Unchanged && !c.cosmetic) || c.moved {
-            rows.push(Row {
-                new: cell(d.kind, c, Side::New),
-                old: cell(d.kind, c, Side::Old),
-                note: explain(d.kind, c, &headings),
-            });
+            let note = match opts.explain {
+                Explain::Classic => explain(d.kind, c, &headings),
+                Explain::Facts => super::explain::facts(d.kind, c).unwrap_or_else(|| explain(d.kind, c, &headings)),
+                Explain::None => String::new(),
+            };
+            rows.push(Row { new: cell(d.kind, c, Side::New), old: cell(d.kind, c, Side::Old), note });
+        }
+    }
+    if opts.explain == Explain::None {
+        for r in &mut rows {
+            r.note.clear();
+        }
+    }
+    if opts.underline == Underline::New {
+        for r in &mut rows {
+            for line in &mut r.old {
+                let text: String = line.runs.iter().map(|r| r.text.as_str()).collect();
+                line.runs = vec![Run { text, mark: false }];
+            }
         }
     }
     rows
 }
 
-fn column_names(kind: DocKind) -> (&'static str, &'static str) {
+pub(crate) fn column_names(kind: DocKind) -> (&'static str, &'static str) {
     match kind {
         DocKind::Directive => ("修正規定", "現行規定"),
         DocKind::Statute => ("修正條文", "現行條文"),
     }
 }
 
-fn table_title(d: &Diff) -> String {
+pub(crate) fn table_title(d: &Diff) -> String {
     let t = d.new_title.as_deref().or(d.old_title.as_deref()).unwrap_or("");
     match d.kind {
         DocKind::Directive => format!("{t}修正規定對照表"),
@@ -473,7 +540,14 @@ fn line_html(line: &Line, md: bool) -> String {
     for r in &line.runs {
         let mut t = escape_html(&r.text);
         if md {
-            t = t.replace('|', "\\|").replace('*', "\\*").replace('_', "\\_");
+            // A line break inside a text (a box-drawing table kept in a paragraph) would
+            // end the table row.
+            t = t
+                .replace('|', "\\|")
+                .replace('*', "\\*")
+                .replace('_', "\\_")
+                .replace("\r\n", "<br>")
+                .replace('\n', "<br>");
         }
         if r.mark {
             s.push_str("<u>");

@@ -1,0 +1,324 @@
+//! The 說明 column as drafters write it ([`super::render::Explain::Facts`]): the
+//! structural facts of a change, stated concisely — renumbering runs as one range
+//! (`原第四項第二款至第五款依序移列為第三款至第六款。`) — and `酌作文字修正。` only when
+//! the change really is editorial; a substantive change names where the wording changed
+//! and leaves a placeholder for the drafter's reason.
+//!
+//! **The editorial rule.** A change of wording is editorial when, in every node whose
+//! text changed, the old and the new text read the same once folded: punctuation and
+//! whitespace removed, full-width forms as half-width, `的` read as `之`, `台` as `臺`,
+//! and numbers compared by value whatever their script (`3`, `３`, `三`). Anything else
+//! — a number of members that changed, a word added, a clause removed — is substantive.
+//!
+//! ```
+//! use fagui::diff::explain::is_editorial;
+//! let d = |a: &str, b: &str| fagui::diff::diff(&fagui::parse(a), &fagui::parse(b));
+//! let c = d("要點\n一、本部的委員，任期2年。\n", "要點\n一、本部之委員任期二年。\n");
+//! assert!(is_editorial(&c.changes[0]));
+//! let c = d("要點\n一、委員五人至七人。\n", "要點\n一、委員七人至九人。\n");
+//! assert!(!is_editorial(&c.changes[0]));
+//! ```
+
+use crate::ast::{DocKind, NodeKind, Num};
+use crate::numeral::to_cjk;
+
+use super::inline::{new_text, old_text};
+use super::render::cite;
+use super::{Change, InlineOp, Op};
+
+/// The placeholder a substantive change leaves for the drafter's reason.
+///
+/// ```
+/// assert_eq!(fagui::diff::explain::PLACEHOLDER, "〔修正理由待補〕");
+/// ```
+pub const PLACEHOLDER: &str = "〔修正理由待補〕";
+
+/// A text folded for the editorial rule (see the [module](self) documentation).
+///
+/// ```
+/// use fagui::diff::explain::fold;
+/// assert_eq!(fold("台北市的委員（３人）"), fold("臺北市之委員三人"));
+/// assert_ne!(fold("五人"), fold("七人"));
+/// ```
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let chars: Vec<char> = s
+        .chars()
+        .map(|c| match c as u32 {
+            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        // A run of digits or of Chinese numerals: its value.
+        let numeral = |c: char| c.is_ascii_digit() || crate::numeral::is_cjk_numeral_char(c);
+        if numeral(c) {
+            let start = i;
+            while chars.get(i).is_some_and(|c| numeral(*c)) {
+                i += 1;
+            }
+            let run: String = chars.get(start..i).unwrap_or_default().iter().collect();
+            let value = if run.chars().all(|c| c.is_ascii_digit()) {
+                run.parse::<u64>().ok()
+            } else {
+                crate::numeral::cjk_value(&run).map(u64::from)
+            };
+            match value {
+                Some(v) => {
+                    out.push('#');
+                    out.push_str(&v.to_string());
+                    out.push('#');
+                }
+                None => out.push_str(&run),
+            }
+            continue;
+        }
+        i += 1;
+        if c.is_whitespace() || c.is_ascii_punctuation() || is_cjk_punctuation(c) {
+            continue;
+        }
+        out.push(match c {
+            '的' => '之',
+            '台' => '臺',
+            c => c,
+        });
+    }
+    out
+}
+
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0xFE30..=0xFE4F | 0xFF5F..=0xFF65) || matches!(c, '、' | '‧' | '·' | '—' | '…')
+}
+
+/// True when a node was paired (it exists in both versions).
+fn paired(c: &Change) -> bool {
+    c.old_id.is_some() && c.new_id.is_some()
+}
+
+/// True when every wording change in a paired node and its paired descendants is
+/// editorial (added or deleted children are structure, judged by [`facts`]).
+///
+/// ```
+/// let old = fagui::parse("示範辦法\n第 1 條\n依台灣地區的規定辦理。\n");
+/// let new = fagui::parse("示範辦法\n第 1 條\n依臺灣地區之規定辦理。\n");
+/// assert!(fagui::diff::explain::is_editorial(&fagui::diff::diff(&old, &new).changes[0]));
+/// ```
+pub fn is_editorial(c: &Change) -> bool {
+    if !paired(c) {
+        return true;
+    }
+    let own =
+        c.inline.iter().all(|p| p.op == InlineOp::Equal) || fold(&old_text(&c.inline)) == fold(&new_text(&c.inline));
+    let caption = fold(c.old_caption.as_deref().unwrap_or("")) == fold(c.new_caption.as_deref().unwrap_or(""));
+    own && caption && c.children.iter().all(is_editorial)
+}
+
+/// True when the own words of a paired node changed in substance.
+fn substantive_here(c: &Change) -> bool {
+    paired(c)
+        && c.inline.iter().any(|p| p.op != InlineOp::Equal)
+        && fold(&old_text(&c.inline)) != fold(&new_text(&c.inline))
+}
+
+/// True when the words of a paired node or its descendants changed at all.
+fn wording_changed(c: &Change) -> bool {
+    paired(c) && (c.inline.iter().any(|p| p.op != InlineOp::Equal) || c.children.iter().any(wording_changed))
+}
+
+/// `第二款` for a child, `第二項` for a paragraph (or nothing in a unit with one paragraph).
+fn where_of(prefix: &str, c: &Change, num: Option<Num>) -> String {
+    let n = num.map(|n| to_cjk(n.main)).unwrap_or_default();
+    format!("{prefix}第{n}{}", c.kind.word())
+}
+
+/// True when a unit has one paragraph in both versions (its 款 are cited without 第一項).
+fn single_paragraph(c: &Change) -> bool {
+    let count =
+        |side: fn(&Change) -> bool| c.children.iter().filter(|ch| ch.kind == NodeKind::Paragraph && side(ch)).count();
+    c.kind.is_unit() && count(|ch| ch.old_id.is_some()) == 1 && count(|ch| ch.new_id.is_some()) == 1
+}
+
+/// The structural facts of the children of a node, renumbering runs as ranges.
+fn structure(c: &Change, prefix: &str, out: &mut String, substantive: &mut Vec<String>) {
+    let single = single_paragraph(c);
+    let mut i = 0;
+    let kids = &c.children;
+    while let Some(ch) = kids.get(i) {
+        let word = ch.kind.word();
+        if word.is_empty() {
+            i += 1;
+            continue;
+        }
+        match ch.op {
+            Op::Added => out.push_str(&format!("增訂{}。", where_of(prefix, ch, ch.new_num))),
+            Op::Deleted if ch.new_id.is_none() => out.push_str(&format!("刪除{}。", where_of(prefix, ch, ch.old_num))),
+            Op::Renumbered => {
+                // A run of children of the same kind moved by the same offset.
+                let shift = |x: &Change| Some(i64::from(x.new_num?.main) - i64::from(x.old_num?.main));
+                let mut j = i + 1;
+                while kids.get(j).is_some_and(|n| {
+                    n.op == Op::Renumbered
+                        && n.kind == ch.kind
+                        && shift(n) == shift(ch)
+                        && n.old_num.map(|x| x.main) == kids.get(j - 1).and_then(|p| p.old_num).map(|x| x.main + 1)
+                }) {
+                    j += 1;
+                }
+                let last = kids.get(j - 1).unwrap_or(ch);
+                let num = |n: Option<Num>| n.map(|n| to_cjk(n.main)).unwrap_or_default();
+                if j - i >= 2 {
+                    out.push_str(&format!(
+                        "原{prefix}第{}{word}至第{}{word}依序移列為第{}{word}至第{}{word}。",
+                        num(ch.old_num),
+                        num(last.old_num),
+                        num(ch.new_num),
+                        num(last.new_num)
+                    ));
+                } else {
+                    out.push_str(&format!(
+                        "原{}移列為{}。",
+                        where_of(prefix, ch, ch.old_num),
+                        where_of(prefix, ch, ch.new_num)
+                    ));
+                }
+                for k in kids.get(i..j).unwrap_or_default() {
+                    if substantive_here(k) {
+                        substantive.push(where_of(prefix, k, k.new_num));
+                    }
+                    let here = if k.kind == NodeKind::Paragraph && single {
+                        String::new()
+                    } else {
+                        where_of(prefix, k, k.new_num)
+                    };
+                    let mut ignore = String::new();
+                    structure(k, &here, &mut ignore, substantive);
+                }
+                i = j;
+                continue;
+            }
+            _ => {}
+        }
+        if paired(ch) {
+            let here =
+                if ch.kind == NodeKind::Paragraph && single { String::new() } else { where_of(prefix, ch, ch.new_num) };
+            if substantive_here(ch) {
+                substantive.push(if here.is_empty() { String::new() } else { here.clone() });
+            }
+            structure(ch, &here, out, substantive);
+        }
+        i += 1;
+    }
+}
+
+/// The 說明 of a changed unit in the drafting convention (see the
+/// [module](self) documentation); `None` for the ops whose phrasing does not depend on
+/// the words (added, deleted, unchanged), which the table writes as before.
+///
+/// ```
+/// use fagui::diff::explain::facts;
+/// let d = |a: &str, b: &str| fagui::diff::diff(&fagui::parse(a), &fagui::parse(b));
+/// let c = d("要點\n一、委員五人至七人。\n", "要點\n一、委員七人至九人。\n");
+/// assert_eq!(facts(fagui::DocKind::Directive, &c.changes[0]).unwrap(), "修正本點內容。〔修正理由待補〕");
+/// let c = d("要點\n一、委員任期2年。\n", "要點\n一、委員任期二年。\n");
+/// assert_eq!(facts(fagui::DocKind::Directive, &c.changes[0]).unwrap(), "酌作文字修正。");
+/// ```
+pub fn facts(kind: DocKind, c: &Change) -> Option<String> {
+    let w = kind.unit_word();
+    let mut out = String::new();
+    match c.op {
+        Op::Renumbered => {
+            let (o, n) = (c.old_num?, c.new_num?);
+            out.push_str(&format!("原{}移列為{}", cite(kind, o), cite(kind, n)));
+            if !c.text_changed {
+                out.push_str("，內容未修正。");
+                return Some(out);
+            }
+            out.push('，');
+        }
+        Op::Modified if !c.cosmetic => {}
+        _ => return None,
+    }
+    let mut structural = String::new();
+    let mut substantive = Vec::new();
+    if substantive_here(c) {
+        substantive.push(String::new());
+    }
+    let caption_changed = fold(c.old_caption.as_deref().unwrap_or("")) != fold(c.new_caption.as_deref().unwrap_or(""));
+    structure(c, "", &mut structural, &mut substantive);
+    out.push_str(&structural);
+    let renumbered = c.op == Op::Renumbered;
+    if caption_changed {
+        out.push_str(if renumbered { "並修正條次標題。" } else { "修正條次標題。" });
+    }
+    if !substantive.is_empty() {
+        let mut places: Vec<String> = substantive.into_iter().filter(|s| !s.is_empty()).collect();
+        places.dedup();
+        if places.is_empty() {
+            out.push_str(&format!("修正本{w}內容。"));
+        } else {
+            out.push_str(&format!("修正{}。", places.join("、")));
+        }
+        out.push_str(PLACEHOLDER);
+    } else if wording_changed(c) || (structural.is_empty() && !caption_changed) {
+        out.push_str(if renumbered && structural.is_empty() {
+            "並酌作文字修正。"
+        } else {
+            "酌作文字修正。"
+        });
+    } else if renumbered && structural.is_empty() && caption_changed {
+        // 並修正條次標題 said it.
+    }
+    if structural.is_empty() && !out.ends_with('。') && !out.ends_with(PLACEHOLDER) {
+        out.push('。');
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(a: &str, b: &str) -> super::super::Diff {
+        super::super::diff(&crate::parse(a), &crate::parse(b))
+    }
+
+    #[test]
+    fn ranges_for_renumbering_runs() {
+        let c = d(
+            "示範法\n第 1 條\n甲。\n乙。\n丙。\n本法用詞如下：\n一、子。\n二、丑丑丑丑丑。\n三、寅寅寅寅寅。\n四、卯卯卯卯卯。\n五、辰辰辰辰辰。\n",
+            "示範法\n第 1 條\n甲。\n乙。\n丙。\n本法用詞如下：\n一、子。\n二、午。\n三、丑丑丑丑丑。\n四、寅寅寅寅寅。\n五、卯卯卯卯卯。\n六、辰辰辰辰辰。\n",
+        );
+        let s = facts(DocKind::Statute, &c.changes[0]).unwrap();
+        assert_eq!(s, "增訂第四項第二款。原第四項第二款至第五款依序移列為第三款至第六款。");
+    }
+
+    #[test]
+    fn editorial_both_ways() {
+        // Editorial: punctuation, 的/之, 台/臺, numerals in another script.
+        for (a, b) in
+            [("委員，任期二年。", "委員任期二年。"), ("本部的委員", "本部之委員"), ("台北", "臺北"), ("3人", "三人")]
+        {
+            let c = d(&format!("要點\n一、{a}\n"), &format!("要點\n一、{b}\n"));
+            assert_eq!(facts(DocKind::Directive, &c.changes[0]).unwrap(), "酌作文字修正。", "{a} → {b}");
+        }
+        // Substantive: a number, a word, a removed clause.
+        for (a, b) in [("委員五人。", "委員七人。"), ("委員任期二年。", "委員任期二年，得連任。")]
+        {
+            let c = d(&format!("要點\n一、{a}\n"), &format!("要點\n一、{b}\n"));
+            let s = facts(DocKind::Directive, &c.changes[0]).unwrap();
+            assert!(s.ends_with(PLACEHOLDER) && !s.contains("酌作"), "{a} → {b}: {s}");
+        }
+        let c = d(
+            "要點\n一、任務如下：\n（一）研議。\n（二）協調。\n（三）督導。\n",
+            "要點\n一、任務如下：\n（一）研議。\n（二）協調。\n",
+        );
+        assert_eq!(facts(DocKind::Directive, &c.changes[0]).unwrap(), "刪除第三款。");
+    }
+
+    #[test]
+    fn renumbered_units() {
+        let c = d("要點\n一、甲。\n二、乙乙乙乙乙乙。\n", "要點\n一、甲。\n二、丙。\n三、乙乙乙乙乙乙。\n");
+        assert_eq!(facts(DocKind::Directive, &c.changes[2]).unwrap(), "原第二點移列為第三點，內容未修正。");
+    }
+}

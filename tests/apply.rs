@@ -1,0 +1,251 @@
+//! Applying amendments and reading comparison tables back, on the corpus amendment
+//! pairs: the 修正 column of a pair's table (the changed units only) with the pair's
+//! amendment summary as the instruction line, applied to the old version, gives the new
+//! one; a table of every unit reads back into both versions.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use fagui::apply::{Amendment, FindingCode, StepKind, apply};
+use fagui::diff::table_read::{self, Side};
+use fagui::diff::{self, render};
+use fagui::{Document, NodeKind, Num};
+
+fn pairs_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/pairs")
+}
+
+fn read(path: &Path) -> Document {
+    fagui::parse(&fagui::decode::read_path(path, &Default::default()).unwrap())
+}
+
+fn pair(name: &str) -> (Document, Document) {
+    let dir = pairs_dir();
+    (read(&dir.join(format!("{name}.old.txt"))), read(&dir.join(format!("{name}.new.txt"))))
+}
+
+const PAIRS: [&str; 5] =
+    ["seed-partial", "award-renumber", "instrument-loan-5-1", "harbor-survey-permit", "archives-act-move"];
+
+type Shape = (String, NodeKind, Option<Num>, Option<String>, String, bool);
+
+/// The tree without spans and labels (a table writes canonical labels: `第八條` for `第 8 條`).
+fn shape(doc: &Document) -> (Option<String>, Vec<Shape>) {
+    let mut v = Vec::new();
+    doc.walk(&mut |n| v.push((n.id.clone(), n.kind, n.num, n.caption.clone(), n.text.clone(), n.deleted)));
+    (doc.title.clone(), v)
+}
+
+#[test]
+fn table_of_changes_applies_to_the_old_version() {
+    for name in PAIRS {
+        let (old, new) = pair(name);
+        let d = diff::diff(&old, &new);
+        // A 全文修正 publishes the whole text.
+        let all = d.summary.stat == "全文修正";
+        for md in [true, false] {
+            let opts = render::Options { all, ..Default::default() };
+            let table = if md { render::table_md(&d, opts) } else { render::table_html(&d, opts) };
+            let t = table_read::read(&table).unwrap_or_else(|| panic!("{name}: table not read"));
+            let mut a = Amendment::from_document(t.version(Side::New));
+            a.add_instructions(&d.summary.stat);
+            let done = apply(&old, &a);
+            assert!(!done.has_errors(), "{name}: {:?}", done.findings);
+            assert_eq!(shape(&done.document), shape(&new), "{name} (md: {md})");
+        }
+    }
+}
+
+#[test]
+fn full_table_reads_back_into_both_versions() {
+    for name in PAIRS {
+        let (old, new) = pair(name);
+        let d = diff::diff(&old, &new);
+        let opts = render::Options { all: true, ..Default::default() };
+        for table in [render::table_md(&d, opts), render::table_html(&d, opts)] {
+            let t = table_read::read(&table).unwrap();
+            assert_eq!(shape(&t.version(Side::Old)), shape(&old), "{name} old");
+            assert_eq!(shape(&t.version(Side::New)), shape(&new), "{name} new");
+        }
+    }
+}
+
+#[test]
+fn instructions_disagreeing_with_the_text_are_reported() {
+    let (old, _) = pair("seed-partial");
+    let a =
+        Amendment::parse("修正第三點、第二十點；增訂第一點\n三、本小組置委員三十人。\n一、本要點訂定。\n", old.kind);
+    let done = apply(&old, &a);
+    let codes: Vec<(FindingCode, &str)> = done.findings.iter().map(|f| (f.code, f.unit.as_str())).collect();
+    assert!(codes.contains(&(FindingCode::NoSuchUnit, "第二十點")), "{codes:?}");
+    assert!(codes.contains(&(FindingCode::MissingText, "第二十點")), "{codes:?}");
+    assert!(codes.contains(&(FindingCode::AlreadyThere, "第一點")), "{codes:?}");
+    assert!(done.has_errors());
+    assert_eq!(done.steps.iter().filter(|s| s.kind == StepKind::Amended).count(), 2);
+}
+
+fn fagui() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_fagui"))
+}
+
+#[test]
+fn cli_apply_writes_the_new_version_and_reports() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cur = tmp.path().join("cur.txt");
+    let am = tmp.path().join("am.txt");
+    let out = tmp.path().join("new.txt");
+    std::fs::write(
+        &cur,
+        "示範要點\n一、本要點依示範法訂定。\n二、委員五人至七人。\n三、委員任期二年。\n四、本要點自發布日施行。\n",
+    )
+    .unwrap();
+    std::fs::write(&am, "修正第二點；增訂第三點之一；刪除第四點\n二、委員七人至九人。\n三之一、委員得連任一次。\n")
+        .unwrap();
+    let o = fagui().arg("apply").arg(&cur).arg(&am).arg("-o").arg(&out).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "示範要點\n一、本要點依示範法訂定。\n二、委員七人至九人。\n三、委員任期二年。\n三之一、委員得連任一次。\n"
+    );
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("fagui: amended 第二點"), "{err}");
+    assert!(err.contains("fagui: removed 第四點"), "{err}");
+
+    // A unit the instructions amend that does not exist: nothing written, exit 1.
+    std::fs::write(&am, "修正第九點\n九、甲。\n").unwrap();
+    let o = fagui().arg("apply").arg(&cur).arg(&am).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&o.stderr).contains("error[no-such-unit]: 第九點"));
+
+    // JSON: the document, the steps and the findings.
+    let o = fagui().args(["apply", "--format", "json", "--instructions", "刪除第四點"]).arg(&cur).output().unwrap();
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["steps"][0]["kind"], "removed");
+    assert_eq!(v["document"]["units"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn cli_parse_from_table_prints_either_version() {
+    let (old, new) = pair("seed-partial");
+    let d = diff::diff(&old, &new);
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path().join("t.html");
+    std::fs::write(&t, render::table_html(&d, render::Options { all: true, ..Default::default() })).unwrap();
+    for (side, want) in [("old", &old), ("new", &new)] {
+        let o = fagui().args(["parse", "--from", "table", "--side", side]).arg(&t).output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let got: Document = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(shape(&got), shape(want), "{side}");
+    }
+    std::fs::write(&t, "示範要點\n一、甲。\n").unwrap();
+    let o = fagui().args(["parse", "--from", "table"]).arg(&t).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no table with a 修正 column"));
+}
+
+#[test]
+fn word_table_reads_back_and_applies() {
+    for name in PAIRS {
+        let (old, new) = pair(name);
+        let d = diff::diff(&old, &new);
+        let bytes = fagui::diff::docx::table_docx(&d, render::Options { all: true, ..Default::default() }).unwrap();
+        let xml = fagui::diff::docx::part(&bytes, "word/document.xml").unwrap();
+        assert!(xml.contains("<w:tblHeader/>") && xml.contains("w:orient=\"landscape\""), "{name}");
+        let t = table_read::read_bytes(&bytes, &Default::default()).unwrap().unwrap();
+        assert_eq!(shape(&t.version(Side::Old)), shape(&old), "{name} old");
+        assert_eq!(shape(&t.version(Side::New)), shape(&new), "{name} new");
+        // The changed units only, applied with the stat line.
+        let all = d.summary.stat == "全文修正";
+        let bytes = fagui::diff::docx::table_docx(&d, render::Options { all, ..Default::default() }).unwrap();
+        let t = table_read::read_bytes(&bytes, &Default::default()).unwrap().unwrap();
+        let mut a = Amendment::from_document(t.version(Side::New));
+        a.add_instructions(&d.summary.stat);
+        assert_eq!(shape(&apply(&old, &a).document), shape(&new), "{name} applied");
+    }
+}
+
+#[test]
+fn cli_diff_writes_docx() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("t.docx");
+    let dir = pairs_dir();
+    let o = fagui()
+        .args(["diff", "--format", "docx", "-o"])
+        .arg(&out)
+        .arg(dir.join("seed-partial.old.txt"))
+        .arg(dir.join("seed-partial.new.txt"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let bytes = std::fs::read(&out).unwrap();
+    let xml = fagui::diff::docx::part(&bytes, "word/document.xml").unwrap();
+    assert!(xml.contains("行政院數位國家創新經濟推動小組設置要點修正規定對照表"));
+    assert_eq!(xml.matches("<w:gridCol ").count(), 3);
+}
+
+#[test]
+fn our_tables_verify_against_their_texts() {
+    for name in PAIRS {
+        let (old, new) = pair(name);
+        let d = diff::diff(&old, &new);
+        for all in [false, true] {
+            let opts = render::Options { all, ..Default::default() };
+            let bytes = fagui::diff::docx::table_docx(&d, opts).unwrap();
+            for t in [
+                table_read::read(&render::table_md(&d, opts)),
+                table_read::read(&render::table_html(&d, opts)),
+                table_read::read_bytes(&bytes, &Default::default()).unwrap(),
+            ] {
+                let found = table_read::verify(&t.unwrap(), &old, &new);
+                assert!(found.is_empty(), "{name} (all: {all}): {found:?}");
+            }
+        }
+        // Against the wrong texts, every row disagrees somewhere.
+        if d.summary.stat != "全文修正" {
+            let t = table_read::read(&render::table_md(&d, Default::default())).unwrap();
+            assert!(!table_read::verify(&t, &new, &old).is_empty(), "{name}");
+        }
+    }
+}
+
+#[test]
+fn cli_verify_table() {
+    let dir = pairs_dir();
+    let (old, new) = (dir.join("seed-partial.old.txt"), dir.join("seed-partial.new.txt"));
+    let tmp = tempfile::tempdir().unwrap();
+    let t = tmp.path().join("t.md");
+    let (o, n) = pair("seed-partial");
+    let md = render::table_md(&diff::diff(&o, &n), Default::default());
+    std::fs::write(&t, &md).unwrap();
+    let run = |t: &Path| fagui().arg("diff").arg("--verify-table").arg(t).arg(&old).arg(&new).output().unwrap();
+    let out = run(&t);
+    assert!(out.status.success() && out.stdout.is_empty(), "{}", String::from_utf8_lossy(&out.stdout));
+    std::fs::write(&t, md.replace("三十人至四十人", "三十二人至四十人")).unwrap();
+    let out = run(&t);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("第三點 (修正規定): the table has 「…任；委員三十二人至四十人"), "{text}");
+}
+
+#[test]
+fn box_drawing_tables_in_a_cell_survive_the_round_trip() {
+    let json = r#"{"法規名稱": "示範標準", "法規性質": "命令", "法規內容": [
+        {"條號": "第 1 條", "條文內容": "限量如下：\r\n┌──┬──┐\r\n│項目│限量│\r\n└──┴──┘"},
+        {"條號": "第 2 條", "條文內容": "本標準自發布日施行。"}]}"#;
+    let old = fagui::moj::from_json(json).unwrap().remove(0);
+    let new = fagui::moj::from_json(&json.replace("自發布日", "自公布日")).unwrap().remove(0);
+    let d = diff::diff(&old, &new);
+    let opts = render::Options { all: true, ..Default::default() };
+    let md = render::table_md(&d, opts);
+    assert_eq!(md.lines().filter(|l| l.starts_with("| 第")).count(), 2, "{md}");
+    let bytes = fagui::diff::docx::table_docx(&d, opts).unwrap();
+    assert!(fagui::diff::docx::part(&bytes, "word/document.xml").unwrap().contains("<w:br/>"));
+    for t in [table_read::read(&md).unwrap(), table_read::read_bytes(&bytes, &Default::default()).unwrap().unwrap()] {
+        assert_eq!(shape(&t.version(Side::Old)).1, shape(&old).1);
+        assert_eq!(shape(&t.version(Side::New)).1, shape(&new).1);
+    }
+}
