@@ -10,14 +10,15 @@
 //!
 //! - `markdown`: the file as it is;
 //! - `plain`: the Markdown marks taken out (`#` heading marks, HTML comments);
-//! - `pdf`: plain text hard-wrapped at 36 characters, a blank line after every line and
+//! - `pdf`: plain text hard-wrapped at 72 columns (36 wide characters), a blank line after every line and
 //!   a page number (`- 3 -`) every 40 lines, as text copied out of a PDF; one file in
-//!   five is encoded in GB18030 and goes through encoding detection.
+//!   five (by number) is encoded in GB18030 and goes through encoding detection.
 //!
 //! Each rendering is parsed and compared with the truth (texts without whitespace):
 //! articles found (by number), articles exact (every 款 text, 项 count and the heading
 //! path right), 款 exact, 项 counts exact, files exact (every article exact, none extra).
-//! `--show N` prints the first N failures of each rendering. When DATA_DIR/cn is absent
+//! `--show N` prints the first N failures of each rendering; `--dump RENDERING` prints
+//! each text of that rendering and its parse (with `--only NNNN`: one law). When DATA_DIR/cn is absent
 //! the evaluation is skipped with a notice.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
@@ -95,25 +96,39 @@ fn plain(md: &str) -> String {
     out
 }
 
-/// Hard wraps at 36 characters, a blank line after every line, page numbers.
+/// Hard wraps at 72 columns (a wide character 2, ASCII 1), a blank line after every
+/// line, page numbers.
 fn pdf(md: &str) -> String {
     let mut out = String::with_capacity(md.len() * 2);
-    let mut lines = 0;
+    let mut lines: usize = 0;
     let mut page = 1;
+    let mut emit = |out: &mut String, line: &str| {
+        out.push_str(line);
+        out.push_str("\n\n");
+        lines += 1;
+        if lines.is_multiple_of(40) {
+            out.push_str(&format!("- {page} -\n\n"));
+            page += 1;
+        }
+    };
     for line in plain(md).lines() {
-        let chars: Vec<char> = line.trim().chars().collect();
-        if chars.is_empty() {
+        let line = line.trim();
+        if line.is_empty() {
             continue;
         }
-        for chunk in chars.chunks(36) {
-            out.extend(chunk.iter());
-            out.push_str("\n\n");
-            lines += 1;
-            if lines % 40 == 0 {
-                out.push_str(&format!("- {page} -\n\n"));
-                page += 1;
+        let mut cur = String::new();
+        let mut width = 0;
+        for c in line.chars() {
+            let w = if c.is_ascii() { 1 } else { 2 };
+            if width + w > 72 {
+                emit(&mut out, &cur);
+                cur.clear();
+                width = 0;
             }
+            cur.push(c);
+            width += w;
         }
+        emit(&mut out, &cur);
     }
     out
 }
@@ -146,7 +161,6 @@ fn articles(doc: &Document) -> Vec<Article<'_>> {
         if n.kind.is_heading() {
             let mut h = n.label.clone().unwrap_or_default();
             h.push_str(n.caption.as_deref().unwrap_or(""));
-            h.push_str(&n.text);
             path.push(squash(&h));
             for c in &n.children {
                 go(c, path, out);
@@ -168,7 +182,7 @@ fn render(md: &str, r: Rendering, index: usize) -> Vec<u8> {
         Rendering::Plain => plain(md).into_bytes(),
         Rendering::Pdf => {
             let text = pdf(md);
-            if index % 5 == 0 {
+            if index.is_multiple_of(5) {
                 let (bytes, _, unmappable) = encoding_rs::GB18030.encode(&text);
                 assert!(!unmappable);
                 bytes.into_owned()
@@ -249,15 +263,17 @@ fn score(name: &str, truth: &Value, doc: &Document, row: &mut Row) {
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(dir) = args.next().map(PathBuf::from) else {
-        eprintln!("usage: eval_cn DATA_DIR/cn [--show N] [--only NNNN]");
+        eprintln!("usage: eval_cn DATA_DIR/cn [--show N] [--only NNNN] [--dump markdown|plain|pdf]");
         return;
     };
     let mut show = 5;
     let mut only: Option<String> = None;
+    let mut dump: Option<String> = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--show" => show = args.next().and_then(|s| s.parse().ok()).unwrap_or(5),
             "--only" => only = args.next(),
+            "--dump" => dump = args.next(),
             other => eprintln!("unknown argument {other}"),
         }
     }
@@ -274,11 +290,13 @@ fn main() {
     files.sort();
     let start = std::time::Instant::now();
     let mut rows: Vec<Row> = Rendering::ALL.iter().map(|_| Row::default()).collect();
-    for (index, path) in files.iter().enumerate() {
+    for path in &files {
         let md = std::fs::read_to_string(path).unwrap();
         let truth: Value = serde_json::from_str(&std::fs::read_to_string(path.with_extension("truth.json")).unwrap())
             .expect("truth JSON");
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
+        // One file in five in GB18030, by its number (the same with --only).
+        let index: usize = name.parse().unwrap_or(0);
         for (r, row) in Rendering::ALL.iter().zip(rows.iter_mut()) {
             let bytes = render(&md, *r, index);
             let text = match fagui::read_text(&bytes, &Default::default()) {
@@ -290,6 +308,9 @@ fn main() {
                 }
             };
             let (doc, balanced) = parse_one(&text);
+            if dump.as_deref() == Some(r.name()) {
+                println!("{text}\n{}", doc.to_json_pretty());
+            }
             if !balanced {
                 row.conserve_fail += 1;
             }

@@ -273,6 +273,10 @@ struct InputArgs {
     /// Force the input encoding (utf-8, utf-16le, utf-16be, big5) instead of detecting it.
     #[arg(long)]
     encoding: Option<String>,
+    /// Force Taiwanese (tw) or mainland-China (cn) reading instead of detecting it from
+    /// the content: it decides the names of the levels (tw 條/項/款/目, cn 条/款/项/目).
+    #[arg(long, value_enum)]
+    jurisdiction: Option<JurisdictionArg>,
     /// Refuse inputs larger than this: bytes, or with a suffix K, M, G or T (powers of
     /// 1024): 512K, 10M, 1G.
     #[arg(long, default_value = "256M", value_parser = parse_size)]
@@ -466,6 +470,12 @@ enum KindArg {
     Statute,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum JurisdictionArg {
+    Tw,
+    Cn,
+}
+
 /// `--max-bytes`: a number of bytes, or one with a suffix K, M, G or T (powers of 1024;
 /// `KB`, `KiB` read the same).
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -554,7 +564,14 @@ fn with_stdout(f: impl FnOnce(&mut dyn Write) -> Result<(), CliError>) -> Result
 fn load_options(input: &InputArgs, source: fagui::input::Source) -> fagui::input::LoadOptions {
     fagui::input::LoadOptions {
         read: ReadOptions { encoding: input.encoding.clone(), max_bytes: Some(input.max_bytes) },
-        parse: ParseOptions { kind: kind_of(input.kind), ..Default::default() },
+        parse: ParseOptions {
+            kind: kind_of(input.kind),
+            jurisdiction: input.jurisdiction.map(|j| match j {
+                JurisdictionArg::Tw => fagui::Jurisdiction::Tw,
+                JurisdictionArg::Cn => fagui::Jurisdiction::Cn,
+            }),
+            ..Default::default()
+        },
         source,
     }
 }
