@@ -270,7 +270,8 @@ struct InputArgs {
     /// Force the document kind instead of detecting it.
     #[arg(long, value_enum)]
     kind: Option<KindArg>,
-    /// Force the input encoding (utf-8, utf-16le, utf-16be, big5) instead of detecting it.
+    /// Force the input encoding (utf-8, utf-16, utf-16le, utf-16be, big5, gb18030, gbk)
+    /// instead of detecting it; bytes it cannot decode are an error with their offset.
     #[arg(long)]
     encoding: Option<String>,
     /// Force Taiwanese (tw) or mainland-China (cn) reading instead of detecting it from
