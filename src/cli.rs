@@ -1015,7 +1015,7 @@ struct HitOut {
 
 fn get(args: &GetArgs) -> Result<(), QueryError> {
     let (_, doc) = read_source(&args.file, &args.input)?;
-    let addr = Address::parse(&args.address)?;
+    let addr = Address::parse_in(&args.address, doc.jurisdiction)?;
     let nodes = doc.resolve(&addr, args.context.as_deref())?;
     let json = args.fmt.json || args.format == GetFormat::Json;
     with_stdout(|out| match args.format {
@@ -1025,7 +1025,7 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
             let text = nodes
                 .iter()
                 .filter_map(|n| query::locate(&doc, &n.id))
-                .map(|chain| query::node_to_text(&chain))
+                .map(|chain| query::node_to_text_in(&chain, doc.jurisdiction))
                 .collect::<Vec<_>>()
                 .join("\n");
             emit(out, &text)
