@@ -17,6 +17,10 @@
 //! Each rendering is parsed and compared with the truth (texts without whitespace):
 //! articles found (by number), articles exact (every 款 text, 项 count and the heading
 //! path right), 款 exact, 项 counts exact, files exact (every article exact, none extra).
+//! With `--pairs`, the version pairs in DATA_DIR/cn/pairs are diffed instead and the
+//! article ops (unchanged, renumbered, modified, added, deleted) are scored against the
+//! ops the truth marks as unambiguous (`aligned`).
+//!
 //! `--show N` prints the first N failures of each rendering; `--dump RENDERING` prints
 //! each text of that rendering and its parse (with `--only NNNN`: one law). When DATA_DIR/cn is absent
 //! the evaluation is skipped with a notice.
@@ -263,19 +267,25 @@ fn score(name: &str, truth: &Value, doc: &Document, row: &mut Row) {
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(dir) = args.next().map(PathBuf::from) else {
-        eprintln!("usage: eval_cn DATA_DIR/cn [--show N] [--only NNNN] [--dump markdown|plain|pdf]");
+        eprintln!("usage: eval_cn DATA_DIR/cn [--pairs] [--show N] [--only NNNN] [--dump markdown|plain|pdf]");
         return;
     };
     let mut show = 5;
     let mut only: Option<String> = None;
     let mut dump: Option<String> = None;
+    let mut pairs = false;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--show" => show = args.next().and_then(|s| s.parse().ok()).unwrap_or(5),
             "--only" => only = args.next(),
             "--dump" => dump = args.next(),
+            "--pairs" => pairs = true,
             other => eprintln!("unknown argument {other}"),
         }
+    }
+    if pairs {
+        eval_pairs(&dir, show);
+        return;
     }
     let laws = dir.join("laws");
     let Ok(entries) = std::fs::read_dir(&laws) else {
@@ -359,4 +369,87 @@ fn parse_one(text: &str) -> (Document, bool) {
         first.units.extend(d.units);
     }
     (first, balanced)
+}
+
+/// `--pairs`: the article ops of the diff of two versions against the pairs' truth
+/// (`aligned`: the ops any sensible alignment gives).
+fn eval_pairs(dir: &std::path::Path, show: usize) {
+    let pairs = dir.join("pairs");
+    let Ok(entries) = std::fs::read_dir(&pairs) else {
+        println!("notice: {} not found; skipping the pairs", pairs.display());
+        return;
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".truth.json")).map(str::to_string))
+        .collect();
+    names.sort();
+    let ops = ["unchanged", "renumbered", "modified", "added", "deleted"];
+    let mut counts: HashMap<&str, Count> = HashMap::new();
+    let mut failures = Vec::new();
+    for name in &names {
+        let read = |side: &str| std::fs::read_to_string(pairs.join(format!("{name}.{side}.md"))).unwrap();
+        let (old, new) = (fagui::parse(&read("old")), fagui::parse(&read("new")));
+        let d = fagui::diff::diff(&old, &new);
+        let mut got: Vec<(&'static str, Option<String>, Option<String>)> = Vec::new();
+        fn walk<'a>(cs: &'a [fagui::diff::Change], out: &mut Vec<&'a fagui::diff::Change>) {
+            for c in cs {
+                if c.kind.is_unit() {
+                    out.push(c);
+                } else {
+                    walk(&c.children, out);
+                }
+            }
+        }
+        let mut units = Vec::new();
+        walk(&d.changes, &mut units);
+        for c in units {
+            let op = match c.op {
+                fagui::diff::Op::Unchanged => "unchanged",
+                fagui::diff::Op::Renumbered => "renumbered",
+                fagui::diff::Op::Modified => "modified",
+                fagui::diff::Op::Added => "added",
+                fagui::diff::Op::Deleted if c.new_id.is_some() => "modified",
+                fagui::diff::Op::Deleted => "deleted",
+            };
+            got.push((op, c.old_num.map(|n| n.to_string()), c.new_num.map(|n| n.to_string())));
+        }
+        let truth: Value =
+            serde_json::from_str(&std::fs::read_to_string(pairs.join(format!("{name}.truth.json"))).unwrap()).unwrap();
+        for a in truth["aligned"].as_array().unwrap() {
+            let op = a["op"].as_str().unwrap();
+            let old = a["old"].as_str().map(str::to_string);
+            let new = a["new"].as_str().map(str::to_string);
+            let ok = got.iter().any(|(o, go, gn)| {
+                *o == op
+                    && match op {
+                        "added" => *gn == new,
+                        "deleted" => *go == old,
+                        _ => *go == old && *gn == new,
+                    }
+            });
+            let key = ops.iter().find(|o| **o == op).copied().unwrap_or("other");
+            counts.entry(key).or_default().add(ok);
+            counts.entry("all").or_default().add(ok);
+            if !ok {
+                let seen: Vec<String> = got
+                    .iter()
+                    .filter(|(_, go, gn)| (old.is_some() && *go == old) || (new.is_some() && *gn == new))
+                    .map(|(o, go, gn)| format!("{o} {go:?}→{gn:?}"))
+                    .collect();
+                failures.push(format!("pair {name}: want {op} {old:?}→{new:?}, got {}", seen.join("; ")));
+            }
+        }
+    }
+    println!("\n{} version pairs: article ops of the diff against the aligned truth", names.len());
+    println!("\n| op | right |\n|---|---|");
+    for op in ops.iter().chain(std::iter::once(&"all")) {
+        println!("| {op} | {} |", counts.get(op).copied().unwrap_or_default().cell());
+    }
+    if !failures.is_empty() && show > 0 {
+        println!("{} failures (first {show}):", failures.len());
+        for f in failures.iter().take(show) {
+            println!("  {f}");
+        }
+    }
 }

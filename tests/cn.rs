@@ -178,3 +178,38 @@ fn every_law_of_the_data_set_decodes_and_keeps_every_character() {
     }
     assert!(laws > 0);
 }
+
+#[test]
+fn the_diff_of_two_mainland_versions_gives_article_entries() {
+    let Some(laws) = data_dir() else { return };
+    let pairs = laws.parent().unwrap().join("pairs");
+    let (mut right, mut total) = (0usize, 0usize);
+    for e in std::fs::read_dir(&pairs).unwrap() {
+        let path = e.unwrap().path();
+        let Some(name) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".truth.json")) else {
+            continue;
+        };
+        let read = |side: &str| std::fs::read_to_string(pairs.join(format!("{name}.{side}.md"))).unwrap();
+        let (old, new) = (fagui::parse(&read("old")), fagui::parse(&read("new")));
+        let d = fagui::diff::diff(&old, &new);
+        let units: Vec<&fagui::diff::Change> = d.changes.iter().filter(|c| c.kind.is_unit()).collect();
+        assert!(!units.is_empty(), "pair {name}: no article entries");
+        let truth: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        for a in truth["aligned"].as_array().unwrap() {
+            let op = a["op"].as_str().unwrap();
+            let (o, n) = (a["old"].as_str(), a["new"].as_str());
+            let num = |x: Option<fagui::Num>| x.map(|x| x.to_string());
+            total += 1;
+            right += usize::from(units.iter().any(|c| {
+                let name = serde_json::to_value(c.op).unwrap();
+                let same_op =
+                    name == op || (op == "modified" && c.op == fagui::diff::Op::Deleted && c.new_id.is_some());
+                same_op
+                    && (o.is_none() || num(c.old_num).as_deref() == o)
+                    && (n.is_none() || num(c.new_num).as_deref() == n)
+            }));
+        }
+    }
+    assert!(total > 0);
+    assert!(right * 1000 >= total * 995, "{right}/{total} aligned article ops");
+}
