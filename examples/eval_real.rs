@@ -8,8 +8,8 @@
 //! Prints one row per tuning file, then the totals of the tuning part and of the hold-out
 //! part, and a table per phenomenon. Hold-out files are scored but not listed one by one
 //! unless `--show-holdout` is given (they are not looked at while tuning). A label with
-//! `"round": 1` and `"holdout": false` belonged to an earlier hold-out round: measured
-//! once, then released for tuning; its files get their own row.
+//! `"round": N` and `"holdout": false` belonged to an earlier hold-out round: measured
+//! once, then released for tuning; the files of each round get a row of their own.
 //!
 //! `cargo run --release --example eval_real -- [DIR] [--show-holdout] [--only NAME]`
 
@@ -30,8 +30,9 @@ struct Unit {
 
 struct Label {
     holdout: bool,
-    /// `Some(1)` for the first hold-out round, released for tuning once measured.
-    released: bool,
+    /// The hold-out round a released file belonged to (measured once, then released for
+    /// tuning); `None` for files that were tuning files from the start.
+    released: Option<u64>,
     phenomena: Vec<u64>,
     documents: Vec<Vec<Unit>>,
 }
@@ -40,7 +41,7 @@ fn read_label(path: &Path) -> Result<Label, String> {
     let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
     let v: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
     let holdout = v["holdout"].as_bool().unwrap_or(false);
-    let released = !holdout && v["round"].as_u64().is_some();
+    let released = if holdout { None } else { v["round"].as_u64() };
     let phenomena = v["phenomena"].as_array().map(|a| a.iter().filter_map(Value::as_u64).collect()).unwrap_or_default();
     let mut documents = Vec::new();
     for d in v["documents"].as_array().ok_or("no documents")? {
@@ -195,7 +196,7 @@ fn main() {
         .collect();
     files.sort();
     let mut tuning = Score::default();
-    let mut released = Score::default();
+    let mut released: BTreeMap<u64, Score> = BTreeMap::new();
     let mut holdout = Score::default();
     let mut per_phen: BTreeMap<u64, (Score, Score)> = BTreeMap::new();
     println!("{:<44} {:>5} {:>5} {:>7} {:>6}", "file", "units", "found", "acc%", "exact");
@@ -230,8 +231,8 @@ fn main() {
         } else {
             tuning.add(&s);
         }
-        if label.released {
-            released.add(&s);
+        if let Some(round) = label.released {
+            released.entry(round).or_default().add(&s);
         }
         for p in &label.phenomena {
             let e = per_phen.entry(*p).or_default();
@@ -261,9 +262,12 @@ fn main() {
         "| part | files | exact files | points + first-level sub-items | points | paragraphs per point | zero-unit files |"
     );
     println!("|---|---|---|---|---|---|---|");
-    for (name, s) in
-        [("tuning (all)", tuning), ("of which hold-out round 1, released for tuning", released), ("hold-out", holdout)]
-    {
+    let mut rows = vec![("tuning (all)".to_string(), tuning)];
+    for (round, s) in released {
+        rows.push((format!("of which hold-out round {round}, released for tuning"), s));
+    }
+    rows.push(("hold-out".to_string(), holdout));
+    for (name, s) in rows {
         println!(
             "| {name} | {} | {} ({:.1}%) | {}/{} ({:.2}%) | {}/{} ({:.2}%) | {:.2}% | {} |",
             s.files,

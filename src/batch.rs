@@ -30,19 +30,23 @@ pub enum OutputFormat {
     Text,
     /// The readable indented tree of [`crate::render::outline`] (`.outline.txt`).
     Outline,
+    /// Akoma Ntoso 3.0 XML ([`crate::akn::to_akn`], `.xml`); one document per file.
+    Akn,
 }
 
 impl OutputFormat {
-    /// The extension of output files: `json`, `txt` or `outline.txt`.
+    /// The extension of output files: `json`, `txt`, `outline.txt` or `xml`.
     ///
     /// ```
     /// assert_eq!(fagui::batch::OutputFormat::Outline.extension(), "outline.txt");
+    /// assert_eq!(fagui::batch::OutputFormat::Akn.extension(), "xml");
     /// ```
     pub fn extension(self) -> &'static str {
         match self {
             OutputFormat::Json | OutputFormat::PrettyJson => "json",
             OutputFormat::Text => "txt",
             OutputFormat::Outline => "outline.txt",
+            OutputFormat::Akn => "xml",
         }
     }
 }
@@ -359,6 +363,7 @@ fn render_into(doc: &Document, src: &str, format: OutputFormat, out: &mut Vec<u8
             out.extend_from_slice(crate::render::outline(doc, src).as_bytes());
             Ok(())
         }
+        OutputFormat::Akn => crate::akn::write_akn(&mut *out, doc).map_err(serde_json::Error::io),
     };
     if written.is_err() {
         // As `Export::to_json`: nothing rather than a part.
@@ -370,7 +375,9 @@ fn render_into(doc: &Document, src: &str, format: OutputFormat, out: &mut Vec<u8
 /// document's object when the text holds one document and an array of them when it
 /// holds several; text gives the documents' texts one after the other (which read back
 /// to the same documents); the outline separates documents by a `---` line
-/// ([`crate::render::outline_all`]). `src` is the text (`""` when there is none).
+/// ([`crate::render::outline_all`]); Akoma Ntoso gives one XML document per document,
+/// one after the other (a batch run writes them to files of their own). `src` is the
+/// text (`""` when there is none).
 ///
 /// ```
 /// use fagui::batch::{render_all, OutputFormat};
@@ -426,6 +433,11 @@ pub fn write_all<W: Write>(mut w: W, docs: &[Document], src: &str, format: Outpu
             }
         }
         (_, OutputFormat::Outline) => w.write_all(crate::render::outline_all(docs, src).as_bytes())?,
+        (_, OutputFormat::Akn) => {
+            for d in docs {
+                crate::akn::write_akn(&mut w, d)?;
+            }
+        }
     }
     Ok(())
 }
@@ -442,9 +454,23 @@ pub fn write_all<W: Write>(mut w: W, docs: &[Document], src: &str, format: Outpu
 pub fn is_open_data(text: &str, opts: &LoadOptions) -> bool {
     match opts.source {
         crate::input::Source::Moj => true,
-        crate::input::Source::Text => false,
+        crate::input::Source::Text | crate::input::Source::Akn => false,
         crate::input::Source::Auto => crate::moj::looks_like_json(text),
     }
+}
+
+/// True when the spans of the documents read from `text` do not index `text`: open data
+/// (they index the assembled article text) and Akoma Ntoso input (they index the text it
+/// was made from). Where it is true, references and hits take their node's span.
+///
+/// ```
+/// let opts = fagui::input::LoadOptions::default();
+/// assert!(fagui::batch::spans_elsewhere("{\"Laws\": []}", &opts));
+/// assert!(fagui::batch::spans_elsewhere(&fagui::parse("要點\n一、甲。\n").to_akn(), &opts));
+/// assert!(!fagui::batch::spans_elsewhere("要點\n一、甲。\n", &opts));
+/// ```
+pub fn spans_elsewhere(text: &str, opts: &LoadOptions) -> bool {
+    is_open_data(text, opts) || crate::input::is_akn(text, opts)
 }
 
 /// Writes `bytes` to `path` atomically: a temporary file of a unique name in the same
@@ -610,14 +636,17 @@ fn convert_one(
         }
         _ => Ok(()),
     };
-    if !is_open_data(&text, opts) || docs.len() == 1 {
-        // A text holding several documents gives one file (a JSON array of them).
+    let one_per_document = is_open_data(&text, opts) || format == OutputFormat::Akn;
+    if !one_per_document || docs.len() == 1 {
+        // A text holding several documents gives one file (a JSON array of them); in
+        // Akoma Ntoso, which holds one document per file, one file per document.
         let rel = with_suffix(&job.stem, format.extension());
         guard.check(out_dir, &rel)?;
         let target = out_dir.join(rel);
         mkdir(&target)?;
-        if is_open_data(&text, opts) {
-            // Spans of open-data documents index the assembled article text.
+        if spans_elsewhere(&text, opts) {
+            // Spans of open-data documents index the assembled article text, those of
+            // Akoma Ntoso input the text it was made from.
             write_buffered(&target, |buf| {
                 for doc in &docs {
                     render_into(doc, "", format, buf);
@@ -628,13 +657,15 @@ fn convert_one(
         }
         return Ok(1);
     }
-    // A bulk file gives one output file per law (none for a file without laws).
+    // A bulk file gives one output file per law (none for a file without laws); so does
+    // a text holding several documents in Akoma Ntoso.
+    let src = if spans_elsewhere(&text, opts) { "" } else { text.as_str() };
     for (i, doc) in docs.iter().enumerate() {
         let rel = bulk_path(&job.stem, i, doc, format);
         guard.claim(out_dir, &rel)?;
         let target = out_dir.join(rel);
         mkdir(&target)?;
-        write_buffered(&target, |buf| render_into(doc, "", format, buf))?;
+        write_buffered(&target, |buf| render_into(doc, src, format, buf))?;
     }
     Ok(docs.len())
 }

@@ -30,8 +30,10 @@ const PARSE_EXAMPLES: &[(&str, &str)] = &[
     ("fagui parse --format json --pretty law.txt", "indented JSON"),
     ("fagui parse --format text law.txt", "canonical clean text"),
     ("fagui parse --format outline law.txt", "indented tree with line:column"),
+    ("fagui parse --format akn law.txt", "Akoma Ntoso 3.0 XML"),
     ("cat law.txt | fagui parse -", "read standard input"),
     ("fagui parse --from moj A0030023.json", "open-data JSON record"),
+    ("fagui parse --from akn law.xml", "read Akoma Ntoso back"),
     ("fagui parse laws/ more.txt --out json/", "batch: mirror the tree"),
 ];
 
@@ -424,10 +426,12 @@ struct ParseArgs {
     #[arg(default_value = "-")]
     inputs: Vec<PathBuf>,
     /// Convert into this folder (mirroring the input tree), in parallel: one `.json`,
-    /// `.txt` or `.outline.txt` file per input (per law for an open-data bulk file).
+    /// `.txt`, `.outline.txt` or `.xml` file per input (per law for an open-data bulk
+    /// file; per document in Akoma Ntoso).
     #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    /// What the input is: plain text, the national database's open-data JSON, or detect.
+    /// What the input is: plain text, the national database's open-data JSON, our Akoma
+    /// Ntoso export, or detect.
     #[arg(long, value_enum, default_value_t = From::Auto)]
     from: From,
     /// Output format.
@@ -444,6 +448,8 @@ enum From {
     Auto,
     Text,
     Moj,
+    /// Akoma Ntoso XML as `--format akn` writes it.
+    Akn,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -454,6 +460,8 @@ enum Format {
     Text,
     /// A readable indented tree with the line:column of every node, then the diagnostics.
     Outline,
+    /// Akoma Ntoso 3.0 XML (one XML document per document).
+    Akn,
 }
 
 /// Output formats of `fagui get`.
@@ -677,6 +685,7 @@ fn output_format(args: &ParseArgs) -> fagui::batch::OutputFormat {
         Format::Json => fagui::batch::OutputFormat::Json,
         Format::Text => fagui::batch::OutputFormat::Text,
         Format::Outline => fagui::batch::OutputFormat::Outline,
+        Format::Akn => fagui::batch::OutputFormat::Akn,
     }
 }
 
@@ -685,6 +694,7 @@ fn parse(args: &ParseArgs) -> Result<(), CliError> {
         From::Auto => fagui::input::Source::Auto,
         From::Text => fagui::input::Source::Text,
         From::Moj => fagui::input::Source::Moj,
+        From::Akn => fagui::input::Source::Akn,
     };
     let opts = load_options(&args.input, source);
     let format = output_format(args);
@@ -716,7 +726,7 @@ fn parse_to(
         } else {
             // One value per input: an object for one document, an array for several;
             // texts one after the other; outlines separated by `---`.
-            let src = if fagui::batch::is_open_data(&text, opts) { "" } else { text.as_str() };
+            let src = if fagui::batch::spans_elsewhere(&text, opts) { "" } else { text.as_str() };
             if format == fagui::batch::OutputFormat::Text {
                 let bytes = fagui::batch::render_all(&docs, src, format);
                 let end = bytes.iter().rposition(|&b| b != b'\n').map_or(0, |i| i + 1);

@@ -82,6 +82,9 @@ pub enum Error {
     /// JSON input that is not one of the supported open-data shapes.
     #[error("not open-data JSON: {0}")]
     Json(String),
+    /// XML input that is not an Akoma Ntoso document as fagui writes them.
+    #[error(transparent)]
+    Akn(#[from] crate::akn::AknError),
     /// An output file could not be written (a batch run).
     #[error("cannot write {path}: {source}")]
     Write {

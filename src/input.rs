@@ -16,13 +16,16 @@ use crate::parse::ParseOptions;
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Source {
-    /// Open-data JSON when the text starts with `{` or `[`, plain text otherwise.
+    /// Open-data JSON when the text starts with `{` or `[`, our Akoma Ntoso export when
+    /// it is XML with an `<akomaNtoso>` root, plain text otherwise.
     #[default]
     Auto,
     /// Plain text in any of the supported styles.
     Text,
     /// The national database's open-data JSON (see [`crate::moj`]).
     Moj,
+    /// Akoma Ntoso XML as [`crate::akn::to_akn`] writes it (see [`crate::akn::from_akn`]).
+    Akn,
 }
 
 /// Everything that decides how an input is read.
@@ -51,9 +54,16 @@ pub struct LoadOptions {
 /// assert_eq!(docs[0].title.as_deref(), Some("示範法"));
 /// ```
 pub fn load_str(text: &str, opts: &LoadOptions) -> Result<Vec<Document>, Error> {
+    if is_akn(text, opts) {
+        let mut doc = crate::akn::from_akn(text)?;
+        if let Some(kind) = opts.parse.kind {
+            doc.kind = kind;
+        }
+        return Ok(vec![doc]);
+    }
     let moj = match opts.source {
         Source::Moj => true,
-        Source::Text => false,
+        Source::Text | Source::Akn => false,
         Source::Auto => crate::moj::looks_like_json(text),
     };
     if moj {
@@ -66,6 +76,28 @@ pub fn load_str(text: &str, opts: &LoadOptions) -> Result<Vec<Document>, Error> 
         Ok(docs)
     } else {
         Ok(crate::parse::parse_all(text, &opts.parse))
+    }
+}
+
+/// True when `text` is read as Akoma Ntoso XML under `opts`: `--from akn`, or detected
+/// (an XML declaration or an `<akomaNtoso>` start tag first, and that tag near the top).
+/// Spans of such a document index the text it was first parsed from, not `text`.
+///
+/// ```
+/// use fagui::input::{is_akn, LoadOptions};
+/// let opts = LoadOptions::default();
+/// assert!(is_akn(&fagui::parse("要點\n一、甲。\n").to_akn(), &opts));
+/// assert!(!is_akn("要點\n一、甲。\n", &opts));
+/// ```
+pub fn is_akn(text: &str, opts: &LoadOptions) -> bool {
+    match opts.source {
+        Source::Akn => true,
+        Source::Text | Source::Moj => false,
+        Source::Auto => {
+            let head = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+            let near = head.get(..head.len().min(4096)).or_else(|| head.get(..)).unwrap_or_default();
+            (head.starts_with("<?xml") || head.starts_with("<akomaNtoso")) && near.contains("<akomaNtoso")
+        }
     }
 }
 

@@ -11,7 +11,7 @@
 //! 3. [`parse`] — numbering-driven structure building (markers in [`marker`],
 //!    numerals in [`numeral`]);
 //! 4. [`ast`] — the typed tree ([`Document`], [`Node`]);
-//! 5. [`render`] — back to clean text.
+//! 5. [`render`] — back to clean text; [`akn`] — Akoma Ntoso 3.0 XML.
 //!
 //! [`diff`] compares two versions of a document: structural alignment, inline changes,
 //! the comparison table (修正對照表), the amendment summary and the history of units.
@@ -27,6 +27,7 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
 
+pub mod akn;
 pub mod ast;
 pub mod batch;
 pub mod conserve;

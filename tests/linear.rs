@@ -127,6 +127,24 @@ fn ranges_are_kept_as_ranges() {
     check("ranges-3000", &src);
 }
 
+/// The Akoma Ntoso export (tree, references, XML) and its reading back; the XML's length.
+fn akn(src: &str) -> usize {
+    let xml = fagui::parse(src).to_akn();
+    let back = fagui::akn::from_akn(&xml).unwrap();
+    assert!(!back.units.is_empty());
+    xml.len()
+}
+
+#[test]
+fn akoma_ntoso_of_long_ranges_and_many_citations() {
+    let ranges = statute((1..=3000).map(|n| format!("第 {n} 條\n依第一條至前條規定辦理。\n")));
+    let n = normal(ranges.len());
+    compare("akn-ranges-3000", ranges.len(), &|| akn(&ranges), n.len(), &|| akn(&n));
+    let citations = format!("要點\n一、甲。\n二、{}\n", "依第一點及前點辦理，".repeat(20_000));
+    let n = normal(citations.len());
+    compare("akn-citations-20000", citations.len(), &|| akn(&citations), n.len(), &|| akn(&n));
+}
+
 #[test]
 fn many_earlier_units() {
     // 前一萬條 in every article: the units before it, as one range.

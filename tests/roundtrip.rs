@@ -1,5 +1,6 @@
 //! Property tests: generated documents parse to the structure they were written from,
-//! keep every character, and render → parse is the identity.
+//! keep every character, and render → parse is the identity (as are JSON and Akoma
+//! Ntoso out and back in).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
@@ -147,6 +148,8 @@ fn check(kind: DocKind, units: &[Unit], chapters: usize) -> Result<(), TestCaseE
     let json = serde_json::to_string(&doc).unwrap();
     let back: Document = serde_json::from_str(&json).unwrap();
     prop_assert_eq!(&back, &doc);
+    let from_xml = fagui::akn::from_akn(&doc.to_akn()).unwrap();
+    prop_assert_eq!(&from_xml, &doc);
     Ok(())
 }
 

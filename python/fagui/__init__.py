@@ -8,6 +8,7 @@
 
 from ._errors import (
     AddressError,
+    AknError,
     DecodeError,
     DocumentError,
     FaguiError,
@@ -39,6 +40,7 @@ from ._fagui import (
 
 __all__ = [
     "AddressError",
+    "AknError",
     "Change",
     "DecodeError",
     "Diagnostic",

@@ -66,6 +66,12 @@ class OpenDataError(FaguiError, ValueError):
     path: Optional[str] = None
 
 
+class AknError(FaguiError, ValueError):
+    """XML input that is not an Akoma Ntoso document as ``Document.to_akn`` writes them."""
+
+    path: Optional[str] = None
+
+
 class AddressError(FaguiError, LookupError):
     """An address that cannot be read, or that names no node."""
 
@@ -85,6 +91,7 @@ for _cls in (
     UnknownEncodingError,
     InputTooLargeError,
     OpenDataError,
+    AknError,
     AddressError,
     PatternError,
 ):

@@ -139,6 +139,8 @@ class Document:
         """One row per node in document order, for `pandas.DataFrame`."""
     def to_text(self) -> str:
         """The canonical clean text; it parses back to the same tree."""
+    def to_akn(self) -> str:
+        """Akoma Ntoso 3.0 XML, as `fagui parse --format akn`; `parse` reads it back."""
 
 @final
 class Node:

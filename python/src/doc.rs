@@ -220,6 +220,13 @@ impl Document {
         py.detach(|| fagui::render::to_text(&inner.doc))
     }
 
+    /// The document as Akoma Ntoso 3.0 XML (`fagui parse --format akn`); `fagui.parse`
+    /// reads it back to the same tree.
+    fn to_akn(&self, py: Python<'_>) -> String {
+        let inner = &self.inner;
+        py.detach(|| inner.doc.to_akn())
+    }
+
     /// Pickling (for multiprocessing): the tree as JSON and the source text.
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py, (String, String)>> {
         let restore = py.import("fagui._fagui")?.getattr("_document")?;

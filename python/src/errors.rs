@@ -53,6 +53,7 @@ pub(crate) fn input_error(py: Python<'_>, e: &fagui::Error, path: Option<&Path>)
         }
         fagui::Error::UnknownEncoding(name) => ("UnknownEncodingError", vec![("encoding", text(name))]),
         fagui::Error::Json(_) => ("OpenDataError", vec![("path", file)]),
+        fagui::Error::Akn(_) => ("AknError", vec![("path", file)]),
         _ => ("FaguiError", Vec::new()),
     };
     raise(py, class, message, &attrs)

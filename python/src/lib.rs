@@ -42,10 +42,11 @@ fn load_options(args: Args<'_>) -> PyResult<fagui::input::LoadOptions> {
     })
 }
 
-/// The documents of a decoded text, sharing it as their source (open data keeps none:
-/// its spans index the assembled article text).
+/// The documents of a decoded text, sharing it as their source (open data and Akoma
+/// Ntoso keep none: their spans index the assembled article text, or the text the XML
+/// was made from).
 fn documents(text: String, docs: Vec<fagui::Document>, opts: &fagui::input::LoadOptions) -> Vec<Document> {
-    let src: Arc<str> = if fagui::batch::is_open_data(&text, opts) { Arc::from("") } else { Arc::from(text) };
+    let src: Arc<str> = if fagui::batch::spans_elsewhere(&text, opts) { Arc::from("") } else { Arc::from(text) };
     docs.into_iter().map(|d| Document::new(d, Arc::clone(&src))).collect()
 }
 

@@ -320,6 +320,29 @@ def test_to_text_parses_back_to_the_same_tree(seed):
     assert [n.text for n in again.walk()] == [n.text for n in seed.walk()]
 
 
+def test_to_akn_equals_the_cli_and_reads_back(run_cli):
+    import xml.etree.ElementTree as ET
+
+    for path in (SEED, STATUTE, GAP):
+        doc = fagui.parse_file(path)
+        code, out, err = run_cli("parse", "--format", "akn", path)
+        assert code == 0, err
+        assert doc.to_akn() == out
+        root = ET.fromstring(doc.to_akn().encode("utf-8"))
+        ns = {"akn": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+        assert root.find("akn:act", ns).get("name") == doc.kind
+        assert root.find(".//akn:docTitle", ns).text == doc.title
+        eids = {e.get("eId") for e in root.iter() if e.get("eId")}
+        assert {n.id for n in doc.walk()} <= eids
+        back = fagui.parse(doc.to_akn())
+        assert back.to_dict()["units"] == doc.to_dict()["units"]
+        assert back.to_akn() == doc.to_akn()
+    statute = ET.fromstring(fagui.parse_file(STATUTE).to_akn().encode("utf-8"))
+    article = statute.find(".//akn:article[@eId='part_1__art_1']", ns)
+    assert article.find("akn:num", ns).text == "第 1 條"
+    assert article.find("akn:heading", ns).text == "（立法目的）"
+
+
 # ---------------------------------------------------------------------------
 # The JSON is the command line's
 
@@ -504,6 +527,8 @@ def test_error_messages_equal_the_cli(tmp_path, run_cli):
     rtf.write_bytes(b"{\\rtf1 \\ansi law}")
     not_open_data = tmp_path / "other.json"
     not_open_data.write_text('{"a": 1}', encoding="utf-8")
+    not_akn = tmp_path / "other.xml"
+    not_akn.write_text('<?xml version="1.0"?><akomaNtoso><act name="statute">', encoding="utf-8")
     cases = [
         (["no-such-file.txt"], {}, fagui.ReadError),
         (["corpus"], {}, fagui.ReadError),
@@ -511,6 +536,7 @@ def test_error_messages_equal_the_cli(tmp_path, run_cli):
         ([str(pdf)], {}, fagui.FaguiError),  # DocumentError, or PdfToolError without pdftotext
         ([str(rtf)], {}, fagui.UnsupportedFormatError),
         ([str(not_open_data)], {}, fagui.OpenDataError),
+        ([str(not_akn)], {}, fagui.AknError),
         (["--encoding", "latin1", GAP], {"encoding": "latin1"}, fagui.UnknownEncodingError),
         (["--max-bytes", "10", GAP], {"max_bytes": 10}, fagui.InputTooLargeError),
     ]
@@ -619,6 +645,16 @@ def test_parsing_releases_the_gil():
 
 def test_version():
     assert fagui.__version__ == "0.1.0"
+
+
+def test_the_license_files_ship_with_the_package():
+    from importlib import metadata
+
+    meta = metadata.metadata("fagui")
+    assert meta["License-Expression"] == "MIT OR Apache-2.0"
+    assert sorted(meta.get_all("License-File")) == ["LICENSE-APACHE", "LICENSE-MIT"]
+    for name in ("LICENSE-MIT", "LICENSE-APACHE"):
+        assert (ROOT / "python" / name).read_bytes() == (ROOT / name).read_bytes()
 
 
 def stub_names():

@@ -17,7 +17,8 @@ use super::outline::line_has_wide_gap;
 /// - statute when article markers (`第一條 …`) form a run of consecutive numbers at least
 ///   as long as the longest run of points `一、二、三、` (a 要點 numbered by articles,
 ///   whose `一、` items restart in each article);
-/// - directive when points `一、` are found;
+/// - directive when points `一、` are found, or when the body opens with a run of `1.` or
+///   `（一）` points (see [`point_style`]);
 /// - otherwise by the title's suffix.
 pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Option<&str>) -> DocKind {
     let mut articles = Run::default();
@@ -37,7 +38,11 @@ pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Opti
     if articles.best >= 2 && articles.best >= points.best {
         return DocKind::Statute;
     }
-    if points.best > 0 {
+    // A body that opens with `1.` or `（一）` and numbers on in that style is a list of
+    // points even under a statute's title (a school's 施行細則 rendered as an HTML
+    // ordered list: s-ntut-tech-law-program-rules); read as a statute it would have no
+    // unit at all.
+    if points.best > 0 || point_style(body, marks) != Style::CjkComma {
         return DocKind::Directive;
     }
     match title {

@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 29] = [
+pub(super) const HEADER_KEYS: [&str; 31] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -42,6 +42,10 @@ pub(super) const HEADER_KEYS: [&str; 29] = [
     "公告日期",
     "法規沿革",
     "制定機關",
+    // A repealed directive's fields (t-taichung-shalu-child-center-venue-table in
+    // corpus/real).
+    "廢止/停止適用日期",
+    "廢止/停止日期",
 ];
 /// True for a character that starts one of [`HEADER_KEYS`].
 fn is_key_start(c: char) -> bool {
@@ -361,13 +365,49 @@ pub(super) fn tail_history_start(lines: &[Line<'_>], from: usize) -> usize {
 }
 
 /// Index of the first line of a metadata block that closes the document
-/// (`資料來源:臺中市政府主管法規共用系統` under the text), or `lines.len()`.
+/// (`資料來源:臺中市政府主管法規共用系統` under the text), or `lines.len()`. Fields
+/// whose value stands on the next line (`法規名稱:` then `臺北市…要點`) are read in
+/// pairs (t-taipei-activity-center-point3-oneline in corpus/real).
 pub(super) fn tail_meta_start(lines: &[Line<'_>], from: usize) -> usize {
     let mut i = lines.len();
-    while i > from && lines.get(i - 1).is_some_and(|l| header_field(l.content).is_some()) {
-        i -= 1;
+    while i > from {
+        if lines.get(i - 1).is_some_and(|l| header_field(l.content).is_some()) {
+            i -= 1;
+        } else if i >= from + 2
+            && lines.get(i - 2).and_then(|l| header_field(l.content)).is_some_and(|(_, v)| v.is_empty())
+            && lines.get(i - 1).is_some_and(|l| !starts_unit(l.content) && l.content.chars().count() <= 80)
+        {
+            i -= 2;
+        } else {
+            break;
+        }
     }
     i
+}
+
+/// How far from the end a history label closing the page (`沿 革:`) is looked for.
+const TAIL_HISTORY_LABEL_SEARCH: usize = 16;
+
+/// Index of a history label (`沿革:`, `沿 革:`, `法規沿革:`) among the last lines of a
+/// page, when only history entries follow it (a law system's print view closes with
+/// `法規名稱:` / `修正日期:` / `沿 革:` and the entries under the label).
+pub(super) fn tail_history_label(lines: &[Line<'_>], from: usize) -> Option<usize> {
+    let low = lines.len().saturating_sub(TAIL_HISTORY_LABEL_SEARCH).max(from);
+    let k = (low..lines.len()).rev().find(|&k| lines.get(k).is_some_and(|l| is_history_label(l.content)))?;
+    let after = lines.get(k + 1..)?;
+    (after.first().is_some_and(|l| history::is_entry_start(l.content))
+        && after.iter().all(|l| !starts_unit(l.content) && header_field(l.content).is_none()))
+    .then_some(k)
+}
+
+/// True for a label that stands over a history block: `沿革:`, spaced or not.
+fn is_history_label(content: &str) -> bool {
+    let Some(key) = content.strip_suffix([':', '：']) else { return false };
+    let mut folded = key.chars().filter(|c| !normalize::is_space(*c));
+    matches!(
+        (folded.next(), folded.next(), folded.next(), folded.next(), folded.next()),
+        (Some('沿'), Some('革'), None, None, None) | (Some('法'), Some('規'), Some('沿'), Some('革'), None)
+    )
 }
 
 /// How many lines at the start of a document may stand before its title (site chrome).
@@ -391,6 +431,19 @@ fn title_like(l: &Line<'_>) -> bool {
     !l.ends_sentence && !starts_unit(l.content) && has_title_suffix(without_note(l.content))
 }
 
+/// How far a title standing right above the first unit is looked for.
+const TITLE_ABOVE_UNIT_SEARCH: usize = 64;
+
+/// The line right above the first unit, when it reads as a title: a page with a long
+/// run of chrome before the title (a forum post's profile sidebar, its edit notice and
+/// the order that announced the text, then `…修正規定` and `一、`: s-shei-pa-forum-
+/// amended-noise in corpus/real).
+fn title_above_first_unit(lines: &[Line<'_>]) -> Option<usize> {
+    let first_unit = lines.iter().take(TITLE_ABOVE_UNIT_SEARCH).position(|l| starts_unit(l.content))?;
+    let j = first_unit.checked_sub(1)?;
+    (j >= TITLE_SEARCH && lines.get(j).is_some_and(title_like)).then_some(j)
+}
+
 /// Reads the front matter in the order pages print it: site chrome, a metadata block,
 /// the title, metadata again, a history block (沿革) or adoption line, the title printed
 /// again. Lines that are no part of the document go to `debris`.
@@ -405,9 +458,10 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         let found = front
             .iter()
             .take_while(|l| !starts_unit(l.content) && !history::is_entry_start(l.content))
-            .position(|l| header_field(l.content).is_some() || title_like(l));
+            .position(|l| header_field(l.content).is_some() || title_like(l))
+            .or_else(|| title_above_first_unit(lines));
         if let Some(j) = found {
-            debris.extend(front.get(..j).unwrap_or(&[]).iter().map(line_debris));
+            debris.extend(lines.get(..j).unwrap_or(&[]).iter().map(line_debris));
             idx = j;
         }
     }

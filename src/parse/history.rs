@@ -110,9 +110,13 @@ fn entry_head(input: &str) -> Option<(bool, (u32, u32, u32), &str)> {
 /// `…訂定`, `…院務會議備查`).
 /// (`施行`, `生效` are left out: `…中華民國一百年一月一日施行。` closes a transitional
 /// article.)
-const ADOPTION_ENDINGS: [&str; 14] = [
+const ADOPTION_ENDINGS: [&str; 16] = [
     "通過",
     "訂定",
+    // A rule first adopted by a committee (`108.07.08 …獎助學金委員會議增訂`:
+    // s-tpcu-new-southbound-scholarship-articles in corpus/real).
+    "增訂",
+    "增定",
     "修訂",
     "修正",
     "核定",

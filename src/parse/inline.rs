@@ -256,7 +256,9 @@ fn cuts(
                 && matches!(c, '。' | '！' | '？')
                 && (ctx.innermost().is_none_or(|s| matches!(s, Style::CjkComma | Style::Article))
                     || opens_closing_text(content.get(j..).unwrap_or_default()))
-                && content.get(j..).is_some_and(|r| !r.is_empty() && !normalize::starts_with_continuation(r))
+                && content.get(j..).is_some_and(|r| {
+                    !r.is_empty() && !normalize::starts_with_continuation(r) && super::lines::ascii_noise(r).is_none()
+                })
                 && cuts.last() != Some(&j)
             {
                 cuts.push(j);
@@ -338,7 +340,7 @@ const NOTE_BYTES: usize = 60;
 /// True when `before` ends with a short note in parentheses after a finished sentence
 /// (`…時使用。(格式如附件二)`): a marker after it stands after a sentence end
 /// (l-taipei-document-handling-2013-point8 in corpus/real).
-fn note_after_sentence(before: &str) -> bool {
+pub(super) fn note_after_sentence(before: &str) -> bool {
     let Some(inner) = before.strip_suffix([')', '）']) else { return false };
     // Only a short note: the search back is bounded (linear on a line of `) ) )…`).
     let mut from = inner.len().saturating_sub(NOTE_BYTES);

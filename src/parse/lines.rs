@@ -147,9 +147,23 @@ fn is_chrome_start(c: char) -> bool {
             | '條'
             | '圖'
             | '您'
+            | '期'
+            | '檢'
             | '['
             | '［'
     )
+}
+
+/// Fields of a law system's search form left under the text, compared with their spaces
+/// folded away (`期  間 自民國 日 至`, `檢索字詞`: t-mol-job-redesign-plan-point6 in
+/// corpus/real).
+const SEARCH_FORM: [&str; 3] = ["期間自民國日至", "檢索字詞", "期間自民國年月日至民國年月日"];
+
+fn is_search_form(content: &str) -> bool {
+    content.len() <= 90 && {
+        let folded: String = content.chars().filter(|c| !normalize::is_space(*c)).collect();
+        SEARCH_FORM.contains(&folded.as_str())
+    }
 }
 
 /// True for a line of site chrome.
@@ -176,7 +190,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
     }) {
         return true;
     }
-    if CHROME.contains(&content) {
+    if CHROME.contains(&content) || (matches!(first, '期' | '檢') && is_search_form(content)) {
         return true;
     }
     // An attachment link in a bulleted list of the page (`• 附件` between two points:
@@ -315,13 +329,17 @@ fn is_page_anchor(content: &str, next: Option<&Line<'_>>) -> bool {
     })
 }
 
-/// A page anchor on the line of its point (`3 三、本會報…`): where the point starts.
+/// A page anchor on the line of its point (`3 三、本會報…`), or a list number of its
+/// number (`1. 一、…`): where the point starts.
 fn anchor_before_marker(c: &str) -> Option<usize> {
     let digits = c.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 4 {
         return None;
     }
+    // An HTML ordered list's own number (`  1. 一、國名:…`: s-ntut-intl-agreement-notes in
+    // corpus/real) stands where the anchor does.
     let rest = c.get(digits..)?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
     let after = rest.trim_start_matches(normalize::is_space);
     if after.len() == rest.len() {
         return None;
@@ -332,12 +350,30 @@ fn anchor_before_marker(c: &str) -> Option<usize> {
         .then_some(c.len() - after.len())
 }
 
+/// True when `s` opens with a forum's anti-copy noise (`5 t/ q8 x7 s# Q/ \$ P9 Q四、…`,
+/// `L7 i, b# V1 [+ P" y`): a run of ASCII of at least 8 bytes with spaces and symbols
+/// that no text or marker uses (s-shei-pa-forum-amended-noise in corpus/real). Returns
+/// the run's length.
+pub(super) fn ascii_noise(s: &str) -> Option<usize> {
+    let n = s.bytes().take_while(u8::is_ascii).count();
+    let noise = s.get(..n)?;
+    let symbols = noise.bytes().filter(|b| b"!\"#$%&'*+/;<=>?@[\\]^`{|}~".contains(b)).count();
+    let spaces = noise.bytes().filter(|&b| b == b' ').count();
+    (n >= 8 && symbols >= 2 && spaces >= 2).then_some(n)
+}
+
+/// Anti-copy noise glued before a line's text (a point, a title) comes off.
+fn noise_before_text(c: &str) -> Option<usize> {
+    let n = ascii_noise(c)?;
+    c.get(n..).and_then(|r| r.chars().next()).is_some_and(|ch| !ch.is_ascii()).then_some(n)
+}
+
 /// A bullet or bar before a marker, and a table bar closing the line, come off.
 fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
     let c = l.content;
     let first = c.chars().next();
     let last = c.chars().next_back();
-    if !first.is_some_and(|ch| is_decoration(ch) || ch.is_ascii_digit() || matches!(ch, '[' | '［'))
+    if !first.is_some_and(|ch| is_decoration(ch) || ch.is_ascii_graphic() || matches!(ch, '[' | '［'))
         && !last.is_some_and(|ch| matches!(ch, '|' | '｜'))
     {
         return l;
@@ -359,7 +395,7 @@ fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
         // `• [修正] 四、…`: the tag and the bullet come off.
         c.len() - after_decoration(rest).len()
     } else {
-        anchor_before_marker(c).unwrap_or(0)
+        anchor_before_marker(c).or_else(|| noise_before_text(c)).unwrap_or(0)
     };
     // Trailing bar: a table cell's closing bar, when the line holds no other bar.
     let body = c.get(from..).unwrap_or_default();
@@ -409,7 +445,13 @@ mod tests {
 
     #[test]
     fn chrome_starts_follow_the_lists() {
-        for w in CHROME.iter().chain(&CHROME_FIELDS).chain(&SECTION_LABELS).chain(&CHROME_NOTICES).chain(&RULE_CLASSES)
+        for w in CHROME
+            .iter()
+            .chain(&CHROME_FIELDS)
+            .chain(&SECTION_LABELS)
+            .chain(&CHROME_NOTICES)
+            .chain(&RULE_CLASSES)
+            .chain(&SEARCH_FORM)
         {
             assert!(w.chars().next().is_some_and(is_chrome_start), "{w}");
         }
@@ -418,8 +460,18 @@ mod tests {
     #[test]
     fn counters_are_chrome() {
         assert!(is_chrome("瀏覽數:1024"));
+        assert!(is_chrome("期  間 自民國 日 至"));
+        assert!(is_chrome("檢索字詞"));
+        assert!(!is_chrome("期間自民國一百年一月一日至十二月三十一日止。"));
         assert!(is_chrome("列印時間:113.11.26 17:50"));
         assert!(!is_chrome("瀏覽數量之統計方法如下："));
+    }
+
+    #[test]
+    fn anti_copy_noise_before_a_point_comes_off() {
+        let (kept, debris) = cleaned("標題\n5 t/ q8 x7 s# Q/ \\$ P9 Q四、禁止設置祭祀設施。\n1. (1) 校內單位：\n");
+        assert_eq!(kept, ["標題", "四、禁止設置祭祀設施。", "1. (1) 校內單位："]);
+        assert_eq!(debris, ["5 t/ q8 x7 s# Q/ \\$ P9 Q"]);
     }
 
     #[test]

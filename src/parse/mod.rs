@@ -27,6 +27,7 @@ use detect::{detect_kind, detect_wrapped, full_width};
 use front::{Front, history_lines, tail_history_start};
 pub use front::{history_block, is_header_key};
 use ids::dedupe_ids;
+use lines::line_debris;
 use marks::Mark;
 use opendata::{Role, is_label_line};
 pub use opendata::{UnitSource, from_units};
@@ -172,20 +173,31 @@ fn read_document(
     roles: &[(usize, Role)],
 ) -> Document {
     let mut diags = Vec::new();
-    let Front { mut meta, title, mut history, start: idx } =
+    let Front { mut meta, mut title, mut history, start: idx } =
         front::read_front(lines, opts.title, roles.is_empty(), &mut debris);
     // Metadata closing the page, then a closing history block: it runs to the end, every
     // line after its first entry belongs to it (lines that start no entry continue the
     // one before).
+    // A print view closes with the fields and then the history under a label (`沿 革:`).
+    let label = if roles.is_empty() { front::tail_history_label(lines, idx) } else { None };
+    let meta_end = label.unwrap_or(lines.len());
     let (tail, end) = if roles.is_empty() {
-        let end = front::tail_meta_start(lines, idx);
-        front::read_meta(lines, end, lines.len(), &mut meta, &mut debris);
+        let end = front::tail_meta_start(lines.get(..meta_end).unwrap_or(&[]), idx);
+        front::read_meta(lines, end, meta_end, &mut meta, &mut debris);
         let body = lines.get(..end).unwrap_or(&[]);
         (tail_history_start(body, idx), end)
     } else {
         (lines.len(), lines.len())
     };
     history.extend(history_lines(lines.get(tail..end).unwrap_or(&[])));
+    if let Some(k) = label {
+        debris.extend(lines.get(k).map(line_debris));
+        history.extend(history_lines(lines.get(k + 1..).unwrap_or(&[])));
+    }
+    // A page that names its rule only in the closing fields.
+    if title.is_none() && opts.title {
+        title = meta.get("法規名稱").cloned();
+    }
 
     let body = lines.get(idx..tail).unwrap_or(&[]);
     let marks = all_marks.get(idx..tail).unwrap_or(&[]);

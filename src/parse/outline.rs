@@ -92,6 +92,24 @@ pub(super) struct PrevLine {
     pub(super) table: bool,
     /// The line opened a unit (an article or a point).
     pub(super) opened_unit: bool,
+    /// The line is an item of an unnumbered list (`• 家境清寒`).
+    pub(super) bulleted: bool,
+    /// The line ends with a short note after a finished sentence (`…以上。(大一上學期
+    /// 新生不得申請)`).
+    pub(super) note_after_sentence: bool,
+}
+
+/// True for a sentence that starts by citing the paragraph (項) before it: `前項…`,
+/// `前二項…`, `前各項…`.
+fn cites_previous_paragraph(content: &str) -> bool {
+    let Some(rest) = content.strip_prefix('前') else { return false };
+    let rest = rest.strip_prefix(['二', '三', '四', '各']).unwrap_or(rest);
+    rest.starts_with('項')
+}
+
+/// True for a line that is an item of an unnumbered list: it starts with a bullet.
+fn is_bulleted(content: &str) -> bool {
+    content.starts_with(['•', '・', '‧', '●', '○', '■', '◆', '◇', '□'])
 }
 
 pub(super) fn heading_index(level: marker::HeadingLevel) -> usize {
@@ -281,6 +299,9 @@ impl Builder<'_> {
             final_char: line.final_char,
             table: line.table,
             opened_unit: false,
+            bulleted: is_bulleted(line.content),
+            note_after_sentence: line.content.ends_with([')', '）'])
+                && super::inline::note_after_sentence(line.content),
         });
     }
 
@@ -625,10 +646,28 @@ impl Builder<'_> {
                 && f.indent
                     .is_some_and(|at| line.indent >= at + 6 || line.indent >= at + 2 && (full || !prev.ends_sentence))
         };
-        if self.stack.last().is_some_and(deeper) {
+        // A sentence that cites the paragraph before (`前項各款…`) is a paragraph of the
+        // unit, however deep it is set (c-mofa-foundation-rules-articles-print in
+        // corpus/real: the 款 flush left, the next paragraph indented by eight spaces).
+        let cites_paragraph = prev.ends_sentence && cites_previous_paragraph(content);
+        if !cites_paragraph && self.stack.last().is_some_and(deeper) {
             return Join::Continue;
         }
-        match prev.final_char {
+        // Items of an unnumbered list make one paragraph with their lead-in (a table of
+        // grants rendered as bullets: s-ntou-tiwa-scholarship-excerpt in corpus/real).
+        if prev.bulleted && is_bulleted(content) {
+            return Join::Continue;
+        }
+        // A note naming an attachment (`【如附件 (二) 】`) belongs to the sentence before it
+        // (c-moj-taichung-detention-petition-ch4 in corpus/real).
+        if ["【如附件", "【附件", "（如附件", "(如附件"].iter().any(|n| content.starts_with(n)) {
+            return Join::Continue;
+        }
+        // A short note after a finished sentence ends as the sentence does (the text after
+        // the items of an unnumbered list: `…以上。(大一上學期新生不得申請)`, then `以上項目
+        // 若無…`: s-ntou-tiwa-scholarship-excerpt in corpus/real).
+        let final_char = if prev.note_after_sentence { Some('。') } else { prev.final_char };
+        match final_char {
             Some('。' | '！' | '？' | '!' | '?') => {
                 if full && self.wrapped && starts_proviso(content) {
                     Join::Continue

@@ -45,6 +45,17 @@ fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
         && !l.content.contains(['，', ',', '。', '：', ':'])
 }
 
+/// A dated line announcing the text as it stood before an amendment
+/// (`民國 112 年 11 月 08 日修正前原條文 回頁首`, as a city's law system prints the old
+/// version under the current one: t-ntpc-document-handling-point92-versions in
+/// corpus/real).
+fn announces_old_text(c: &str) -> bool {
+    c.len() <= 120
+        && c.starts_with(['民', '中'])
+        && c.contains('年')
+        && (c.contains("修正前原條文") || c.contains("修正前條文"))
+}
+
 /// Indices of the lines where a new document starts (never 0), in order.
 pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize> {
     let mut out = Vec::new();
@@ -59,7 +70,7 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         let version = units >= 1
             && m.is_none()
             && i.checked_sub(1).and_then(|p| lines.get(p)).is_none_or(|p| p.ends_sentence)
-            && history::is_entry_start(l.content)
+            && (history::is_entry_start(l.content) || announces_old_text(l.content))
             && !i
                 .checked_sub(1)
                 .and_then(|p| lines.get(p))
