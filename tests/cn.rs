@@ -213,3 +213,47 @@ fn the_diff_of_two_mainland_versions_gives_article_entries() {
     assert!(total > 0);
     assert!(right * 1000 >= total * 995, "{right}/{total} aligned article ops");
 }
+
+#[test]
+fn mainland_parsing_is_linear_on_long_lists_and_many_headings() {
+    // 60 000 项 in one 款, then 20 000 unnumbered headings: each step must cost the same.
+    let mut s = String::from("# 示范法\n\n第一条 下列事项：\n\n");
+    for _ in 0..60_000 {
+        s.push_str("（一）甲；\n\n1.乙；\n\n");
+    }
+    for _ in 0..20_000 {
+        s.push_str("## 一、丙\n\n");
+    }
+    s.push_str("第二条 丁。\n");
+    let start = std::time::Instant::now();
+    let doc = fagui::parse(&s);
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    assert!(fagui::conserve::check(&s, &doc).is_balanced());
+    assert_eq!(doc.top_units().len(), 2);
+}
+
+#[test]
+fn taiwanese_regulations_stay_taiwanese() {
+    // Every record of ../shared/data/regs in every rendering is read as Taiwanese, so
+    // its parse is the Taiwanese parser's, unchanged.
+    let dir = Path::new(ROOT).join("../shared/data/regs");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("notice: ../shared/data/regs not found; skipping");
+        return;
+    };
+    let mut n = 0;
+    for e in entries {
+        let path = e.unwrap().path();
+        if path.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        for doc in fagui::moj::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap() {
+            for style in fagui::render::TextStyle::ALL {
+                let text = fagui::render::to_style(&doc, style);
+                assert_eq!(fagui::parse::detect_jurisdiction(&text), Jurisdiction::Tw, "{}", path.display());
+                n += 1;
+            }
+        }
+    }
+    assert!(n > 0);
+}

@@ -257,6 +257,10 @@ pub(super) fn parse(src: &str, opts: &ParseOptions) -> Document {
     b.front(opts.title, info_end, &mut doc);
     b.body();
     doc.units = b.out;
+    // Two headings of one number under one parent (`第一章` twice) share an id.
+    if super::ids::has_duplicate_ids(&doc.units) {
+        super::ids::dedupe_ids(&mut doc.units);
+    }
     debris.sort_by_key(|d| d.span.0);
     doc.debris = debris;
     doc
@@ -388,8 +392,10 @@ struct Build<'a> {
     lines: &'a [Ln],
     idx: usize,
     out: Vec<Node>,
-    /// Open headings: (rank, node).
-    headings: Vec<(u8, Node)>,
+    /// Open headings: (rank, node, headings opened under it so far).
+    headings: Vec<(u8, Node, u32)>,
+    /// Top-level headings opened so far.
+    top_headings: u32,
     /// The open article.
     article: Option<Node>,
     /// Last article number read.
@@ -427,6 +433,7 @@ impl<'a> Build<'a> {
             idx: 0,
             out: Vec::new(),
             headings: Vec::new(),
+            top_headings: 0,
             article: None,
             last: None,
             item_style: None,
@@ -527,7 +534,7 @@ impl<'a> Build<'a> {
                 self.article_line(l);
                 continue;
             }
-            if let Some((_, h)) = self.headings.last_mut() {
+            if let Some((_, h, _)) = self.headings.last_mut() {
                 // A heading's second line: its own text (the caption is the heading line's).
                 normalize::join(&mut h.text, &l.text);
                 h.span.1 = l.span.1;
@@ -587,12 +594,15 @@ impl<'a> Build<'a> {
     fn open_heading(&mut self, h: Heading, span: Span) {
         self.close_article();
         self.close_headings(h.rank);
-        let parent = self.headings.last().map(|(_, n)| n.id.as_str()).unwrap_or("");
-        let count = match self.headings.last() {
-            Some((_, p)) => p.children.iter().filter(|c| c.kind == h.kind).count(),
-            None => self.out.iter().filter(|c| c.kind == h.kind).count(),
-        } as u32;
-        let num = h.num.unwrap_or(Num::from(count + 1));
+        // An unnumbered heading is numbered by its place among its parent's headings
+        // (counted as they open: one step per heading).
+        let count = match self.headings.last_mut() {
+            Some((_, _, n)) => n,
+            None => &mut self.top_headings,
+        };
+        *count += 1;
+        let num = h.num.unwrap_or(Num::from(*count));
+        let parent = self.headings.last().map(|(_, n, _)| n.id.as_str()).unwrap_or("");
         let mut id = String::new();
         if !parent.is_empty() {
             id.push_str(parent);
@@ -610,20 +620,20 @@ impl<'a> Build<'a> {
             c
         });
         n.span = span;
-        self.headings.push((h.rank, n));
+        self.headings.push((h.rank, n, 0));
     }
 
     /// Closes headings of rank `rank` and deeper.
     fn close_headings(&mut self, rank: u8) {
-        while self.headings.last().is_some_and(|(r, _)| *r >= rank) {
-            let Some((_, n)) = self.headings.pop() else { break };
+        while self.headings.last().is_some_and(|(r, _, _)| *r >= rank) {
+            let Some((_, n, _)) = self.headings.pop() else { break };
             self.attach(n);
         }
     }
 
     fn attach(&mut self, n: Node) {
         match self.headings.last_mut() {
-            Some((_, p)) => {
+            Some((_, p, _)) => {
                 p.span.1 = p.span.1.max(n.span.1);
                 p.children.push(n);
             }
@@ -644,7 +654,7 @@ impl<'a> Build<'a> {
         self.item_style = None;
         self.subitem_style = None;
         self.dun = None;
-        let parent = self.headings.last().map(|(_, n)| n.id.as_str()).unwrap_or("");
+        let parent = self.headings.last().map(|(_, n, _)| n.id.as_str()).unwrap_or("");
         let mut id = String::new();
         if !parent.is_empty() {
             id.push_str(parent);
@@ -755,7 +765,16 @@ impl<'a> Build<'a> {
             _ if parent.kind == NodeKind::Paragraph || parent.kind == NodeKind::Subparagraph => NodeKind::Item,
             _ => NodeKind::Subitem,
         };
-        let k = parent.children.iter().filter(|c| c.kind == kind).count() as u32 + 1;
+        // The place among the siblings of this kind: one after the last one's (found
+        // from the end, a step or two back at most where kinds mix).
+        let k = parent
+            .children
+            .iter()
+            .rev()
+            .find(|c| c.kind == kind)
+            .and_then(|c| c.id.rsplit('_').next())
+            .and_then(|n| n.parse::<u32>().ok())
+            .map_or(1, |n| n + 1);
         let num = Num::from(k);
         let mut n = Node::new(format!("{}__{}_{num}", parent.id, kind.id_prefix()), kind, "");
         n.num = Some(m.number());
@@ -896,6 +915,19 @@ mod tests {
         assert_eq!(doc.units[1].children[0].num, Some(Num::new(2, Some(1))));
         assert_eq!(doc.units[2].kind, NodeKind::Appendix);
         assert!(crate::conserve::check(src, &doc).is_balanced());
+    }
+
+    #[test]
+    fn ids_stay_unique() {
+        let doc = cn(
+            "# 示范法\n\n## 第一章 总则\n\n第一条 甲。\n\n## 第一章 再\n\n第二条 乙。\n\n## 一、丙\n\n## 一、丁\n\n第三条 丙。\n",
+        );
+        let mut ids = Vec::new();
+        doc.walk(&mut |n| ids.push(n.id.clone()));
+        let n = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "{ids:?}");
     }
 
     #[test]
