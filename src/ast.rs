@@ -100,16 +100,21 @@ impl Num {
     /// Appends the `num` form to `out` without the formatting machinery (the builder
     /// names every node with it).
     pub(crate) fn push_to(self, out: &mut String) {
-        push_decimal(out, self.main);
+        self.write_bytes(|b| out.push(char::from(b)));
+    }
+
+    /// Hands the bytes of the `num` form to `put`, without the formatting machinery.
+    fn write_bytes(self, mut put: impl FnMut(u8)) {
+        write_decimal(self.main, &mut put);
         if let Some(s) = self.sub {
-            out.push('-');
-            push_decimal(out, s);
+            put(b'-');
+            write_decimal(s, &mut put);
         }
     }
 }
 
 /// Writes a number in decimal without the formatting machinery.
-fn push_decimal(out: &mut String, mut n: u32) {
+fn write_decimal(mut n: u32, put: &mut impl FnMut(u8)) {
     let mut buf = [0u8; 10];
     let mut i = buf.len();
     loop {
@@ -123,7 +128,7 @@ fn push_decimal(out: &mut String, mut n: u32) {
         }
     }
     for &b in buf.get(i..).unwrap_or(&[]) {
-        out.push(b as char);
+        put(b);
     }
 }
 
@@ -210,7 +215,17 @@ impl ParseNumError {
 
 impl Serialize for Num {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        // On the stack: every node of an export writes its number (`4294967295-4294967295`
+        // at most).
+        let mut buf = [0u8; 21];
+        let mut len = 0;
+        self.write_bytes(|b| {
+            if let Some(slot) = buf.get_mut(len) {
+                *slot = b;
+                len += 1;
+            }
+        });
+        serializer.serialize_str(std::str::from_utf8(buf.get(..len).unwrap_or_default()).unwrap_or_default())
     }
 }
 

@@ -257,7 +257,10 @@ fn cuts(
                 && (ctx.innermost().is_none_or(|s| matches!(s, Style::CjkComma | Style::Article))
                     || opens_closing_text(content.get(j..).unwrap_or_default()))
                 && content.get(j..).is_some_and(|r| {
-                    !r.is_empty() && !normalize::starts_with_continuation(r) && super::lines::ascii_noise(r).is_none()
+                    // Not before a table's closing bar alone (`…。 |`): no text to cut off.
+                    !r.chars().all(|c| super::lines::is_decoration(c) || normalize::is_space(c))
+                        && !normalize::starts_with_continuation(r)
+                        && super::lines::ascii_noise(r).is_none()
                 })
                 && cuts.last() != Some(&j)
             {

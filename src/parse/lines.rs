@@ -15,7 +15,7 @@ use crate::ast::{Debris, Span};
 use crate::normalize::{self, Line};
 
 /// Characters that decorate a line of a flattened web page: list bullets and table bars.
-fn is_decoration(c: char) -> bool {
+pub(super) fn is_decoration(c: char) -> bool {
     matches!(
         c,
         '|' | '｜'

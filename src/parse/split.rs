@@ -63,6 +63,8 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
     let mut units = 0usize;
     let mut high: (u32, Option<u32>) = (0, None);
     let mut unit_style: Option<Style> = None;
+    // The number of the document's first unit.
+    let mut first: Option<(u32, Option<u32>)> = None;
     for (i, (l, m)) in lines.iter().zip(marks).enumerate() {
         let m = m.as_ref();
         // A page showing two versions: a dated history line, then the same numbers again.
@@ -84,16 +86,24 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         // A page showing the same single point in two versions, one after the other (a
         // point-history view: c-moj-archives-point5-two-versions, c-moj-committee-point4-
         // twice in corpus/real): the only unit read so far, not point 1, numbered again.
-        let repeated = units == 1
-            && high != (1, None)
+        // The same goes for a text of amended points only (its first point is not 1) that
+        // comes back to its first point (`三、` `六、`, then `三、` again: a point-history
+        // view listing one amendment after another, t-ntpc-council-point3-versions in
+        // corpus/real).
+        let repeated = units >= 1
+            && first.is_some_and(|f| f != (1, None))
             && !l.continues
-            && m.is_some_and(|m| unit_num(m) == Some(high) && unit_style == Some(m.style))
+            && m.is_some_and(|m| {
+                unit_num(m).is_some_and(|n| first == Some(n) && n < high || units == 1 && n == high)
+                    && unit_style == Some(m.style)
+            })
             && i.checked_sub(1).and_then(|p| lines.get(p)).is_some_and(|p| p.ends_sentence);
         if repeated {
             out.push(i);
             units = 0;
             high = (0, None);
             unit_style = None;
+            first = None;
         } else if version
             || named
             || units >= 2 && is_title_line(l, m) && starts_again(lines, marks, i, high, unit_style, true)
@@ -102,6 +112,7 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
             units = 0;
             high = (0, None);
             unit_style = None;
+            first = None;
             continue;
         }
         if let Some(m) = m
@@ -117,6 +128,7 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
             if unit_style == Some(m.style) {
                 units += 1;
                 high = high.max(n);
+                first.get_or_insert(n);
             }
         }
     }
@@ -206,6 +218,19 @@ mod tests {
         );
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[1].title.as_deref(), Some("乙機關編制表"));
+    }
+
+    #[test]
+    fn amendments_that_come_back_to_their_first_point() {
+        // Three amendments of point 三 one after another, the later ones with another point.
+        let src = "三、甲。\n三、乙。\n六、丙。\n三、丁。\n八、戊。\n";
+        let docs = parse_all(src, &ParseOptions::default());
+        let nums: Vec<Vec<u32>> =
+            docs.iter().map(|d| d.units.iter().filter_map(|u| u.num).map(|n| n.main).collect()).collect();
+        assert_eq!(nums, [vec![3], vec![3, 6], vec![3, 8]]);
+        // Amended points out of order (九 added, then 四, 五) stay one document.
+        let docs = parse_all("九、甲。\n四、乙。\n五、丙。\n", &ParseOptions::default());
+        assert_eq!(docs.len(), 1);
     }
 
     #[test]
