@@ -292,6 +292,73 @@ impl DocKind {
     }
 }
 
+/// Whose law a document is: Taiwan's (traditional characters, 條/項/款/目) or mainland
+/// China's (simplified characters, 条/款/项/目).
+///
+/// Both map onto the same tree: an article holds paragraphs, a paragraph holds
+/// subparagraphs, a subparagraph holds items. Only the local names differ: a Taiwanese
+/// paragraph is a 項 and its `一、` subparagraph a 款; a mainland paragraph is a 款 and
+/// its `（一）` subparagraph a 项 (立法法). The JSON field is left out for Taiwan.
+///
+/// ```
+/// use fagui::Jurisdiction;
+/// assert_eq!(serde_json::to_string(&Jurisdiction::Cn).unwrap(), "\"cn\"");
+/// let doc = fagui::parse("中华人民共和国示范法\n第一条 为了规范示范工作，制定本法。\n第二条 本法自公布之日起施行。\n");
+/// assert_eq!(doc.jurisdiction, Jurisdiction::Cn);
+/// assert_eq!(fagui::parse("示範法\n第一條 本法訂定。\n").jurisdiction, Jurisdiction::Tw);
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Jurisdiction {
+    /// Taiwan (the default): 條 → 項 (paragraph) → 款 `一、` → 目 `（一）`.
+    #[default]
+    Tw,
+    /// Mainland China: 条 → 款 (paragraph) → 项 `（一）` → 目 `1.`.
+    Cn,
+}
+
+impl Jurisdiction {
+    /// True for Taiwan (the JSON leaves the field out then).
+    ///
+    /// ```
+    /// assert!(fagui::Jurisdiction::Tw.is_tw());
+    /// ```
+    pub fn is_tw(&self) -> bool {
+        *self == Jurisdiction::Tw
+    }
+
+    /// The word citing a node of this kind in this jurisdiction: `項`/`款`/`目` in
+    /// Taiwan, `条`/`款`/`项`/`目`/`章`/`节`/`编` on the mainland.
+    ///
+    /// ```
+    /// use fagui::{Jurisdiction, NodeKind};
+    /// assert_eq!(Jurisdiction::Tw.word(NodeKind::Paragraph), "項");
+    /// assert_eq!(Jurisdiction::Cn.word(NodeKind::Paragraph), "款");
+    /// assert_eq!(Jurisdiction::Cn.word(NodeKind::Subparagraph), "项");
+    /// assert_eq!(Jurisdiction::Cn.word(NodeKind::Article), "条");
+    /// ```
+    pub fn word(self, kind: NodeKind) -> &'static str {
+        match self {
+            Jurisdiction::Tw => kind.word(),
+            Jurisdiction::Cn => match kind {
+                NodeKind::Part => "编",
+                NodeKind::Subpart => "分编",
+                NodeKind::Chapter => "章",
+                NodeKind::Section => "节",
+                NodeKind::Subsection => "款",
+                NodeKind::Division => "目",
+                NodeKind::Article => "条",
+                NodeKind::Point => "点",
+                NodeKind::Paragraph => "款",
+                NodeKind::Subparagraph => "项",
+                NodeKind::Item => "目",
+                NodeKind::Appendix => "附件",
+                k => k.word(),
+            },
+        }
+    }
+}
+
 /// The level of a node in the tree.
 ///
 /// ```
@@ -304,6 +371,8 @@ impl DocKind {
 pub enum NodeKind {
     /// 編 heading, e.g. `第二編 債`.
     Part,
+    /// 分编 heading (a mainland level under 编, as in the Civil Code), e.g. `第一分编 通则`.
+    Subpart,
     /// 章 heading, e.g. `第 一 章 總則`.
     Chapter,
     /// 節 heading, e.g. `第三節 罰則`.
@@ -326,6 +395,8 @@ pub enum NodeKind {
     Item,
     /// Any deeper list level (`（1）`, `甲、`, `（甲）`, `子、`, `（子）` …); nests in itself.
     Subitem,
+    /// An appendix after the last article (mainland `附件…`, `附表…`, `附：`, footnotes).
+    Appendix,
     /// Text the parser could not place; always comes with a diagnostic.
     Unparsed,
 }
@@ -339,6 +410,7 @@ impl NodeKind {
     pub fn id_prefix(self) -> &'static str {
         match self {
             NodeKind::Part => "part",
+            NodeKind::Subpart => "subpart",
             NodeKind::Chapter => "chap",
             NodeKind::Section => "sec",
             NodeKind::Subsection => "subsec",
@@ -350,6 +422,7 @@ impl NodeKind {
             NodeKind::Subparagraph => "subpara",
             NodeKind::Item => "item",
             NodeKind::Subitem => "subitem",
+            NodeKind::Appendix => "appendix",
             NodeKind::Unparsed => "unparsed",
         }
     }
@@ -363,7 +436,12 @@ impl NodeKind {
     pub fn is_heading(self) -> bool {
         matches!(
             self,
-            NodeKind::Part | NodeKind::Chapter | NodeKind::Section | NodeKind::Subsection | NodeKind::Division
+            NodeKind::Part
+                | NodeKind::Subpart
+                | NodeKind::Chapter
+                | NodeKind::Section
+                | NodeKind::Subsection
+                | NodeKind::Division
         )
     }
 
@@ -393,6 +471,7 @@ impl NodeKind {
     pub fn word(self) -> &'static str {
         match self {
             NodeKind::Part => "編",
+            NodeKind::Subpart => "分編",
             NodeKind::Chapter => "章",
             NodeKind::Section => "節",
             NodeKind::Subsection => "款",
@@ -404,6 +483,7 @@ impl NodeKind {
             NodeKind::Subparagraph => "款",
             NodeKind::Item => "目",
             NodeKind::Subitem => "",
+            NodeKind::Appendix => "附件",
             NodeKind::Unparsed => "",
         }
     }
@@ -570,6 +650,9 @@ pub struct Document {
     pub title: Option<String>,
     /// Directive or statute.
     pub kind: DocKind,
+    /// Taiwan (`tw`, the default, left out of the JSON) or mainland China (`cn`).
+    #[serde(default, skip_serializing_if = "Jurisdiction::is_tw")]
+    pub jurisdiction: Jurisdiction,
     /// Metadata from a header block (`法規名稱：`, `修正日期：` …) or open-data fields.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub meta: BTreeMap<String, String>,
@@ -609,6 +692,7 @@ impl Document {
         Document {
             title: None,
             kind,
+            jurisdiction: Jurisdiction::Tw,
             meta: BTreeMap::new(),
             history: Vec::new(),
             units: Vec::new(),

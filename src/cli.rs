@@ -289,9 +289,14 @@ struct InputArgs {
     /// Force the document kind instead of detecting it.
     #[arg(long, value_enum)]
     kind: Option<KindArg>,
-    /// Force the input encoding (utf-8, utf-16le, utf-16be, big5) instead of detecting it.
+    /// Force the input encoding (utf-8, utf-16, utf-16le, utf-16be, big5, gb18030, gbk)
+    /// instead of detecting it; bytes it cannot decode are an error with their offset.
     #[arg(long)]
     encoding: Option<String>,
+    /// Force Taiwanese (tw) or mainland-China (cn) reading instead of detecting it from
+    /// the content: it decides the names of the levels (tw 條/項/款/目, cn 条/款/项/目).
+    #[arg(long, value_enum)]
+    jurisdiction: Option<JurisdictionArg>,
     /// Refuse inputs larger than this: bytes, or with a suffix K, M, G or T (powers of
     /// 1024): 512K, 10M, 1G.
     #[arg(long, default_value = "256M", value_parser = parse_size)]
@@ -542,6 +547,12 @@ enum KindArg {
     Statute,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum JurisdictionArg {
+    Tw,
+    Cn,
+}
+
 /// `--max-bytes`: a number of bytes, or one with a suffix K, M, G or T (powers of 1024;
 /// `KB`, `KiB` read the same).
 fn parse_size(s: &str) -> Result<u64, String> {
@@ -631,7 +642,14 @@ fn with_stdout(f: impl FnOnce(&mut dyn Write) -> Result<(), CliError>) -> Result
 fn load_options(input: &InputArgs, source: fagui::input::Source) -> fagui::input::LoadOptions {
     fagui::input::LoadOptions {
         read: ReadOptions { encoding: input.encoding.clone(), max_bytes: Some(input.max_bytes) },
-        parse: ParseOptions { kind: kind_of(input.kind), ..Default::default() },
+        parse: ParseOptions {
+            kind: kind_of(input.kind),
+            jurisdiction: input.jurisdiction.map(|j| match j {
+                JurisdictionArg::Tw => fagui::Jurisdiction::Tw,
+                JurisdictionArg::Cn => fagui::Jurisdiction::Cn,
+            }),
+            ..Default::default()
+        },
         source,
     }
 }
@@ -1114,7 +1132,7 @@ struct HitOut {
 
 fn get(args: &GetArgs) -> Result<(), QueryError> {
     let (_, doc) = read_source(&args.file, &args.input)?;
-    let addr = Address::parse(&args.address)?;
+    let addr = Address::parse_in(&args.address, doc.jurisdiction)?;
     let nodes = doc.resolve(&addr, args.context.as_deref())?;
     let json = args.fmt.json || args.format == GetFormat::Json;
     with_stdout(|out| match args.format {
@@ -1124,7 +1142,7 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
             let text = nodes
                 .iter()
                 .filter_map(|n| query::locate(&doc, &n.id))
-                .map(|chain| query::node_to_text(&chain))
+                .map(|chain| query::node_to_text_in(&chain, doc.jurisdiction))
                 .collect::<Vec<_>>()
                 .join("\n");
             emit(out, &text)

@@ -1,6 +1,7 @@
 //! Decoding (phase 0 of the pipeline): bytes to text. UTF-8 (with or without BOM),
-//! UTF-16 with a BOM and Big5/CP950 are detected; anything else is refused with the
-//! byte offset of the first bad byte. Nothing is ever silently replaced.
+//! UTF-16 with a BOM, and GB18030/GBK versus Big5/CP950 (told apart by content, see
+//! [`legacy`]) are detected; anything else is refused with the byte offset of the first
+//! bad byte. Nothing is ever silently replaced.
 //!
 //! Documents are recognised by their content, whatever the file is called: a Word
 //! document (a ZIP archive with a `word/document.xml` part) is read with its automatic
@@ -14,6 +15,7 @@ use std::path::Path;
 use crate::error::Error;
 
 pub mod docx;
+pub mod legacy;
 pub mod pdf;
 
 /// How to read input bytes.
@@ -24,7 +26,8 @@ pub mod pdf;
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReadOptions {
-    /// Force an encoding (`utf-8`, `utf-16le`, `utf-16be`, `big5`) instead of detecting it.
+    /// Force an encoding (`utf-8`, `utf-16`, `utf-16le`, `utf-16be`, `big5`, `gb18030`,
+    /// `gbk`) instead of detecting it.
     pub encoding: Option<String>,
     /// Refuse input larger than this many bytes (default: [`DEFAULT_MAX_BYTES`]).
     pub max_bytes: Option<u64>,
@@ -85,10 +88,11 @@ fn decode(bytes: Cow<'_, [u8]>, opts: &ReadOptions) -> Result<String, Error> {
     };
     match utf8 {
         Ok(s) => Ok(s),
-        // Not UTF-8: Big5 if the whole input decodes cleanly as Big5.
-        Err((e, bytes)) => {
-            big5(&bytes).ok_or_else(|| Error::Decode { encoding: "UTF-8".into(), offset: e.valid_up_to() })
-        }
+        // Not UTF-8: GB18030 (GBK) or Big5, whichever the whole input reads as (see
+        // [`legacy`]); neither, or no clear winner, is an error.
+        Err((e, bytes)) => legacy::detect(&bytes)
+            .map(|(s, _)| s)
+            .ok_or_else(|| Error::Decode { encoding: "UTF-8".into(), offset: e.valid_up_to() }),
     }
 }
 
@@ -240,6 +244,10 @@ fn decode_as(bytes: &[u8], name: &str) -> Result<String, Error> {
             } else {
                 utf16(bytes, encoding_rs::UTF_16LE)
             }
+        }
+        "gb18030" | "gbk" | "gb2312" | "cp936" => {
+            let enc = if name.eq_ignore_ascii_case("gb18030") { encoding_rs::GB18030 } else { encoding_rs::GBK };
+            legacy::decode_strict(enc, bytes)
         }
         "big5" | "cp950" | "big5-hkscs" => {
             big5(bytes).ok_or_else(|| Error::Decode { encoding: "Big5".into(), offset: big5_error_offset(bytes) })

@@ -47,7 +47,9 @@ pub mod query;
 pub mod render;
 pub mod schema;
 
-pub use ast::{Debris, DocKind, Document, HistoryAction, HistoryEntry, Node, NodeKind, Num, ParseNumError, Span};
+pub use ast::{
+    Debris, DocKind, Document, HistoryAction, HistoryEntry, Jurisdiction, Node, NodeKind, Num, ParseNumError, Span,
+};
 pub use decode::{ReadOptions, read_text};
 pub use diagnostic::{DiagCode, Diagnostic, Severity};
 pub use error::Error;

@@ -8,7 +8,7 @@
 //!   (要點, 注意事項 …) is a normative text numbered like a statute, so it is an act too,
 //!   told apart by its `name` and by `FRBRsubtype`;
 //! - `<meta>`: the FRBR identification (work, expression, manifestation; country `tw`,
-//!   language `zho`), a `<lifecycle>` event per dated history entry, the
+//!   or `cn` for a mainland text; language `zho`), a `<lifecycle>` event per dated history entry, the
 //!   `<references>` those need, and a `<proprietary>` block with what AKN has no place
 //!   for (header fields, the parsed history, diagnostics, page debris);
 //! - `<preface>`: the title as `<docTitle>` and the history lines (沿革) as written;
@@ -150,10 +150,19 @@ fn kind_name(kind: DocKind) -> &'static str {
     }
 }
 
+/// The FRBR country: `cn` for a mainland document, `tw` otherwise.
+fn country(doc: &Document) -> &'static str {
+    match doc.jurisdiction {
+        crate::ast::Jurisdiction::Cn => "cn",
+        crate::ast::Jurisdiction::Tw => "tw",
+    }
+}
+
 /// The AKN element of a node kind.
 fn element(kind: NodeKind) -> &'static str {
     match kind {
         NodeKind::Part => "part",
+        NodeKind::Subpart => "subpart",
         NodeKind::Chapter => "chapter",
         NodeKind::Section => "section",
         NodeKind::Subsection => "subsection",
@@ -161,7 +170,7 @@ fn element(kind: NodeKind) -> &'static str {
         NodeKind::Article | NodeKind::Point => "article",
         NodeKind::Paragraph => "paragraph",
         NodeKind::Subparagraph | NodeKind::Item | NodeKind::Subitem => "point",
-        NodeKind::Preamble | NodeKind::Unparsed => "hcontainer",
+        NodeKind::Preamble | NodeKind::Appendix | NodeKind::Unparsed => "hcontainer",
     }
 }
 
@@ -176,6 +185,7 @@ fn write_node<W: Write>(x: &mut Xml<W>, n: &Node, refs: &HashMap<&str, Vec<&Refe
     let mut attrs: Vec<(&str, &str)> = Vec::with_capacity(5);
     match n.kind {
         NodeKind::Preamble => attrs.push(("name", "preamble")),
+        NodeKind::Appendix => attrs.push(("name", "appendix")),
         NodeKind::Unparsed => attrs.push(("name", "unparsed")),
         _ => {}
     }
@@ -272,7 +282,8 @@ fn write_meta<W: Write>(x: &mut Xml<W>, doc: &Document) -> io::Result<()> {
     let (work_date, expr_date) = dates(doc);
     let subtype = kind_name(doc.kind);
     let number = uri_segment(doc.title.as_deref().unwrap_or(""));
-    let work = format!("/akn/tw/act/{subtype}/{work_date}/{number}");
+    let country = country(doc);
+    let work = format!("/akn/{country}/act/{subtype}/{work_date}/{number}");
     let expr = format!("{work}/zho@{expr_date}");
     let bodies = bodies(doc);
     let author = if bodies.is_empty() { "#org_unknown" } else { "#org_1" };
@@ -284,7 +295,7 @@ fn write_meta<W: Write>(x: &mut Xml<W>, doc: &Document) -> io::Result<()> {
     x.empty("FRBRuri", &[("value", &work)])?;
     x.empty("FRBRdate", &[("date", &work_date), ("name", date_name(&work_date, "enactment"))])?;
     x.empty("FRBRauthor", &[("href", author)])?;
-    x.empty("FRBRcountry", &[("value", "tw")])?;
+    x.empty("FRBRcountry", &[("value", country)])?;
     x.empty("FRBRsubtype", &[("value", subtype)])?;
     if let Some(title) = &doc.title {
         x.empty("FRBRname", &[("value", title)])?;
@@ -348,7 +359,11 @@ fn write_meta<W: Write>(x: &mut Xml<W>, doc: &Document) -> io::Result<()> {
 fn write_proprietary<W: Write>(x: &mut Xml<W>, doc: &Document) -> io::Result<()> {
     x.open("proprietary", &[("source", "#fagui")])?;
     let title = if doc.title.is_some() { "true" } else { "false" };
-    x.empty("fagui:document", &[("kind", kind_name(doc.kind)), ("titled", title)])?;
+    let mut attrs = vec![("kind", kind_name(doc.kind)), ("titled", title)];
+    if doc.jurisdiction == crate::ast::Jurisdiction::Cn {
+        attrs.push(("jurisdiction", "cn"));
+    }
+    x.empty("fagui:document", &attrs)?;
     for (k, v) in &doc.meta {
         x.leaf("fagui:field", &[("name", k)], v)?;
     }

@@ -50,6 +50,9 @@ pub fn from_akn(xml: &str) -> Result<Document, AknError> {
     let meta = act.child("meta");
     let proprietary = meta.and_then(|m| m.child("proprietary"));
     let titled = proprietary.and_then(|p| p.child("fagui:document")).and_then(|d| d.attr("titled")) != Some("false");
+    if proprietary.and_then(|p| p.child("fagui:document")).and_then(|d| d.attr("jurisdiction")) == Some("cn") {
+        doc.jurisdiction = crate::ast::Jurisdiction::Cn;
+    }
     let preface = act.child("preface");
     if titled {
         doc.title = preface.and_then(|p| p.find("docTitle")).map(El::text);
@@ -137,6 +140,7 @@ fn node_kind(e: &El, id: &str) -> Result<NodeKind, AknError> {
     let prefix = last_prefix(id);
     Ok(match (e.name.as_str(), prefix) {
         ("part", _) => NodeKind::Part,
+        ("subpart", _) => NodeKind::Subpart,
         ("chapter", _) => NodeKind::Chapter,
         ("section", _) => NodeKind::Section,
         ("subsection", _) => NodeKind::Subsection,
@@ -148,6 +152,7 @@ fn node_kind(e: &El, id: &str) -> Result<NodeKind, AknError> {
         ("point", "subitem") => NodeKind::Subitem,
         ("point", _) | ("subparagraph", _) => NodeKind::Subparagraph,
         ("hcontainer", _) if e.attr("name") == Some("preamble") => NodeKind::Preamble,
+        ("hcontainer", _) if e.attr("name") == Some("appendix") => NodeKind::Appendix,
         ("hcontainer", _) => NodeKind::Unparsed,
         (other, _) => return Err(AknError::Structure(format!("<{other}> is not a level of the tree"))),
     })

@@ -685,6 +685,7 @@ impl Diff {
         Ok(Document {
             title: self.new_title.clone(),
             kind: self.kind,
+            jurisdiction: old.jurisdiction,
             meta: old.meta.clone(),
             history: old.history.clone(),
             units,

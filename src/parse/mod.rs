@@ -5,6 +5,7 @@
 //! whether a line break is a wrap (joined) or a structural break (a new paragraph).
 //! Parsing never fails: odd input becomes diagnostics on a best-effort tree.
 
+mod cn;
 mod detect;
 mod front;
 pub mod history;
@@ -17,10 +18,11 @@ mod opendata;
 mod outline;
 mod split;
 
-use crate::ast::{Debris, DocKind, Document};
+use crate::ast::{Debris, DocKind, Document, Jurisdiction};
 use crate::marker::{self, Style};
 use crate::normalize::{self, Line};
 
+pub use cn::detect_jurisdiction;
 use detect::{detect_kind, detect_wrapped, full_width};
 use front::{Front, history_lines, tail_history_start};
 pub use front::{history_block, is_header_key};
@@ -52,12 +54,20 @@ pub struct ParseOptions {
     pub max_depth: usize,
     /// Read a title line (default). Off for fragments such as one article's content.
     pub title: bool,
+    /// Force Taiwanese or mainland reading instead of detecting it from the content
+    /// ([`detect_jurisdiction`]).
+    pub jurisdiction: Option<Jurisdiction>,
 }
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        ParseOptions { kind: None, wrapped: None, max_depth: 32, title: true }
+        ParseOptions { kind: None, wrapped: None, max_depth: 32, title: true, jurisdiction: None }
     }
+}
+
+/// True when `src` is to be read as a mainland text.
+fn is_mainland(src: &str, opts: &ParseOptions) -> bool {
+    opts.jurisdiction.unwrap_or_else(|| detect_jurisdiction(src)) == Jurisdiction::Cn
 }
 
 /// Parses a legal text with default options. Never fails.
@@ -97,6 +107,9 @@ pub fn parse_with(src: &str, opts: &ParseOptions) -> Document {
 /// assert_eq!(docs[1].units.len(), 2);
 /// ```
 pub fn parse_all(src: &str, opts: &ParseOptions) -> Vec<Document> {
+    if is_mainland(src, opts) {
+        return vec![cn::parse(src, opts)];
+    }
     let Prepared { lines, marks, debris } = prepare(src, true);
     let bounds = if opts.title { split::documents(&lines, &marks) } else { Vec::new() };
     let mut debris = debris.into_iter().peekable();
@@ -144,6 +157,9 @@ fn all_marks(lines: &[Line<'_>]) -> Vec<Option<Mark>> {
 
 /// `roles`: (byte offset of a line start, role); lines not listed are read as plain text.
 fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Document {
+    if roles.is_empty() && is_mainland(src, opts) {
+        return cn::parse(src, opts);
+    }
     let Prepared { lines, marks, debris } = prepare(src, roles.is_empty());
     read_document(&lines, &marks, debris, opts, roles)
 }
@@ -266,7 +282,7 @@ fn read_document(
         dedupe_ids(&mut units);
     }
 
-    Document { title, kind, meta, history, units, debris, diagnostics: diags }
+    Document { title, kind, jurisdiction: Jurisdiction::Tw, meta, history, units, debris, diagnostics: diags }
 }
 
 #[cfg(test)]

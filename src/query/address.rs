@@ -306,12 +306,12 @@ fn word_kind(c: char) -> NodeKind {
 /// Depth of a citation level; steps of one citation must go strictly deeper.
 pub(crate) fn rank(k: NodeKind) -> u8 {
     match k {
-        NodeKind::Part => 0,
+        NodeKind::Part | NodeKind::Subpart => 0,
         NodeKind::Chapter => 1,
         NodeKind::Section => 2,
         NodeKind::Subsection => 3,
         NodeKind::Division => 4,
-        NodeKind::Article | NodeKind::Point | NodeKind::Preamble | NodeKind::Unparsed => 5,
+        NodeKind::Article | NodeKind::Point | NodeKind::Preamble | NodeKind::Appendix | NodeKind::Unparsed => 5,
         NodeKind::Paragraph => 6,
         NodeKind::Subparagraph => 7,
         NodeKind::Item => 8,

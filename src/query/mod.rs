@@ -24,6 +24,7 @@
 //! ```
 
 pub mod address;
+mod cn;
 mod order;
 pub mod refs;
 pub mod search;
@@ -35,6 +36,7 @@ use serde::Serialize;
 use crate::ast::{Document, Node, NodeKind, Span};
 
 pub use address::{Address, AddressError, Base, Step};
+pub use cn::{citation_in, node_to_text_in};
 pub use refs::{MAX_TARGETS, Reference, TargetRange, cited_by, extract_refs};
 pub use search::{Hit, Pattern, search};
 pub use terms::{Term, extract_terms};
@@ -202,14 +204,15 @@ pub fn citation(chain: &[&Node]) -> String {
     out
 }
 
-/// The Chinese citation of the node with this id (see [`citation`]).
+/// The Chinese citation of the node with this id (see [`citation`]), in the words of
+/// the document's jurisdiction ([`citation_in`]).
 ///
 /// ```
 /// let doc = fagui::parse("示範法\n第 7-1 條\n甲。\n乙。\n");
 /// assert_eq!(fagui::query::citation_of(&doc, "art_7-1__para_2").unwrap(), "第7條之1第2項");
 /// ```
 pub fn citation_of(doc: &Document, id: &str) -> Option<String> {
-    locate(doc, id).map(|chain| citation(&chain))
+    locate(doc, id).map(|chain| citation_in(&chain, doc.jurisdiction))
 }
 
 /// A node as plain text for reading: its citation, then one line per node of the

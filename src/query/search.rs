@@ -18,7 +18,7 @@ use serde::Serialize;
 
 use crate::ast::{Document, Span};
 
-use super::{DebrisIndex, TextMap, citation, nodes, source_span};
+use super::{DebrisIndex, TextMap, nodes, source_span};
 
 /// What to look for.
 ///
@@ -151,7 +151,7 @@ pub fn search(doc: &Document, src: &str, pattern: &Pattern) -> Vec<Hit> {
         let map = TextMap::new(src, &debris, node);
         let mut chain = path.clone();
         chain.push(node);
-        let cite = citation(&chain);
+        let cite = super::citation_in(&chain, doc.jurisdiction);
         let whole = node.text.chars().nth(MAX_HIT_TEXT_CHARS).is_none();
         for (a, b) in found {
             let (from, to) = if whole {

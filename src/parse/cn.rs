@@ -1,0 +1,950 @@
+//! Mainland-China (PRC) laws and regulations: simplified characters, numbered
+//! 条 → 款 → 项 → 目 (立法法), in the renderings they are published in: Markdown with `#`
+//! heading marks and an INFO block of dates closed by `<!-- INFO END -->`, plain text,
+//! and text copied out of a PDF (hard wraps, blank lines, page numbers).
+//!
+//! The tree is the same as for Taiwanese texts, only the local names differ:
+//!
+//! | text | mainland name | node |
+//! |---|---|---|
+//! | `第十条`, `第十条之一` | 条 | `article` |
+//! | an unnumbered line inside an article | 款 | `paragraph` |
+//! | `（一）`, `(一)`, `一、` (older texts) | 项 | `subparagraph` |
+//! | `1.`, `1、`, `（1）`, `①` | 目 | `item` |
+//!
+//! Around the articles: the title (`# …`), the INFO block (one history entry per line),
+//! text before the first article (a preamble node), headings 编/分编/章/节 (with or without
+//! `#`; a heading's second line joins its caption) and, after the last article, an
+//! appendix (`附件…`, `附表…`, `附录…`, `附：`, footnotes `① …`) kept as one node.
+//! Markdown marks and HTML comments are kept as debris, so that every character of the
+//! input is in exactly one place of the document.
+//!
+//! Every step is one pass over the lines.
+
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+use crate::ast::{Debris, DocKind, Document, HistoryAction, HistoryEntry, Jurisdiction, Node, NodeKind, Num, Span};
+use crate::marker::{self, HeadingLevel, Style};
+use crate::normalize::{self, Line};
+
+use super::ParseOptions;
+
+/// Phrases that tell the two jurisdictions apart in simplified text: mainland bodies
+/// and the Taiwanese ones (some Taiwanese pages are reprinted in simplified characters).
+const CN_SIGNS: [&str; 12] = [
+    "中华人民共和国",
+    "人民代表大会",
+    "国务院",
+    "人民政府",
+    "人民法院",
+    "人民检察院",
+    "自治区",
+    "<!-- INFO END -->",
+    "社会主义",
+    "直辖市",
+    "党中央",
+    "中国共产党",
+];
+const TW_SIGNS: [&str; 14] = [
+    "中华民国",
+    "中華民國",
+    "民国",
+    "民國",
+    "司法院",
+    "行政院",
+    "立法院",
+    "考选部",
+    "考试院",
+    "监察院",
+    "台湾",
+    "臺灣",
+    "职等",
+    "订定",
+];
+
+static SIGNS: LazyLock<Option<AhoCorasick>> =
+    LazyLock::new(|| AhoCorasick::new(CN_SIGNS.iter().chain(TW_SIGNS.iter())).ok());
+
+/// Characters written differently in simplified and traditional script (common in laws).
+fn simplified(c: char) -> bool {
+    matches!(
+        c,
+        '条' | '国'
+            | '华'
+            | '们'
+            | '这'
+            | '为'
+            | '应'
+            | '规'
+            | '则'
+            | '务'
+            | '员'
+            | '区'
+            | '级'
+            | '县'
+            | '设'
+            | '机'
+            | '关'
+            | '门'
+            | '发'
+            | '会'
+            | '时'
+            | '实'
+            | '现'
+            | '对'
+            | '与'
+            | '经'
+            | '过'
+            | '进'
+            | '证'
+            | '议'
+            | '论'
+            | '该'
+            | '费'
+            | '资'
+            | '处'
+            | '罚'
+            | '责'
+            | '权'
+            | '产'
+            | '业'
+            | '动'
+            | '单'
+            | '报'
+            | '护'
+            | '节'
+            | '编'
+            | '项'
+            | '统'
+            | '计'
+            | '组'
+            | '织'
+    )
+}
+
+fn traditional(c: char) -> bool {
+    matches!(
+        c,
+        '條' | '國'
+            | '華'
+            | '們'
+            | '這'
+            | '為'
+            | '應'
+            | '規'
+            | '則'
+            | '務'
+            | '員'
+            | '區'
+            | '級'
+            | '縣'
+            | '設'
+            | '機'
+            | '關'
+            | '門'
+            | '發'
+            | '會'
+            | '時'
+            | '實'
+            | '現'
+            | '對'
+            | '與'
+            | '經'
+            | '過'
+            | '進'
+            | '證'
+            | '議'
+            | '論'
+            | '該'
+            | '費'
+            | '資'
+            | '處'
+            | '罰'
+            | '責'
+            | '權'
+            | '產'
+            | '業'
+            | '動'
+            | '單'
+            | '報'
+            | '護'
+            | '節'
+            | '編'
+            | '項'
+            | '統'
+            | '計'
+            | '組'
+            | '織'
+    )
+}
+
+/// Whose law a text is, judged from its content in one pass: mainland when it is
+/// written in simplified characters and does not name Taiwanese bodies or dates
+/// (中华民国, 行政院, 考选部 …) more often than mainland ones (国务院, 人民代表大会 …);
+/// Taiwanese articles cited by Arabic numbers (`第 1 条`) count as Taiwanese signs.
+///
+/// ```
+/// use fagui::Jurisdiction;
+/// use fagui::parse::detect_jurisdiction;
+/// assert_eq!(detect_jurisdiction("第一条 为了规范行政区划的管理，制定本条例。"), Jurisdiction::Cn);
+/// assert_eq!(detect_jurisdiction("第一條 本法依憲法訂定之。"), Jurisdiction::Tw);
+/// assert_eq!(detect_jurisdiction("第 1 条 本规则依考选部处务规程订定之。"), Jurisdiction::Tw);
+/// ```
+pub fn detect_jurisdiction(src: &str) -> Jurisdiction {
+    let (mut simp, mut trad) = (0usize, 0usize);
+    let mut arabic_articles = 0usize;
+    // `第 1 条` / `第1条`: the state of the match so far (0 none, 1 after 第, 2 after digits).
+    let mut state = 0u8;
+    for c in src.chars() {
+        if c > '\u{2e7f}' {
+            simp += usize::from(simplified(c));
+            trad += usize::from(traditional(c));
+        }
+        state = match (state, c) {
+            (_, '第') => 1,
+            (1, ' ') => 1,
+            (1 | 2, '0'..='9') => 2,
+            (2, ' ') => 2,
+            (2, '条') => {
+                arabic_articles += 1;
+                0
+            }
+            _ => 0,
+        };
+    }
+    if simp <= trad {
+        return Jurisdiction::Tw;
+    }
+    let (mut cn, mut tw) = (0usize, arabic_articles);
+    if let Some(ac) = SIGNS.as_ref() {
+        for m in ac.find_iter(src) {
+            if m.pattern().as_usize() < CN_SIGNS.len() {
+                cn += 1;
+            } else {
+                tw += 1;
+            }
+        }
+    }
+    if tw > cn { Jurisdiction::Tw } else { Jurisdiction::Cn }
+}
+
+/// One logical line: a physical line, or several joined where the text was hard-wrapped.
+struct Ln {
+    /// The content, Markdown marks taken off, wraps joined (whitespace folded in the
+    /// joined lines only).
+    text: String,
+    /// Byte range of the content in the source.
+    span: Span,
+    /// Number of `#` marks before it.
+    hashes: usize,
+}
+
+/// Parses a mainland text into one document.
+pub(super) fn parse(src: &str, opts: &ParseOptions) -> Document {
+    let mut lines = normalize::lines(src);
+    let mut debris = Vec::new();
+    super::lines::clean(&mut lines, &mut debris, false);
+    let marks = super::all_marks(&lines);
+    // Markdown is never hard-wrapped.
+    let markdown = lines.iter().any(|l| l.content.starts_with('#') || l.content.starts_with("<!--"));
+    let wrapped = opts.wrapped.unwrap_or_else(|| !markdown && super::detect::detect_wrapped(&lines, &marks));
+    let full = if wrapped { super::detect::full_width(&lines, &marks) } else { u32::MAX };
+    let (logical, info_end) = logical_lines(&lines, &mut debris, wrapped, full);
+    let mut doc = Document::new(opts.kind.unwrap_or(DocKind::Statute));
+    doc.jurisdiction = Jurisdiction::Cn;
+    let mut b = Build::new(&logical);
+    b.front(opts.title, info_end, &mut doc);
+    b.body();
+    doc.units = b.out;
+    // Two headings of one number under one parent (`第一章` twice) share an id.
+    if super::ids::has_duplicate_ids(&doc.units) {
+        super::ids::dedupe_ids(&mut doc.units);
+    }
+    debris.sort_by_key(|d| d.span.0);
+    doc.debris = debris;
+    doc
+}
+
+/// Lines with Markdown marks and comments taken off (into `debris`) and hard wraps
+/// joined; also the index of the logical line after `<!-- INFO END -->`, if any.
+fn logical_lines(lines: &[Line<'_>], debris: &mut Vec<Debris>, wrapped: bool, full: u32) -> (Vec<Ln>, Option<usize>) {
+    let mut out: Vec<Ln> = Vec::with_capacity(lines.len());
+    let mut info_end = None;
+    let mut join_next = false;
+    for l in lines {
+        let c = l.content;
+        if c.starts_with("<!--") && c.ends_with("-->") {
+            debris.push(Debris { text: c.to_string(), span: Span(l.content_start, l.content_end()) });
+            if c.contains("INFO END") {
+                info_end = Some(out.len());
+            }
+            join_next = false;
+            continue;
+        }
+        let hashes = c.bytes().take_while(|&b| b == b'#').count();
+        let (text, start) = if hashes > 0 {
+            debris.push(Debris {
+                text: c.get(..hashes).unwrap_or_default().to_string(),
+                span: Span(l.content_start, l.content_start + hashes),
+            });
+            let rest = c.get(hashes..).unwrap_or_default();
+            let trimmed = rest.trim_start_matches(normalize::is_space);
+            (trimmed, l.content_start + hashes + (rest.len() - trimmed.len()))
+        } else {
+            (c, l.content_start)
+        };
+        if text.is_empty() {
+            join_next = false;
+            continue;
+        }
+        let end = l.content_end();
+        if join_next
+            && hashes == 0
+            && article_marker(text).is_none()
+            && let Some(prev) = out.last_mut()
+        {
+            normalize::join(&mut prev.text, text);
+            prev.span.1 = end;
+        } else {
+            // Folded later, node by node: the space after a label tells an article.
+            let s = text.to_string();
+            out.push(Ln { text: s, span: Span(start, end), hashes });
+        }
+        join_next = wrapped && hashes == 0 && l.width >= full && !l.ends_sentence;
+    }
+    (out, info_end)
+}
+
+/// `第一条`, `第十条之一` at the start of a line, followed by a space or nothing
+/// (mainland texts always space the label off).
+fn article_marker(text: &str) -> Option<marker::Marker<'_>> {
+    let m = marker::marker(text)?;
+    let deleted = m.caption.is_some_and(is_deleted);
+    (m.style == Style::Article && (m.spaced || m.rest.is_empty() || deleted) && (m.caption.is_none() || deleted))
+        .then_some(m)
+}
+
+/// A heading: its rank (编 0, 分编 1, 章 2, 节 3), kind, number and label length.
+struct Heading {
+    rank: u8,
+    kind: NodeKind,
+    num: Option<Num>,
+    label: String,
+    caption: String,
+}
+
+/// `第一编 总则`, `第一分编 通则`, `第二章 …`, `第三节 …` (at most 40 characters, not a sentence).
+fn numbered_heading(text: &str) -> Option<Heading> {
+    if text.chars().count() > 40 || normalize::ends_sentence(text) {
+        return None;
+    }
+    if let Some(m) = marker::marker(text)
+        && let Style::Heading(level) = m.style
+    {
+        let (rank, kind) = match level {
+            HeadingLevel::Part => (0, NodeKind::Part),
+            HeadingLevel::Chapter => (2, NodeKind::Chapter),
+            HeadingLevel::Section => (3, NodeKind::Section),
+            HeadingLevel::Subsection => (4, NodeKind::Subsection),
+            HeadingLevel::Division => (5, NodeKind::Division),
+        };
+        let caption = m.caption.unwrap_or(m.rest).to_string();
+        return Some(Heading { rank, kind, num: Some(m.number()), label: m.label.to_string(), caption });
+    }
+    // 第一分编: the marker rules know no 分编.
+    let rest = text.strip_prefix('第')?;
+    let at = rest.find("分编").or_else(|| rest.find("分編"))?;
+    let n = crate::numeral::cjk_value(rest.get(..at)?)?;
+    let label_len = '第'.len_utf8() + at + "分编".len();
+    let (label, caption) = text.split_at_checked(label_len)?;
+    Some(Heading {
+        rank: 1,
+        kind: NodeKind::Subpart,
+        num: Some(Num::from(n)),
+        label: label.to_string(),
+        caption: caption.trim_start_matches(normalize::is_space).to_string(),
+    })
+}
+
+/// An appendix line after the last article: `附件…`, `附表…`, `附录…`, `附：`, or a
+/// footnote `① …`.
+fn is_appendix_start(text: &str) -> bool {
+    text.starts_with("附件")
+        || text.starts_with("附表")
+        || text.starts_with("附录")
+        || text.starts_with("附图")
+        || text.starts_with("附錄")
+        || text.starts_with("附：")
+        || text.starts_with("附:")
+        || text.starts_with(|c: char| ('\u{2460}'..='\u{2473}').contains(&c))
+}
+
+/// Where a node is in the tree being built.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Subparagraph,
+    Item,
+    Subitem,
+}
+
+struct Build<'a> {
+    lines: &'a [Ln],
+    idx: usize,
+    out: Vec<Node>,
+    /// Open headings: (rank, node, headings opened under it so far).
+    headings: Vec<(u8, Node, u32)>,
+    /// Top-level headings opened so far.
+    top_headings: u32,
+    /// The open article.
+    article: Option<Node>,
+    /// Last article number read.
+    last: Option<Num>,
+    /// The style of the 目 level open in the article, and the last `一、` 项 number
+    /// (`一、` is a 项 only in a sequence that starts at 一 inside the article).
+    item_style: Option<Style>,
+    subitem_style: Option<Style>,
+    dun: Option<u32>,
+    /// Index of the logical line of the last article.
+    last_article_line: Option<usize>,
+    /// True for Markdown (headings keep their `#`).
+    markdown: bool,
+    /// Ranks of headings by their `#` count (for headings without 第N章).
+    hash_rank: [Option<u8>; 8],
+}
+
+impl<'a> Build<'a> {
+    fn new(lines: &'a [Ln]) -> Build<'a> {
+        // One pass ahead: the line of the last article, so that an appendix is only
+        // looked for after it.
+        let mut last = None;
+        let mut last_line = None;
+        for (i, l) in lines.iter().enumerate() {
+            if l.hashes == 0
+                && let Some(m) = article_marker(&l.text)
+                && accepts(last, m.number())
+            {
+                last = Some(m.number());
+                last_line = Some(i);
+            }
+        }
+        Build {
+            lines,
+            idx: 0,
+            out: Vec::new(),
+            headings: Vec::new(),
+            top_headings: 0,
+            article: None,
+            last: None,
+            item_style: None,
+            subitem_style: None,
+            dun: None,
+            last_article_line: last_line,
+            markdown: lines.iter().any(|l| l.hashes > 0),
+            hash_rank: [None; 8],
+        }
+    }
+
+    /// Title, INFO block (history) and nothing else: stops at the first line of the body.
+    fn front(&mut self, want_title: bool, info_end: Option<usize>, doc: &mut Document) {
+        let Some(first) = self.lines.first() else { return };
+        let first_is_title = want_title
+            && (first.hashes == 1
+                || (first.hashes == 0
+                    && article_marker(&first.text).is_none()
+                    && numbered_heading(&first.text).is_none()
+                    && date_prefix(&first.text).is_none()
+                    && !normalize::ends_sentence(&first.text)
+                    && first.text.chars().count() <= 80));
+        if first_is_title {
+            doc.title = Some(fold(&first.text));
+            self.idx = 1;
+        }
+        let info_to = match info_end {
+            Some(e) => e,
+            None => {
+                // Without the INFO marker: the dated lines right after the title.
+                let mut e = self.idx;
+                while self.lines.get(e).is_some_and(|l| l.hashes == 0 && is_info_line(&l.text)) {
+                    e += 1;
+                }
+                e
+            }
+        };
+        while self.idx < info_to {
+            let Some(l) = self.lines.get(self.idx) else { break };
+            if article_marker(&l.text).is_some() && l.hashes == 0 {
+                break;
+            }
+            doc.history.push(history_entry(&fold(&l.text), l.span));
+            self.idx += 1;
+        }
+    }
+
+    fn body(&mut self) {
+        let mut preamble: Option<Node> = None;
+        let mut appendix: Option<Node> = None;
+        while let Some(l) = self.lines.get(self.idx) {
+            let i = self.idx;
+            self.idx += 1;
+            if let Some(app) = appendix.as_mut() {
+                app.text.push('\n');
+                normalize::push_folded(&mut app.text, &l.text);
+                app.span.1 = l.span.1;
+                continue;
+            }
+            let after_last = self.last_article_line.is_none_or(|last| i > last);
+            if after_last && self.last_article_line.is_some() && l.hashes == 0 && is_appendix_start(&l.text) {
+                self.close_article();
+                self.close_headings(0);
+                let mut n = Node::new("appendix", NodeKind::Appendix, fold(&l.text));
+                n.span = l.span;
+                appendix = Some(n);
+                continue;
+            }
+            if l.hashes == 0
+                && let Some(m) = article_marker(&l.text)
+                && accepts(self.last, m.number())
+            {
+                if let Some(p) = preamble.take() {
+                    self.out.push(p);
+                }
+                self.open_article(l, &m);
+                continue;
+            }
+            let heading = if l.hashes > 0 { Some(self.marked_heading(l)) } else { numbered_heading(&l.text) };
+            if let Some(h) = heading {
+                if let Some(p) = preamble.take() {
+                    self.out.push(p);
+                }
+                self.open_heading(h, l.span);
+                continue;
+            }
+            if self.lost_heading(l) {
+                if let Some(p) = preamble.take() {
+                    self.out.push(p);
+                }
+                let rank = self.hash_rank.get(2).copied().flatten().unwrap_or(2);
+                let h =
+                    Heading { rank, kind: rank_kind(rank), num: None, label: String::new(), caption: l.text.clone() };
+                self.open_heading(h, l.span);
+                continue;
+            }
+            if self.article.is_some() {
+                self.article_line(l);
+                continue;
+            }
+            if let Some((_, h, _)) = self.headings.last_mut() {
+                // A heading's second line: its own text (the caption is the heading line's).
+                normalize::join(&mut h.text, &l.text);
+                h.span.1 = l.span.1;
+                continue;
+            }
+            let p = preamble.get_or_insert_with(|| {
+                let mut n = Node::new("preamble", NodeKind::Preamble, "");
+                n.span = l.span;
+                n
+            });
+            let k = p.children.len() as u32 + 1;
+            let mut para = Node::new(format!("preamble__para_{k}"), NodeKind::Paragraph, fold(&l.text));
+            para.num = Some(Num::from(k));
+            para.span = l.span;
+            p.span.1 = l.span.1;
+            p.children.push(para);
+        }
+        if let Some(p) = preamble.take() {
+            self.out.push(p);
+        }
+        self.close_article();
+        self.close_headings(0);
+        if let Some(a) = appendix {
+            self.out.push(a);
+        }
+    }
+
+    /// A heading that lost its `#` (`一、一般规定` in plain text): a short line numbered
+    /// `一、` without the punctuation that ends a clause, right before the next article.
+    fn lost_heading(&self, l: &Ln) -> bool {
+        !self.markdown
+            && l.hashes == 0
+            && marker::marker(&l.text).is_some_and(|m| m.style == Style::CjkComma)
+            && !l.text.contains(['：', ':', '＝', '='])
+            && l.text.chars().count() <= 30
+            && !normalize::ends_sentence(&l.text)
+            && !l.text.ends_with(['，', '、', ','])
+            && self.lines.get(self.idx).is_some_and(|n| {
+                n.hashes == 0 && article_marker(&n.text).is_some_and(|m| accepts(self.last, m.number()))
+            })
+    }
+
+    /// A `#` line: a numbered heading, or one named otherwise (`## 一、一般规定`) whose
+    /// rank follows from its `#` count.
+    fn marked_heading(&mut self, l: &Ln) -> Heading {
+        let slot = l.hashes.min(7);
+        let h = numbered_heading(&l.text).unwrap_or_else(|| {
+            let rank = self.hash_rank.get(slot).copied().flatten().unwrap_or(2 + (slot.saturating_sub(2) as u8));
+            Heading { rank, kind: rank_kind(rank), num: None, label: String::new(), caption: l.text.clone() }
+        });
+        if let Some(r) = self.hash_rank.get_mut(slot) {
+            *r = Some(h.rank);
+        }
+        h
+    }
+
+    fn open_heading(&mut self, h: Heading, span: Span) {
+        self.close_article();
+        self.close_headings(h.rank);
+        // An unnumbered heading is numbered by its place among its parent's headings
+        // (counted as they open: one step per heading).
+        let count = match self.headings.last_mut() {
+            Some((_, _, n)) => n,
+            None => &mut self.top_headings,
+        };
+        *count += 1;
+        let num = h.num.unwrap_or(Num::from(*count));
+        let parent = self.headings.last().map(|(_, n, _)| n.id.as_str()).unwrap_or("");
+        let mut id = String::new();
+        if !parent.is_empty() {
+            id.push_str(parent);
+            id.push_str("__");
+        }
+        id.push_str(h.kind.id_prefix());
+        id.push('_');
+        id.push_str(&num.to_string());
+        let mut n = Node::new(id, h.kind, "");
+        n.num = Some(num);
+        n.label = (!h.label.is_empty()).then_some(h.label);
+        n.caption = (!h.caption.is_empty()).then(|| {
+            let mut c = String::new();
+            normalize::push_folded(&mut c, &h.caption);
+            c
+        });
+        n.span = span;
+        self.headings.push((h.rank, n, 0));
+    }
+
+    /// Closes headings of rank `rank` and deeper.
+    fn close_headings(&mut self, rank: u8) {
+        while self.headings.last().is_some_and(|(r, _, _)| *r >= rank) {
+            let Some((_, n, _)) = self.headings.pop() else { break };
+            self.attach(n);
+        }
+    }
+
+    fn attach(&mut self, n: Node) {
+        match self.headings.last_mut() {
+            Some((_, p, _)) => {
+                p.span.1 = p.span.1.max(n.span.1);
+                p.children.push(n);
+            }
+            None => self.out.push(n),
+        }
+    }
+
+    fn close_article(&mut self) {
+        if let Some(a) = self.article.take() {
+            self.attach(a);
+        }
+    }
+
+    fn open_article(&mut self, l: &Ln, m: &marker::Marker<'_>) {
+        self.close_article();
+        let num = m.number();
+        self.last = Some(num);
+        self.item_style = None;
+        self.subitem_style = None;
+        self.dun = None;
+        let parent = self.headings.last().map(|(_, n, _)| n.id.as_str()).unwrap_or("");
+        let mut id = String::new();
+        if !parent.is_empty() {
+            id.push_str(parent);
+            id.push_str("__");
+        }
+        id.push_str("art_");
+        id.push_str(&num.to_string());
+        let mut a = Node::new(id, NodeKind::Article, "");
+        a.num = Some(num);
+        a.label = Some(m.label.to_string());
+        a.span = l.span;
+        // `第五条（删去）`: the note is the article's text.
+        let rest = match m.caption {
+            Some(c) => c,
+            None => m.rest.trim_start_matches(normalize::is_space),
+        };
+        self.article = Some(a);
+        if !rest.is_empty() {
+            self.paragraph(fold(rest), l.span);
+        }
+    }
+
+    /// A line inside an article: a 项, a 目 or a new 款.
+    fn article_line(&mut self, l: &Ln) {
+        let m = marker::marker(&l.text);
+        match m.as_ref().map(|m| (m.style, m.number())) {
+            Some((Style::ParenCjk, _)) => {
+                self.dun = None;
+                self.list(l, m.as_ref(), Level::Subparagraph);
+            }
+            Some((Style::CjkComma, n))
+                if n.sub.is_none() && (n.main == 1 || self.dun.is_some_and(|d| d + 1 == n.main)) =>
+            {
+                self.dun = Some(n.main);
+                self.list(l, m.as_ref(), Level::Subparagraph);
+            }
+            Some((Style::Arabic | Style::ParenArabic | Style::Circled, _)) => {
+                let style = m.as_ref().map(|m| m.style);
+                let level = match (self.item_style, self.subitem_style) {
+                    (Some(s), _) if Some(s) == style => Level::Item,
+                    (_, Some(s)) if Some(s) == style => Level::Subitem,
+                    (Some(_), _) => Level::Subitem,
+                    (None, _) => Level::Item,
+                };
+                if level == Level::Item {
+                    self.item_style = style;
+                    self.subitem_style = None;
+                } else {
+                    self.subitem_style = style;
+                }
+                self.list(l, m.as_ref(), level);
+            }
+            _ => {
+                self.dun = None;
+                self.paragraph(fold(&l.text), l.span);
+            }
+        }
+    }
+
+    /// A new 款 in the open article.
+    fn paragraph(&mut self, text: String, span: Span) {
+        self.item_style = None;
+        self.subitem_style = None;
+        let Some(a) = self.article.as_mut() else { return };
+        if a.children.is_empty() && is_deleted(&text) {
+            a.deleted = true;
+        }
+        let k = a.children.len() as u32 + 1;
+        let mut p = Node::new(format!("{}__para_{k}", a.id), NodeKind::Paragraph, text);
+        p.num = Some(Num::from(k));
+        p.span = span;
+        a.span.1 = a.span.1.max(span.1);
+        a.children.push(p);
+    }
+
+    /// A list item at `level` under the open 款 (and 项, 目).
+    fn list(&mut self, l: &Ln, m: Option<&marker::Marker<'_>>, level: Level) {
+        let Some(m) = m else { return };
+        if self.article.as_ref().is_some_and(|a| a.children.is_empty()) {
+            self.paragraph(String::new(), Span(l.span.0, l.span.0));
+        }
+        let Some(a) = self.article.as_mut() else { return };
+        a.span.1 = a.span.1.max(l.span.1);
+        let Some(para) = a.children.last_mut() else { return };
+        para.span.1 = para.span.1.max(l.span.1);
+        // Down to the open node one level above; missing levels are skipped (a 目 right
+        // under a 款).
+        let into_sub = matches!(level, Level::Item | Level::Subitem)
+            && para.children.last().is_some_and(|c| c.kind == NodeKind::Subparagraph);
+        let parent = if into_sub {
+            let Some(c) = para.children.last_mut() else { return };
+            c.span.1 = c.span.1.max(l.span.1);
+            c
+        } else {
+            para
+        };
+        let into_item = level == Level::Subitem && parent.children.last().is_some_and(|c| c.kind == NodeKind::Item);
+        let parent = if into_item {
+            let Some(c) = parent.children.last_mut() else { return };
+            c.span.1 = c.span.1.max(l.span.1);
+            c
+        } else {
+            parent
+        };
+        let kind = match level {
+            Level::Subparagraph => NodeKind::Subparagraph,
+            _ if parent.kind == NodeKind::Item => NodeKind::Subitem,
+            _ if parent.kind == NodeKind::Paragraph || parent.kind == NodeKind::Subparagraph => NodeKind::Item,
+            _ => NodeKind::Subitem,
+        };
+        // The place among the siblings of this kind: one after the last one's (found
+        // from the end, a step or two back at most where kinds mix).
+        let k = parent
+            .children
+            .iter()
+            .rev()
+            .find(|c| c.kind == kind)
+            .and_then(|c| c.id.rsplit('_').next())
+            .and_then(|n| n.parse::<u32>().ok())
+            .map_or(1, |n| n + 1);
+        let num = Num::from(k);
+        let mut n = Node::new(format!("{}__{}_{num}", parent.id, kind.id_prefix()), kind, "");
+        n.num = Some(m.number());
+        n.label = Some(m.label.to_string());
+        n.text = fold(m.rest);
+        n.span = l.span;
+        parent.children.push(n);
+    }
+}
+
+/// The node kind of a heading rank.
+fn rank_kind(rank: u8) -> NodeKind {
+    match rank {
+        0 => NodeKind::Part,
+        1 => NodeKind::Subpart,
+        2 => NodeKind::Chapter,
+        3 => NodeKind::Section,
+        4 => NodeKind::Subsection,
+        _ => NodeKind::Division,
+    }
+}
+
+/// Whitespace folded as in every node text.
+fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    normalize::push_folded(&mut out, s);
+    out
+}
+
+/// `（删除）`, `（删去）`: the text of a repealed article.
+fn is_deleted(t: &str) -> bool {
+    matches!(t, "（删除）" | "(删除)" | "（删去）" | "(删去)" | "（刪除）" | "删除" | "删去" | "（已删除）")
+}
+
+/// Whether an article number may follow `last`: the first article, or a greater number.
+fn accepts(last: Option<Num>, n: Num) -> bool {
+    last.is_none_or(|l| n > l)
+}
+
+/// `2000年3月15日` at the start of a line → (year, month, day, bytes read).
+fn date_prefix(text: &str) -> Option<(u32, u32, u32, usize)> {
+    let num = |s: &str| -> Option<(u32, usize)> {
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        Some((s.get(..digits)?.parse().ok()?, digits))
+    };
+    let (y, a) = num(text)?;
+    let rest = text.get(a..)?.strip_prefix('年')?;
+    let (m, b) = num(rest)?;
+    let rest2 = rest.get(b..)?.strip_prefix('月')?;
+    let (d, c) = num(rest2)?;
+    rest2.get(c..)?.strip_prefix('日')?;
+    let used = a + '年'.len_utf8() + b + '月'.len_utf8() + c + '日'.len_utf8();
+    ((1900..2200).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d, used))
+}
+
+/// A line of the INFO block: it starts with a date, or names an adoption (`…通过`,
+/// `…公布`, `根据…修正`).
+fn is_info_line(text: &str) -> bool {
+    date_prefix(text).is_some()
+        || ((text.starts_with("根据") || text.starts_with('（') || text.starts_with('('))
+            && ACTIONS.iter().any(|a| text.contains(a))
+            && text.chars().count() < 200)
+}
+
+/// Action words of an INFO line, most specific first.
+const ACTIONS: [&str; 10] = ["修正", "修订", "修改", "通过", "公布", "发布", "施行", "批准", "废止", "决定"];
+
+/// One history entry from an INFO line.
+fn history_entry(text: &str, span: Span) -> HistoryEntry {
+    let date = date_prefix(text);
+    let after = date.and_then(|(.., used)| text.get(used..)).unwrap_or(text).trim_start_matches(normalize::is_space);
+    let mut actions = Vec::new();
+    let mut first_at = None;
+    for a in ACTIONS {
+        if let Some(at) = after.find(a) {
+            actions.push((at, a));
+            first_at = Some(first_at.map_or(at, |f: usize| f.min(at)));
+        }
+    }
+    actions.sort();
+    let body =
+        first_at.and_then(|at| after.get(..at)).map(str::trim).filter(|b| !b.is_empty() && !b.starts_with("根据"));
+    HistoryEntry {
+        raw: text.to_string(),
+        date: date.map(|(y, m, d, _)| format!("{y:04}-{m:02}-{d:02}")),
+        body: body.map(str::to_string),
+        doc_no: None,
+        action: actions.last().map(|(_, a)| a.to_string()),
+        actions: actions.iter().map(|(_, a)| HistoryAction { action: a.to_string(), units: Vec::new() }).collect(),
+        span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cn(src: &str) -> Document {
+        crate::parse(src)
+    }
+
+    #[test]
+    fn detects_mainland_and_taiwan() {
+        assert_eq!(
+            detect_jurisdiction("# 行政区划管理条例\n\n第一条 为了加强行政区划的管理，制定本条例。"),
+            Jurisdiction::Cn
+        );
+        assert_eq!(detect_jurisdiction("示範法\n第一條 本法訂定。"), Jurisdiction::Tw);
+        assert_eq!(detect_jurisdiction(""), Jurisdiction::Tw);
+        assert_eq!(
+            detect_jurisdiction("【法规沿革】\n1.中华民国八十二年十月十六日司法院令订定\n第1条\n本规则依法订定之。"),
+            Jurisdiction::Tw
+        );
+    }
+
+    #[test]
+    fn markdown_law() {
+        let src = "# 示范条例\n\n2017年11月22日 国务院第193次常务会议通过\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 为了规范示范工作，制定本条例。\n\n第二条 下列事项由国务院审批：\n\n（一）省的设立；\n\n(二)县的设立：\n\n1.甲；\n\n2.乙。\n\n前款规定的事项，另行规定。\n\n## 第二章\n\n附则\n\n第二条之一 本条例自公布之日起施行。\n\n附件：示范表\n\n一、甲表\n";
+        let doc = cn(src);
+        assert_eq!(doc.jurisdiction, Jurisdiction::Cn);
+        assert_eq!(doc.title.as_deref(), Some("示范条例"));
+        assert_eq!(doc.history.len(), 1);
+        assert_eq!(doc.history[0].date.as_deref(), Some("2017-11-22"));
+        assert_eq!(doc.history[0].action.as_deref(), Some("通过"));
+        assert_eq!(doc.history[0].body.as_deref(), Some("国务院第193次常务会议"));
+        assert_eq!(doc.units.len(), 3, "{:#?}", doc.units);
+        let chap = &doc.units[0];
+        assert_eq!(chap.caption.as_deref(), Some("总则"));
+        let art2 = &chap.children[1];
+        assert_eq!(art2.id, "chap_1__art_2");
+        assert_eq!(art2.children.len(), 2);
+        let p1 = &art2.children[0];
+        assert_eq!(p1.children.len(), 2);
+        assert_eq!(p1.children[1].id, "chap_1__art_2__para_1__subpara_2");
+        assert_eq!(p1.children[1].children[1].id, "chap_1__art_2__para_1__subpara_2__item_2");
+        assert_eq!(doc.units[1].caption, None);
+        assert_eq!(doc.units[1].text, "附则");
+        assert_eq!(doc.units[1].children[0].num, Some(Num::new(2, Some(1))));
+        assert_eq!(doc.units[2].kind, NodeKind::Appendix);
+        assert!(crate::conserve::check(src, &doc).is_balanced());
+    }
+
+    #[test]
+    fn ids_stay_unique() {
+        let doc = cn(
+            "# 示范法\n\n## 第一章 总则\n\n第一条 甲。\n\n## 第一章 再\n\n第二条 乙。\n\n## 一、丙\n\n## 一、丁\n\n第三条 丙。\n",
+        );
+        let mut ids = Vec::new();
+        doc.walk(&mut |n| ids.push(n.id.clone()));
+        let n = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "{ids:?}");
+    }
+
+    #[test]
+    fn plain_and_wrapped_and_preamble() {
+        let src = "示范法\n序言\n我国是统一的多民族国家。\n第一条 为了规范示范工作，制定本法。\n第二条 本法所称示范，是指甲。\n一、甲；\n二、乙。\n第三条 本法自公布之日起施行。\n";
+        let doc = cn(src);
+        assert_eq!(doc.units[0].kind, NodeKind::Preamble);
+        assert_eq!(doc.top_units().len(), 3);
+        assert_eq!(doc.units[2].children[0].children.len(), 2);
+        assert!(crate::conserve::check(src, &doc).is_balanced());
+        let wrapped = "示范法\n\n第一条 为了规范示范工作，保障示范单位和个人的合法权益，促\n\n进示范事业的健康发展，制定本法。\n\n- 1 -\n\n第二条 本法所称示范，是指甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳\n\n午未申酉戌亥之事。\n";
+        let doc = cn(wrapped);
+        let arts = doc.top_units();
+        assert_eq!(arts.len(), 2);
+        assert_eq!(arts[0].children.len(), 1, "{:#?}", arts[0]);
+        assert!(arts[0].children[0].text.ends_with("促进示范事业的健康发展，制定本法。"));
+        assert_eq!(doc.debris.iter().filter(|d| d.text == "- 1 -").count(), 1);
+        assert!(crate::conserve::check(wrapped, &doc).is_balanced());
+    }
+}
