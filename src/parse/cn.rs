@@ -179,7 +179,14 @@ fn traditional(c: char) -> bool {
     )
 }
 
-/// Whose law a text is, judged from its content in one pass: mainland when it is
+/// How many bytes from the start [`detect_jurisdiction`] counts characters in.
+const DETECT_PREFIX: usize = 4 * 1024;
+
+/// How many script-telling characters settle the count when one script has three times
+/// the other's.
+const DETECT_SETTLED: usize = 48;
+
+/// Whose law a text is, judged from its content (the script from its first 4 KiB): mainland when it is
 /// written in simplified characters and does not name Taiwanese bodies or dates
 /// (中华民国, 行政院, 考选部 …) more often than mainland ones (国务院, 人民代表大会 …);
 /// Taiwanese articles cited by Arabic numbers (`第 1 条`) count as Taiwanese signs.
@@ -196,10 +203,19 @@ pub fn detect_jurisdiction(src: &str) -> Jurisdiction {
     let mut arabic_articles = 0usize;
     // `第 1 条` / `第1条`: the state of the match so far (0 none, 1 after 第, 2 after digits).
     let mut state = 0u8;
-    for c in src.chars() {
+    // The script of a text shows in its first pages: the count stops after a bounded
+    // prefix (a whole national database is read in batch, most of it Taiwanese).
+    let mut end = src.len().min(DETECT_PREFIX);
+    while !src.is_char_boundary(end) {
+        end -= 1;
+    }
+    for c in src.get(..end).unwrap_or(src).chars() {
         if c > '\u{2e7f}' {
             simp += usize::from(simplified(c));
             trad += usize::from(traditional(c));
+            if simp + trad >= DETECT_SETTLED && (simp >= 3 * trad || trad >= 3 * simp) {
+                break;
+            }
         }
         state = match (state, c) {
             (_, '第') => 1,
