@@ -16,14 +16,23 @@ use crate::ast::{DocKind, Document};
 use crate::error::Error;
 use crate::parse::{self, UnitSource};
 
-/// True when the text looks like JSON (first non-space character `{` or `[`).
+/// True when the text looks like JSON: its first non-space character is `{`, or `[`
+/// followed by `{` or `]` (an array of records). A text that opens with a bracketed tag
+/// (`[分享] 花蓮縣…`, a forum post) is text.
 ///
 /// ```
 /// assert!(fagui::moj::looks_like_json("  {\"法規名稱\": \"示範法\"}"));
+/// assert!(fagui::moj::looks_like_json("[\n  {\"法規名稱\": \"示範法\"}]"));
 /// assert!(!fagui::moj::looks_like_json("示範法"));
+/// assert!(!fagui::moj::looks_like_json("[分享] 花蓮縣清寒優秀學生獎學金"));
 /// ```
 pub fn looks_like_json(text: &str) -> bool {
-    text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}').starts_with(['{', '['])
+    let is_space = |c: char| c.is_whitespace() || c == '\u{feff}';
+    let t = text.trim_start_matches(is_space);
+    match t.strip_prefix('[') {
+        Some(rest) => rest.trim_start_matches(is_space).starts_with(['{', ']']),
+        None => t.starts_with('{'),
+    }
 }
 
 /// Reads open-data JSON (a single record, a bulk file, or an array of records) into

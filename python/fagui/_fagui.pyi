@@ -249,8 +249,15 @@ class Diff:
         """修正第三點、第八點；增訂第十四點 ("" when nothing changed)."""
     @property
     def summary(self) -> _Summary: ...
-    def to_table(self, format: Literal["html", "md"] = "html", *, all: bool = False) -> str:
-        """The comparison table (修正對照表)."""
+    def to_table(
+        self,
+        format: Literal["html", "md"] = "html",
+        *,
+        all: bool = False,
+        explain: Literal["facts", "classic", "none"] = "facts",
+        underline: Literal["new", "both"] = "new",
+    ) -> str:
+        """The comparison table (修正對照表), with the defaults of `fagui diff`."""
     def to_text(self, *, all: bool = False) -> str: ...
     def to_json(self, *, pretty: bool = False) -> str: ...
     def to_dict(self) -> dict[str, Any]: ...

@@ -55,10 +55,29 @@ impl Diff {
     }
 
     /// The comparison table (修正對照表): format "html" or "md"; `all` keeps the
-    /// unchanged units.
-    #[pyo3(signature = (format = "html", *, all = false))]
-    fn to_table(&self, format: &str, all: bool) -> PyResult<String> {
-        let opts = fagui::diff::render::Options { all, color: false, ..Default::default() };
+    /// unchanged units; `explain` ("facts", "classic" or "none") and `underline` ("new" or
+    /// "both") as `fagui diff --explain/--underline`, with the same defaults.
+    #[pyo3(signature = (format = "html", *, all = false, explain = "facts", underline = "new"))]
+    fn to_table(&self, format: &str, all: bool, explain: &str, underline: &str) -> PyResult<String> {
+        use fagui::diff::render::{Explain, Underline};
+        let explain = match explain {
+            "facts" => Explain::Facts,
+            "classic" => Explain::Classic,
+            "none" => Explain::None,
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "explain must be \"facts\", \"classic\" or \"none\", not {other:?}"
+                )));
+            }
+        };
+        let underline = match underline {
+            "new" => Underline::New,
+            "both" => Underline::Both,
+            other => {
+                return Err(PyValueError::new_err(format!("underline must be \"new\" or \"both\", not {other:?}")));
+            }
+        };
+        let opts = fagui::diff::render::Options { all, color: false, explain, underline };
         match format {
             "html" => Ok(fagui::diff::render::table_html(&self.inner, opts)),
             "md" => Ok(fagui::diff::render::table_md(&self.inner, opts)),

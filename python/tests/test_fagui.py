@@ -443,6 +443,18 @@ def test_diff_equals_the_cli(name, run_cli):
     assert printed(d.to_table("html")) == run_cli("diff", "--format", "table-html", old, new)[1]
     assert printed(d.to_table("md", all=True)) == run_cli("diff", "--format", "table-md", "--all", old, new)[1]
     assert printed(d.to_text()) == run_cli("diff", "--color", "never", old, new)[1]
+    classic = d.to_table("md", explain="classic", underline="both")
+    assert printed(classic) == run_cli(
+        "diff", "--format", "table-md", "--explain", "classic", "--underline", "both", old, new
+    )[1]
+
+
+def test_table_options_are_checked():
+    d = fagui.diff(fagui.parse("要點\n一、甲。\n"), fagui.parse("要點\n一、乙。\n"))
+    with pytest.raises(ValueError):
+        d.to_table(explain="short")
+    with pytest.raises(ValueError):
+        d.to_table(underline="old")
 
 
 def test_diff_of_the_seed():

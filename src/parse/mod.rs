@@ -310,6 +310,47 @@ mod tests {
         assert!(ids(&doc).contains(&"point_2__para_1__subpara_2__item_2".to_string()));
     }
 
+    /// Paragraph counts of each point.
+    fn paras(doc: &Document) -> Vec<usize> {
+        doc.units.iter().map(|u| u.children.iter().filter(|c| c.kind == NodeKind::Paragraph).count()).collect()
+    }
+
+    #[test]
+    fn rules_of_the_real_directives() {
+        // `前項…` set as deep as an item's text is a paragraph of the unit.
+        let doc = parse("某辦法\n第一條 甲如下：\n一、乙。\n二、丙。\n        前項各款不得逾二分之一。\n第二條 丁。\n");
+        assert_eq!(doc.units[0].children.len(), 2);
+        // Bulleted lines make one paragraph; a note after a finished sentence ends it.
+        let doc = parse(
+            "某辦法\n第一條 宗旨\n本辦法依法訂定。\n第二條 資格\n  • 家境清寒\n  • 申請條件以上。(新生不得申請)\n以上項目若無人選，可流用。\n",
+        );
+        assert_eq!(paras(&doc), [1, 2]);
+        // An attachment note stays with its sentence.
+        let doc = parse("某要點\n一、甲。\n二、乙應送秘書室辦理。\n    【如附件 (一) 】\n");
+        assert_eq!(paras(&doc), [1, 1]);
+        // An English version is one block, its numbered lines included.
+        let doc = parse(
+            "某辦法\n第一條 任務如下：\n一、甲。\n二、乙。\nArticle 1 The tasks are:\n1. Alpha.\n2. Beta.\n第二條 丙。\n",
+        );
+        let art = &doc.units[0];
+        assert_eq!(art.children.len(), 2);
+        assert_eq!(art.children[0].children.len(), 2);
+        assert!(art.children[1].children.is_empty());
+        // A first point after a colon, when point 2 opens the next line.
+        let doc = parse("- 依據:某辦法第十條 公告事項: 一、甲。\n- 二、乙。\n");
+        assert_eq!(doc.units.len(), 2);
+        // A bare numeral set apart by blank lines opens its point.
+        let doc = parse("某要點\n一  甲如下:\n (一) 丙\n (二) 丁\n\n\n\n二  乙。\n");
+        assert_eq!(doc.units.len(), 2);
+        // A closing block of fields, the title from it, and a history under its label.
+        let doc = parse(
+            "三、甲。\n法規名稱:\n臺北市某要點\n修正日期:\n民國 109 年 04 月 24 日\n沿 革:\n中華民國109年4月24日臺北市政府(109)府民治字第1096015470號令修正發布第3點條文\n",
+        );
+        assert_eq!(doc.title.as_deref(), Some("臺北市某要點"));
+        assert_eq!(doc.history.len(), 1);
+        assert_eq!(doc.units.len(), 1);
+    }
+
     #[test]
     fn sequence_decides() {
         let doc = parse("要點\n一、本小組置委員，由本機關首長指派副首長之\n一兼任。\n二、乙。\n");
