@@ -81,10 +81,14 @@ fn decode(bytes: Cow<'_, [u8]>, opts: &ReadOptions) -> Result<String, Error> {
         return utf16(&bytes, encoding_rs::UTF_16BE);
     }
     check_binary(&bytes)?;
-    // Owned bytes are taken over; borrowed ones are copied only once they are valid.
-    let utf8 = match bytes {
-        Cow::Owned(v) => String::from_utf8(v).map_err(|e| (e.utf8_error(), Cow::Owned(e.into_bytes()))),
-        Cow::Borrowed(b) => std::str::from_utf8(b).map(str::to_owned).map_err(|e| (e, Cow::Borrowed(b))),
+    // Validated by the vectorised check (a tenth of the standard one's cost on CJK text);
+    // the standard one runs only to find where invalid input goes wrong.
+    let utf8 = match simdutf8::basic::from_utf8(&bytes) {
+        Ok(s) => Ok(s.to_owned()),
+        Err(_) => match std::str::from_utf8(&bytes) {
+            Err(e) => Err((e, bytes)),
+            Ok(s) => Ok(s.to_owned()),
+        },
     };
     match utf8 {
         Ok(s) => Ok(s),
@@ -261,6 +265,9 @@ fn utf8(bytes: &[u8], base: usize) -> Result<String, Error> {
         Error::Binary { offset } => Error::Binary { offset: offset + base },
         e => e,
     })?;
+    if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
+        return Ok(s.to_string());
+    }
     std::str::from_utf8(bytes)
         .map(str::to_string)
         .map_err(|e| Error::Decode { encoding: "UTF-8".into(), offset: base + e.valid_up_to() })
