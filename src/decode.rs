@@ -81,14 +81,9 @@ fn decode(bytes: Cow<'_, [u8]>, opts: &ReadOptions) -> Result<String, Error> {
         return utf16(&bytes, encoding_rs::UTF_16BE);
     }
     check_binary(&bytes)?;
-    // Validated by the vectorised check (a tenth of the standard one's cost on CJK text);
-    // the standard one runs only to find where invalid input goes wrong.
-    let utf8 = match simdutf8::basic::from_utf8(&bytes) {
+    let utf8 = match as_utf8(&bytes) {
         Ok(s) => Ok(s.to_owned()),
-        Err(_) => match std::str::from_utf8(&bytes) {
-            Err(e) => Err((e, bytes)),
-            Ok(s) => Ok(s.to_owned()),
-        },
+        Err(e) => Err((e, bytes)),
     };
     match utf8 {
         Ok(s) => Ok(s),
@@ -260,15 +255,18 @@ fn decode_as(bytes: &[u8], name: &str) -> Result<String, Error> {
     }
 }
 
+/// `bytes` read as UTF-8: validated by the vectorised check; the standard one runs only
+/// on invalid input, to say where it goes wrong.
+fn as_utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
+    simdutf8::basic::from_utf8(bytes).or_else(|_| std::str::from_utf8(bytes))
+}
+
 fn utf8(bytes: &[u8], base: usize) -> Result<String, Error> {
     check_binary(bytes).map_err(|e| match e {
         Error::Binary { offset } => Error::Binary { offset: offset + base },
         e => e,
     })?;
-    if let Ok(s) = simdutf8::basic::from_utf8(bytes) {
-        return Ok(s.to_string());
-    }
-    std::str::from_utf8(bytes)
+    as_utf8(bytes)
         .map(str::to_string)
         .map_err(|e| Error::Decode { encoding: "UTF-8".into(), offset: base + e.valid_up_to() })
 }

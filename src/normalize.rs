@@ -442,6 +442,16 @@ fn is_closer(c: char) -> bool {
     matches!(c, '」' | '』' | '）' | ')' | '"' | '”' | '’')
 }
 
+/// The longest prefix of `s` of at most `max` bytes that ends on a character boundary: a
+/// bounded window for a search near the start of a text.
+pub(crate) fn head(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or_default()
+}
+
 /// True when a line ends a sentence or clause that normally ends a paragraph or item.
 ///
 /// ```

@@ -205,11 +205,7 @@ pub fn detect_jurisdiction(src: &str) -> Jurisdiction {
     let mut state = 0u8;
     // The script of a text shows in its first pages: the count stops after a bounded
     // prefix (a whole national database is read in batch, most of it Taiwanese).
-    let mut end = src.len().min(DETECT_PREFIX);
-    while !src.is_char_boundary(end) {
-        end -= 1;
-    }
-    for c in src.get(..end).unwrap_or(src).chars() {
+    for c in normalize::head(src, DETECT_PREFIX).chars() {
         if c > '\u{2e7f}' {
             simp += usize::from(simplified(c));
             trad += usize::from(traditional(c));

@@ -208,11 +208,7 @@ pub fn is_entry_start(line: &str) -> bool {
         return meeting_line(line);
     }
     // A date is near the start: a 年, or the dots or slashes of `95.3.8`.
-    let mut end = line.len().min(48);
-    while !line.is_char_boundary(end) {
-        end -= 1;
-    }
-    if !line.get(..end).unwrap_or(line).contains(['年', '.', '/', '．']) {
+    if !crate::normalize::head(line, 48).contains(['年', '.', '/', '．']) {
         return meeting_line(line);
     }
     match entry_head(line) {

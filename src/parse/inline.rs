@@ -87,11 +87,7 @@ fn inline_style(s: Style) -> bool {
 /// True when `text` holds the marker of number 2 of `style` (a whole directive on one
 /// line lists its points one after the other).
 fn mentions_second(text: &str, style: Style) -> bool {
-    let mut end = text.len().min(SUCCESSOR_WINDOW);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let window = text.get(..end).unwrap_or_default();
+    let window = normalize::head(text, SUCCESSOR_WINDOW);
     match style {
         Style::CjkComma => window.contains("二、"),
         Style::ParenCjk => window.contains("二）") || window.contains("二)"),
