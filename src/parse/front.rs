@@ -431,6 +431,23 @@ fn title_like(l: &Line<'_>) -> bool {
     !l.ends_sentence && !starts_unit(l.content) && has_title_suffix(without_note(l.content))
 }
 
+/// True when `full` is a fuller form of the short title `short`: it ends with it (`臺北市…
+/// 設置要點` under a breadcrumb `…設置要點`), or it keeps the short title's characters in
+/// their order and ends with the same two (`東河國小學校場所開放管理要點` above
+/// `台東縣東河鄉東河國民小學學校場所開放使用管理要點`: s-thps-venue-rules-articles-bullets
+/// in corpus/real).
+fn fuller_title(full: &str, short: &str) -> bool {
+    if full.ends_with(short) {
+        return true;
+    }
+    let tail = |s: &str| s.chars().rev().take(2).collect::<Vec<_>>();
+    if short.chars().count() < 6 || tail(full) != tail(short) {
+        return false;
+    }
+    let mut rest = full.chars();
+    short.chars().all(|c| rest.any(|f| f == c))
+}
+
 /// How far a title standing right above the first unit is looked for.
 const TITLE_ABOVE_UNIT_SEARCH: usize = 64;
 
@@ -513,7 +530,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
             if again == without_note(t) {
                 debris.push(line_debris(l));
                 idx += 1;
-            } else if want_title && again.len() > t.len() && again.ends_with(without_note(t)) {
+            } else if want_title && again.len() > t.len() && fuller_title(again, without_note(t)) {
                 if let Some((a, b)) = title_lines.take() {
                     debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
                 }
@@ -534,6 +551,13 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fuller_titles() {
+        assert!(fuller_title("台東縣東河鄉東河國民小學學校場所開放使用管理要點", "東河國小學校場所開放管理要點"));
+        assert!(fuller_title("臺北市政府法規委員會設置要點", "法規委員會設置要點"));
+        assert!(!fuller_title("臺北市政府法規委員會設置要點", "訴願審議委員會設置要點"));
+    }
 
     #[test]
     fn suffix_ends_follow_the_suffixes() {

@@ -91,10 +91,11 @@ fn entry_head(input: &str) -> Option<(bool, (u32, u32, u32), &str)> {
         || rest.starts_with("民國")
         || rest.starts_with("中華民国")
         || rest.starts_with("民国");
-    let (rest, date) = match roc_date(rest) {
-        Ok(found) => found,
-        Err(_) if num.is_none() => dotted_date(rest).ok()?,
-        Err(_) => return None,
+    let (num, (rest, date)) = match roc_date(rest) {
+        Ok(found) => (num, found),
+        Err(_) if num.is_none() => (num, dotted_date(rest).ok()?),
+        // What read as an entry number was the year of a dotted date (`97.04.29初訂`).
+        Err(_) => (None, dotted_date(input).ok()?),
     };
     let western = date.0 > 1911;
     if !has_roc && num.is_none() && !western && !input.contains(['.', '/']) {
@@ -110,9 +111,12 @@ fn entry_head(input: &str) -> Option<(bool, (u32, u32, u32), &str)> {
 /// `…訂定`, `…院務會議備查`).
 /// (`施行`, `生效` are left out: `…中華民國一百年一月一日施行。` closes a transitional
 /// article.)
-const ADOPTION_ENDINGS: [&str; 16] = [
+const ADOPTION_ENDINGS: [&str; 17] = [
     "通過",
     "訂定",
+    // A school rule's first adoption (`97.04.29初訂`: s-thps-venue-rules-articles-bullets
+    // in corpus/real).
+    "初訂",
     // A rule first adopted by a committee (`108.07.08 …獎助學金委員會議增訂`:
     // s-tpcu-new-southbound-scholarship-articles in corpus/real).
     "增訂",
@@ -188,6 +192,7 @@ const ACTION_WORDS: [&str; 12] =
 /// // Adoption lines of directives and school rules.
 /// assert!(is_entry_start("95.3.8.行政會議通過"));
 /// assert!(is_entry_start("108.10.02系務會議通過"));
+/// assert!(is_entry_start("97.04.29初訂"));
 /// assert!(is_entry_start("中華民國九十五年三月八日行政會議通過"));
 /// assert!(is_entry_start("民國 109 年 5 月 1 日"));
 /// assert!(is_entry_start("九十五學年度第一學期第三次系務會議(95.10.31)通過"));

@@ -219,6 +219,7 @@ fn read_document(
         point_style: detect::point_style(body, marks),
         broken_lists: Vec::new(),
         broken_paras: 0,
+        bullets: 0,
         unit_under_heading: false,
         last_heading: [None; 5],
         prev: None,
@@ -349,6 +350,19 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("臺北市某要點"));
         assert_eq!(doc.history.len(), 1);
         assert_eq!(doc.units.len(), 1);
+        // A point's heading-like lead-in is completed by the text under it.
+        let doc = parse("某要點\n一、甲。\n二、場地開放範疇:\n\n本要點所稱場地係指本校之教室。\n三、乙。\n");
+        assert_eq!(paras(&doc), [1, 1, 1]);
+        // A short title above its full form, then dated adoption lines.
+        let doc =
+            parse("某國小場地要點\n臺東縣某鄉某國民小學場地開放使用要點\n97.04.29初訂\n107.08.30修訂\n一、甲。\n");
+        assert_eq!(doc.title.as_deref(), Some("臺東縣某鄉某國民小學場地開放使用要點"));
+        assert_eq!(doc.history.len(), 2);
+        assert_eq!(doc.units.len(), 1);
+        // A list whose first items lost their numbers to bullets.
+        let doc = parse("某辦法\n第一條 開放場所如下:\n  • 視聽教室。\n  • 圖書室。\n三、其他場館。\n第二條 乙。\n");
+        let subs = doc.units[0].children[0].children.len();
+        assert_eq!((paras(&doc), subs), (vec![1, 1], 1));
     }
 
     #[test]

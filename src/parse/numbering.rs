@@ -284,8 +284,14 @@ impl Builder<'_> {
                     .iter()
                     .position(|(st, n)| *st == m.style && sequence(Some(*n), cand) == Sequence::Next)
                     .filter(|_| fresh);
+                // A list whose first items lost their numbers to bullets (`• 視聽教室。` …
+                // six bullets, then `七、其他室內外場館及設施。`: s-thps-venue-rules-articles-
+                // bullets in corpus/real): the numbered item follows the bullets.
+                let after_bullets =
+                    fresh && self.prev.is_some_and(|p| p.bullet_items > 0) && cand == (self.bullets + 1, None);
                 match resumes {
                     Some(k) => Verdict::Resume(k),
+                    None if after_bullets => Verdict::List { sibling: None, depth: 1 },
                     None => Verdict::Text(note_if(sequence(None, cand), None)),
                 }
             }

@@ -54,6 +54,8 @@ pub(super) struct Builder<'d> {
     /// hold unnumbered blocks of its own before the next item: s-kenting-reserve-research-
     /// points in corpus/real).
     pub(super) broken_paras: usize,
+    /// Bulleted lines (`• 視聽教室。`) read since the paragraph open now was opened.
+    pub(super) bullets: u32,
     pub(super) unit_under_heading: bool,
     pub(super) last_heading: [Option<(u32, Option<u32>)>; 5],
     pub(super) prev: Option<PrevLine>,
@@ -94,6 +96,9 @@ pub(super) struct PrevLine {
     pub(super) opened_unit: bool,
     /// The line is an item of an unnumbered list (`• 家境清寒`).
     pub(super) bulleted: bool,
+    /// Bulleted items the line holds (one, or several where a paragraph was rendered on
+    /// one line: `開放場所如下:•視聽教室。•圖書室。`).
+    pub(super) bullet_items: u32,
     /// The line is Latin text (an English version under its Chinese article).
     pub(super) latin: bool,
     /// The line ends with a short note after a finished sentence (`…以上。(大一上學期
@@ -119,9 +124,26 @@ pub(super) fn is_latin_line(content: &str) -> bool {
     rest.starts_with(|c: char| c.is_ascii_alphabetic()) && rest.chars().take(24).all(|c| (c as u32) < 0x2E80)
 }
 
+/// The bulleted items in a line: bullets at its start or after a sentence end or colon.
+fn bullet_items(content: &str) -> u32 {
+    let mut n = 0;
+    let mut after_end = true;
+    for c in content.chars() {
+        if after_end && is_bullet(c) {
+            n += 1;
+        }
+        after_end = matches!(c, '。' | '：' | ':' | ' ' | '\u{3000}') || (after_end && is_bullet(c));
+    }
+    n
+}
+
+fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '・' | '‧' | '●' | '○' | '■' | '◆' | '◇' | '□')
+}
+
 /// True for a line that is an item of an unnumbered list: it starts with a bullet.
 fn is_bulleted(content: &str) -> bool {
-    content.starts_with(['•', '・', '‧', '●', '○', '■', '◆', '◇', '□'])
+    content.starts_with(is_bullet)
 }
 
 pub(super) fn heading_index(level: marker::HeadingLevel) -> usize {
@@ -289,6 +311,7 @@ impl Builder<'_> {
         let Some(unit) = self.stack.last_mut() else { return };
         unit.paragraphs += 1;
         let n = unit.paragraphs;
+        self.bullets = 0;
         let mut node = Node::new(String::new(), NodeKind::Paragraph, String::new());
         node.num = Some(Num::from(n));
         let start = if text.is_empty() { line.content_end() } else { line.content_end() - text.len() };
@@ -302,6 +325,9 @@ impl Builder<'_> {
     }
 
     pub(super) fn set_prev(&mut self, line: &Line<'_>) {
+        let bulleted = is_bulleted(line.content);
+        let items = bullet_items(line.content);
+        self.bullets += items;
         self.last_line = line.number;
         self.last_end = line.content_end();
         self.prev = Some(PrevLine {
@@ -311,7 +337,8 @@ impl Builder<'_> {
             final_char: line.final_char,
             table: line.table,
             opened_unit: false,
-            bulleted: is_bulleted(line.content),
+            bulleted,
+            bullet_items: items,
             latin: is_latin_line(line.content),
             note_after_sentence: line.content.ends_with([')', '）'])
                 && super::inline::note_after_sentence(line.content),
@@ -700,9 +727,16 @@ impl Builder<'_> {
                 // the indentation; a longer lead-in only by indented text
                 // (t-mnd-defense-education-plan-2020-chapters, t-hualien-guangfu-advisory-
                 // committee in corpus/real).
+                // In a directive, a point's heading-like lead-in (`三、場地開放範疇:`, up to
+                // 30 characters) is completed by the plain text under it, flush or not
+                // (s-wfps-venue-rental-rules-blank-lines, s-paes-campus-rental-points-
+                // mixed-levels in corpus/real).
+                let heading_width = if self.kind == DocKind::Directive { 60 } else { 16 };
                 let caption = matches!(prev.final_char, Some('：' | ':'))
                     && prev.opened_unit
-                    && (prev.width <= 16 || prev.width <= 40 && line.indent > 0);
+                    && (prev.width <= 16
+                        || prev.width <= heading_width && !looks_like_unknown_marker(content)
+                        || prev.width <= 40 && line.indent > 0);
                 if full && self.wrapped || caption { Join::Continue } else { Join::Break }
             }
             // A line that does not end a sentence is continued by the next one (a wrap),
