@@ -126,6 +126,12 @@ pub(super) fn is_latin_line(content: &str) -> bool {
 
 /// The bulleted items in a line: bullets at its start or after a sentence end or colon.
 fn bullet_items(content: &str) -> u32 {
+    // Every bullet is encoded from a 0xE2 lead byte but `・` (U+30FB): most lines hold
+    // neither, and are passed over without decoding them.
+    let b = content.as_bytes();
+    if memchr::memchr(0xE2, b).is_none() && memchr::memmem::find(b, "・".as_bytes()).is_none() {
+        return 0;
+    }
     let mut n = 0;
     let mut after_end = true;
     for c in content.chars() {

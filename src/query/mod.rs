@@ -281,7 +281,9 @@ pub(crate) fn path_of(chain: &[&Node]) -> Vec<Step> {
 /// whitespace on both sides and any page debris in the source.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct TextMap {
-    /// For each non-space char of the text: (text byte offset, source byte offset, source char length).
+    /// Runs of text that are identical in the source, in text order: (text byte offset,
+    /// source byte offset, byte length). A char matched alone (after spaces skipped on
+    /// either side) is a run of its own length.
     chars: Vec<(usize, usize, usize)>,
 }
 
@@ -300,9 +302,7 @@ impl TextMap {
     /// where its first character occurs (the text starts right after the node's label).
     pub(crate) fn new(src: &str, debris: &DebrisIndex, node: &Node) -> Option<TextMap> {
         let text = || node.text.char_indices().filter(|(_, c)| !is_ws(*c));
-        let mut chars = text();
-        let first = chars.next()?.1;
-        let count = 1 + chars.count();
+        let first = text().next()?.1;
         let region = src.get(node.span.0..node.span.1.min(src.len()))?;
         // Only the page debris overlapping the region can be met.
         let (lo, hi) = (node.span.0, node.span.0 + region.len());
@@ -311,7 +311,7 @@ impl TextMap {
             let i = debris.partition_point(|d| d.1 <= at);
             debris.get(i).filter(|d| d.0 <= at).map(|d| d.1)
         };
-        let mut out = Vec::with_capacity(count);
+        let mut out = Vec::new();
         for (start, _) in region.match_indices(first).take(MAX_ALIGN_STARTS) {
             out.clear();
             if debris.is_empty() {
@@ -360,12 +360,15 @@ impl TextMap {
 
     /// The source span of the text range `[a, b)`.
     pub(crate) fn span(&self, a: usize, b: usize) -> Option<Span> {
-        // Text offsets are strictly increasing: the chars inside `[a, b)` are a run.
-        let from = self.chars.partition_point(|(t, _, _)| *t < a);
+        // Runs are in text order and do not overlap: the runs meeting `[a, b)` are a
+        // slice, and inside a run text and source advance together.
+        let from = self.chars.partition_point(|(t, _, n)| t + n <= a);
         let to = self.chars.partition_point(|(t, _, _)| *t < b);
         let first = self.chars.get(from..to)?.first()?;
         let last = self.chars.get(from..to)?.last()?;
-        Some(Span(first.1, last.1 + last.2))
+        let start = first.1 + a.saturating_sub(first.0);
+        let end = last.1 + (b.min(last.0 + last.2) - last.0);
+        Some(Span(start, end))
     }
 }
 
@@ -411,10 +414,8 @@ fn align_runs(text: &str, region: &str, start: usize, base: usize, out: &mut Vec
         while n > 0 && !text.is_char_boundary(t + n) {
             n -= 1;
         }
-        for (off, c) in text.get(t..t + n).unwrap_or_default().char_indices() {
-            if !is_ws(c) {
-                out.push((t + off, base + s + off, c.len_utf8()));
-            }
+        if n > 0 {
+            out.push((t, base + s, n));
         }
         t += n;
         s += n;
