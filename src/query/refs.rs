@@ -281,6 +281,34 @@ fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
     hay.rmatch_indices(first).map(|(i, _)| i).find(|&i| hay.get(i..).is_some_and(|rest| rest.starts_with(needle)))
 }
 
+/// [`CUT_WORDS`] then the words of [`WEAK_CUTS`], searched together.
+static CUT_SEARCH: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    let words = CUT_WORDS.iter().copied().chain(WEAK_CUTS.iter().map(|(w, _)| *w));
+    AhoCorasick::new(words).ok()
+});
+
+/// Where each word of [`CUT_SEARCH`] occurs last in `run` (one pass over it, not one per
+/// word).
+fn last_cut_words(run: &str) -> [Option<usize>; CUT_WORDS.len() + WEAK_CUTS.len()] {
+    let mut last = [None; CUT_WORDS.len() + WEAK_CUTS.len()];
+    match CUT_SEARCH.as_ref() {
+        Some(ac) => {
+            for m in ac.find_overlapping_iter(run) {
+                if let Some(slot) = last.get_mut(m.pattern().as_usize()) {
+                    *slot = Some(m.start());
+                }
+            }
+        }
+        None => {
+            let words = CUT_WORDS.iter().copied().chain(WEAK_CUTS.iter().map(|(w, _)| *w));
+            for (slot, w) in last.iter_mut().zip(words) {
+                *slot = rfind_str(run, w);
+            }
+        }
+    }
+    last
+}
+
 /// The longest law name looked for, in characters (the longest in the national
 /// database has 46): the text before a citation is read this far back, no farther.
 const MAX_LAW_NAME_CHARS: usize = 100;
@@ -343,9 +371,10 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
         return None;
     }
     // Cut after the last verb or preposition.
+    let last = last_cut_words(run);
     let mut cut = 0;
-    for w in CUT_WORDS {
-        if let Some(i) = rfind_str(run, w) {
+    for (k, w) in CUT_WORDS.iter().enumerate() {
+        if let Some(i) = last.get(k).copied().flatten() {
             let end = i + w.len();
             if has_law_suffix(run.get(end..).unwrap_or_default()) {
                 cut = cut.max(end);
@@ -355,13 +384,13 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
     // Weaker words, cut only before a statute (法, 條例) of at least `min` characters:
     // 修正之民法, 事業單位有勞動基準法, 前開民法 — but not inside the long names of
     // regulations (…為標的之活動管理辦法), nor in 國有財產法 or 跨國移交受刑人法.
-    for (w, min) in WEAK_CUTS {
-        if let Some(i) = rfind_str(run, w)
+    for (k, (w, min)) in WEAK_CUTS.iter().enumerate() {
+        if let Some(i) = last.get(CUT_WORDS.len() + k).copied().flatten()
             && i + w.len() >= cut
         {
             let rest = run.get(i + w.len()..).unwrap_or_default();
             let statute = (rest.ends_with('法') && !rest.ends_with("辦法")) || rest.ends_with("條例");
-            if statute && has_law_suffix(rest) && rest.chars().count() >= min {
+            if statute && has_law_suffix(rest) && rest.chars().count() >= *min {
                 cut = i + w.len();
             }
         }
