@@ -819,7 +819,7 @@ fn parse_to(
         let text = fagui::decode::read_path(input, &opts.read).map_err(named)?;
         let docs = fagui::input::load_str(&text, opts).map_err(named)?;
         let json = matches!(format, fagui::batch::OutputFormat::Json | fagui::batch::OutputFormat::PrettyJson);
-        if fagui::batch::is_open_data(&text, opts) && json {
+        if fagui::input::is_open_data(&text, opts) && json {
             // Open data: one JSON object per law, one after the other (JSON Lines
             // when compact). Spans index the assembled article text, not this file.
             for doc in &docs {
@@ -829,7 +829,7 @@ fn parse_to(
         } else {
             // One value per input: an object for one document, an array for several;
             // texts one after the other; outlines separated by `---`.
-            let src = if fagui::batch::spans_elsewhere(&text, opts) { "" } else { text.as_str() };
+            let src = if fagui::input::spans_elsewhere(&text, opts) { "" } else { text.as_str() };
             if format == fagui::batch::OutputFormat::Text {
                 let bytes = fagui::batch::render_all(&docs, src, format);
                 let end = bytes.iter().rposition(|&b| b != b'\n').map_or(0, |i| i + 1);

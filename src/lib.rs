@@ -30,6 +30,7 @@
 pub mod akn;
 pub mod apply;
 pub mod ast;
+#[cfg(feature = "batch")]
 pub mod batch;
 pub mod conserve;
 pub mod decode;

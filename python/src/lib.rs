@@ -46,7 +46,7 @@ fn load_options(args: Args<'_>) -> PyResult<fagui::input::LoadOptions> {
 /// Ntoso keep none: their spans index the assembled article text, or the text the XML
 /// was made from).
 fn documents(text: String, docs: Vec<fagui::Document>, opts: &fagui::input::LoadOptions) -> Vec<Document> {
-    let src: Arc<str> = if fagui::batch::spans_elsewhere(&text, opts) { Arc::from("") } else { Arc::from(text) };
+    let src: Arc<str> = if fagui::input::spans_elsewhere(&text, opts) { Arc::from("") } else { Arc::from(text) };
     docs.into_iter().map(|d| Document::new(d, Arc::clone(&src))).collect()
 }
 
