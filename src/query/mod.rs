@@ -25,6 +25,7 @@
 
 pub mod address;
 mod cn;
+mod numerals;
 mod order;
 pub mod refs;
 pub mod search;
@@ -37,6 +38,7 @@ use crate::ast::{Document, Node, NodeKind, Span};
 
 pub use address::{Address, AddressError, Base, Step};
 pub use cn::{citation_in, node_to_text_in};
+pub use numerals::{Numerals, with_numerals};
 pub use refs::{MAX_TARGETS, Reference, TargetRange, cited_by, extract_refs};
 pub use search::{Hit, Pattern, search};
 pub use terms::{Term, extract_terms};
