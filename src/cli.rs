@@ -25,6 +25,8 @@ const OVERVIEW: &[(&str, &str)] = &[
     ("fagui log v1.txt v2.txt v3.txt", "when each unit changed"),
     ("fagui apply current.txt amendment.txt", "the consolidated new version"),
     ("fagui schema", "the JSON Schema of parse output"),
+    ("fagui completions bash", "shell completions (zsh, fish …)"),
+    ("fagui man", "the man page"),
 ];
 
 const PARSE_EXAMPLES: &[(&str, &str)] = &[
@@ -96,6 +98,18 @@ const APPLY_EXAMPLES: &[(&str, &str)] = &[
 const LOG_EXAMPLES: &[(&str, &str)] = &[
     ("fagui log v1.txt v2.txt v3.txt", "第三條<TAB>in v1.txt; modified v3.txt"),
     ("fagui log --format json v1.txt v2.txt", "per unit: the versions"),
+];
+
+const COMPLETIONS_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui completions bash > ~/.local/share/bash-completion/completions/fagui", "bash"),
+    ("fagui completions zsh > ~/.zfunc/_fagui", "zsh (with fpath+=~/.zfunc)"),
+    ("fagui completions fish > ~/.config/fish/completions/fagui.fish", "fish"),
+];
+
+const MAN_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui man | man -l -", "read the man page"),
+    ("fagui man -o ~/.local/share/man/man1/fagui.1", "install it"),
+    ("fagui man parse -o fagui-parse.1", "the page of one subcommand"),
 ];
 
 const SCHEMA_EXAMPLES: &[(&str, &str)] = &[
@@ -183,6 +197,12 @@ enum Command {
     /// Report the diagnostics of files or folders, as a compiler does (exit 1 on errors).
     #[command(after_help = examples(CHECK_EXAMPLES))]
     Check(check::CheckArgs),
+    /// Print a shell's completion script (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = examples(COMPLETIONS_EXAMPLES))]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff), of fagui or of one subcommand.
+    #[command(after_help = examples(MAN_EXAMPLES))]
+    Man(ManArgs),
 }
 
 impl Command {
@@ -209,6 +229,8 @@ impl Command {
             Command::Check(a) => flags("check", &a.fmt, &a.format, check::CheckFormat::Json),
             Command::Apply(a) => flags("apply", &a.fmt, &a.format, apply::ApplyFormat::Json),
             Command::Schema(_) => ("schema", true, false, "json".to_string()),
+            Command::Completions(_) => ("completions", false, false, String::new()),
+            Command::Man(_) => ("man", false, false, String::new()),
         }
     }
 
@@ -227,7 +249,7 @@ impl Command {
             Command::Diff(a) => vec![a.old.as_path(), a.new.as_path()],
             Command::Check(a) => all(&a.inputs),
             Command::Apply(a) => std::iter::once(a.current.as_path()).chain(a.amendment.as_deref()).collect(),
-            Command::Schema(_) => Vec::new(),
+            Command::Schema(_) | Command::Completions(_) | Command::Man(_) => Vec::new(),
         }
     }
 
@@ -268,6 +290,42 @@ struct OutArgs {
     pretty: bool,
 }
 
+/// `-o/--output`, on every command that writes one output.
+#[derive(clap::Args)]
+struct OutputArg {
+    /// Write the output to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// `--numerals`, on every command that prints citations.
+#[derive(clap::Args)]
+struct NumeralsArg {
+    /// How citations write their numbers: chinese (第三十四條之一) or arabic (第34條之1).
+    #[arg(long, value_enum, default_value_t = NumeralsChoice::Chinese, value_name = "SCRIPT")]
+    numerals: NumeralsChoice,
+}
+
+impl NumeralsArg {
+    /// `citation` with its numbers in the chosen script.
+    fn cite(&self, citation: &str) -> String {
+        let numerals = match self.numerals {
+            NumeralsChoice::Chinese => query::Numerals::Chinese,
+            NumeralsChoice::Arabic => query::Numerals::Arabic,
+        };
+        query::with_numerals(citation, numerals)
+    }
+}
+
+/// `--numerals`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum NumeralsChoice {
+    /// 第三十四條之一.
+    Chinese,
+    /// 第34條之1.
+    Arabic,
+}
+
 /// `--color`, on every command that colours its output.
 #[derive(clap::Args)]
 struct ColorArgs {
@@ -282,6 +340,24 @@ struct SchemaArgs {
     /// Print the schema of `fagui diff --format json` instead.
     #[arg(long)]
     diff: bool,
+    #[command(flatten)]
+    out: OutputArg,
+}
+
+#[derive(clap::Args)]
+struct CompletionsArgs {
+    /// The shell.
+    shell: clap_complete::Shell,
+    #[command(flatten)]
+    out: OutputArg,
+}
+
+#[derive(clap::Args)]
+struct ManArgs {
+    /// The page of this subcommand (`fagui-parse(1)` …) instead of the main one.
+    subcommand: Option<String>,
+    #[command(flatten)]
+    out: OutputArg,
 }
 
 #[derive(clap::Args)]
@@ -319,6 +395,10 @@ struct GetArgs {
     #[command(flatten)]
     fmt: OutArgs,
     #[command(flatten)]
+    out: OutputArg,
+    #[command(flatten)]
+    numerals: NumeralsArg,
+    #[command(flatten)]
     input: InputArgs,
 }
 
@@ -337,12 +417,13 @@ struct DiffArgs {
     /// Include unchanged units in the text and table outputs.
     #[arg(long)]
     all: bool,
-    /// Write the output to this file instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: OutputArg,
+    #[command(flatten)]
+    numerals: NumeralsArg,
     /// Check a received 修正對照表 (Markdown, HTML or Word) against OLD and NEW: print
     /// each unit where it does not match (exit 1), nothing when it does.
-    #[arg(long, value_name = "TABLE", conflicts_with_all = ["stat", "format", "json", "pretty", "all", "output"])]
+    #[arg(long, value_name = "TABLE", conflicts_with_all = ["stat", "format", "json", "pretty", "all"])]
     verify_table: Option<PathBuf>,
     /// What the 說明 column of a table says: the drafting convention (facts; 酌作文字修正
     /// only for editorial changes), the earlier phrasing, or nothing.
@@ -376,6 +457,10 @@ struct GrepArgs {
     #[command(flatten)]
     fmt: OutArgs,
     #[command(flatten)]
+    out: OutputArg,
+    #[command(flatten)]
+    numerals: NumeralsArg,
+    #[command(flatten)]
     color: ColorArgs,
     #[command(flatten)]
     input: InputArgs,
@@ -392,6 +477,10 @@ struct LogArgs {
     #[command(flatten)]
     fmt: OutArgs,
     #[command(flatten)]
+    out: OutputArg,
+    #[command(flatten)]
+    numerals: NumeralsArg,
+    #[command(flatten)]
     input: InputArgs,
 }
 
@@ -405,6 +494,10 @@ struct RefsArgs {
     format: TextOrJson,
     #[command(flatten)]
     fmt: OutArgs,
+    #[command(flatten)]
+    out: OutputArg,
+    #[command(flatten)]
+    numerals: NumeralsArg,
     /// Only references citing this unit (or a unit inside it).
     #[arg(long)]
     to: Option<String>,
@@ -422,6 +515,10 @@ struct TermsArgs {
     format: TextOrJson,
     #[command(flatten)]
     fmt: OutArgs,
+    #[command(flatten)]
+    out: OutputArg,
+    #[command(flatten)]
+    numerals: NumeralsArg,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -482,7 +579,7 @@ struct ParseArgs {
     /// Convert into this folder (mirroring the input tree), in parallel: one `.json`,
     /// `.txt`, `.outline.txt` or `.xml` file per input (per law for an open-data bulk
     /// file; per document in Akoma Ntoso).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with = "output")]
     out: Option<PathBuf>,
     /// What the input is: plain text, the national database's open-data JSON, our Akoma
     /// Ntoso export, a 修正對照表, or detect (not a 修正對照表).
@@ -496,6 +593,8 @@ struct ParseArgs {
     format: Format,
     #[command(flatten)]
     fmt: OutArgs,
+    #[command(flatten)]
+    out_file: OutputArg,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -582,7 +681,13 @@ pub fn main() -> ExitCode {
     }
     let result = match cli.command {
         Command::Parse(args) => parse(&args),
-        Command::Schema(args) => with_stdout(|out| {
+        Command::Completions(args) => with_output(&args.out, |out| {
+            use clap::CommandFactory;
+            clap_complete::generate(args.shell, &mut Cli::command(), "fagui", out);
+            Ok(())
+        }),
+        Command::Man(args) => man(&args),
+        Command::Schema(args) => with_output(&args.out, |out| {
             let schema =
                 if args.diff { fagui::schema::diff_schema_json() } else { fagui::schema::document_schema_json() };
             emit(out, &schema)
@@ -637,6 +742,34 @@ fn with_stdout(f: impl FnOnce(&mut dyn Write) -> Result<(), CliError>) -> Result
     let flushed = out.flush();
     result?;
     Ok(flushed?)
+}
+
+/// Runs `f` on standard output, or with `-o FILE` on a buffer written to the file
+/// afterwards (what `f` wrote before an error too, as a shell redirection would keep
+/// it).
+fn with_output(out: &OutputArg, f: impl FnOnce(&mut dyn Write) -> Result<(), CliError>) -> Result<(), CliError> {
+    let Some(path) = &out.output else { return with_stdout(f) };
+    let mut buf = Vec::new();
+    let result = f(&mut buf);
+    std::fs::write(path, buf).map_err(|source| CliError::Write { path: path.clone(), source })?;
+    result
+}
+
+/// `fagui man [SUBCOMMAND]`: the page in roff.
+fn man(args: &ManArgs) -> Result<(), CliError> {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    cmd.build();
+    let page = match &args.subcommand {
+        None => cmd,
+        Some(name) => {
+            // Once built, a subcommand is named as its man page is: fagui-parse(1).
+            cmd.find_subcommand(name)
+                .cloned()
+                .ok_or_else(|| CliError::Usage(format!("no subcommand {name:?} (see fagui --help)")))?
+        }
+    };
+    with_output(&args.out, |out| Ok(clap_mangen::Man::new(page).render(out)?))
 }
 
 fn load_options(input: &InputArgs, source: fagui::input::Source) -> fagui::input::LoadOptions {
@@ -771,12 +904,12 @@ fn parse(args: &ParseArgs) -> Result<(), CliError> {
         if args.out.is_some() {
             return Err(CliError::Usage("--from table prints to standard output; --out is not supported".into()));
         }
-        return with_stdout(|lock| parse_tables(args, &opts, format, lock));
+        return with_output(&args.out_file, |lock| parse_tables(args, &opts, format, lock));
     }
     if let Some(out) = &args.out {
         return batch(args, out, &opts, format);
     }
-    with_stdout(|lock| parse_to(args, &opts, format, lock))
+    with_output(&args.out_file, |lock| parse_to(args, &opts, format, lock))
 }
 
 /// `fagui parse --from table`: one version of each input's 修正對照表.
@@ -1135,14 +1268,19 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
     let addr = Address::parse_in(&args.address, doc.jurisdiction)?;
     let nodes = doc.resolve(&addr, args.context.as_deref())?;
     let json = args.fmt.json || args.format == GetFormat::Json;
-    with_stdout(|out| match args.format {
+    with_output(&args.out, |out| match args.format {
         _ if json => emit_json(out, &nodes, args.fmt.pretty),
         GetFormat::Json => emit_json(out, &nodes, args.fmt.pretty),
         GetFormat::Text => {
             let text = nodes
                 .iter()
                 .filter_map(|n| query::locate(&doc, &n.id))
-                .map(|chain| query::node_to_text_in(&chain, doc.jurisdiction))
+                .map(|chain| {
+                    // The first line is the citation.
+                    let text = query::node_to_text_in(&chain, doc.jurisdiction);
+                    let (cite, rest) = text.split_once('\n').unwrap_or((&text, ""));
+                    format!("{}\n{rest}", args.numerals.cite(cite))
+                })
                 .collect::<Vec<_>>()
                 .join("\n");
             emit(out, &text)
@@ -1153,7 +1291,7 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
 fn grep(args: &GrepArgs) -> Result<(), QueryError> {
     let pattern = if args.regex { Pattern::regex(&args.pattern)? } else { Pattern::literal(args.pattern.clone()) };
     let color = color_on(args.color.color);
-    with_stdout(|out| grep_to(args, &pattern, color, out))
+    with_output(&args.out, |out| grep_to(args, &pattern, color, out))
 }
 
 fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write) -> Result<(), QueryError> {
@@ -1163,8 +1301,9 @@ fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write)
         let name = display_name(path);
         let mut text = String::new();
         for doc in docs {
-            for hit in query::search(doc, src, pattern) {
+            for mut hit in query::search(doc, src, pattern) {
                 found += 1;
+                hit.citation = args.numerals.cite(&hit.citation);
                 if args.json() {
                     all.push(HitOut { file: name.clone(), hit });
                     continue;
@@ -1200,7 +1339,7 @@ fn cite_or_id(doc: &fagui::Document, id: &str) -> String {
 fn refs(args: &RefsArgs) -> Result<(), QueryError> {
     let to = args.to.as_deref().map(Address::parse).transpose()?;
     let many = many(&args.files);
-    with_stdout(|out| {
+    with_output(&args.out, |out| {
         let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
             let mut all = Vec::new();
             let mut text = String::new();
@@ -1214,7 +1353,7 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
                     }
                     None => export.refs,
                 };
-                let cite = |id: &str| cite_or_id(doc, id);
+                let cite = |id: &str| args.numerals.cite(&cite_or_id(doc, id));
                 for r in &refs {
                     let to = match &r.law {
                         Some(law) => format!("{law} (external)"),
@@ -1247,7 +1386,7 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
 
 fn terms(args: &TermsArgs) -> Result<(), QueryError> {
     let many = many(&args.files);
-    with_stdout(|out| {
+    with_output(&args.out, |out| {
         let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
             let mut all = Vec::new();
             let mut text = String::new();
@@ -1255,7 +1394,7 @@ fn terms(args: &TermsArgs) -> Result<(), QueryError> {
             for doc in docs {
                 let terms = query::extract_terms(doc, src);
                 for t in &terms {
-                    let at = cite_or_id(doc, &t.defined_in);
+                    let at = args.numerals.cite(&cite_or_id(doc, &t.defined_in));
                     text.push_str(&format!("{prefix}{} = {} ({at})\n", t.term, t.meaning));
                 }
                 all.extend(terms);
@@ -1287,7 +1426,7 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
         })?;
         let found = fagui::diff::table_read::verify(&table, &old, &new);
         let text: String = found.iter().map(|m| format!("{}: {m}\n", display_name(path))).collect();
-        with_stdout(|w| emit(w, &text))?;
+        with_output(&args.out, |w| emit(w, &text))?;
         return if found.is_empty() { Ok(()) } else { Err(CliError::Exit(1)) };
     }
     let d = fagui::diff::diff(&old, &new);
@@ -1304,7 +1443,7 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
     let opts = fagui::diff::render::Options { all: args.all, color, explain, underline };
     if args.format == DiffFormat::Docx && !args.stat && !args.fmt.json {
         let bytes = fagui::diff::docx::table_docx(&d, opts)?;
-        return match &args.output {
+        return match &args.out.output {
             Some(path) => std::fs::write(path, bytes).map_err(|e| CliError::Write { path: path.clone(), source: e }),
             None if std::io::stdout().is_terminal() => {
                 Err(CliError::Usage("--format docx writes a Word file: give -o FILE (or redirect the output)".into()))
@@ -1313,12 +1452,12 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
         };
     }
     let out = if args.stat {
-        d.summary.stat.clone()
+        args.numerals.cite(&d.summary.stat)
     } else {
         match args.format {
             _ if args.fmt.json && args.fmt.pretty => d.to_json_pretty(),
             _ if args.fmt.json => d.to_json(),
-            DiffFormat::Text => fagui::diff::render::text(&d, opts),
+            DiffFormat::Text => cite_lines(&fagui::diff::render::text(&d, opts), &args.numerals),
             DiffFormat::Json if args.fmt.pretty => d.to_json_pretty(),
             DiffFormat::Json => d.to_json(),
             DiffFormat::TableMd => fagui::diff::render::table_md(&d, opts),
@@ -1326,14 +1465,15 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
             DiffFormat::Docx => String::new(),
         }
     };
-    match &args.output {
-        Some(path) => {
-            let mut buf = Vec::new();
-            emit(&mut buf, &out)?;
-            std::fs::write(path, buf).map_err(|e| CliError::Write { path: path.clone(), source: e })
-        }
-        None => with_stdout(|w| emit(w, &out)),
-    }
+    with_output(&args.out, |w| emit(w, &out))
+}
+
+/// The citations of a text report (diff, log) in the chosen numerals: in the lines that
+/// name units, not in the indented lines quoting the text.
+fn cite_lines(text: &str, numerals: &NumeralsArg) -> String {
+    text.split_inclusive('\n')
+        .map(|line| if line.starts_with(char::is_whitespace) { line.to_string() } else { numerals.cite(line) })
+        .collect()
 }
 
 fn log(args: &LogArgs) -> Result<(), CliError> {
@@ -1341,9 +1481,11 @@ fn log(args: &LogArgs) -> Result<(), CliError> {
     let log = fagui::diff::log::log(&docs);
     let names: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
     if args.json() {
-        return with_stdout(|w| emit_json(w, &serde_json::json!({ "versions": names, "units": log }), args.fmt.pretty));
+        return with_output(&args.out, |w| {
+            emit_json(w, &serde_json::json!({ "versions": names, "units": log }), args.fmt.pretty)
+        });
     }
     let kind = docs.last().map(|d| d.kind).unwrap_or(DocKind::Directive);
-    let out = fagui::diff::log::to_text(kind, &log, &names);
-    with_stdout(|w| emit(w, &out))
+    let out = cite_lines(&fagui::diff::log::to_text(kind, &log, &names), &args.numerals);
+    with_output(&args.out, |w| emit(w, &out))
 }

@@ -59,6 +59,8 @@ pub(super) struct CheckArgs {
     #[command(flatten)]
     pub color: super::ColorArgs,
     #[command(flatten)]
+    pub out: super::OutputArg,
+    #[command(flatten)]
     pub input: InputArgs,
 }
 
@@ -137,7 +139,7 @@ pub(super) fn check(args: &CheckArgs) -> Result<(), CliError> {
     let opts = super::load_options(&args.input, fagui::input::Source::Auto);
     let mut tally = Tally { unreadable: inputs.failures.len(), ..Default::default() };
     let mut skipped = inputs.skipped;
-    super::with_stdout(|out| {
+    super::with_output(&args.out, |out| {
         for f in &inputs.failures {
             out.flush()?;
             super::say(&format!("fagui: {}", super::file_error(&f.path, &f.error)));
