@@ -1308,7 +1308,7 @@ fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write)
                     all.push(HitOut { file: name.clone(), hit });
                     continue;
                 }
-                let (a, b) = hit.range;
+                let fagui::Span(a, b) = hit.range;
                 let before = hit.text.get(..a).unwrap_or_default();
                 let after = hit.text.get(b..).unwrap_or_default();
                 let m = if color { format!("\x1b[1;31m{}\x1b[0m", hit.matched) } else { hit.matched.clone() };
