@@ -12,11 +12,11 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("parse");
     g.throughput(Throughput::Bytes(SEED.len() as u64));
     g.bench_function("seed", |b| b.iter(|| fagui::parse(black_box(SEED))));
-    g.bench_function("seed+json", |b| b.iter(|| fagui::parse(black_box(SEED)).to_json()));
+    g.bench_function("seed+json", |b| b.iter(|| fagui::parse(black_box(SEED)).to_json().unwrap()));
     g.throughput(Throughput::Bytes(big.len() as u64));
     g.sample_size(10);
     g.bench_function("directive-10MB", |b| b.iter(|| fagui::parse(black_box(&big))));
-    g.bench_function("directive-10MB+json", |b| b.iter(|| fagui::parse(black_box(&big)).to_json()));
+    g.bench_function("directive-10MB+json", |b| b.iter(|| fagui::parse(black_box(&big)).to_json().unwrap()));
     g.finish();
 }
 

@@ -18,7 +18,7 @@ fn main() {
     };
     let doc = fagui::parse(&text);
     println!("input: {text:?}");
-    println!("{}", doc.to_json_pretty());
+    println!("{}", doc.to_json_pretty().unwrap());
     println!("{:?}", fagui::conserve::check(&text, &doc));
     let opts = fagui::ParseOptions { kind: Some(doc.kind), ..Default::default() };
     let t1 = fagui::render::to_text(&doc);

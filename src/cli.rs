@@ -1455,11 +1455,11 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
         args.numerals.cite(&d.summary.stat)
     } else {
         match args.format {
-            _ if args.fmt.json && args.fmt.pretty => d.to_json_pretty(),
-            _ if args.fmt.json => d.to_json(),
+            _ if args.fmt.json && args.fmt.pretty => d.to_json_pretty().map_err(std::io::Error::from)?,
+            _ if args.fmt.json => d.to_json().map_err(std::io::Error::from)?,
             DiffFormat::Text => cite_lines(&fagui::diff::render::text(&d, opts), &args.numerals),
-            DiffFormat::Json if args.fmt.pretty => d.to_json_pretty(),
-            DiffFormat::Json => d.to_json(),
+            DiffFormat::Json if args.fmt.pretty => d.to_json_pretty().map_err(std::io::Error::from)?,
+            DiffFormat::Json => d.to_json().map_err(std::io::Error::from)?,
             DiffFormat::TableMd => fagui::diff::render::table_md(&d, opts),
             DiffFormat::TableHtml => fagui::diff::render::table_html(&d, opts),
             DiffFormat::Docx => String::new(),

@@ -21,7 +21,7 @@
 //! assert_eq!(doc.units.len(), 2);
 //! let point2 = &doc.units[1];
 //! assert_eq!(point2.children[0].children.len(), 2);
-//! println!("{}", doc.to_json());
+//! println!("{}", doc.to_json().unwrap());
 //! ```
 
 #![forbid(unsafe_code)]

@@ -214,7 +214,7 @@ fn assert_apply(old: &Document, new: &Document) {
         panic!("first difference at node {i}:\n  applied: {:?}\n  new:     {:?}", a.get(i), b.get(i));
     }
     // The JSON round-trips and applies the same way.
-    let back: diff::Diff = serde_json::from_str(&d.to_json()).unwrap();
+    let back: diff::Diff = serde_json::from_str(&d.to_json().unwrap()).unwrap();
     assert_eq!(shape(&back.apply(old).unwrap()), b);
 }
 
@@ -505,7 +505,7 @@ proptest! {
         let new = fagui::parse(&b);
         let d = diff::diff(&old, &new);
         let all = render::Options { all: true, color: true, ..Default::default() };
-        let _ = (render::text(&d, all), render::table_md(&d, all), render::table_html(&d, all), d.to_json());
+        let _ = (render::text(&d, all), render::table_md(&d, all), render::table_html(&d, all), d.to_json().unwrap());
         let got = d.apply(&old).unwrap();
         prop_assert_eq!(shape(&got), shape(&new));
     }

@@ -28,7 +28,7 @@ fn check(src: String) -> Document {
         assert!(fagui::conserve::check(&src, &doc).is_balanced());
         assert!(doc.units.iter().map(depth).max().unwrap_or(0) <= 40);
         let _ = fagui::render::to_text(&doc);
-        let _ = doc.to_json();
+        let _ = doc.to_json().unwrap();
         doc
     })
 }

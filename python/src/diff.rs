@@ -93,13 +93,13 @@ impl Diff {
 
     /// The JSON of `fagui diff --format json`, compact or indented.
     #[pyo3(signature = (*, pretty = false))]
-    fn to_json(&self, pretty: bool) -> String {
-        if pretty { self.inner.to_json_pretty() } else { self.inner.to_json() }
+    fn to_json(&self, pretty: bool) -> PyResult<String> {
+        if pretty { self.inner.to_json_pretty() } else { self.inner.to_json() }.map_err(crate::doc::json_error)
     }
 
     /// The JSON of `fagui diff --format json` as Python dicts and lists.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        loads(py, &self.inner.to_json())
+        loads(py, &self.inner.to_json().map_err(crate::doc::json_error)?)
     }
 
     /// False when the versions have the same content.
