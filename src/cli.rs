@@ -773,18 +773,14 @@ fn man(args: &ManArgs) -> Result<(), CliError> {
 }
 
 fn load_options(input: &InputArgs, source: fagui::input::Source) -> fagui::input::LoadOptions {
-    fagui::input::LoadOptions {
-        read: ReadOptions { encoding: input.encoding.clone(), max_bytes: Some(input.max_bytes) },
-        parse: ParseOptions {
-            kind: kind_of(input.kind),
-            jurisdiction: input.jurisdiction.map(|j| match j {
-                JurisdictionArg::Tw => fagui::Jurisdiction::Tw,
-                JurisdictionArg::Cn => fagui::Jurisdiction::Cn,
-            }),
-            ..Default::default()
-        },
-        source,
-    }
+    let jurisdiction = input.jurisdiction.map(|j| match j {
+        JurisdictionArg::Tw => fagui::Jurisdiction::Tw,
+        JurisdictionArg::Cn => fagui::Jurisdiction::Cn,
+    });
+    fagui::input::LoadOptions::default()
+        .with_read(ReadOptions::default().with_encoding(input.encoding.clone()).with_max_bytes(input.max_bytes))
+        .with_parse(ParseOptions::default().with_kind(kind_of(input.kind)).with_jurisdiction(jurisdiction))
+        .with_source(source)
 }
 
 /// Whether to colour standard output: `--color always|never`, or for `auto` the
@@ -1440,7 +1436,11 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
         UnderlineArg::New => fagui::diff::render::Underline::New,
         UnderlineArg::Both => fagui::diff::render::Underline::Both,
     };
-    let opts = fagui::diff::render::Options { all: args.all, color, explain, underline };
+    let opts = fagui::diff::render::Options::default()
+        .with_all(args.all)
+        .with_color(color)
+        .with_explain(explain)
+        .with_underline(underline);
     if args.format == DiffFormat::Docx && !args.stat && !args.fmt.json {
         let bytes = fagui::diff::docx::table_docx(&d, opts)?;
         return match &args.out.output {

@@ -35,6 +35,7 @@ pub enum Source {
 /// assert_eq!(opts.source, fagui::input::Source::Auto);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LoadOptions {
     /// Decoding options (encoding, size limit).
     pub read: ReadOptions,

@@ -43,6 +43,7 @@ pub mod marker;
 pub mod moj;
 pub mod normalize;
 pub mod numeral;
+mod options;
 pub mod parse;
 pub mod query;
 pub mod render;

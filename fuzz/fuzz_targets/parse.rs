@@ -24,8 +24,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let t1 = fagui::render::to_text(&doc);
-    let d2 = fagui::parse_with(&t1, &fagui::ParseOptions { kind: Some(doc.kind), ..Default::default() });
+    let d2 = fagui::parse_with(&t1, &fagui::ParseOptions::default().with_kind(Some(doc.kind)));
     let t2 = fagui::render::to_text(&d2);
-    let d3 = fagui::parse_with(&t2, &fagui::ParseOptions { kind: Some(doc.kind), ..Default::default() });
+    let d3 = fagui::parse_with(&t2, &fagui::ParseOptions::default().with_kind(Some(doc.kind)));
     assert_eq!(shape(&d3), shape(&d2), "render → parse not stable");
 });

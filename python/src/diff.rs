@@ -77,7 +77,11 @@ impl Diff {
                 return Err(PyValueError::new_err(format!("underline must be \"new\" or \"both\", not {other:?}")));
             }
         };
-        let opts = fagui::diff::render::Options { all, color: false, explain, underline };
+        let opts = fagui::diff::render::Options::default()
+            .with_all(all)
+            .with_color(false)
+            .with_explain(explain)
+            .with_underline(underline);
         match format {
             "html" => Ok(fagui::diff::render::table_html(&self.inner, opts)),
             "md" => Ok(fagui::diff::render::table_md(&self.inner, opts)),
@@ -88,7 +92,7 @@ impl Diff {
     /// The diff as `fagui diff` prints it (without colour); `all` keeps the unchanged units.
     #[pyo3(signature = (*, all = false))]
     fn to_text(&self, all: bool) -> String {
-        fagui::diff::render::text(&self.inner, fagui::diff::render::Options { all, color: false, ..Default::default() })
+        fagui::diff::render::text(&self.inner, fagui::diff::render::Options::default().with_all(all).with_color(false))
     }
 
     /// The JSON of `fagui diff --format json`, compact or indented.
