@@ -8,7 +8,7 @@ use std::hint::black_box;
 const SEED: &str = include_str!("../corpus/directives/digi-plus-directive.txt");
 
 fn bench(c: &mut Criterion) {
-    let big = fagui::generate::directive(10 << 20);
+    let big = fagui::testing::directive(10 << 20);
     let mut g = c.benchmark_group("parse");
     g.throughput(Throughput::Bytes(SEED.len() as u64));
     g.bench_function("seed", |b| b.iter(|| fagui::parse(black_box(SEED))));

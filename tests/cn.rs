@@ -250,7 +250,7 @@ fn taiwanese_regulations_stay_taiwanese() {
         for doc in fagui::moj::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap() {
             for style in fagui::render::TextStyle::ALL {
                 let text = fagui::render::to_style(&doc, style);
-                assert_eq!(fagui::parse::detect_jurisdiction(&text), Jurisdiction::Tw, "{}", path.display());
+                assert_eq!(fagui::detect_jurisdiction(&text), Jurisdiction::Tw, "{}", path.display());
                 n += 1;
             }
         }

@@ -95,9 +95,9 @@ fn id_with_the_largest_number() {
 fn spaced_financial_heading() {
     let text = "一.:\r參\t.?\r參\t.╰";
     holds(text);
-    let spaced = fagui::marker::marker("參\t.?").map(|m| (m.style, m.num));
+    let spaced = fagui::testing::marker("參\t.?").map(|m| (m.style, m.num));
     assert!(spaced.is_some());
-    assert_eq!(spaced, fagui::marker::marker("參.?").map(|m| (m.style, m.num)));
+    assert_eq!(spaced, fagui::testing::marker("參.?").map(|m| (m.style, m.num)));
     // The round trip is stable here although the input raises diagnostics.
     let doc = fagui::parse(text);
     let opts = fagui::ParseOptions::default().with_kind(Some(doc.kind));
