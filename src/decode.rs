@@ -165,7 +165,7 @@ fn sniff(bytes: &[u8]) -> Kind {
 /// # Ok::<(), fagui::Error>(())
 /// ```
 pub fn read_path(path: &Path, opts: &ReadOptions) -> Result<String, Error> {
-    decode(Cow::Owned(read_bytes(path, opts)?), opts)
+    decode(Cow::Owned(read_bytes(path, opts)?), opts).map_err(|e| e.in_file(path))
 }
 
 /// Reads raw bytes from a file, or from standard input for `-`, enforcing the size limit

@@ -111,10 +111,7 @@ pub fn is_akn(text: &str, opts: &LoadOptions) -> bool {
 /// ```
 pub fn load_path(path: &Path, opts: &LoadOptions) -> Result<Vec<Document>, Error> {
     let text = decode::read_path(path, &opts.read)?;
-    load_str(&text, opts).map_err(|e| match e {
-        Error::Json(msg) => Error::Json(format!("{}: {msg}", path.display())),
-        e => e,
-    })
+    load_str(&text, opts).map_err(|e| e.in_file(path))
 }
 
 /// True when `text` is read as open-data JSON under `opts` (as
