@@ -298,6 +298,64 @@ struct OutputArg {
     output: Option<PathBuf>,
 }
 
+/// `--glob`, on every command that walks folders.
+#[derive(clap::Args, Default)]
+pub(crate) struct WalkArgs {
+    /// In folders, read only the files whose name matches this pattern (`*` any
+    /// characters, `?` one; may be repeated: --glob '*.txt' --glob '*.docx'). Without
+    /// it, files that are clearly not laws (README, LICENSE …) are skipped and named.
+    /// Files named on the command line are always read.
+    #[arg(long, value_name = "PATTERN")]
+    glob: Vec<String>,
+}
+
+impl WalkArgs {
+    /// Whether a file met in a folder is left out.
+    fn skips(&self, path: &Path) -> bool {
+        if self.glob.is_empty() {
+            return not_a_law(path);
+        }
+        let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        !self.glob.iter().any(|g| glob_match(g, &name))
+    }
+
+    /// Whether what was skipped is worth telling (it is not when --glob chose).
+    fn tells(&self) -> bool {
+        self.glob.is_empty()
+    }
+}
+
+/// A file-name pattern: `*` matches any characters (none too), `?` one; the rest
+/// matches itself.
+fn glob_match(pattern: &str, name: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let n: Vec<char> = name.chars().collect();
+    // The classic two-pointer match with one backtrack point for the last `*`.
+    let (mut i, mut j) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while j < n.len() {
+        match p.get(i) {
+            Some('*') => {
+                star = Some((i, j));
+                i += 1;
+            }
+            Some(&c) if c == '?' || Some(&c) == n.get(j) => {
+                i += 1;
+                j += 1;
+            }
+            _ => match star {
+                Some((si, sj)) => {
+                    i = si + 1;
+                    j = sj + 1;
+                    star = Some((si, sj + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    p.get(i..).unwrap_or_default().iter().all(|&c| c == '*')
+}
+
 /// `--numerals`, on every command that prints citations.
 #[derive(clap::Args)]
 struct NumeralsArg {
@@ -463,6 +521,8 @@ struct GrepArgs {
     #[command(flatten)]
     color: ColorArgs,
     #[command(flatten)]
+    walk: WalkArgs,
+    #[command(flatten)]
     input: InputArgs,
 }
 
@@ -502,6 +562,8 @@ struct RefsArgs {
     #[arg(long)]
     to: Option<String>,
     #[command(flatten)]
+    walk: WalkArgs,
+    #[command(flatten)]
     input: InputArgs,
 }
 
@@ -519,6 +581,8 @@ struct TermsArgs {
     out: OutputArg,
     #[command(flatten)]
     numerals: NumeralsArg,
+    #[command(flatten)]
+    walk: WalkArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -595,6 +659,8 @@ struct ParseArgs {
     fmt: OutArgs,
     #[command(flatten)]
     out_file: OutputArg,
+    #[command(flatten)]
+    walk: WalkArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -811,7 +877,7 @@ struct Inputs {
 
 /// Lists the files of `inputs` (`-` is standard input); in folders, files that are
 /// clearly not laws ([`not_a_law`]) are skipped.
-fn expand(inputs: &[PathBuf]) -> Inputs {
+fn expand(inputs: &[PathBuf], walk: &WalkArgs) -> Inputs {
     let mut all = Inputs::default();
     for input in inputs {
         if input.as_os_str() == "-" {
@@ -821,8 +887,10 @@ fn expand(inputs: &[PathBuf]) -> Inputs {
         let listing = fagui::batch::collect_all(std::slice::from_ref(input), None);
         for (path, _) in listing.files {
             let walked = &path != input;
-            if walked && not_a_law(&path) {
-                all.skipped.push(path);
+            if walked && walk.skips(&path) {
+                if walk.tells() {
+                    all.skipped.push(path);
+                }
             } else {
                 all.files.push((path, walked));
             }
@@ -993,9 +1061,10 @@ fn batch(
     // such are not).
     let (skipped, files) = std::mem::take(&mut listing.files)
         .into_iter()
-        .partition(|(path, _)| !args.inputs.contains(path) && not_a_law(path));
+        .partition(|(path, _)| !args.inputs.contains(path) && args.walk.skips(path));
     listing.files = files;
-    let mut skipped: Vec<PathBuf> = skipped.into_iter().map(|(path, _)| path).collect();
+    let mut skipped: Vec<PathBuf> =
+        if args.walk.tells() { skipped.into_iter().map(|(path, _)| path).collect() } else { Vec::new() };
     // Nothing is written before the plan: no output overwrites an input, no two
     // inputs share an output.
     let plan = fagui::batch::plan(&listing.files, out, format)?;
@@ -1167,11 +1236,12 @@ fn read_source(file: &Path, input: &InputArgs) -> Result<(String, Document), Cli
 /// many; only a failed write stops the run.
 fn each_file(
     inputs: &[PathBuf],
+    walk: &WalkArgs,
     input: &InputArgs,
     out: &mut dyn Write,
     mut each: impl FnMut(&Path, &str, &[Document], &mut dyn Write) -> Result<(), CliError>,
 ) -> Result<(usize, usize), CliError> {
-    let listing = expand(inputs);
+    let listing = expand(inputs, walk);
     let mut skipped = listing.skipped;
     let mut failed = 0;
     let mut fail = |out: &mut dyn Write, msg: String| -> Result<(), CliError> {
@@ -1293,7 +1363,7 @@ fn grep(args: &GrepArgs) -> Result<(), QueryError> {
 fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write) -> Result<(), QueryError> {
     let mut all = Vec::new();
     let mut found = 0;
-    let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
+    let (failed, total) = each_file(&args.files, &args.walk, &args.input, out, |path, src, docs, out| {
         let name = display_name(path);
         let mut text = String::new();
         for doc in docs {
@@ -1336,7 +1406,7 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
     let to = args.to.as_deref().map(Address::parse).transpose()?;
     let many = many(&args.files);
     with_output(&args.out, |out| {
-        let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
+        let (failed, total) = each_file(&args.files, &args.walk, &args.input, out, |path, src, docs, out| {
             let mut all = Vec::new();
             let mut text = String::new();
             let prefix = if many { format!("{}:", display_name(path)) } else { String::new() };
@@ -1383,7 +1453,7 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
 fn terms(args: &TermsArgs) -> Result<(), QueryError> {
     let many = many(&args.files);
     with_output(&args.out, |out| {
-        let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
+        let (failed, total) = each_file(&args.files, &args.walk, &args.input, out, |path, src, docs, out| {
             let mut all = Vec::new();
             let mut text = String::new();
             let prefix = if many { format!("{}:", display_name(path)) } else { String::new() };

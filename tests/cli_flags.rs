@@ -224,3 +224,44 @@ fn completions_for_every_shell_and_man_pages() {
         assert!(String::from_utf8(out).unwrap().contains(&format!("Examples:\n  fagui {sub}")), "{sub}");
     }
 }
+
+#[test]
+fn glob_chooses_the_files_of_folders_on_every_walking_command() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("laws");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), "甲要點\n一、甲（以下簡稱本甲）。\n二、依前點辦理。\n").unwrap();
+    std::fs::write(dir.join("b要點.md"), "乙要點\n一、甲（以下簡稱本甲）。\n二、依前點辦理。\n").unwrap();
+    std::fs::write(dir.join("README.md"), "# 說明\n一、甲。\n").unwrap();
+    let d = dir.to_str().unwrap();
+    let files = |cmd: &[&str]| -> Vec<String> {
+        let (code, out, err) = fagui(cmd);
+        assert_eq!(code, 0, "{cmd:?}: {err}");
+        assert!(!err.contains("skipped"), "{cmd:?}: --glob chose, nothing to tell: {err}");
+        let out = String::from_utf8(out).unwrap();
+        let mut names: Vec<String> = ["a.txt", "b要點.md", "README.md"]
+            .iter()
+            .filter(|n| out.contains(&format!("/{n}")))
+            .map(|n| n.to_string())
+            .collect();
+        names.sort();
+        names
+    };
+    for cmd in [
+        vec!["grep", "--glob", "*要點*", "甲", d],
+        vec!["refs", "--glob", "*要點*", d, SEED],
+        vec!["terms", "--glob", "?要點.md", d, SEED],
+    ] {
+        assert_eq!(files(&cmd), ["b要點.md"], "{cmd:?}");
+    }
+    let cmd = ["check", "--format", "json", "--glob", "*.md", "--glob", "a*", d];
+    assert_eq!(files(&cmd), ["README.md", "a.txt", "b要點.md"], "{cmd:?}: patterns add up");
+    let (_, out, _) = fagui(&["grep", "--glob", "*", "甲", d]);
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("README.md") && out.contains("a.txt"), "--glob '*' reads every file: {out}");
+    let out_dir = tmp.path().join("out");
+    let (code, _, err) = fagui(&["parse", "--glob", "*.txt", d, "--out", out_dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out_dir.join("laws/a.json").exists());
+    assert!(!out_dir.join("laws/b要點.json").exists());
+}

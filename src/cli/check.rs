@@ -61,6 +61,8 @@ pub(super) struct CheckArgs {
     #[command(flatten)]
     pub out: super::OutputArg,
     #[command(flatten)]
+    pub walk: super::WalkArgs,
+    #[command(flatten)]
     pub input: InputArgs,
 }
 
@@ -134,7 +136,7 @@ impl Tally {
 }
 
 pub(super) fn check(args: &CheckArgs) -> Result<(), CliError> {
-    let inputs = super::expand(&args.inputs);
+    let inputs = super::expand(&args.inputs, &args.walk);
     let color = super::color_on(args.color.color);
     let opts = super::load_options(&args.input, fagui::input::Source::Auto);
     let mut tally = Tally { unreadable: inputs.failures.len(), ..Default::default() };
