@@ -46,6 +46,7 @@ pub mod diff;
 mod error;
 mod generate;
 pub mod input;
+pub mod lint;
 mod marker;
 pub mod moj;
 mod normalize;

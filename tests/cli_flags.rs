@@ -265,3 +265,21 @@ fn glob_chooses_the_files_of_folders_on_every_walking_command() {
     assert!(out_dir.join("laws/a.json").exists());
     assert!(!out_dir.join("laws/b要點.json").exists());
 }
+
+#[test]
+fn check_mixed_width_finds_the_failing_list_and_passes_the_clean_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mixed = tmp.path().join("mixed.txt");
+    let clean = tmp.path().join("clean.txt");
+    std::fs::write(&mixed, "要點\n一、甲：\n（一）乙。\n(二)丙。\n").unwrap();
+    std::fs::write(&clean, "要點\n一、甲：\n（一）乙。\n（二）丙。\n二、丁：\n1.戊。\n2.己。\n").unwrap();
+    let (code, out, _) = fagui(&["check", "--format", "short", "--deny", "warning", mixed.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let out = String::from_utf8(out).unwrap();
+    assert!(out.contains("mixed.txt:4:1: warning[mixed-width]: (二) is written half-width"), "{out}");
+    let (code, out, _) = fagui(&["check", "--deny", "info", clean.to_str().unwrap()]);
+    assert_eq!(code, 0, "{}", String::from_utf8_lossy(&out));
+    // The corpus's clean files raise none.
+    let (_, out, _) = fagui(&["check", "--format", "short", concat!(env!("CARGO_MANIFEST_DIR"), "/corpus")]);
+    assert!(!String::from_utf8(out).unwrap().contains("mixed-width"));
+}

@@ -166,11 +166,18 @@ pub(super) fn check(args: &CheckArgs) -> Result<(), CliError> {
             tally.files += 1;
             let src = if fagui::moj::looks_like_json(&text) { "" } else { text.as_str() };
             let name = super::display_name(path);
-            let diags: Vec<DiagOut> = docs
+            // The parser's diagnostics, then the drafting conventions it does not check,
+            // in the order of the text.
+            let lints: Vec<Vec<Diagnostic>> = docs.iter().map(|d| fagui::lint::check(d, src)).collect();
+            let mut diags: Vec<DiagOut> = docs
                 .iter()
+                .zip(&lints)
                 .enumerate()
-                .flat_map(|(i, d)| d.diagnostics.iter().map(move |diagnostic| DiagOut { document: i, diagnostic }))
+                .flat_map(|(i, (d, lint))| {
+                    d.diagnostics.iter().chain(lint).map(move |diagnostic| DiagOut { document: i, diagnostic })
+                })
                 .collect();
+            diags.sort_by_key(|d| (d.document, d.diagnostic.line, d.diagnostic.column));
             let before = (tally.errors, tally.warnings, tally.infos);
             for d in &diags {
                 tally.add(d.diagnostic.severity, args.deny);
