@@ -97,7 +97,7 @@ fn versions() -> (fagui::Document, fagui::Document) {
     let moved = new.remove(at).1;
     let pos = new.iter().position(|a| a.0 == "第七百條").unwrap();
     new.insert(pos + 1, ("第七百條之二".into(), moved));
-    let opts = ParseOptions { kind: Some(DocKind::Statute), ..Default::default() };
+    let opts = ParseOptions::default().with_kind(Some(DocKind::Statute));
     (fagui::parse_with(&render(&old), &opts), fagui::parse_with(&render(&new), &opts))
 }
 
@@ -115,7 +115,7 @@ fn rewrite() -> (fagui::Document, fagui::Document) {
     for (i, a) in new.iter_mut().enumerate() {
         a.0 = format!("第{}條", to_cjk(i as u32 + 1));
     }
-    let opts = ParseOptions { kind: Some(DocKind::Statute), ..Default::default() };
+    let opts = ParseOptions::default().with_kind(Some(DocKind::Statute));
     (fagui::parse_with(&render(&old), &opts), fagui::parse_with(&render(&new), &opts))
 }
 

@@ -15,9 +15,9 @@ fn compilation() -> String {
     let mut out = String::new();
     for n in 1..=200usize {
         let (title, text) = if n.is_multiple_of(4) {
-            (format!("示範第{n}要點"), fagui::generate::directive(7_500 + n * 40))
+            (format!("示範第{n}要點"), fagui::testing::directive(7_500 + n * 40))
         } else {
-            (format!("示範第{n}辦法"), fagui::generate::statute(2 + (n as u32 * 7) % 23))
+            (format!("示範第{n}辦法"), fagui::testing::statute(2 + (n as u32 * 7) % 23))
         };
         let body = text.split_once('\n').unwrap().1;
         out.push_str(&title);

@@ -85,7 +85,7 @@ fn export(c: &mut Criterion) {
         g.bench_function(name, |b| {
             b.iter(|| {
                 let doc = fagui::parse(black_box(&text));
-                fagui::query::Export::new(&doc, &text).to_json().len()
+                fagui::query::Export::new(&doc, &text).to_json().unwrap().len()
             })
         });
     }

@@ -18,9 +18,9 @@ fn main() {
     };
     let doc = fagui::parse(&text);
     println!("input: {text:?}");
-    println!("{}", doc.to_json_pretty());
+    println!("{}", doc.to_json_pretty().unwrap());
     println!("{:?}", fagui::conserve::check(&text, &doc));
-    let opts = fagui::ParseOptions { kind: Some(doc.kind), ..Default::default() };
+    let opts = fagui::ParseOptions::default().with_kind(Some(doc.kind));
     let t1 = fagui::render::to_text(&doc);
     let d2 = fagui::parse_with(&t1, &opts);
     let t2 = fagui::render::to_text(&d2);

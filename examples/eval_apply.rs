@@ -123,7 +123,7 @@ fn document(shape: Shape, title: &str, meta: &Value, list: &[&Item]) -> Document
                     }
                 }
             }
-            fagui::parse_with(&text, &ParseOptions { kind: Some(DocKind::Statute), ..Default::default() })
+            fagui::parse_with(&text, &ParseOptions::default().with_kind(Some(DocKind::Statute)))
         }
         Shape::Record => {
             let arts: Vec<Value> = list
@@ -302,7 +302,7 @@ fn tables(shape: Shape, v: &Value, old_title: &str, new_title: &str) -> [Case; 6
     let old_doc = document(shape, old_title, &v["old"]["meta"], &old.iter().collect::<Vec<_>>());
     let new_doc = document(shape, new_title, &v["new"]["meta"], &new.iter().collect::<Vec<_>>());
     let d = fagui::diff::diff(&old_doc, &new_doc);
-    let all = render::Options { all: true, ..Default::default() };
+    let all = render::Options::default().with_all(true);
     let (want_old, want_new) = (unlabelled(&old_doc), unlabelled(&new_doc));
     let check = |t: Option<table_read::Table>| -> Case {
         let Some(t) = t else {
@@ -345,7 +345,7 @@ fn tables(shape: Shape, v: &Value, old_title: &str, new_title: &str) -> [Case; 6
     );
     // The changed units only (all of them for a 全文修正), applied with the summary line.
     let whole = d.summary.stat == "全文修正";
-    let t = table_read::read(&render::table_md(&d, render::Options { all: whole, ..Default::default() }));
+    let t = table_read::read(&render::table_md(&d, render::Options::default().with_all(whole)));
     let applied = match t {
         Some(t) => {
             let mut a = Amendment::from_document(t.version_as(table_read::Side::New, Some(old_doc.kind)));

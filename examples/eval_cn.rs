@@ -319,7 +319,7 @@ fn main() {
             };
             let (doc, balanced) = parse_one(&text);
             if dump.as_deref() == Some(r.name()) {
-                println!("{text}\n{}", doc.to_json_pretty());
+                println!("{text}\n{}", doc.to_json_pretty().unwrap());
             }
             if !balanced {
                 row.conserve_fail += 1;

@@ -219,7 +219,7 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     files.sort();
-    let opts = ParseOptions { kind: Some(DocKind::Statute), ..Default::default() };
+    let opts = ParseOptions::default().with_kind(Some(DocKind::Statute));
     let (mut t_parse, mut t_diff) = (Duration::ZERO, Duration::ZERO);
     let (mut partial, mut full, mut full_proj, mut all) =
         (Score::default(), Score::default(), Score::default(), Score::default());

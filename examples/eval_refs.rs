@@ -173,7 +173,7 @@ fn load(path: &Path) -> Option<(String, Vec<Article>, usize)> {
         let has_yin = a["relates"]["引用條文"].as_array().is_some_and(|x| !x.is_empty());
         meta.push((num, gold, has_yin, content.to_string()));
     }
-    let opts = ParseOptions { kind: Some(DocKind::Statute), ..Default::default() };
+    let opts = ParseOptions::default().with_kind(Some(DocKind::Statute));
     let doc = fagui::parse_with(&text, &opts);
     let refs = query::extract_refs(&doc, &text);
     let own = norm_law(&law);

@@ -9,7 +9,7 @@
 //! database's own fields (`old` / `new`, `articles`: `{"條號", "條文內容"}` or
 //! `{"編章節"}`). When the new version carries its history (`meta.沿革內容`), the entry
 //! dated like the new version names the articles the amendment changed (修正 / 增訂 /
-//! 刪除 … 第 N 條). Both versions are built with `fagui::parse::from_units`, diffed, and
+//! 刪除 … 第 N 條). Both versions are built with `fagui::moj::from_units`, diffed, and
 //! the articles the diff reports as amended, added and deleted are compared with the
 //! entry's lists, as read by fagui's own history parser. Entries that rewrite the
 //! whole text (全文) are counted apart, and compared with a stat line of `全文修正`.
@@ -21,7 +21,7 @@ use std::path::PathBuf;
 
 use fagui::DocKind;
 use fagui::diff::Op;
-use fagui::parse::UnitSource;
+use fagui::moj::UnitSource;
 use serde_json::Value;
 
 fn units(v: &Value) -> Vec<UnitSource> {
@@ -73,8 +73,8 @@ fn main() {
             continue;
         };
         let is_full = entry.raw.contains("全文") || entry.actions.iter().any(|a| a.action == "全文修正");
-        let old = fagui::parse::from_units(DocKind::Statute, Some(title.clone()), &units(&v["old"]), None);
-        let new = fagui::parse::from_units(DocKind::Statute, Some(title.clone()), &units(&v["new"]), None);
+        let old = fagui::moj::from_units(DocKind::Statute, Some(title.clone()), &units(&v["old"]), None);
+        let new = fagui::moj::from_units(DocKind::Statute, Some(title.clone()), &units(&v["new"]), None);
         let d = fagui::diff::diff(&old, &new);
         let says_full = d.summary.stat == "全文修正";
         *full_agree.entry((is_full, says_full)).or_insert(0usize) += 1;

@@ -5,7 +5,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let size: u32 = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(1000);
     match args.first().map(String::as_str) {
-        Some("statute") => print!("{}", fagui::generate::statute(size)),
-        _ => print!("{}", fagui::generate::directive(size as usize)),
+        Some("statute") => print!("{}", fagui::testing::statute(size)),
+        _ => print!("{}", fagui::testing::directive(size as usize)),
     }
 }

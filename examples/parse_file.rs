@@ -13,7 +13,7 @@ fn main() {
     let start = std::time::Instant::now();
     let mut bytes = 0;
     for _ in 0..n {
-        bytes += fagui::parse(&text).to_json().len();
+        bytes += fagui::parse(&text).to_json().unwrap().len();
     }
     let secs = start.elapsed().as_secs_f64();
     println!(

@@ -106,7 +106,7 @@ impl Amendment {
     /// instructions.
     ///
     /// ```
-    /// let doc = fagui::parse_with("二、委員任期三年。\n", &fagui::ParseOptions { kind: Some(fagui::DocKind::Directive), ..Default::default() });
+    /// let doc = fagui::parse_with("二、委員任期三年。\n", &fagui::ParseOptions::default().with_kind(Some(fagui::DocKind::Directive)));
     /// let a = fagui::apply::Amendment::from_document(doc);
     /// assert!(a.instructions.is_empty());
     /// ```

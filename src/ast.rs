@@ -735,20 +735,29 @@ impl Document {
     /// Serializes to compact JSON (the documented contract).
     ///
     /// ```
-    /// let json = fagui::parse("要點\n一、甲。\n").to_json();
+    /// let json = fagui::parse("要點\n一、甲。\n").to_json().unwrap();
     /// assert!(json.starts_with("{\"title\":\"要點\""));
     /// ```
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// When serde_json fails, which it does not on these types (the error is there to be
+    /// told rather than hidden as an empty string).
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string(self)
     }
 
     /// Serializes to indented JSON.
     ///
     /// ```
-    /// assert!(fagui::parse("要點\n一、甲。\n").to_json_pretty().contains("\n  \"kind\": \"directive\""));
+    /// assert!(fagui::parse("要點\n一、甲。\n").to_json_pretty().unwrap().contains("\n  \"kind\": \"directive\""));
     /// ```
-    pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// As [`Self::to_json`].
+    pub fn to_json_pretty(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self)
     }
 }
 

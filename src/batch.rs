@@ -442,36 +442,9 @@ pub fn write_all<W: Write>(mut w: W, docs: &[Document], src: &str, format: Outpu
     Ok(())
 }
 
-/// True when `text` is read as open-data JSON under `opts` (as
-/// [`crate::input::load_str`] decides): then every law is a document of its own, and
-/// spans index the article text as assembled, not `text`.
-///
-/// ```
-/// let opts = fagui::input::LoadOptions::default();
-/// assert!(fagui::batch::is_open_data("{\"Laws\": []}", &opts));
-/// assert!(!fagui::batch::is_open_data("要點\n一、甲。\n", &opts));
-/// ```
-pub fn is_open_data(text: &str, opts: &LoadOptions) -> bool {
-    match opts.source {
-        crate::input::Source::Moj => true,
-        crate::input::Source::Text | crate::input::Source::Akn => false,
-        crate::input::Source::Auto => crate::moj::looks_like_json(text),
-    }
-}
-
-/// True when the spans of the documents read from `text` do not index `text`: open data
-/// (they index the assembled article text) and Akoma Ntoso input (they index the text it
-/// was made from). Where it is true, references and hits take their node's span.
-///
-/// ```
-/// let opts = fagui::input::LoadOptions::default();
-/// assert!(fagui::batch::spans_elsewhere("{\"Laws\": []}", &opts));
-/// assert!(fagui::batch::spans_elsewhere(&fagui::parse("要點\n一、甲。\n").to_akn(), &opts));
-/// assert!(!fagui::batch::spans_elsewhere("要點\n一、甲。\n", &opts));
-/// ```
-pub fn spans_elsewhere(text: &str, opts: &LoadOptions) -> bool {
-    is_open_data(text, opts) || crate::input::is_akn(text, opts)
-}
+/// Moved to [`crate::input`], where the choice of reader is made; kept here for
+/// existing callers.
+pub use crate::input::{is_open_data, spans_elsewhere};
 
 /// Writes `bytes` to `path` atomically: a temporary file of a unique name in the same
 /// folder (`.fagui-XXXXXX.tmp`), then a rename over the target. The temporary file is

@@ -25,6 +25,8 @@ const OVERVIEW: &[(&str, &str)] = &[
     ("fagui log v1.txt v2.txt v3.txt", "when each unit changed"),
     ("fagui apply current.txt amendment.txt", "the consolidated new version"),
     ("fagui schema", "the JSON Schema of parse output"),
+    ("fagui completions bash", "shell completions (zsh, fish …)"),
+    ("fagui man", "the man page"),
 ];
 
 const PARSE_EXAMPLES: &[(&str, &str)] = &[
@@ -96,6 +98,18 @@ const APPLY_EXAMPLES: &[(&str, &str)] = &[
 const LOG_EXAMPLES: &[(&str, &str)] = &[
     ("fagui log v1.txt v2.txt v3.txt", "第三條<TAB>in v1.txt; modified v3.txt"),
     ("fagui log --format json v1.txt v2.txt", "per unit: the versions"),
+];
+
+const COMPLETIONS_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui completions bash > ~/.local/share/bash-completion/completions/fagui", "bash"),
+    ("fagui completions zsh > ~/.zfunc/_fagui", "zsh (with fpath+=~/.zfunc)"),
+    ("fagui completions fish > ~/.config/fish/completions/fagui.fish", "fish"),
+];
+
+const MAN_EXAMPLES: &[(&str, &str)] = &[
+    ("fagui man | man -l -", "read the man page"),
+    ("fagui man -o ~/.local/share/man/man1/fagui.1", "install it"),
+    ("fagui man parse -o fagui-parse.1", "the page of one subcommand"),
 ];
 
 const SCHEMA_EXAMPLES: &[(&str, &str)] = &[
@@ -183,6 +197,12 @@ enum Command {
     /// Report the diagnostics of files or folders, as a compiler does (exit 1 on errors).
     #[command(after_help = examples(CHECK_EXAMPLES))]
     Check(check::CheckArgs),
+    /// Print a shell's completion script (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = examples(COMPLETIONS_EXAMPLES))]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff), of fagui or of one subcommand.
+    #[command(after_help = examples(MAN_EXAMPLES))]
+    Man(ManArgs),
 }
 
 impl Command {
@@ -209,6 +229,8 @@ impl Command {
             Command::Check(a) => flags("check", &a.fmt, &a.format, check::CheckFormat::Json),
             Command::Apply(a) => flags("apply", &a.fmt, &a.format, apply::ApplyFormat::Json),
             Command::Schema(_) => ("schema", true, false, "json".to_string()),
+            Command::Completions(_) => ("completions", false, false, String::new()),
+            Command::Man(_) => ("man", false, false, String::new()),
         }
     }
 
@@ -227,7 +249,7 @@ impl Command {
             Command::Diff(a) => vec![a.old.as_path(), a.new.as_path()],
             Command::Check(a) => all(&a.inputs),
             Command::Apply(a) => std::iter::once(a.current.as_path()).chain(a.amendment.as_deref()).collect(),
-            Command::Schema(_) => Vec::new(),
+            Command::Schema(_) | Command::Completions(_) | Command::Man(_) => Vec::new(),
         }
     }
 
@@ -268,6 +290,100 @@ struct OutArgs {
     pretty: bool,
 }
 
+/// `-o/--output`, on every command that writes one output.
+#[derive(clap::Args)]
+struct OutputArg {
+    /// Write the output to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// `--glob`, on every command that walks folders.
+#[derive(clap::Args, Default)]
+pub(crate) struct WalkArgs {
+    /// In folders, read only the files whose name matches this pattern (`*` any
+    /// characters, `?` one; may be repeated: --glob '*.txt' --glob '*.docx'). Without
+    /// it, files that are clearly not laws (README, LICENSE …) are skipped and named.
+    /// Files named on the command line are always read.
+    #[arg(long, value_name = "PATTERN")]
+    glob: Vec<String>,
+}
+
+impl WalkArgs {
+    /// Whether a file met in a folder is left out.
+    fn skips(&self, path: &Path) -> bool {
+        if self.glob.is_empty() {
+            return not_a_law(path);
+        }
+        let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+        !self.glob.iter().any(|g| glob_match(g, &name))
+    }
+
+    /// Whether what was skipped is worth telling (it is not when --glob chose).
+    fn tells(&self) -> bool {
+        self.glob.is_empty()
+    }
+}
+
+/// A file-name pattern: `*` matches any characters (none too), `?` one; the rest
+/// matches itself.
+fn glob_match(pattern: &str, name: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let n: Vec<char> = name.chars().collect();
+    // The classic two-pointer match with one backtrack point for the last `*`.
+    let (mut i, mut j) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while j < n.len() {
+        match p.get(i) {
+            Some('*') => {
+                star = Some((i, j));
+                i += 1;
+            }
+            Some(&c) if c == '?' || Some(&c) == n.get(j) => {
+                i += 1;
+                j += 1;
+            }
+            _ => match star {
+                Some((si, sj)) => {
+                    i = si + 1;
+                    j = sj + 1;
+                    star = Some((si, sj + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    p.get(i..).unwrap_or_default().iter().all(|&c| c == '*')
+}
+
+/// `--numerals`, on every command that prints citations.
+#[derive(clap::Args)]
+struct NumeralsArg {
+    /// How citations write their numbers: chinese (第三十四條之一) or arabic (第34條之1).
+    #[arg(long, value_enum, default_value_t = NumeralsChoice::Chinese, value_name = "SCRIPT")]
+    numerals: NumeralsChoice,
+}
+
+impl NumeralsArg {
+    /// `citation` with its numbers in the chosen script.
+    fn cite(&self, citation: &str) -> String {
+        let numerals = match self.numerals {
+            NumeralsChoice::Chinese => query::Numerals::Chinese,
+            NumeralsChoice::Arabic => query::Numerals::Arabic,
+        };
+        query::with_numerals(citation, numerals)
+    }
+}
+
+/// `--numerals`.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum NumeralsChoice {
+    /// 第三十四條之一.
+    Chinese,
+    /// 第34條之1.
+    Arabic,
+}
+
 /// `--color`, on every command that colours its output.
 #[derive(clap::Args)]
 struct ColorArgs {
@@ -282,6 +398,24 @@ struct SchemaArgs {
     /// Print the schema of `fagui diff --format json` instead.
     #[arg(long)]
     diff: bool,
+    #[command(flatten)]
+    out: OutputArg,
+}
+
+#[derive(clap::Args)]
+struct CompletionsArgs {
+    /// The shell.
+    shell: clap_complete::Shell,
+    #[command(flatten)]
+    out: OutputArg,
+}
+
+#[derive(clap::Args)]
+struct ManArgs {
+    /// The page of this subcommand (`fagui-parse(1)` …) instead of the main one.
+    subcommand: Option<String>,
+    #[command(flatten)]
+    out: OutputArg,
 }
 
 #[derive(clap::Args)]
@@ -319,6 +453,10 @@ struct GetArgs {
     #[command(flatten)]
     fmt: OutArgs,
     #[command(flatten)]
+    out: OutputArg,
+    #[command(flatten)]
+    numerals: NumeralsArg,
+    #[command(flatten)]
     input: InputArgs,
 }
 
@@ -337,12 +475,13 @@ struct DiffArgs {
     /// Include unchanged units in the text and table outputs.
     #[arg(long)]
     all: bool,
-    /// Write the output to this file instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: OutputArg,
+    #[command(flatten)]
+    numerals: NumeralsArg,
     /// Check a received 修正對照表 (Markdown, HTML or Word) against OLD and NEW: print
     /// each unit where it does not match (exit 1), nothing when it does.
-    #[arg(long, value_name = "TABLE", conflicts_with_all = ["stat", "format", "json", "pretty", "all", "output"])]
+    #[arg(long, value_name = "TABLE", conflicts_with_all = ["stat", "format", "json", "pretty", "all"])]
     verify_table: Option<PathBuf>,
     /// What the 說明 column of a table says: the drafting convention (facts; 酌作文字修正
     /// only for editorial changes), the earlier phrasing, or nothing.
@@ -376,7 +515,13 @@ struct GrepArgs {
     #[command(flatten)]
     fmt: OutArgs,
     #[command(flatten)]
+    out: OutputArg,
+    #[command(flatten)]
+    numerals: NumeralsArg,
+    #[command(flatten)]
     color: ColorArgs,
+    #[command(flatten)]
+    walk: WalkArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -392,6 +537,10 @@ struct LogArgs {
     #[command(flatten)]
     fmt: OutArgs,
     #[command(flatten)]
+    out: OutputArg,
+    #[command(flatten)]
+    numerals: NumeralsArg,
+    #[command(flatten)]
     input: InputArgs,
 }
 
@@ -405,9 +554,15 @@ struct RefsArgs {
     format: TextOrJson,
     #[command(flatten)]
     fmt: OutArgs,
+    #[command(flatten)]
+    out: OutputArg,
+    #[command(flatten)]
+    numerals: NumeralsArg,
     /// Only references citing this unit (or a unit inside it).
     #[arg(long)]
     to: Option<String>,
+    #[command(flatten)]
+    walk: WalkArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -422,6 +577,12 @@ struct TermsArgs {
     format: TextOrJson,
     #[command(flatten)]
     fmt: OutArgs,
+    #[command(flatten)]
+    out: OutputArg,
+    #[command(flatten)]
+    numerals: NumeralsArg,
+    #[command(flatten)]
+    walk: WalkArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -482,7 +643,7 @@ struct ParseArgs {
     /// Convert into this folder (mirroring the input tree), in parallel: one `.json`,
     /// `.txt`, `.outline.txt` or `.xml` file per input (per law for an open-data bulk
     /// file; per document in Akoma Ntoso).
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, value_name = "DIR", conflicts_with = "output")]
     out: Option<PathBuf>,
     /// What the input is: plain text, the national database's open-data JSON, our Akoma
     /// Ntoso export, a 修正對照表, or detect (not a 修正對照表).
@@ -496,6 +657,10 @@ struct ParseArgs {
     format: Format,
     #[command(flatten)]
     fmt: OutArgs,
+    #[command(flatten)]
+    out_file: OutputArg,
+    #[command(flatten)]
+    walk: WalkArgs,
     #[command(flatten)]
     input: InputArgs,
 }
@@ -582,7 +747,13 @@ pub fn main() -> ExitCode {
     }
     let result = match cli.command {
         Command::Parse(args) => parse(&args),
-        Command::Schema(args) => with_stdout(|out| {
+        Command::Completions(args) => with_output(&args.out, |out| {
+            use clap::CommandFactory;
+            clap_complete::generate(args.shell, &mut Cli::command(), "fagui", out);
+            Ok(())
+        }),
+        Command::Man(args) => man(&args),
+        Command::Schema(args) => with_output(&args.out, |out| {
             let schema =
                 if args.diff { fagui::schema::diff_schema_json() } else { fagui::schema::document_schema_json() };
             emit(out, &schema)
@@ -639,19 +810,43 @@ fn with_stdout(f: impl FnOnce(&mut dyn Write) -> Result<(), CliError>) -> Result
     Ok(flushed?)
 }
 
+/// Runs `f` on standard output, or with `-o FILE` on a buffer written to the file
+/// afterwards (what `f` wrote before an error too, as a shell redirection would keep
+/// it).
+fn with_output(out: &OutputArg, f: impl FnOnce(&mut dyn Write) -> Result<(), CliError>) -> Result<(), CliError> {
+    let Some(path) = &out.output else { return with_stdout(f) };
+    let mut buf = Vec::new();
+    let result = f(&mut buf);
+    std::fs::write(path, buf).map_err(|source| CliError::Write { path: path.clone(), source })?;
+    result
+}
+
+/// `fagui man [SUBCOMMAND]`: the page in roff.
+fn man(args: &ManArgs) -> Result<(), CliError> {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    cmd.build();
+    let page = match &args.subcommand {
+        None => cmd,
+        Some(name) => {
+            // Once built, a subcommand is named as its man page is: fagui-parse(1).
+            cmd.find_subcommand(name)
+                .cloned()
+                .ok_or_else(|| CliError::Usage(format!("no subcommand {name:?} (see fagui --help)")))?
+        }
+    };
+    with_output(&args.out, |out| Ok(clap_mangen::Man::new(page).render(out)?))
+}
+
 fn load_options(input: &InputArgs, source: fagui::input::Source) -> fagui::input::LoadOptions {
-    fagui::input::LoadOptions {
-        read: ReadOptions { encoding: input.encoding.clone(), max_bytes: Some(input.max_bytes) },
-        parse: ParseOptions {
-            kind: kind_of(input.kind),
-            jurisdiction: input.jurisdiction.map(|j| match j {
-                JurisdictionArg::Tw => fagui::Jurisdiction::Tw,
-                JurisdictionArg::Cn => fagui::Jurisdiction::Cn,
-            }),
-            ..Default::default()
-        },
-        source,
-    }
+    let jurisdiction = input.jurisdiction.map(|j| match j {
+        JurisdictionArg::Tw => fagui::Jurisdiction::Tw,
+        JurisdictionArg::Cn => fagui::Jurisdiction::Cn,
+    });
+    fagui::input::LoadOptions::default()
+        .with_read(ReadOptions::default().with_encoding(input.encoding.clone()).with_max_bytes(input.max_bytes))
+        .with_parse(ParseOptions::default().with_kind(kind_of(input.kind)).with_jurisdiction(jurisdiction))
+        .with_source(source)
 }
 
 /// Whether to colour standard output: `--color always|never`, or for `auto` the
@@ -682,7 +877,7 @@ struct Inputs {
 
 /// Lists the files of `inputs` (`-` is standard input); in folders, files that are
 /// clearly not laws ([`not_a_law`]) are skipped.
-fn expand(inputs: &[PathBuf]) -> Inputs {
+fn expand(inputs: &[PathBuf], walk: &WalkArgs) -> Inputs {
     let mut all = Inputs::default();
     for input in inputs {
         if input.as_os_str() == "-" {
@@ -692,8 +887,10 @@ fn expand(inputs: &[PathBuf]) -> Inputs {
         let listing = fagui::batch::collect_all(std::slice::from_ref(input), None);
         for (path, _) in listing.files {
             let walked = &path != input;
-            if walked && not_a_law(&path) {
-                all.skipped.push(path);
+            if walked && walk.skips(&path) {
+                if walk.tells() {
+                    all.skipped.push(path);
+                }
             } else {
                 all.files.push((path, walked));
             }
@@ -771,12 +968,12 @@ fn parse(args: &ParseArgs) -> Result<(), CliError> {
         if args.out.is_some() {
             return Err(CliError::Usage("--from table prints to standard output; --out is not supported".into()));
         }
-        return with_stdout(|lock| parse_tables(args, &opts, format, lock));
+        return with_output(&args.out_file, |lock| parse_tables(args, &opts, format, lock));
     }
     if let Some(out) = &args.out {
         return batch(args, out, &opts, format);
     }
-    with_stdout(|lock| parse_to(args, &opts, format, lock))
+    with_output(&args.out_file, |lock| parse_to(args, &opts, format, lock))
 }
 
 /// `fagui parse --from table`: one version of each input's 修正對照表.
@@ -819,7 +1016,7 @@ fn parse_to(
         let text = fagui::decode::read_path(input, &opts.read).map_err(named)?;
         let docs = fagui::input::load_str(&text, opts).map_err(named)?;
         let json = matches!(format, fagui::batch::OutputFormat::Json | fagui::batch::OutputFormat::PrettyJson);
-        if fagui::batch::is_open_data(&text, opts) && json {
+        if fagui::input::is_open_data(&text, opts) && json {
             // Open data: one JSON object per law, one after the other (JSON Lines
             // when compact). Spans index the assembled article text, not this file.
             for doc in &docs {
@@ -829,7 +1026,7 @@ fn parse_to(
         } else {
             // One value per input: an object for one document, an array for several;
             // texts one after the other; outlines separated by `---`.
-            let src = if fagui::batch::spans_elsewhere(&text, opts) { "" } else { text.as_str() };
+            let src = if fagui::input::spans_elsewhere(&text, opts) { "" } else { text.as_str() };
             if format == fagui::batch::OutputFormat::Text {
                 let bytes = fagui::batch::render_all(&docs, src, format);
                 let end = bytes.iter().rposition(|&b| b != b'\n').map_or(0, |i| i + 1);
@@ -864,9 +1061,10 @@ fn batch(
     // such are not).
     let (skipped, files) = std::mem::take(&mut listing.files)
         .into_iter()
-        .partition(|(path, _)| !args.inputs.contains(path) && not_a_law(path));
+        .partition(|(path, _)| !args.inputs.contains(path) && args.walk.skips(path));
     listing.files = files;
-    let mut skipped: Vec<PathBuf> = skipped.into_iter().map(|(path, _)| path).collect();
+    let mut skipped: Vec<PathBuf> =
+        if args.walk.tells() { skipped.into_iter().map(|(path, _)| path).collect() } else { Vec::new() };
     // Nothing is written before the plan: no output overwrites an input, no two
     // inputs share an output.
     let plan = fagui::batch::plan(&listing.files, out, format)?;
@@ -1038,11 +1236,12 @@ fn read_source(file: &Path, input: &InputArgs) -> Result<(String, Document), Cli
 /// many; only a failed write stops the run.
 fn each_file(
     inputs: &[PathBuf],
+    walk: &WalkArgs,
     input: &InputArgs,
     out: &mut dyn Write,
     mut each: impl FnMut(&Path, &str, &[Document], &mut dyn Write) -> Result<(), CliError>,
 ) -> Result<(usize, usize), CliError> {
-    let listing = expand(inputs);
+    let listing = expand(inputs, walk);
     let mut skipped = listing.skipped;
     let mut failed = 0;
     let mut fail = |out: &mut dyn Write, msg: String| -> Result<(), CliError> {
@@ -1135,14 +1334,19 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
     let addr = Address::parse_in(&args.address, doc.jurisdiction)?;
     let nodes = doc.resolve(&addr, args.context.as_deref())?;
     let json = args.fmt.json || args.format == GetFormat::Json;
-    with_stdout(|out| match args.format {
+    with_output(&args.out, |out| match args.format {
         _ if json => emit_json(out, &nodes, args.fmt.pretty),
         GetFormat::Json => emit_json(out, &nodes, args.fmt.pretty),
         GetFormat::Text => {
             let text = nodes
                 .iter()
                 .filter_map(|n| query::locate(&doc, &n.id))
-                .map(|chain| query::node_to_text_in(&chain, doc.jurisdiction))
+                .map(|chain| {
+                    // The first line is the citation.
+                    let text = query::node_to_text_in(&chain, doc.jurisdiction);
+                    let (cite, rest) = text.split_once('\n').unwrap_or((&text, ""));
+                    format!("{}\n{rest}", args.numerals.cite(cite))
+                })
                 .collect::<Vec<_>>()
                 .join("\n");
             emit(out, &text)
@@ -1153,23 +1357,24 @@ fn get(args: &GetArgs) -> Result<(), QueryError> {
 fn grep(args: &GrepArgs) -> Result<(), QueryError> {
     let pattern = if args.regex { Pattern::regex(&args.pattern)? } else { Pattern::literal(args.pattern.clone()) };
     let color = color_on(args.color.color);
-    with_stdout(|out| grep_to(args, &pattern, color, out))
+    with_output(&args.out, |out| grep_to(args, &pattern, color, out))
 }
 
 fn grep_to(args: &GrepArgs, pattern: &Pattern, color: bool, out: &mut dyn Write) -> Result<(), QueryError> {
     let mut all = Vec::new();
     let mut found = 0;
-    let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
+    let (failed, total) = each_file(&args.files, &args.walk, &args.input, out, |path, src, docs, out| {
         let name = display_name(path);
         let mut text = String::new();
         for doc in docs {
-            for hit in query::search(doc, src, pattern) {
+            for mut hit in query::search(doc, src, pattern) {
                 found += 1;
+                hit.citation = args.numerals.cite(&hit.citation);
                 if args.json() {
                     all.push(HitOut { file: name.clone(), hit });
                     continue;
                 }
-                let (a, b) = hit.range;
+                let fagui::Span(a, b) = hit.range;
                 let before = hit.text.get(..a).unwrap_or_default();
                 let after = hit.text.get(b..).unwrap_or_default();
                 let m = if color { format!("\x1b[1;31m{}\x1b[0m", hit.matched) } else { hit.matched.clone() };
@@ -1200,8 +1405,8 @@ fn cite_or_id(doc: &fagui::Document, id: &str) -> String {
 fn refs(args: &RefsArgs) -> Result<(), QueryError> {
     let to = args.to.as_deref().map(Address::parse).transpose()?;
     let many = many(&args.files);
-    with_stdout(|out| {
-        let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
+    with_output(&args.out, |out| {
+        let (failed, total) = each_file(&args.files, &args.walk, &args.input, out, |path, src, docs, out| {
             let mut all = Vec::new();
             let mut text = String::new();
             let prefix = if many { format!("{}:", display_name(path)) } else { String::new() };
@@ -1214,7 +1419,7 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
                     }
                     None => export.refs,
                 };
-                let cite = |id: &str| cite_or_id(doc, id);
+                let cite = |id: &str| args.numerals.cite(&cite_or_id(doc, id));
                 for r in &refs {
                     let to = match &r.law {
                         Some(law) => format!("{law} (external)"),
@@ -1247,15 +1452,15 @@ fn refs(args: &RefsArgs) -> Result<(), QueryError> {
 
 fn terms(args: &TermsArgs) -> Result<(), QueryError> {
     let many = many(&args.files);
-    with_stdout(|out| {
-        let (failed, total) = each_file(&args.files, &args.input, out, |path, src, docs, out| {
+    with_output(&args.out, |out| {
+        let (failed, total) = each_file(&args.files, &args.walk, &args.input, out, |path, src, docs, out| {
             let mut all = Vec::new();
             let mut text = String::new();
             let prefix = if many { format!("{}:", display_name(path)) } else { String::new() };
             for doc in docs {
                 let terms = query::extract_terms(doc, src);
                 for t in &terms {
-                    let at = cite_or_id(doc, &t.defined_in);
+                    let at = args.numerals.cite(&cite_or_id(doc, &t.defined_in));
                     text.push_str(&format!("{prefix}{} = {} ({at})\n", t.term, t.meaning));
                 }
                 all.extend(terms);
@@ -1287,7 +1492,7 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
         })?;
         let found = fagui::diff::table_read::verify(&table, &old, &new);
         let text: String = found.iter().map(|m| format!("{}: {m}\n", display_name(path))).collect();
-        with_stdout(|w| emit(w, &text))?;
+        with_output(&args.out, |w| emit(w, &text))?;
         return if found.is_empty() { Ok(()) } else { Err(CliError::Exit(1)) };
     }
     let d = fagui::diff::diff(&old, &new);
@@ -1301,10 +1506,14 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
         UnderlineArg::New => fagui::diff::render::Underline::New,
         UnderlineArg::Both => fagui::diff::render::Underline::Both,
     };
-    let opts = fagui::diff::render::Options { all: args.all, color, explain, underline };
+    let opts = fagui::diff::render::Options::default()
+        .with_all(args.all)
+        .with_color(color)
+        .with_explain(explain)
+        .with_underline(underline);
     if args.format == DiffFormat::Docx && !args.stat && !args.fmt.json {
         let bytes = fagui::diff::docx::table_docx(&d, opts)?;
-        return match &args.output {
+        return match &args.out.output {
             Some(path) => std::fs::write(path, bytes).map_err(|e| CliError::Write { path: path.clone(), source: e }),
             None if std::io::stdout().is_terminal() => {
                 Err(CliError::Usage("--format docx writes a Word file: give -o FILE (or redirect the output)".into()))
@@ -1313,27 +1522,28 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
         };
     }
     let out = if args.stat {
-        d.summary.stat.clone()
+        args.numerals.cite(&d.summary.stat)
     } else {
         match args.format {
-            _ if args.fmt.json && args.fmt.pretty => d.to_json_pretty(),
-            _ if args.fmt.json => d.to_json(),
-            DiffFormat::Text => fagui::diff::render::text(&d, opts),
-            DiffFormat::Json if args.fmt.pretty => d.to_json_pretty(),
-            DiffFormat::Json => d.to_json(),
+            _ if args.fmt.json && args.fmt.pretty => d.to_json_pretty().map_err(std::io::Error::from)?,
+            _ if args.fmt.json => d.to_json().map_err(std::io::Error::from)?,
+            DiffFormat::Text => cite_lines(&fagui::diff::render::text(&d, opts), &args.numerals),
+            DiffFormat::Json if args.fmt.pretty => d.to_json_pretty().map_err(std::io::Error::from)?,
+            DiffFormat::Json => d.to_json().map_err(std::io::Error::from)?,
             DiffFormat::TableMd => fagui::diff::render::table_md(&d, opts),
             DiffFormat::TableHtml => fagui::diff::render::table_html(&d, opts),
             DiffFormat::Docx => String::new(),
         }
     };
-    match &args.output {
-        Some(path) => {
-            let mut buf = Vec::new();
-            emit(&mut buf, &out)?;
-            std::fs::write(path, buf).map_err(|e| CliError::Write { path: path.clone(), source: e })
-        }
-        None => with_stdout(|w| emit(w, &out)),
-    }
+    with_output(&args.out, |w| emit(w, &out))
+}
+
+/// The citations of a text report (diff, log) in the chosen numerals: in the lines that
+/// name units, not in the indented lines quoting the text.
+fn cite_lines(text: &str, numerals: &NumeralsArg) -> String {
+    text.split_inclusive('\n')
+        .map(|line| if line.starts_with(char::is_whitespace) { line.to_string() } else { numerals.cite(line) })
+        .collect()
 }
 
 fn log(args: &LogArgs) -> Result<(), CliError> {
@@ -1341,9 +1551,11 @@ fn log(args: &LogArgs) -> Result<(), CliError> {
     let log = fagui::diff::log::log(&docs);
     let names: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
     if args.json() {
-        return with_stdout(|w| emit_json(w, &serde_json::json!({ "versions": names, "units": log }), args.fmt.pretty));
+        return with_output(&args.out, |w| {
+            emit_json(w, &serde_json::json!({ "versions": names, "units": log }), args.fmt.pretty)
+        });
     }
     let kind = docs.last().map(|d| d.kind).unwrap_or(DocKind::Directive);
-    let out = fagui::diff::log::to_text(kind, &log, &names);
-    with_stdout(|w| emit(w, &out))
+    let out = cite_lines(&fagui::diff::log::to_text(kind, &log, &names), &args.numerals);
+    with_output(&args.out, |w| emit(w, &out))
 }

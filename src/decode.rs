@@ -21,10 +21,11 @@ pub mod pdf;
 /// How to read input bytes.
 ///
 /// ```
-/// let opts = fagui::ReadOptions { encoding: Some("big5".into()), ..Default::default() };
+/// let opts = fagui::ReadOptions::default().with_encoding(Some("big5".into()));
 /// assert_eq!(fagui::read_text(b"\xa4@", &opts).unwrap(), "一");
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ReadOptions {
     /// Force an encoding (`utf-8`, `utf-16`, `utf-16le`, `utf-16be`, `big5`, `gb18030`,
     /// `gbk`) instead of detecting it.
@@ -164,7 +165,7 @@ fn sniff(bytes: &[u8]) -> Kind {
 /// # Ok::<(), fagui::Error>(())
 /// ```
 pub fn read_path(path: &Path, opts: &ReadOptions) -> Result<String, Error> {
-    decode(Cow::Owned(read_bytes(path, opts)?), opts)
+    decode(Cow::Owned(read_bytes(path, opts)?), opts).map_err(|e| e.in_file(path))
 }
 
 /// Reads raw bytes from a file, or from standard input for `-`, enforcing the size limit

@@ -53,6 +53,9 @@ pub enum DiagCode {
     HistoryUnparsed,
     /// More diagnostics of one code were counted but not listed.
     Suppressed,
+    /// One list numbered with both full-width and half-width markers (`（1）`, `(2)`);
+    /// reported by [`crate::lint::check`], not by the parser.
+    MixedWidth,
 }
 
 impl DiagCode {
@@ -73,6 +76,7 @@ impl DiagCode {
             DiagCode::UnplacedText => "unplaced-text",
             DiagCode::HistoryUnparsed => "history-unparsed",
             DiagCode::Suppressed => "suppressed",
+            DiagCode::MixedWidth => "mixed-width",
         }
     }
 }

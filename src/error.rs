@@ -109,6 +109,55 @@ pub enum Error {
         /// as a law of a bulk open-data file).
         others: Vec<PathBuf>,
     },
+    /// An error about the content of one file (bad bytes, an unsupported format, JSON
+    /// that is not open data …), with the file's path: `law.txt: binary data …`.
+    #[error("{}{source}", path_prefix(Some(path)))]
+    File {
+        /// The file (`-` for standard input).
+        path: PathBuf,
+        /// What is wrong with it.
+        #[source]
+        source: Box<Error>,
+    },
+}
+
+impl Error {
+    /// This error with the file it is about, unless it names one already.
+    ///
+    /// ```
+    /// let e = fagui::read_text(b"ab\x00", &Default::default()).unwrap_err().in_file("law.txt".as_ref());
+    /// assert!(e.to_string().starts_with("law.txt: binary data"));
+    /// assert!(matches!(e.cause(), fagui::Error::Binary { offset: 2 }));
+    /// assert_eq!(e.path(), Some("law.txt".as_ref()));
+    /// ```
+    #[must_use]
+    pub fn in_file(self, path: &std::path::Path) -> Error {
+        match self {
+            Error::Io { .. }
+            | Error::IsDirectory { .. }
+            | Error::File { .. }
+            | Error::TooLarge { path: Some(_), .. } => self,
+            e => Error::File { path: path.to_path_buf(), source: Box::new(e) },
+        }
+    }
+
+    /// What went wrong, without the file: the error inside [`Error::File`], else this one.
+    pub fn cause(&self) -> &Error {
+        match self {
+            Error::File { source, .. } => source.cause(),
+            e => e,
+        }
+    }
+
+    /// The file the error is about, when it names one.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            Error::Io { path, .. } | Error::IsDirectory { path } | Error::File { path, .. } => Some(path),
+            Error::TooLarge { path, .. } => path.as_deref(),
+            Error::Write { path, .. } => Some(path),
+            _ => None,
+        }
+    }
 }
 
 /// `PATH: ` (or `standard input: ` for `-`) before a message about a whole input.

@@ -8,14 +8,6 @@ const SENTENCE: &str = "本機關為推動資料治理及跨單位資料共享�
 /// A directive of at least `target` bytes using every list level: points with two
 /// paragraphs, `（一）` lists, `1.` items, `（1）` and `甲、` subitems; every other point's
 /// second paragraph is hard-wrapped PDF-style with blank lines between the lines.
-///
-/// ```
-/// let text = fagui::generate::directive(20_000);
-/// assert!(text.len() >= 20_000);
-/// let doc = fagui::parse(&text);
-/// assert!(doc.diagnostics.is_empty());
-/// assert!(doc.units.len() > 3);
-/// ```
 pub fn directive(target: usize) -> String {
     let s = SENTENCE;
     let mut out = String::from("生成測試資料治理作業要點\n");
@@ -47,12 +39,6 @@ pub fn directive(target: usize) -> String {
 
 /// A statute of `articles` articles in chapters of 20, each article with two paragraphs
 /// and a list of 款 under the first.
-///
-/// ```
-/// let doc = fagui::parse(&fagui::generate::statute(45));
-/// assert_eq!(doc.kind, fagui::DocKind::Statute);
-/// assert_eq!(doc.top_units().len(), 45);
-/// ```
 pub fn statute(articles: u32) -> String {
     let s = SENTENCE;
     let mut out = String::from("生成測試資料管理法\n");
@@ -67,4 +53,25 @@ pub fn statute(articles: u32) -> String {
         out.push_str(&format!("前項第{}款{s}。\n", to_cjk(n % 3 + 1)));
     }
     out
+}
+
+/// The examples of this module's documentation, as unit tests (the module is
+/// private, so rustdoc cannot compile them).
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+mod doc_examples {
+    #[test]
+    fn directive() {
+        let text = crate::generate::directive(20_000);
+        assert!(text.len() >= 20_000);
+        let doc = crate::parse(&text);
+        assert!(doc.diagnostics.is_empty());
+        assert!(doc.units.len() > 3);
+    }
+    #[test]
+    fn statute() {
+        let doc = crate::parse(&crate::generate::statute(45));
+        assert_eq!(doc.kind, crate::DocKind::Statute);
+        assert_eq!(doc.top_units().len(), 45);
+    }
 }

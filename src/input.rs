@@ -35,6 +35,7 @@ pub enum Source {
 /// assert_eq!(opts.source, fagui::input::Source::Auto);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct LoadOptions {
     /// Decoding options (encoding, size limit).
     pub read: ReadOptions,
@@ -110,8 +111,36 @@ pub fn is_akn(text: &str, opts: &LoadOptions) -> bool {
 /// ```
 pub fn load_path(path: &Path, opts: &LoadOptions) -> Result<Vec<Document>, Error> {
     let text = decode::read_path(path, &opts.read)?;
-    load_str(&text, opts).map_err(|e| match e {
-        Error::Json(msg) => Error::Json(format!("{}: {msg}", path.display())),
-        e => e,
-    })
+    load_str(&text, opts).map_err(|e| e.in_file(path))
+}
+
+/// True when `text` is read as open-data JSON under `opts` (as
+/// [`load_str`] decides): then every law is a document of its own, and
+/// spans index the article text as assembled, not `text`.
+///
+/// ```
+/// let opts = fagui::input::LoadOptions::default();
+/// assert!(fagui::input::is_open_data("{\"Laws\": []}", &opts));
+/// assert!(!fagui::input::is_open_data("要點\n一、甲。\n", &opts));
+/// ```
+pub fn is_open_data(text: &str, opts: &LoadOptions) -> bool {
+    match opts.source {
+        Source::Moj => true,
+        Source::Text | Source::Akn => false,
+        Source::Auto => crate::moj::looks_like_json(text),
+    }
+}
+
+/// True when the spans of the documents read from `text` do not index `text`: open data
+/// (they index the assembled article text) and Akoma Ntoso input (they index the text it
+/// was made from). Where it is true, references and hits take their node's span.
+///
+/// ```
+/// let opts = fagui::input::LoadOptions::default();
+/// assert!(fagui::input::spans_elsewhere("{\"Laws\": []}", &opts));
+/// assert!(fagui::input::spans_elsewhere(&fagui::parse("要點\n一、甲。\n").to_akn(), &opts));
+/// assert!(!fagui::input::spans_elsewhere("要點\n一、甲。\n", &opts));
+/// ```
+pub fn spans_elsewhere(text: &str, opts: &LoadOptions) -> bool {
+    is_open_data(text, opts) || is_akn(text, opts)
 }

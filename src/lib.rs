@@ -4,24 +4,31 @@
 //! with sub-items `（一）`, `1.`, `（1）` …) and statutes and regulations (章/條/項/款/目) —
 //! into a typed tree, and exports it as JSON.
 //!
-//! The pipeline, one module per phase:
+//! The public surface:
 //!
-//! 1. [`decode`] — bytes to text (UTF-8, UTF-16, Big5), refusing binary input;
-//! 2. [`normalize`] — lines with byte offsets, whitespace folding, wrap joining;
-//! 3. [`parse`] — numbering-driven structure building (markers in [`marker`],
-//!    numerals in [`numeral`]);
-//! 4. [`ast`] — the typed tree ([`Document`], [`Node`]);
-//! 5. [`render`] — back to clean text; [`akn`] — Akoma Ntoso 3.0 XML.
-//!
-//! [`diff`] compares two versions of a document: structural alignment, inline changes,
-//! the comparison table (修正對照表), the amendment summary and the history of units.
+//! - reading: [`parse()`], [`parse_with`] and [`parse_all`] (with [`ParseOptions`]) give
+//!   a [`Document`] of [`Node`]s, with [`Diagnostic`]s for what looked wrong;
+//!   [`read_text`] (with [`ReadOptions`]) and [`decode`] turn bytes — UTF-8, UTF-16,
+//!   Big5, GB 18030, Word, PDF — into text; [`input`] reads any supported input;
+//!   [`moj`] reads the national database's open data, [`akn`] reads and writes Akoma
+//!   Ntoso 3.0 XML;
+//! - [`render`] writes a document back as clean text or an outline; [`conserve`]
+//!   checks that nothing of the source was lost;
+//! - [`query`] finds units by citation ([`Address`]), searches, and extracts
+//!   cross-references ([`Reference`]) and defined terms ([`Term`]);
+//! - [`diff`] compares two versions: structural alignment, inline changes, the
+//!   comparison table (修正對照表), the amendment summary and the history of units;
+//!   [`apply`] applies an amendment to the current version;
+//! - [`schema`] gives the JSON Schema of the JSON output; [`numeral`] reads and writes
+//!   Chinese numerals; `batch` (feature `batch`, on by default) converts folders in
+//!   parallel.
 //!
 //! ```
 //! let doc = fagui::parse("示範要點\n一、本要點依示範法訂定。\n二、本小組任務如下：\n（一）研議。\n（二）協調。\n");
 //! assert_eq!(doc.units.len(), 2);
 //! let point2 = &doc.units[1];
 //! assert_eq!(point2.children[0].children.len(), 2);
-//! println!("{}", doc.to_json());
+//! println!("{}", doc.to_json().unwrap());
 //! ```
 
 #![forbid(unsafe_code)]
@@ -29,20 +36,23 @@
 
 pub mod akn;
 pub mod apply;
-pub mod ast;
+mod ast;
+#[cfg(feature = "batch")]
 pub mod batch;
 pub mod conserve;
 pub mod decode;
-pub mod diagnostic;
+mod diagnostic;
 pub mod diff;
-pub mod error;
-pub mod generate;
+mod error;
+mod generate;
 pub mod input;
-pub mod marker;
+pub mod lint;
+mod marker;
 pub mod moj;
-pub mod normalize;
+mod normalize;
 pub mod numeral;
-pub mod parse;
+mod options;
+mod parse;
 pub mod query;
 pub mod render;
 pub mod schema;
@@ -53,5 +63,14 @@ pub use ast::{
 pub use decode::{ReadOptions, read_text};
 pub use diagnostic::{DiagCode, Diagnostic, Severity};
 pub use error::Error;
-pub use parse::{ParseOptions, parse, parse_all, parse_with};
+pub use parse::{MAX_DIAGNOSTICS_PER_CODE, ParseOptions, detect_jurisdiction, parse, parse_all, parse_with};
 pub use query::{Address, AddressError, Reference, Term};
+
+/// Not API: what the crate's own tests, benches and examples need from inside it (the
+/// synthetic documents of the benches, the marker styles of the property tests). It
+/// may change in any release.
+#[doc(hidden)]
+pub mod testing {
+    pub use crate::generate::{directive, statute};
+    pub use crate::marker::{Marker, Style, marker};
+}

@@ -18,10 +18,6 @@ use crate::ast::Num;
 use crate::numeral::{arabic_numeral, cjk_numeral};
 
 /// Which heading level a `第X編/章/節/款/目` line names.
-///
-/// ```
-/// assert_eq!(fagui::marker::HeadingLevel::Chapter.word(), '章');
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HeadingLevel {
     /// 編
@@ -38,10 +34,6 @@ pub enum HeadingLevel {
 
 impl HeadingLevel {
     /// The character that names the level.
-    ///
-    /// ```
-    /// assert_eq!(fagui::marker::HeadingLevel::Part.word(), '編');
-    /// ```
     pub fn word(self) -> char {
         match self {
             HeadingLevel::Part => '編',
@@ -53,10 +45,6 @@ impl HeadingLevel {
     }
 
     /// The node kind of this heading level.
-    ///
-    /// ```
-    /// assert_eq!(fagui::marker::HeadingLevel::Section.node_kind(), fagui::NodeKind::Section);
-    /// ```
     pub fn node_kind(self) -> crate::NodeKind {
         match self {
             HeadingLevel::Part => crate::NodeKind::Part,
@@ -70,11 +58,6 @@ impl HeadingLevel {
 
 /// The style of a marker. List styles are listed in the order of the official
 /// hierarchy (文書處理手冊): `一、` → `（一）` → `1、` → `（1）` → `甲、` → `（甲）` → `子、` → `（子）`.
-///
-/// ```
-/// use fagui::marker::Style;
-/// assert!(Style::CjkComma.rank() < Style::ParenCjk.rank());
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Style {
     /// `第 一 章 總則`, `第二編 債`; `壹、總則` is read as a chapter.
@@ -103,10 +86,6 @@ pub enum Style {
 
 impl Style {
     /// Position in the official hierarchy (headings and articles first).
-    ///
-    /// ```
-    /// assert!(fagui::marker::Style::Stem.rank() > fagui::marker::Style::ParenArabic.rank());
-    /// ```
     pub fn rank(self) -> u8 {
         match self {
             Style::Heading(_) => 0,
@@ -124,14 +103,6 @@ impl Style {
     }
 
     /// Writes the canonical label of number `n` in this style (`（二）`, `3.`, `乙、`).
-    ///
-    /// ```
-    /// use fagui::marker::Style;
-    /// assert_eq!(Style::ParenCjk.label(2, None), "（二）");
-    /// assert_eq!(Style::Arabic.label(3, None), "3.");
-    /// assert_eq!(Style::CjkComma.label(7, Some(1)), "七之一、");
-    /// assert_eq!(Style::Stem.label(2, None), "乙、");
-    /// ```
     pub fn label(self, n: u32, sub: Option<u32>) -> String {
         use crate::numeral::to_cjk;
         let zhi = |base: String| match sub {
@@ -177,14 +148,6 @@ fn ordinal_in(set: &str, c: char) -> Option<u32> {
 }
 
 /// A marker recognised at the start of a line.
-///
-/// ```
-/// let m = fagui::marker::marker("第 5 條（主管機關）").unwrap();
-/// assert_eq!(m.style, fagui::marker::Style::Article);
-/// assert_eq!(m.num, 5);
-/// assert_eq!(m.caption, Some("（主管機關）"));
-/// assert_eq!(m.rest, "");
-/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Marker<'a> {
     /// The marker style.
@@ -205,31 +168,17 @@ pub struct Marker<'a> {
 
 impl Marker<'_> {
     /// The number with its `之N` part.
-    ///
-    /// ```
-    /// let m = fagui::marker::marker("第十條之一　本法").unwrap();
-    /// assert_eq!(m.number(), fagui::Num::new(10, Some(1)));
-    /// ```
     pub fn number(&self) -> Num {
         Num::new(self.num, self.sub)
     }
 
     /// The number in the JSON `num` form: `10`, `10-1`.
-    ///
-    /// ```
-    /// assert_eq!(fagui::marker::marker("七之一、本點").unwrap().num_string(), "7-1");
-    /// ```
     pub fn num_string(&self) -> String {
         num_string(self.num, self.sub)
     }
 }
 
 /// Formats a number in the JSON `num` form (the string of [`Num`]).
-///
-/// ```
-/// assert_eq!(fagui::marker::num_string(10, Some(1)), "10-1");
-/// assert_eq!(fagui::marker::num_string(3, None), "3");
-/// ```
 pub fn num_string(num: u32, sub: Option<u32>) -> String {
     let mut out = String::with_capacity(8);
     Num::new(num, sub).push_to(&mut out);
@@ -523,27 +472,6 @@ fn enclosed(input: &str) -> Option<(Raw, &str)> {
 /// Article and heading markers must be followed by whitespace, a caption or the end of
 /// the line, so that a paragraph starting `第十三條至第十六條所定…` is not taken for an
 /// article. Returns `None` when the line does not start with a marker.
-///
-/// ```
-/// use fagui::marker::{marker, Style, HeadingLevel};
-/// assert_eq!(marker("（二）協調。").unwrap().style, Style::ParenCjk);
-/// assert_eq!(marker("第 一 章 總則").unwrap().style, Style::Heading(HeadingLevel::Chapter));
-/// assert_eq!(marker("第 一 章 總則").unwrap().caption, Some("總則"));
-/// assert_eq!(marker("第十條之一　　本法").unwrap().num_string(), "10-1");
-/// assert!(marker("第十三條至第十六條所定").is_none());
-/// assert_eq!(marker("第一條、本要點訂定。").unwrap().label, "第一條、");
-/// assert!(marker("第一條、第二條及第五條規定").is_none());
-/// assert_eq!(marker("壹 總則").unwrap().caption, Some("總則"));
-/// assert_eq!(marker("第16點").unwrap().num, 16);
-/// assert!(marker("第16點規定").is_none());
-/// assert_eq!(marker("（一）、甲").unwrap().label, "（一）、");
-/// assert_eq!(marker("⒉ 乙").unwrap().num, 2);
-/// assert_eq!(marker("四").unwrap().rest, "");
-/// assert_eq!(marker("ㄧ、丙").unwrap().num, 1);
-/// assert_eq!(marker("第1条 本规则").unwrap().num, 1);
-/// assert!(marker("一兼任。").is_none());
-/// assert!(marker("1.5公尺").is_none());
-/// ```
 pub fn marker(line: &str) -> Option<Marker<'_>> {
     let first = line.chars().next()?;
     if !may_start_marker(first) {
@@ -861,5 +789,84 @@ mod tests {
         ] {
             assert!(marker(s).is_none(), "{s:?}");
         }
+    }
+}
+
+/// The examples of this module's documentation, as unit tests (the module is
+/// private, so rustdoc cannot compile them).
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+mod doc_examples {
+    #[test]
+    fn headinglevel() {
+        assert_eq!(crate::marker::HeadingLevel::Chapter.word(), '章');
+    }
+    #[test]
+    fn word() {
+        assert_eq!(crate::marker::HeadingLevel::Part.word(), '編');
+    }
+    #[test]
+    fn node_kind() {
+        assert_eq!(crate::marker::HeadingLevel::Section.node_kind(), crate::NodeKind::Section);
+    }
+    #[test]
+    fn style() {
+        use crate::marker::Style;
+        assert!(Style::CjkComma.rank() < Style::ParenCjk.rank());
+    }
+    #[test]
+    fn rank() {
+        assert!(crate::marker::Style::Stem.rank() > crate::marker::Style::ParenArabic.rank());
+    }
+    #[test]
+    fn label() {
+        use crate::marker::Style;
+        assert_eq!(Style::ParenCjk.label(2, None), "（二）");
+        assert_eq!(Style::Arabic.label(3, None), "3.");
+        assert_eq!(Style::CjkComma.label(7, Some(1)), "七之一、");
+        assert_eq!(Style::Stem.label(2, None), "乙、");
+    }
+    #[test]
+    fn marker() {
+        let m = crate::marker::marker("第 5 條（主管機關）").unwrap();
+        assert_eq!(m.style, crate::marker::Style::Article);
+        assert_eq!(m.num, 5);
+        assert_eq!(m.caption, Some("（主管機關）"));
+        assert_eq!(m.rest, "");
+    }
+    #[test]
+    fn number() {
+        let m = crate::marker::marker("第十條之一　本法").unwrap();
+        assert_eq!(m.number(), crate::Num::new(10, Some(1)));
+    }
+    #[test]
+    fn num_string() {
+        assert_eq!(crate::marker::marker("七之一、本點").unwrap().num_string(), "7-1");
+    }
+    #[test]
+    fn num_string_2() {
+        assert_eq!(crate::marker::num_string(10, Some(1)), "10-1");
+        assert_eq!(crate::marker::num_string(3, None), "3");
+    }
+    #[test]
+    fn marker_2() {
+        use crate::marker::{HeadingLevel, Style, marker};
+        assert_eq!(marker("（二）協調。").unwrap().style, Style::ParenCjk);
+        assert_eq!(marker("第 一 章 總則").unwrap().style, Style::Heading(HeadingLevel::Chapter));
+        assert_eq!(marker("第 一 章 總則").unwrap().caption, Some("總則"));
+        assert_eq!(marker("第十條之一　　本法").unwrap().num_string(), "10-1");
+        assert!(marker("第十三條至第十六條所定").is_none());
+        assert_eq!(marker("第一條、本要點訂定。").unwrap().label, "第一條、");
+        assert!(marker("第一條、第二條及第五條規定").is_none());
+        assert_eq!(marker("壹 總則").unwrap().caption, Some("總則"));
+        assert_eq!(marker("第16點").unwrap().num, 16);
+        assert!(marker("第16點規定").is_none());
+        assert_eq!(marker("（一）、甲").unwrap().label, "（一）、");
+        assert_eq!(marker("⒉ 乙").unwrap().num, 2);
+        assert_eq!(marker("四").unwrap().rest, "");
+        assert_eq!(marker("ㄧ、丙").unwrap().num, 1);
+        assert_eq!(marker("第1条 本规则").unwrap().num, 1);
+        assert!(marker("一兼任。").is_none());
+        assert!(marker("1.5公尺").is_none());
     }
 }

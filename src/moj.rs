@@ -14,7 +14,10 @@ use serde_json::Value;
 
 use crate::ast::{DocKind, Document};
 use crate::error::Error;
-use crate::parse::{self, UnitSource};
+use crate::parse;
+/// Building a document from units read elsewhere (articles and headings, as open data
+/// gives them).
+pub use crate::parse::{UnitSource, from_units};
 
 /// True when the text looks like JSON: its first non-space character is `{`, or `[`
 /// followed by `{` or `]` (an array of records). A text that opens with a bracketed tag

@@ -7,14 +7,6 @@
 //! Latin letters or digits, none around CJK).
 
 /// One physical line of the input.
-///
-/// ```
-/// let lines = fagui::normalize::lines(" 一、 行政院\r\n\r\n經濟");
-/// assert_eq!(lines.len(), 2); // blank lines are dropped
-/// assert_eq!(lines[0].content, "一、 行政院");
-/// assert_eq!(lines[0].content_start, 1);
-/// assert_eq!(lines[1].number, 3);
-/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Line<'a> {
     /// 1-based line number in the input.
@@ -45,20 +37,11 @@ pub struct Line<'a> {
 
 impl Line<'_> {
     /// Byte offset just past the content.
-    ///
-    /// ```
-    /// let l = fagui::normalize::lines("ab  ")[0];
-    /// assert_eq!(l.content_end(), 2);
-    /// ```
     pub fn content_end(&self) -> usize {
         self.content_start + self.content.len()
     }
 
     /// 1-based column (in characters) where the content starts.
-    ///
-    /// ```
-    /// assert_eq!(fagui::normalize::lines("　一、甲")[0].column(), 2);
-    /// ```
     pub fn column(&self) -> usize {
         self.indent_chars as usize + 1
     }
@@ -66,12 +49,6 @@ impl Line<'_> {
 
 /// True for whitespace as the parser sees it: Unicode whitespace (incl. U+3000 and
 /// no-break space) and the byte-order mark.
-///
-/// ```
-/// assert!(fagui::normalize::is_space('\u{3000}'));
-/// assert!(fagui::normalize::is_space('\u{a0}'));
-/// assert!(!fagui::normalize::is_space('一'));
-/// ```
 pub fn is_space(c: char) -> bool {
     // Fast answers for ASCII and for the ideographs (nothing above U+3000 is Unicode
     // whitespace) before the table lookup.
@@ -83,10 +60,6 @@ pub fn is_space(c: char) -> bool {
 }
 
 /// Big5-style display width of a string: ASCII 1, anything else 2.
-///
-/// ```
-/// assert_eq!(fagui::normalize::width("第 1 條"), 7);
-/// ```
 pub fn width(s: &str) -> u32 {
     // Count chars cheaply: every non-continuation byte starts a char.
     // One pass that vectorises: an ASCII byte counts 1, a lead byte 2, the rest 0.
@@ -101,12 +74,6 @@ pub fn width(s: &str) -> u32 {
 }
 
 /// Splits the input into non-blank lines (LF, CRLF or CR endings).
-///
-/// ```
-/// let ls = fagui::normalize::lines("a\rb\r\nc\n\n");
-/// assert_eq!(ls.iter().map(|l| l.content).collect::<Vec<_>>(), ["a", "b", "c"]);
-/// assert_eq!(ls[2].number, 3);
-/// ```
 pub fn lines(src: &str) -> Vec<Line<'_>> {
     let bytes = src.as_bytes();
     // Counting line feeds first sizes the vector once.
@@ -193,14 +160,6 @@ fn make_line(raw: &str, start: usize, number: usize) -> Option<Line<'_>> {
 
 /// The part `from..to` of a line's content, measured as a line of its own (its
 /// offsets stay those of the input). `None` when the part is blank.
-///
-/// ```
-/// let l = fagui::normalize::lines("- 一、甲。")[0];
-/// let part = fagui::normalize::part_of_line(&l, 2, l.content.len()).unwrap();
-/// assert_eq!(part.content, "一、甲。");
-/// assert_eq!(part.content_start, 2);
-/// assert_eq!(part.column(), 3);
-/// ```
 pub fn part_of_line<'a>(line: &Line<'a>, from: usize, to: usize) -> Option<Line<'a>> {
     let raw = line.content.get(from..to)?;
     let mut part = make_line(raw, line.content_start + from, line.number)?;
@@ -211,11 +170,6 @@ pub fn part_of_line<'a>(line: &Line<'a>, from: usize, to: usize) -> Option<Line<
 
 /// True for characters drawn two columns wide that take no space around them in
 /// Chinese typesetting (CJK ideographs, kana, full-width forms and CJK punctuation).
-///
-/// ```
-/// assert!(fagui::normalize::is_wide('（'));
-/// assert!(!fagui::normalize::is_wide('('));
-/// ```
 pub fn is_wide(c: char) -> bool {
     let cp = c as u32;
     matches!(cp,
@@ -227,12 +181,6 @@ pub fn is_wide(c: char) -> bool {
 /// Appends one line's content to `out`, folding whitespace inside it: a run of
 /// whitespace next to a wide (CJK) character is removed, any other run becomes one ASCII
 /// space.
-///
-/// ```
-/// let mut s = String::new();
-/// fagui::normalize::push_folded(&mut s, "Innovation  &\u{3000}Governance 小組　任務 第 3 條");
-/// assert_eq!(s, "Innovation & Governance小組任務第3條");
-/// ```
 pub fn push_folded(out: &mut String, content: &str) {
     // Spacing next to a wide character is typographic (`第 1641 號` reads `第1641號`) and
     // is lost whenever a wrap falls on it, so it is dropped; a run between two narrow
@@ -261,11 +209,6 @@ pub fn push_folded(out: &mut String, content: &str) {
 }
 
 /// True when the string holds any character [`is_space`] accepts (checked on bytes).
-///
-/// ```
-/// assert!(fagui::normalize::has_space("甲\u{3000}乙"));
-/// assert!(!fagui::normalize::has_space("甲、乙。"));
-/// ```
 pub fn has_space(s: &str) -> bool {
     let b = s.as_bytes();
     let mut from = 0;
@@ -318,15 +261,6 @@ fn multibyte_space_at(b: &[u8], i: usize) -> bool {
 
 /// Joins a wrapped continuation onto `out`: one space only where both sides are Latin
 /// letters or digits, none otherwise.
-///
-/// ```
-/// let mut s = String::from("Digital");
-/// fagui::normalize::join(&mut s, "Innovation");
-/// assert_eq!(s, "Digital Innovation");
-/// let mut s = String::from("(簡稱DIGI");
-/// fagui::normalize::join(&mut s, "+小");
-/// assert_eq!(s, "(簡稱DIGI+小");
-/// ```
 pub fn join(out: &mut String, content: &str) {
     // A multi-byte character never ends or starts with an ASCII byte: bytes suffice.
     let last = out.as_bytes().last();
@@ -341,12 +275,6 @@ pub fn join(out: &mut String, content: &str) {
 }
 
 /// True when the line is made of box-drawing characters (a table row).
-///
-/// ```
-/// assert!(fagui::normalize::is_table_line("┌──┬──┐"));
-/// assert!(fagui::normalize::is_table_line("│甲 │乙 │"));
-/// assert!(!fagui::normalize::is_table_line("本法"));
-/// ```
 pub fn is_table_line(content: &str) -> bool {
     // U+2500..U+257F are E2 94 xx and E2 95 xx in UTF-8: a byte scan, no decoding.
     let b = content.as_bytes();
@@ -362,15 +290,6 @@ pub fn is_table_line(content: &str) -> bool {
 
 /// True when a line reads as page debris from a PDF: `- 3 -`, `— 12 —`, `第 2 頁`,
 /// `第2頁，共5頁`, `2 / 5`, `Page 3`.
-///
-/// ```
-/// use fagui::normalize::is_page_debris;
-/// assert!(is_page_debris("- 3 -"));
-/// assert!(is_page_debris("第 2 頁，共 5 頁"));
-/// assert!(is_page_debris("2/5"));
-/// assert!(!is_page_debris("第 2 條"));
-/// assert!(!is_page_debris("3"));
-/// ```
 #[inline]
 pub fn is_page_debris(content: &str) -> bool {
     // Page debris is short and starts with a dash, 第, a digit or "Page" (the first
@@ -429,10 +348,6 @@ fn page_debris_shape(content: &str) -> bool {
 
 /// The character that decides whether a line ends a sentence: the last character,
 /// looking through closing quotes and brackets.
-///
-/// ```
-/// assert_eq!(fagui::normalize::final_char("本法施行。」"), Some('。'));
-/// ```
 pub fn final_char(content: &str) -> Option<char> {
     content.chars().rev().find(|&c| !is_closer(c) && !is_space(c))
 }
@@ -453,12 +368,6 @@ pub(crate) fn head(s: &str, max: usize) -> &str {
 }
 
 /// True when a line ends a sentence or clause that normally ends a paragraph or item.
-///
-/// ```
-/// assert!(fagui::normalize::ends_sentence("之。"));
-/// assert!(!fagui::normalize::ends_sentence("創新經"));
-/// assert!(fagui::normalize::ends_sentence("（刪除）"));
-/// ```
 pub fn ends_sentence(content: &str) -> bool {
     ends_sentence_at(final_char(content), content)
 }
@@ -471,10 +380,6 @@ fn ends_sentence_at(last: Option<char>, content: &str) -> bool {
 }
 
 /// True when a line starts with punctuation that can only continue the line before it.
-///
-/// ```
-/// assert!(fagui::normalize::starts_with_continuation("，均適用"));
-/// ```
 pub fn starts_with_continuation(content: &str) -> bool {
     // The wide ones all start with byte E3 or EF: most lines are told by one byte.
     if !matches!(content.as_bytes().first(), Some(b',' | b';' | b':' | b')' | 0xE3 | 0xEF)) {
@@ -547,5 +452,107 @@ mod tests {
                 }
             }
         }
+    }
+}
+
+/// The examples of this module's documentation, as unit tests (the module is
+/// private, so rustdoc cannot compile them).
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+mod doc_examples {
+    #[test]
+    fn line() {
+        let lines = crate::normalize::lines(" 一、 行政院\r\n\r\n經濟");
+        assert_eq!(lines.len(), 2); // blank lines are dropped
+        assert_eq!(lines[0].content, "一、 行政院");
+        assert_eq!(lines[0].content_start, 1);
+        assert_eq!(lines[1].number, 3);
+    }
+    #[test]
+    fn content_end() {
+        let l = crate::normalize::lines("ab  ")[0];
+        assert_eq!(l.content_end(), 2);
+    }
+    #[test]
+    fn column() {
+        assert_eq!(crate::normalize::lines("　一、甲")[0].column(), 2);
+    }
+    #[test]
+    fn is_space() {
+        assert!(crate::normalize::is_space('\u{3000}'));
+        assert!(crate::normalize::is_space('\u{a0}'));
+        assert!(!crate::normalize::is_space('一'));
+    }
+    #[test]
+    fn width() {
+        assert_eq!(crate::normalize::width("第 1 條"), 7);
+    }
+    #[test]
+    fn lines() {
+        let ls = crate::normalize::lines("a\rb\r\nc\n\n");
+        assert_eq!(ls.iter().map(|l| l.content).collect::<Vec<_>>(), ["a", "b", "c"]);
+        assert_eq!(ls[2].number, 3);
+    }
+    #[test]
+    fn part_of_line() {
+        let l = crate::normalize::lines("- 一、甲。")[0];
+        let part = crate::normalize::part_of_line(&l, 2, l.content.len()).unwrap();
+        assert_eq!(part.content, "一、甲。");
+        assert_eq!(part.content_start, 2);
+        assert_eq!(part.column(), 3);
+    }
+    #[test]
+    fn is_wide() {
+        assert!(crate::normalize::is_wide('（'));
+        assert!(!crate::normalize::is_wide('('));
+    }
+    #[test]
+    fn push_folded() {
+        let mut s = String::new();
+        crate::normalize::push_folded(&mut s, "Innovation  &\u{3000}Governance 小組　任務 第 3 條");
+        assert_eq!(s, "Innovation & Governance小組任務第3條");
+    }
+    #[test]
+    fn has_space() {
+        assert!(crate::normalize::has_space("甲\u{3000}乙"));
+        assert!(!crate::normalize::has_space("甲、乙。"));
+    }
+    #[test]
+    fn join() {
+        let mut s = String::from("Digital");
+        crate::normalize::join(&mut s, "Innovation");
+        assert_eq!(s, "Digital Innovation");
+        let mut s = String::from("(簡稱DIGI");
+        crate::normalize::join(&mut s, "+小");
+        assert_eq!(s, "(簡稱DIGI+小");
+    }
+    #[test]
+    fn is_table_line() {
+        assert!(crate::normalize::is_table_line("┌──┬──┐"));
+        assert!(crate::normalize::is_table_line("│甲 │乙 │"));
+        assert!(!crate::normalize::is_table_line("本法"));
+    }
+    #[test]
+    fn is_page_debris() {
+        use crate::normalize::is_page_debris;
+        assert!(is_page_debris("- 3 -"));
+        assert!(is_page_debris("第 2 頁，共 5 頁"));
+        assert!(is_page_debris("2/5"));
+        assert!(!is_page_debris("第 2 條"));
+        assert!(!is_page_debris("3"));
+    }
+    #[test]
+    fn final_char() {
+        assert_eq!(crate::normalize::final_char("本法施行。」"), Some('。'));
+    }
+    #[test]
+    fn ends_sentence() {
+        assert!(crate::normalize::ends_sentence("之。"));
+        assert!(!crate::normalize::ends_sentence("創新經"));
+        assert!(crate::normalize::ends_sentence("（刪除）"));
+    }
+    #[test]
+    fn starts_with_continuation() {
+        assert!(crate::normalize::starts_with_continuation("，均適用"));
     }
 }

@@ -5,12 +5,7 @@
 use nom::{IResult, Parser, bytes::complete::take_while1, combinator::map_opt};
 
 /// True for the characters that can appear in a Chinese numeral.
-///
-/// ```
-/// assert!(fagui::numeral::is_cjk_numeral_char('零'));
-/// assert!(!fagui::numeral::is_cjk_numeral_char('條'));
-/// ```
-pub fn is_cjk_numeral_char(c: char) -> bool {
+pub(crate) fn is_cjk_numeral_char(c: char) -> bool {
     cjk_digit(c).is_some() || cjk_unit(c).is_some()
 }
 
@@ -43,11 +38,7 @@ fn cjk_digit(c: char) -> Option<u64> {
 }
 
 /// Value of one Arabic digit, ASCII or full-width.
-///
-/// ```
-/// assert_eq!(fagui::numeral::arabic_digit('７'), Some(7));
-/// ```
-pub fn arabic_digit(c: char) -> Option<u32> {
+pub(crate) fn arabic_digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '０'..='９' => Some(c as u32 - '０' as u32),
@@ -169,30 +160,17 @@ pub fn arabic_value(s: &str) -> Option<u32> {
 }
 
 /// nom rule: a Chinese numeral at the start of the input.
-///
-/// ```
-/// assert_eq!(fagui::numeral::cjk_numeral("二十三、"), Ok(("、", 23)));
-/// ```
-pub fn cjk_numeral(input: &str) -> IResult<&str, u32> {
+pub(crate) fn cjk_numeral(input: &str) -> IResult<&str, u32> {
     map_opt(take_while1(is_cjk_numeral_char), cjk_value).parse(input)
 }
 
 /// nom rule: an Arabic numeral (ASCII or full-width digits) at the start of the input.
-///
-/// ```
-/// assert_eq!(fagui::numeral::arabic_numeral("12."), Ok((".", 12)));
-/// ```
-pub fn arabic_numeral(input: &str) -> IResult<&str, u32> {
+pub(crate) fn arabic_numeral(input: &str) -> IResult<&str, u32> {
     map_opt(take_while1(|c| arabic_digit(c).is_some()), arabic_value).parse(input)
 }
 
 /// nom rule: either kind of numeral.
-///
-/// ```
-/// assert_eq!(fagui::numeral::any_numeral("十條"), Ok(("條", 10)));
-/// assert_eq!(fagui::numeral::any_numeral("10 條"), Ok((" 條", 10)));
-/// ```
-pub fn any_numeral(input: &str) -> IResult<&str, u32> {
+pub(crate) fn any_numeral(input: &str) -> IResult<&str, u32> {
     nom::branch::alt((arabic_numeral, cjk_numeral)).parse(input)
 }
 
@@ -373,5 +351,34 @@ mod tests {
             assert_eq!(plen, len, "{s}");
             assert_eq!(v, reference(&s[..len]), "{s}");
         }
+    }
+}
+
+/// The examples of this module's documentation, as unit tests (the module is
+/// private, so rustdoc cannot compile them).
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+mod doc_examples {
+    #[test]
+    fn is_cjk_numeral_char() {
+        assert!(crate::numeral::is_cjk_numeral_char('零'));
+        assert!(!crate::numeral::is_cjk_numeral_char('條'));
+    }
+    #[test]
+    fn arabic_digit() {
+        assert_eq!(crate::numeral::arabic_digit('７'), Some(7));
+    }
+    #[test]
+    fn cjk_numeral() {
+        assert_eq!(crate::numeral::cjk_numeral("二十三、"), Ok(("、", 23)));
+    }
+    #[test]
+    fn arabic_numeral() {
+        assert_eq!(crate::numeral::arabic_numeral("12."), Ok((".", 12)));
+    }
+    #[test]
+    fn any_numeral() {
+        assert_eq!(crate::numeral::any_numeral("十條"), Ok(("條", 10)));
+        assert_eq!(crate::numeral::any_numeral("10 條"), Ok((" 條", 10)));
     }
 }

@@ -46,7 +46,7 @@ fn table_of_changes_applies_to_the_old_version() {
         // A 全文修正 publishes the whole text.
         let all = d.summary.stat == "全文修正";
         for md in [true, false] {
-            let opts = render::Options { all, ..Default::default() };
+            let opts = render::Options::default().with_all(all);
             let table = if md { render::table_md(&d, opts) } else { render::table_html(&d, opts) };
             let t = table_read::read(&table).unwrap_or_else(|| panic!("{name}: table not read"));
             let mut a = Amendment::from_document(t.version(Side::New));
@@ -63,7 +63,7 @@ fn full_table_reads_back_into_both_versions() {
     for name in PAIRS {
         let (old, new) = pair(name);
         let d = diff::diff(&old, &new);
-        let opts = render::Options { all: true, ..Default::default() };
+        let opts = render::Options::default().with_all(true);
         for table in [render::table_md(&d, opts), render::table_html(&d, opts)] {
             let t = table_read::read(&table).unwrap();
             assert_eq!(shape(&t.version(Side::Old)), shape(&old), "{name} old");
@@ -134,7 +134,7 @@ fn cli_parse_from_table_prints_either_version() {
     let d = diff::diff(&old, &new);
     let tmp = tempfile::tempdir().unwrap();
     let t = tmp.path().join("t.html");
-    std::fs::write(&t, render::table_html(&d, render::Options { all: true, ..Default::default() })).unwrap();
+    std::fs::write(&t, render::table_html(&d, render::Options::default().with_all(true))).unwrap();
     for (side, want) in [("old", &old), ("new", &new)] {
         let o = fagui().args(["parse", "--from", "table", "--side", side]).arg(&t).output().unwrap();
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
@@ -152,7 +152,7 @@ fn word_table_reads_back_and_applies() {
     for name in PAIRS {
         let (old, new) = pair(name);
         let d = diff::diff(&old, &new);
-        let bytes = fagui::diff::docx::table_docx(&d, render::Options { all: true, ..Default::default() }).unwrap();
+        let bytes = fagui::diff::docx::table_docx(&d, render::Options::default().with_all(true)).unwrap();
         let xml = fagui::diff::docx::part(&bytes, "word/document.xml").unwrap();
         assert!(xml.contains("<w:tblHeader/>") && xml.contains("w:orient=\"landscape\""), "{name}");
         let t = table_read::read_bytes(&bytes, &Default::default()).unwrap().unwrap();
@@ -160,7 +160,7 @@ fn word_table_reads_back_and_applies() {
         assert_eq!(shape(&t.version(Side::New)), shape(&new), "{name} new");
         // The changed units only, applied with the stat line.
         let all = d.summary.stat == "全文修正";
-        let bytes = fagui::diff::docx::table_docx(&d, render::Options { all, ..Default::default() }).unwrap();
+        let bytes = fagui::diff::docx::table_docx(&d, render::Options::default().with_all(all)).unwrap();
         let t = table_read::read_bytes(&bytes, &Default::default()).unwrap().unwrap();
         let mut a = Amendment::from_document(t.version(Side::New));
         a.add_instructions(&d.summary.stat);
@@ -193,7 +193,7 @@ fn our_tables_verify_against_their_texts() {
         let (old, new) = pair(name);
         let d = diff::diff(&old, &new);
         for all in [false, true] {
-            let opts = render::Options { all, ..Default::default() };
+            let opts = render::Options::default().with_all(all);
             let bytes = fagui::diff::docx::table_docx(&d, opts).unwrap();
             for t in [
                 table_read::read(&render::table_md(&d, opts)),
@@ -239,7 +239,7 @@ fn box_drawing_tables_in_a_cell_survive_the_round_trip() {
     let old = fagui::moj::from_json(json).unwrap().remove(0);
     let new = fagui::moj::from_json(&json.replace("自發布日", "自公布日")).unwrap().remove(0);
     let d = diff::diff(&old, &new);
-    let opts = render::Options { all: true, ..Default::default() };
+    let opts = render::Options::default().with_all(true);
     let md = render::table_md(&d, opts);
     assert_eq!(md.lines().filter(|l| l.starts_with("| 第")).count(), 2, "{md}");
     let bytes = fagui::diff::docx::table_docx(&d, opts).unwrap();

@@ -100,7 +100,8 @@ fn help_has_examples() {
 #[test]
 fn every_subcommand_has_its_own_aligned_examples() {
     use unicode_width::UnicodeWidthStr;
-    let subcommands = ["parse", "check", "get", "grep", "refs", "terms", "diff", "log", "schema"];
+    let subcommands =
+        ["parse", "check", "get", "grep", "refs", "terms", "diff", "log", "apply", "schema", "completions", "man"];
     for name in [""].iter().chain(&subcommands) {
         let args: Vec<&str> = if name.is_empty() { vec!["--help"] } else { vec![name, "--help"] };
         let (code, out, _) = fagui(&args, None);

@@ -101,17 +101,17 @@ fn forced_encodings() {
     let text = "第一条 为了规范示范工作，制定本条例。";
     let gbk = encode(encoding_rs::GBK, text).unwrap();
     for name in ["gbk", "GB18030", "gb2312", "cp936"] {
-        let opts = fagui::ReadOptions { encoding: Some(name.into()), ..Default::default() };
+        let opts = fagui::ReadOptions::default().with_encoding(Some(name.into()));
         assert_eq!(fagui::read_text(&gbk, &opts).unwrap(), text, "{name}");
     }
     // A byte GB18030 cannot decode is an error with its offset, not a replacement.
     let mut bad = gbk.clone();
     bad.insert(4, 0xFF);
-    let opts = fagui::ReadOptions { encoding: Some("gb18030".into()), ..Default::default() };
+    let opts = fagui::ReadOptions::default().with_encoding(Some("gb18030".into()));
     let err = fagui::read_text(&bad, &opts).unwrap_err();
     assert_eq!(err.to_string(), "invalid gb18030 at byte 4");
     // GBK bytes forced as UTF-8: refused at the first byte.
-    let opts = fagui::ReadOptions { encoding: Some("utf-8".into()), ..Default::default() };
+    let opts = fagui::ReadOptions::default().with_encoding(Some("utf-8".into()));
     assert!(fagui::read_text(&gbk, &opts).unwrap_err().to_string().contains("byte 0"));
 }
 
@@ -250,7 +250,7 @@ fn taiwanese_regulations_stay_taiwanese() {
         for doc in fagui::moj::from_json(&std::fs::read_to_string(&path).unwrap()).unwrap() {
             for style in fagui::render::TextStyle::ALL {
                 let text = fagui::render::to_style(&doc, style);
-                assert_eq!(fagui::parse::detect_jurisdiction(&text), Jurisdiction::Tw, "{}", path.display());
+                assert_eq!(fagui::detect_jurisdiction(&text), Jurisdiction::Tw, "{}", path.display());
                 n += 1;
             }
         }

@@ -90,7 +90,7 @@ fn render_then_parse_is_identity() {
 fn render_then_parse(path: &Path, doc: &Document) {
     {
         let text = fagui::render::to_text(doc);
-        let again = fagui::parse_with(&text, &fagui::ParseOptions { kind: Some(doc.kind), ..Default::default() });
+        let again = fagui::parse_with(&text, &fagui::ParseOptions::default().with_kind(Some(doc.kind)));
         let (a, b) = (shape(&again), shape(doc));
         if let Some(i) = (0..a.len().max(b.len())).find(|&i| a.get(i) != b.get(i)) {
             panic!(

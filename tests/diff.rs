@@ -214,7 +214,7 @@ fn assert_apply(old: &Document, new: &Document) {
         panic!("first difference at node {i}:\n  applied: {:?}\n  new:     {:?}", a.get(i), b.get(i));
     }
     // The JSON round-trips and applies the same way.
-    let back: diff::Diff = serde_json::from_str(&d.to_json()).unwrap();
+    let back: diff::Diff = serde_json::from_str(&d.to_json().unwrap()).unwrap();
     assert_eq!(shape(&back.apply(old).unwrap()), b);
 }
 
@@ -230,7 +230,7 @@ fn apply_reproduces_every_pair_both_ways() {
 
 #[test]
 fn repeal_written_as_caption_is_a_deletion() {
-    let opts = fagui::ParseOptions { kind: Some(fagui::DocKind::Statute), ..Default::default() };
+    let opts = fagui::ParseOptions::default().with_kind(Some(fagui::DocKind::Statute));
     let old = fagui::parse_with("示範法\n第一條　　甲甲甲甲。\n第二條　　乙乙乙乙。\n", &opts);
     let new = fagui::parse_with("示範法\n第一條　　甲甲甲甲。\n第二條　　（刪除）\n", &opts);
     let d = diff::diff(&old, &new);
@@ -241,7 +241,7 @@ fn repeal_written_as_caption_is_a_deletion() {
 
 #[test]
 fn formatting_only_changes_are_left_out_of_stat_and_table() {
-    let opts = fagui::ParseOptions { kind: Some(fagui::DocKind::Statute), ..Default::default() };
+    let opts = fagui::ParseOptions::default().with_kind(Some(fagui::DocKind::Statute));
     let old = fagui::parse_with("示範辦法\n第 1 條\n本校 (以下簡稱本校) 隸屬示範部。\n第 2 條\n甲乙丙丁。\n", &opts);
     let new = fagui::parse_with("示範辦法\n第 1 條\n本校（以下簡稱本校）隸屬示範部。\n第 2 條\n甲乙丙戊。\n", &opts);
     let d = diff::diff(&old, &new);
@@ -256,7 +256,7 @@ fn formatting_only_changes_are_left_out_of_stat_and_table() {
 #[test]
 fn stat_names_a_renumbering_like_an_agency() {
     // 刪除第八條；原第九條遞減為第八條 (a real history entry says it this way).
-    let opts = fagui::ParseOptions { kind: Some(fagui::DocKind::Statute), ..Default::default() };
+    let opts = fagui::ParseOptions::default().with_kind(Some(fagui::DocKind::Statute));
     let arts = |n: &[&str]| {
         let mut s = String::from("示範辦法\n");
         for (i, t) in n.iter().enumerate() {
@@ -301,7 +301,7 @@ fn snapshots_of_every_output() {
         let (old, new) = pair(name);
         let d = diff::diff(&old, &new);
         let plain = render::Options::default();
-        let all = render::Options { all: true, ..Default::default() };
+        let all = render::Options::default().with_all(true);
         insta::assert_json_snapshot!(format!("{name}.json"), d);
         insta::assert_snapshot!(format!("{name}.table.md"), render::table_md(&d, plain));
         insta::assert_snapshot!(format!("{name}.table.html"), render::table_html(&d, plain));
@@ -352,7 +352,7 @@ fn unchanged_units_only_with_all() {
     let (old, new) = pair("seed-partial");
     let d = diff::diff(&old, &new);
     let few = render::table_md(&d, Default::default());
-    let all = render::table_md(&d, render::Options { all: true, ..Default::default() });
+    let all = render::table_md(&d, render::Options::default().with_all(true));
     assert_eq!(few.lines().filter(|l| l.starts_with("| ")).count(), 2 + 4);
     assert_eq!(all.lines().filter(|l| l.starts_with("| ")).count(), 2 + 14);
 }
@@ -362,7 +362,7 @@ fn text_colour_only_when_asked() {
     let (old, new) = pair("seed-partial");
     let d = diff::diff(&old, &new);
     assert!(!render::text(&d, Default::default()).contains('\x1b'));
-    assert!(render::text(&d, render::Options { color: true, ..Default::default() }).contains("\x1b[31"));
+    assert!(render::text(&d, render::Options::default().with_color(true)).contains("\x1b[31"));
 }
 
 #[test]
@@ -504,8 +504,8 @@ proptest! {
         let old = fagui::parse(&a);
         let new = fagui::parse(&b);
         let d = diff::diff(&old, &new);
-        let all = render::Options { all: true, color: true, ..Default::default() };
-        let _ = (render::text(&d, all), render::table_md(&d, all), render::table_html(&d, all), d.to_json());
+        let all = render::Options::default().with_all(true).with_color(true);
+        let _ = (render::text(&d, all), render::table_md(&d, all), render::table_html(&d, all), d.to_json().unwrap());
         let got = d.apply(&old).unwrap();
         prop_assert_eq!(shape(&got), shape(&new));
     }
@@ -640,7 +640,7 @@ proptest! {
                 }
             }
         }
-        let opts = fagui::ParseOptions { kind: Some(fagui::DocKind::Statute), ..Default::default() };
+        let opts = fagui::ParseOptions::default().with_kind(Some(fagui::DocKind::Statute));
         let old = fagui::parse_with(&old_text, &opts);
         let new = fagui::parse_with(&statute_text(&chapters, true), &opts);
         let d = diff::diff(&old, &new);
@@ -649,6 +649,6 @@ proptest! {
         // Without chapters in the new version, too.
         let flat = fagui::parse_with(&statute_text(&chapters, false), &opts);
         prop_assert_eq!(shape(&diff::diff(&old, &flat).apply(&old).unwrap()), shape(&flat));
-        let _ = render::table_html(&d, render::Options { all: true, color: false, ..Default::default() });
+        let _ = render::table_html(&d, render::Options::default().with_all(true).with_color(false));
     }
 }

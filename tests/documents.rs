@@ -32,14 +32,14 @@ impl Piece {
 /// a document is split off only after one of at least two units).
 fn generated(n: usize) -> (String, usize) {
     if n.is_multiple_of(4) {
-        let text = fagui::generate::directive(7_500 + n * 40);
+        let text = fagui::testing::directive(7_500 + n * 40);
         let body = text.split_once('\n').unwrap().1;
         let points = fagui::parse(&text).top_units().len();
         assert!(points >= 2, "generated directive {n}: {points} points");
         (format!("示範第{n}要點\n{body}"), points)
     } else {
         let articles = 2 + (n * 7) % 23;
-        let text = fagui::generate::statute(articles as u32);
+        let text = fagui::testing::statute(articles as u32);
         let body = text.split_once('\n').unwrap().1;
         (format!("示範第{n}辦法\n{body}"), articles)
     }

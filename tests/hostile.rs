@@ -28,7 +28,7 @@ fn check(src: String) -> Document {
         assert!(fagui::conserve::check(&src, &doc).is_balanced());
         assert!(doc.units.iter().map(depth).max().unwrap_or(0) <= 40);
         let _ = fagui::render::to_text(&doc);
-        let _ = doc.to_json();
+        let _ = doc.to_json().unwrap();
         doc
     })
 }
@@ -164,7 +164,7 @@ fn diagnostic_floods_are_capped() {
     // 1,000 duplicate points after a finished sentence: 200 listed, the rest counted.
     let doc = check(format!("要點\n一、甲。\n{}", "一、重複。\n".repeat(1000)));
     let dups = doc.diagnostics.iter().filter(|d| d.code == fagui::DiagCode::Duplicate).count();
-    assert_eq!(dups, fagui::parse::MAX_DIAGNOSTICS_PER_CODE);
+    assert_eq!(dups, fagui::MAX_DIAGNOSTICS_PER_CODE);
     let last = doc.diagnostics.last().unwrap();
     assert_eq!(last.code, fagui::DiagCode::Suppressed);
     assert!(last.message.starts_with("800 more [duplicate]"), "{}", last.message);

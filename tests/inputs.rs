@@ -46,7 +46,7 @@ fn big5_and_utf16_copies_parse_the_same() {
 
 #[test]
 fn forced_encoding_and_bad_bytes() {
-    let opts = fagui::ReadOptions { encoding: Some("utf-8".into()), ..Default::default() };
+    let opts = fagui::ReadOptions::default().with_encoding(Some("utf-8".into()));
     let (big5, _, _) = encoding_rs::BIG5.encode("一、本要點訂定。");
     let err = fagui::read_text(&big5, &opts).unwrap_err();
     assert!(err.to_string().contains("invalid UTF-8 at byte 0"), "{err}");
@@ -55,7 +55,7 @@ fn forced_encoding_and_bad_bytes() {
     let err = fagui::read_text(b"ok\x00", &Default::default()).unwrap_err();
     assert!(err.to_string().contains("byte 2"), "{err}");
     assert!(matches!(
-        fagui::read_text(b"x", &fagui::ReadOptions { max_bytes: Some(0), ..Default::default() }),
+        fagui::read_text(b"x", &fagui::ReadOptions::default().with_max_bytes(Some(0))),
         Err(fagui::Error::TooLarge { .. })
     ));
 }

@@ -58,7 +58,7 @@ fn normal(len: usize) -> String {
 /// What `fagui parse` does: parse, references, terms and JSON; the JSON's length.
 fn parse_json(src: &str) -> usize {
     let doc = fagui::parse(src);
-    Export::new(&doc, src).to_json().len()
+    Export::new(&doc, src).to_json().unwrap().len()
 }
 
 /// One timing at a time: the tests of this file run in parallel, their timings must not.
@@ -256,6 +256,6 @@ fn diff_of_units_sharing_a_number() {
     let b = statute((0..50_000).map(|_| "第 1 條\n甲乙丙戊。\n".to_string()));
     let na = normal(a.len());
     let nb = na.replacen("委員", "成員", 50);
-    let diff = |x: &str, y: &str| fagui::diff::diff(&fagui::parse(x), &fagui::parse(y)).to_json().len();
+    let diff = |x: &str, y: &str| fagui::diff::diff(&fagui::parse(x), &fagui::parse(y)).to_json().unwrap().len();
     compare("diff-same-number-50000", a.len() + b.len(), &|| diff(&a, &b), na.len() + nb.len(), &|| diff(&na, &nb));
 }

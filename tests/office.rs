@@ -452,7 +452,7 @@ fn other_binaries_are_named_in_the_refusal() {
 fn a_zip_bomb_is_refused_as_too_large() {
     let body = para(&"甲".repeat(50_000));
     let bytes = docx_package(&body, None, None);
-    let opts = fagui::ReadOptions { max_bytes: Some(100_000), ..Default::default() };
+    let opts = fagui::ReadOptions::default().with_max_bytes(Some(100_000));
     assert!(bytes.len() < 100_000);
     assert!(matches!(fagui::read_text(&bytes, &opts), Err(fagui::Error::TooLarge { .. })));
 }

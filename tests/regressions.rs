@@ -17,7 +17,7 @@ fn holds(text: &str) {
     if !doc.diagnostics.is_empty() || !doc.history.is_empty() {
         return;
     }
-    let opts = fagui::ParseOptions { kind: Some(doc.kind), ..Default::default() };
+    let opts = fagui::ParseOptions::default().with_kind(Some(doc.kind));
     let d2 = fagui::parse_with(&fagui::render::to_text(&doc), &opts);
     let d3 = fagui::parse_with(&fagui::render::to_text(&d2), &opts);
     assert_eq!(shape(&d3), shape(&d2), "{text:?}");
@@ -95,12 +95,12 @@ fn id_with_the_largest_number() {
 fn spaced_financial_heading() {
     let text = "一.:\r參\t.?\r參\t.╰";
     holds(text);
-    let spaced = fagui::marker::marker("參\t.?").map(|m| (m.style, m.num));
+    let spaced = fagui::testing::marker("參\t.?").map(|m| (m.style, m.num));
     assert!(spaced.is_some());
-    assert_eq!(spaced, fagui::marker::marker("參.?").map(|m| (m.style, m.num)));
+    assert_eq!(spaced, fagui::testing::marker("參.?").map(|m| (m.style, m.num)));
     // The round trip is stable here although the input raises diagnostics.
     let doc = fagui::parse(text);
-    let opts = fagui::ParseOptions { kind: Some(doc.kind), ..Default::default() };
+    let opts = fagui::ParseOptions::default().with_kind(Some(doc.kind));
     let d2 = fagui::parse_with(&fagui::render::to_text(&doc), &opts);
     let d3 = fagui::parse_with(&fagui::render::to_text(&d2), &opts);
     assert_eq!(shape(&d3), shape(&d2));

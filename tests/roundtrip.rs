@@ -4,8 +4,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-use fagui::marker::Style;
 use fagui::numeral::to_cjk;
+use fagui::testing::Style;
 use fagui::{DocKind, Document, Node, NodeKind, Num};
 use proptest::prelude::*;
 

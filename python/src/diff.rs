@@ -77,7 +77,11 @@ impl Diff {
                 return Err(PyValueError::new_err(format!("underline must be \"new\" or \"both\", not {other:?}")));
             }
         };
-        let opts = fagui::diff::render::Options { all, color: false, explain, underline };
+        let opts = fagui::diff::render::Options::default()
+            .with_all(all)
+            .with_color(false)
+            .with_explain(explain)
+            .with_underline(underline);
         match format {
             "html" => Ok(fagui::diff::render::table_html(&self.inner, opts)),
             "md" => Ok(fagui::diff::render::table_md(&self.inner, opts)),
@@ -88,18 +92,18 @@ impl Diff {
     /// The diff as `fagui diff` prints it (without colour); `all` keeps the unchanged units.
     #[pyo3(signature = (*, all = false))]
     fn to_text(&self, all: bool) -> String {
-        fagui::diff::render::text(&self.inner, fagui::diff::render::Options { all, color: false, ..Default::default() })
+        fagui::diff::render::text(&self.inner, fagui::diff::render::Options::default().with_all(all).with_color(false))
     }
 
     /// The JSON of `fagui diff --format json`, compact or indented.
     #[pyo3(signature = (*, pretty = false))]
-    fn to_json(&self, pretty: bool) -> String {
-        if pretty { self.inner.to_json_pretty() } else { self.inner.to_json() }
+    fn to_json(&self, pretty: bool) -> PyResult<String> {
+        if pretty { self.inner.to_json_pretty() } else { self.inner.to_json() }.map_err(crate::doc::json_error)
     }
 
     /// The JSON of `fagui diff --format json` as Python dicts and lists.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        loads(py, &self.inner.to_json())
+        loads(py, &self.inner.to_json().map_err(crate::doc::json_error)?)
     }
 
     /// False when the versions have the same content.

@@ -27,6 +27,11 @@ pub(crate) fn json_name<T: serde::Serialize>(v: &T) -> String {
 }
 
 /// `json.loads(text)`.
+/// A serialization error as Python's `ValueError`.
+pub(crate) fn json_error(e: serde_json::Error) -> PyErr {
+    pyo3::exceptions::PyValueError::new_err(format!("cannot write JSON: {e}"))
+}
+
 pub(crate) fn loads<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
     py.import("json")?.call_method1("loads", (text,))
 }
@@ -178,17 +183,18 @@ impl Document {
 
     /// The JSON of `fagui parse`, compact or indented.
     #[pyo3(signature = (*, pretty = false))]
-    fn to_json(&self, py: Python<'_>, pretty: bool) -> String {
+    fn to_json(&self, py: Python<'_>, pretty: bool) -> PyResult<String> {
         let inner = &self.inner;
         py.detach(|| {
             let export = fagui::query::Export::new(&inner.doc, &inner.src);
             if pretty { export.to_json_pretty() } else { export.to_json() }
         })
+        .map_err(json_error)
     }
 
     /// The JSON of `fagui parse` as Python dicts and lists.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let json = self.to_json(py, false);
+        let json = self.to_json(py, false)?;
         loads(py, &json)
     }
 
@@ -230,7 +236,7 @@ impl Document {
     /// Pickling (for multiprocessing): the tree as JSON and the source text.
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py, (String, String)>> {
         let restore = py.import("fagui._fagui")?.getattr("_document")?;
-        Ok((restore, (self.inner.doc.to_json(), self.inner.src.to_string())))
+        Ok((restore, (self.inner.doc.to_json().map_err(json_error)?, self.inner.src.to_string())))
     }
 
     fn __repr__(&self) -> String {

@@ -24,6 +24,9 @@ pub(crate) fn raise(py: Python<'_>, name: &str, message: String, attrs: &[(&str,
 /// A reading or decoding error of the library as the exception a Python caller gets.
 /// `path` is the file it came from, if any: the message then names it as the CLI does.
 pub(crate) fn input_error(py: Python<'_>, e: &fagui::Error, path: Option<&Path>) -> PyErr {
+    // The library names the file of a content error; the message names it here.
+    let path = path.or_else(|| e.path());
+    let e = e.cause();
     let message = match path {
         Some(p) => file_message(p, e),
         None => e.to_string(),

@@ -35,18 +35,17 @@ struct Args<'a> {
 
 fn load_options(args: Args<'_>) -> PyResult<fagui::input::LoadOptions> {
     let Args { kind, encoding, max_bytes } = args;
-    Ok(fagui::input::LoadOptions {
-        read: fagui::ReadOptions { encoding, max_bytes },
-        parse: fagui::ParseOptions { kind: kind_arg(kind)?, ..Default::default() },
-        source: fagui::input::Source::Auto,
-    })
+    Ok(fagui::input::LoadOptions::default()
+        .with_read(fagui::ReadOptions::default().with_encoding(encoding).with_max_bytes(max_bytes))
+        .with_parse(fagui::ParseOptions::default().with_kind(kind_arg(kind)?))
+        .with_source(fagui::input::Source::Auto))
 }
 
 /// The documents of a decoded text, sharing it as their source (open data and Akoma
 /// Ntoso keep none: their spans index the assembled article text, or the text the XML
 /// was made from).
 fn documents(text: String, docs: Vec<fagui::Document>, opts: &fagui::input::LoadOptions) -> Vec<Document> {
-    let src: Arc<str> = if fagui::batch::spans_elsewhere(&text, opts) { Arc::from("") } else { Arc::from(text) };
+    let src: Arc<str> = if fagui::input::spans_elsewhere(&text, opts) { Arc::from("") } else { Arc::from(text) };
     docs.into_iter().map(|d| Document::new(d, Arc::clone(&src))).collect()
 }
 

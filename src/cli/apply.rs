@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use fagui::apply::{Amendment, Applied};
 use fagui::diff::table_read;
 
-use super::{CliError, InputArgs, OutArgs, emit, emit_json, load_options, read_source, say, with_stdout};
+use super::{CliError, InputArgs, OutArgs, emit, emit_json, load_options, read_source, say};
 
 /// Output formats of `fagui apply`.
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -28,9 +28,8 @@ pub(super) struct ApplyArgs {
     /// An instruction line, added to the amendment's own (修正第三點、第五點；增訂第十四點；刪除第十點).
     #[arg(long, value_name = "LINE")]
     instructions: Option<String>,
-    /// Write the new version to this file instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    output: Option<PathBuf>,
+    #[command(flatten)]
+    out: super::OutputArg,
     /// Write the result even when the amendment does not fit (errors are still reported, exit 1).
     #[arg(long)]
     force: bool,
@@ -105,13 +104,6 @@ pub(super) fn apply(args: &ApplyArgs) -> Result<(), CliError> {
     let write = |out: &mut dyn Write| -> Result<(), CliError> {
         if json { emit_json(out, &done, args.fmt.pretty) } else { emit(out, &fagui::render::to_text(&done.document)) }
     };
-    match &args.output {
-        Some(path) => {
-            let mut buf = Vec::new();
-            write(&mut buf)?;
-            std::fs::write(path, buf).map_err(|e| CliError::Write { path: path.clone(), source: e })?;
-        }
-        None => with_stdout(write)?,
-    }
+    super::with_output(&args.out, write)?;
     if failed { Err(CliError::Exit(1)) } else { Ok(()) }
 }

@@ -59,6 +59,10 @@ pub(super) struct CheckArgs {
     #[command(flatten)]
     pub color: super::ColorArgs,
     #[command(flatten)]
+    pub out: super::OutputArg,
+    #[command(flatten)]
+    pub walk: super::WalkArgs,
+    #[command(flatten)]
     pub input: InputArgs,
 }
 
@@ -132,12 +136,12 @@ impl Tally {
 }
 
 pub(super) fn check(args: &CheckArgs) -> Result<(), CliError> {
-    let inputs = super::expand(&args.inputs);
+    let inputs = super::expand(&args.inputs, &args.walk);
     let color = super::color_on(args.color.color);
     let opts = super::load_options(&args.input, fagui::input::Source::Auto);
     let mut tally = Tally { unreadable: inputs.failures.len(), ..Default::default() };
     let mut skipped = inputs.skipped;
-    super::with_stdout(|out| {
+    super::with_output(&args.out, |out| {
         for f in &inputs.failures {
             out.flush()?;
             super::say(&format!("fagui: {}", super::file_error(&f.path, &f.error)));
@@ -162,11 +166,18 @@ pub(super) fn check(args: &CheckArgs) -> Result<(), CliError> {
             tally.files += 1;
             let src = if fagui::moj::looks_like_json(&text) { "" } else { text.as_str() };
             let name = super::display_name(path);
-            let diags: Vec<DiagOut> = docs
+            // The parser's diagnostics, then the drafting conventions it does not check,
+            // in the order of the text.
+            let lints: Vec<Vec<Diagnostic>> = docs.iter().map(|d| fagui::lint::check(d, src)).collect();
+            let mut diags: Vec<DiagOut> = docs
                 .iter()
+                .zip(&lints)
                 .enumerate()
-                .flat_map(|(i, d)| d.diagnostics.iter().map(move |diagnostic| DiagOut { document: i, diagnostic }))
+                .flat_map(|(i, (d, lint))| {
+                    d.diagnostics.iter().chain(lint).map(move |diagnostic| DiagOut { document: i, diagnostic })
+                })
                 .collect();
+            diags.sort_by_key(|d| (d.document, d.diagnostic.line, d.diagnostic.column));
             let before = (tally.errors, tally.warnings, tally.infos);
             for d in &diags {
                 tally.add(d.diagnostic.severity, args.deny);

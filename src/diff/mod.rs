@@ -608,20 +608,29 @@ impl Diff {
     ///
     /// ```
     /// let d = fagui::parse("要點\n一、甲。\n");
-    /// assert!(fagui::diff::diff(&d, &d).to_json().starts_with("{\"kind\":\"directive\""));
+    /// assert!(fagui::diff::diff(&d, &d).to_json().unwrap().starts_with("{\"kind\":\"directive\""));
     /// ```
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// When serde_json fails, which it does not on these types (the error is there to be
+    /// told rather than hidden as an empty string).
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string(self)
     }
 
     /// Serializes to indented JSON.
     ///
     /// ```
     /// let d = fagui::parse("要點\n一、甲。\n");
-    /// assert!(fagui::diff::diff(&d, &d).to_json_pretty().contains("\n  \"changes\""));
+    /// assert!(fagui::diff::diff(&d, &d).to_json_pretty().unwrap().contains("\n  \"changes\""));
     /// ```
-    pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// As [`Self::to_json`].
+    pub fn to_json_pretty(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self)
     }
 
     /// Applies the diff to the old version and returns the new one: title, kind, headings,

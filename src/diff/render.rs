@@ -26,10 +26,11 @@ use super::{Change, Diff, HeadingChange, InlineOp, Op, Piece};
 /// How to render.
 ///
 /// ```
-/// let o = fagui::diff::render::Options { all: true, ..Default::default() };
+/// let o = fagui::diff::render::Options::default().with_all(true);
 /// assert!(!o.color);
 /// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
     /// Include unchanged units (tables and text).
     pub all: bool,

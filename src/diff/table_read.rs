@@ -20,7 +20,7 @@
 //! use fagui::diff::{diff, render, table_read};
 //! let old = fagui::parse("示範要點\n一、委員任期二年。\n二、本要點自發布日施行。\n");
 //! let new = fagui::parse("示範要點\n一、委員任期三年。\n二、本要點自發布日施行。\n");
-//! let md = render::table_md(&diff(&old, &new), render::Options { all: true, ..Default::default() });
+//! let md = render::table_md(&diff(&old, &new), render::Options::default().with_all(true));
 //! let table = table_read::read(&md).unwrap();
 //! assert_eq!(table.title.as_deref(), Some("示範要點"));
 //! assert_eq!(table.version(table_read::Side::New).units, new.units);

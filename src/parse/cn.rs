@@ -193,7 +193,7 @@ const DETECT_SETTLED: usize = 48;
 ///
 /// ```
 /// use fagui::Jurisdiction;
-/// use fagui::parse::detect_jurisdiction;
+/// use fagui::detect_jurisdiction;
 /// assert_eq!(detect_jurisdiction("第一条 为了规范行政区划的管理，制定本条例。"), Jurisdiction::Cn);
 /// assert_eq!(detect_jurisdiction("第一條 本法依憲法訂定之。"), Jurisdiction::Tw);
 /// assert_eq!(detect_jurisdiction("第 1 条 本规则依考选部处务规程订定之。"), Jurisdiction::Tw);

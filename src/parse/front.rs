@@ -71,11 +71,6 @@ fn is_key_start(c: char) -> bool {
 
 /// True for the field names of a header block copied from the database page
 /// (`法規名稱：`, `修正日期：`, `法規類別：` …), which fill the document's metadata.
-///
-/// ```
-/// assert!(fagui::parse::is_header_key("修正日期"));
-/// assert!(!fagui::parse::is_header_key("第一條"));
-/// ```
 pub fn is_header_key(key: &str) -> bool {
     HEADER_KEYS.contains(&key)
 }
@@ -236,15 +231,6 @@ pub(super) fn starts_unit(content: &str) -> bool {
 /// Reads a whole history block (沿革): every line belongs to it. Lines that do not start
 /// an entry continue the one before; a first line that is no entry becomes a raw entry
 /// with a diagnostic. Spans index `text`.
-///
-/// ```
-/// let mut diags = Vec::new();
-/// let h = fagui::parse::history_block("1.中華民國七十九年十二月二十一日內政部（79）台內社字第 849335 號\r\n  令訂定發布全文 27 條\r\n2.中華民國八十八年十二月八日內政部（88）台內社字第 8814434  號令\r\n  修正發布第 3  條條文", &mut diags);
-/// assert_eq!(h.len(), 2);
-/// assert_eq!(h[0].action.as_deref(), Some("訂定"));
-/// assert_eq!(h[1].actions[0].units, vec!["3"]);
-/// assert!(diags.is_empty());
-/// ```
 pub fn history_block(text: &str, diags: &mut Vec<Diagnostic>) -> Vec<HistoryEntry> {
     let lines = normalize::lines(text);
     if let Some(first) = lines.first().filter(|l| !history::is_entry_start(l.content)) {
@@ -571,5 +557,29 @@ mod tests {
         for k in HEADER_KEYS {
             assert!(k.chars().next().is_some_and(is_key_start), "{k}");
         }
+    }
+}
+
+/// The examples of this module's documentation, as unit tests (the module is
+/// private, so rustdoc cannot compile them).
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+mod doc_examples {
+    #[test]
+    fn is_header_key() {
+        assert!(crate::parse::is_header_key("修正日期"));
+        assert!(!crate::parse::is_header_key("第一條"));
+    }
+    #[test]
+    fn history_block() {
+        let mut diags = Vec::new();
+        let h = crate::parse::history_block(
+            "1.中華民國七十九年十二月二十一日內政部（79）台內社字第 849335 號\r\n  令訂定發布全文 27 條\r\n2.中華民國八十八年十二月八日內政部（88）台內社字第 8814434  號令\r\n  修正發布第 3  條條文",
+            &mut diags,
+        );
+        assert_eq!(h.len(), 2);
+        assert_eq!(h[0].action.as_deref(), Some("訂定"));
+        assert_eq!(h[1].actions[0].units, vec!["3"]);
+        assert!(diags.is_empty());
     }
 }

@@ -182,25 +182,6 @@ const ACTION_WORDS: [&str; 12] =
 
 /// True when a line opens a history entry: an optional entry number, a ROC date
 /// (`中華民國…年…月…日` or `民國…`), followed by text that names an issuing act.
-///
-/// ```
-/// use fagui::parse::history::is_entry_start;
-/// assert!(is_entry_start("中華民國一百零五年十一月二十五日示範部示資字第1050000001號函訂定"));
-/// assert!(is_entry_start("2.中華民國一百十二年六月二十六日示範部示字第1120000004號令修正發布第 2、5 條條文"));
-/// assert!(!is_entry_start("中華民國一百年一月一日起，本辦法所定費額加倍。"));
-/// assert!(!is_entry_start("中華民國一百年十二月二十一日修正條文，自發布日起三個月後施行。"));
-/// // Adoption lines of directives and school rules.
-/// assert!(is_entry_start("95.3.8.行政會議通過"));
-/// assert!(is_entry_start("108.10.02系務會議通過"));
-/// assert!(is_entry_start("97.04.29初訂"));
-/// assert!(is_entry_start("中華民國九十五年三月八日行政會議通過"));
-/// assert!(is_entry_start("民國 109 年 5 月 1 日"));
-/// assert!(is_entry_start("九十五學年度第一學期第三次系務會議(95.10.31)通過"));
-/// assert!(!is_entry_start("1.5公尺以上者，應設置護欄。"));
-/// assert!(!is_entry_start("95.3.8.之規定，仍適用之。"));
-/// // PDF spacing inside the date and the words.
-/// assert!(is_entry_start("經103年11 月11日103學年度第 4次行政會議 決議 通過"));
-/// ```
 pub fn is_entry_start(line: &str) -> bool {
     // An entry head starts with its number, a date or a history label; anything else can
     // only be a meeting's adoption line (told from its end first).
@@ -235,12 +216,6 @@ pub fn is_entry_start(line: &str) -> bool {
 /// True when an entry's text ends the way entries end (`…函訂定`, `…修正發布第 2、5
 /// 條條文`, `…全文 27 條`, `…發布廢止`, `…（原名稱：…）`), so a following line is not its
 /// continuation.
-///
-/// ```
-/// use fagui::parse::history::entry_complete;
-/// assert!(entry_complete("中華民國一百年一月三日示範部示字第1號令修正發布第 3 至 5 條條文"));
-/// assert!(!entry_complete("中華民國一百年一月三日示範部示字第1號令修正發布第 3 至"));
-/// ```
 pub fn entry_complete(raw: &str) -> bool {
     const ENDINGS: [&str; 22] = [
         "訂定", "修正", "發布", "公布", "施行", "廢止", "條文", "條", "點", "適用", "制定", "增訂", "刪除", "名稱",
@@ -251,15 +226,6 @@ pub fn entry_complete(raw: &str) -> bool {
 }
 
 /// Builds a history entry from its text (wraps already joined).
-///
-/// ```
-/// let e = fagui::parse::history::parse_entry("中華民国106年3月1日示範部示資字第1060000002號函修正第三點、第五點", fagui::Span(0, 1));
-/// assert_eq!(e.date.as_deref(), Some("2017-03-01"));
-/// assert_eq!(e.body.as_deref(), Some("示範部"));
-/// assert_eq!(e.doc_no.as_deref(), Some("示資字第1060000002號"));
-/// assert_eq!(e.action.as_deref(), Some("修正"));
-/// assert_eq!(e.actions[0].units, vec!["3", "5"]);
-/// ```
 pub fn parse_entry(raw: &str, span: Span) -> HistoryEntry {
     let mut entry = HistoryEntry {
         raw: raw.to_string(),
@@ -523,5 +489,49 @@ mod tests {
         let e =
             parse_entry("中華民國一百零七年一月二日示範部示資字第1070000003號函修正第三點至第五點、第七點", Span(0, 0));
         assert_eq!(e.actions[0].units, ["3", "4", "5", "7"]);
+    }
+}
+
+/// The examples of this module's documentation, as unit tests (the module is
+/// private, so rustdoc cannot compile them).
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+mod doc_examples {
+    #[test]
+    fn is_entry_start() {
+        use crate::parse::history::is_entry_start;
+        assert!(is_entry_start("中華民國一百零五年十一月二十五日示範部示資字第1050000001號函訂定"));
+        assert!(is_entry_start("2.中華民國一百十二年六月二十六日示範部示字第1120000004號令修正發布第 2、5 條條文"));
+        assert!(!is_entry_start("中華民國一百年一月一日起，本辦法所定費額加倍。"));
+        assert!(!is_entry_start("中華民國一百年十二月二十一日修正條文，自發布日起三個月後施行。"));
+        // Adoption lines of directives and school rules.
+        assert!(is_entry_start("95.3.8.行政會議通過"));
+        assert!(is_entry_start("97.04.29初訂"));
+        assert!(is_entry_start("108.10.02系務會議通過"));
+        assert!(is_entry_start("中華民國九十五年三月八日行政會議通過"));
+        assert!(is_entry_start("民國 109 年 5 月 1 日"));
+        assert!(is_entry_start("九十五學年度第一學期第三次系務會議(95.10.31)通過"));
+        assert!(!is_entry_start("1.5公尺以上者，應設置護欄。"));
+        assert!(!is_entry_start("95.3.8.之規定，仍適用之。"));
+        // PDF spacing inside the date and the words.
+        assert!(is_entry_start("經103年11 月11日103學年度第 4次行政會議 決議 通過"));
+    }
+    #[test]
+    fn entry_complete() {
+        use crate::parse::history::entry_complete;
+        assert!(entry_complete("中華民國一百年一月三日示範部示字第1號令修正發布第 3 至 5 條條文"));
+        assert!(!entry_complete("中華民國一百年一月三日示範部示字第1號令修正發布第 3 至"));
+    }
+    #[test]
+    fn parse_entry() {
+        let e = crate::parse::history::parse_entry(
+            "中華民国106年3月1日示範部示資字第1060000002號函修正第三點、第五點",
+            crate::Span(0, 1),
+        );
+        assert_eq!(e.date.as_deref(), Some("2017-03-01"));
+        assert_eq!(e.body.as_deref(), Some("示範部"));
+        assert_eq!(e.doc_no.as_deref(), Some("示資字第1060000002號"));
+        assert_eq!(e.action.as_deref(), Some("修正"));
+        assert_eq!(e.actions[0].units, vec!["3", "5"]);
     }
 }

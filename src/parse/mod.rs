@@ -37,11 +37,12 @@ pub use outline::MAX_DIAGNOSTICS_PER_CODE;
 /// How to parse.
 ///
 /// ```
-/// let opts = fagui::ParseOptions { kind: Some(fagui::DocKind::Statute), ..Default::default() };
+/// let opts = fagui::ParseOptions::default().with_kind(Some(fagui::DocKind::Statute));
 /// let doc = fagui::parse_with("示範法\n第 1 條\n本法。\n", &opts);
 /// assert_eq!(doc.kind, fagui::DocKind::Statute);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ParseOptions {
     /// Force the document kind instead of detecting it.
     pub kind: Option<DocKind>,
@@ -84,7 +85,7 @@ pub fn parse(src: &str) -> Document {
 /// Parses a legal text with the given options. Never fails.
 ///
 /// ```
-/// let doc = fagui::parse_with("一、甲。\n二、乙。\n", &fagui::ParseOptions { title: false, ..Default::default() });
+/// let doc = fagui::parse_with("一、甲。\n二、乙。\n", &fagui::ParseOptions::default().with_title(false));
 /// assert_eq!(doc.title, None);
 /// assert_eq!(doc.units.len(), 2);
 /// ```

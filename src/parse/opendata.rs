@@ -25,8 +25,8 @@ pub(super) enum Role {
 /// rules as plain text. Used for open-data input.
 ///
 /// ```
-/// let doc = fagui::parse::from_units(fagui::DocKind::Statute, Some("示範法".into()), &[
-///     fagui::parse::UnitSource::Article { label: "第 1 條".into(), content: "本法依憲法制定。\n前項規定之。".into() },
+/// let doc = fagui::moj::from_units(fagui::DocKind::Statute, Some("示範法".into()), &[
+///     fagui::moj::UnitSource::Article { label: "第 1 條".into(), content: "本法依憲法制定。\n前項規定之。".into() },
 /// ], None);
 /// assert_eq!(doc.units[0].children.len(), 2);
 /// ```
@@ -75,8 +75,8 @@ pub fn from_units(kind: DocKind, title: Option<String>, units: &[UnitSource], wr
 /// One entry of a structured source (open data): a heading or an article.
 ///
 /// ```
-/// let h = fagui::parse::UnitSource::Heading("第 一 章 總則".into());
-/// assert!(matches!(h, fagui::parse::UnitSource::Heading(_)));
+/// let h = fagui::moj::UnitSource::Heading("第 一 章 總則".into());
+/// assert!(matches!(h, fagui::moj::UnitSource::Heading(_)));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UnitSource {

@@ -25,6 +25,7 @@
 
 pub mod address;
 mod cn;
+mod numerals;
 mod order;
 pub mod refs;
 pub mod search;
@@ -37,6 +38,7 @@ use crate::ast::{Document, Node, NodeKind, Span};
 
 pub use address::{Address, AddressError, Base, Step};
 pub use cn::{citation_in, node_to_text_in};
+pub use numerals::{Numerals, with_numerals};
 pub use refs::{MAX_TARGETS, Reference, TargetRange, cited_by, extract_refs};
 pub use search::{Hit, Pattern, search};
 pub use terms::{Term, extract_terms};
@@ -464,7 +466,7 @@ pub(crate) fn source_span(map: Option<&TextMap>, node: &Node, a: usize, b: usize
 /// let src = "示範要點\n一、甲。\n二、依前點辦理。\n";
 /// let doc = fagui::parse(src);
 /// let export = fagui::query::Export::new(&doc, src);
-/// let v: serde_json::Value = serde_json::from_str(&export.to_json()).unwrap();
+/// let v: serde_json::Value = serde_json::from_str(&export.to_json().unwrap()).unwrap();
 /// assert_eq!(v["refs"][0]["targets"][0], "point_1");
 /// assert_eq!(v["units"][0]["id"], "point_1");
 /// ```
@@ -499,19 +501,28 @@ impl<'a> Export<'a> {
     ///
     /// ```
     /// let doc = fagui::parse("要點\n一、甲。\n");
-    /// assert!(fagui::query::Export::new(&doc, "").to_json().ends_with("\"refs\":[],\"terms\":[]}"));
+    /// assert!(fagui::query::Export::new(&doc, "").to_json().unwrap().ends_with("\"refs\":[],\"terms\":[]}"));
     /// ```
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// When serde_json fails, which it does not on these types (the error is there to be
+    /// told rather than hidden as an empty string).
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string(self)
     }
 
     /// Indented JSON.
     ///
     /// ```
     /// let doc = fagui::parse("要點\n一、甲。\n");
-    /// assert!(fagui::query::Export::new(&doc, "").to_json_pretty().contains("\n  \"terms\": []"));
+    /// assert!(fagui::query::Export::new(&doc, "").to_json_pretty().unwrap().contains("\n  \"terms\": []"));
     /// ```
-    pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+    ///
+    /// # Errors
+    ///
+    /// As [`Self::to_json`].
+    pub fn to_json_pretty(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string_pretty(self)
     }
 }

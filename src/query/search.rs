@@ -102,7 +102,7 @@ pub struct Hit {
     /// Byte offset of `text` in the node's own text (0 when `text` is all of it).
     pub offset: usize,
     /// Byte range of the match in `text`.
-    pub range: (usize, usize),
+    pub range: Span,
     /// Byte range of the match in the source (the node's span when it cannot be aligned).
     pub span: Span,
 }
@@ -165,7 +165,7 @@ pub fn search(doc: &Document, src: &str, pattern: &Pattern) -> Vec<Hit> {
                 matched: node.text.get(a..b).unwrap_or_default().to_string(),
                 text: node.text.get(from..to).unwrap_or_default().to_string(),
                 offset: from,
-                range: (a - from, b - from),
+                range: Span(a - from, b - from),
                 span: source_span(map.as_ref(), node, a, b),
             });
         }
