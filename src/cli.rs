@@ -33,6 +33,7 @@ const PARSE_EXAMPLES: &[(&str, &str)] = &[
     ("fagui parse --format text law.txt", "canonical clean text"),
     ("fagui parse --format outline law.txt", "indented tree with line:column"),
     ("fagui parse --format akn law.txt", "Akoma Ntoso 3.0 XML"),
+    ("fagui parse --format docx law.txt > law.docx", "Word, with Word's list numbering"),
     ("cat law.txt | fagui parse -", "read standard input"),
     ("fagui parse --from moj A0030023.json", "open-data JSON record"),
     ("fagui parse --from akn law.xml", "read Akoma Ntoso back"),
@@ -530,6 +531,9 @@ enum Format {
     Outline,
     /// Akoma Ntoso 3.0 XML (one XML document per document).
     Akn,
+    /// The clean text as a Word document (.docx), list numbers as Word's automatic
+    /// numbering (a binary file: redirect standard output, or use --out DIR).
+    Docx,
 }
 
 /// Output formats of `fagui get`.
@@ -755,6 +759,7 @@ fn output_format(args: &ParseArgs) -> fagui::batch::OutputFormat {
         Format::Text => fagui::batch::OutputFormat::Text,
         Format::Outline => fagui::batch::OutputFormat::Outline,
         Format::Akn => fagui::batch::OutputFormat::Akn,
+        Format::Docx => fagui::batch::OutputFormat::Docx,
     }
 }
 
@@ -767,6 +772,16 @@ fn parse(args: &ParseArgs) -> Result<(), CliError> {
     };
     let opts = load_options(&args.input, source);
     let format = output_format(args);
+    if format == fagui::batch::OutputFormat::Docx && args.out.is_none() {
+        if std::io::stdout().is_terminal() {
+            return Err(CliError::Usage(
+                "--format docx writes a Word file: redirect the output (> text.docx) or give --out DIR".into(),
+            ));
+        }
+        if args.inputs.len() > 1 {
+            return Err(CliError::Usage("--format docx writes one Word file: give one input, or --out DIR".into()));
+        }
+    }
     if let From::Table = args.from {
         if args.out.is_some() {
             return Err(CliError::Usage("--from table prints to standard output; --out is not supported".into()));
