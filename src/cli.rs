@@ -384,9 +384,15 @@ struct GrepArgs {
 
 #[derive(clap::Args)]
 struct LogArgs {
-    /// The versions, oldest first.
+    /// The versions, oldest first. A 修正對照表 (Markdown, HTML, Word) is an amendment of
+    /// the version before it.
     #[arg(required = true, num_args = 2..)]
     files: Vec<PathBuf>,
+    /// Every file after the first is an amendment (the amended units only, with or
+    /// without their instruction line, an instruction line alone, or a 修正對照表),
+    /// applied to the version before it; an amendment that does not fit stops the log.
+    #[arg(long)]
+    amendments: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
     format: TextOrJson,
@@ -1351,8 +1357,31 @@ fn diff(args: &DiffArgs) -> Result<(), CliError> {
     }
 }
 
+/// True when `path` holds a 修正對照表 (a table with a 說明 column).
+fn is_table(path: &std::path::Path, input: &InputArgs) -> bool {
+    let opts = load_options(input, fagui::input::Source::Auto);
+    fagui::decode::read_bytes(path, &opts.read)
+        .ok()
+        .and_then(|b| fagui::diff::table_read::read_bytes(&b, &opts.read).ok().flatten())
+        .is_some_and(|t| t.headers.iter().any(|h| h.contains("說明")))
+}
+
 fn log(args: &LogArgs) -> Result<(), CliError> {
-    let docs = args.files.iter().map(|f| read_source(f, &args.input).map(|(_, d)| d)).collect::<Result<Vec<_>, _>>()?;
+    let mut docs: Vec<fagui::Document> = Vec::with_capacity(args.files.len());
+    for f in &args.files {
+        let Some(before) = docs.last().filter(|_| args.amendments || is_table(f, &args.input)) else {
+            docs.push(read_source(f, &args.input)?.1);
+            continue;
+        };
+        let amendment = apply::read_amendment(f, &args.input, before.kind)?;
+        let done = fagui::apply::apply(before, &amendment);
+        apply::report(&done, true);
+        if done.has_errors() {
+            say(&format!("fagui: {}: the amendment does not fit the version before it", f.display()));
+            return Err(CliError::Exit(1));
+        }
+        docs.push(done.document);
+    }
     let log = fagui::diff::log::log(&docs);
     let names: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
     if args.json() {
