@@ -605,7 +605,7 @@ fn minimal_pdf(content: &str) -> Vec<u8> {
 #[test]
 fn our_word_output_reads_back_to_the_same_tree() {
     let mut numbered = 0;
-    for dir in ["directives", "statutes", "pairs", "real"] {
+    for dir in ["directives", "statutes", "pairs", "real", "cn", "err"] {
         let mut files: Vec<_> = std::fs::read_dir(Path::new(ROOT).join("corpus").join(dir))
             .unwrap()
             .map(|e| e.unwrap().path())
