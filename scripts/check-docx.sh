@@ -4,8 +4,11 @@
 # the pages are A4 landscape, the text holds the title and the three column headers,
 # the header row is repeated on every page of a table that runs over several pages,
 # page 1 renders to a picture that is not blank, and the .docx reads back through
-# `parse --from table` to the pair's two versions (with --all).
-# Writes target/check-docx/PAIR.{docx,pdf,txt} and PAIR-1.png.
+# `parse --from table` to the pair's two versions (with --all). Then the clean text of a
+# directive and of a statute as Word (`fagui parse --format docx`, the list numbers as
+# Word's automatic numbering), converted the same way: the PDF, read back, gives the same
+# clean text (LibreOffice numbers the lists as fagui's reader does).
+# Writes target/check-docx/PAIR.{docx,pdf,txt} and PAIR-1.png, and text-NAME.{docx,pdf,png}.
 #
 #   scripts/check-docx.sh [PAIR…]      (default: every pair in corpus/pairs)
 #
@@ -133,5 +136,25 @@ if share < 0.005:
     sys.exit(f"check-docx: {pair}: page 1 looks blank ({share:.2%} dark pixels)")
 print(f"check-docx: {pair}: {pages} page(s) A4 landscape, header row on each, page 1 {share:.1%} ink")
 EOF
+done
+
+# The clean text as Word: LibreOffice's rendering of the numbering reads back as the text.
+for law in corpus/directives/data-governance-1a.txt corpus/statutes/marine-survey-act-2a.txt; do
+    name="text-$(basename "$law" .txt)"
+    "$fagui" parse --format docx "$law" > "$out/$name.docx"
+    timeout 300 soffice -env:UserInstallation="file://$profile" --headless --convert-to pdf \
+        --outdir "$out" "$out/$name.docx" > /dev/null 2>&1 || true
+    if [ ! -s "$out/$name.pdf" ]; then
+        echo "check-docx: $name: LibreOffice did not convert the file" >&2
+        failed=1
+        continue
+    fi
+    pdftoppm -r 60 -f 1 -l 1 -png "$out/$name.pdf" "$out/$name"
+    if ! cmp -s <("$fagui" parse --format text "$out/$name.pdf") <("$fagui" parse --format text "$law"); then
+        echo "check-docx: $name: the PDF of parse --format docx does not read back as the text" >&2
+        failed=1
+    else
+        echo "check-docx: $name: Word numbering rendered by LibreOffice reads back as the text"
+    fi
 done
 exit "$failed"

@@ -32,6 +32,9 @@ pub enum OutputFormat {
     Outline,
     /// Akoma Ntoso 3.0 XML ([`crate::akn::to_akn`], `.xml`); one document per file.
     Akn,
+    /// The clean text as a Word document with Word's list numbering
+    /// ([`crate::render::docx::to_docx`], `.docx`); one document per file.
+    Docx,
 }
 
 impl OutputFormat {
@@ -47,6 +50,7 @@ impl OutputFormat {
             OutputFormat::Text => "txt",
             OutputFormat::Outline => "outline.txt",
             OutputFormat::Akn => "xml",
+            OutputFormat::Docx => "docx",
         }
     }
 }
@@ -364,6 +368,13 @@ fn render_into(doc: &Document, src: &str, format: OutputFormat, out: &mut Vec<u8
             Ok(())
         }
         OutputFormat::Akn => crate::akn::write_akn(&mut *out, doc).map_err(serde_json::Error::io),
+        OutputFormat::Docx => match crate::render::docx::to_docx(std::slice::from_ref(doc)) {
+            Ok(bytes) => {
+                out.extend_from_slice(&bytes);
+                Ok(())
+            }
+            Err(e) => Err(serde_json::Error::io(std::io::Error::other(e.to_string()))),
+        },
     };
     if written.is_err() {
         // As `Export::to_json`: nothing rather than a part.
@@ -437,6 +448,9 @@ pub fn write_all<W: Write>(mut w: W, docs: &[Document], src: &str, format: Outpu
             for d in docs {
                 crate::akn::write_akn(&mut w, d)?;
             }
+        }
+        (_, OutputFormat::Docx) => {
+            w.write_all(&crate::render::docx::to_docx(docs).map_err(|e| std::io::Error::other(e.to_string()))?)?
         }
     }
     Ok(())
@@ -609,7 +623,7 @@ fn convert_one(
         }
         _ => Ok(()),
     };
-    let one_per_document = is_open_data(&text, opts) || format == OutputFormat::Akn;
+    let one_per_document = is_open_data(&text, opts) || matches!(format, OutputFormat::Akn | OutputFormat::Docx);
     if !one_per_document || docs.len() == 1 {
         // A text holding several documents gives one file (a JSON array of them); in
         // Akoma Ntoso, which holds one document per file, one file per document.

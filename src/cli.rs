@@ -35,6 +35,7 @@ const PARSE_EXAMPLES: &[(&str, &str)] = &[
     ("fagui parse --format text law.txt", "canonical clean text"),
     ("fagui parse --format outline law.txt", "indented tree with line:column"),
     ("fagui parse --format akn law.txt", "Akoma Ntoso 3.0 XML"),
+    ("fagui parse --format docx law.txt > law.docx", "Word, with Word's list numbering"),
     ("cat law.txt | fagui parse -", "read standard input"),
     ("fagui parse --from moj A0030023.json", "open-data JSON record"),
     ("fagui parse --from akn law.xml", "read Akoma Ntoso back"),
@@ -528,9 +529,15 @@ struct GrepArgs {
 
 #[derive(clap::Args)]
 struct LogArgs {
-    /// The versions, oldest first.
+    /// The versions, oldest first. A 修正對照表 (Markdown, HTML, Word) is an amendment of
+    /// the version before it.
     #[arg(required = true, num_args = 2..)]
     files: Vec<PathBuf>,
+    /// Every file after the first is an amendment (the amended units only, with or
+    /// without their instruction line, an instruction line alone, or a 修正對照表),
+    /// applied to the version before it; an amendment that does not fit stops the log.
+    #[arg(long)]
+    amendments: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = TextOrJson::Text)]
     format: TextOrJson,
@@ -695,6 +702,9 @@ enum Format {
     Outline,
     /// Akoma Ntoso 3.0 XML (one XML document per document).
     Akn,
+    /// The clean text as a Word document (.docx), list numbers as Word's automatic
+    /// numbering (a binary file: redirect standard output, or use --out DIR).
+    Docx,
 }
 
 /// Output formats of `fagui get`.
@@ -952,6 +962,7 @@ fn output_format(args: &ParseArgs) -> fagui::batch::OutputFormat {
         Format::Text => fagui::batch::OutputFormat::Text,
         Format::Outline => fagui::batch::OutputFormat::Outline,
         Format::Akn => fagui::batch::OutputFormat::Akn,
+        Format::Docx => fagui::batch::OutputFormat::Docx,
     }
 }
 
@@ -964,6 +975,16 @@ fn parse(args: &ParseArgs) -> Result<(), CliError> {
     };
     let opts = load_options(&args.input, source);
     let format = output_format(args);
+    if format == fagui::batch::OutputFormat::Docx && args.out.is_none() {
+        if std::io::stdout().is_terminal() {
+            return Err(CliError::Usage(
+                "--format docx writes a Word file: redirect the output (> text.docx) or give --out DIR".into(),
+            ));
+        }
+        if args.inputs.len() > 1 {
+            return Err(CliError::Usage("--format docx writes one Word file: give one input, or --out DIR".into()));
+        }
+    }
     if let From::Table = args.from {
         if args.out.is_some() {
             return Err(CliError::Usage("--from table prints to standard output; --out is not supported".into()));
@@ -1546,8 +1567,31 @@ fn cite_lines(text: &str, numerals: &NumeralsArg) -> String {
         .collect()
 }
 
+/// True when `path` holds a 修正對照表 (a table with a 說明 column).
+fn is_table(path: &std::path::Path, input: &InputArgs) -> bool {
+    let opts = load_options(input, fagui::input::Source::Auto);
+    fagui::decode::read_bytes(path, &opts.read)
+        .ok()
+        .and_then(|b| fagui::diff::table_read::read_bytes(&b, &opts.read).ok().flatten())
+        .is_some_and(|t| t.headers.iter().any(|h| h.contains("說明")))
+}
+
 fn log(args: &LogArgs) -> Result<(), CliError> {
-    let docs = args.files.iter().map(|f| read_source(f, &args.input).map(|(_, d)| d)).collect::<Result<Vec<_>, _>>()?;
+    let mut docs: Vec<fagui::Document> = Vec::with_capacity(args.files.len());
+    for f in &args.files {
+        let Some(before) = docs.last().filter(|_| args.amendments || is_table(f, &args.input)) else {
+            docs.push(read_source(f, &args.input)?.1);
+            continue;
+        };
+        let amendment = apply::read_amendment(f, &args.input, before.kind)?;
+        let done = fagui::apply::apply(before, &amendment);
+        apply::report(&done, true);
+        if done.has_errors() {
+            say(&format!("fagui: {}: the amendment does not fit the version before it", f.display()));
+            return Err(CliError::Exit(1));
+        }
+        docs.push(done.document);
+    }
     let log = fagui::diff::log::log(&docs);
     let names: Vec<String> = args.files.iter().map(|f| f.display().to_string()).collect();
     if args.json() {

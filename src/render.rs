@@ -5,6 +5,8 @@
 //! the other input styles; [`outline`] draws the tree for a reader, with the line and
 //! column of every node.
 
+pub mod docx;
+
 use crate::ast::{DocKind, Document, Node, NodeKind, Num};
 use crate::marker;
 use crate::numeral::to_cjk;

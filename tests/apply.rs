@@ -249,3 +249,52 @@ fn box_drawing_tables_in_a_cell_survive_the_round_trip() {
         assert_eq!(shape(&t.version(Side::New)).1, shape(&new).1);
     }
 }
+
+#[test]
+fn cli_log_takes_amendments_in_a_version_chain() {
+    let tmp = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| {
+        let p = tmp.path().join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    };
+    let v1 = write("v1.txt", "示範要點\n一、本要點依示範法訂定。\n二、委員五人至七人。\n三、委員任期二年。\n");
+    let v2 = write(
+        "v2.txt",
+        "示範要點\n一、本要點依示範法訂定。\n二、委員七人至九人。\n三、委員任期二年。\n三之一、委員得連任一次。\n",
+    );
+    let v3 = write(
+        "v3.txt",
+        "示範要點\n一、本要點依示範法訂定。\n二、委員七人至九人。\n三、委員任期三年。\n三之一、委員得連任一次。\n",
+    );
+    let a2 = write("a2.txt", "修正第二點；增訂第三點之一\n二、委員七人至九人。\n三之一、委員得連任一次。\n");
+    let a3 = write("a3.txt", "修正第三點\n三、委員任期三年。\n");
+    let log = |args: &[&std::path::Path], flags: &[&str]| {
+        let o = fagui().arg("log").args(flags).args(args).output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let v: serde_json::Value = serde_json::from_slice(
+            &fagui().arg("log").args(flags).args(["--format", "json"]).args(args).output().unwrap().stdout,
+        )
+        .unwrap();
+        (String::from_utf8(o.stdout).unwrap(), v["units"].clone())
+    };
+    let (full, full_json) = log(&[&v1, &v2, &v3], &[]);
+    let (amended, amended_json) = log(&[&v1, &a2, &a3], &["--amendments"]);
+    assert_eq!(full_json, amended_json);
+    assert!(amended.contains("第三點\tin "), "{amended}");
+    assert!(full.lines().count() == amended.lines().count());
+    // A 修正對照表 is an amendment of the version before it, without the flag.
+    let d = diff::diff(
+        &fagui::parse(&std::fs::read_to_string(&v2).unwrap()),
+        &fagui::parse(&std::fs::read_to_string(&v3).unwrap()),
+    );
+    let t3 = write("t3.md", &render::table_md(&d, Default::default()));
+    let (_, table_json) = log(&[&v1, &v2, &t3], &[]);
+    assert_eq!(table_json, full_json);
+    // An amendment that does not fit stops the log, naming the file.
+    let bad = write("bad.txt", "修正第九點\n九、甲。\n");
+    let o = fagui().args(["log", "--amendments"]).arg(&v1).arg(&bad).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("error[no-such-unit]: 第九點") && err.contains("bad.txt"), "{err}");
+}

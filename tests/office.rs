@@ -599,3 +599,56 @@ fn minimal_pdf(content: &str) -> Vec<u8> {
     out.extend(format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).bytes());
     out
 }
+
+/// Every corpus text written by `parse --format docx` (Word numbering for every label
+/// Word can count) and read back.
+#[test]
+fn our_word_output_reads_back_to_the_same_tree() {
+    let mut numbered = 0;
+    for dir in ["directives", "statutes", "pairs", "real", "cn", "err"] {
+        let mut files: Vec<_> = std::fs::read_dir(Path::new(ROOT).join("corpus").join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        files.sort();
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let docs = fagui::parse_all(&text, &Default::default());
+            let bytes = fagui::render::docx::to_docx(&docs).unwrap();
+            let xml = fagui::diff::docx::part(&bytes, "word/document.xml").unwrap();
+            numbered += xml.matches("<w:numPr>").count();
+            let read = read_docx(&bytes);
+            let clean: String = docs.iter().map(fagui::render::to_text).collect();
+            let again = fagui::parse_all(&read, &Default::default());
+            let want = fagui::parse_all(&clean, &Default::default());
+            assert_eq!(again.len(), want.len(), "{}", path.display());
+            for (a, b) in again.iter().zip(&want) {
+                assert_eq!(tree(a), tree(b), "{}", path.display());
+            }
+        }
+    }
+    assert!(numbered > 500, "{numbered}");
+}
+
+#[test]
+fn parse_writes_word() {
+    let tmp = tempfile::tempdir().unwrap();
+    let src = Path::new(ROOT).join("corpus/directives/data-governance-1a.txt");
+    let bin = env!("CARGO_BIN_EXE_fagui");
+    let out = Command::new(bin).args(["parse", "--format", "docx"]).arg(&src).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stdout.starts_with(b"PK\x03\x04"));
+    let file = tmp.path().join("a.docx");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let json = |p: &Path| {
+        let out = Command::new(bin).args(["parse", "--format", "text"]).arg(p).output().unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(json(&file), json(&src));
+    // A folder run writes one .docx per input.
+    let dir = tmp.path().join("out");
+    let out = Command::new(bin).args(["parse", "--format", "docx", "--out"]).arg(&dir).arg(&src).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(dir.join("data-governance-1a.docx").is_file());
+}

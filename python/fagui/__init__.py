@@ -21,6 +21,7 @@ from ._errors import (
     UnsupportedFormatError,
 )
 from ._fagui import (
+    Applied,
     Change,
     Diagnostic,
     Diff,
@@ -31,16 +32,20 @@ from ._fagui import (
     Reference,
     Term,
     __version__,
+    apply,
     diff,
     parse,
     parse_all,
     parse_file,
     parse_file_all,
+    read_table,
+    verify_table,
 )
 
 __all__ = [
     "AddressError",
     "AknError",
+    "Applied",
     "Change",
     "DecodeError",
     "Diagnostic",
@@ -61,9 +66,12 @@ __all__ = [
     "UnknownEncodingError",
     "UnsupportedFormatError",
     "__version__",
+    "apply",
     "diff",
     "parse",
     "parse_all",
     "parse_file",
     "parse_file_all",
+    "read_table",
+    "verify_table",
 ]

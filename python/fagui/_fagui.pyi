@@ -99,6 +99,40 @@ def parse_file_all(
 def diff(old: Document, new: Document) -> Diff:
     """Compare two versions of a document, old first."""
 
+def apply(
+    current: Document,
+    amendment: Union[str, bytes, bytearray, None] = None,
+    *,
+    instructions: Optional[str] = None,
+) -> Applied:
+    """Apply an amendment (the amended units, with or without its instruction line, or a
+    修正對照表; text, or the bytes of a file) to the current version, as `fagui apply`."""
+
+def read_table(
+    table: Union[str, bytes, bytearray], *, kind: Optional[Literal["directive", "statute"]] = None
+) -> Tuple[Document, Document]:
+    """A 修正對照表 (Markdown, HTML or Word bytes) read back: (current, amended)."""
+
+def verify_table(table: Union[str, bytes, bytearray], old: Document, new: Document) -> List[str]:
+    """The mismatches between a received table and the two texts (empty: it matches)."""
+
+@final
+class Applied:
+    @property
+    def document(self) -> Document:
+        """The consolidated new version."""
+    @property
+    def steps(self) -> List[str]:
+        """What was done: "amended 第二點", "added 第三點之一", "removed 第四點" …"""
+    @property
+    def findings(self) -> List[str]:
+        """What does not fit or should be known: "error[no-such-unit]: 第九點: …" …"""
+    @property
+    def has_errors(self) -> bool:
+        """True when a finding is an error (`fagui apply` would write nothing)."""
+    def to_dict(self) -> dict[str, Any]:
+        """{"document", "steps", "findings"}, as `fagui apply --format json`."""
+
 @final
 class Document:
     """A parsed legal text."""
@@ -141,6 +175,8 @@ class Document:
         """The canonical clean text; it parses back to the same tree."""
     def to_akn(self) -> str:
         """Akoma Ntoso 3.0 XML, as `fagui parse --format akn`; `parse` reads it back."""
+    def to_docx(self) -> bytes:
+        """The clean text as a Word document with Word's list numbering (`.docx` bytes)."""
 
 @final
 class Node:
@@ -258,6 +294,14 @@ class Diff:
         underline: Literal["new", "both"] = "new",
     ) -> str:
         """The comparison table (修正對照表), with the defaults of `fagui diff`."""
+    def to_docx(
+        self,
+        *,
+        all: bool = False,
+        explain: Literal["facts", "classic", "none"] = "facts",
+        underline: Literal["new", "both"] = "new",
+    ) -> bytes:
+        """The comparison table as a Word document (`.docx` bytes), as `--format docx`."""
     def to_text(self, *, all: bool = False) -> str: ...
     def to_json(self, *, pretty: bool = False) -> str: ...
     def to_dict(self) -> dict[str, Any]: ...

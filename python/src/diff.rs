@@ -59,34 +59,31 @@ impl Diff {
     /// "both") as `fagui diff --explain/--underline`, with the same defaults.
     #[pyo3(signature = (format = "html", *, all = false, explain = "facts", underline = "new"))]
     fn to_table(&self, format: &str, all: bool, explain: &str, underline: &str) -> PyResult<String> {
-        use fagui::diff::render::{Explain, Underline};
-        let explain = match explain {
-            "facts" => Explain::Facts,
-            "classic" => Explain::Classic,
-            "none" => Explain::None,
-            other => {
-                return Err(PyValueError::new_err(format!(
-                    "explain must be \"facts\", \"classic\" or \"none\", not {other:?}"
-                )));
-            }
-        };
-        let underline = match underline {
-            "new" => Underline::New,
-            "both" => Underline::Both,
-            other => {
-                return Err(PyValueError::new_err(format!("underline must be \"new\" or \"both\", not {other:?}")));
-            }
-        };
-        let opts = fagui::diff::render::Options::default()
-            .with_all(all)
-            .with_color(false)
-            .with_explain(explain)
-            .with_underline(underline);
+        let opts = table_options(all, explain, underline)?;
         match format {
             "html" => Ok(fagui::diff::render::table_html(&self.inner, opts)),
             "md" => Ok(fagui::diff::render::table_md(&self.inner, opts)),
             other => Err(PyValueError::new_err(format!("format must be \"html\" or \"md\", not {other:?}"))),
         }
+    }
+
+    /// The comparison table as a Word document (the bytes of a `.docx`, as `fagui diff
+    /// --format docx`): A4 landscape, the three columns, the header row on every page.
+    /// Options as `to_table`.
+    #[pyo3(signature = (*, all = false, explain = "facts", underline = "new"))]
+    fn to_docx<'py>(
+        &self,
+        py: Python<'py>,
+        all: bool,
+        explain: &str,
+        underline: &str,
+    ) -> PyResult<Bound<'py, pyo3::types::PyBytes>> {
+        let opts = table_options(all, explain, underline)?;
+        let inner = &self.inner;
+        let bytes = py
+            .detach(|| fagui::diff::docx::table_docx(inner, opts))
+            .map_err(|e| crate::errors::input_error(py, &e, None))?;
+        Ok(pyo3::types::PyBytes::new(py, &bytes))
     }
 
     /// The diff as `fagui diff` prints it (without colour); `all` keeps the unchanged units.
@@ -284,4 +281,31 @@ impl Change {
         let id = c.new_id.as_deref().or(c.old_id.as_deref()).unwrap_or("");
         format!("<fagui.Change {} {id}>", json_name(&c.op))
     }
+}
+
+/// The table options of `to_table` and `to_docx`.
+fn table_options(all: bool, explain: &str, underline: &str) -> PyResult<fagui::diff::render::Options> {
+    use fagui::diff::render::{Explain, Underline};
+    let explain = match explain {
+        "facts" => Explain::Facts,
+        "classic" => Explain::Classic,
+        "none" => Explain::None,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "explain must be \"facts\", \"classic\" or \"none\", not {other:?}"
+            )));
+        }
+    };
+    let underline = match underline {
+        "new" => Underline::New,
+        "both" => Underline::Both,
+        other => {
+            return Err(PyValueError::new_err(format!("underline must be \"new\" or \"both\", not {other:?}")));
+        }
+    };
+    Ok(fagui::diff::render::Options::default()
+        .with_all(all)
+        .with_color(false)
+        .with_explain(explain)
+        .with_underline(underline))
 }

@@ -233,6 +233,17 @@ impl Document {
         py.detach(|| inner.doc.to_akn())
     }
 
+    /// The clean text as a Word document (the bytes of a `.docx`, as `fagui parse
+    /// --format docx`), list numbers as Word's automatic numbering; `fagui.parse` reads
+    /// it back to the same tree.
+    fn to_docx<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, pyo3::types::PyBytes>> {
+        let inner = &self.inner;
+        let bytes = py
+            .detach(|| fagui::render::docx::to_docx(std::slice::from_ref(&inner.doc)))
+            .map_err(|e| errors::input_error(py, &e, None))?;
+        Ok(pyo3::types::PyBytes::new(py, &bytes))
+    }
+
     /// Pickling (for multiprocessing): the tree as JSON and the source text.
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py, (String, String)>> {
         let restore = py.import("fagui._fagui")?.getattr("_document")?;

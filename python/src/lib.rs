@@ -9,6 +9,7 @@ use pyo3::exceptions::{PyTypeError, PyUserWarning, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyBytes, PyString};
 
+mod amend;
 mod diff;
 mod doc;
 mod errors;
@@ -193,6 +194,10 @@ fn fagui_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_file, m)?)?;
     m.add_function(wrap_pyfunction!(parse_file_all, m)?)?;
     m.add_function(wrap_pyfunction!(diff_docs, m)?)?;
+    m.add_function(wrap_pyfunction!(amend::apply, m)?)?;
+    m.add_function(wrap_pyfunction!(amend::read_table, m)?)?;
+    m.add_function(wrap_pyfunction!(amend::verify_table, m)?)?;
+    m.add_class::<amend::Applied>()?;
     m.add_function(wrap_pyfunction!(doc::_document, m)?)?;
     m.add_function(wrap_pyfunction!(doc::_node, m)?)?;
     m.add_class::<Document>()?;

@@ -5,6 +5,7 @@ import ast
 import io
 import json
 import pickle
+import subprocess
 import threading
 import time
 import zipfile
@@ -706,3 +707,81 @@ def test_everything_is_exported():
     assert set(fagui.__all__) == {n for n in dir(fagui) if not n.startswith("_")} | {"__version__"}
     for name in fagui.__all__:
         assert getattr(fagui, name) is not None
+
+
+# ---------------------------------------------------------------------------
+# The amendment workflow: apply, tables read back, Word output
+
+CURRENT = "示範要點\n一、本要點依示範法訂定。\n二、本小組置委員五人至七人。\n三、委員任期二年。\n四、本要點自發布日施行。\n"
+AMENDMENT = "示範要點第二點修正規定\n修正第二點；增訂第三點之一；刪除第四點\n二、本小組置委員七人至九人。\n三之一、委員得連任一次。\n"
+
+
+def test_apply_equals_the_cli(tmp_path, run_cli):
+    (tmp_path / "cur.txt").write_text(CURRENT, encoding="utf-8")
+    (tmp_path / "amd.txt").write_text(AMENDMENT, encoding="utf-8")
+    done = fagui.apply(fagui.parse(CURRENT), AMENDMENT)
+    code, out, err = run_cli("apply", str(tmp_path / "cur.txt"), str(tmp_path / "amd.txt"))
+    assert code == 0
+    assert printed(done.document.to_text()) == out
+    assert "三之一、委員得連任一次。" in out and "四、" not in out
+    assert done.steps == [line.removeprefix("fagui: ") for line in err.splitlines() if not "[" in line]
+    assert done.findings == [line.removeprefix("fagui: ") for line in err.splitlines() if "[" in line]
+    assert not done.has_errors
+    as_json = json.loads(run_cli("apply", "--format", "json", str(tmp_path / "cur.txt"), str(tmp_path / "amd.txt"))[1])
+    assert done.to_dict()["steps"] == as_json["steps"]
+    assert done.to_dict()["findings"] == as_json["findings"]
+    # Bytes (a file's content) and instructions alone.
+    again = fagui.apply(fagui.parse(CURRENT), AMENDMENT.encode("utf-8"))
+    assert again.document.to_text() == done.document.to_text()
+    deleted = fagui.apply(fagui.parse(CURRENT), instructions="刪除第四點")
+    assert "四、" not in deleted.document.to_text()
+    assert "Applied" in repr(deleted)
+
+
+def test_apply_reports_what_does_not_fit():
+    done = fagui.apply(fagui.parse(CURRENT), "修正第九點\n九、甲。\n")
+    assert done.has_errors
+    assert any(f.startswith("error[no-such-unit]: 第九點") for f in done.findings)
+    with pytest.raises(TypeError):
+        fagui.apply(fagui.parse(CURRENT))
+    with pytest.raises(TypeError):
+        fagui.apply(fagui.parse(CURRENT), 3)
+
+
+def tree_shape(doc):
+    """Title and every node's id, number, caption, text and repeal flag (a table writes
+    canonical labels, so labels are left out)."""
+    return doc.title, [(n.id, n.num, n.caption, n.text, n.deleted) for n in doc.walk()]
+
+
+@pytest.mark.parametrize("name", PAIRS[:3])
+def test_tables_read_back_and_apply(name, cli):
+    old_path, new_path = f"corpus/pairs/{name}.old.txt", f"corpus/pairs/{name}.new.txt"
+    old, new = fagui.parse_file(old_path), fagui.parse_file(new_path)
+    d = fagui.diff(old, new)
+    for table in (d.to_table("md", all=True), d.to_table("html", all=True), d.to_docx(all=True)):
+        got_old, got_new = fagui.read_table(table)
+        assert tree_shape(got_new) == tree_shape(new)
+        assert tree_shape(got_old) == tree_shape(old)
+        assert fagui.verify_table(table, old, new) == []
+    # The Word table is the command line's, byte for byte.
+    done = subprocess.run([str(cli), "diff", "--format", "docx", old_path, new_path], cwd=ROOT, capture_output=True)
+    assert d.to_docx() == done.stdout
+    # A table of the changes, applied, gives the new version.
+    applied = fagui.apply(old, d.to_docx(all=d.stat == "全文修正"), instructions=d.stat)
+    assert not applied.has_errors, applied.findings
+    assert tree_shape(applied.document) == tree_shape(new)
+    # A table that does not match says where.
+    wrong = fagui.diff(old, fagui.parse(CURRENT)).to_table("md")
+    assert fagui.verify_table(wrong, old, new)
+    with pytest.raises(ValueError):
+        fagui.read_table("not a table")
+
+
+def test_document_to_docx_reads_back(seed, cli):
+    data = seed.to_docx()
+    assert data.startswith(b"PK\x03\x04")
+    assert "numbering.xml" in " ".join(zipfile.ZipFile(io.BytesIO(data)).namelist())
+    assert fagui.parse(data).to_text() == seed.to_text()
+    done = subprocess.run([str(cli), "parse", "--format", "docx", SEED], cwd=ROOT, capture_output=True)
+    assert done.stdout == data

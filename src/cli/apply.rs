@@ -1,7 +1,7 @@
 //! `fagui apply`: the current version and an amendment give the consolidated new text.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use fagui::apply::{Amendment, Applied};
 use fagui::diff::table_read;
@@ -45,25 +45,28 @@ pub(super) struct ApplyArgs {
     pub(super) input: InputArgs,
 }
 
+/// Reads an amendment file: a comparison table's new column, or an amendment text.
+pub(super) fn read_amendment(path: &Path, input: &InputArgs, kind: fagui::DocKind) -> Result<Amendment, CliError> {
+    let opts = load_options(input, fagui::input::Source::Auto);
+    let named = |source| CliError::File { path: path.to_path_buf(), source };
+    let bytes = fagui::decode::read_bytes(path, &opts.read).map_err(named)?;
+    Ok(match table_read::read_bytes(&bytes, &opts.read) {
+        Ok(Some(table)) if table.headers.iter().any(|h| h.contains("說明")) => {
+            let doc = table.version_as(table_read::Side::New, Some(kind));
+            Amendment::from_document(doc)
+        }
+        _ => {
+            let text = fagui::decode::read_text(&bytes, &opts.read).map_err(named)?;
+            Amendment::parse(&text, kind)
+        }
+    })
+}
+
 /// Reads the amendment: a comparison table's new column, or an amendment text.
 fn amendment(args: &ApplyArgs, kind: fagui::DocKind) -> Result<Amendment, CliError> {
     let mut a = match &args.amendment {
         None => Amendment::parse("", kind),
-        Some(path) => {
-            let opts = load_options(&args.input, fagui::input::Source::Auto);
-            let named = |source| CliError::File { path: path.clone(), source };
-            let bytes = fagui::decode::read_bytes(path, &opts.read).map_err(named)?;
-            match table_read::read_bytes(&bytes, &opts.read) {
-                Ok(Some(table)) if table.headers.iter().any(|h| h.contains("說明")) => {
-                    let doc = table.version_as(table_read::Side::New, Some(kind));
-                    Amendment::from_document(doc)
-                }
-                _ => {
-                    let text = fagui::decode::read_text(&bytes, &opts.read).map_err(named)?;
-                    Amendment::parse(&text, kind)
-                }
-            }
-        }
+        Some(path) => read_amendment(path, &args.input, kind)?,
     };
     if let Some(line) = &args.instructions {
         a.add_instructions(line);
@@ -75,7 +78,7 @@ fn amendment(args: &ApplyArgs, kind: fagui::DocKind) -> Result<Amendment, CliErr
 }
 
 /// Steps and findings on standard error.
-fn report(done: &Applied, quiet: bool) {
+pub(super) fn report(done: &Applied, quiet: bool) {
     if !quiet {
         for s in &done.steps {
             say(&format!("fagui: {s}"));

@@ -38,8 +38,8 @@ const MARGIN: u32 = 1134;
 /// The indentation of one list level: two 12-point characters.
 const INDENT: usize = 480;
 
-const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+pub(crate) const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+pub(crate) const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/fontTable.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>"#;
@@ -54,21 +54,21 @@ const DOCUMENT_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="
 const FONTS: &str =
     r#"<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="標楷體" w:cs="Times New Roman"/>"#;
 
-fn styles() -> String {
+pub(crate) fn styles() -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles xmlns:w="{W_NS}"><w:docDefaults><w:rPrDefault><w:rPr>{FONTS}<w:sz w:val="24"/><w:szCs w:val="24"/><w:lang w:val="en-US" w:eastAsia="zh-TW"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>"#
     )
 }
 
-fn font_table() -> String {
+pub(crate) fn font_table() -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:fonts xmlns:w="{W_NS}"><w:font w:name="標楷體"><w:altName w:val="DFKai-SB"/><w:charset w:val="88"/><w:family w:val="script"/><w:pitch w:val="fixed"/></w:font><w:font w:name="Times New Roman"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font></w:fonts>"#
     )
 }
 
-fn footer() -> String {
+pub(crate) fn footer() -> String {
     format!(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:ftr xmlns:w="{W_NS}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:ftr>"#
@@ -76,7 +76,7 @@ fn footer() -> String {
 }
 
 /// Escapes text for XML, leaving out the characters XML 1.0 cannot hold.
-fn escape(s: &str) -> String {
+pub(crate) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -93,7 +93,7 @@ fn escape(s: &str) -> String {
 }
 
 /// A run of text, underlined or not (bold for the header row).
-fn run(out: &mut String, text: &str, underline: bool, bold: bool) {
+pub(crate) fn run(out: &mut String, text: &str, underline: bool, bold: bool) {
     if text.is_empty() {
         return;
     }
@@ -218,11 +218,16 @@ pub fn table_docx(d: &Diff, opts: Options) -> Result<Vec<u8>, crate::Error> {
         ("word/fontTable.xml", font_table()),
         ("word/footer1.xml", footer()),
     ];
+    package(&parts)
+}
+
+/// The parts as a ZIP archive (a `.docx` package), deflated, in the order given.
+pub(crate) fn package(parts: &[(&str, String)]) -> Result<Vec<u8>, crate::Error> {
     let bad = |e: &dyn std::fmt::Display| crate::Error::Document { format: "Word", message: e.to_string() };
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
     for (name, xml) in parts {
-        zip.start_file(name, options).map_err(|e| bad(&e))?;
+        zip.start_file(*name, options).map_err(|e| bad(&e))?;
         zip.write_all(xml.as_bytes()).map_err(|e| bad(&e))?;
     }
     Ok(zip.finish().map_err(|e| bad(&e))?.into_inner())
