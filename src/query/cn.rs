@@ -18,9 +18,7 @@
 //! assert_eq!(fagui::query::citation_of(&doc, "art_10__para_2").unwrap(), "第十条第二款");
 //! ```
 
-use std::collections::HashMap;
-
-use crate::ast::{Document, Jurisdiction, Node, NodeKind};
+use crate::ast::{Document, Jurisdiction, Node, NodeKind, Span};
 
 use super::address::{Address, AddressError};
 use super::{DebrisIndex, Reference, Term, TextMap, Walk, path_of, source_span};
@@ -139,41 +137,45 @@ pub fn node_to_text_in(chain: &[&Node], jurisdiction: Jurisdiction) -> String {
 /// words, law suffixes and verbs they look for (条, 节, 编, 点, 办法, 规则, 细则, 标准,
 /// 准则, 规程, 纲要, 所称, 简称, 违反, 适用, 依据 …). Every character keeps its UTF-8
 /// length, so byte offsets into the text stay the same.
+const GRAMMAR_CHARS: [(char, char); 31] = [
+    ('条', '條'),
+    ('款', '項'),
+    ('项', '款'),
+    ('节', '節'),
+    ('编', '編'),
+    ('两', '二'),
+    ('点', '點'),
+    ('办', '辦'),
+    ('规', '規'),
+    ('则', '則'),
+    ('细', '細'),
+    ('标', '標'),
+    ('准', '準'),
+    ('纲', '綱'),
+    ('称', '稱'),
+    ('简', '簡'),
+    ('违', '違'),
+    ('适', '適'),
+    ('据', '據'),
+    ('约', '約'),
+    ('该', '該'),
+    ('为', '為'),
+    ('设', '設'),
+    ('对', '對'),
+    ('并', '並'),
+    ('于', '於'),
+    ('将', '將'),
+    ('经', '經'),
+    ('会', '會'),
+    ('参', '參'),
+    ('订', '訂'),
+];
+
 fn grammar_char(c: char) -> char {
-    match c {
-        '条' => '條',
-        '款' => '項',
-        '项' => '款',
-        '节' => '節',
-        '编' => '編',
-        '两' => '二',
-        '点' => '點',
-        '办' => '辦',
-        '规' => '規',
-        '则' => '則',
-        '细' => '細',
-        '标' => '標',
-        '准' => '準',
-        '纲' => '綱',
-        '称' => '稱',
-        '简' => '簡',
-        '违' => '違',
-        '适' => '適',
-        '据' => '據',
-        '约' => '約',
-        '该' => '該',
-        '为' => '為',
-        '设' => '設',
-        '对' => '對',
-        '并' => '並',
-        '于' => '於',
-        '将' => '將',
-        '经' => '經',
-        '会' => '會',
-        '参' => '參',
-        '订' => '訂',
-        c => c,
+    if c < '\u{4e00}' {
+        return c;
     }
+    GRAMMAR_CHARS.iter().find(|(m, _)| *m == c).map_or(c, |(_, g)| *g)
 }
 
 fn in_grammar_words(s: &str) -> String {
@@ -198,24 +200,53 @@ fn for_the_grammar(doc: &Document, src: &str) -> (Document, String) {
     (d, in_grammar_words(src))
 }
 
-/// The node texts of a document by id.
-fn texts(doc: &Document) -> HashMap<&str, &str> {
-    let mut m = HashMap::new();
-    doc.walk(&mut |n| {
-        m.insert(n.id.as_str(), n.text.as_str());
-    });
-    m
+/// `found`, read in the grammar's words from `written` (the source of its span), as
+/// `written` has it: the characters whose grammar form they are, in order, with the
+/// line breaks and spaces of a wrapped source skipped. `None` when they do not line up.
+fn align(found: &str, written: &str) -> Option<String> {
+    let mut chars = written.chars();
+    let mut out = String::with_capacity(found.len());
+    for f in found.chars() {
+        loop {
+            let c = chars.next()?;
+            if grammar_char(c) == f {
+                out.push(c);
+                break;
+            }
+            if !c.is_whitespace() {
+                return None;
+            }
+        }
+    }
+    Some(out)
 }
 
-/// `found`, read in the grammar's words from the text of one node, as the original text
-/// writes it: the same bytes of the original (the grammar's words keep every offset).
-fn as_written(found: &str, original: Option<&str>, grammar: Option<&str>) -> String {
-    match (original, grammar) {
-        (Some(o), Some(g)) => {
-            g.find(found).and_then(|at| o.get(at..at + found.len())).map_or_else(|| found.to_string(), str::to_string)
-        }
-        _ => found.to_string(),
-    }
+/// The grammar's words taken back where they are not ambiguous (`二` stays: it may have
+/// been `两`).
+fn back_to_mainland_words(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c == '二' {
+                return c;
+            }
+            GRAMMAR_CHARS.iter().find(|(_, g)| *g == c).map_or(c, |(m, _)| *m)
+        })
+        .collect()
+}
+
+/// `found` (in the grammar's words) as the source writes it at `span`, or else as the
+/// grammar's words taken back.
+fn as_written(found: &str, span: Span, src: &str) -> String {
+    src.get(span.0..span.1).and_then(|w| align(found, w)).unwrap_or_else(|| back_to_mainland_words(found))
+}
+
+/// `part` of `whole` (both in the grammar's words), as `written` (`whole` as written)
+/// has it: the same bytes, since the grammar's words keep every offset.
+fn part_as_written(part: &str, whole: &str, written: &str) -> String {
+    whole
+        .find(part)
+        .and_then(|at| written.get(at..at + part.len()))
+        .map_or_else(|| back_to_mainland_words(part), str::to_string)
 }
 
 /// [`super::extract_terms`] on a mainland document: `本法所称…，是指…`,
@@ -223,11 +254,9 @@ fn as_written(found: &str, original: Option<&str>, grammar: Option<&str>) -> Str
 pub(super) fn terms(doc: &Document, src: &str) -> Vec<Term> {
     let (g, gsrc) = for_the_grammar(doc, src);
     let mut out = super::extract_terms(&g, &gsrc);
-    let (orig, gram) = (texts(doc), texts(&g));
     for t in &mut out {
-        let (o, gr) = (orig.get(t.defined_in.as_str()).copied(), gram.get(t.defined_in.as_str()).copied());
-        t.term = as_written(&t.term, o, gr);
-        t.meaning = as_written(&t.meaning, o, gr);
+        t.term = as_written(&t.term, t.span, src);
+        t.meaning = back_to_mainland_words(&t.meaning);
         // `由国务院邮政管理部门（以下简称邮政部门）`: a preposition is not part of the name.
         if let Some(rest) = t.meaning.strip_prefix(['由', '经', '向', '在', '从'])
             && rest.chars().nth(1).is_some()
@@ -248,12 +277,11 @@ pub(super) fn refs(doc: &Document, src: &str, terms: &[Term]) -> Vec<Reference> 
         .map(|t| Term { term: in_grammar_words(&t.term), meaning: in_grammar_words(&t.meaning), ..t.clone() })
         .collect();
     let mut out = super::refs::extract_refs_with_terms(&g, &gsrc, &gterms);
-    let (orig, gram) = (texts(doc), texts(&g));
     for r in &mut out {
-        let (o, gr) = (orig.get(r.from.as_str()).copied(), gram.get(r.from.as_str()).copied());
-        r.text = as_written(&r.text, o, gr);
-        r.law = r.law.as_deref().map(|l| as_written(l, o, gr));
-        r.relative = r.relative.as_deref().map(|w| as_written(w, o, gr));
+        let written = as_written(&r.text, r.span, src);
+        r.law = r.law.as_deref().map(|l| part_as_written(l, &r.text, &written));
+        r.relative = r.relative.as_deref().map(|w| part_as_written(w, &r.text, &written));
+        r.text = written;
     }
     let mut headings = this_heading(doc, src);
     if !headings.is_empty() {
