@@ -42,6 +42,9 @@ use crate::diagnostic::Severity;
 use crate::diff::render::cite;
 use crate::parse::{ParseOptions, parse_with};
 
+mod cn;
+pub use cn::{is_mainland_decision, mainland_decision};
+
 /// An amendment: the units it lists and what its instruction line says.
 ///
 /// ```
@@ -83,6 +86,10 @@ impl Amendment {
     /// ```
     pub fn parse(text: &str, kind: DocKind) -> Amendment {
         let mut body = String::with_capacity(text.len());
+        // A mainland decision (`将第十条修改为：…`, `删去第五条`) says what it does line by line.
+        if is_mainland_decision(text) {
+            return mainland_decision(text);
+        }
         let mut lines = Vec::new();
         for line in text.split_inclusive('\n') {
             if is_instruction_line(line.trim()) {

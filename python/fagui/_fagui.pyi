@@ -8,6 +8,7 @@ from typing import Any, List, Literal, Optional, Tuple, TypedDict, Union, final
 __version__: str
 
 _DocKind = Literal["directive", "statute"]
+_Jurisdiction = Literal["tw", "cn"]
 _NodeKind = Literal[
     "part",
     "chapter",
@@ -53,6 +54,7 @@ def parse(
     source: Union[str, bytes, bytearray],
     *,
     kind: Optional[_DocKind] = None,
+    jurisdiction: Optional[_Jurisdiction] = None,
     encoding: Optional[str] = None,
     max_bytes: Optional[int] = None,
 ) -> Document:
@@ -62,7 +64,8 @@ def parse(
     UTF-16 with a BOM or Big5 (or as `encoding`: "utf-8", "utf-16le", "utf-16be",
     "big5"), a Word document (.docx) or a PDF (through Poppler's pdftotext).
     Open-data JSON is read too.
-    `kind` forces "directive" or "statute" instead of detecting it; input over
+    `kind` forces "directive" or "statute" instead of detecting it, `jurisdiction`
+    "tw" or "cn" (mainland China: 款 is the paragraph, 项 the （一） item); input over
     `max_bytes` (default 256 MiB) is refused.
 
     Raises DecodeError, UnknownEncodingError, InputTooLargeError, OpenDataError,
@@ -72,6 +75,7 @@ def parse_all(
     source: Union[str, bytes, bytearray],
     *,
     kind: Optional[_DocKind] = None,
+    jurisdiction: Optional[_Jurisdiction] = None,
     encoding: Optional[str] = None,
     max_bytes: Optional[int] = None,
 ) -> List[Document]:
@@ -81,6 +85,7 @@ def parse_file(
     path: _StrPath,
     *,
     kind: Optional[_DocKind] = None,
+    jurisdiction: Optional[_Jurisdiction] = None,
     encoding: Optional[str] = None,
     max_bytes: Optional[int] = None,
 ) -> Document:
@@ -91,6 +96,7 @@ def parse_file_all(
     path: _StrPath,
     *,
     kind: Optional[_DocKind] = None,
+    jurisdiction: Optional[_Jurisdiction] = None,
     encoding: Optional[str] = None,
     max_bytes: Optional[int] = None,
 ) -> List[Document]:
@@ -141,6 +147,9 @@ class Document:
     def title(self) -> Optional[str]: ...
     @property
     def kind(self) -> _DocKind: ...
+    @property
+    def jurisdiction(self) -> _Jurisdiction:
+        """"tw" or "cn" (detected from the text, or as forced)."""
     @property
     def meta(self) -> dict[str, str]:
         """Header or open-data fields (法規名稱, 修正日期 …)."""

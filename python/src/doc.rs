@@ -98,6 +98,13 @@ impl Document {
         json_name(&self.inner.doc.kind)
     }
 
+    /// "tw" (Taiwan) or "cn" (mainland China, where 款 is the paragraph and 项 the
+    /// `（一）` item).
+    #[getter]
+    fn jurisdiction(&self) -> String {
+        json_name(&self.inner.doc.jurisdiction)
+    }
+
     /// Metadata fields from a header block or open data (法規名稱, 修正日期 …).
     #[getter]
     fn meta(&self) -> std::collections::BTreeMap<String, String> {

@@ -27,18 +27,33 @@ fn kind_arg(kind: Option<&str>) -> PyResult<Option<fagui::DocKind>> {
     }
 }
 
+/// `jurisdiction=`: "tw", "cn" or None (detect).
+fn jurisdiction_arg(jurisdiction: Option<&str>) -> PyResult<Option<fagui::Jurisdiction>> {
+    match jurisdiction {
+        None => Ok(None),
+        Some("tw") => Ok(Some(fagui::Jurisdiction::Tw)),
+        Some("cn") => Ok(Some(fagui::Jurisdiction::Cn)),
+        Some(other) => Err(PyValueError::new_err(format!("jurisdiction must be \"tw\" or \"cn\", not {other:?}"))),
+    }
+}
+
 /// The keyword arguments shared by the parse functions.
 struct Args<'a> {
     kind: Option<&'a str>,
+    jurisdiction: Option<&'a str>,
     encoding: Option<String>,
     max_bytes: Option<u64>,
 }
 
 fn load_options(args: Args<'_>) -> PyResult<fagui::input::LoadOptions> {
-    let Args { kind, encoding, max_bytes } = args;
+    let Args { kind, jurisdiction, encoding, max_bytes } = args;
     Ok(fagui::input::LoadOptions::default()
         .with_read(fagui::ReadOptions::default().with_encoding(encoding).with_max_bytes(max_bytes))
-        .with_parse(fagui::ParseOptions::default().with_kind(kind_arg(kind)?))
+        .with_parse(
+            fagui::ParseOptions::default()
+                .with_kind(kind_arg(kind)?)
+                .with_jurisdiction(jurisdiction_arg(jurisdiction)?),
+        )
         .with_source(fagui::input::Source::Auto))
 }
 
@@ -120,60 +135,65 @@ fn first(py: Python<'_>, docs: Vec<Document>, path: Option<&Path>) -> PyResult<D
 /// Parses a text (str, or bytes as `fagui parse` reads a file: UTF-8, UTF-16 with a
 /// BOM, Big5 or the `encoding` given, a Word document or a PDF) into its first
 /// document. Open-data JSON is read too. Input over `max_bytes` (default 256 MiB) is
-/// refused.
+/// refused. `jurisdiction` forces "tw" or "cn" (mainland China: 款 is the paragraph, 项
+/// the `（一）` item) instead of detecting it.
 #[pyfunction]
-#[pyo3(signature = (source, *, kind = None, encoding = None, max_bytes = None))]
+#[pyo3(signature = (source, *, kind = None, jurisdiction = None, encoding = None, max_bytes = None))]
 fn parse(
     py: Python<'_>,
     source: &Bound<'_, PyAny>,
     kind: Option<&str>,
+    jurisdiction: Option<&str>,
     encoding: Option<String>,
     max_bytes: Option<u64>,
 ) -> PyResult<Document> {
-    let docs = load(py, source, Args { kind, encoding, max_bytes })?;
+    let docs = load(py, source, Args { kind, jurisdiction, encoding, max_bytes })?;
     first(py, docs, None)
 }
 
 /// Parses a text into every document it holds (a compilation, or a page showing two
 /// versions), in order.
 #[pyfunction]
-#[pyo3(signature = (source, *, kind = None, encoding = None, max_bytes = None))]
+#[pyo3(signature = (source, *, kind = None, jurisdiction = None, encoding = None, max_bytes = None))]
 fn parse_all(
     py: Python<'_>,
     source: &Bound<'_, PyAny>,
     kind: Option<&str>,
+    jurisdiction: Option<&str>,
     encoding: Option<String>,
     max_bytes: Option<u64>,
 ) -> PyResult<Vec<Document>> {
-    load(py, source, Args { kind, encoding, max_bytes })
+    load(py, source, Args { kind, jurisdiction, encoding, max_bytes })
 }
 
 /// Reads and parses a file (text in any supported encoding, or open-data JSON) into its
 /// first document.
 #[pyfunction]
-#[pyo3(signature = (path, *, kind = None, encoding = None, max_bytes = None))]
+#[pyo3(signature = (path, *, kind = None, jurisdiction = None, encoding = None, max_bytes = None))]
 fn parse_file(
     py: Python<'_>,
     path: PathBuf,
     kind: Option<&str>,
+    jurisdiction: Option<&str>,
     encoding: Option<String>,
     max_bytes: Option<u64>,
 ) -> PyResult<Document> {
-    let docs = load_file(py, &path, Args { kind, encoding, max_bytes })?;
+    let docs = load_file(py, &path, Args { kind, jurisdiction, encoding, max_bytes })?;
     first(py, docs, Some(&path))
 }
 
 /// Reads and parses a file into every document (every law of a bulk open-data file).
 #[pyfunction]
-#[pyo3(signature = (path, *, kind = None, encoding = None, max_bytes = None))]
+#[pyo3(signature = (path, *, kind = None, jurisdiction = None, encoding = None, max_bytes = None))]
 fn parse_file_all(
     py: Python<'_>,
     path: PathBuf,
     kind: Option<&str>,
+    jurisdiction: Option<&str>,
     encoding: Option<String>,
     max_bytes: Option<u64>,
 ) -> PyResult<Vec<Document>> {
-    load_file(py, &path, Args { kind, encoding, max_bytes })
+    load_file(py, &path, Args { kind, jurisdiction, encoding, max_bytes })
 }
 
 /// Compares two versions of a document, old first.

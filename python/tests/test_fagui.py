@@ -71,6 +71,21 @@ def test_kind_is_detected_or_forced():
         fagui.parse("一、甲。", kind="law")
 
 
+def test_jurisdiction_is_detected_or_forced():
+    text = "示范条例\n第一条 下列事项由国务院审批：\n（一）甲；\n（二）乙。\n前款第二项的事项，另行规定。\n"
+    doc = fagui.parse(text)
+    assert doc.jurisdiction == "cn"
+    assert doc.to_dict()["jurisdiction"] == "cn"
+    assert fagui.parse(text.encode("gb18030")).jurisdiction == "cn"
+    assert fagui.parse_file(SEED).jurisdiction == "tw"
+    forced = fagui.parse(text, jurisdiction="tw")
+    assert forced.jurisdiction == "tw"
+    assert "jurisdiction" not in forced.to_dict()
+    assert fagui.parse(text, jurisdiction="cn").to_json() == doc.to_json()
+    with pytest.raises(ValueError, match='jurisdiction must be "tw" or "cn"'):
+        fagui.parse(text, jurisdiction="prc")  # type: ignore[arg-type]
+
+
 def test_parse_refuses_other_types_and_encoding_with_str():
     with pytest.raises(TypeError, match="expected str or bytes, not int"):
         fagui.parse(3)  # type: ignore[arg-type]

@@ -47,7 +47,7 @@ use std::hash::{Hash, Hasher};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::ast::{DocKind, Document, Node, NodeKind, Num, Span};
+use crate::ast::{DocKind, Document, Jurisdiction, Node, NodeKind, Num, Span};
 use align::{Alignment, Item};
 pub use inline::{InlineOp, Piece};
 
@@ -202,6 +202,10 @@ pub struct Diff {
     pub headings: Vec<HeadingChange>,
     /// Counts and the amendment summary.
     pub summary: Summary,
+    /// `cn` when both versions are mainland texts (the table then follows the mainland
+    /// conventions); left out for Taiwan.
+    #[serde(default, skip_serializing_if = "Jurisdiction::is_tw")]
+    pub jurisdiction: Jurisdiction,
 }
 
 /// Why a diff could not be applied.
@@ -547,6 +551,11 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
         changes,
         headings,
         summary: Summary::default(),
+        jurisdiction: if old.jurisdiction == Jurisdiction::Cn && new.jurisdiction == Jurisdiction::Cn {
+            Jurisdiction::Cn
+        } else {
+            Jurisdiction::Tw
+        },
     };
     d.summary = d.summarize();
     d

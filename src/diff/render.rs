@@ -18,7 +18,7 @@
 //! `本點新增。`, `本點刪除。`, `原第八點移列為第九點，內容未修正。`,
 //! `原第八點移列為第九點，並酌作文字修正。`, `酌作文字修正。` (`條` for statutes).
 
-use crate::ast::{DocKind, NodeKind, Num};
+use crate::ast::{DocKind, Jurisdiction, NodeKind, Num};
 use crate::numeral::to_cjk;
 
 use super::{Change, Diff, HeadingChange, InlineOp, Op, Piece};
@@ -508,8 +508,81 @@ pub(crate) fn column_names(kind: DocKind) -> (&'static str, &'static str) {
     }
 }
 
+/// The table's three column names and whether the old version comes first: the
+/// Taiwanese order (修正條文｜現行條文｜說明), or for two mainland versions the mainland
+/// one (修订前｜修订后｜说明).
+fn columns(d: &Diff) -> ([&'static str; 3], bool) {
+    match d.jurisdiction {
+        Jurisdiction::Cn => (["修订前", "修订后", "说明"], true),
+        Jurisdiction::Tw => {
+            let (a, b) = column_names(d.kind);
+            ([a, b, "說明"], false)
+        }
+    }
+}
+
+/// The table rows in the column order of [`columns`], 说明 in mainland words for two
+/// mainland versions.
+fn ordered_rows(d: &Diff, opts: Options) -> Vec<(Vec<Line>, Vec<Line>, String)> {
+    let (_, old_first) = columns(d);
+    rows(d, opts)
+        .into_iter()
+        .map(|r| if old_first { (r.old, r.new, mainland_note(&r.note)) } else { (r.new, r.old, r.note) })
+        .collect()
+}
+
+/// A 說明 in mainland words: 条/款/项 (the Taiwanese 項 is the mainland 款, the
+/// Taiwanese 款 the mainland 项) and simplified characters.
+///
+/// ```
+/// let d = fagui::diff::diff(
+///     &fagui::parse("示范法\n第一条 甲。\n第二条 乙：\n（一）丙；\n（二）丁。\n"),
+///     &fagui::parse("示范法\n第一条 甲。\n第二条 乙：\n（一）丙。\n第三条 戊。\n"),
+/// );
+/// let md = fagui::diff::render::table_md(&d, Default::default());
+/// assert!(md.contains("| 修订前 | 修订后 | 说明 |"));
+/// assert!(md.contains("删除第二项。"), "{md}");
+/// assert!(md.contains("本条新增。"));
+/// ```
+fn mainland_note(note: &str) -> String {
+    note.chars()
+        .map(|c| match c {
+            '條' => '条',
+            '項' => '款',
+            '款' => '项',
+            '點' => '点',
+            '節' => '节',
+            '編' => '编',
+            '刪' => '删',
+            '為' => '为',
+            '訂' => '订',
+            '並' => '并',
+            '內' => '内',
+            '僅' => '仅',
+            '調' => '调',
+            '標' => '标',
+            '號' => '号',
+            '稱' => '称',
+            '說' => '说',
+            '對' => '对',
+            '們' => '们',
+            '屬' => '属',
+            '於' => '于',
+            '與' => '与',
+            '總' => '总',
+            '則' => '则',
+            '關' => '关',
+            '規' => '规',
+            c => c,
+        })
+        .collect()
+}
+
 pub(crate) fn table_title(d: &Diff) -> String {
     let t = d.new_title.as_deref().or(d.old_title.as_deref()).unwrap_or("");
+    if d.jurisdiction == Jurisdiction::Cn {
+        return format!("{t}修订前后对照表");
+    }
     match d.kind {
         DocKind::Directive => format!("{t}修正規定對照表"),
         DocKind::Statute => format!("{t}修正條文對照表"),
@@ -571,8 +644,8 @@ fn line_html(line: &Line, md: bool) -> String {
 /// assert!(md.contains("| 一、任期<u>三</u>年。 | 一、任期<u>二</u>年。 | 酌作文字修正。 |"));
 /// ```
 pub fn table_md(d: &Diff, opts: Options) -> String {
-    let (a, b) = column_names(d.kind);
-    let mut out = format!("# {}\n\n| {a} | {b} | 說明 |\n| --- | --- | --- |\n", escape_html(&table_title(d)));
+    let ([a, b, n], _) = columns(d);
+    let mut out = format!("# {}\n\n| {a} | {b} | {n} |\n| --- | --- | --- |\n", escape_html(&table_title(d)));
     let cell = |lines: &[Line]| {
         lines
             .iter()
@@ -580,8 +653,8 @@ pub fn table_md(d: &Diff, opts: Options) -> String {
             .collect::<Vec<_>>()
             .join("<br>")
     };
-    for r in rows(d, opts) {
-        out.push_str(&format!("| {} | {} | {} |\n", cell(&r.new), cell(&r.old), escape_html(&r.note)));
+    for (first, second, note) in ordered_rows(d, opts) {
+        out.push_str(&format!("| {} | {} | {} |\n", cell(&first), cell(&second), escape_html(&note)));
     }
     out
 }
@@ -613,10 +686,11 @@ u { text-decoration: underline; text-underline-offset: 2px; }
 /// assert!(html.contains("<u>&lt;三&gt;</u>"));
 /// ```
 pub fn table_html(d: &Diff, opts: Options) -> String {
-    let (a, b) = column_names(d.kind);
+    let ([a, b, n], _) = columns(d);
     let title = escape_html(&table_title(d));
+    let lang = if d.jurisdiction == Jurisdiction::Cn { "zh-Hans-CN" } else { "zh-Hant-TW" };
     let mut out = format!(
-        "<!DOCTYPE html>\n<html lang=\"zh-Hant-TW\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<table>\n<colgroup><col class=\"rule\"><col class=\"rule\"><col class=\"note\"></colgroup>\n<thead><tr><th scope=\"col\">{a}</th><th scope=\"col\">{b}</th><th scope=\"col\">說明</th></tr></thead>\n<tbody>\n"
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n<h1>{title}</h1>\n<table>\n<colgroup><col class=\"rule\"><col class=\"rule\"><col class=\"note\"></colgroup>\n<thead><tr><th scope=\"col\">{a}</th><th scope=\"col\">{b}</th><th scope=\"col\">{n}</th></tr></thead>\n<tbody>\n"
     );
     let cell = |lines: &[Line]| {
         lines
@@ -627,12 +701,12 @@ pub fn table_html(d: &Diff, opts: Options) -> String {
             })
             .collect::<String>()
     };
-    for r in rows(d, opts) {
+    for (first, second, note) in ordered_rows(d, opts) {
         out.push_str(&format!(
             "<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-            cell(&r.new),
-            cell(&r.old),
-            escape_html(&r.note)
+            cell(&first),
+            cell(&second),
+            escape_html(&note)
         ));
     }
     out.push_str("</tbody>\n</table>\n</body>\n</html>\n");

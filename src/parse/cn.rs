@@ -262,7 +262,10 @@ pub(super) fn parse(src: &str, opts: &ParseOptions) -> Document {
     let markdown = lines.iter().any(|l| l.content.starts_with('#') || l.content.starts_with("<!--"));
     let wrapped = opts.wrapped.unwrap_or_else(|| !markdown && super::detect::detect_wrapped(&lines, &marks));
     let full = if wrapped { super::detect::full_width(&lines, &marks) } else { u32::MAX };
-    let (logical, info_end) = logical_lines(&lines, &mut debris, wrapped, full);
+    // A 款 may go on after a sentence that ends at the margin only where the wrap is
+    // real: hardly a line runs past the margin.
+    let tight = wrapped && lines.iter().filter(|l| l.width > full.saturating_add(4)).count() * 50 <= lines.len();
+    let (logical, info_end) = logical_lines(&lines, &mut debris, Wrap { wrapped, full, tight });
     let mut doc = Document::new(opts.kind.unwrap_or(DocKind::Statute));
     doc.jurisdiction = Jurisdiction::Cn;
     let mut b = Build::new(&logical);
@@ -280,10 +283,20 @@ pub(super) fn parse(src: &str, opts: &ParseOptions) -> Document {
 
 /// Lines with Markdown marks and comments taken off (into `debris`) and hard wraps
 /// joined; also the index of the logical line after `<!-- INFO END -->`, if any.
-fn logical_lines(lines: &[Line<'_>], debris: &mut Vec<Debris>, wrapped: bool, full: u32) -> (Vec<Ln>, Option<usize>) {
+/// How the text was wrapped: whether it was, the width from which a line runs to the
+/// margin, and whether no line runs past it.
+#[derive(Clone, Copy)]
+struct Wrap {
+    wrapped: bool,
+    full: u32,
+    tight: bool,
+}
+
+fn logical_lines(lines: &[Line<'_>], debris: &mut Vec<Debris>, wrap: Wrap) -> (Vec<Ln>, Option<usize>) {
+    let Wrap { wrapped, full, tight } = wrap;
     let mut out: Vec<Ln> = Vec::with_capacity(lines.len());
     let mut info_end = None;
-    let mut join_next = false;
+    let mut join_next = Join::No;
     for l in lines {
         let c = l.content;
         if c.starts_with("<!--") && c.ends_with("-->") {
@@ -291,7 +304,7 @@ fn logical_lines(lines: &[Line<'_>], debris: &mut Vec<Debris>, wrapped: bool, fu
             if c.contains("INFO END") {
                 info_end = Some(out.len());
             }
-            join_next = false;
+            join_next = Join::No;
             continue;
         }
         let hashes = c.bytes().take_while(|&b| b == b'#').count();
@@ -307,13 +320,17 @@ fn logical_lines(lines: &[Line<'_>], debris: &mut Vec<Debris>, wrapped: bool, fu
             (c, l.content_start)
         };
         if text.is_empty() {
-            join_next = false;
+            join_next = Join::No;
             continue;
         }
         let end = l.content_end();
-        if join_next
+        let joins = match join_next {
+            Join::No => false,
+            Join::Wrap => article_marker(text).is_none() && !spaced_heading(text),
+            Join::Sentence(last) => continues_after_margin(last, text),
+        };
+        if joins
             && hashes == 0
-            && article_marker(text).is_none()
             && let Some(prev) = out.last_mut()
         {
             normalize::join(&mut prev.text, text);
@@ -323,10 +340,57 @@ fn logical_lines(lines: &[Line<'_>], debris: &mut Vec<Debris>, wrapped: bool, fu
             let s = text.to_string();
             out.push(Ln { text: s, span: Span(start, end), hashes });
         }
-        join_next = wrapped && hashes == 0 && l.width >= full && !l.ends_sentence;
+        join_next = match l.final_char {
+            _ if !wrapped || hashes > 0 || l.width < full => Join::No,
+            _ if !l.ends_sentence => Join::Wrap,
+            Some(c) if tight => Join::Sentence(c),
+            _ => Join::No,
+        };
     }
     (out, info_end)
 }
+
+/// Whether the next physical line may continue the logical line before it.
+#[derive(Clone, Copy)]
+enum Join {
+    No,
+    /// The line ran to the wrap margin in mid-sentence: the next line continues it
+    /// unless it opens an article or a heading.
+    Wrap,
+    /// The line ran to the wrap margin and ended a sentence with this character: a 款
+    /// may end there or only one of its sentences.
+    Sentence(char),
+}
+
+/// `第一章 总则`: a numbered heading with a space after its label (a wrapped sentence
+/// that goes on with `第三章规定的…` has none).
+fn spaced_heading(text: &str) -> bool {
+    marker::marker(text).is_some_and(|m| matches!(m.style, Style::Heading(_)) && (m.spaced || m.rest.is_empty()))
+        && numbered_heading(text).is_some()
+}
+
+/// After a line that runs to the wrap margin and ends a sentence with `last`, whether
+/// the next line goes on with the same 款. A 款 ends at the margin about three times as
+/// often as one of its sentences does, so a break is the default; but a clause that
+/// ends with `；` is followed by the rest of its sentence (`逾期不改正的，…`, `情节严重的，…`)
+/// far more often than by a new 款, and some words only go on with a sentence
+/// (`但是`, `其中，`, `具体办法`). A line with a marker of its own never continues.
+fn continues_after_margin(last: char, text: &str) -> bool {
+    if marker::marker(text).is_some() || numbered_heading(text).is_some() || is_appendix_start(text) {
+        return false;
+    }
+    if normalize::starts_with_continuation(text) {
+        return true;
+    }
+    match last {
+        '；' | ';' => true,
+        '。' | '.' => SENTENCE_GOES_ON.iter().any(|w| text.starts_with(w)),
+        _ => false,
+    }
+}
+
+/// Words that open a further sentence of a 款 and never a 款 of its own.
+const SENTENCE_GOES_ON: [&str; 6] = ["但", "其中，", "具体", "如果", "否则", "此外"];
 
 /// `第一条`, `第十条之一` at the start of a line, followed by a space or nothing
 /// (mainland texts always space the label off).
@@ -532,11 +596,16 @@ impl<'a> Build<'a> {
                 self.open_heading(h, l.span);
                 continue;
             }
-            if self.lost_heading(l) {
+            if self.lost_heading(l) || self.lost_closing_heading(l) {
                 if let Some(p) = preamble.take() {
                     self.out.push(p);
                 }
-                let rank = self.hash_rank.get(2).copied().flatten().unwrap_or(2);
+                let rank = if self.lost_closing_heading(l) {
+                    // `附则` closes the whole law: at the level of the outermost heading.
+                    self.headings.first().map_or(2, |(r, _, _)| *r)
+                } else {
+                    self.hash_rank.get(2).copied().flatten().unwrap_or(2)
+                };
                 let h =
                     Heading { rank, kind: rank_kind(rank), num: None, label: String::new(), caption: l.text.clone() };
                 self.open_heading(h, l.span);
@@ -584,6 +653,21 @@ impl<'a> Build<'a> {
             && l.text.chars().count() <= 30
             && !normalize::ends_sentence(&l.text)
             && !l.text.ends_with(['，', '、', ','])
+            && self.lines.get(self.idx).is_some_and(|n| {
+                n.hashes == 0 && article_marker(&n.text).is_some_and(|m| accepts(self.last, m.number()))
+            })
+    }
+
+    /// `附则` (or `总则`, `罚则`, `法律责任`) standing alone right before an article, after
+    /// headings: a heading that lost its `#` and has no number.
+    fn lost_closing_heading(&self, l: &Ln) -> bool {
+        !self.markdown
+            && l.hashes == 0
+            && !self.headings.is_empty()
+            && matches!(
+                l.text.chars().filter(|c| !normalize::is_space(*c)).collect::<String>().as_str(),
+                "附则" | "总则" | "罚则" | "法律责任"
+            )
             && self.lines.get(self.idx).is_some_and(|n| {
                 n.hashes == 0 && article_marker(&n.text).is_some_and(|m| accepts(self.last, m.number()))
             })
@@ -958,5 +1042,56 @@ mod tests {
         assert!(arts[0].children[0].text.ends_with("促进示范事业的健康发展，制定本法。"));
         assert_eq!(doc.debris.iter().filter(|d| d.text == "- 1 -").count(), 1);
         assert!(crate::conserve::check(wrapped, &doc).is_balanced());
+    }
+
+    /// The 款 texts of each article, whitespace left out.
+    fn kuan(doc: &Document) -> Vec<Vec<String>> {
+        doc.top_units()
+            .iter()
+            .map(|a| {
+                a.children
+                    .iter()
+                    .map(|p| {
+                        let mut t = String::new();
+                        p.walk(&mut |n| {
+                            t.push_str(n.label.as_deref().filter(|_| n.id != p.id).unwrap_or(""));
+                            t.push_str(&n.text);
+                        });
+                        t
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Hard wraps at 36 wide characters as a PDF copy has them (from the data's laws).
+    #[test]
+    fn sentence_end_at_the_margin() {
+        // A 款 whose clause ends with `；` at the margin goes on; one whose sentence
+        // ends with `。` there ends, unless the next line can only go on (`但是`).
+        let src = "第一条 违反本条例规定，未取得快递业务经营许可擅自经营快递业务的，由邮政\n\n管理部门责令改正，没收违法所得和违法物品，并处五万元以上十万元以下罚款；\n\n情节严重的，并处十万元以上二十万元以下的罚款，并可以责令停业整顿。\n\n第二条 县级以上人民政府应当加强对邮政普遍服务的监督管理，保障邮政普遍服\n\n务的质量，促进邮政事业的健康发展和邮政服务质量的提高，满足人民群众需求。\n\n邮政管理部门应当依法履行职责，维护快递市场秩序。\n\n- 1 -\n\n第三条 邮政企业应当按照国家规定的标准提供邮政普遍服务，不得擅自停止服务\n\n、减少服务项目或者降低服务标准，保障用户的合法权益和通信自由不受到侵犯。\n\n但是，因不可抗力或者其他特殊原因暂停服务的，应当及时向社会公告。\n\n第四条 本条例自公布之日起施行。\n";
+        let doc = cn(src);
+        let k = kuan(&doc);
+        assert_eq!(k.len(), 4, "{k:?}");
+        assert_eq!(k[0].len(), 1, "{k:?}");
+        assert!(k[0][0].ends_with("罚款；情节严重的，并处十万元以上二十万元以下的罚款，并可以责令停业整顿。"));
+        assert_eq!(k[1].len(), 2, "{k:?}");
+        assert_eq!(k[2].len(), 1, "{k:?}");
+        assert!(crate::conserve::check(src, &doc).is_balanced());
+    }
+
+    #[test]
+    fn heading_after_a_wrapped_info_line_and_a_bare_closing_heading() {
+        let src = "中华人民共和国示范诉讼法\n\n2014年11月1日 第十二届全国人民代表大会常务委员会第十一次会议《关于修改<\n\n中华人民共和国示范诉讼法>的决定》第一次修正\n\n第一章 总则\n\n第一条 为保证人民法院公正、及时审理示范案件，制定本法。\n\n第二章 诉讼\n\n第二条 当事人在示范诉讼中的法律地位平等。\n\n附则\n\n第三条 本法自公布之日起施行。\n";
+        let doc = crate::parse_with(src, &ParseOptions { wrapped: Some(true), ..ParseOptions::default() });
+        assert_eq!(doc.history.len(), 1);
+        let heads: Vec<String> = doc
+            .units
+            .iter()
+            .map(|u| format!("{}{}", u.label.as_deref().unwrap_or(""), u.caption.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(heads, ["第一章总则", "第二章诉讼", "附则"], "{:#?}", doc.units);
+        assert_eq!(doc.units[2].children[0].num, Some(Num::from(3)));
+        assert!(crate::conserve::check(src, &doc).is_balanced());
     }
 }

@@ -854,6 +854,9 @@ pub fn extract_refs(doc: &Document, src: &str) -> Vec<Reference> {
 
 /// [`extract_refs`] with the document's terms already extracted (aliases of law names).
 pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term]) -> Vec<Reference> {
+    if doc.jurisdiction == crate::ast::Jurisdiction::Cn {
+        return super::cn::refs(doc, src, terms);
+    }
     let aliases: HashMap<&str, &str> = terms.iter().map(|t| (t.term.as_str(), t.meaning.as_str())).collect();
     let title = doc.title.as_deref().unwrap_or_default();
     let mut out = Vec::new();

@@ -292,6 +292,9 @@ fn introduces_definitions(text: &str) -> bool {
 /// assert_eq!(terms[1].defined_in, "art_2__para_1__subpara_2");
 /// ```
 pub fn extract_terms(doc: &Document, src: &str) -> Vec<Term> {
+    if doc.jurisdiction == crate::ast::Jurisdiction::Cn {
+        return super::cn::terms(doc, src);
+    }
     let mut out: Vec<Term> = Vec::new();
     // The last parent asked whether it introduces definitions, and its answer.
     let mut introduces: Option<(&Node, bool)> = None;
