@@ -419,8 +419,9 @@ pub fn write_all<W: Write>(mut w: W, docs: &[Document], src: &str, format: Outpu
         ([doc], OutputFormat::Json) => serde_json::to_writer(w, &crate::query::Export::new(doc, src))?,
         ([doc], OutputFormat::PrettyJson) => serde_json::to_writer_pretty(w, &crate::query::Export::new(doc, src))?,
         (_, OutputFormat::Json | OutputFormat::PrettyJson) => {
-            let exports: Vec<crate::query::Export<'_>> =
-                docs.iter().map(|d| crate::query::Export::new(d, src)).collect();
+            // Each document's references and terms are made as it is written, not all
+            // of them first: they can weigh more than the text.
+            let exports = Exports { docs, src };
             if format == OutputFormat::Json {
                 serde_json::to_writer(w, &exports)?;
             } else {
@@ -440,6 +441,19 @@ pub fn write_all<W: Write>(mut w: W, docs: &[Document], src: &str, format: Outpu
         }
     }
     Ok(())
+}
+
+/// The exports of several documents, serialized as an array, each made when its turn
+/// comes.
+struct Exports<'a> {
+    docs: &'a [Document],
+    src: &'a str,
+}
+
+impl serde::Serialize for Exports<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.docs.iter().map(|d| crate::query::Export::new(d, self.src)))
+    }
 }
 
 /// True when `text` is read as open-data JSON under `opts` (as
