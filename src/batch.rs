@@ -240,6 +240,9 @@ pub struct Plan {
 ///   (`a.txt.json`, `a.md.json`, `a.json`). Inputs that still share a name (the same
 ///   relative path under two input folders) are not converted: each is a failure naming
 ///   the others. The same file listed twice under the same name is converted once.
+///   An output that would be a folder another output needs (`a` → `a.json`, `a.json/b.txt`
+///   → `a.json/b.json`) is resolved the same way: its input keeps its own extension, or,
+///   having none, is a failure naming the inputs inside.
 /// - the run is refused (nothing is written) when the output folder is an existing file,
 ///   or when a planned output already exists and is one of the inputs (the same file
 ///   through any path, link or hard link): `fagui parse d/law.json --out d`, `fagui
@@ -316,6 +319,9 @@ pub fn plan(files: &[(PathBuf, PathBuf)], out_dir: &Path, format: OutputFormat) 
             changed = true;
         }
         if !changed {
+            changed = folder_conflicts(&mut out, &mut plan.failures, out_dir, ext);
+        }
+        if !changed {
             break;
         }
     }
@@ -330,6 +336,34 @@ pub fn plan(files: &[(PathBuf, PathBuf)], out_dir: &Path, format: OutputFormat) 
         plan.outputs.insert(with_suffix(&job.stem, ext));
     }
     Ok(plan)
+}
+
+/// Outputs that are a folder another output needs (`a` → `a.json` and `a.json/b.txt` →
+/// `a.json/b.json`): the file's input keeps its own extension (`a.txt.json`) when it has
+/// one, else it is not converted and is a failure naming the inputs written inside that
+/// folder. True when something changed.
+fn folder_conflicts(out: &mut [Option<(Job, &Path)>], failures: &mut Vec<Failure>, out_dir: &Path, ext: &str) -> bool {
+    let mut folders: HashMap<PathBuf, Vec<PathBuf>> = HashMap::new();
+    for (job, _) in out.iter().flatten() {
+        let name = with_suffix(&job.stem, ext);
+        for folder in name.ancestors().skip(1).filter(|a| !a.as_os_str().is_empty()) {
+            folders.entry(folder.to_path_buf()).or_default().push(job.path.clone());
+        }
+    }
+    let mut changed = false;
+    for slot in out.iter_mut() {
+        let Some((job, rel)) = slot.as_mut() else { continue };
+        let name = with_suffix(&job.stem, ext);
+        let Some(inside) = folders.get(&name) else { continue };
+        changed = true;
+        if job.stem.as_path() != *rel {
+            job.stem = rel.to_path_buf();
+        } else if let Some((job, _)) = slot.take() {
+            let error = Error::Collision { output: out_dir.join(&name), others: inside.clone() };
+            failures.push(Failure { path: job.path, error });
+        }
+    }
+    changed
 }
 
 /// Serializes a document in the chosen format. JSON carries the cross-references and
