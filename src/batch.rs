@@ -244,6 +244,9 @@ pub struct Plan {
 ///   (`a.txt.json`, `a.md.json`, `a.json`). Inputs that still share a name (the same
 ///   relative path under two input folders) are not converted: each is a failure naming
 ///   the others. The same file listed twice under the same name is converted once.
+///   An output that would be a folder another output needs (`a` → `a.json`, `a.json/b.txt`
+///   → `a.json/b.json`) is resolved the same way: its input keeps its own extension, or,
+///   having none, is a failure naming the inputs inside.
 /// - the run is refused (nothing is written) when the output folder is an existing file,
 ///   or when a planned output already exists and is one of the inputs (the same file
 ///   through any path, link or hard link): `fagui parse d/law.json --out d`, `fagui
@@ -320,6 +323,9 @@ pub fn plan(files: &[(PathBuf, PathBuf)], out_dir: &Path, format: OutputFormat) 
             changed = true;
         }
         if !changed {
+            changed = folder_conflicts(&mut out, &mut plan.failures, out_dir, ext);
+        }
+        if !changed {
             break;
         }
     }
@@ -334,6 +340,34 @@ pub fn plan(files: &[(PathBuf, PathBuf)], out_dir: &Path, format: OutputFormat) 
         plan.outputs.insert(with_suffix(&job.stem, ext));
     }
     Ok(plan)
+}
+
+/// Outputs that are a folder another output needs (`a` → `a.json` and `a.json/b.txt` →
+/// `a.json/b.json`): the file's input keeps its own extension (`a.txt.json`) when it has
+/// one, else it is not converted and is a failure naming the inputs written inside that
+/// folder. True when something changed.
+fn folder_conflicts(out: &mut [Option<(Job, &Path)>], failures: &mut Vec<Failure>, out_dir: &Path, ext: &str) -> bool {
+    let mut folders: HashMap<PathBuf, Vec<PathBuf>> = HashMap::new();
+    for (job, _) in out.iter().flatten() {
+        let name = with_suffix(&job.stem, ext);
+        for folder in name.ancestors().skip(1).filter(|a| !a.as_os_str().is_empty()) {
+            folders.entry(folder.to_path_buf()).or_default().push(job.path.clone());
+        }
+    }
+    let mut changed = false;
+    for slot in out.iter_mut() {
+        let Some((job, rel)) = slot.as_mut() else { continue };
+        let name = with_suffix(&job.stem, ext);
+        let Some(inside) = folders.get(&name) else { continue };
+        changed = true;
+        if job.stem.as_path() != *rel {
+            job.stem = rel.to_path_buf();
+        } else if let Some((job, _)) = slot.take() {
+            let error = Error::Collision { output: out_dir.join(&name), others: inside.clone() };
+            failures.push(Failure { path: job.path, error });
+        }
+    }
+    changed
 }
 
 /// Serializes a document in the chosen format. JSON carries the cross-references and
@@ -430,8 +464,9 @@ pub fn write_all<W: Write>(mut w: W, docs: &[Document], src: &str, format: Outpu
         ([doc], OutputFormat::Json) => serde_json::to_writer(w, &crate::query::Export::new(doc, src))?,
         ([doc], OutputFormat::PrettyJson) => serde_json::to_writer_pretty(w, &crate::query::Export::new(doc, src))?,
         (_, OutputFormat::Json | OutputFormat::PrettyJson) => {
-            let exports: Vec<crate::query::Export<'_>> =
-                docs.iter().map(|d| crate::query::Export::new(d, src)).collect();
+            // Each document's references and terms are made as it is written, not all
+            // of them first: they can weigh more than the text.
+            let exports = Exports { docs, src };
             if format == OutputFormat::Json {
                 serde_json::to_writer(w, &exports)?;
             } else {
@@ -459,6 +494,19 @@ pub fn write_all<W: Write>(mut w: W, docs: &[Document], src: &str, format: Outpu
 /// Moved to [`crate::input`], where the choice of reader is made; kept here for
 /// existing callers.
 pub use crate::input::{is_open_data, spans_elsewhere};
+
+/// The exports of several documents, serialized as an array, each made when its turn
+/// comes.
+struct Exports<'a> {
+    docs: &'a [Document],
+    src: &'a str,
+}
+
+impl serde::Serialize for Exports<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.docs.iter().map(|d| crate::query::Export::new(d, self.src)))
+    }
+}
 
 /// Writes `bytes` to `path` atomically: a temporary file of a unique name in the same
 /// folder (`.fagui-XXXXXX.tmp`), then a rename over the target. The temporary file is

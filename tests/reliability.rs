@@ -196,6 +196,31 @@ fn colliding_output_names_keep_every_file() {
     assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
 }
 
+/// Found by the `batch_plan` fuzz target: `a` gives the file `a.json`, which
+/// `a.json/b.txt` needs as a folder. The file's input keeps its extension when it has
+/// one; else it is reported, and the rest is converted, whatever the order.
+#[test]
+fn an_output_file_is_never_a_folder_another_output_needs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("in");
+    write(&d.join("a.txt"), &doc("甲要點"));
+    write(&d.join("a.json/b.txt"), &doc("乙要點"));
+    let out = tmp.path().join("out");
+    let run = fagui().arg("parse").arg(&d).arg("--out").arg(&out).output().unwrap();
+    assert_eq!(run.status.code(), Some(0), "{}", stderr(&run));
+    assert_eq!(title_of(&out.join("in/a.txt.json")), "甲要點");
+    assert_eq!(title_of(&out.join("in/a.json/b.json")), "乙要點");
+
+    let e = tmp.path().join("e");
+    write(&e.join("a"), &doc("丙要點"));
+    write(&e.join("a.json/b.txt"), &doc("丁要點"));
+    let out = tmp.path().join("out-e");
+    let run = fagui().arg("parse").arg(&e).arg("--out").arg(&out).output().unwrap();
+    assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
+    assert!(stderr(&run).contains("a.json/b.txt"), "{}", stderr(&run));
+    assert_eq!(title_of(&out.join("e/a.json/b.json")), "丁要點");
+}
+
 /// Why: "a 244-byte file name fails on the temp name".
 #[test]
 fn long_file_names_convert() {

@@ -523,43 +523,53 @@ fn is_node_id(s: &str) -> bool {
 
 /// A node with the chain of its ancestors (outermost first).
 pub(crate) fn locate<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
-    /// The child of `list` whose id is `target`'s next step after `prefix`: found by
-    /// guessing its position from its number (ids are numbered in order), then by a scan.
-    fn step<'a>(list: &'a [Node], target: &str, prefix_len: usize) -> Option<&'a Node> {
-        let mut rest = target.get(prefix_len..)?;
-        while let Some(r) = rest.strip_prefix("__") {
-            rest = r;
-        }
-        let seg_end = rest.as_bytes().windows(2).position(|w| w == b"__").unwrap_or(rest.len());
-        let want = target.get(..target.len() - rest.len() + seg_end)?;
-        let num: Option<Num> = rest.get(..seg_end)?.rsplit('_').next().and_then(|n| n.parse().ok());
-        if let Some(n) = num {
-            let near = |guess: usize| {
-                (guess.saturating_sub(2)..guess.saturating_add(3).min(list.len()))
-                    .find_map(|i| list.get(i).filter(|c| c.id == want))
-            };
-            if let Some(c) = near((n.main as usize).saturating_sub(1)) {
-                return Some(c);
-            }
-            // Numbering that continues from an earlier heading (第二章 starting at 第 11 條):
-            // counted from the list's first numbered child.
-            if let Some((i, first)) = list.iter().enumerate().take(4).find_map(|(i, c)| c.num.map(|f| (i, f)))
-                && let Some(c) = (n.main.checked_sub(first.main)).and_then(|d| near(i + d as usize))
-            {
-                return Some(c);
-            }
-            // Numbers shifted by inserted units (第十條之一 …): a binary search by number
-            // (children are in number order in a well-formed text; the id decides).
-            if let Some(c) = near(list.partition_point(|c| c.num.is_none_or(|m| m < n))) {
-                return Some(c);
-            }
-        }
-        list.iter().find(|c| c.id == want)
+    guided(doc, id, true).or_else(|| walk_for(doc, id))
+}
+
+/// The child of `list` whose id is `target`'s next step after `prefix`: found by
+/// guessing its position from its number (ids are numbered in order), then by a scan.
+fn child_step<'a>(list: &'a [Node], target: &str, prefix_len: usize, scan: bool) -> Option<&'a Node> {
+    let mut rest = target.get(prefix_len..)?;
+    while let Some(r) = rest.strip_prefix("__") {
+        rest = r;
     }
+    let seg_end = rest.as_bytes().windows(2).position(|w| w == b"__").unwrap_or(rest.len());
+    let want = target.get(..target.len() - rest.len() + seg_end)?;
+    let num: Option<Num> = rest.get(..seg_end)?.rsplit('_').next().and_then(|n| n.parse().ok());
+    if let Some(n) = num {
+        let near = |guess: usize| {
+            (guess.saturating_sub(2)..guess.saturating_add(3).min(list.len()))
+                .find_map(|i| list.get(i).filter(|c| c.id == want))
+        };
+        if let Some(c) = near((n.main as usize).saturating_sub(1)) {
+            return Some(c);
+        }
+        // Numbering that continues from an earlier heading (第二章 starting at 第 11 條):
+        // counted from the list's first numbered child.
+        if let Some((i, first)) = list.iter().enumerate().take(4).find_map(|(i, c)| c.num.map(|f| (i, f)))
+            && let Some(c) = (n.main.checked_sub(first.main)).and_then(|d| near(i + d as usize))
+        {
+            return Some(c);
+        }
+        // Numbers shifted by inserted units (第十條之一 …): a binary search by number
+        // (children are in number order in a well-formed text; the id decides).
+        if let Some(c) = near(list.partition_point(|c| c.num.is_none_or(|m| m < n))) {
+            return Some(c);
+        }
+    }
+    if !scan {
+        return None;
+    }
+    list.iter().find(|c| c.id == want)
+}
+
+/// [`locate`] by the ids' numbers, each step found by position or number (and, with
+/// `scan`, by a scan of the siblings); `None` when that does not lead to `id`.
+fn guided<'a>(doc: &'a Document, id: &str, scan: bool) -> Option<Vec<&'a Node>> {
     let mut path: Vec<&Node> = Vec::new();
     let mut list = doc.units.as_slice();
     let mut prefix_len = 0;
-    while let Some(n) = step(list, id, prefix_len) {
+    while let Some(n) = child_step(list, id, prefix_len, scan) {
         path.push(n);
         if n.id == id {
             return Some(path);
@@ -567,7 +577,11 @@ pub(crate) fn locate<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
         prefix_len = n.id.len();
         list = n.children.as_slice();
     }
-    // Fall back to a full walk (ids renamed by de-duplication).
+    None
+}
+
+/// [`locate`] by a full walk (ids renamed by de-duplication, numbers out of order).
+fn walk_for<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
     let mut found = None;
     crate::query::walk_with_path(doc, &mut |anc, n| {
         if found.is_none() && n.id == id {
@@ -640,9 +654,46 @@ fn descend<'a>(
 pub(crate) struct Lookup<'a> {
     /// (parent address or 0 for the document, class, whether through headings) → number → node.
     by_num: HashMap<(usize, usize, bool), HashMap<Num, &'a Node>>,
+    /// Every node by id, with its parent's id (the first in document order kept): made
+    /// the first time an id is not found by its numbers.
+    by_id: Option<HashMap<&'a str, (&'a Node, Option<&'a str>)>>,
 }
 
 impl<'a> Lookup<'a> {
+    /// [`locate`] for many ids of one document: an id that its numbers do not lead to
+    /// (ids renamed by de-duplication, numbers out of order) is found in an index of
+    /// every id, made once, instead of by a scan of the siblings or a walk.
+    pub(crate) fn locate(&mut self, doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
+        if let Some(path) = guided(doc, id, false) {
+            return Some(path);
+        }
+        let index = self.by_id.get_or_insert_with(|| {
+            let mut index = HashMap::new();
+            crate::query::walk_with_path(doc, &mut |anc, n| {
+                index.entry(n.id.as_str()).or_insert((n, anc.last().map(|p| p.id.as_str())));
+            });
+            index
+        });
+        let mut path = Vec::new();
+        let mut next = Some(id);
+        while let Some(id) = next {
+            let &(node, parent) = index.get(id)?;
+            path.push(node);
+            next = parent;
+            if path.len() > 64 {
+                return None;
+            }
+        }
+        path.reverse();
+        // Each node a child of the one before (else a repeated id misled the chain).
+        let linked = path.windows(2).all(|w| match w {
+            [parent, child] => parent.children.as_ptr_range().contains(&std::ptr::from_ref(*child)),
+            _ => true,
+        });
+        let top = path.first().is_some_and(|n| doc.units.as_ptr_range().contains(&std::ptr::from_ref(*n)));
+        if linked && top { Some(path) } else { walk_for(doc, id) }
+    }
+
     fn descend(&mut self, doc: &'a Document, from: Option<&'a Node>, s: &Step) -> Option<&'a Node> {
         let below = s.kind.is_heading() || s.kind.is_unit();
         let class = crate::query::order::class_of(s.kind);
@@ -844,9 +895,13 @@ impl Document {
     ) -> Result<Vec<&'a Node>, AddressError> {
         // Written only for an error.
         let cite = || addr.to_string();
-        let ctx_path = || -> Result<Vec<&Node>, AddressError> {
+        let mut find = |id: &str| match lookup.as_deref_mut() {
+            Some(lookup) => lookup.locate(self, id),
+            None => locate(self, id),
+        };
+        let ctx_path = |find: &mut dyn FnMut(&str) -> Option<Vec<&'a Node>>| -> Result<Vec<&'a Node>, AddressError> {
             let id = context.ok_or_else(|| AddressError::NeedsContext(cite()))?;
-            locate(self, id).ok_or_else(|| AddressError::UnknownId(id.to_string()))
+            find(id).ok_or_else(|| AddressError::UnknownId(id.to_string()))
         };
         let no_enclosing = |kind: NodeKind| AddressError::NoEnclosing {
             cite: cite(),
@@ -857,20 +912,20 @@ impl Document {
         let mut set: Vec<Option<&Node>> = match &addr.base {
             Base::Root => vec![None],
             Base::Id(id) => {
-                let path = locate(self, id).ok_or_else(|| AddressError::UnknownId(id.clone()))?;
+                let path = find(id).ok_or_else(|| AddressError::UnknownId(id.clone()))?;
                 vec![path.last().copied()]
             }
             Base::Here => {
-                let path = ctx_path()?;
+                let path = ctx_path(&mut find)?;
                 let first = addr.steps.first().map(|s| s.kind).or(addr.each).unwrap_or(NodeKind::Article);
                 vec![here_anchor(&path, first).map_err(no_enclosing)?]
             }
             Base::This(kind) => {
-                let path = ctx_path()?;
+                let path = ctx_path(&mut find)?;
                 vec![Some(enclosing(&path, *kind).ok_or_else(|| no_enclosing(*kind))?)]
             }
             Base::Prev { kind, count } => {
-                let path = ctx_path()?;
+                let path = ctx_path(&mut find)?;
                 let me = enclosing(&path, *kind).ok_or_else(|| no_enclosing(*kind))?;
                 let before = previous(self, &path, me, *count);
                 if before.is_empty() {

@@ -795,8 +795,8 @@ fn expr(s: &str, before: Option<char>) -> Option<Expr> {
 
 /// The node a citation starting at `level` is read in, near the node `id` cited just
 /// before: its article for 項, its paragraph (or article) for 款, its 款 for 目.
-fn anchor_for(doc: &Document, id: &str, level: NodeKind) -> Option<String> {
-    let chain = super::locate(doc, id)?;
+fn anchor_for<'d>(lookup: &mut address::Lookup<'d>, doc: &'d Document, id: &str, level: NodeKind) -> Option<String> {
+    let chain = lookup.locate(doc, id)?;
     let find = |k: NodeKind| chain.iter().rev().find(|n| n.kind == k || (k.is_unit() && n.kind.is_unit()));
     let n = match level {
         NodeKind::Paragraph => find(NodeKind::Article),
@@ -807,8 +807,8 @@ fn anchor_for(doc: &Document, id: &str, level: NodeKind) -> Option<String> {
 }
 
 /// Absolute path of a node (unit, paragraph, subparagraph, item).
-fn node_path(doc: &Document, id: &str) -> Vec<Step> {
-    super::locate(doc, id).map(|c| path_of(&c)).unwrap_or_default()
+fn node_path<'d>(lookup: &mut address::Lookup<'d>, doc: &'d Document, id: &str) -> Vec<Step> {
+    lookup.locate(doc, id).map(|c| path_of(&c)).unwrap_or_default()
 }
 
 /// The chars a reference expression can start with.
@@ -965,7 +965,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                 && !same_unit
                 && let (Some((_, id)), Some(first)) = (&cited_here, items.first_mut())
                 && let Some(kind) = first.base.as_ref().and_then(base_kind)
-                && let Some(chain) = super::locate(doc, id)
+                && let Some(chain) = resolver.lookup.locate(doc, id)
                 && let Some(n) = chain.iter().rev().find(|n| n.kind == kind)
             {
                 first.base = Some(Base::Id(n.id.clone()));
@@ -1004,7 +1004,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                         && sentence_end.at(text, pos).is_none_or(|i| i < *end)
                     {
                         let level = item.steps.first().map_or(NodeKind::Subparagraph, |s| s.kind);
-                        if let Some(anchor) = anchor_for(doc, id, level) {
+                        if let Some(anchor) = anchor_for(&mut resolver.lookup, doc, id, level) {
                             let retry = Item { base: Some(Base::Id(anchor)), ..item.clone() };
                             resolver.resolve(node, &retry, each, &mut r);
                         }
@@ -1017,7 +1017,9 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                 }
                 if let Some(step) = r.path.iter().find(|s| s.kind.is_unit()) {
                     let id = r.first_target().and_then(|t| {
-                        super::locate(doc, t)
+                        resolver
+                            .lookup
+                            .locate(doc, t)
                             .and_then(|c| c.into_iter().find(|n| n.kind.is_unit()))
                             .map(|n| n.id.clone())
                     });
@@ -1105,7 +1107,7 @@ impl<'d> Resolver<'d> {
     /// `None` when there is none or the tree is not shaped as expected (the caller then
     /// resolves the citation the ordinary way).
     fn previous_run(&mut self, node: &Node, kind: NodeKind, count: u32) -> Option<Run> {
-        let path = super::locate(self.doc, &node.id)?;
+        let path = self.lookup.locate(self.doc, &node.id)?;
         let me = address::enclosing(&path, kind)?;
         let order = self.order();
         let (class, p) = order.pos(me)?;
@@ -1153,7 +1155,7 @@ impl<'d> Resolver<'d> {
             (true, Some(k), _) => {
                 // A bare `各款`: the subparagraphs of the paragraph it stands in.
                 each = None;
-                let anchor = super::locate(doc, &node.id).map(|path| address::here_anchor(&path, k));
+                let anchor = self.lookup.locate(doc, &node.id).map(|path| address::here_anchor(&path, k));
                 match anchor {
                     Some(Ok(Some(anchor))) => self.kids(anchor, k).to_vec(),
                     Some(Err(_)) => return,
@@ -1192,7 +1194,7 @@ impl<'d> Resolver<'d> {
                 && let Some(b) = last.last()
             {
                 set = self.range(a, b);
-                r.to = Some(node_path(doc, &b.id));
+                r.to = Some(node_path(&mut self.lookup, doc, &b.id));
             }
         }
         if let Some(to) = &item.to {
@@ -1228,18 +1230,19 @@ impl<'d> Resolver<'d> {
             }
         }
         let total: usize = set.iter().map(Run::len).sum();
-        let order = self.order();
+        let d = self.doc;
+        let order = self.order.get_or_insert_with(|| Order::new(d));
         let first = set.first().and_then(|run| order.node(run.class, run.start));
         let last = set.last().and_then(|run| order.node(run.class, run.end));
         if item.base.as_ref().is_some_and(|b| !matches!(b, Base::Root)) || item.steps.is_empty() {
             if let Some(f) = first {
-                r.path = node_path(doc, &f.id);
+                r.path = node_path(&mut self.lookup, doc, &f.id);
             }
             if total > 1
                 && r.to.is_none()
                 && let Some(l) = last
             {
-                r.to = Some(node_path(doc, &l.id));
+                r.to = Some(node_path(&mut self.lookup, doc, &l.id));
             }
         }
         if total <= MAX_TARGETS {

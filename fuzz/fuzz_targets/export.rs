@@ -1,0 +1,60 @@
+//! Text → parse → references, terms → JSON export, with two oracles:
+//!
+//! - output size: the JSON is at most a fixed multiple of the text (plus a constant for
+//!   the document's frame), on the input and on the input repeated to a larger size;
+//! - time: on one input in eight, the input repeated to ≥ 32 KiB and the same text
+//!   eight times longer are timed one after the other; a linear pipeline takes about
+//!   eight times as long, a quadratic one 64 times: more than 24 times (plus 20 ms of
+//!   slack for a noisy machine) is a failure. A run over 2 s on one input fails too.
+#![no_main]
+
+use std::time::{Duration, Instant};
+
+use libfuzzer_sys::fuzz_target;
+
+/// JSON bytes allowed per input byte, and the frame of a document with no text.
+const PER_BYTE: usize = 32;
+const FRAME: usize = 16 * 1024;
+
+fn export(text: &str) -> (usize, Duration) {
+    let start = Instant::now();
+    let doc = fagui::parse(text);
+    let json = fagui::query::Export::new(&doc, text).to_json();
+    let elapsed = start.elapsed();
+    assert!(!json.is_empty(), "export failed");
+    let limit = PER_BYTE * text.len() + FRAME;
+    assert!(json.len() <= limit, "output {} bytes for {} bytes of input", json.len(), text.len());
+    (json.len(), elapsed)
+}
+
+fn repeat_to(text: &str, min: usize) -> String {
+    let n = min.div_ceil(text.len().max(1));
+    let mut s = String::with_capacity(n * (text.len() + 1));
+    for _ in 0..n {
+        s.push_str(text);
+        if !text.ends_with('\n') {
+            s.push('\n');
+        }
+    }
+    s
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else { return };
+    let (_, t) = export(text);
+    assert!(t < Duration::from_secs(2), "{t:?} for {} bytes", text.len());
+    let hash = data.iter().fold(0u32, |h, &b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
+    if text.trim().is_empty() || hash % 8 != 0 {
+        return;
+    }
+    let small = repeat_to(text, 32 * 1024);
+    let large = small.repeat(8);
+    let (_, t1) = export(&small);
+    let (_, t8) = export(&large);
+    assert!(
+        t8 <= t1 * 24 + Duration::from_millis(20),
+        "{t8:?} for {} bytes, {t1:?} for {} bytes",
+        large.len(),
+        small.len()
+    );
+});
