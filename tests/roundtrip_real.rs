@@ -12,12 +12,10 @@ use fagui::{Document, Num, ParseOptions};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
-/// Records whose PDF-style (1b) text is read differently the first time: an unnumbered
-/// history entry between numbered ones (a 勘誤 notice) is not taken as history, and the
-/// entry after it joins it in a preamble. The clean rendering of that first tree puts
-/// the preamble right after the history, where it reads as history. Left to the
-/// history reader; any other failure fails the test.
-const KNOWN: &[(&str, &str)] = &[("A0030059", "1b"), ("G0390044", "1b"), ("H0160024", "1b")];
+/// Records known to read differently the first time (none: the three PDF-style records
+/// with an unnumbered 勘誤 history entry between numbered ones, A0030059, G0390044 and
+/// H0160024, now read it as history). Any failure fails the test.
+const KNOWN: &[(&str, &str)] = &[];
 
 /// Corpus texts whose clean rendering reads back differently: mainland history lines
 /// are written without the space after their date (`2023年6月28日 示范市…` becomes

@@ -297,7 +297,8 @@ pub(super) fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: 
     let mut cur: Option<(String, Span)> = None;
     while idx < end {
         let Some(l) = lines.get(idx) else { break };
-        if history::is_entry_start(l.content) {
+        let dated = || cur.is_some() && history::starts_with_roc_date(l.content);
+        if history::is_entry_start(l.content) || dated() {
             if let Some((raw, span)) = cur.take() {
                 out.push(history::parse_entry(&raw, span));
             }

@@ -107,6 +107,15 @@ fn entry_head(input: &str) -> Option<(bool, (u32, u32, u32), &str)> {
     Some((num.is_some(), date, rest))
 }
 
+/// True for a line that starts with a full ROC date (`中華民國一百十三年二月十七日…`):
+/// inside a block of history entries, such a line opens an entry even where its first
+/// line names no act (a 勘誤 notice between numbered entries, wrapped before its
+/// document number: G0390044 of the national database, rendered as a PDF).
+pub(super) fn starts_with_roc_date(line: &str) -> bool {
+    let line = strip_history_label(line);
+    (line.starts_with("中華民國") || line.starts_with("民國")) && roc_date(line).is_ok()
+}
+
 /// Words that end an adoption line without a document number (`…行政會議通過`,
 /// `…訂定`, `…院務會議備查`).
 /// (`施行`, `生效` are left out: `…中華民國一百年一月一日施行。` closes a transitional

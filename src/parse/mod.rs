@@ -360,6 +360,12 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("臺東縣某鄉某國民小學場地開放使用要點"));
         assert_eq!(doc.history.len(), 2);
         assert_eq!(doc.units.len(), 1);
+        // An unnumbered 勘誤 entry between numbered history entries, wrapped before its
+        // document number.
+        let doc = parse(
+            "某準則\n1.中華民國九十年十二月十七日財政部台財保字第0900751372號令訂定發布全文17條\n中華民國一百十三年二月十七日金融監督管理委員會金\n管保壽字第1130490469號書函勘誤第32條條文\n2.中華民國一百十三年六月二十六日金融監督管理委員會金管保壽字第11304921141號令修正發布第21條條文\n第 1 條\n本準則依保險法訂定之。\n",
+        );
+        assert_eq!((doc.history.len(), doc.units.len()), (3, 1));
         // A list whose first items lost their numbers to bullets.
         let doc = parse("某辦法\n第一條 開放場所如下:\n  • 視聽教室。\n  • 圖書室。\n三、其他場館。\n第二條 乙。\n");
         let subs = doc.units[0].children[0].children.len();
