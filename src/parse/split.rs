@@ -43,6 +43,14 @@ fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
         && has_title_suffix(without_note(l.content))
         && l.content.chars().count() <= 60
         && !l.content.contains(['，', ',', '。', '：', ':'])
+        && !announces_list(l.content)
+}
+
+/// True for a lead-in that announces the list below it (`…應符合左列規定`, `…如下列規定`):
+/// a sentence of an article, not a title, though it ends like one (K0070038 of the
+/// national database: `船舶泌水、壓艙水與燃油裝置應符合左列規定` above its `一、`).
+fn announces_list(c: &str) -> bool {
+    ["左列", "下列", "如下", "應符合", "依左", "依下"].iter().any(|w| c.contains(w))
 }
 
 /// A dated line announcing the text as it stood before an amendment
@@ -208,6 +216,12 @@ mod tests {
         // One unit before the title line is not enough to split.
         let docs = parse_all("甲要點\n一、甲。\n乙要點\n一、乙。\n", &ParseOptions::default());
         assert_eq!(docs.len(), 1);
+    }
+
+    #[test]
+    fn a_lead_in_is_no_title() {
+        assert!(announces_list("船舶泌水、壓艙水與燃油裝置應符合左列規定"));
+        assert!(!announces_list("臺北市政府法規委員會設置要點"));
     }
 
     #[test]
