@@ -220,8 +220,8 @@ mod tests {
 
     #[test]
     fn a_lead_in_is_no_title() {
-        assert!(announces_list("船舶泌水、壓艙水與燃油裝置應符合左列規定"));
-        assert!(!announces_list("臺北市政府法規委員會設置要點"));
+        assert!(super::announces_list("船舶泌水、壓艙水與燃油裝置應符合左列規定"));
+        assert!(!super::announces_list("臺北市政府法規委員會設置要點"));
     }
 
     #[test]
