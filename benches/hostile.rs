@@ -36,30 +36,9 @@ fn inputs() -> Vec<(&'static str, String)> {
     ]
 }
 
-/// A normal directive of at least `len` bytes: the seed's points (in clean text),
-/// numbered on and on.
+/// A normal directive of at least `len` bytes: the seed's points, numbered on and on.
 fn normal(len: usize) -> String {
-    let clean = fagui::render::to_text(&fagui::parse(SEED));
-    let mut lines = clean.lines();
-    let title = lines.next().unwrap_or_default();
-    let body: Vec<&str> = lines.collect();
-    let mut out = format!("{title}\n");
-    let mut n = 0u32;
-    while out.len() < len {
-        for l in &body {
-            match l.split_once('、').filter(|(num, _)| fagui::numeral::cjk_value(num).is_some()) {
-                Some((_, rest)) => {
-                    n += 1;
-                    out.push_str(&format!("{}、{rest}\n", to_cjk(n)));
-                }
-                None => {
-                    out.push_str(l);
-                    out.push('\n');
-                }
-            }
-        }
-    }
-    out
+    fagui::testing::numbered_on(SEED, len)
 }
 
 /// Inputs whose references or terms were quadratic, with a normal directive of about

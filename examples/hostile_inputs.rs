@@ -19,27 +19,7 @@ const MB: usize = 1_000_000;
 
 /// A normal directive of at least `len` bytes: the seed's points, numbered on and on.
 fn normal(len: usize) -> String {
-    let clean = fagui::render::to_text(&fagui::parse(SEED));
-    let mut lines = clean.lines();
-    let title = lines.next().unwrap();
-    let body: Vec<&str> = lines.collect();
-    let mut out = format!("{title}\n");
-    let mut n = 0u32;
-    while out.len() < len {
-        for l in &body {
-            match l.split_once('、').filter(|(num, _)| !num.is_empty() && fagui::numeral::cjk_value(num).is_some()) {
-                Some((_, rest)) => {
-                    n += 1;
-                    out.push_str(&format!("{}、{rest}\n", to_cjk(n)));
-                }
-                None => {
-                    out.push_str(l);
-                    out.push('\n');
-                }
-            }
-        }
-    }
-    out
+    fagui::testing::numbered_on(SEED, len)
 }
 
 fn repeat_to(title: &str, body: &str, len: usize) -> String {

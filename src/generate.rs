@@ -5,6 +5,38 @@ use crate::numeral::to_cjk;
 
 const SENTENCE: &str = "本機關為推動資料治理及跨單位資料共享，應會同有關機關訂定實施計畫，並定期檢討執行成效";
 
+/// A normal directive of at least `len` bytes made from a real one: the points of `src`
+/// (read and printed as clean text) repeated, numbered on and on, with the title once.
+/// The baseline that hostile inputs are timed against.
+///
+/// ```
+/// let d = fagui::testing::numbered_on("示範要點\n一、甲。\n二、乙。\n", 60);
+/// assert!(d.starts_with("示範要點\n一、甲。\n二、乙。\n三、甲。\n"));
+/// ```
+pub fn numbered_on(src: &str, len: usize) -> String {
+    let clean = crate::render::to_text(&crate::parse(src));
+    let mut lines = clean.lines();
+    let title = lines.next().unwrap_or_default();
+    let body: Vec<&str> = lines.collect();
+    let mut out = format!("{title}\n");
+    let mut n = 0u32;
+    while out.len() < len && !body.is_empty() {
+        for l in &body {
+            match l.split_once('、').filter(|(num, _)| !num.is_empty() && crate::numeral::cjk_value(num).is_some()) {
+                Some((_, rest)) => {
+                    n += 1;
+                    out.push_str(&format!("{}、{rest}\n", to_cjk(n)));
+                }
+                None => {
+                    out.push_str(l);
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    out
+}
+
 /// A directive of at least `target` bytes using every list level: points with two
 /// paragraphs, `（一）` lists, `1.` items, `（1）` and `甲、` subitems; every other point's
 /// second paragraph is hard-wrapped PDF-style with blank lines between the lines.
