@@ -1,4 +1,5 @@
-//! Synthetic documents of any size, for benchmarks, stress tests and examples.
+//! Synthetic documents of any size, for benchmarks, stress tests and examples, and the
+//! round-trip check that the tests and the `roundtrip` example run on real text.
 
 use crate::marker::Style;
 use crate::numeral::to_cjk;
@@ -8,11 +9,6 @@ const SENTENCE: &str = "本機關為推動資料治理及跨單位資料共享�
 /// A normal directive of at least `len` bytes made from a real one: the points of `src`
 /// (read and printed as clean text) repeated, numbered on and on, with the title once.
 /// The baseline that hostile inputs are timed against.
-///
-/// ```
-/// let d = fagui::testing::numbered_on("示範要點\n一、甲。\n二、乙。\n", 60);
-/// assert!(d.starts_with("示範要點\n一、甲。\n二、乙。\n三、甲。\n"));
-/// ```
 pub fn numbered_on(src: &str, len: usize) -> String {
     let clean = crate::render::to_text(&crate::parse(src));
     let mut lines = clean.lines();
@@ -87,11 +83,56 @@ pub fn statute(articles: u32) -> String {
     out
 }
 
+/// The round trip of `text`: for every document, `parse ∘ render ∘ parse = parse` (ids,
+/// numbers, texts, deletion marks) and `render ∘ parse` is idempotent. `None` when both
+/// hold for every document, else what went wrong, document by document.
+pub fn round_trip(text: &str) -> Option<String> {
+    use crate::ast::{Document, Num};
+    fn shape(doc: &Document) -> Vec<(String, Option<Num>, String, bool)> {
+        let mut v = Vec::new();
+        doc.walk(&mut |n| v.push((n.id.clone(), n.num, n.text.clone(), n.deleted)));
+        v
+    }
+    let mut failures = Vec::new();
+    for d1 in crate::parse::parse_all(text, &crate::ParseOptions::default()) {
+        let opts = crate::ParseOptions::default().with_kind(d1.kind);
+        let t1 = crate::render::to_text(&d1);
+        let d2 = crate::parse::parse_with(&t1, &opts);
+        let (a, b) = (shape(&d2), shape(&d1));
+        if let Some(i) = (0..a.len().max(b.len())).find(|&i| a.get(i) != b.get(i)) {
+            failures.push(format!("parse∘render∘parse ≠ parse at node {i}: {:?} vs {:?}", a.get(i), b.get(i)));
+            continue;
+        }
+        let t2 = crate::render::to_text(&d2);
+        if t2 != t1 {
+            let i = t1.lines().zip(t2.lines()).position(|(x, y)| x != y).unwrap_or(0);
+            failures.push(format!(
+                "render∘parse not idempotent at line {i}: {:?} vs {:?}",
+                t1.lines().nth(i),
+                t2.lines().nth(i)
+            ));
+        }
+    }
+    if failures.is_empty() { None } else { Some(failures.join("; ")) }
+}
+
 /// The examples of this module's documentation, as unit tests (the module is
 /// private, so rustdoc cannot compile them).
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 mod doc_examples {
+    #[test]
+    fn numbered_on() {
+        let d = crate::generate::numbered_on("示範要點\n一、甲。\n二、乙。\n", 60);
+        assert!(d.starts_with("示範要點\n一、甲。\n二、乙。\n三、甲。\n"), "{d}");
+        assert!(d.len() >= 60);
+    }
+
+    #[test]
+    fn round_trip() {
+        assert_eq!(crate::generate::round_trip("示範要點\n一、甲。\n二、乙。\n"), None);
+    }
+
     #[test]
     fn directive() {
         let text = crate::generate::directive(20_000);

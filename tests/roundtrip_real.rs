@@ -7,8 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use fagui::render::{TextStyle, to_style, to_text};
-use fagui::{Document, Num, ParseOptions};
+use fagui::render::{TextStyle, to_style};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -22,33 +21,6 @@ const KNOWN: &[(&str, &str)] = &[];
 /// `2023年6月28日示范市…`), and lines so written are read back as one entry. Left to the
 /// mainland reader; any other failure fails the test.
 const KNOWN_TEXTS: &[&str] = &["demo-archives-regulation-md.txt"];
-
-fn shape(doc: &Document) -> Vec<(String, Option<Num>, String, bool)> {
-    let mut v = Vec::new();
-    doc.walk(&mut |n| v.push((n.id.clone(), n.num, n.text.clone(), n.deleted)));
-    v
-}
-
-/// `None` when every document of `text` round-trips exactly, else the first difference.
-fn round_trip(text: &str) -> Option<String> {
-    for d1 in fagui::parse_all(text, &ParseOptions::default()) {
-        let opts = ParseOptions::default().with_kind(d1.kind);
-        let t1 = to_text(&d1);
-        let d2 = fagui::parse_with(&t1, &opts);
-        let (a, b) = (shape(&d2), shape(&d1));
-        if let Some(i) = (0..a.len().max(b.len())).find(|&i| a.get(i) != b.get(i)) {
-            return Some(format!("reparsed node {i}: {:?}, first parse: {:?}", a.get(i), b.get(i)));
-        }
-        let t2 = to_text(&d2);
-        if let Some((x, y)) = t1.lines().zip(t2.lines()).find(|(x, y)| x != y) {
-            return Some(format!("rendered again: {y:?} for {x:?}"));
-        }
-        if t1.lines().count() != t2.lines().count() {
-            return Some("rendered again: a different number of lines".into());
-        }
-    }
-    None
-}
 
 #[test]
 fn every_record_in_every_style_round_trips() {
@@ -65,7 +37,7 @@ fn every_record_in_every_style_round_trips() {
         for doc in fagui::moj::from_json(&std::fs::read_to_string(path).unwrap()).unwrap() {
             for style in TextStyle::ALL {
                 checked += 1;
-                let Some(why) = round_trip(&to_style(&doc, style)) else { continue };
+                let Some(why) = fagui::testing::round_trip(&to_style(&doc, style)) else { continue };
                 if KNOWN.contains(&(code, style.name())) {
                     known += 1;
                 } else {
@@ -93,7 +65,7 @@ fn every_corpus_text_renders_to_a_fixed_point() {
                 let text = fagui::read_text(&std::fs::read(&path).unwrap(), &Default::default()).unwrap();
                 checked += 1;
                 let known = path.file_name().is_some_and(|n| KNOWN_TEXTS.iter().any(|k| n == *k));
-                if let Some(why) = round_trip(&text)
+                if let Some(why) = fagui::testing::round_trip(&text)
                     && !known
                 {
                     failures.push(format!("{}: {why}", path.display()));
