@@ -16,26 +16,13 @@ use crate::normalize::{self, Line};
 
 /// Characters that decorate a line of a flattened web page: list bullets and table bars.
 pub(super) fn is_decoration(c: char) -> bool {
-    matches!(
-        c,
-        '|' | '｜'
-            | '-'
-            | '－'
-            | '•'
-            | '・'
-            | '‧'
-            | '●'
-            | '○'
-            | '■'
-            | '□'
-            | '◆'
-            | '◇'
-            | '▪'
-            | '►'
-            | '▶'
-            | '*'
-            | '＊'
-    )
+    is_bullet(c) || matches!(c, '|' | '｜' | '-' | '－' | '▪' | '►' | '▶' | '*' | '＊')
+}
+
+/// The bullets of an unnumbered list (`• 家境清寒`), one kind of decoration. All are
+/// encoded from a 0xE2 lead byte but `・` (U+30FB).
+pub(super) fn is_bullet(c: char) -> bool {
+    matches!(c, '•' | '・' | '‧' | '●' | '○' | '■' | '□' | '◆' | '◇')
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.

@@ -4,6 +4,7 @@
 use crate::ast::{DocKind, Node, NodeKind, Num, Span};
 use crate::diagnostic::{DiagCode, Diagnostic, Severity};
 
+use super::lines::is_bullet;
 use super::numbering::{Note, Sequence, Verdict, list_kind, sequence};
 use crate::marker::{self, Marker, Style};
 use crate::normalize::{self, Line};
@@ -126,8 +127,8 @@ pub(super) fn is_latin_line(content: &str) -> bool {
 
 /// The bulleted items in a line: bullets at its start or after a sentence end or colon.
 fn bullet_items(content: &str) -> u32 {
-    // Every bullet is encoded from a 0xE2 lead byte but `・` (U+30FB): most lines hold
-    // neither, and are passed over without decoding them.
+    // Most lines hold neither a 0xE2 lead byte nor `・` (see `is_bullet`), and are passed
+    // over without decoding them.
     let b = content.as_bytes();
     if memchr::memchr(0xE2, b).is_none() && memchr::memmem::find(b, "・".as_bytes()).is_none() {
         return 0;
@@ -141,10 +142,6 @@ fn bullet_items(content: &str) -> u32 {
         after_end = matches!(c, '。' | '：' | ':' | ' ' | '\u{3000}') || (after_end && is_bullet(c));
     }
     n
-}
-
-fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '・' | '‧' | '●' | '○' | '■' | '◆' | '◇' | '□')
 }
 
 /// True for a line that is an item of an unnumbered list: it starts with a bullet.
