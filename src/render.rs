@@ -120,6 +120,11 @@ fn node(out: &mut String, n: &Node, kind: DocKind) {
             }
         }
         NodeKind::Point => {
+            // A point's caption stands on its own line above it, as published.
+            if let Some(c) = &n.caption {
+                out.push_str(c);
+                out.push('\n');
+            }
             let label = label_of(n);
             out.push_str(&label);
             if let Some(p) = n.children.first().filter(|c| c.kind == NodeKind::Paragraph) {
@@ -429,7 +434,12 @@ fn unit_lines(n: &Node, w: &mut Writer, layout: Layout, depth: usize) {
             } else {
                 label_of(n)
             };
-            let caption = n.caption.clone().unwrap_or_default();
+            let mut caption = n.caption.clone().unwrap_or_default();
+            if n.kind == NodeKind::Point && !caption.is_empty() {
+                // A point's caption stands on its own line above it, as published.
+                w.line(&caption, 0);
+                caption.clear();
+            }
             let mut rest = paras.as_slice();
             if n.kind == NodeKind::Article && layout != Layout::Legislature {
                 w.line(&format!("{label}{caption}"), 0);

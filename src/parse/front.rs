@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 31] = [
+pub(super) const HEADER_KEYS: [&str; 34] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -42,6 +42,11 @@ pub(super) const HEADER_KEYS: [&str; 31] = [
     "公告日期",
     "法規沿革",
     "制定機關",
+    // A law system's news page announcing an amendment (c-mof-fia-admin-rules-news-
+    // headings in corpus/real).
+    "發文機關",
+    "發文日期",
+    "異動性質",
     // A repealed directive's fields (t-taichung-shalu-child-center-venue-table in
     // corpus/real).
     "廢止/停止適用日期",
@@ -470,7 +475,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         }
     }
     idx = read_meta(lines, idx, lines.len(), &mut meta, debris);
-    let mut title = meta.get("法規名稱").cloned();
+    let mut title = meta.get("法規名稱").filter(|t| !t.is_empty()).cloned();
     // Where the title was read from a title line (to move it to debris if a fuller title
     // follows).
     let mut title_lines: Option<(usize, usize)> = None;
@@ -488,6 +493,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         if let Some(l2) = lines.get(idx)
             && !has_title_suffix(&t)
             && !starts_unit(l2.content)
+            && header_field(l2.content).is_none()
             && !history::is_entry_start(l2.content)
             && !normalize::ends_sentence(l2.content)
             && l2.content.chars().count() <= 20
@@ -531,6 +537,15 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         if idx == before {
             break;
         }
+    }
+    // A line taken as the title that names no rule (a news page's subject line between
+    // its fields), while a field names it (`法規名稱:`): the field wins.
+    if let (Some(name), Some((a, b))) = (meta.get("法規名稱"), title_lines)
+        && title.as_deref() != Some(name.as_str())
+        && !lines.get(a..b).unwrap_or(&[]).iter().any(title_like)
+    {
+        debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
+        title = Some(name.clone());
     }
     Front { meta, title, history, start: idx }
 }

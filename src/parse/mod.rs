@@ -197,7 +197,7 @@ fn read_document(
     }
     // A page that names its rule only in the closing fields.
     if title.is_none() && opts.title {
-        title = meta.get("法規名稱").cloned();
+        title = meta.get("法規名稱").filter(|t| !t.is_empty()).cloned();
     }
 
     let body = lines.get(idx..tail).unwrap_or(&[]);
@@ -206,6 +206,16 @@ fn read_document(
     let wrapped = opts.wrapped.unwrap_or_else(|| detect_wrapped(body, marks));
     let full_width = full_width(body, marks);
 
+    let unit_style = if kind == DocKind::Statute { Style::Article } else { detect::point_style(body, marks) };
+    // Every unit-style marker with its place, by number: a jump in the numbering is read
+    // as a unit when the numbers it skips never come (a page of the first and last
+    // points only).
+    let mut unit_marks: Vec<(u32, usize)> = body
+        .iter()
+        .zip(marks)
+        .filter_map(|(l, m)| m.as_ref().filter(|m| m.style == unit_style && m.sub.is_none()).map(|m| (m.num, l.start)))
+        .collect();
+    unit_marks.sort_unstable();
     let mut b = Builder {
         kind,
         wrapped,
@@ -217,7 +227,8 @@ fn read_document(
         diags: &mut diags,
         last_unit: None,
         sparse: false,
-        point_style: detect::point_style(body, marks),
+        point_style: if kind == DocKind::Statute { detect::point_style(body, marks) } else { unit_style },
+        unit_marks,
         broken_lists: Vec::new(),
         broken_paras: 0,
         bullets: 0,
@@ -240,7 +251,9 @@ fn read_document(
     let mut role_at = roles.iter().peekable();
     let mut current = None;
     let mut body_history = Vec::new();
-    for (line, mark) in body.iter().zip(marks) {
+    // A caption line waiting for the unit marker on the next line.
+    let mut caption: Option<&Line<'_>> = None;
+    for (i, (line, mark)) in body.iter().zip(marks).enumerate() {
         // An adoption or history line inside the body (after a chapter heading, between
         // two versions) is history, not text of the unit before it.
         if roles.is_empty()
@@ -260,6 +273,30 @@ fn read_document(
             current = Some(*role);
             role_at.next();
         }
+        if current.is_none() {
+            if let Some(cap) = caption.take() {
+                let opens = mark
+                    .as_ref()
+                    .is_some_and(|m| !line.continues && matches!(b.judge(m, line), numbering::Verdict::Unit { .. }));
+                if opens {
+                    b.line(line, mark.as_ref());
+                    b.set_unit_caption(cap);
+                    continue;
+                }
+                b.line(cap, None);
+            }
+            let next_opens =
+                || marks.get(i + 1).and_then(|m| m.as_ref()).is_some_and(|m| m.style == unit_style && !m.rest_empty);
+            if mark.is_none() && outline::is_caption_line(line.content)
+                // (Not the text of a bare label above it: `十二、` alone, then `（刪除）`.)
+                && b.prev_ends_sentence()
+                && !b.awaits_text()
+                && next_opens()
+            {
+                caption = Some(line);
+                continue;
+            }
+        }
         match current {
             Some(Role::Label(num, sub)) if is_label_line(line, roles) => {
                 b.forced_unit(line, num, sub);
@@ -271,6 +308,9 @@ fn read_document(
             }
             _ => b.line(line, mark.as_ref()),
         }
+    }
+    if let Some(cap) = caption {
+        b.line(cap, None);
     }
     b.finish();
     if let Some(first) = body_history.first() {
@@ -354,6 +394,26 @@ mod tests {
         // A point's heading-like lead-in is completed by the text under it.
         let doc = parse("某要點\n一、甲。\n二、場地開放範疇:\n\n本要點所稱場地係指本校之教室。\n三、乙。\n");
         assert_eq!(paras(&doc), [1, 1, 1]);
+        // A caption in brackets above each point is the point's caption; a deletion note
+        // under a bare label stays its text.
+        let doc = parse(
+            "某守則\n第一章 總則\n(分文之改分)\n一、甲。\n(文書擬處之依據、會商)\n二、乙。\n三、\n(刪除)\n四、丙。\n",
+        );
+        let captions: Vec<_> = doc.units[0].children.iter().map(|u| u.caption.as_deref()).collect();
+        assert_eq!(captions, [Some("(分文之改分)"), Some("(文書擬處之依據、會商)"), None, None]);
+        assert!(doc.units[0].children[2].deleted);
+        // A jump is a point when the numbers it skips never come; text when they do.
+        let doc = parse("首尾條文\n法規名稱:\n一  甲。\n十、乙。\n");
+        assert_eq!(doc.title, None);
+        assert_eq!(doc.units.iter().map(|u| u.num.map(|n| n.main)).collect::<Vec<_>>(), [Some(1), Some(10)]);
+        let doc = parse("某要點\n一、甲。\n十、乙。\n二、丙。\n");
+        assert_eq!(doc.units.iter().map(|u| u.num.map(|n| n.main)).collect::<Vec<_>>(), [Some(1), Some(2)]);
+        // A news page's fields: the rule's name wins over the subject line between them.
+        let doc = parse(
+            "主管機關: 某部\n發文機關: 某部\n旨: 修正「某部作業要點」,並自即日生效。\n法規名稱: 某部作業要點\n一、甲。\n",
+        );
+        assert_eq!(doc.title.as_deref(), Some("某部作業要點"));
+        assert_eq!(doc.units.len(), 1);
         // A short title above its full form, then dated adoption lines.
         let doc =
             parse("某國小場地要點\n臺東縣某鄉某國民小學場地開放使用要點\n97.04.29初訂\n107.08.30修訂\n一、甲。\n");

@@ -202,7 +202,8 @@ impl Builder<'_> {
                     && (if article {
                         settled
                     } else {
-                        (cand.1.is_none() && cand.0 <= last_n.0 + 3 || sparse)
+                        (cand.1.is_none() && (cand.0 <= last_n.0 + 3 || self.never_filled(last_n.0, cand.0, line))
+                            || sparse)
                             && (ends || after_label)
                             && (!m.rest.is_empty() || last.is_none())
                     });
@@ -242,6 +243,21 @@ impl Builder<'_> {
                 }
             }
         }
+    }
+
+    /// True when no unit marker numbered between `last` and `cand` (both excluded)
+    /// follows `line`: the numbering jumps for good (a page of the first and last points:
+    /// c-nfa-tech-review-committee-first-last in corpus/real), not a marker standing in
+    /// the text before the units it skips. Only short jumps are looked at.
+    fn never_filled(&self, last: u32, cand: u32, line: &Line<'_>) -> bool {
+        const MAX_JUMP: u32 = 64;
+        if cand <= last + 1 || cand - last > MAX_JUMP {
+            return false;
+        }
+        (last + 1..cand).all(|n| {
+            let at = self.unit_marks.partition_point(|&(k, start)| (k, start) <= (n, line.start));
+            self.unit_marks.get(at).is_none_or(|&(k, _)| k != n)
+        })
     }
 
     /// A marker read as text is worth a note when it stands where a unit could.

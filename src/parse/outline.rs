@@ -55,6 +55,8 @@ pub(super) struct Builder<'d> {
     /// hold unnumbered blocks of its own before the next item: s-kenting-reserve-research-
     /// points in corpus/real).
     pub(super) broken_paras: usize,
+    /// The unit-style markers of the document as (number, line start), sorted.
+    pub(super) unit_marks: Vec<(u32, usize)>,
     /// Bulleted lines (`• 視聽教室。`) read since the paragraph open now was opened.
     pub(super) bullets: u32,
     pub(super) unit_under_heading: bool,
@@ -175,6 +177,20 @@ pub(super) fn is_deleted_text(t: &str) -> bool {
             | "（删除）"
             | "(删除)"
     )
+}
+
+/// A point's caption in brackets on a line of its own, above the point (`(分文之改分)`
+/// over `一、承辦單位收受之文件…`: c-mof-fia-admin-rules-news-headings in corpus/real):
+/// a short name, no sentence inside, no marker, not a deletion note.
+pub(super) fn is_caption_line(content: &str) -> bool {
+    let Some(inner) = content.strip_prefix(['(', '（']).and_then(|c| c.strip_suffix([')', '）'])) else {
+        return false;
+    };
+    let n = inner.chars().count();
+    (2..=20).contains(&n)
+        && !inner.contains(['(', '（', ')', '）', '。', '，', ',', '；', ';', '：', ':'])
+        && inner.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        && !is_deleted_text(content)
 }
 
 /// Words that continue a paragraph after a sentence ends (但書, 其…, 如…, 並…): on the
@@ -398,6 +414,21 @@ impl Builder<'_> {
         }
         self.text(line);
         self.set_prev(line);
+    }
+
+    /// A unit label was read with no text yet (`十二、` alone on its line).
+    pub(super) fn awaits_text(&self) -> bool {
+        self.stack.last().is_some_and(|f| f.kind == FrameKind::Paragraph && !f.has_text)
+    }
+
+    /// Gives the innermost open unit the caption read on the line above its marker.
+    pub(super) fn set_unit_caption(&mut self, line: &Line<'_>) {
+        let Some(depth) = self.stack.iter().rposition(|f| f.kind == FrameKind::Unit) else { return };
+        if let Some(node) = open_node(&mut self.out, depth) {
+            let mut cap = String::new();
+            normalize::push_folded(&mut cap, line.content);
+            node.caption = Some(cap);
+        }
     }
 
     /// Opens an article whose number is known from the structure (open data).

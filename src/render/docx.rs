@@ -193,6 +193,9 @@ impl Writer {
                 self.nodes(&n.children, kind, depth);
             }
             NodeKind::Point => {
+                if let Some(c) = &n.caption {
+                    self.plain(c.clone(), depth);
+                }
                 let label = label_of(n);
                 let first = n.children.first().filter(|c| c.kind == NodeKind::Paragraph);
                 let rest = first.map(|p| format!("{}{}", gap(&label, &p.text), p.text)).unwrap_or_default();
