@@ -402,6 +402,12 @@ mod tests {
         let captions: Vec<_> = doc.units[0].children.iter().map(|u| u.caption.as_deref()).collect();
         assert_eq!(captions, [Some("(分文之改分)"), Some("(文書擬處之依據、會商)"), None, None]);
         assert!(doc.units[0].children[2].deleted);
+        // The line after a list of short entries with no final punctuation starts a new
+        // block.
+        let doc = parse(
+            "某注意事項\n一、本署為辦理某計畫之執行作業，特訂定本注意事項，以資遵循並利推動，\n    各單位應配合辦理。\n二、本計畫工作項目分為規劃及檢討、生態檢核工作、用地取得及工程等，並\n    依相關規定辦理之，各工作應於期限內完成，不得延誤或任意變更內容。\n三、分署轄區分工如下：\n    （一）第一分署：宜蘭縣、連江縣\n    （二）第二分署：桃園市、新竹縣\n    （三）第三分署：臺中市\n    如涉及跨分署管理權責時，得由分署協調分工，並報本署備查後辦理之。\n四、丙。\n",
+        );
+        assert_eq!(paras(&doc), [1, 1, 2, 1]);
         // A jump is a point when the numbers it skips never come; text when they do.
         let doc = parse("首尾條文\n法規名稱:\n一  甲。\n十、乙。\n");
         assert_eq!(doc.title, None);

@@ -97,6 +97,8 @@ pub(super) struct PrevLine {
     pub(super) table: bool,
     /// The line opened a unit (an article or a point).
     pub(super) opened_unit: bool,
+    /// The line opened a list item.
+    pub(super) opened_item: bool,
     /// The line is an item of an unnumbered list (`• 家境清寒`).
     pub(super) bulleted: bool,
     /// Bulleted items the line holds (one, or several where a paragraph was rendered on
@@ -356,6 +358,7 @@ impl Builder<'_> {
             final_char: line.final_char,
             table: line.table,
             opened_unit: false,
+            opened_item: false,
             bulleted,
             bullet_items: items,
             latin: is_latin_line(line.content),
@@ -384,8 +387,10 @@ impl Builder<'_> {
                 let opened = n >= 2
                     && self.stack.get(n - 1).is_some_and(|f| f.kind == FrameKind::Paragraph)
                     && self.stack.get(n - 2).is_some_and(|f| f.kind == FrameKind::Unit && f.paragraphs == 1);
+                let item = self.stack.last().is_some_and(|f| f.kind == FrameKind::List);
                 if let Some(p) = self.prev.as_mut() {
                     p.opened_unit = opened;
+                    p.opened_item = item;
                 }
                 if m.rest.is_empty() {
                     // A heading or a bare label (`第 一 章 總則`, `第 1 條`) ends nothing
@@ -414,6 +419,25 @@ impl Builder<'_> {
         }
         self.text(line);
         self.set_prev(line);
+    }
+
+    /// The open list item and the two before it are short entries with no final
+    /// punctuation (`(一)第一河川分署:宜蘭縣、連江縣`): a list of names, whose items hold
+    /// one line each.
+    fn in_entry_list(&self) -> bool {
+        let Some(depth) = self.stack.len().checked_sub(2) else { return false };
+        let Some(mut node) = self.out.last() else { return false };
+        for _ in 0..depth {
+            let Some(child) = node.children.last() else { return false };
+            node = child;
+        }
+        let items = node.children.get(node.children.len().saturating_sub(3)..).unwrap_or(&[]);
+        items.len() == 3
+            && items.iter().all(|item| {
+                item.children.is_empty()
+                    && item.text.chars().count() <= 30
+                    && !item.text.ends_with(['。', '；', ';', '：', ':', '，', ',', '、', '！', '？'])
+            })
     }
 
     /// A unit label was read with no text yet (`十二、` alone on its line).
@@ -775,6 +799,17 @@ impl Builder<'_> {
             }
             // A line that does not end a sentence is continued by the next one (a wrap),
             // unless the caller said the text is clean (every line break kept).
+            // A list item made of one entry with no final punctuation (`(十)第十河川分署:
+            // 臺北市、新北市`) that is no wrapped line (the text's wraps fill the line): the
+            // text after it is a new block (t-wra-water-env-notes-ch1-print-2024 in
+            // corpus/real).
+            _ if prev.opened_item
+                && !(full && self.wrapped)
+                && content.starts_with(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                && self.in_entry_list() =>
+            {
+                Join::Break
+            }
             _ => {
                 let hanging = line.ascii_indent >= 2 && line.ascii_indent > prev.ascii_indent;
                 if !self.clean || hanging { Join::Continue } else { Join::Break }
