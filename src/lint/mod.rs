@@ -192,7 +192,10 @@ mod tests {
         let clean = "要點\n一、甲：\n（一）乙：\n1.丙：\n（1）丁：\n甲、戊：\n（甲）己。\n二、庚：\n1.辛。\n";
         assert_eq!(codes(clean), []);
         // （一） under 1.
-        let found = check(&crate::parse("要點\n一、甲：\n1.乙：\n（一）丙。\n（二）丁。\n2.戊。\n"), "要點\n一、甲：\n1.乙：\n（一）丙。\n（二）丁。\n2.戊。\n");
+        let found = check(
+            &crate::parse("要點\n一、甲：\n1.乙：\n（一）丙。\n（二）丁。\n2.戊。\n"),
+            "要點\n一、甲：\n1.乙：\n（一）丙。\n（二）丁。\n2.戊。\n",
+        );
         assert_eq!(found.iter().map(|d| (d.code, d.line)).collect::<Vec<_>>(), [(L, 4)]);
         assert!(found[0].message.starts_with("（一） is nested under 1."), "{}", found[0].message);
     }
@@ -213,13 +216,18 @@ mod tests {
         assert_eq!(codes("示範法施行細則\n第一條\n本細則依本法第二十條訂定。\n"), []);
         assert_eq!(codes("示範要點修正規定\n五、依第一點辦理。\n六、乙。\n"), []);
         // 第一目之二 is the second subdivision of 目 1; 原第三條 the article before an amendment.
-        assert_eq!(codes("示範法\n第一條\n依原第三條及第一條第一款第一目之二辦理：\n一、甲：\n（一）乙：\n1、丙。\n2、丁。\n"), []);
+        assert_eq!(
+            codes("示範法\n第一條\n依原第三條及第一條第一款第一目之二辦理：\n一、甲：\n（一）乙：\n1、丙。\n2、丁。\n"),
+            []
+        );
     }
 
     #[test]
     fn citations_an_amendment_left_behind_are_stale() {
         use DiagCode::StaleCitation as S;
-        let old = crate::parse("示範法\n第一條\n甲。\n第二條\n乙：\n一、子。\n二、丑。\n第三條\n丙。\n第四條\n依第三條及第二條第二款辦理。\n");
+        let old = crate::parse(
+            "示範法\n第一條\n甲。\n第二條\n乙：\n一、子。\n二、丑。\n第三條\n丙。\n第四條\n依第三條及第二條第二款辦理。\n",
+        );
         // 第二條 deleted, 第三條 and 第四條 moved up, the citations not updated.
         let src = "示範法\n第一條\n甲。\n第二條\n丙。\n第三條\n依第三條及第二條第二款辦理。\n";
         let found = check_against(&old, &crate::parse(src), src);

@@ -139,13 +139,19 @@ fn numbered_paragraphs(article: &Node, src: &str, out: &mut Vec<Diagnostic>) {
         if digits.is_empty() || digits.chars().count() > 2 || next.is_some_and(|c| c.is_ascii_digit() || c == '.') {
             return None;
         }
-        let n = digits.chars().filter_map(|c| c.to_digit(10).or_else(|| ('０'..='９').position(|d| d == c).map(|p| p as u32))).fold(0, |a, d| a * 10 + d);
+        let n = digits
+            .chars()
+            .filter_map(|c| c.to_digit(10).or_else(|| ('０'..='９').position(|d| d == c).map(|p| p as u32)))
+            .fold(0, |a, d| a * 10 + d);
         Some((n, digits.len()))
     };
     let all = paras.iter().enumerate().all(|(i, p)| lead(&p.text).is_some_and(|(n, _)| n as usize == i + 1));
     if let (true, Some(first)) = (all, paras.first()) {
         let len = lead(&first.text).map_or(0, |(_, l)| l);
-        let start = src.get(first.span.0..).and_then(|s| s.find(first.text.get(..len)?)).map_or(first.span.0, |at| first.span.0 + at);
+        let start = src
+            .get(first.span.0..)
+            .and_then(|s| s.find(first.text.get(..len)?))
+            .map_or(first.span.0, |at| first.span.0 + at);
         let label = src.get(start..start + len).unwrap_or_default();
         out.push(diagnostic(
             src,
