@@ -48,6 +48,7 @@ const CHECK_EXAMPLES: &[(&str, &str)] = &[
     ("fagui check --deny warnings laws/", "fail (exit 1) on warnings too"),
     ("fagui check --format short laws/", "one line per diagnostic"),
     ("fagui check --format json laws/ | jq .", "one object per file"),
+    ("fagui check --against old.txt new.txt", "citations the amendment left stale"),
 ];
 
 const GET_EXAMPLES: &[(&str, &str)] = &[

@@ -56,6 +56,18 @@ pub enum DiagCode {
     /// One list numbered with both full-width and half-width markers (`（1）`, `(2)`);
     /// reported by [`crate::lint::check`], not by the parser.
     MixedWidth,
+    /// A Taiwanese statute numbered against the 中央法規標準法 (art. 8): 項 numbered, 款
+    /// not `一、`, 目 not `（一）`; reported by [`crate::lint::check`].
+    StatuteNumbering,
+    /// A directive list nested under a list of a later style in the order of the
+    /// 文書處理手冊 (`（一）` under `1.`); reported by [`crate::lint::check`].
+    LevelOrder,
+    /// A citation of the document itself that names no unit of it (`第五點` in a text of
+    /// four); reported by [`crate::lint::check`].
+    DanglingCitation,
+    /// A citation that an amendment left pointing at a unit it deleted or renumbered;
+    /// reported by [`crate::lint::check_against`].
+    StaleCitation,
 }
 
 impl DiagCode {
@@ -77,6 +89,10 @@ impl DiagCode {
             DiagCode::HistoryUnparsed => "history-unparsed",
             DiagCode::Suppressed => "suppressed",
             DiagCode::MixedWidth => "mixed-width",
+            DiagCode::StatuteNumbering => "statute-numbering",
+            DiagCode::LevelOrder => "level-order",
+            DiagCode::DanglingCitation => "dangling-citation",
+            DiagCode::StaleCitation => "stale-citation",
         }
     }
 }

@@ -48,6 +48,10 @@ pub(super) struct CheckArgs {
     /// Files or folders (walked recursively), or `-` for standard input.
     #[arg(required = true)]
     pub inputs: Vec<PathBuf>,
+    /// The version before the amendment: also report the citations of each input that
+    /// still point at a unit this version deleted or renumbered (`stale-citation`).
+    #[arg(long, value_name = "OLD")]
+    pub against: Option<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
     pub format: CheckFormat,
@@ -140,6 +144,11 @@ pub(super) fn check(args: &CheckArgs) -> Result<(), CliError> {
     let color = super::color_on(args.color.color);
     let opts = super::load_options(&args.input, fagui::input::Source::Auto);
     let mut tally = Tally { unreadable: inputs.failures.len(), ..Default::default() };
+    // The version before the amendment, for `--against`.
+    let old = match &args.against {
+        Some(path) => Some(super::read_source(path, &args.input)?.1),
+        None => None,
+    };
     let mut skipped = inputs.skipped;
     super::with_output(&args.out, |out| {
         for f in &inputs.failures {
@@ -168,7 +177,20 @@ pub(super) fn check(args: &CheckArgs) -> Result<(), CliError> {
             let name = super::display_name(path);
             // The parser's diagnostics, then the drafting conventions it does not check,
             // in the order of the text.
-            let lints: Vec<Vec<Diagnostic>> = docs.iter().map(|d| fagui::lint::check(d, src)).collect();
+            let lints: Vec<Vec<Diagnostic>> = docs
+                .iter()
+                .enumerate()
+                .map(|(i, d)| {
+                    let mut found = fagui::lint::check(d, src);
+                    if let (Some(old), 0) = (&old, i) {
+                        let stale = fagui::lint::check_against(old, d, src);
+                        // A citation the amendment left stale is reported once, as stale.
+                        found.retain(|g| !stale.iter().any(|s| s.span == g.span));
+                        found.extend(stale);
+                    }
+                    found
+                })
+                .collect();
             let mut diags: Vec<DiagOut> = docs
                 .iter()
                 .zip(&lints)
