@@ -482,6 +482,39 @@ fn first_old_units(d: &Diff) -> std::collections::HashMap<&str, Num> {
     out
 }
 
+/// The new ids of the headings that gained or lost a changed unit (modified or
+/// renumbered; an unchanged unit that moved says so in its own row): a table of the
+/// changes shows them, so that the amended units stand under the right heading.
+fn regrouped_headings(d: &Diff) -> std::collections::HashSet<&str> {
+    let ancestors = |id: &'_ str| -> Vec<String> {
+        let mut v = Vec::new();
+        let mut at = id;
+        while let Some((parent, _)) = at.rsplit_once("__") {
+            v.push(parent.to_string());
+            at = parent;
+        }
+        v
+    };
+    let pairs: Vec<(&str, &str)> =
+        d.headings.iter().filter_map(|h| Some((h.change.old_id.as_deref()?, h.change.new_id.as_deref()?))).collect();
+    let mut out = std::collections::HashSet::new();
+    for c in &d.changes {
+        let (Some(o), Some(n)) = (c.old_id.as_deref(), c.new_id.as_deref()) else { continue };
+        if c.op == Op::Unchanged {
+            continue;
+        }
+        let (oa, na) = (ancestors(o), ancestors(n));
+        for (ho, hn) in &pairs {
+            let was = oa.iter().any(|a| a == ho);
+            let is = na.iter().any(|a| a == hn);
+            if was != is {
+                out.insert(*hn);
+            }
+        }
+    }
+    out
+}
+
 pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
     let mut rows = Vec::new();
     if d.old_title != d.new_title {
@@ -494,8 +527,10 @@ pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
             note: "名稱修正。".to_string(),
         });
     }
+    let regrouped = regrouped_headings(d);
     let heading_row = |h: &HeadingChange, rows: &mut Vec<Row>| {
-        if opts.all || h.change.op != Op::Unchanged {
+        let regrouped = h.change.new_id.as_deref().is_some_and(|id| regrouped.contains(id));
+        if opts.all || h.change.op != Op::Unchanged || regrouped {
             if !h.change.kind.is_heading() && h.change.kind != NodeKind::Preamble {
                 return;
             }
