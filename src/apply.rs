@@ -725,7 +725,7 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
                 c(n),
                 format!("修正{}, but the current version has no {}{}", c(n), c(n), if given { "; added" } else { "" }),
             ),
-            "增訂" if exists => finding(
+            "增訂" if exists && !amendment.moves.iter().any(|(from, _)| *from == n) => finding(
                 Severity::Error,
                 FindingCode::AlreadyThere,
                 c(n),

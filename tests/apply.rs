@@ -367,9 +367,13 @@ fn real_amendment_tables_read_back_and_apply() {
 #[test]
 fn a_deleted_unit_whose_number_another_takes() {
     let cur = fagui::parse("示範法\n第一條　甲。\n第二條　乙。\n第三條　丙丙丙丙。\n");
-    let a = Amendment::parse("修正第二條；刪除第二條；原第三條移列為第二條\n第二條　丙丙丙丙丁。\n", cur.kind);
+    // The number a moved unit leaves can be added again.
+    let a = Amendment::parse(
+        "修正第二條；增訂第三條；刪除第二條；原第三條移列為第二條\n第二條　丙丙丙丙丁。\n第三條　戊。\n",
+        cur.kind,
+    );
     let done = apply(&cur, &a);
     let texts: Vec<String> = done.document.top_units().iter().map(|u| u.children[0].text.clone()).collect();
-    assert_eq!(texts, ["甲。", "丙丙丙丙丁。"], "{:?}", done.findings);
+    assert_eq!(texts, ["甲。", "丙丙丙丙丁。", "戊。"], "{:?}", done.findings);
     assert!(!done.has_errors(), "{:?}", done.findings);
 }
