@@ -1,8 +1,10 @@
 //! Evaluates applying amendments on real version pairs.
 //!
 //! ```sh
-//! cargo run --release --example eval_apply -- DATA_DIR/amend DATA_DIR/history [--show N]
+//! cargo run --release --example eval_apply -- DATA_DIR/amend DATA_DIR/history [--show N] [--only NAME]…
 //! ```
+//!
+//! `--only NAME` (repeatable) keeps the files whose name contains NAME.
 //!
 //! Each folder holds `*.json` files with two consecutive versions of one law (`old` /
 //! `new`): the legislature's statute pairs (`articles` with `rule_no` / `content` and
@@ -490,16 +492,20 @@ impl Score {
 fn main() {
     let mut dirs = Vec::new();
     let mut show = 10;
+    let mut only: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--show" => show = args.next().and_then(|s| s.parse().ok()).unwrap_or(10),
+            "--only" => only.extend(args.next()),
             _ => dirs.push(PathBuf::from(a)),
         }
     }
     if dirs.is_empty() {
         println!("eval_apply: no data folder given; nothing to evaluate.");
-        println!("usage: cargo run --release --example eval_apply -- DATA_DIR/amend DATA_DIR/history [--show N]");
+        println!(
+            "usage: cargo run --release --example eval_apply -- DATA_DIR/amend DATA_DIR/history [--show N] [--only NAME]…"
+        );
         return;
     }
     for dir in dirs {
@@ -511,6 +517,7 @@ fn main() {
             .unwrap()
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .filter(|p| only.is_empty() || only.iter().any(|o| p.to_string_lossy().contains(o.as_str())))
             .collect();
         files.sort();
         let mut scores: BTreeMap<&str, Score> = BTreeMap::new();

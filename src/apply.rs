@@ -32,7 +32,7 @@
 //! assert_eq!(done.steps.len(), 2);
 //! ```
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -725,7 +725,7 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
                 c(n),
                 format!("修正{}, but the current version has no {}{}", c(n), c(n), if given { "; added" } else { "" }),
             ),
-            "增訂" if exists => finding(
+            "增訂" if exists && !amendment.moves.iter().any(|(from, _)| *from == n) => finding(
                 Severity::Error,
                 FindingCode::AlreadyThere,
                 c(n),
@@ -773,10 +773,18 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
         }
     }
 
-    // Deletions the text does not list.
-    for (&n, &act) in &declared {
-        if act == "刪除"
-            && !listed_nums.contains(&n)
+    // Deletions the text does not list, and deletions of a unit whose number another
+    // unit is moved to (the text listed under that number is the moved unit's:
+    // `刪除第十條；原第十一條移列為第十條`).
+    let deletions: BTreeSet<Num> = amendment
+        .instructions
+        .iter()
+        .filter(|a| a.action == "刪除")
+        .flat_map(|a| a.units.iter().filter_map(|u| u.parse::<Num>().ok()))
+        .collect();
+    let moved_to = |n: Num| amendment.moves.iter().any(|(_, to)| *to == n);
+    for &n in &deletions {
+        if (!listed_nums.contains(&n) || moved_to(n))
             && let Some(i) = seq.iter().position(|e| e.node.kind.is_unit() && e.node.num == Some(n))
         {
             seq.remove(i);
@@ -821,7 +829,7 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
                 c(n),
                 format!("{} reads （刪除）: repealed, its number stays", c(n)),
             );
-        } else if declared.get(&n) == Some(&"刪除") {
+        } else if declared.get(&n) == Some(&"刪除") && !moved_to(n) {
             finding(
                 Severity::Warning,
                 FindingCode::Deletion,

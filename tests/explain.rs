@@ -50,3 +50,44 @@ fn removed_clause_is_a_fact() {
     let md = table(&[], "harbor-survey-permit");
     assert!(md.contains("| 刪除第三款。原第四款移列為第三款。 |"), "{md}");
 }
+
+/// The 說明 of the first change of two statute texts, in the drafting convention.
+fn facts_of(old: &str, new: &str) -> String {
+    let d = fagui::diff::diff(&fagui::parse(old), &fagui::parse(new));
+    fagui::diff::explain::facts(d.kind, &d.changes[0]).unwrap()
+}
+
+#[test]
+fn agency_renames_are_editorial() {
+    let law = |body: &str| format!("示範法\n第一條　{body}\n");
+    // Renamed by a reorganisation (with the head's title), alone or among other agencies.
+    for (a, b) in [
+        ("本法主管機關為行政院衛生署。", "本法主管機關為衛生福利部。"),
+        ("由行政院勞工委員會主任委員核定。", "由勞動部部長核定。"),
+        ("由交通部會同財政部定之。", "由交通部會同金融監督管理委員會定之。"),
+        ("由行政院農業委員會、行政院環境保護署及內政部會商。", "由農業部、環境部及內政部會商。"),
+        ("行政院國家科學委員會", "國家科學及技術委員會"),
+    ] {
+        assert_eq!(facts_of(&law(a), &law(b)), "酌作文字修正。", "{a} → {b}");
+    }
+    // Not a rename: another agency, a rename backwards, a rename with another change.
+    for (a, b) in [
+        ("由內政部核定。", "由法務部核定。"),
+        ("由勞動部核定。", "由行政院勞工委員會核定。"),
+        ("由行政院衛生署核定。", "由衛生福利部會同內政部核定。"),
+        ("本法主管機關為交通部。", "本法主管機關為主管機關。"),
+    ] {
+        let s = facts_of(&law(a), &law(b));
+        assert!(!s.contains("酌作") && s.ends_with(fagui::diff::explain::PLACEHOLDER), "{a} → {b}: {s}");
+    }
+}
+
+#[test]
+fn a_renumbering_run_is_one_range_sentence() {
+    let old =
+        "示範要點\n一、任務如下：\n（一）甲甲甲甲甲。\n（二）乙乙乙乙乙。\n（三）丙丙丙丙丙。\n（四）丁丁丁丁丁。\n";
+    let new = "示範要點\n一、任務如下：\n（一）戊。\n（二）甲甲甲甲甲。\n（三）乙乙乙乙乙。\n（四）丙丙丙丙丙。\n（五）丁丁丁丁丁。\n";
+    let s = facts_of(old, new);
+    assert_eq!(s, "增訂第一款。原第一款至第四款依序移列為第二款至第五款。");
+    assert_eq!(s.matches("移列").count(), 1);
+}

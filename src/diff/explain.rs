@@ -7,8 +7,12 @@
 //! **The editorial rule.** A change of wording is editorial when, in every node whose
 //! text changed, the old and the new text read the same once folded: punctuation and
 //! whitespace removed, full-width forms as half-width, `的` read as `之`, `台` as `臺`,
-//! and numbers compared by value whatever their script (`3`, `３`, `三`). Anything else
-//! — a number of members that changed, a word added, a clause removed — is substantive.
+//! and numbers compared by value whatever their script (`3`, `３`, `三`); or when the
+//! only other difference is agencies renamed by a reorganisation ([`RENAMES`]: each
+//! agency of the old text replaced by one of its successors, its head's title with it,
+//! `行政院衛生署署長` → `衛生福利部部長`). Anything else — a number of members that
+//! changed, a word added, a clause removed, a competence handed to an agency that is not
+//! the successor of the one named (`內政部` → `法務部`) — is substantive.
 //!
 //! ```
 //! use fagui::diff::explain::is_editorial;
@@ -17,6 +21,8 @@
 //! assert!(is_editorial(&c.changes[0]));
 //! let c = d("要點\n一、委員五人至七人。\n", "要點\n一、委員七人至九人。\n");
 //! assert!(!is_editorial(&c.changes[0]));
+//! let c = d("要點\n一、由行政院衛生署會同內政部辦理。\n", "要點\n一、由衛生福利部會同內政部辦理。\n");
+//! assert!(is_editorial(&c.changes[0]));
 //! ```
 
 use crate::ast::{DocKind, NodeKind, Num};
@@ -87,6 +93,135 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// Agencies renamed or merged by a reorganisation: each agency and its successor, as
+/// laws name them (`衛生署` → `衛生部` in 1947, the 2012–2023 reorganisation of the
+/// Executive Yuan, the earlier renames in the statutes' histories). A successor of a
+/// successor is one too.
+///
+/// ```
+/// assert!(fagui::diff::explain::RENAMES.contains(&("行政院衛生署", "衛生福利部")));
+/// ```
+pub const RENAMES: &[(&str, &str)] = &[
+    ("衛生署", "衛生部"),
+    ("行政院衛生署", "衛生福利部"),
+    ("衛生署", "衛生福利部"),
+    ("內政部", "衛生福利部"),
+    ("中央健康保險局", "中央健康保險署"),
+    ("疾病管制局", "疾病管制署"),
+    ("食品藥物管理局", "食品藥物管理署"),
+    ("國民健康局", "國民健康署"),
+    ("內政部", "行政院勞工委員會"),
+    ("行政院勞工委員會", "勞動部"),
+    ("勞工委員會", "勞動部"),
+    ("職業訓練局", "勞動力發展署"),
+    ("行政院農業委員會", "農業部"),
+    ("農業委員會", "農業部"),
+    ("林務局", "林業及自然保育署"),
+    ("水土保持局", "農村發展及水土保持署"),
+    ("動植物防疫檢疫局", "動植物防疫檢疫署"),
+    ("行政院環境保護署", "環境部"),
+    ("環境保護署", "環境部"),
+    ("行政院文化建設委員會", "文化部"),
+    ("行政院新聞局", "文化部"),
+    ("行政院經濟建設委員會", "國家發展委員會"),
+    ("行政院研究發展考核委員會", "國家發展委員會"),
+    ("行政院國家科學委員會", "科技部"),
+    ("科技部", "國家科學及技術委員會"),
+    ("行政院原子能委員會", "核能安全委員會"),
+    ("行政院海岸巡防署", "海洋委員會海巡署"),
+    ("行政院海岸巡防署", "海洋委員會"),
+    ("行政院體育委員會", "教育部體育署"),
+    ("行政院青年輔導委員會", "教育部青年發展署"),
+    ("行政院主計處", "行政院主計總處"),
+    ("行政院人事行政局", "行政院人事行政總處"),
+    ("財政部", "行政院金融監督管理委員會"),
+    ("財政部", "金融監督管理委員會"),
+    ("行政院金融監督管理委員會", "金融監督管理委員會"),
+    ("行政院大陸委員會", "大陸委員會"),
+    ("行政院僑務委員會", "僑務委員會"),
+    ("行政院蒙藏委員會", "蒙藏委員會"),
+    ("行政院客家委員會", "客家委員會"),
+    ("行政院原住民委員會", "行政院原住民族委員會"),
+    ("行政院原住民族委員會", "原住民族委員會"),
+    ("行政院退除役官兵輔導委員會", "行政院國軍退除役官兵輔導委員會"),
+    ("行政院國軍退除役官兵輔導委員會", "國軍退除役官兵輔導委員會"),
+    ("行政院公共工程委員會", "公共工程委員會"),
+    ("行政院公平交易委員會", "公平交易委員會"),
+    ("行政院消費者保護委員會", "行政院消費者保護處"),
+    ("行政院飛航安全委員會", "國家運輸安全調查委員會"),
+    ("交通部觀光局", "交通部觀光署"),
+    ("內政部營建署", "內政部國土管理署"),
+    ("司法行政部", "法務部"),
+    ("農礦部", "經濟部"),
+    ("工商部", "經濟部"),
+    ("實業部", "經濟部"),
+    ("社會部", "內政部"),
+];
+
+/// The titles of an agency's head, which follow its name when the head is meant.
+const HEAD_TITLES: [&str; 7] = ["主任委員", "總處長", "主計長", "部長", "署長", "局長", "處長"];
+
+/// True when `new` is `old` or one of its successors in [`RENAMES`].
+fn succeeds(old: &str, new: &str) -> bool {
+    let mut seen = vec![old];
+    let mut i = 0;
+    while let Some(&at) = seen.get(i) {
+        if at == new {
+            return true;
+        }
+        for (a, b) in RENAMES {
+            if *a == at && !seen.contains(b) {
+                seen.push(b);
+            }
+        }
+        i += 1;
+    }
+    false
+}
+
+/// A folded text with each agency of [`RENAMES`] (and its head's title after it) taken
+/// out: the rest of the text, and the agencies named, in order.
+fn agencies(folded: &str) -> (String, Vec<&'static str>) {
+    let mut names: Vec<&'static str> = RENAMES.iter().flat_map(|(a, b)| [*a, *b]).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let (mut rest, mut found) = (String::new(), Vec::new());
+    let mut s = folded;
+    while let Some(c) = s.chars().next() {
+        if let Some(name) = names.iter().find(|n| s.starts_with(**n)) {
+            s = s.get(name.len()..).unwrap_or("");
+            if let Some(t) = HEAD_TITLES.iter().find(|t| s.starts_with(**t)) {
+                s = s.get(t.len()..).unwrap_or("");
+                rest.push('首');
+            }
+            rest.push('§');
+            found.push(*name);
+            continue;
+        }
+        rest.push(c);
+        s = s.get(c.len_utf8()..).unwrap_or("");
+    }
+    (rest, found)
+}
+
+/// True when two texts read the same under the editorial rule (see the
+/// [module](self) documentation).
+///
+/// ```
+/// use fagui::diff::explain::same_editorially;
+/// assert!(same_editorially("由行政院勞工委員會主任委員核定", "由勞動部部長核定。"));
+/// assert!(same_editorially("台北市的委員", "臺北市之委員"));
+/// assert!(!same_editorially("由內政部核定", "由法務部核定"));
+/// assert!(!same_editorially("由勞動部核定", "由行政院勞工委員會核定"));
+/// ```
+pub fn same_editorially(old: &str, new: &str) -> bool {
+    let (a, b) = (fold(old), fold(new));
+    if a == b {
+        return true;
+    }
+    let ((ra, na), (rb, nb)) = (agencies(&a), agencies(&b));
+    ra == rb && na.len() == nb.len() && na.iter().zip(&nb).all(|(x, y)| succeeds(x, y))
+}
+
 fn is_cjk_punctuation(c: char) -> bool {
     matches!(c as u32, 0x3000..=0x303F | 0xFE30..=0xFE4F | 0xFF5F..=0xFF65) || matches!(c, '、' | '‧' | '·' | '—' | '…')
 }
@@ -108,9 +243,9 @@ pub fn is_editorial(c: &Change) -> bool {
     if !paired(c) {
         return true;
     }
-    let own =
-        c.inline.iter().all(|p| p.op == InlineOp::Equal) || fold(&old_text(&c.inline)) == fold(&new_text(&c.inline));
-    let caption = fold(c.old_caption.as_deref().unwrap_or("")) == fold(c.new_caption.as_deref().unwrap_or(""));
+    let own = c.inline.iter().all(|p| p.op == InlineOp::Equal)
+        || same_editorially(&old_text(&c.inline), &new_text(&c.inline));
+    let caption = same_editorially(c.old_caption.as_deref().unwrap_or(""), c.new_caption.as_deref().unwrap_or(""));
     own && caption && c.children.iter().all(is_editorial)
 }
 
@@ -118,7 +253,7 @@ pub fn is_editorial(c: &Change) -> bool {
 fn substantive_here(c: &Change) -> bool {
     paired(c)
         && c.inline.iter().any(|p| p.op != InlineOp::Equal)
-        && fold(&old_text(&c.inline)) != fold(&new_text(&c.inline))
+        && !same_editorially(&old_text(&c.inline), &new_text(&c.inline))
 }
 
 /// True when the words of a paired node or its descendants changed at all.
@@ -244,7 +379,8 @@ pub fn facts(kind: DocKind, c: &Change) -> Option<String> {
     if substantive_here(c) {
         substantive.push(String::new());
     }
-    let caption_changed = fold(c.old_caption.as_deref().unwrap_or("")) != fold(c.new_caption.as_deref().unwrap_or(""));
+    let caption_changed =
+        !same_editorially(c.old_caption.as_deref().unwrap_or(""), c.new_caption.as_deref().unwrap_or(""));
     structure(c, "", &mut structural, &mut substantive);
     out.push_str(&structural);
     let renumbered = c.op == Op::Renumbered;

@@ -510,8 +510,23 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
     for pair in align::merged_order(&ha) {
         let (change, before) = match pair {
             (Some(i), Some(j)) => match (oh.get(i), nh.get(j), ohi.get(i), nhi.get(j)) {
-                (Some((o, _)), Some((n, b)), Some(x), Some(y)) => {
-                    (paired(o, n, x.hash == y.hash), new_pos.get(b).copied())
+                (Some((o, ob)), Some((n, b)), Some(x), Some(y)) => {
+                    // Before the new unit it heads; or earlier, before the old unit it
+                    // headed, when only deleted units stand between (they were under it).
+                    let p = new_pos.get(b).copied();
+                    let q = old_pos.get(ob).copied();
+                    let before = match (q, p) {
+                        (Some(q), Some(p))
+                            if q < p && changes.get(q..p).is_some_and(|cs| cs.iter().all(|c| c.new_id.is_none())) =>
+                        {
+                            Some(q)
+                        }
+                        (Some(q), None) if changes.get(q..).is_some_and(|cs| cs.iter().all(|c| c.new_id.is_none())) => {
+                            Some(q)
+                        }
+                        _ => p,
+                    };
+                    (paired(o, n, x.hash == y.hash), before)
                 }
                 _ => continue,
             },

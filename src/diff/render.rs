@@ -316,6 +316,12 @@ fn heading_cell(h: &HeadingChange, side: Side) -> Vec<Line> {
     if !side.has(c) {
         return Vec::new();
     }
+    if c.kind == NodeKind::Preamble {
+        // A preamble: its paragraphs, one line each.
+        let mut lines = Vec::new();
+        list_lines(&mut lines, c, side, 0);
+        return lines;
+    }
     let whole = c.op == Op::Added || c.op == Op::Deleted;
     let mut line = Line { depth: 0, runs: Vec::new() };
     let label: String = side.label(c).unwrap_or("").chars().filter(|ch| !ch.is_whitespace()).collect();
@@ -423,6 +429,15 @@ fn details(c: &Change, prefix: &str) -> String {
 
 fn heading_explain(h: &HeadingChange) -> String {
     let c = &h.change;
+    if c.kind == NodeKind::Preamble {
+        return match c.op {
+            Op::Added => "增訂前言。",
+            Op::Deleted => "刪除前言。",
+            Op::Unchanged => "前言未修正。",
+            _ => "前言修正。",
+        }
+        .to_string();
+    }
     let word = c.kind.word();
     let label =
         |l: &Option<String>| l.as_deref().unwrap_or("").chars().filter(|ch| !ch.is_whitespace()).collect::<String>();
@@ -445,6 +460,61 @@ pub(crate) struct Row {
     pub(crate) note: String,
 }
 
+/// What a heading row's 說明 says before the current unit a heading stood before, when
+/// units moved across it: `本章原自第四十二條起。`
+pub(crate) const ANCHOR_PREFIX: &str = "原自";
+
+/// For each current heading's id, the first current unit under it (the smallest number
+/// among the units whose current id is below it).
+fn first_old_units(d: &Diff) -> std::collections::HashMap<&str, Num> {
+    let mut out: std::collections::HashMap<&str, Num> = std::collections::HashMap::new();
+    for c in &d.changes {
+        let (Some(id), Some(n)) = (c.old_id.as_deref(), c.old_num) else { continue };
+        let mut at = id;
+        while let Some((parent, _)) = at.rsplit_once("__") {
+            let e = out.entry(parent).or_insert(n);
+            if n < *e {
+                *e = n;
+            }
+            at = parent;
+        }
+    }
+    out
+}
+
+/// The new ids of the headings that gained or lost a changed unit (modified or
+/// renumbered; an unchanged unit that moved says so in its own row): a table of the
+/// changes shows them, so that the amended units stand under the right heading.
+fn regrouped_headings(d: &Diff) -> std::collections::HashSet<&str> {
+    let ancestors = |id: &'_ str| -> Vec<String> {
+        let mut v = Vec::new();
+        let mut at = id;
+        while let Some((parent, _)) = at.rsplit_once("__") {
+            v.push(parent.to_string());
+            at = parent;
+        }
+        v
+    };
+    let pairs: Vec<(&str, &str)> =
+        d.headings.iter().filter_map(|h| Some((h.change.old_id.as_deref()?, h.change.new_id.as_deref()?))).collect();
+    let mut out = std::collections::HashSet::new();
+    for c in &d.changes {
+        let (Some(o), Some(n)) = (c.old_id.as_deref(), c.new_id.as_deref()) else { continue };
+        if c.op == Op::Unchanged {
+            continue;
+        }
+        let (oa, na) = (ancestors(o), ancestors(n));
+        for (ho, hn) in &pairs {
+            let was = oa.iter().any(|a| a == ho);
+            let is = na.iter().any(|a| a == hn);
+            if was != is {
+                out.insert(*hn);
+            }
+        }
+    }
+    out
+}
+
 pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
     let mut rows = Vec::new();
     if d.old_title != d.new_title {
@@ -457,9 +527,11 @@ pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
             note: "名稱修正。".to_string(),
         });
     }
+    let regrouped = regrouped_headings(d);
     let heading_row = |h: &HeadingChange, rows: &mut Vec<Row>| {
-        if opts.all || h.change.op != Op::Unchanged {
-            if !h.change.kind.is_heading() {
+        let regrouped = h.change.new_id.as_deref().is_some_and(|id| regrouped.contains(id));
+        if opts.all || h.change.op != Op::Unchanged || regrouped {
+            if !h.change.kind.is_heading() && h.change.kind != NodeKind::Preamble {
                 return;
             }
             rows.push(Row {
@@ -471,9 +543,18 @@ pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
     };
     let slots = d.heading_slots();
     let headings = heading_labels(d);
+    let first_units = first_old_units(d);
+    // Per row: the current unit's number, or for a heading row the current unit it
+    // stood before.
+    let mut anchors: Vec<(Option<&str>, Option<Num>, bool)> = rows.iter().map(|_| (None, None, false)).collect();
     for (ci, slot) in slots.iter().enumerate() {
         for h in slot {
+            let before = rows.len();
             heading_row(h, &mut rows);
+            if rows.len() > before {
+                let anchor = h.change.old_id.as_deref().and_then(|id| first_units.get(id).copied());
+                anchors.push((Some(h.change.kind.word()), anchor, false));
+            }
         }
         let Some(c) = d.changes.get(ci) else { continue };
         if opts.all || (c.op != Op::Unchanged && !c.cosmetic) || c.moved {
@@ -483,6 +564,30 @@ pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
                 Explain::None => String::new(),
             };
             rows.push(Row { new: cell(d.kind, c, Side::New), old: cell(d.kind, c, Side::Old), note });
+            let moved = c.op == Op::Unchanged && c.moved && opts.explain != Explain::None;
+            anchors.push((None, c.old_id.as_ref().and(c.old_num), moved));
+        }
+    }
+    // A current heading whose row is not followed by the row of the current unit it
+    // stood before (units moved across it) says where it stood: `本章原自第四十二條起。`
+    for i in 0..rows.len() {
+        let Some(&(Some(word), Some(anchor), _)) = anchors.get(i) else { continue };
+        // The next current unit as a reader takes it: after the headings that follow,
+        // and after the unchanged units moved under them (their 說明 says so, and a
+        // reader puts them before the headings).
+        let mut rest = anchors.iter().skip(i + 1).skip_while(|a| a.0.is_some()).peekable();
+        while rest.peek().is_some_and(|a| a.2) {
+            rest.next();
+        }
+        let next = rest.find_map(|a| if a.0.is_some() { None } else { a.1 });
+        // Said only when that unit has a row (a table of the changes leaves most out).
+        let shown = anchors.iter().any(|a| a.0.is_none() && a.1 == Some(anchor));
+        if shown
+            && next != Some(anchor)
+            && let Some(r) = rows.get_mut(i)
+            && !r.old.is_empty()
+        {
+            r.note.push_str(&format!("本{word}{ANCHOR_PREFIX}{}起。", cite(d.kind, anchor)));
         }
     }
     if opts.explain == Explain::None {
@@ -578,14 +683,49 @@ fn mainland_note(note: &str) -> String {
         .collect()
 }
 
-pub(crate) fn table_title(d: &Diff) -> String {
+/// True when an amendment changes some units only: at least one unit of the new
+/// version is unchanged (or changed in form only) and the summary is not `全文修正`.
+/// The table is then titled `…部分條文修正草案對照表` / `…部分規定修正對照表`; a
+/// 全文修正, or an amendment that changes every unit, takes the whole-text form
+/// `…修正條文對照表` / `…修正規定對照表`.
+///
+/// ```
+/// let d = |a: &str, b: &str| fagui::diff::diff(&fagui::parse(a), &fagui::parse(b));
+/// let some = d("要點\n一、甲。\n二、乙。\n", "要點\n一、甲。\n二、丙。\n");
+/// assert!(fagui::diff::render::is_partial(&some));
+/// let every = d("要點\n一、甲。\n二、乙。\n", "要點\n一、丁。\n二、丙。\n");
+/// assert!(!fagui::diff::render::is_partial(&every));
+/// ```
+pub fn is_partial(d: &Diff) -> bool {
+    let stat = d.summary.stat.as_str();
+    let changed = d.changes.iter().any(|c| c.op != Op::Unchanged && !c.cosmetic);
+    stat != "全文修正"
+        && changed
+        && d.changes.iter().any(|c| c.new_id.is_some() && (c.op == Op::Unchanged || c.cosmetic))
+}
+
+/// The title of the table: the law's title (the new one) and `修正規定對照表` /
+/// `修正條文對照表`, or `部分規定修正對照表` / `部分條文修正草案對照表` when the
+/// amendment changes some units only ([`is_partial`]); `修订前后对照表` for two
+/// mainland versions.
+///
+/// ```
+/// let d = |a: &str, b: &str| fagui::diff::diff(&fagui::parse(a), &fagui::parse(b));
+/// let some = d("示範法\n第一條　甲。\n第二條　乙。\n", "示範法\n第一條　甲。\n第二條　丙。\n");
+/// assert_eq!(fagui::diff::render::table_title(&some), "示範法部分條文修正草案對照表");
+/// let every = d("示範要點\n一、甲。\n", "示範要點\n一、乙。\n");
+/// assert_eq!(fagui::diff::render::table_title(&every), "示範要點修正規定對照表");
+/// ```
+pub fn table_title(d: &Diff) -> String {
     let t = d.new_title.as_deref().or(d.old_title.as_deref()).unwrap_or("");
     if d.jurisdiction == Jurisdiction::Cn {
         return format!("{t}修订前后对照表");
     }
-    match d.kind {
-        DocKind::Directive => format!("{t}修正規定對照表"),
-        DocKind::Statute => format!("{t}修正條文對照表"),
+    match (d.kind, is_partial(d)) {
+        (DocKind::Directive, false) => format!("{t}修正規定對照表"),
+        (DocKind::Directive, true) => format!("{t}部分規定修正對照表"),
+        (DocKind::Statute, false) => format!("{t}修正條文對照表"),
+        (DocKind::Statute, true) => format!("{t}部分條文修正草案對照表"),
     }
 }
 

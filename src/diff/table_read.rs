@@ -79,10 +79,13 @@ pub struct Table {
     pub rows: Vec<Row>,
 }
 
-/// Suffixes of a table's title, longest first.
-const TITLE_SUFFIXES: [&str; 10] = [
+/// Suffixes of a table's title.
+const TITLE_SUFFIXES: [&str; 13] = [
     "部分條文修正草案條文對照表",
     "部分條文修正草案對照表",
+    "部分條文修正條文對照表",
+    "部分條文修正對照表",
+    "部分規定修正對照表",
     "修正草案條文對照表",
     "修正草案對照表",
     "修正規定對照表",
@@ -93,10 +96,11 @@ const TITLE_SUFFIXES: [&str; 10] = [
     "對照表",
 ];
 
-/// The law's title in a table's title.
+/// The law's title in a table's title (the longest suffix taken off).
 fn law_title(t: &str) -> String {
     let t = t.trim();
-    TITLE_SUFFIXES.iter().find_map(|s| t.strip_suffix(s)).unwrap_or(t).trim().to_string()
+    let suffix = TITLE_SUFFIXES.iter().filter(|s| t.ends_with(**s)).max_by_key(|s| s.len());
+    suffix.and_then(|s| t.strip_suffix(s)).unwrap_or(t).trim().to_string()
 }
 
 /// The note of a title row, as [`super::render`] writes it.
@@ -502,6 +506,61 @@ pub fn read_bytes(bytes: &[u8], opts: &crate::decode::ReadOptions) -> Result<Opt
     Ok(read(&text))
 }
 
+/// A block of a side's text: the number of the unit it is (`None`: a heading or other
+/// text), its lines, and for a heading the current unit it says it stood before.
+type Block3 = (Option<Num>, String, Option<Num>);
+
+/// The current unit a heading row's 說明 says the heading stood before
+/// (`本章原自第四十二條起。`, as [`super::render`] writes it when units moved across it).
+fn stood_before(note: &str) -> Option<Num> {
+    let (_, rest) = note.split_once(super::render::ANCHOR_PREFIX)?;
+    unit_num(rest)
+}
+
+/// The current side's blocks in the order of the current version: the units by number
+/// (a unit that moved across others goes back where its number puts it), each heading
+/// (and other text) before the unit it says it stood before, else before the next unit
+/// after it in the table.
+fn in_number_order(blocks: Vec<Block3>) -> Vec<(Option<Num>, String)> {
+    let mut before: std::collections::BTreeMap<Num, Vec<String>> = std::collections::BTreeMap::new();
+    let mut units: Vec<(Num, String)> = Vec::new();
+    let mut pending: Vec<(String, Option<Num>)> = Vec::new();
+    for (num, text, anchor) in blocks {
+        match num {
+            None => pending.push((text, anchor)),
+            Some(n) => {
+                for (t, a) in pending.drain(..) {
+                    before.entry(a.unwrap_or(n)).or_default().push(t);
+                }
+                units.push((n, text));
+            }
+        }
+    }
+    let known: std::collections::HashSet<Num> = units.iter().map(|u| u.0).collect();
+    // A heading that names a unit the side does not have stays where it is.
+    let mut at_end: Vec<String> = Vec::new();
+    for (t, a) in pending {
+        match a.filter(|a| known.contains(a)) {
+            Some(a) => before.entry(a).or_default().push(t),
+            None => at_end.push(t),
+        }
+    }
+    units.sort_by_key(|u| u.0);
+    let mut out = Vec::new();
+    for (n, text) in units {
+        for h in before.remove(&n).into_iter().flatten() {
+            out.push((None, h));
+        }
+        out.push((Some(n), text));
+    }
+    // Headings before a unit the side does not have: at the end.
+    for (_, hs) in before {
+        out.extend(hs.into_iter().map(|h| (None, h)));
+    }
+    out.extend(at_end.into_iter().map(|h| (None, h)));
+    out
+}
+
 impl Table {
     /// The title row's titles (`名稱修正。`): old and new, when the table has one.
     fn title_row(&self) -> Option<&Row> {
@@ -535,17 +594,32 @@ impl Table {
             out.push_str(&t);
             out.push('\n');
         }
-        // Blocks of lines, with the number of the unit a block is (None: a heading).
-        let mut blocks: Vec<(Option<Num>, String)> = Vec::new();
-        let block = |lines: &[String], unit: bool| -> (Option<Num>, String) {
+        // Blocks of lines, with the number of the unit a block is (None: a heading) and
+        // the current unit a heading says it stood before.
+        let mut blocks: Vec<Block3> = Vec::new();
+        let block = |lines: &[String], unit: bool, anchor: Option<Num>| -> Block3 {
             let num = if unit { lines.first().and_then(|l| unit_num(l)) } else { None };
-            (num, lines.iter().map(|l| format!("{l}\n")).collect())
+            (num, lines.iter().map(|l| format!("{l}\n")).collect(), anchor)
         };
         // Heading lines waiting for the next unit row: a unit that moved under another
         // heading (`本條內容未修正，移列至第三章。`) stood before that heading in the
         // current version.
-        let mut held: Vec<(String, &[String])> = Vec::new();
+        let mut held: Vec<(String, &[String], Option<Num>)> = Vec::new();
+        // The labels of the headings put in so far: a unit that moved under the heading
+        // of its level in effect is in place already.
+        let mut seen: Vec<String> = Vec::new();
         for r in &self.rows {
+            let in_effect = |h: &str| {
+                let rank = |l: &str| l.chars().rev().find_map(|c| "編章節款目".chars().position(|x| x == c));
+                for l in seen.iter().rev() {
+                    match (rank(l), rank(h)) {
+                        (a, b) if a == b => return l == h,
+                        (Some(a), Some(b)) if a < b => return false,
+                        _ => {}
+                    }
+                }
+                false
+            };
             if r.note.trim() == TITLE_NOTE {
                 continue;
             }
@@ -556,49 +630,42 @@ impl Table {
             let moved_to = moved_under(&r.note);
             if is_heading_row(r) {
                 let label = r.new.first().or(r.old.first()).map(|l| heading_label(l)).unwrap_or_default();
-                held.push((label, lines));
+                held.push((label, lines, stood_before(&r.note)));
                 continue;
             }
             match (side, moved_to) {
-                (Side::Old, Some(h)) if held.iter().any(|(l, _)| *l == h) => {
+                (Side::Old, Some(h)) if held.iter().any(|(l, _, _)| *l == h) => {
                     // The unit first, then the headings (it moved under the last of them).
-                    blocks.push(block(lines, true));
+                    blocks.push(block(lines, true, None));
                     continue;
                 }
-                (Side::New, Some(h)) if !held.iter().any(|(l, _)| *l == h) => {
-                    for (_, hl) in held.drain(..) {
-                        blocks.push(block(hl, false));
+                (Side::New, Some(h)) if !held.iter().any(|(l, _, _)| *l == h) && !in_effect(&h) => {
+                    for (label, hl, a) in held.drain(..) {
+                        seen.push(label);
+                        blocks.push(block(hl, false, a));
                     }
+                    seen.push(h.clone());
                     // Only the label: the heading is named to place the unit, not renamed.
-                    blocks.push((None, format!("{h}\n")));
+                    blocks.push((None, format!("{h}\n"), None));
                 }
                 _ => {}
             }
-            for (_, hl) in held.drain(..) {
-                blocks.push(block(hl, false));
+            for (label, hl, a) in held.drain(..) {
+                seen.push(label);
+                blocks.push(block(hl, false, a));
             }
-            blocks.push(block(lines, true));
+            blocks.push(block(lines, true, None));
         }
-        for (_, hl) in held.drain(..) {
-            blocks.push(block(hl, false));
+        for (_, hl, a) in held.drain(..) {
+            blocks.push(block(hl, false, a));
         }
         // A table lists units in the merged order of both versions: on the current side,
-        // units that moved across others come back to the order of their numbers (the
-        // headings keep their places among the units).
-        if side == Side::Old {
-            let nums: Vec<Num> = blocks.iter().filter_map(|b| b.0).collect();
-            let units = blocks.iter().filter(|b| !b.1.is_empty() && b.0.is_some()).count();
-            if nums.len() == units && nums.windows(2).any(|w| w.first() > w.get(1)) {
-                let mut sorted: Vec<(Option<Num>, String)> = blocks.iter().filter(|b| b.0.is_some()).cloned().collect();
-                sorted.sort_by_key(|b| b.0);
-                let mut it = sorted.into_iter();
-                for b in blocks.iter_mut().filter(|b| b.0.is_some()) {
-                    if let Some(x) = it.next() {
-                        *b = x;
-                    }
-                }
-            }
-        }
+        // units that moved across others come back to the order of their numbers.
+        let blocks: Vec<(Option<Num>, String)> = if side == Side::Old {
+            in_number_order(blocks)
+        } else {
+            blocks.into_iter().map(|(n, t, _)| (n, t)).collect()
+        };
         for (_, text) in blocks {
             out.push_str(&text);
         }
