@@ -12,7 +12,9 @@
 //! - `plain`: the Markdown marks taken out (`#` heading marks, HTML comments);
 //! - `pdf`: plain text hard-wrapped at 72 columns (36 wide characters), a blank line after every line and
 //!   a page number (`- 3 -`) every 40 lines, as text copied out of a PDF; one file in
-//!   five (by number) is encoded in GB18030 and goes through encoding detection.
+//!   five (by number) is encoded in GB18030 and goes through encoding detection;
+//! - `pdf-indent`: the same, with every line but the headings opened by two U+3000, as
+//!   official texts print each 款 (an extra row: the bars are on the first three).
 //!
 //! Each rendering is parsed and compared with the truth (texts without whitespace):
 //! articles found (by number), articles exact (every 款 text, 项 count and the heading
@@ -67,15 +69,17 @@ enum Rendering {
     Markdown,
     Plain,
     Pdf,
+    PdfIndent,
 }
 
 impl Rendering {
-    const ALL: [Rendering; 3] = [Rendering::Markdown, Rendering::Plain, Rendering::Pdf];
+    const ALL: [Rendering; 4] = [Rendering::Markdown, Rendering::Plain, Rendering::Pdf, Rendering::PdfIndent];
     fn name(self) -> &'static str {
         match self {
             Rendering::Markdown => "markdown",
             Rendering::Plain => "plain",
             Rendering::Pdf => "pdf",
+            Rendering::PdfIndent => "pdf-indent",
         }
     }
 }
@@ -101,8 +105,8 @@ fn plain(md: &str) -> String {
 }
 
 /// Hard wraps at 72 columns (a wide character 2, ASCII 1), a blank line after every
-/// line, page numbers.
-fn pdf(md: &str) -> String {
+/// line, page numbers; with `indent`, every line but the headings opens with two U+3000.
+fn pdf(md: &str, indent: bool) -> String {
     let mut out = String::with_capacity(md.len() * 2);
     let mut lines: usize = 0;
     let mut page = 1;
@@ -115,11 +119,13 @@ fn pdf(md: &str) -> String {
             page += 1;
         }
     };
-    for line in plain(md).lines() {
+    for (line, md_line) in plain(md).lines().zip(md.lines()) {
         let line = line.trim();
         if line.is_empty() {
             continue;
         }
+        let heading = md_line.trim_start().starts_with('#');
+        let line = if indent && !heading { format!("\u{3000}\u{3000}{line}") } else { line.to_string() };
         let mut cur = String::new();
         let mut width = 0;
         for c in line.chars() {
@@ -184,8 +190,8 @@ fn render(md: &str, r: Rendering, index: usize) -> Vec<u8> {
     match r {
         Rendering::Markdown => md.as_bytes().to_vec(),
         Rendering::Plain => plain(md).into_bytes(),
-        Rendering::Pdf => {
-            let text = pdf(md);
+        Rendering::Pdf | Rendering::PdfIndent => {
+            let text = pdf(md, r == Rendering::PdfIndent);
             if index.is_multiple_of(5) {
                 let (bytes, _, unmappable) = encoding_rs::GB18030.encode(&text);
                 assert!(!unmappable);

@@ -5,7 +5,8 @@
 //! (`○○要點修正規定對照表`, `○○條例修正條文對照表`) comes first, then the three-column
 //! table (修正規定｜現行規定｜說明, or 修正條文｜現行條文｜說明) with black single borders,
 //! fixed column widths (37 %, 37 %, 26 %) and its header row repeated on every page
-//! (`w:tblHeader`); rows do not split across pages where Word can avoid it
+//! (`w:tblHeader`); two mainland versions get the mainland table instead (修订前｜修订后｜说明,
+//! old version first, 说明 in 条/款/项 words, 宋体 and simplified Chinese); rows do not split across pages where Word can avoid it
 //! (`w:cantSplit` is left off: a long article must be able to break). Every line of a
 //! cell is a paragraph, list items indented by level; underlined words are runs with
 //! `w:u`. The text font is 標楷體 (DFKai-SB, its alternative name, in the font table)
@@ -28,7 +29,8 @@
 use std::io::{Cursor, Write};
 
 use super::Diff;
-use super::render::{Line, Options, column_names, rows, table_title};
+use super::render::{Line, Options, columns, ordered_rows, table_title};
+use crate::Jurisdiction;
 
 /// A4 landscape in twentieths of a point.
 const PAGE_W: u32 = 16838;
@@ -156,7 +158,9 @@ fn text_cell(out: &mut String, width: u32, text: &str, header: bool) {
 
 /// The `word/document.xml` part of the table.
 fn document(d: &Diff, opts: Options) -> String {
-    let (a, b) = column_names(d.kind);
+    // The column names and order of the Markdown table: 修正條文｜現行條文｜說明, or for two
+    // mainland versions 修订前｜修订后｜说明 (old first, 说明 in mainland words).
+    let ([a, b, c], _) = columns(d);
     let usable = PAGE_W - 2 * MARGIN;
     let rule = usable * 37 / 100;
     let note = usable - 2 * rule;
@@ -181,13 +185,13 @@ fn document(d: &Diff, opts: Options) -> String {
     out.push_str("<w:tr><w:trPr><w:tblHeader/></w:trPr>");
     text_cell(&mut out, rule, a, true);
     text_cell(&mut out, rule, b, true);
-    text_cell(&mut out, note, "說明", true);
+    text_cell(&mut out, note, c, true);
     out.push_str("</w:tr>");
-    for r in rows(d, opts) {
+    for (first, second, explain) in ordered_rows(d, opts) {
         out.push_str("<w:tr>");
-        cell(&mut out, rule, &r.new);
-        cell(&mut out, rule, &r.old);
-        text_cell(&mut out, note, &r.note, false);
+        cell(&mut out, rule, &first);
+        cell(&mut out, rule, &second);
+        text_cell(&mut out, note, &explain, false);
         out.push_str("</w:tr>");
     }
     out.push_str("</w:tbl><w:p/>");
@@ -214,11 +218,25 @@ pub fn table_docx(d: &Diff, opts: Options) -> Result<Vec<u8>, crate::Error> {
         ("_rels/.rels", ROOT_RELS.to_string()),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.to_string()),
         ("word/document.xml", document(d, opts)),
-        ("word/styles.xml", styles()),
-        ("word/fontTable.xml", font_table()),
+        ("word/styles.xml", mainland_fonts(d, styles())),
+        ("word/fontTable.xml", mainland_fonts(d, font_table())),
         ("word/footer1.xml", footer()),
     ];
     package(&parts)
+}
+
+/// For two mainland versions: 宋体 (SimSun) and simplified Chinese instead of 標楷體 and
+/// traditional Chinese.
+fn mainland_fonts(d: &Diff, xml: String) -> String {
+    if d.jurisdiction != Jurisdiction::Cn {
+        return xml;
+    }
+    xml.replace(
+        r#"<w:font w:name="標楷體"><w:altName w:val="DFKai-SB"/><w:charset w:val="88"/><w:family w:val="script"/><w:pitch w:val="fixed"/></w:font>"#,
+        r#"<w:font w:name="宋体"><w:altName w:val="SimSun"/><w:charset w:val="86"/><w:family w:val="auto"/><w:pitch w:val="variable"/></w:font>"#,
+    )
+    .replace("標楷體", "宋体")
+    .replace("w:eastAsia=\"zh-TW\"", "w:eastAsia=\"zh-CN\"")
 }
 
 /// The parts as a ZIP archive (a `.docx` package), deflated, in the order given.
@@ -253,6 +271,33 @@ pub fn part(bytes: &[u8], name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mainland_versions_get_the_mainland_table() {
+        let old = crate::parse(
+            "示范条例\n第一条 为了示范，制定本条例。\n第二条 委员任期二年：\n（一）连任一次；\n（二）不得兼任。\n",
+        );
+        let new = crate::parse("示范条例\n第一条 为了示范，制定本条例。\n第二条 委员任期三年：\n（一）连任一次。\n");
+        let bytes = table_docx(&crate::diff::diff(&old, &new), Options::default()).unwrap();
+        let xml = part(&bytes, "word/document.xml").unwrap();
+        assert!(xml.contains("示范条例修订前后对照表"), "{xml}");
+        let (before, after, note) =
+            (xml.find(">修订前<").unwrap(), xml.find(">修订后<").unwrap(), xml.find(">说明<").unwrap());
+        assert!(before < after && after < note);
+        assert!(!xml.contains("說明") && !xml.contains("條"), "{xml}");
+        // The old text is in the first column: the changed 二 comes before 三.
+        assert!(xml.find(">二<").unwrap() < xml.find(">三<").unwrap());
+        assert!(xml.contains("删除第二项"), "{xml}");
+        assert!(part(&bytes, "word/styles.xml").unwrap().contains("w:eastAsia=\"宋体\""));
+        assert!(part(&bytes, "word/fontTable.xml").unwrap().contains("SimSun"));
+        // Taiwanese tables keep their fonts.
+        let tw = table_docx(
+            &crate::diff::diff(&crate::parse("要點\n一、甲。\n"), &crate::parse("要點\n一、乙。\n")),
+            Options::default(),
+        )
+        .unwrap();
+        assert!(part(&tw, "word/styles.xml").unwrap().contains("標楷體"));
+    }
 
     #[test]
     fn landscape_three_columns_and_underlines() {

@@ -616,7 +616,7 @@ pub(crate) fn column_names(kind: DocKind) -> (&'static str, &'static str) {
 /// The table's three column names and whether the old version comes first: the
 /// Taiwanese order (修正條文｜現行條文｜說明), or for two mainland versions the mainland
 /// one (修订前｜修订后｜说明).
-fn columns(d: &Diff) -> ([&'static str; 3], bool) {
+pub(crate) fn columns(d: &Diff) -> ([&'static str; 3], bool) {
     match d.jurisdiction {
         Jurisdiction::Cn => (["修订前", "修订后", "说明"], true),
         Jurisdiction::Tw => {
@@ -628,12 +628,27 @@ fn columns(d: &Diff) -> ([&'static str; 3], bool) {
 
 /// The table rows in the column order of [`columns`], 说明 in mainland words for two
 /// mainland versions.
-fn ordered_rows(d: &Diff, opts: Options) -> Vec<(Vec<Line>, Vec<Line>, String)> {
+pub(crate) fn ordered_rows(d: &Diff, opts: Options) -> Vec<(Vec<Line>, Vec<Line>, String)> {
     let (_, old_first) = columns(d);
     rows(d, opts)
         .into_iter()
-        .map(|r| if old_first { (r.old, r.new, mainland_note(&r.note)) } else { (r.new, r.old, r.note) })
+        .map(|r| {
+            if old_first {
+                (mainland_label(r.old), mainland_label(r.new), mainland_note(&r.note))
+            } else {
+                (r.new, r.old, r.note)
+            }
+        })
         .collect()
+}
+
+/// A cell of a mainland table: the unit's label, printed from its number, as the mainland
+/// writes it (`第二条`, `第十条之一`).
+fn mainland_label(mut lines: Vec<Line>) -> Vec<Line> {
+    if let Some(run) = lines.first_mut().and_then(|l| l.runs.first_mut()) {
+        run.text = run.text.replace('條', "条");
+    }
+    lines
 }
 
 /// A 說明 in mainland words: 条/款/项 (the Taiwanese 項 is the mainland 款, the
@@ -646,6 +661,7 @@ fn ordered_rows(d: &Diff, opts: Options) -> Vec<(Vec<Line>, Vec<Line>, String)> 
 /// );
 /// let md = fagui::diff::render::table_md(&d, Default::default());
 /// assert!(md.contains("| 修订前 | 修订后 | 说明 |"));
+/// assert!(md.contains("第二条") && !md.contains("第二條"), "{md}");
 /// assert!(md.contains("删除第二项。"), "{md}");
 /// assert!(md.contains("本条新增。"));
 /// ```

@@ -265,7 +265,19 @@ pub(super) fn parse(src: &str, opts: &ParseOptions) -> Document {
     // A 款 may go on after a sentence that ends at the margin only where the wrap is
     // real: hardly a line runs past the margin.
     let tight = wrapped && lines.iter().filter(|l| l.width > full.saturating_add(4)).count() * 50 <= lines.len();
-    let (logical, info_end) = logical_lines(&lines, &mut debris, Wrap { wrapped, full, tight });
+    // Where 款 open with an indent (two U+3000, as PDFs and web pages of official texts
+    // print them) and wrapped lines do not, the indent tells a new 款 from a sentence that
+    // went on after one ended at the margin.
+    // Told by the articles: nearly all of them indented, and lines without an indent
+    // (the wrapped ones) common.
+    let written = lines.iter().filter(|l| !l.content.is_empty()).count();
+    let unindented = lines.iter().filter(|l| !l.content.is_empty() && l.indent == 0).count();
+    let (articles, indented_articles) = lines
+        .iter()
+        .filter(|l| article_marker(l.content).is_some())
+        .fold((0usize, 0usize), |(a, i), l| (a + 1, i + usize::from(l.indent > 0)));
+    let indents = wrapped && articles >= 3 && indented_articles * 10 >= articles * 8 && unindented * 10 >= written;
+    let (logical, info_end) = logical_lines(&lines, &mut debris, Wrap { wrapped, full, tight, indents });
     let mut doc = Document::new(opts.kind.unwrap_or(DocKind::Statute));
     doc.jurisdiction = Jurisdiction::Cn;
     let mut b = Build::new(&logical);
@@ -290,10 +302,12 @@ struct Wrap {
     wrapped: bool,
     full: u32,
     tight: bool,
+    /// 款 open with an indent and wrapped lines have none.
+    indents: bool,
 }
 
 fn logical_lines(lines: &[Line<'_>], debris: &mut Vec<Debris>, wrap: Wrap) -> (Vec<Ln>, Option<usize>) {
-    let Wrap { wrapped, full, tight } = wrap;
+    let Wrap { wrapped, full, tight, indents } = wrap;
     let mut out: Vec<Ln> = Vec::with_capacity(lines.len());
     let mut info_end = None;
     let mut join_next = Join::No;
@@ -327,6 +341,13 @@ fn logical_lines(lines: &[Line<'_>], debris: &mut Vec<Debris>, wrap: Wrap) -> (V
         let joins = match join_next {
             Join::No => false,
             Join::Wrap => article_marker(text).is_none() && !spaced_heading(text),
+            Join::Sentence(_) if indents => {
+                l.indent == 0
+                    && (normalize::starts_with_continuation(text)
+                        || (marker::marker(text).is_none()
+                            && numbered_heading(text).is_none()
+                            && !is_appendix_start(text)))
+            }
             Join::Sentence(last) => continues_after_margin(last, text),
         };
         if joins
@@ -343,7 +364,7 @@ fn logical_lines(lines: &[Line<'_>], debris: &mut Vec<Debris>, wrap: Wrap) -> (V
         join_next = match l.final_char {
             _ if !wrapped || hashes > 0 || l.width < full => Join::No,
             _ if !l.ends_sentence => Join::Wrap,
-            Some(c) if tight => Join::Sentence(c),
+            Some(c) if tight || indents => Join::Sentence(c),
             _ => Join::No,
         };
     }
@@ -395,10 +416,41 @@ const SENTENCE_GOES_ON: [&str; 6] = ["但", "其中，", "具体", "如果", "�
 /// `第一条`, `第十条之一` at the start of a line, followed by a space or nothing
 /// (mainland texts always space the label off).
 fn article_marker(text: &str) -> Option<marker::Marker<'_>> {
-    let m = marker::marker(text)?;
+    let Some(m) = marker::marker(text) else { return bracket_caption(text) };
     let deleted = m.caption.is_some_and(is_deleted);
-    (m.style == Style::Article && (m.spaced || m.rest.is_empty() || deleted) && (m.caption.is_none() || deleted))
-        .then_some(m)
+    let ok =
+        m.style == Style::Article && (m.spaced || m.rest.is_empty() || deleted) && (m.caption.is_none() || deleted);
+    if !ok {
+        return bracket_caption(text);
+    }
+    // `第一条 【立法目的】…`: the bracketed words are the article's caption.
+    match bracket(m.rest) {
+        Some((caption, rest)) if m.caption.is_none() => Some(marker::Marker { caption: Some(caption), rest, ..m }),
+        _ => Some(m),
+    }
+}
+
+/// `第一条【立法目的】为规范…`: an article whose label is followed by a caption in `【】`
+/// (departmental rules often caption every article so), with no space before it.
+fn bracket_caption(text: &str) -> Option<marker::Marker<'_>> {
+    let open = text.find('【')?;
+    let m = marker::marker(text.get(..open)?)?;
+    if m.style != Style::Article || !m.rest.is_empty() || m.caption.is_some() {
+        return None;
+    }
+    let (caption, rest) = bracket(text.get(open..)?)?;
+    Some(marker::Marker { caption: Some(caption), rest, spaced: false, ..m })
+}
+
+/// A short caption in `【】` at the start of `text`, and the text after it.
+fn bracket(text: &str) -> Option<(&str, &str)> {
+    if !text.starts_with('【') {
+        return None;
+    }
+    let close = text.find('】')? + '】'.len_utf8();
+    let caption = text.get(..close)?;
+    (caption.chars().count() <= 32)
+        .then(|| (caption, text.get(close..).unwrap_or("").trim_start_matches(normalize::is_space)))
 }
 
 /// A heading: its rank (编 0, 分编 1, 章 2, 节 3), kind, number and label length.
@@ -762,8 +814,12 @@ impl<'a> Build<'a> {
         a.num = Some(num);
         a.label = Some(m.label.to_string());
         a.span = l.span;
-        // `第五条（删去）`: the note is the article's text.
+        // `第五条（删去）`: the note is the article's text; `第一条【立法目的】`: a caption.
         let rest = match m.caption {
+            Some(c) if c.starts_with('【') => {
+                a.caption = Some(fold(c));
+                m.rest
+            }
             Some(c) => c,
             None => m.rest.trim_start_matches(normalize::is_space),
         };
@@ -929,10 +985,24 @@ fn date_prefix(text: &str) -> Option<(u32, u32, u32, usize)> {
 /// A line of the INFO block: it starts with a date, or names an adoption (`…通过`,
 /// `…公布`, `根据…修正`).
 fn is_info_line(text: &str) -> bool {
+    let opened = text.strip_prefix(['（', '(']);
     date_prefix(text).is_some()
-        || ((text.starts_with("根据") || text.starts_with('（') || text.starts_with('('))
+        || doc_number(text)
+        // `（2004年9月24日…通过　2015年1月13日…修订　根据…修正）`: one line for every event,
+        // however long; `经2002年6月4日…通过。` in judicial interpretations.
+        || opened.or_else(|| text.strip_prefix('经')).is_some_and(|t| date_prefix(t).is_some())
+        || ((text.starts_with("根据") || opened.is_some())
             && ACTIONS.iter().any(|a| text.contains(a))
             && text.chars().count() < 200)
+}
+
+/// A document number standing alone: `法释〔2002〕21号`, `国务院令第748号`.
+fn doc_number(text: &str) -> bool {
+    let n = text.chars().count();
+    (3..=30).contains(&n)
+        && text.ends_with('号')
+        && (text.contains('〔') || text.contains("令第"))
+        && !text.contains(['，', '。', '；', '：'])
 }
 
 /// Action words of an INFO line, most specific first.
@@ -940,8 +1010,14 @@ const ACTIONS: [&str; 10] = ["修正", "修订", "修改", "通过", "公布", "
 
 /// One history entry from an INFO line.
 fn history_entry(text: &str, span: Span) -> HistoryEntry {
-    let date = date_prefix(text);
-    let after = date.and_then(|(.., used)| text.get(used..)).unwrap_or(text).trim_start_matches(normalize::is_space);
+    // `（2021年6月10日…通过）`, `经2002年6月4日…通过`: the date after the bracket or 经.
+    let lead = text
+        .strip_prefix(['（', '('])
+        .or_else(|| text.strip_prefix('经'))
+        .filter(|t| date_prefix(t).is_some())
+        .unwrap_or(text);
+    let date = date_prefix(lead);
+    let after = date.and_then(|(.., used)| lead.get(used..)).unwrap_or(text).trim_start_matches(normalize::is_space);
     let mut actions = Vec::new();
     let mut first_at = None;
     for a in ACTIONS {
@@ -957,7 +1033,7 @@ fn history_entry(text: &str, span: Span) -> HistoryEntry {
         raw: text.to_string(),
         date: date.map(|(y, m, d, _)| format!("{y:04}-{m:02}-{d:02}")),
         body: body.map(str::to_string),
-        doc_no: None,
+        doc_no: doc_number(text).then(|| text.to_string()),
         action: actions.last().map(|(_, a)| a.to_string()),
         actions: actions.iter().map(|(_, a)| HistoryAction { action: a.to_string(), units: Vec::new() }).collect(),
         span,
@@ -1078,6 +1154,60 @@ mod tests {
         assert_eq!(k[1].len(), 2, "{k:?}");
         assert_eq!(k[2].len(), 1, "{k:?}");
         assert!(crate::conserve::check(src, &doc).is_balanced());
+    }
+
+    /// Hard wraps at 36 wide characters with every 款 indented by two U+3000: the indent,
+    /// not the punctuation, tells a new 款.
+    #[test]
+    fn indented_paragraphs_in_wrapped_text() {
+        let src = "　　第一条　邮政汇款的汇款人自汇款之日起一年内，可持收据向邮政企业查询。\n\n邮政企业应当自用户查询之日起二十日内将查询结果告知汇款人。\n\n　　第二条　任何单位和个人对违反本法规定的行为，有权向邮政管理部门举报。\n\n　　邮政管理部门接到举报后，应当及时依法处理。\n\n　　第三条　邮政企业应当按照国家规定的标准提供邮政普遍服务，不得擅自停止\n\n服务。\n\n　　第四条　本法所称邮政设施，是指用于提供邮政服务的邮政营业场所、邮件处\n\n理场所等设施。\n";
+        let doc = crate::parse_with(src, &ParseOptions { wrapped: Some(true), ..ParseOptions::default() });
+        let k = kuan(&doc);
+        assert_eq!(k.len(), 4, "{k:?}");
+        assert_eq!(k[0].len(), 1, "{k:?}");
+        assert!(k[0][0].ends_with("告知汇款人。"));
+        assert_eq!(k[1].len(), 2, "{k:?}");
+        assert_eq!(k[2].len(), 1, "{k:?}");
+        assert!(crate::conserve::check(src, &doc).is_balanced());
+    }
+
+    #[test]
+    fn bracketed_article_captions() {
+        let src = "示范办法\n\n第一条【立法目的】为了规范示范工作，制定本办法。\n第二条 【适用范围】本办法适用于示范区。\n第三条【】\n";
+        let doc = cn(src);
+        let arts = doc.top_units();
+        assert_eq!(arts.len(), 3, "{:#?}", doc.units);
+        assert_eq!(arts[0].caption.as_deref(), Some("【立法目的】"));
+        assert_eq!(arts[0].children[0].text, "为了规范示范工作，制定本办法。");
+        assert_eq!(arts[1].caption.as_deref(), Some("【适用范围】"));
+        assert_eq!(arts[1].children[0].text, "本办法适用于示范区。");
+        assert!(crate::conserve::check(src, &doc).is_balanced());
+        // A bracket that is no caption: text (第四条【 with no end), and a 条 cited in text.
+        assert!(article_marker("第四条【未完").is_none());
+        assert!(article_marker("第四条规定的【事项】").is_none());
+    }
+
+    #[test]
+    fn info_lines_of_interpretations_and_long_bracketed_lines() {
+        let long = format!(
+            "（2004年9月24日示范省人民代表大会常务委员会第十三次会议通过{}根据2019年11月29日示范省人民代表大会常务委员会第十五次会议修正）",
+            "　2015年1月13日示范省第十二届人民代表大会常务委员会第十三次会议修订".repeat(4)
+        );
+        assert!(long.chars().count() > 200);
+        let src = format!("示范省示范条例\n{long}\n第一条 为了示范，制定本条例。\n");
+        let doc = cn(&src);
+        assert_eq!(doc.history.len(), 1);
+        assert_eq!(doc.history[0].date.as_deref(), Some("2004-09-24"));
+        assert!(doc.units.iter().all(|u| u.kind != NodeKind::Preamble), "{:#?}", doc.units);
+        let src = "最高人民法院关于示范问题的规定\n法释〔2002〕21号\n经2002年6月4日最高人民法院审判委员会第1224次会议通过。\n为示范，制定本规定。\n第一条 示范。\n";
+        let doc = crate::parse_with(src, &ParseOptions { wrapped: Some(false), ..ParseOptions::default() });
+        assert_eq!(doc.history.len(), 2, "{:#?}", doc.history);
+        assert_eq!(doc.history[0].doc_no.as_deref(), Some("法释〔2002〕21号"));
+        assert_eq!(doc.history[1].date.as_deref(), Some("2002-06-04"));
+        assert_eq!(doc.history[1].action.as_deref(), Some("通过"));
+        assert_eq!(doc.units[0].kind, NodeKind::Preamble);
+        assert!(crate::conserve::check(src, &doc).is_balanced());
+        assert!(!doc_number("依照本法第十条规定的编号为〔2002〕21号的文件。"));
     }
 
     #[test]
