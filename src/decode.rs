@@ -55,8 +55,11 @@ pub fn read_text(bytes: &[u8], opts: &ReadOptions) -> Result<String, Error> {
     decode(Cow::Borrowed(bytes), opts)
 }
 
-/// [`read_text`] over bytes that may be owned: plain UTF-8 (the usual case) then
-/// becomes the string without a copy.
+/// [`read_text`] over bytes that may be owned (they are dropped as soon as the text is
+/// made). Plain UTF-8 is checked by the vectorised check and copied: that costs less
+/// than the standard check `String::from_utf8` would run to take the bytes in place
+/// (about 3 instructions per byte against 10), and the copy does not raise the peak,
+/// which comes later (text, tree and references together).
 fn decode(bytes: Cow<'_, [u8]>, opts: &ReadOptions) -> Result<String, Error> {
     let limit = opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES);
     if bytes.len() as u64 > limit {
@@ -85,8 +88,7 @@ fn decode(bytes: Cow<'_, [u8]>, opts: &ReadOptions) -> Result<String, Error> {
     let utf8 = match as_utf8(&bytes) {
         Ok(s) => Ok(s.to_owned()),
         Err(e) => Err((e, bytes)),
-    };
-    match utf8 {
+    };    match utf8 {
         Ok(s) => Ok(s),
         // Not UTF-8: GB18030 (GBK) or Big5, whichever the whole input reads as (see
         // [`legacy`]); neither, or no clear winner, is an error.
@@ -379,7 +381,7 @@ mod tests {
     }
 
     #[test]
-    fn read_path_takes_plain_utf8_without_a_copy_and_others_as_before() {
+    fn read_path_takes_plain_utf8_and_others_as_before() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path();
         let cases: [(&[u8], Option<&str>); 4] = [
