@@ -88,7 +88,8 @@ fn decode(bytes: Cow<'_, [u8]>, opts: &ReadOptions) -> Result<String, Error> {
     let utf8 = match as_utf8(&bytes) {
         Ok(s) => Ok(s.to_owned()),
         Err(e) => Err((e, bytes)),
-    };    match utf8 {
+    };
+    match utf8 {
         Ok(s) => Ok(s),
         // Not UTF-8: GB18030 (GBK) or Big5, whichever the whole input reads as (see
         // [`legacy`]); neither, or no clear winner, is an error.
