@@ -460,19 +460,17 @@ fn render_all_into(docs: &[Document], src: &str, format: OutputFormat, out: &mut
 /// assert!(out.starts_with(b"[\n  {\n"));
 /// ```
 pub fn write_all<W: Write>(mut w: W, docs: &[Document], src: &str, format: OutputFormat) -> std::io::Result<()> {
+    if matches!(format, OutputFormat::Json | OutputFormat::PrettyJson) {
+        // serde_json writes a few bytes at a time (a quote, a key, a number): through a
+        // buffer of this function's own type each of those writes is a copy, not a call
+        // through `w` (often `&mut dyn Write`, whose every call is indirect).
+        let mut buf = std::io::BufWriter::with_capacity(64 << 10, &mut w);
+        write_json(&mut buf, docs, src, format == OutputFormat::PrettyJson)?;
+        buf.flush()?;
+        return Ok(());
+    }
     match (docs, format) {
-        ([doc], OutputFormat::Json) => serde_json::to_writer(w, &crate::query::Export::new(doc, src))?,
-        ([doc], OutputFormat::PrettyJson) => serde_json::to_writer_pretty(w, &crate::query::Export::new(doc, src))?,
-        (_, OutputFormat::Json | OutputFormat::PrettyJson) => {
-            // Each document's references and terms are made as it is written, not all
-            // of them first: they can weigh more than the text.
-            let exports = Exports { docs, src };
-            if format == OutputFormat::Json {
-                serde_json::to_writer(w, &exports)?;
-            } else {
-                serde_json::to_writer_pretty(w, &exports)?;
-            }
-        }
+        (_, OutputFormat::Json | OutputFormat::PrettyJson) => {}
         (_, OutputFormat::Text) => {
             for d in docs {
                 w.write_all(crate::render::to_text(d).as_bytes())?;
@@ -489,6 +487,18 @@ pub fn write_all<W: Write>(mut w: W, docs: &[Document], src: &str, format: Outpu
         }
     }
     Ok(())
+}
+
+/// The JSON of [`write_all`]: one document's object, or an array of them.
+fn write_json<W: Write>(w: W, docs: &[Document], src: &str, pretty: bool) -> serde_json::Result<()> {
+    match (docs, pretty) {
+        ([doc], false) => serde_json::to_writer(w, &crate::query::Export::new(doc, src)),
+        ([doc], true) => serde_json::to_writer_pretty(w, &crate::query::Export::new(doc, src)),
+        // Each document's references and terms are made as it is written, not all of
+        // them first: they can weigh more than the text.
+        (_, false) => serde_json::to_writer(w, &Exports { docs, src }),
+        (_, true) => serde_json::to_writer_pretty(w, &Exports { docs, src }),
+    }
 }
 
 /// Moved to [`crate::input`], where the choice of reader is made; kept here for

@@ -55,8 +55,11 @@ pub fn read_text(bytes: &[u8], opts: &ReadOptions) -> Result<String, Error> {
     decode(Cow::Borrowed(bytes), opts)
 }
 
-/// [`read_text`] over bytes that may be owned: plain UTF-8 (the usual case) then
-/// becomes the string without a copy.
+/// [`read_text`] over bytes that may be owned (they are dropped as soon as the text is
+/// made). Plain UTF-8 is checked by the vectorised check and copied: that costs less
+/// than the standard check `String::from_utf8` would run to take the bytes in place
+/// (about 3 instructions per byte against 10), and the copy does not raise the peak,
+/// which comes later (text, tree and references together).
 fn decode(bytes: Cow<'_, [u8]>, opts: &ReadOptions) -> Result<String, Error> {
     let limit = opts.max_bytes.unwrap_or(DEFAULT_MAX_BYTES);
     if bytes.len() as u64 > limit {
@@ -379,7 +382,7 @@ mod tests {
     }
 
     #[test]
-    fn read_path_takes_plain_utf8_without_a_copy_and_others_as_before() {
+    fn read_path_takes_plain_utf8_and_others_as_before() {
         let tmp = tempfile::tempdir().unwrap();
         let dir = tmp.path();
         let cases: [(&[u8], Option<&str>); 4] = [

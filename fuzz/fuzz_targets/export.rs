@@ -6,6 +6,9 @@
 //!   eight times longer are timed one after the other; a linear pipeline takes about
 //!   eight times as long, a quadratic one 64 times: more than 24 times (plus 20 ms of
 //!   slack for a noisy machine) is a failure. A run over 2 s on one input fails too.
+//!   On a machine shared with other work one timing can be many times too slow, so a
+//!   failing ratio is measured again (up to four times, the fastest of each kept) before
+//!   it counts: a real quadratic stays above the bound, a stall does not repeat.
 #![no_main]
 
 use std::time::{Duration, Instant};
@@ -49,10 +52,18 @@ fuzz_target!(|data: &[u8]| {
     }
     let small = repeat_to(text, 32 * 1024);
     let large = small.repeat(8);
-    let (_, t1) = export(&small);
-    let (_, t8) = export(&large);
+    let (_, mut t1) = export(&small);
+    let (_, mut t8) = export(&large);
+    let bound = |t1: Duration| t1 * 24 + Duration::from_millis(20);
+    for _ in 0..3 {
+        if t8 <= bound(t1) {
+            break;
+        }
+        t1 = t1.min(export(&small).1);
+        t8 = t8.min(export(&large).1);
+    }
     assert!(
-        t8 <= t1 * 24 + Duration::from_millis(20),
+        t8 <= bound(t1),
         "{t8:?} for {} bytes, {t1:?} for {} bytes",
         large.len(),
         small.len()

@@ -646,6 +646,13 @@ fn bad_before_qian(c: char) -> bool {
     )
 }
 
+/// True when `s` may start `本法`, `本要點` … (see `address::self_law`): a look at two
+/// characters spares the fifteen alternatives on every `本條`, `本點`, `本項`.
+fn names_self(s: &str) -> bool {
+    let mut cs = s.chars();
+    cs.next() == Some('本') && cs.next().is_some_and(|c| "要條辦細規通準標綱注作須法".contains(c))
+}
+
 /// Parses a reference expression at the start of `s`; `before` is the char before it.
 fn expr(s: &str, before: Option<char>) -> Option<Expr> {
     let mut i = s;
@@ -658,7 +665,8 @@ fn expr(s: &str, before: Option<char>) -> Option<Expr> {
     {
         head = Head::SameLaw;
         i = r;
-    } else if let Ok((r, w)) = address::self_law(i)
+    } else if names_self(i)
+        && let Ok((r, w)) = address::self_law(i)
         && starts_step(r)
     {
         head = Head::SelfLaw(format!("本{w}"));
@@ -861,7 +869,9 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
     let title = doc.title.as_deref().unwrap_or_default();
     let mut out = Vec::new();
     let mut last_law: Option<String> = None;
-    // The article or point cited last in this unit (for 同條): its law, step and node id.
+    // The article or point cited last in this unit (for 同條): its law, step and the id of
+    // the first node cited (the unit holding it is looked up only when a 同條 asks: most
+    // citations are never followed by one).
     let mut last_unit: Option<(Option<String>, Step, Option<String>)> = None;
     // The last external reference in this node: where it ended and its law.
     let mut prev_ext: Option<(usize, String)>;
@@ -955,7 +965,16 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                         first.base = None;
                         first.steps.insert(0, step.clone());
                     }
-                    (None, Some(id)) => first.base = Some(Base::Id(id.clone())),
+                    (None, Some(target)) => {
+                        let unit = resolver
+                            .lookup
+                            .locate(doc, target)
+                            .and_then(|c| c.into_iter().find(|n| n.kind.is_unit()))
+                            .map(|n| n.id.clone());
+                        if let Some(id) = unit {
+                            first.base = Some(Base::Id(id));
+                        }
+                    }
                     (None, None) => {}
                 }
             }
@@ -1016,14 +1035,8 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                     cited_here = Some((pos + e.len, t.to_string()));
                 }
                 if let Some(step) = r.path.iter().find(|s| s.kind.is_unit()) {
-                    let id = r.first_target().and_then(|t| {
-                        resolver
-                            .lookup
-                            .locate(doc, t)
-                            .and_then(|c| c.into_iter().find(|n| n.kind.is_unit()))
-                            .map(|n| n.id.clone())
-                    });
-                    last_unit = Some((r.law.clone(), step.clone(), id));
+                    let target = if r.law.is_none() { r.first_target().map(str::to_string) } else { None };
+                    last_unit = Some((r.law.clone(), step.clone(), target));
                 }
                 out.push(r);
             }
@@ -1373,6 +1386,18 @@ mod tests {
         assert_eq!(law_name_before(&"示範法（簡稱甲）".repeat(10_000)).as_deref(), Some("示範法"));
         assert_eq!(law_name_before(&format!("{}法」", "甲".repeat(10_000))), None);
         assert_eq!(law_name_before("依「示範法」").as_deref(), Some("示範法"));
+    }
+
+    #[test]
+    fn names_self_lets_every_self_law_through() {
+        for w in "要點 條例 辦法 細則 規則 通則 規程 準則 標準 綱要 注意事項 作業規定 規定 須知 法".split(' ')
+        {
+            let s = format!("本{w}第一條");
+            assert!(names_self(&s) && address::self_law(&s).is_ok(), "{s}");
+        }
+        for s in ["本點", "本項", "本款", "本目", "本", "", "法", "本章"] {
+            assert_eq!(names_self(s), address::self_law(s).is_ok(), "{s}");
+        }
     }
 
     #[test]
