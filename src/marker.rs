@@ -599,13 +599,15 @@ fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
         return Some(m);
     }
     if let Ok((rest, (num, sub))) = article_head(line) {
-        // `第一條、本要點…` (條 and a 頓號): the 頓號 belongs to the label, unless another
-        // citation follows (`第一條、第二條及…規定` is text).
-        let rest = match rest.strip_prefix('、') {
+        // `第一條、本要點…` (條 and a 頓號) or `第一條:本館…` (a colon, as school rules
+        // write it: s-chsh-library-rules-repeated-article in corpus/real): the mark
+        // belongs to the label, unless another citation follows (`第一條、第二條及…規定`
+        // is text).
+        let rest = match rest.strip_prefix(['、', ':', '：']) {
             Some(r) if !r.trim_start_matches(is_space).starts_with('第') => r,
             _ => rest,
         };
-        let comma = line.get(..line.len() - rest.len()).is_some_and(|l| l.ends_with('、'));
+        let comma = line.get(..line.len() - rest.len()).is_some_and(|l| l.ends_with(['、', ':', '：']));
         let label_len = line.len() - rest.len();
         let after_ws = rest.trim_start_matches(is_space);
         let spaced = comma || after_ws.len() != rest.len() || rest.is_empty();

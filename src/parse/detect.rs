@@ -57,10 +57,21 @@ pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Opti
 pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
     // The body must open with point 1 of that style (no preamble before it): told first,
     // before any scan.
-    let first = marks.first().and_then(|m| m.as_ref()).filter(|m| (m.num, m.sub) == (1, None)).map(|m| m.style);
+    // Or, after a preamble (site chrome, a date line) or a heading, with point 1 of that
+    // style as the first marker, when a longer run follows (a library's rules numbered
+    // `1.` … `8.` under `壹、…閱覽規則`: s-ck-library-reading-rules-arabic-chrome in
+    // corpus/real).
+    let opening = marks.first().and_then(|m| m.as_ref()).is_some();
+    let first = marks
+        .iter()
+        .flatten()
+        .find(|m| !matches!(m.style, Style::Heading(_)))
+        .filter(|m| (m.num, m.sub) == (1, None))
+        .map(|m| m.style);
     if !matches!(first, Some(Style::ParenCjk | Style::Arabic)) {
         return Style::CjkComma;
     }
+    let least = if opening { 2 } else { 3 };
     let mut runs =
         [(Style::CjkComma, Run::default()), (Style::ParenCjk, Run::default()), (Style::Arabic, Run::default())];
     for (l, m) in body.iter().zip(marks) {
@@ -73,8 +84,8 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
     }
     match runs {
         [(_, cjk), (_, paren), (_, arabic)] if cjk.best == 0 => match first {
-            Some(Style::ParenCjk) if paren.best >= 2 => Style::ParenCjk,
-            Some(Style::Arabic) if arabic.best >= 2 => Style::Arabic,
+            Some(Style::ParenCjk) if paren.best >= least => Style::ParenCjk,
+            Some(Style::Arabic) if arabic.best >= least => Style::Arabic,
             _ => Style::CjkComma,
         },
         _ => Style::CjkComma,
