@@ -408,6 +408,9 @@ mod tests {
             "某注意事項\n一、本署為辦理某計畫之執行作業，特訂定本注意事項，以資遵循並利推動，\n    各單位應配合辦理。\n二、本計畫工作項目分為規劃及檢討、生態檢核工作、用地取得及工程等，並\n    依相關規定辦理之，各工作應於期限內完成，不得延誤或任意變更內容。\n三、分署轄區分工如下：\n    （一）第一分署：宜蘭縣、連江縣\n    （二）第二分署：桃園市、新竹縣\n    （三）第三分署：臺中市\n    如涉及跨分署管理權責時，得由分署協調分工，並報本署備查後辦理之。\n四、丙。\n",
         );
         assert_eq!(paras(&doc), [1, 1, 2, 1]);
+        // A lead-in ending in the particle 之 is followed by its items.
+        let doc = parse("某要點\n一、委員由本府下列人員聘兼之\n\n(一)副局長一人。\n\n(二)代表一人。\n");
+        assert_eq!(doc.units[0].children[0].children.len(), 2);
         // Points numbered `1.` after site chrome and a heading; articles written `第一條:`.
         let doc = parse("某校圖書館\n開館時間\n壹、某校圖書館閱覽規則\n1. 甲。\n2. 乙。\n3. 丙。\n");
         let heading = doc.units.iter().find(|u| u.kind.is_heading());

@@ -277,7 +277,12 @@ impl Builder<'_> {
         let Some(base) = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph) else {
             return Verdict::Text(None);
         };
-        if dangles {
+        // A final `之` (`…由本府下列人員聘兼之`) ends a clause before a parenthesised
+        // item: no citation is wrapped as `第七條之` + `(一)` (l-pingtung-new-residents-
+        // group-repeated-sub in corpus/real).
+        let particle = matches!(m.style, Style::ParenCjk | Style::ParenArabic)
+            && self.prev.is_some_and(|p| p.final_char == Some('之'));
+        if dangles && !particle {
             return Verdict::Text(None);
         }
         let cand = (m.num, m.sub);
