@@ -28,13 +28,20 @@ pub use crate::parse::{UnitSource, from_units};
 /// assert!(fagui::moj::looks_like_json("[\n  {\"法規名稱\": \"示範法\"}]"));
 /// assert!(!fagui::moj::looks_like_json("示範法"));
 /// assert!(!fagui::moj::looks_like_json("[分享] 花蓮縣清寒優秀學生獎學金"));
+/// // A web page's template text is no JSON object.
+/// assert!(!fagui::moj::looks_like_json("{{ $t('FEZ002') }}教務處|"));
 /// ```
 pub fn looks_like_json(text: &str) -> bool {
     let is_space = |c: char| c.is_whitespace() || c == '\u{feff}';
+    // An object opens with a key or closes at once: `{"法規名稱": …}`, `{}`.
+    let object = |t: &str| t.strip_prefix('{').is_some_and(|r| r.trim_start_matches(is_space).starts_with(['"', '}']));
     let t = text.trim_start_matches(is_space);
     match t.strip_prefix('[') {
-        Some(rest) => rest.trim_start_matches(is_space).starts_with(['{', ']']),
-        None => t.starts_with('{'),
+        Some(rest) => {
+            let rest = rest.trim_start_matches(is_space);
+            rest.starts_with(']') || object(rest)
+        }
+        None => object(t),
     }
 }
 
