@@ -1,7 +1,8 @@
 //! Decoding (phase 0 of the pipeline): bytes to text. UTF-8 (with or without BOM),
-//! UTF-16 with a BOM, and GB18030/GBK versus Big5/CP950 (told apart by content, see
-//! [`legacy`]) are detected; anything else is refused with the byte offset of the first
-//! bad byte. Nothing is ever silently replaced.
+//! UTF-16 with a BOM, and GB18030/GBK versus Big5/CP950 (told apart by content: the
+//! decoding that gives clearly more of the characters laws are written with) are
+//! detected; anything else is refused with the byte offset of the first bad byte.
+//! Nothing is ever silently replaced.
 //!
 //! Documents are recognised by their content, whatever the file is called: a Word
 //! document (a ZIP archive with a `word/document.xml` part) is read with its automatic
@@ -15,7 +16,7 @@ use std::path::Path;
 use crate::error::Error;
 
 pub mod docx;
-pub mod legacy;
+mod legacy;
 pub mod pdf;
 
 /// How to read input bytes.

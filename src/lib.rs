@@ -71,6 +71,7 @@ pub use query::{Address, AddressError, Reference, Term};
 /// may change in any release.
 #[doc(hidden)]
 pub mod testing {
+    pub use crate::diff::explain::{PLACEHOLDER, facts};
     pub use crate::generate::{directive, numbered_on, round_trip, statute};
     pub use crate::marker::{Marker, Style, marker};
 }

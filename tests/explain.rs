@@ -54,7 +54,7 @@ fn removed_clause_is_a_fact() {
 /// The 說明 of the first change of two statute texts, in the drafting convention.
 fn facts_of(old: &str, new: &str) -> String {
     let d = fagui::diff::diff(&fagui::parse(old), &fagui::parse(new));
-    fagui::diff::explain::facts(d.kind, &d.changes[0]).unwrap()
+    fagui::testing::facts(d.kind, &d.changes[0]).unwrap()
 }
 
 #[test]
@@ -78,7 +78,7 @@ fn agency_renames_are_editorial() {
         ("本法主管機關為交通部。", "本法主管機關為主管機關。"),
     ] {
         let s = facts_of(&law(a), &law(b));
-        assert!(!s.contains("酌作") && s.ends_with(fagui::diff::explain::PLACEHOLDER), "{a} → {b}: {s}");
+        assert!(!s.contains("酌作") && s.ends_with(fagui::testing::PLACEHOLDER), "{a} → {b}: {s}");
     }
 }
 

@@ -50,15 +50,7 @@ fn clean(enc: &'static Encoding, bytes: &[u8]) -> Option<String> {
 /// Decodes bytes that are not UTF-8 as GB18030 or Big5, whichever reads as Chinese;
 /// `None` when neither decodes, or when both do and neither clearly reads better
 /// (too little text to tell).
-///
-/// ```
-/// // 第一条 in GBK, and 第一條 in Big5
-/// let gbk = b"\xb5\xda\xd2\xbb\xcc\xf5";
-/// let big5 = b"\xb2\xc4\xa4@\xb1\xf8";
-/// assert_eq!(fagui::decode::legacy::detect(gbk).map(|(s, e)| (s, e.name())), Some(("第一条".into(), "gb18030")));
-/// assert_eq!(fagui::decode::legacy::detect(big5).map(|(s, e)| (s, e.name())), Some(("第一條".into(), "Big5")));
-/// ```
-pub fn detect(bytes: &[u8]) -> Option<(String, &'static Encoding)> {
+pub(crate) fn detect(bytes: &[u8]) -> Option<(String, &'static Encoding)> {
     // A candidate must read as Chinese: a fifth of its ideographs frequent ones.
     let reads = |s: &str| {
         let (hits, ideographs) = score(s);
@@ -85,13 +77,7 @@ pub fn detect(bytes: &[u8]) -> Option<(String, &'static Encoding)> {
 
 /// Decodes with a named encoding, refusing any byte sequence it cannot decode (no
 /// replacement characters): the error gives the offset of the first bad byte.
-///
-/// ```
-/// assert_eq!(fagui::decode::legacy::decode_strict(encoding_rs::GB18030, b"\xb5\xda").unwrap(), "第");
-/// let err = fagui::decode::legacy::decode_strict(encoding_rs::GBK, b"\xb5\xda\xff").unwrap_err();
-/// assert_eq!(err.to_string(), "invalid GBK at byte 2");
-/// ```
-pub fn decode_strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, Error> {
+pub(crate) fn decode_strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, Error> {
     let mut decoder = enc.new_decoder_without_bom_handling();
     let mut out = String::with_capacity(decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(0));
     let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
@@ -108,6 +94,18 @@ pub fn decode_strict(enc: &'static Encoding, bytes: &[u8]) -> Result<String, Err
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_examples() {
+        // 第一条 in GBK, and 第一條 in Big5
+        let gbk = b"\xb5\xda\xd2\xbb\xcc\xf5";
+        let big5 = b"\xb2\xc4\xa4@\xb1\xf8";
+        assert_eq!(detect(gbk).map(|(s, e)| (s, e.name())), Some(("第一条".into(), "gb18030")));
+        assert_eq!(detect(big5).map(|(s, e)| (s, e.name())), Some(("第一條".into(), "Big5")));
+        assert_eq!(decode_strict(encoding_rs::GB18030, b"\xb5\xda").unwrap(), "第");
+        let err = decode_strict(encoding_rs::GBK, b"\xb5\xda\xff").unwrap_err();
+        assert_eq!(err.to_string(), "invalid GBK at byte 2");
+    }
 
     fn enc(e: &'static Encoding, s: &str) -> Vec<u8> {
         let (b, _, unmappable) = e.encode(s);

@@ -33,47 +33,19 @@ use std::collections::HashMap;
 use crate::ast::Num;
 
 /// Pass 4: a same-number pair with at least this similarity is a modification.
-///
-/// ```
-/// assert_eq!(fagui::diff::align::SAME_NUM_MIN, 0.5);
-/// ```
-pub const SAME_NUM_MIN: f64 = 0.5;
+pub(crate) const SAME_NUM_MIN: f64 = 0.5;
 /// Pass 5: a pair under different numbers with at least this similarity is a move.
-///
-/// ```
-/// assert_eq!(fagui::diff::align::MOVE_MIN, 0.6);
-/// ```
-pub const MOVE_MIN: f64 = 0.6;
+pub(crate) const MOVE_MIN: f64 = 0.6;
 /// Pass 6: when a list was heavily renumbered, leftover same-number pairs need this much.
-///
-/// ```
-/// assert_eq!(fagui::diff::align::WEAK_MIN, 0.2);
-/// ```
-pub const WEAK_MIN: f64 = 0.2;
+pub(crate) const WEAK_MIN: f64 = 0.2;
 /// Pass 7: leftovers in the same gap between matched pairs need this much.
-///
-/// ```
-/// assert_eq!(fagui::diff::align::GAP_MIN, 0.3);
-/// ```
-pub const GAP_MIN: f64 = 0.3;
+pub(crate) const GAP_MIN: f64 = 0.3;
 /// Pass 3: identical texts shorter than this (in characters) are not taken as moves.
-///
-/// ```
-/// assert_eq!(fagui::diff::align::MIN_EXACT_CHARS, 4);
-/// ```
-pub const MIN_EXACT_CHARS: usize = 4;
+pub(crate) const MIN_EXACT_CHARS: usize = 4;
 /// Pass 5: positional candidates within this distance of the expected position.
-///
-/// ```
-/// assert_eq!(fagui::diff::align::WINDOW, 3);
-/// ```
-pub const WINDOW: usize = 3;
+pub(crate) const WINDOW: usize = 3;
 /// Pass 5: a bigram found in more units than this is too common to propose candidates.
-///
-/// ```
-/// assert_eq!(fagui::diff::align::MAX_POSTING, 32);
-/// ```
-pub const MAX_POSTING: usize = 32;
+pub(crate) const MAX_POSTING: usize = 32;
 /// Pass 5: at most this many index candidates per unit.
 const TOP_K: usize = 8;
 /// Below this many leftover pairs, pass 5 simply compares all leftovers.
@@ -159,13 +131,9 @@ fn dice(a: &[u64], b: &[u64]) -> f64 {
 }
 
 /// Similarity of two texts in `[0, 1]` (Dice coefficient of character bigram sets).
-///
-/// ```
-/// assert_eq!(fagui::diff::align::similarity("本法施行", "本法施行"), 1.0);
-/// assert!(fagui::diff::align::similarity("本法自公布日施行。", "本辦法自發布日施行。") > 0.5);
-/// assert!(fagui::diff::align::similarity("甲乙丙丁", "子丑寅卯") < 0.1);
-/// ```
-pub fn similarity(a: &str, b: &str) -> f64 {
+/// Only the tests need it: the passes compare shingles computed once per unit.
+#[cfg(test)]
+pub(crate) fn similarity(a: &str, b: &str) -> f64 {
     dice(&shingles(a), &shingles(b))
 }
 
@@ -485,6 +453,16 @@ pub(crate) fn merged_order(a: &Alignment) -> Vec<Slot> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documented_values() {
+        // The thresholds the module documentation describes.
+        assert_eq!((SAME_NUM_MIN, MOVE_MIN, WEAK_MIN, GAP_MIN), (0.5, 0.6, 0.2, 0.3));
+        assert_eq!((MIN_EXACT_CHARS, WINDOW, MAX_POSTING), (4, 3, 32));
+        assert_eq!(similarity("本法施行", "本法施行"), 1.0);
+        assert!(similarity("本法自公布日施行。", "本辦法自發布日施行。") > 0.5);
+        assert!(similarity("甲乙丙丁", "子丑寅卯") < 0.1);
+    }
 
     fn item(num: u32, text: &str) -> Item {
         use std::hash::{Hash, Hasher};

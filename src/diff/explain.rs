@@ -13,17 +13,6 @@
 //! `行政院衛生署署長` → `衛生福利部部長`). Anything else — a number of members that
 //! changed, a word added, a clause removed, a competence handed to an agency that is not
 //! the successor of the one named (`內政部` → `法務部`) — is substantive.
-//!
-//! ```
-//! use fagui::diff::explain::is_editorial;
-//! let d = |a: &str, b: &str| fagui::diff::diff(&fagui::parse(a), &fagui::parse(b));
-//! let c = d("要點\n一、本部的委員，任期2年。\n", "要點\n一、本部之委員任期二年。\n");
-//! assert!(is_editorial(&c.changes[0]));
-//! let c = d("要點\n一、委員五人至七人。\n", "要點\n一、委員七人至九人。\n");
-//! assert!(!is_editorial(&c.changes[0]));
-//! let c = d("要點\n一、由行政院衛生署會同內政部辦理。\n", "要點\n一、由衛生福利部會同內政部辦理。\n");
-//! assert!(is_editorial(&c.changes[0]));
-//! ```
 
 use crate::ast::{DocKind, NodeKind, Num};
 use crate::numeral::to_cjk;
@@ -33,20 +22,10 @@ use super::render::cite;
 use super::{Change, InlineOp, Op};
 
 /// The placeholder a substantive change leaves for the drafter's reason.
-///
-/// ```
-/// assert_eq!(fagui::diff::explain::PLACEHOLDER, "〔修正理由待補〕");
-/// ```
 pub const PLACEHOLDER: &str = "〔修正理由待補〕";
 
-/// A text folded for the editorial rule (see the [module](self) documentation).
-///
-/// ```
-/// use fagui::diff::explain::fold;
-/// assert_eq!(fold("台北市的委員（３人）"), fold("臺北市之委員三人"));
-/// assert_ne!(fold("五人"), fold("七人"));
-/// ```
-pub fn fold(s: &str) -> String {
+/// A text folded for the editorial rule (see the module documentation).
+pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let chars: Vec<char> = s
         .chars()
@@ -97,11 +76,7 @@ pub fn fold(s: &str) -> String {
 /// laws name them (`衛生署` → `衛生部` in 1947, the 2012–2023 reorganisation of the
 /// Executive Yuan, the earlier renames in the statutes' histories). A successor of a
 /// successor is one too.
-///
-/// ```
-/// assert!(fagui::diff::explain::RENAMES.contains(&("行政院衛生署", "衛生福利部")));
-/// ```
-pub const RENAMES: &[(&str, &str)] = &[
+pub(crate) const RENAMES: &[(&str, &str)] = &[
     ("衛生署", "衛生部"),
     ("行政院衛生署", "衛生福利部"),
     ("衛生署", "衛生福利部"),
@@ -204,16 +179,8 @@ fn agencies(folded: &str) -> (String, Vec<&'static str>) {
 }
 
 /// True when two texts read the same under the editorial rule (see the
-/// [module](self) documentation).
-///
-/// ```
-/// use fagui::diff::explain::same_editorially;
-/// assert!(same_editorially("由行政院勞工委員會主任委員核定", "由勞動部部長核定。"));
-/// assert!(same_editorially("台北市的委員", "臺北市之委員"));
-/// assert!(!same_editorially("由內政部核定", "由法務部核定"));
-/// assert!(!same_editorially("由勞動部核定", "由行政院勞工委員會核定"));
-/// ```
-pub fn same_editorially(old: &str, new: &str) -> bool {
+/// module documentation).
+pub(crate) fn same_editorially(old: &str, new: &str) -> bool {
     let (a, b) = (fold(old), fold(new));
     if a == b {
         return true;
@@ -233,13 +200,9 @@ fn paired(c: &Change) -> bool {
 
 /// True when every wording change in a paired node and its paired descendants is
 /// editorial (added or deleted children are structure, judged by [`facts`]).
-///
-/// ```
-/// let old = fagui::parse("示範辦法\n第 1 條\n依台灣地區的規定辦理。\n");
-/// let new = fagui::parse("示範辦法\n第 1 條\n依臺灣地區之規定辦理。\n");
-/// assert!(fagui::diff::explain::is_editorial(&fagui::diff::diff(&old, &new).changes[0]));
-/// ```
-pub fn is_editorial(c: &Change) -> bool {
+/// Only the tests need it: [`facts`] judges each node by the same rule.
+#[cfg(test)]
+pub(crate) fn is_editorial(c: &Change) -> bool {
     if !paired(c) {
         return true;
     }
@@ -347,17 +310,8 @@ fn structure(c: &Change, prefix: &str, out: &mut String, substantive: &mut Vec<S
 }
 
 /// The 說明 of a changed unit in the drafting convention (see the
-/// [module](self) documentation); `None` for the ops whose phrasing does not depend on
+/// module documentation); `None` for the ops whose phrasing does not depend on
 /// the words (added, deleted, unchanged), which the table writes as before.
-///
-/// ```
-/// use fagui::diff::explain::facts;
-/// let d = |a: &str, b: &str| fagui::diff::diff(&fagui::parse(a), &fagui::parse(b));
-/// let c = d("要點\n一、委員五人至七人。\n", "要點\n一、委員七人至九人。\n");
-/// assert_eq!(facts(fagui::DocKind::Directive, &c.changes[0]).unwrap(), "修正本點內容。〔修正理由待補〕");
-/// let c = d("要點\n一、委員任期2年。\n", "要點\n一、委員任期二年。\n");
-/// assert_eq!(facts(fagui::DocKind::Directive, &c.changes[0]).unwrap(), "酌作文字修正。");
-/// ```
 pub fn facts(kind: DocKind, c: &Change) -> Option<String> {
     let w = kind.unit_word();
     let mut out = String::new();
@@ -414,6 +368,31 @@ pub fn facts(kind: DocKind, c: &Change) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn documented_examples() {
+        let d = |a: &str, b: &str| super::super::diff(&crate::parse(a), &crate::parse(b));
+        let c = d("要點\n一、本部的委員，任期2年。\n", "要點\n一、本部之委員任期二年。\n");
+        assert!(is_editorial(&c.changes[0]));
+        let c = d("要點\n一、委員五人至七人。\n", "要點\n一、委員七人至九人。\n");
+        assert!(!is_editorial(&c.changes[0]));
+        assert_eq!(facts(DocKind::Directive, &c.changes[0]).unwrap(), "修正本點內容。〔修正理由待補〕");
+        let c = d("要點\n一、由行政院衛生署會同內政部辦理。\n", "要點\n一、由衛生福利部會同內政部辦理。\n");
+        assert!(is_editorial(&c.changes[0]));
+        let c = d("要點\n一、委員任期2年。\n", "要點\n一、委員任期二年。\n");
+        assert_eq!(facts(DocKind::Directive, &c.changes[0]).unwrap(), "酌作文字修正。");
+        let c = d("示範辦法\n第 1 條\n依台灣地區的規定辦理。\n", "示範辦法\n第 1 條\n依臺灣地區之規定辦理。\n");
+        assert!(is_editorial(&c.changes[0]));
+
+        assert_eq!(PLACEHOLDER, "〔修正理由待補〕");
+        assert_eq!(fold("台北市的委員（３人）"), fold("臺北市之委員三人"));
+        assert_ne!(fold("五人"), fold("七人"));
+        assert!(RENAMES.contains(&("行政院衛生署", "衛生福利部")));
+        assert!(same_editorially("由行政院勞工委員會主任委員核定", "由勞動部部長核定。"));
+        assert!(same_editorially("台北市的委員", "臺北市之委員"));
+        assert!(!same_editorially("由內政部核定", "由法務部核定"));
+        assert!(!same_editorially("由勞動部核定", "由行政院勞工委員會核定"));
+    }
 
     fn d(a: &str, b: &str) -> super::super::Diff {
         super::super::diff(&crate::parse(a), &crate::parse(b))

@@ -2,10 +2,10 @@
 //! official comparison table (修正對照表), the one-line amendment summary, applying a
 //! diff, and the history of units across many versions.
 //!
-//! [`diff`] aligns the two trees level by level ([`align`] documents the passes and
-//! thresholds): articles or points first, then the paragraphs, 款 and 目 inside every
-//! matched pair; headings (編/章/節) are aligned on their own list. Each unit of either
-//! version gets one [`Change`]:
+//! [`diff`] aligns the two trees level by level (by number, by content and by the
+//! similarity of character bigrams, in seven passes): articles or points first, then
+//! the paragraphs, 款 and 目 inside every matched pair; headings (編/章/節) are aligned
+//! on their own list. Each unit of either version gets one [`Change`]:
 //!
 //! - `unchanged`: same number, same content (`moved` is set when its heading changed);
 //! - `modified`: same number, different content;
@@ -33,9 +33,9 @@
 //! assert!(rebuilt.units[2].deleted);
 //! ```
 
-pub mod align;
+mod align;
 pub mod docx;
-pub mod explain;
+pub(crate) mod explain;
 pub mod inline;
 pub mod log;
 pub mod render;

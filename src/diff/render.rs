@@ -53,9 +53,19 @@ pub enum Explain {
     /// sentence per moved 款.
     #[default]
     Classic,
-    /// The drafting convention ([`super::explain`]): structural facts, renumbering runs
-    /// as ranges, `酌作文字修正。` only for editorial changes, a placeholder for the
-    /// reason of a substantive one.
+    /// The drafting convention: structural facts, renumbering runs as one range
+    /// (`原第四項第二款至第五款依序移列為第三款至第六款。`), `酌作文字修正。` only for
+    /// editorial changes, and for a substantive one where the wording changed, followed
+    /// by the placeholder `〔修正理由待補〕` for the drafter's reason.
+    ///
+    /// A change of wording is editorial when, in every node whose text changed, the old
+    /// and the new text read the same once punctuation and whitespace are removed,
+    /// full-width forms read as half-width, `的` as `之`, `台` as `臺` and numbers by
+    /// value (`3`, `３`, `三`); or when the only other difference is agencies renamed by
+    /// a reorganisation, each replaced by one of its successors with its head's title
+    /// (`行政院衛生署署長` → `衛生福利部部長`). Anything else — a number of members that
+    /// changed, a word added, a competence handed to an agency that is not the successor
+    /// of the one named (`內政部` → `法務部`) — is substantive.
     Facts,
     /// An empty 說明 column.
     None,
