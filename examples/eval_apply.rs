@@ -113,16 +113,7 @@ fn document(shape: Shape, title: &str, meta: &Value, list: &[&Item]) -> Document
                         text.push_str(h.trim());
                         text.push('\n');
                     }
-                    Item::Article { label, content, .. } => {
-                        let label: String = label.chars().filter(|c| !c.is_whitespace()).collect();
-                        let mut lines = content.lines();
-                        let first = lines.next().unwrap_or("").trim_start_matches(['\u{3000}', ' ']);
-                        text.push_str(&format!("{label}\u{3000}\u{3000}{first}\n"));
-                        for l in lines {
-                            text.push_str(l);
-                            text.push('\n');
-                        }
-                    }
+                    Item::Article { label, content, .. } => fagui::testing::push_article(&mut text, label, content),
                 }
             }
             fagui::parse_with(&text, &ParseOptions::default().with_kind(Some(DocKind::Statute)))

@@ -77,14 +77,7 @@ fn render(title: &str, v: &Value) -> Version {
         if let Some(n) = num_of(rule_no) {
             articles.push((n, content.to_string()));
         }
-        let label: String = rule_no.chars().filter(|c| !c.is_whitespace()).collect();
-        let mut lines = content.lines();
-        let first = lines.next().unwrap_or("").trim_start_matches(['\u{3000}', ' ']);
-        text.push_str(&format!("{label}\u{3000}\u{3000}{first}\n"));
-        for l in lines {
-            text.push_str(l);
-            text.push('\n');
-        }
+        fagui::testing::push_article(&mut text, rule_no, content);
     }
     Version { text, articles }
 }

@@ -83,6 +83,21 @@ pub fn statute(articles: u32) -> String {
     out
 }
 
+/// Writes one article of an open-data record as a law's text prints it: the label
+/// without its spacing (`第 5 條` → `第5條`), two ideographic spaces, the first line of
+/// the content, then its other lines as they are.
+pub fn push_article(text: &mut String, rule_no: &str, content: &str) {
+    text.extend(rule_no.chars().filter(|c| !c.is_whitespace()));
+    let mut lines = content.lines();
+    text.push_str("\u{3000}\u{3000}");
+    text.push_str(lines.next().unwrap_or("").trim_start_matches(['\u{3000}', ' ']));
+    text.push('\n');
+    for l in lines {
+        text.push_str(l);
+        text.push('\n');
+    }
+}
+
 /// The round trip of `text`: for every document, `parse ∘ render ∘ parse = parse` (ids,
 /// numbers, texts, deletion marks) and `render ∘ parse` is idempotent. `None` when both
 /// hold for every document, else what went wrong, document by document.
@@ -140,6 +155,12 @@ mod doc_examples {
         let doc = crate::parse(&text);
         assert!(doc.diagnostics.is_empty());
         assert!(doc.units.len() > 3);
+    }
+    #[test]
+    fn push_article() {
+        let mut text = String::new();
+        crate::generate::push_article(&mut text, "第 5 條", "\u{3000}本法。\n前項。");
+        assert_eq!(text, "第5條\u{3000}\u{3000}本法。\n前項。\n");
     }
     #[test]
     fn statute() {

@@ -310,15 +310,11 @@ fn amend_version(v: &serde_json::Value, side: &str) -> Document {
             text.push('\n');
             continue;
         }
-        let label: String = a["rule_no"].as_str().unwrap_or("").chars().filter(|c| !c.is_whitespace()).collect();
-        let content = a["content"].as_str().unwrap_or("");
-        let mut lines = content.lines();
-        let first = lines.next().unwrap_or("").trim_start_matches(['\u{3000}', ' ']);
-        text.push_str(&format!("{label}\u{3000}\u{3000}{first}\n"));
-        for l in lines {
-            text.push_str(l);
-            text.push('\n');
-        }
+        fagui::testing::push_article(
+            &mut text,
+            a["rule_no"].as_str().unwrap_or(""),
+            a["content"].as_str().unwrap_or(""),
+        );
     }
     fagui::parse_with(&text, &fagui::ParseOptions::default().with_kind(Some(fagui::DocKind::Statute)))
 }
