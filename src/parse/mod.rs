@@ -206,7 +206,8 @@ fn read_document(
     let wrapped = opts.wrapped.unwrap_or_else(|| detect_wrapped(body, marks));
     let full_width = full_width(body, marks);
 
-    let unit_style = if kind == DocKind::Statute { Style::Article } else { detect::point_style(body, marks) };
+    let point_style = detect::point_style(body, marks);
+    let unit_style = if kind == DocKind::Statute { Style::Article } else { point_style };
     // Every unit-style marker with its place, by number: a jump in the numbering is read
     // as a unit when the numbers it skips never come (a page of the first and last
     // points only).
@@ -227,7 +228,7 @@ fn read_document(
         diags: &mut diags,
         last_unit: None,
         sparse: false,
-        point_style: if kind == DocKind::Statute { detect::point_style(body, marks) } else { unit_style },
+        point_style,
         unit_marks,
         broken_lists: Vec::new(),
         broken_paras: 0,
