@@ -5,13 +5,18 @@
 //! - decoration of a web page flattened to text: bullets and table bars before a marker
 //!   (`- 一、`, `  • 第 8 條`, `| 三、… |`) and lines made only of them (`|`, `-`, `:::`);
 //! - site chrome: navigation and tool links (`跳到主要內容區塊`, `列印`, `另存PDF`,
-//!   `播放模式`, `快速回到頁首按鈕`), counters (`瀏覽數:1024`), print stamps (`列印時間:…`).
+//!   `播放模式`, `快速回到頁首按鈕`), counters (`瀏覽數:1024`), print stamps (`列印時間:…`),
+//!   pager links (`下一個 >`) and unrendered template placeholders (`{{ $t('FEZ003') }}`);
+//! - the rest of the page after the last unit once chrome or an English footer came
+//!   ([`page_tail`]).
 //!
 //! Every rule was met in published pages of the real-directive corpus (`corpus/real`):
 //! bars between points in the pages of the Taipei City and county law systems, bullets in
 //! the ministries' article views, chrome around every stored page.
 
+use super::marks::Mark;
 use crate::ast::{Debris, Span};
+use crate::marker::Style;
 use crate::normalize::{self, Line};
 
 /// Characters that decorate a line of a flattened web page: list bullets and table bars.
@@ -159,7 +164,34 @@ fn is_chrome_start(c: char) -> bool {
             | '檢'
             | '['
             | '［'
+            | '{'
+            | '上'
+            | '下'
+            | '詳'
+            | '<'
+            | '«'
     )
+}
+
+/// Pager links of a news or content page (`下一個 >`, `« 上一則`, `詳細閱讀`:
+/// s-ck-library-reading-rules-arabic-chrome in corpus/real), compared without their
+/// arrows and spaces.
+const PAGER: [&str; 9] = ["上一個", "下一個", "上一篇", "下一篇", "上一則", "下一則", "上一筆", "下一筆", "詳細閱讀"];
+
+/// True for a pager link (see [`PAGER`]).
+fn is_pager(content: &str) -> bool {
+    content.len() <= 24 && {
+        let word =
+            content.trim_matches(|c: char| matches!(c, '<' | '>' | '«' | '»' | '‹' | '›') || normalize::is_space(c));
+        PAGER.contains(&word)
+    }
+}
+
+/// An unrendered template placeholder of a page (`{{ $t('FEZ003') }}2023-03-02`:
+/// c-k12ea-foreign-hk-macao-scholarship-school-repost in corpus/real): a line that opens
+/// with `{{` and closes the placeholder with `}}` holds no text of the rule.
+fn is_template(content: &str) -> bool {
+    content.starts_with("{{") && content.contains("}}")
 }
 
 /// Fields of a law system's search form left under the text, compared with their spaces
@@ -199,6 +231,9 @@ pub(super) fn is_chrome(content: &str) -> bool {
         return true;
     }
     if CHROME.contains(&content) || (matches!(first, '期' | '檢') && is_search_form(content)) {
+        return true;
+    }
+    if is_pager(content) || is_template(content) {
         return true;
     }
     // An attachment link in a bulleted list of the page (`• 附件` between two points:
@@ -246,6 +281,16 @@ fn is_law_code(c: &str) -> bool {
 /// Takes page debris, decoration and chrome out of `lines` (into `debris`), in place.
 /// `pasted` is false for text built from open data, where only page debris is looked for.
 pub(super) fn clean<'a>(lines: &mut Vec<Line<'a>>, debris: &mut Vec<Debris>, pasted: bool) {
+    clean_page(lines, debris, &mut Vec::new(), pasted);
+}
+
+/// [`clean`], adding the line starts of the chrome lines taken out to `chrome`.
+pub(super) fn clean_page<'a>(
+    lines: &mut Vec<Line<'a>>,
+    debris: &mut Vec<Debris>,
+    chrome: &mut Vec<usize>,
+    pasted: bool,
+) {
     // In place: lines kept are moved down over the ones dropped.
     let mut kept = 0;
     for i in 0..lines.len() {
@@ -258,11 +303,16 @@ pub(super) fn clean<'a>(lines: &mut Vec<Line<'a>>, debris: &mut Vec<Debris>, pas
             kept += 1;
             continue;
         }
-        let drop = normalize::is_page_debris(c)
+        let page_debris = normalize::is_page_debris(c);
+        let page_chrome = !page_debris && pasted && is_chrome(c);
+        if page_chrome {
+            chrome.push(l.start);
+        }
+        let drop = page_debris
+            || page_chrome
             || (pasted
                 && (is_page_anchor(c, lines.get(i + 1))
-                    || (c.len() <= 64 && c.chars().all(|ch| is_decoration(ch) || normalize::is_space(ch)))
-                    || is_chrome(c)));
+                    || (c.len() <= 64 && c.chars().all(|ch| is_decoration(ch) || normalize::is_space(ch)))));
         if drop {
             debris.push(line_debris(&l));
             continue;
@@ -274,6 +324,38 @@ pub(super) fn clean<'a>(lines: &mut Vec<Line<'a>>, debris: &mut Vec<Debris>, pas
         kept += 1;
     }
     lines.truncate(kept);
+}
+
+/// Where the page after the last unit begins: the first line after the last line that
+/// opens a unit (`unit_style`) which follows a chrome line taken out (`chrome`: line
+/// starts, sorted) or which holds only Latin text in a page with no such line before
+/// (a site footer: `Links booklink`, l-hualien-scholarship-forum-repost; a pager and a
+/// teaser, s-ck-library-reading-rules-arabic-chrome in corpus/real). `body.len()` when
+/// the page ends with the text. A bilingual page, whose English lines come throughout,
+/// is left alone.
+pub(super) fn page_tail(body: &[Line<'_>], marks: &[Option<Mark>], chrome: &[usize], unit_style: Style) -> usize {
+    let Some(last) = marks.iter().rposition(|m| m.is_some_and(|m| m.style == unit_style)) else {
+        return body.len();
+    };
+    // Asked at most once: whether English lines come before the last unit.
+    let mut bilingual = None;
+    for k in last + 1..body.len() {
+        let (Some(prev), Some(l)) = (body.get(k - 1), body.get(k)) else { break };
+        let i = chrome.partition_point(|&at| at <= prev.start);
+        let after_chrome = chrome.get(i).is_some_and(|&at| at < l.start);
+        if after_chrome
+            || (is_latin_only(l.content)
+                && !*bilingual.get_or_insert_with(|| body.iter().take(last).any(|l| is_latin_only(l.content))))
+        {
+            return k;
+        }
+    }
+    body.len()
+}
+
+/// True for a line of Latin text with no Chinese character (a site's English footer).
+fn is_latin_only(c: &str) -> bool {
+    c.bytes().any(|b| b.is_ascii_alphabetic()) && c.chars().all(|ch| ch < '\u{2E80}')
 }
 
 /// A whole line kept as debris.
@@ -461,6 +543,7 @@ mod tests {
             .chain(&CHROME_NOTICES)
             .chain(&RULE_CLASSES)
             .chain(&SEARCH_FORM)
+            .chain(&PAGER)
         {
             assert!(w.chars().next().is_some_and(is_chrome_start), "{w}");
         }

@@ -111,7 +111,7 @@ pub fn parse_all(src: &str, opts: &ParseOptions) -> Vec<Document> {
     if is_mainland(src, opts) {
         return vec![cn::parse(src, opts)];
     }
-    let Prepared { lines, marks, debris } = prepare(src, true);
+    let Prepared { lines, marks, debris, chrome } = prepare(src, true);
     let bounds = if opts.title { split::documents(&lines, &marks) } else { Vec::new() };
     let mut debris = debris.into_iter().peekable();
     let mut docs = Vec::with_capacity(bounds.len() + 1);
@@ -124,11 +124,11 @@ pub fn parse_all(src: &str, opts: &ParseOptions) -> Vec<Document> {
         while let Some(d) = debris.next_if(|d| d.span.0 < end) {
             mine.push(d);
         }
-        docs.push(read_document(seg, seg_marks, mine, opts, &[]));
+        docs.push(read_document(seg, seg_marks, mine, &chrome, opts, &[]));
         from = to;
     }
     if docs.is_empty() {
-        docs.push(read_document(&[], &[], debris.collect(), opts, &[]));
+        docs.push(read_document(&[], &[], debris.collect(), &[], opts, &[]));
     }
     docs
 }
@@ -138,17 +138,20 @@ struct Prepared<'a> {
     lines: Vec<Line<'a>>,
     marks: Vec<Option<Mark>>,
     debris: Vec<Debris>,
+    /// Line starts of the chrome lines taken out, in order.
+    chrome: Vec<usize>,
 }
 
 fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     let mut lines = normalize::lines(src);
     let mut debris = Vec::new();
-    lines::clean(&mut lines, &mut debris, pasted);
+    let mut chrome = Vec::new();
+    lines::clean_page(&mut lines, &mut debris, &mut chrome, pasted);
     let mut marks = all_marks(&lines);
     if pasted {
         inline::split(&mut lines, &mut marks);
     }
-    Prepared { lines, marks, debris }
+    Prepared { lines, marks, debris, chrome }
 }
 
 /// The marker each line starts with.
@@ -161,8 +164,8 @@ fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Docum
     if roles.is_empty() && is_mainland(src, opts) {
         return cn::parse(src, opts);
     }
-    let Prepared { lines, marks, debris } = prepare(src, roles.is_empty());
-    read_document(&lines, &marks, debris, opts, roles)
+    let Prepared { lines, marks, debris, chrome } = prepare(src, roles.is_empty());
+    read_document(&lines, &marks, debris, &chrome, opts, roles)
 }
 
 /// Reads one document from its lines (with their markers).
@@ -170,6 +173,7 @@ fn read_document(
     lines: &[Line<'_>],
     all_marks: &[Option<Mark>],
     mut debris: Vec<Debris>,
+    chrome: &[usize],
     opts: &ParseOptions,
     roles: &[(usize, Role)],
 ) -> Document {
@@ -208,6 +212,10 @@ fn read_document(
 
     let point_style = detect::point_style(body, marks);
     let unit_style = if kind == DocKind::Statute { Style::Article } else { point_style };
+    // The rest of the page after the last unit, once chrome came, is not text.
+    let cut = if roles.is_empty() { lines::page_tail(body, marks, chrome, unit_style) } else { body.len() };
+    debris.extend(body.get(cut..).unwrap_or(&[]).iter().map(line_debris));
+    let (body, marks) = (body.get(..cut).unwrap_or(&[]), marks.get(..cut).unwrap_or(&[]));
     // Every unit-style marker with its place, by number: a jump in the numbering is read
     // as a unit when the numbers it skips never come (a page of the first and last
     // points only).
@@ -418,6 +426,14 @@ mod tests {
         assert_eq!(heading.map(|h| h.children.len()), Some(3));
         let doc = parse("圖書館閱覽規則\n第一條:甲。\n第二條:乙。\n第三條:丙。\n");
         assert_eq!(doc.units.len(), 3);
+        // The page after the last point, once a pager link or an English footer came, is
+        // not text of the point; a bilingual page keeps its English lines.
+        let doc = parse("某規則\n1. 甲。\n2. 乙。\n3. 丙。\n下一個 >\n愛閱滿天星\n詳細閱讀\n");
+        assert_eq!(paras(&doc), [1, 1, 1]);
+        let doc = parse("某要點\n一、甲。\n二、乙。\n\nLinks booklink\n{{ $t('FEZ005') }}352|\n");
+        assert_eq!(paras(&doc), [1, 1]);
+        let doc = parse("某辦法\n第一條 甲。\nArticle 1 Alpha.\n第二條 乙。\nArticle 2 Beta.\n");
+        assert_eq!(paras(&doc), [2, 2]);
         // A jump is a point when the numbers it skips never come; text when they do.
         let doc = parse("首尾條文\n法規名稱:\n一  甲。\n十、乙。\n");
         assert_eq!(doc.title, None);
