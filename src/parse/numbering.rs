@@ -274,6 +274,18 @@ impl Builder<'_> {
         if self.prev.is_some_and(|p| p.latin) && super::outline::is_latin_line(m.rest) {
             return Verdict::Text(None);
         }
+        // So is the English version of a point numbered like it (`1. It is prohibited…`
+        // after `一、禁止…。`: s-shei-pa-bilingual-testpage in corpus/real): an Arabic
+        // number equal to the point's, after a finished sentence rather than a lead-in,
+        // with a sentence of Latin words after it.
+        if m.style == Style::Arabic
+            && self.prev_ends_sentence()
+            && self.last_unit == Some((m.num, m.sub))
+            && super::outline::is_latin_line(m.rest)
+            && m.rest.split(' ').filter(|w| !w.is_empty()).count() >= 4
+        {
+            return Verdict::Text(None);
+        }
         let Some(base) = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph) else {
             return Verdict::Text(None);
         };
