@@ -90,7 +90,7 @@ fn main() {
                 "刪除" => &mut truth.2,
                 _ => continue,
             };
-            set.extend(a.units.iter().cloned());
+            set.extend(a.units.iter().map(ToString::to_string));
         }
         let mut mine: Sets = Default::default();
         for c in &d.changes {

@@ -51,7 +51,7 @@ pub use cn::{is_mainland_decision, mainland_decision};
 /// let a = fagui::apply::Amendment::parse("修正第二點\n二、委員任期三年。\n", fagui::DocKind::Directive);
 /// assert_eq!(a.document.top_units().len(), 1);
 /// assert_eq!(a.instructions[0].action, "修正");
-/// assert_eq!(a.instructions[0].units, ["2"]);
+/// assert_eq!(a.instructions[0].units, [fagui::Num::from(2)]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct Amendment {
@@ -250,9 +250,10 @@ fn numeral(s: &str) -> Option<(u32, &str)> {
 ///
 /// ```
 /// let acts = fagui::apply::instructions("修正第六點、第八點；增訂第十三點之一；刪除第十點");
-/// let got: Vec<_> = acts.iter().map(|a| (a.action.as_str(), a.units.join(","))).collect();
+/// let got: Vec<_> = acts.iter().map(|a| (a.action.as_str(), a.units.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(","))).collect();
 /// assert_eq!(got, [("修正", "6,8".to_string()), ("增訂", "13-1".to_string()), ("刪除", "10".to_string())]);
-/// assert_eq!(fagui::apply::instructions("修正第 3 至 5 條條文")[0].units, ["3", "4", "5"]);
+/// let units = &fagui::apply::instructions("修正第 3 至 5 條條文")[0].units;
+/// assert_eq!(units, &[fagui::Num::from(3), fagui::Num::from(4), fagui::Num::from(5)]);
 /// ```
 pub fn instructions(line: &str) -> Vec<HistoryAction> {
     let t = line.trim().trim_start_matches("沿革：").trim_start_matches("沿革:");
@@ -664,10 +665,8 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
             "刪除" => "刪除",
             _ => continue,
         };
-        for u in &a.units {
-            if let Ok(n) = u.parse::<Num>() {
-                declared.insert(n, act);
-            }
+        for &n in &a.units {
+            declared.insert(n, act);
         }
     }
     let has_line = amendment.declared();
@@ -776,12 +775,8 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
     // Deletions the text does not list, and deletions of a unit whose number another
     // unit is moved to (the text listed under that number is the moved unit's:
     // `刪除第十條；原第十一條移列為第十條`).
-    let deletions: BTreeSet<Num> = amendment
-        .instructions
-        .iter()
-        .filter(|a| a.action == "刪除")
-        .flat_map(|a| a.units.iter().filter_map(|u| u.parse::<Num>().ok()))
-        .collect();
+    let deletions: BTreeSet<Num> =
+        amendment.instructions.iter().filter(|a| a.action == "刪除").flat_map(|a| a.units.iter().copied()).collect();
     let moved_to = |n: Num| amendment.moves.iter().any(|(_, to)| *to == n);
     for &n in &deletions {
         if (!listed_nums.contains(&n) || moved_to(n))

@@ -625,14 +625,15 @@ pub struct HistoryEntry {
 /// let doc = fagui::parse("示範辦法\n第 1 條\n本辦法訂定。\n1.中華民國一百十二年六月二十六日示範部示字第1120000004號令修正發布第 2、5 條條文\n");
 /// let a = &doc.history[0].actions[0];
 /// assert_eq!(a.action, "修正");
-/// assert_eq!(a.units, vec!["2", "5"]);
+/// assert_eq!(a.units, [fagui::Num::from(2), fagui::Num::from(5)]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct HistoryAction {
     /// The action word as normalized: 訂定, 制定, 修正, 全文修正, 增訂, 刪除, 廢止, 停止適用, 名稱修正 …
     pub action: String,
-    /// The numbers (in the JSON `num` form) of the articles or points it names; ranges expanded.
-    pub units: Vec<String>,
+    /// The numbers of the articles or points it names, ranges expanded (in the JSON, in
+    /// the `num` form: `"5-1"`).
+    pub units: Vec<Num>,
 }
 
 /// A parsed legal text.

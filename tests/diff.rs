@@ -79,9 +79,16 @@ fn seed_partial_stat_names_exactly_the_changed_points() {
     let entry =
         format!("示範要點\n中華民國一百十五年一月二日示範部示資字第1150000001號函{}\n一、甲。\n", d.summary.stat);
     let h = &fagui::parse(&entry).history[0];
-    let named: Vec<(&str, Vec<&str>)> =
-        h.actions.iter().map(|a| (a.action.as_str(), a.units.iter().map(String::as_str).collect())).collect();
-    assert_eq!(named, [("修正", vec!["3", "8"]), ("增訂", vec!["14"]), ("刪除", vec!["10"])]);
+    let named: Vec<(&str, Vec<String>)> =
+        h.actions.iter().map(|a| (a.action.as_str(), a.units.iter().map(ToString::to_string).collect())).collect();
+    assert_eq!(
+        named,
+        [
+            ("修正", vec!["3".to_string(), "8".to_string()]),
+            ("增訂", vec!["14".to_string()]),
+            ("刪除", vec!["10".to_string()])
+        ]
+    );
 }
 
 #[test]
@@ -138,7 +145,7 @@ fn instrument_loan_classification() {
         d.summary.stat
     ));
     let named: Vec<_> = h.history[0].actions.iter().map(|a| (a.action.as_str(), a.units.clone())).collect();
-    assert_eq!(named, [("修正", vec!["3".to_string()]), ("增訂", vec!["5-1".to_string()])]);
+    assert_eq!(named, [("修正", vec![fagui::Num::from(3)]), ("增訂", vec![fagui::Num::new(5, Some(1))])]);
 }
 
 #[test]
@@ -178,7 +185,10 @@ fn harbor_survey_classification() {
     let named: Vec<_> = h.history[0].actions.iter().map(|a| (a.action.clone(), a.units.clone())).collect();
     assert_eq!(
         named,
-        [("修正".to_string(), vec!["4".to_string(), "8".to_string()]), ("刪除".to_string(), vec!["6".to_string()])]
+        [
+            ("修正".to_string(), vec![fagui::Num::from(4), fagui::Num::from(8)]),
+            ("刪除".to_string(), vec![fagui::Num::from(6)])
+        ]
     );
 }
 

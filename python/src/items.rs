@@ -79,7 +79,11 @@ impl From<&fagui::HistoryEntry> for HistoryEntry {
             body: h.body.clone(),
             doc_no: h.doc_no.clone(),
             action: h.action.clone(),
-            actions: h.actions.iter().map(|a| (a.action.clone(), a.units.clone())).collect(),
+            actions: h
+                .actions
+                .iter()
+                .map(|a| (a.action.clone(), a.units.iter().map(ToString::to_string).collect()))
+                .collect(),
             span: (h.span.0, h.span.1),
         }
     }

@@ -44,7 +44,7 @@ use quick_xml::events::attributes::Attribute;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 use quick_xml::name::QName;
 
-use crate::ast::{DocKind, Document, Node, NodeKind, Span};
+use crate::ast::{DocKind, Document, Node, NodeKind, Num, Span};
 use crate::query::{Export, Reference, Step};
 
 pub use read::{AknError, from_akn};
@@ -381,7 +381,7 @@ fn write_proprietary<W: Write>(x: &mut Xml<W>, doc: &Document) -> io::Result<()>
         }
         x.open("fagui:history", &attrs)?;
         for a in &h.actions {
-            let units = a.units.join(" ");
+            let units = a.units.iter().map(Num::to_string).collect::<Vec<_>>().join(" ");
             x.empty("fagui:action", &[("name", &a.action), ("units", &units)])?;
         }
         x.close("fagui:history")?;

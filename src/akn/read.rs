@@ -88,7 +88,12 @@ fn read_proprietary(p: &El, raws: &[String], doc: &mut Document) -> Result<(), A
                     .filter(|a| a.name == "fagui:action")
                     .map(|a| HistoryAction {
                         action: a.attr("name").unwrap_or_default().to_string(),
-                        units: a.attr("units").unwrap_or_default().split_whitespace().map(str::to_string).collect(),
+                        units: a
+                            .attr("units")
+                            .unwrap_or_default()
+                            .split_whitespace()
+                            .filter_map(|u| u.parse().ok())
+                            .collect(),
                     })
                     .collect();
                 doc.history.push(HistoryEntry {

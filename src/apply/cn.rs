@@ -117,15 +117,15 @@ pub fn mainland_decision(text: &str) -> Amendment {
         let Some((ins, rest)) = read_line(line) else { continue };
         let n = match ins {
             Instruction::Modify(n) => {
-                modified.push(n.to_string());
+                modified.push(n);
                 n
             }
             Instruction::Add(n) => {
-                added.push(n.to_string());
+                added.push(n);
                 n
             }
             Instruction::Delete(n) => {
-                deleted.push(n.to_string());
+                deleted.push(n);
                 continue;
             }
             Instruction::Move(a, b) => {
@@ -172,7 +172,11 @@ mod tests {
         let text = "全国人民代表大会常务委员会关于修改《中华人民共和国示范法》的决定\n\n第十四届全国人民代表大会常务委员会第十次会议决定对《中华人民共和国示范法》作如下修改：\n\n一、将第二条修改为：“第二条 国家建立示范制度。\n\n“国务院示范主管部门负责全国的示范工作。”\n\n二、删去第三条。\n\n三、增加一条，作为第四条之一：“第四条之一 示范单位应当依法登记。”\n\n四、将第五条改为第六条。\n\n本决定自2024年1月1日起施行。\n";
         assert!(is_mainland_decision(text));
         let a = mainland_decision(text);
-        let acts: Vec<(&str, String)> = a.instructions.iter().map(|x| (x.action.as_str(), x.units.join(","))).collect();
+        let acts: Vec<(&str, String)> = a
+            .instructions
+            .iter()
+            .map(|x| (x.action.as_str(), x.units.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")))
+            .collect();
         assert_eq!(acts, [("修正", "2".to_string()), ("增訂", "4-1".to_string()), ("刪除", "3".to_string())]);
         assert_eq!(a.moves, [(Num::from(5), Num::from(6))]);
         let units = a.document.top_units();

@@ -554,6 +554,11 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
 mod tests {
     use super::*;
 
+    /// The numbers as their JSON strings.
+    fn nums(units: &[crate::ast::Num]) -> Vec<String> {
+        units.iter().map(ToString::to_string).collect()
+    }
+
     #[test]
     fn fuller_titles() {
         assert!(fuller_title("台東縣東河鄉東河國民小學學校場所開放使用管理要點", "東河國小學校場所開放管理要點"));
@@ -595,7 +600,7 @@ mod doc_examples {
         );
         assert_eq!(h.len(), 2);
         assert_eq!(h[0].action.as_deref(), Some("訂定"));
-        assert_eq!(h[1].actions[0].units, vec!["3"]);
+        assert_eq!(h[1].actions[0].units.iter().map(ToString::to_string).collect::<Vec<_>>(), vec!["3"]);
         assert!(diags.is_empty());
     }
 }

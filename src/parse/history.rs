@@ -10,7 +10,7 @@ use nom::{
     sequence::terminated,
 };
 
-use crate::ast::{HistoryAction, HistoryEntry, Span};
+use crate::ast::{HistoryAction, HistoryEntry, Num, Span};
 use crate::numeral::any_numeral;
 
 fn ws(input: &str) -> IResult<&str, &str> {
@@ -383,7 +383,7 @@ fn parse_actions(text: &str) -> Vec<HistoryAction> {
 
 /// All unit numbers named in a segment: `第三點、第五點`, `第 2、5 條`, `第 3 至 5 條`,
 /// `第十條之一`, `第 5-1 條`.
-fn units_in(seg: &str) -> Vec<String> {
+fn units_in(seg: &str) -> Vec<Num> {
     let mut out = Vec::new();
     let mut rest = seg;
     while let Some(i) = rest.find('第') {
@@ -399,8 +399,8 @@ fn units_in(seg: &str) -> Vec<String> {
 }
 
 /// `2、5` / `3 至 5` / `三、第五` / `10-1` / `十之一` → expanded numbers.
-fn number_list(input: &str) -> (&str, Vec<String>) {
-    let mut out: Vec<String> = Vec::new();
+fn number_list(input: &str) -> (&str, Vec<Num>) {
+    let mut out: Vec<Num> = Vec::new();
     let mut rest = input;
     loop {
         let r = rest.trim_start_matches([' ', '\u{3000}']);
@@ -427,11 +427,11 @@ fn number_list(input: &str) -> (&str, Vec<String>) {
             if let Ok((r3, m)) = any_numeral(a2) {
                 if sub.is_none() && m >= n && m - n < 500 {
                     for k in n..=m {
-                        out.push(k.to_string());
+                        out.push(Num::from(k));
                     }
                 } else {
-                    out.push(crate::marker::num_string(n, sub));
-                    out.push(m.to_string());
+                    out.push(Num::new(n, sub));
+                    out.push(Num::from(m));
                 }
                 rest = r3;
                 if let Some(r4) = rest.trim_start().strip_prefix(['、', '及', '，', ',']) {
@@ -441,7 +441,7 @@ fn number_list(input: &str) -> (&str, Vec<String>) {
                 break;
             }
         }
-        out.push(crate::marker::num_string(n, sub));
+        out.push(Num::new(n, sub));
         rest = r;
         if let Some(r4) = rest.strip_prefix(['、', '及', '，', ',']) {
             rest = r4;
@@ -456,6 +456,11 @@ fn number_list(input: &str) -> (&str, Vec<String>) {
 mod tests {
     use super::*;
 
+    /// The numbers as their JSON strings.
+    fn nums(units: &[crate::ast::Num]) -> Vec<String> {
+        units.iter().map(ToString::to_string).collect()
+    }
+
     #[test]
     fn actions_and_units() {
         let e = parse_entry(
@@ -467,9 +472,9 @@ mod tests {
         assert_eq!(e.doc_no.as_deref(), Some("台內中社字第 0910075323 號"));
         assert_eq!(e.actions.len(), 2);
         assert_eq!(e.actions[0].action, "修正");
-        assert_eq!(e.actions[0].units, ["1", "2", "4", "5", "23", "24"]);
+        assert_eq!(nums(&e.actions[0].units), ["1", "2", "4", "5", "23", "24"]);
         assert_eq!(e.actions[1].action, "增訂");
-        assert_eq!(e.actions[1].units, ["5-1"]);
+        assert_eq!(nums(&e.actions[1].units), ["5-1"]);
     }
 
     #[test]
@@ -478,14 +483,14 @@ mod tests {
             "1.中華民國一百十二年六月二十六日示範部示字第1120000004號令修正第三條、第十條之一；增訂第五條之一、第六條",
             Span(0, 0),
         );
-        assert_eq!(e.actions[0].units, ["3", "10-1"]);
-        assert_eq!(e.actions[1].units, ["5-1", "6"]);
+        assert_eq!(nums(&e.actions[0].units), ["3", "10-1"]);
+        assert_eq!(nums(&e.actions[1].units), ["5-1", "6"]);
     }
 
     #[test]
     fn ranges_and_whole() {
         let e = parse_entry("2.中華民國一百年一月三日示範部示字第1000000001號令修正發布第 3 至 5 條條文", Span(0, 0));
-        assert_eq!(e.actions[0].units, ["3", "4", "5"]);
+        assert_eq!(nums(&e.actions[0].units), ["3", "4", "5"]);
         let e = parse_entry("4.中華民國九十四年十一月十八日內政部台內童字第 0940099205 號令發布廢止", Span(0, 0));
         assert_eq!(e.action.as_deref(), Some("廢止"));
         let e = parse_entry("1.中華民國三十六年十二月二十五日國民政府制定公布", Span(0, 0));
@@ -497,7 +502,7 @@ mod tests {
         assert_eq!(e.action.as_deref(), Some("訂定"));
         let e =
             parse_entry("中華民國一百零七年一月二日示範部示資字第1070000003號函修正第三點至第五點、第七點", Span(0, 0));
-        assert_eq!(e.actions[0].units, ["3", "4", "5", "7"]);
+        assert_eq!(nums(&e.actions[0].units), ["3", "4", "5", "7"]);
     }
 }
 
@@ -541,6 +546,6 @@ mod doc_examples {
         assert_eq!(e.body.as_deref(), Some("示範部"));
         assert_eq!(e.doc_no.as_deref(), Some("示資字第1060000002號"));
         assert_eq!(e.action.as_deref(), Some("修正"));
-        assert_eq!(e.actions[0].units, vec!["3", "5"]);
+        assert_eq!(e.actions[0].units.iter().map(ToString::to_string).collect::<Vec<_>>(), vec!["3", "5"]);
     }
 }

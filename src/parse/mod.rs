@@ -435,7 +435,8 @@ mod tests {
         let doc = parse("某辦法\n第一條 甲。\nArticle 1 Alpha.\n第二條 乙。\nArticle 2 Beta.\n");
         assert_eq!(paras(&doc), [2, 2]);
         // The English version of a point numbered like the point is its text, not an item.
-        let doc = parse("某規定\n一、禁止甲。\n1. It is prohibited to do A.\n二、禁止乙。\n2. It is prohibited to do B.\n");
+        let doc =
+            parse("某規定\n一、禁止甲。\n1. It is prohibited to do A.\n二、禁止乙。\n2. It is prohibited to do B.\n");
         assert_eq!(paras(&doc), [2, 2]);
         // A jump is a point when the numbers it skips never come; text when they do.
         let doc = parse("首尾條文\n法規名稱:\n一  甲。\n十、乙。\n");
