@@ -554,11 +554,6 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
 mod tests {
     use super::*;
 
-    /// The numbers as their JSON strings.
-    fn nums(units: &[crate::ast::Num]) -> Vec<String> {
-        units.iter().map(ToString::to_string).collect()
-    }
-
     #[test]
     fn fuller_titles() {
         assert!(fuller_title("台東縣東河鄉東河國民小學學校場所開放使用管理要點", "東河國小學校場所開放管理要點"));
