@@ -434,6 +434,13 @@ mod tests {
         assert_eq!(paras(&doc), [1, 1]);
         let doc = parse("某辦法\n第一條 甲。\nArticle 1 Alpha.\n第二條 乙。\nArticle 2 Beta.\n");
         assert_eq!(paras(&doc), [2, 2]);
+        // An article numbered twice as published, its label set apart and the next number
+        // still to come, is an article (with a duplicate warning); a citation is not.
+        let doc = parse("某規則\n第一條:甲。\n第二條:乙。\n第二條:丙。\n第三條:丁。\n");
+        assert_eq!(doc.units.len(), 4);
+        assert!(doc.diagnostics.iter().any(|d| d.code == crate::DiagCode::Duplicate));
+        let doc = parse("某規則\n第一條 甲。\n第二條 乙。\n第二條規定之事項，依之。\n第三條 丁。\n");
+        assert_eq!(doc.units.len(), 3);
         // The English version of a point numbered like the point is its text, not an item.
         let doc =
             parse("某規定\n一、禁止甲。\n1. It is prohibited to do A.\n二、禁止乙。\n2. It is prohibited to do B.\n");

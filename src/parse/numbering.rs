@@ -227,6 +227,18 @@ impl Builder<'_> {
                 if strong && m.rest.is_empty() {
                     // A label alone on its line: the article is there, numbered wrongly.
                     open(Some(Note::new(seq, what, cand, last, false)))
+                } else if article
+                    && seq == Sequence::Duplicate
+                    && ends
+                    && !dangles
+                    && m.spaced
+                    && self.comes_later(cand.0 + 1, line)
+                {
+                    // An article numbered twice as published (`第三條:…` twice, then
+                    // `第四條:`: s-chsh-library-rules-repeated-article in corpus/real): a
+                    // label set apart, after a finished sentence, with the next number still
+                    // to come, is an article numbered wrongly, not a citation.
+                    open(Some(Note::new(seq, what, cand, last, false)))
                 } else if self.sparse
                     && !article
                     && ends
@@ -243,6 +255,12 @@ impl Builder<'_> {
                 }
             }
         }
+    }
+
+    /// True when a unit marker numbered `n` (any 之 number) follows `line`.
+    fn comes_later(&self, n: u32, line: &Line<'_>) -> bool {
+        let at = self.unit_marks.partition_point(|&(k, start)| (k, start) <= (n, line.start));
+        self.unit_marks.get(at).is_some_and(|&(k, _)| k == n)
     }
 
     /// True when no unit marker numbered between `last` and `cand` (both excluded)
