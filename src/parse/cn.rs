@@ -917,16 +917,9 @@ impl<'a> Build<'a> {
             _ if parent.kind == NodeKind::Paragraph || parent.kind == NodeKind::Subparagraph => NodeKind::Item,
             _ => NodeKind::Subitem,
         };
-        // The place among the siblings of this kind: one after the last one's (found
-        // from the end, a step or two back at most where kinds mix).
-        let k = parent
-            .children
-            .iter()
-            .rev()
-            .find(|c| c.kind == kind)
-            .and_then(|c| c.id.rsplit('_').next())
-            .and_then(|n| n.parse::<u32>().ok())
-            .map_or(1, |n| n + 1);
+        // The place among the siblings of this kind (the id's number; the node's `num`
+        // is its label's, which may skip).
+        let k = parent.children.iter().filter(|c| c.kind == kind).count() as u32 + 1;
         let num = Num::from(k);
         let mut n = Node::new(format!("{}__{}_{num}", parent.id, kind.id_prefix()), kind, "");
         n.num = Some(m.number());
