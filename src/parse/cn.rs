@@ -418,7 +418,7 @@ fn continues_after_margin(last: char, text: &str) -> bool {
 /// the sentences of half of the development laws (`。` then one of these words: the
 /// next sentence of the same 款 against a new 款, at least 5 to 1) and kept only where
 /// the other half agrees.
-const SENTENCE_GOES_ON: [&str; 8] = ["但", "其", "具体", "如", "否则", "此外", "必要时", "其中，"];
+const SENTENCE_GOES_ON: [&str; 7] = ["但", "其", "具体", "如", "否则", "此外", "必要时"];
 
 /// Words that start like [`SENTENCE_GOES_ON`] and open 款 as often as sentences
 /// (`其他组织…`, `如实…`).
