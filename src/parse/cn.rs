@@ -1160,6 +1160,34 @@ mod tests {
         assert!(crate::conserve::check(src, &doc).is_balanced());
     }
 
+    /// After a full line ending with `。`, a line opening with `其`, `必要时` goes on with
+    /// the 款; one opening with `其他`, `如实` starts a new one.
+    #[test]
+    fn words_that_continue_a_sentence_at_the_margin() {
+        let full = "第一条 县级以上人民政府应当加强对邮政普遍服务的监督管理，保障邮政普遍服\n\n务的质量，促进邮政事业的健康发展和邮政服务质量的提高，满足人民群众需求。\n\n";
+        let mut src = String::new();
+        for (i, next) in [
+            "其管理办法由国务院邮政管理部门制定。",
+            "其他单位和个人应当予以配合。",
+            "必要时，可以委托有关机构办理。",
+            "如实报告的，可以从轻处罚。",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let label = ["第一条", "第二条", "第三条", "第四条"][i];
+            src.push_str(&full.replace("第一条", label));
+            src.push_str(next);
+            src.push_str("\n\n");
+        }
+        let doc = crate::parse_with(&src, &ParseOptions { wrapped: Some(true), ..ParseOptions::default() });
+        let k = kuan(&doc);
+        let counts: Vec<usize> = k.iter().map(Vec::len).collect();
+        assert_eq!(counts, [1, 2, 1, 2], "{k:?}");
+        assert!(k[0][0].ends_with("满足人民群众需求。其管理办法由国务院邮政管理部门制定。"));
+        assert!(crate::conserve::check(&src, &doc).is_balanced());
+    }
+
     /// Hard wraps at 36 wide characters with every 款 indented by two U+3000: the indent,
     /// not the punctuation, tells a new 款.
     #[test]
