@@ -1,7 +1,7 @@
 //! Accuracy harness on mainland-China (PRC) laws.
 //!
 //! ```sh
-//! cargo run --release --example eval_cn -- DATA_DIR/cn [--show N] [--only FILE]
+//! cargo run --release --example eval_cn -- DATA_DIR/cn [--show N] [--only FILE] [--half even|odd]
 //! ```
 //!
 //! DATA_DIR/cn holds `laws/NNNN.md` (one law in Markdown) and `laws/NNNN.truth.json`
@@ -23,6 +23,8 @@
 //! article ops (unchanged, renumbered, modified, added, deleted) are scored against the
 //! ops the truth marks as unambiguous (`aligned`).
 //!
+//! `--half even|odd` scores only the laws of even (odd) file number, to derive a rule on
+//! one half and measure it on the other.
 //! `--show N` prints the first N failures of each rendering; `--dump RENDERING` prints
 //! each text of that rendering and its parse (with `--only NNNN`: one law). When DATA_DIR/cn is absent
 //! the evaluation is skipped with a notice.
@@ -273,19 +275,32 @@ fn score(name: &str, truth: &Value, doc: &Document, row: &mut Row) {
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(dir) = args.next().map(PathBuf::from) else {
-        eprintln!("usage: eval_cn DATA_DIR/cn [--pairs] [--show N] [--only NNNN] [--dump markdown|plain|pdf]");
+        eprintln!(
+            "usage: eval_cn DATA_DIR/cn [--pairs] [--show N] [--only NNNN] [--half even|odd] [--dump markdown|plain|pdf]"
+        );
         return;
     };
     let mut show = 5;
     let mut only: Option<String> = None;
     let mut dump: Option<String> = None;
     let mut pairs = false;
+    let mut half: Option<usize> = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--show" => show = args.next().and_then(|s| s.parse().ok()).unwrap_or(5),
             "--only" => only = args.next(),
             "--dump" => dump = args.next(),
             "--pairs" => pairs = true,
+            "--half" => {
+                half = match args.next().as_deref() {
+                    Some("even") => Some(0),
+                    Some("odd") => Some(1),
+                    other => {
+                        eprintln!("--half takes even or odd, not {other:?}");
+                        return;
+                    }
+                }
+            }
             other => eprintln!("unknown argument {other}"),
         }
     }
@@ -302,6 +317,11 @@ fn main() {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "md"))
         .filter(|p| only.as_deref().is_none_or(|o| p.file_stem().is_some_and(|s| s.to_string_lossy() == o)))
+        .filter(|p| {
+            half.is_none_or(|h| {
+                p.file_stem().and_then(|s| s.to_str()).and_then(|s| s.parse::<usize>().ok()).is_some_and(|n| n % 2 == h)
+            })
+        })
         .collect();
     files.sort();
     let start = std::time::Instant::now();

@@ -405,13 +405,24 @@ fn continues_after_margin(last: char, text: &str) -> bool {
     }
     match last {
         '；' | ';' => true,
-        '。' | '.' => SENTENCE_GOES_ON.iter().any(|w| text.starts_with(w)),
+        '。' | '.' => {
+            SENTENCE_GOES_ON.iter().any(|w| text.starts_with(w)) && !NOT_GOING_ON.iter().any(|w| text.starts_with(w))
+        }
         _ => false,
     }
 }
 
-/// Words that open a further sentence of a 款 and never a 款 of its own.
-const SENTENCE_GOES_ON: [&str; 6] = ["但", "其中，", "具体", "如果", "否则", "此外"];
+/// Words that open a further sentence of a 款 and (nearly) never a 款 of its own:
+/// `但是`, `具体办法…`, `其中，`, `如果`/`如…的`, `否则`, `此外`, `必要时`, and `其` (`其…`
+/// refers back into the same 款; `其他…` is told apart by [`NOT_GOING_ON`]). Counted on
+/// the sentences of half of the development laws (`。` then one of these words: the
+/// next sentence of the same 款 against a new 款, at least 5 to 1) and kept only where
+/// the other half agrees.
+const SENTENCE_GOES_ON: [&str; 7] = ["但", "其", "具体", "如", "否则", "此外", "必要时"];
+
+/// Words that start like [`SENTENCE_GOES_ON`] and open 款 as often as sentences
+/// (`其他组织…`, `如实…`).
+const NOT_GOING_ON: [&str; 3] = ["其他", "其它", "如实"];
 
 /// `第一条`, `第十条之一` at the start of a line, followed by a space or nothing
 /// (mainland texts always space the label off).
@@ -917,16 +928,9 @@ impl<'a> Build<'a> {
             _ if parent.kind == NodeKind::Paragraph || parent.kind == NodeKind::Subparagraph => NodeKind::Item,
             _ => NodeKind::Subitem,
         };
-        // The place among the siblings of this kind: one after the last one's (found
-        // from the end, a step or two back at most where kinds mix).
-        let k = parent
-            .children
-            .iter()
-            .rev()
-            .find(|c| c.kind == kind)
-            .and_then(|c| c.id.rsplit('_').next())
-            .and_then(|n| n.parse::<u32>().ok())
-            .map_or(1, |n| n + 1);
+        // The place among the siblings of this kind (the id's number; the node's `num`
+        // is its label's, which may skip).
+        let k = parent.children.iter().filter(|c| c.kind == kind).count() as u32 + 1;
         let num = Num::from(k);
         let mut n = Node::new(format!("{}__{}_{num}", parent.id, kind.id_prefix()), kind, "");
         n.num = Some(m.number());
@@ -1154,6 +1158,34 @@ mod tests {
         assert_eq!(k[1].len(), 2, "{k:?}");
         assert_eq!(k[2].len(), 1, "{k:?}");
         assert!(crate::conserve::check(src, &doc).is_balanced());
+    }
+
+    /// After a full line ending with `。`, a line opening with `其`, `必要时` goes on with
+    /// the 款; one opening with `其他`, `如实` starts a new one.
+    #[test]
+    fn words_that_continue_a_sentence_at_the_margin() {
+        let full = "第一条 县级以上人民政府应当加强对邮政普遍服务的监督管理，保障邮政普遍服\n\n务的质量，促进邮政事业的健康发展和邮政服务质量的提高，满足人民群众需求。\n\n";
+        let mut src = String::new();
+        for (i, next) in [
+            "其管理办法由国务院邮政管理部门制定。",
+            "其他单位和个人应当予以配合。",
+            "必要时，可以委托有关机构办理。",
+            "如实报告的，可以从轻处罚。",
+        ]
+        .iter()
+        .enumerate()
+        {
+            let label = ["第一条", "第二条", "第三条", "第四条"][i];
+            src.push_str(&full.replace("第一条", label));
+            src.push_str(next);
+            src.push_str("\n\n");
+        }
+        let doc = crate::parse_with(&src, &ParseOptions { wrapped: Some(true), ..ParseOptions::default() });
+        let k = kuan(&doc);
+        let counts: Vec<usize> = k.iter().map(Vec::len).collect();
+        assert_eq!(counts, [1, 2, 1, 2], "{k:?}");
+        assert!(k[0][0].ends_with("满足人民群众需求。其管理办法由国务院邮政管理部门制定。"));
+        assert!(crate::conserve::check(&src, &doc).is_balanced());
     }
 
     /// Hard wraps at 36 wide characters with every 款 indented by two U+3000: the indent,
