@@ -268,7 +268,10 @@ fn read_document(
         if roles.is_empty()
             && mark.is_none_or(|m| matches!(m.style, Style::Arabic | Style::ParenArabic))
             && !(wrapped && line.width >= full_width)
-            && b.prev.is_none_or(|p| p.ends_sentence)
+            // (Before the first unit any such line is history: a wiki page sets its
+            // history lines under a title line with a download note, s-kmu-chiu-
+            // scholarship-articles-diff-page in corpus/real.)
+            && (b.prev.is_none_or(|p| p.ends_sentence) || b.last_unit.is_none())
             && history::is_entry_start(line.content)
         {
             body_history.push(*line);
@@ -441,6 +444,12 @@ mod tests {
         assert!(doc.diagnostics.iter().any(|d| d.code == crate::DiagCode::Duplicate));
         let doc = parse("某規則\n第一條 甲。\n第二條 乙。\n第二條規定之事項，依之。\n第三條 丁。\n");
         assert_eq!(doc.units.len(), 3);
+        // History lines before the first unit are history even under a line that ends no
+        // sentence; a tab sets an article label apart.
+        let doc = parse(
+            "某要點\n某要點 (Word版本下載)\n    92.06.18某校字第0920100015號函公布修正條文\n第一條\t依據甲訂定。\n第二條\t乙。\n",
+        );
+        assert_eq!((doc.history.len(), doc.units.iter().filter(|u| u.kind == NodeKind::Article).count()), (1, 2));
         // The English version of a point numbered like the point is its text, not an item.
         let doc =
             parse("某規定\n一、禁止甲。\n1. It is prohibited to do A.\n二、禁止乙。\n2. It is prohibited to do B.\n");

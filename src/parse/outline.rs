@@ -849,7 +849,9 @@ pub(super) enum Join {
 }
 
 pub(super) fn line_has_wide_gap(content: &str) -> bool {
-    content.contains("\u{3000}") || content.contains("  ")
+    // A tab sets a label apart as well (`第一條\t依據…`, a wiki's export:
+    // s-kmu-chiu-scholarship-articles-diff-page in corpus/real).
+    content.contains("\u{3000}") || content.contains("  ") || content.contains('\t')
 }
 
 pub(super) fn looks_like_unknown_marker(content: &str) -> bool {
