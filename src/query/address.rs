@@ -32,6 +32,7 @@
 //! }
 //! ```
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
@@ -521,66 +522,32 @@ fn is_node_id(s: &str) -> bool {
 // ---------------------------------------------------------------------------
 // Resolution.
 
-/// A node with the chain of its ancestors (outermost first).
+/// A node with the chain of its ancestors (outermost first), found by its id: each
+/// step goes down to the child whose id the wanted id starts with (a node's id starts
+/// with its parent's, then `__`), so only the ids on the way are compared; a tree whose
+/// ids do not follow that (ids renamed by de-duplication) is walked whole. Inside the
+/// crate, nodes are reached through the tree and ids are never looked up.
 pub(crate) fn locate<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
-    guided(doc, id, true).or_else(|| walk_for(doc, id))
+    by_prefix(doc, id).or_else(|| walk_for(doc, id))
 }
 
-/// The child of `list` whose id is `target`'s next step after `prefix`: found by
-/// guessing its position from its number (ids are numbered in order), then by a scan.
-fn child_step<'a>(list: &'a [Node], target: &str, prefix_len: usize, scan: bool) -> Option<&'a Node> {
-    let mut rest = target.get(prefix_len..)?;
-    while let Some(r) = rest.strip_prefix("__") {
-        rest = r;
-    }
-    let seg_end = rest.as_bytes().windows(2).position(|w| w == b"__").unwrap_or(rest.len());
-    let want = target.get(..target.len() - rest.len() + seg_end)?;
-    let num: Option<Num> = rest.get(..seg_end)?.rsplit('_').next().and_then(|n| n.parse().ok());
-    if let Some(n) = num {
-        let near = |guess: usize| {
-            (guess.saturating_sub(2)..guess.saturating_add(3).min(list.len()))
-                .find_map(|i| list.get(i).filter(|c| c.id == want))
-        };
-        if let Some(c) = near((n.main as usize).saturating_sub(1)) {
-            return Some(c);
-        }
-        // Numbering that continues from an earlier heading (第二章 starting at 第 11 條):
-        // counted from the list's first numbered child.
-        if let Some((i, first)) = list.iter().enumerate().take(4).find_map(|(i, c)| c.num.map(|f| (i, f)))
-            && let Some(c) = (n.main.checked_sub(first.main)).and_then(|d| near(i + d as usize))
-        {
-            return Some(c);
-        }
-        // Numbers shifted by inserted units (第十條之一 …): a binary search by number
-        // (children are in number order in a well-formed text; the id decides).
-        if let Some(c) = near(list.partition_point(|c| c.num.is_none_or(|m| m < n))) {
-            return Some(c);
-        }
-    }
-    if !scan {
-        return None;
-    }
-    list.iter().find(|c| c.id == want)
-}
-
-/// [`locate`] by the ids' numbers, each step found by position or number (and, with
-/// `scan`, by a scan of the siblings); `None` when that does not lead to `id`.
-fn guided<'a>(doc: &'a Document, id: &str, scan: bool) -> Option<Vec<&'a Node>> {
+/// [`locate`] by the ids of the nodes on the way.
+fn by_prefix<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
     let mut path: Vec<&Node> = Vec::new();
     let mut list = doc.units.as_slice();
-    let mut prefix_len = 0;
-    while let Some(n) = child_step(list, id, prefix_len, scan) {
-        path.push(n);
-        if n.id == id {
+    loop {
+        let next = list
+            .iter()
+            .find(|c| id.strip_prefix(c.id.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with("__")))?;
+        path.push(next);
+        if next.id.len() == id.len() {
             return Some(path);
         }
-        prefix_len = n.id.len();
-        list = n.children.as_slice();
+        list = next.children.as_slice();
     }
-    None
 }
 
-/// [`locate`] by a full walk (ids renamed by de-duplication, numbers out of order).
+/// [`locate`] by a full walk.
 fn walk_for<'a>(doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
     let mut found = None;
     crate::query::walk_with_path(doc, &mut |anc, n| {
@@ -654,46 +621,9 @@ fn descend<'a>(
 pub(crate) struct Lookup<'a> {
     /// (parent address or 0 for the document, class, whether through headings) → number → node.
     by_num: HashMap<(usize, usize, bool), HashMap<Num, &'a Node>>,
-    /// Every node by id, with its parent's id (the first in document order kept): made
-    /// the first time an id is not found by its numbers.
-    by_id: Option<HashMap<&'a str, (&'a Node, Option<&'a str>)>>,
 }
 
 impl<'a> Lookup<'a> {
-    /// [`locate`] for many ids of one document: an id that its numbers do not lead to
-    /// (ids renamed by de-duplication, numbers out of order) is found in an index of
-    /// every id, made once, instead of by a scan of the siblings or a walk.
-    pub(crate) fn locate(&mut self, doc: &'a Document, id: &str) -> Option<Vec<&'a Node>> {
-        if let Some(path) = guided(doc, id, false) {
-            return Some(path);
-        }
-        let index = self.by_id.get_or_insert_with(|| {
-            let mut index = HashMap::new();
-            crate::query::walk_with_path(doc, &mut |anc, n| {
-                index.entry(n.id.as_str()).or_insert((n, anc.last().map(|p| p.id.as_str())));
-            });
-            index
-        });
-        let mut path = Vec::new();
-        let mut next = Some(id);
-        while let Some(id) = next {
-            let &(node, parent) = index.get(id)?;
-            path.push(node);
-            next = parent;
-            if path.len() > 64 {
-                return None;
-            }
-        }
-        path.reverse();
-        // Each node a child of the one before (else a repeated id misled the chain).
-        let linked = path.windows(2).all(|w| match w {
-            [parent, child] => parent.children.as_ptr_range().contains(&std::ptr::from_ref(*child)),
-            _ => true,
-        });
-        let top = path.first().is_some_and(|n| doc.units.as_ptr_range().contains(&std::ptr::from_ref(*n)));
-        if linked && top { Some(path) } else { walk_for(doc, id) }
-    }
-
     fn descend(&mut self, doc: &'a Document, from: Option<&'a Node>, s: &Step) -> Option<&'a Node> {
         let below = s.kind.is_heading() || s.kind.is_unit();
         let class = crate::query::order::class_of(s.kind);
@@ -843,6 +773,17 @@ pub(crate) fn here_anchor<'a>(path: &[&'a Node], first: NodeKind) -> Result<Opti
     Ok(Some(found))
 }
 
+/// Where relative citations are read from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Context<'a, 'p> {
+    /// Nowhere: a relative citation is an error.
+    None,
+    /// The node with this id (looked up when a relative citation needs it).
+    Id(&'p str),
+    /// A node with its ancestors (outermost first, the node last), as a walk holds them.
+    Path(&'p [&'a Node]),
+}
+
 impl Document {
     /// The node an absolute address names (a citation, a node id or the short form).
     ///
@@ -882,50 +823,66 @@ impl Document {
     /// assert_eq!(ids, ["point_1__para_1", "point_1__para_2"]);
     /// ```
     pub fn resolve(&self, addr: &Address, context: Option<&str>) -> Result<Vec<&Node>, AddressError> {
-        self.resolve_in(addr, context, None)
+        let at = match context {
+            Some(id) => Context::Id(id),
+            None => Context::None,
+        };
+        self.resolve_at(addr, at, None, None)
     }
 
-    /// [`Document::resolve`] with the numbers of the nodes already looked in kept in
-    /// `lookup` (for resolving many citations of one document).
-    pub(crate) fn resolve_in<'a>(
+    /// [`Document::resolve`] read from a context given by id or as the path the caller
+    /// holds, a `Base::Id` start given as the node itself (`pinned`) when the caller has
+    /// it, and the numbers of the nodes already looked in kept in `lookup` (for resolving
+    /// many citations of one document).
+    pub(crate) fn resolve_at<'a>(
         &'a self,
         addr: &Address,
-        context: Option<&str>,
+        context: Context<'a, '_>,
+        pinned: Option<&'a Node>,
         mut lookup: Option<&mut Lookup<'a>>,
     ) -> Result<Vec<&'a Node>, AddressError> {
         // Written only for an error.
         let cite = || addr.to_string();
-        let mut find = |id: &str| match lookup.as_deref_mut() {
-            Some(lookup) => lookup.locate(self, id),
-            None => locate(self, id),
+        let context_name = || match &context {
+            Context::None => String::new(),
+            Context::Id(id) => id.to_string(),
+            Context::Path(path) => path.last().map(|n| n.id.clone()).unwrap_or_default(),
         };
-        let ctx_path = |find: &mut dyn FnMut(&str) -> Option<Vec<&'a Node>>| -> Result<Vec<&'a Node>, AddressError> {
-            let id = context.ok_or_else(|| AddressError::NeedsContext(cite()))?;
-            find(id).ok_or_else(|| AddressError::UnknownId(id.to_string()))
+        let ctx_path = || -> Result<Cow<'_, [&'a Node]>, AddressError> {
+            match &context {
+                Context::None => Err(AddressError::NeedsContext(cite())),
+                Context::Id(id) => {
+                    locate(self, id).map(Cow::Owned).ok_or_else(|| AddressError::UnknownId(id.to_string()))
+                }
+                Context::Path(path) => Ok(Cow::Borrowed(*path)),
+            }
         };
         let no_enclosing = |kind: NodeKind| AddressError::NoEnclosing {
             cite: cite(),
-            context: context.unwrap_or_default().to_string(),
+            context: context_name(),
             kind: kind.word().to_string(),
         };
         // Start set: None = the document root.
         let mut set: Vec<Option<&Node>> = match &addr.base {
             Base::Root => vec![None],
-            Base::Id(id) => {
-                let path = find(id).ok_or_else(|| AddressError::UnknownId(id.clone()))?;
-                vec![path.last().copied()]
-            }
+            Base::Id(id) => match pinned {
+                Some(n) => vec![Some(n)],
+                None => {
+                    let path = locate(self, id).ok_or_else(|| AddressError::UnknownId(id.clone()))?;
+                    vec![path.last().copied()]
+                }
+            },
             Base::Here => {
-                let path = ctx_path(&mut find)?;
+                let path = ctx_path()?;
                 let first = addr.steps.first().map(|s| s.kind).or(addr.each).unwrap_or(NodeKind::Article);
                 vec![here_anchor(&path, first).map_err(no_enclosing)?]
             }
             Base::This(kind) => {
-                let path = ctx_path(&mut find)?;
+                let path = ctx_path()?;
                 vec![Some(enclosing(&path, *kind).ok_or_else(|| no_enclosing(*kind))?)]
             }
             Base::Prev { kind, count } => {
-                let path = ctx_path(&mut find)?;
+                let path = ctx_path()?;
                 let me = enclosing(&path, *kind).ok_or_else(|| no_enclosing(*kind))?;
                 let before = previous(self, &path, me, *count);
                 if before.is_empty() {

@@ -105,6 +105,11 @@ impl<'a> Walk<'a> {
         self.stack.extend(node.children.iter().rev().map(|c| (c, depth + 1)));
         Some((self.path.get(..depth).unwrap_or_default(), node))
     }
+
+    /// The node returned last with its ancestors (outermost first, the node last).
+    pub(crate) fn path(&self) -> &[&'a Node] {
+        &self.path
+    }
 }
 
 /// Every node in document order, each with the list of its ancestors (outermost first).

@@ -40,6 +40,9 @@ impl Run {
 pub(crate) struct Order<'d> {
     /// (node address, preorder index), sorted by address.
     by_addr: Vec<(usize, u32)>,
+    /// Per preorder index: the node and its parent's preorder index (`u32::MAX` for a
+    /// node at the top of the document).
+    all: Vec<(&'d Node, u32)>,
     /// Per class: its nodes in document order.
     nodes: Vec<Vec<&'d Node>>,
     /// Per class: the preorder index of each of its nodes (ascending).
@@ -58,18 +61,37 @@ impl<'d> Order<'d> {
         let mut by_addr = Vec::new();
         let mut nodes: Vec<Vec<&Node>> = vec![Vec::new(); CLASSES];
         let mut pre: Vec<Vec<u32>> = vec![Vec::new(); CLASSES];
-        let mut i: u32 = 0;
-        doc.walk(&mut |n| {
+        let mut all: Vec<(&Node, u32)> = Vec::new();
+        let mut walk = super::Walk::new(doc);
+        // The preorder indexes of the nodes on the path to the current one.
+        let mut open: Vec<u32> = Vec::new();
+        while let Some((path, n)) = walk.advance() {
+            let i = u32::try_from(all.len()).unwrap_or(u32::MAX);
+            open.truncate(path.len());
+            all.push((n, open.last().copied().unwrap_or(u32::MAX)));
+            open.push(i);
             by_addr.push((addr(n), i));
             let c = class_of(n.kind);
             if let (Some(ns), Some(ps)) = (nodes.get_mut(c), pre.get_mut(c)) {
                 ns.push(n);
                 ps.push(i);
             }
-            i = i.saturating_add(1);
-        });
+        }
         by_addr.sort_unstable();
-        Order { by_addr, nodes, pre, ids: vec![None; CLASSES] }
+        Order { by_addr, all, nodes, pre, ids: vec![None; CLASSES] }
+    }
+
+    /// A node of the document and its ancestors (outermost first, the node last): read
+    /// up the parents recorded in the walk, not found again from the top.
+    pub(crate) fn chain(&self, n: &Node) -> Option<Vec<&'d Node>> {
+        let mut out = Vec::new();
+        let mut at = self.pre_of(n)?;
+        while let Some(&(node, parent)) = self.all.get(at as usize) {
+            out.push(node);
+            at = parent;
+        }
+        out.reverse();
+        Some(out)
     }
 
     /// Preorder index of a node of the document.

@@ -801,22 +801,17 @@ fn expr(s: &str, before: Option<char>) -> Option<Expr> {
     Some(Expr { head, items, each, len: if each.is_some() { len } else { end } })
 }
 
-/// The node a citation starting at `level` is read in, near the node `id` cited just
+/// The node a citation starting at `level` is read in, near the node `cited` just
 /// before: its article for 項, its paragraph (or article) for 款, its 款 for 目.
-fn anchor_for<'d>(lookup: &mut address::Lookup<'d>, doc: &'d Document, id: &str, level: NodeKind) -> Option<String> {
-    let chain = lookup.locate(doc, id)?;
+fn anchor_for<'d>(resolver: &mut Resolver<'d>, cited: &'d Node, level: NodeKind) -> Option<&'d Node> {
+    let chain = resolver.chain(cited)?;
     let find = |k: NodeKind| chain.iter().rev().find(|n| n.kind == k || (k.is_unit() && n.kind.is_unit()));
     let n = match level {
         NodeKind::Paragraph => find(NodeKind::Article),
         NodeKind::Item => find(NodeKind::Subparagraph).or_else(|| find(NodeKind::Paragraph)),
         _ => find(NodeKind::Paragraph).or_else(|| find(NodeKind::Article)),
     }?;
-    Some(n.id.clone())
-}
-
-/// Absolute path of a node (unit, paragraph, subparagraph, item).
-fn node_path<'d>(lookup: &mut address::Lookup<'d>, doc: &'d Document, id: &str) -> Vec<Step> {
-    lookup.locate(doc, id).map(|c| path_of(&c)).unwrap_or_default()
+    Some(*n)
 }
 
 /// The chars a reference expression can start with.
@@ -869,10 +864,10 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
     let title = doc.title.as_deref().unwrap_or_default();
     let mut out = Vec::new();
     let mut last_law: Option<String> = None;
-    // The article or point cited last in this unit (for 同條): its law, step and the id of
-    // the first node cited (the unit holding it is looked up only when a 同條 asks: most
+    // The article or point cited last in this unit (for 同條): its law, step and the
+    // first node cited (the unit holding it is looked up only when a 同條 asks: most
     // citations are never followed by one).
-    let mut last_unit: Option<(Option<String>, Step, Option<String>)> = None;
+    let mut last_unit: Option<(Option<String>, Step, Option<&Node>)> = None;
     // The last external reference in this node: where it ended and its law.
     let mut prev_ext: Option<(usize, String)>;
     let mut resolver = Resolver::new(doc);
@@ -886,10 +881,12 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
         if node.text.is_empty() {
             continue;
         }
+        // The node with its ancestors: where relative citations are read from.
+        let here = walk.path();
         let text = node.text.as_str();
         prev_ext = None;
         // The node cited last in this node's text (internal) and where that citation ended.
-        let mut cited_here: Option<(usize, String)> = None;
+        let mut cited_here: Option<(usize, &Node)> = None;
         // Where the last sentence and the last clause ended, and the law named last,
         // before `pos` (the text is read once, not once per reference).
         let mut sentence_end = LastBefore::new(&['。', '；']);
@@ -956,23 +953,23 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             let map = map.get_or_insert_with(|| TextMap::new(src, &debris, node));
             let n_items = e.items.len();
             let mut items = std::mem::take(&mut e.items);
+            // The node the first item starts at when it is read from a node cited before
+            // (its base is then that node's id).
+            let mut pinned: Option<&Node> = None;
             // 同條 / 同點 after another citation: the unit cited last.
             let same_unit = matches!(&e.head, Head::Rel(w) if w == "同條" || w == "同點");
-            if same_unit && let (Some((l, step, id)), Some(first)) = (&last_unit, items.first_mut()) {
-                match (l, id) {
+            if same_unit && let (Some((l, step, cited)), Some(first)) = (&last_unit, items.first_mut()) {
+                match (l, cited) {
                     (Some(l), _) => {
                         law = Some(l.clone());
                         first.base = None;
                         first.steps.insert(0, step.clone());
                     }
                     (None, Some(target)) => {
-                        let unit = resolver
-                            .lookup
-                            .locate(doc, target)
-                            .and_then(|c| c.into_iter().find(|n| n.kind.is_unit()))
-                            .map(|n| n.id.clone());
-                        if let Some(id) = unit {
-                            first.base = Some(Base::Id(id));
+                        let unit = resolver.chain(target).and_then(|c| c.into_iter().find(|n| n.kind.is_unit()));
+                        if let Some(unit) = unit {
+                            first.base = Some(Base::Id(unit.id.clone()));
+                            pinned = Some(unit);
                         }
                     }
                     (None, None) => {}
@@ -982,12 +979,13 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             if let Head::Rel(w) = &e.head
                 && w.starts_with('同')
                 && !same_unit
-                && let (Some((_, id)), Some(first)) = (&cited_here, items.first_mut())
+                && let (Some((_, cited)), Some(first)) = (&cited_here, items.first_mut())
                 && let Some(kind) = first.base.as_ref().and_then(base_kind)
-                && let Some(chain) = resolver.lookup.locate(doc, id)
+                && let Some(chain) = resolver.chain(cited)
                 && let Some(n) = chain.iter().rev().find(|n| n.kind == kind)
             {
                 first.base = Some(Base::Id(n.id.clone()));
+                pinned = Some(*n);
             }
             for (k, item) in items.iter().enumerate() {
                 let a = if k == 0 { law_start } else { pos + item.start };
@@ -1009,33 +1007,36 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                     targets: Vec::new(),
                     ranges: Vec::new(),
                 };
+                // The first node cited (internal references).
+                let mut hit: Option<&Node> = None;
                 if law.is_none() {
-                    resolver.resolve(node, item, each, &mut r);
+                    let pin = if k == 0 { pinned } else { None };
+                    hit = resolver.resolve(here, item, pin, each, &mut r);
                     // `第二十六條第一款…，或有第三款…`: a 項 or 款 that does not exist here
                     // belongs to the article cited just before in the same sentence.
                     // (Also a bare 各款: `第五十八條所定各款`.)
                     let below_unit = (item.base.is_none()
                         && item.steps.first().is_some_and(|s| rank(s.kind) > rank(NodeKind::Article)))
                         || (matches!(item.base, Some(Base::Here)) && item.steps.is_empty());
-                    if r.first_target().is_none()
+                    if hit.is_none()
                         && below_unit
-                        && let Some((end, id)) = &cited_here
-                        && sentence_end.at(text, pos).is_none_or(|i| i < *end)
+                        && let Some((end, cited)) = cited_here
+                        && sentence_end.at(text, pos).is_none_or(|i| i < end)
                     {
                         let level = item.steps.first().map_or(NodeKind::Subparagraph, |s| s.kind);
-                        if let Some(anchor) = anchor_for(&mut resolver.lookup, doc, id, level) {
-                            let retry = Item { base: Some(Base::Id(anchor)), ..item.clone() };
-                            resolver.resolve(node, &retry, each, &mut r);
+                        if let Some(anchor) = anchor_for(&mut resolver, cited, level) {
+                            let retry = Item { base: Some(Base::Id(anchor.id.clone())), ..item.clone() };
+                            hit = resolver.resolve(here, &retry, Some(anchor), each, &mut r);
                         }
                     }
                 }
                 if r.law.is_none()
-                    && let Some(t) = r.first_target()
+                    && let Some(t) = hit
                 {
-                    cited_here = Some((pos + e.len, t.to_string()));
+                    cited_here = Some((pos + e.len, t));
                 }
                 if let Some(step) = r.path.iter().find(|s| s.kind.is_unit()) {
-                    let target = if r.law.is_none() { r.first_target().map(str::to_string) } else { None };
+                    let target = if r.law.is_none() { hit } else { None };
                     last_unit = Some((r.law.clone(), step.clone(), target));
                 }
                 out.push(r);
@@ -1103,6 +1104,16 @@ impl<'d> Resolver<'d> {
         self.order.get_or_insert_with(|| Order::new(self.doc))
     }
 
+    /// A node of the document with its ancestors (outermost first).
+    fn chain(&mut self, n: &Node) -> Option<Vec<&'d Node>> {
+        self.order().chain(n)
+    }
+
+    /// Absolute path of a node (unit, paragraph, subparagraph, item).
+    fn node_path(&mut self, n: &Node) -> Vec<Step> {
+        self.chain(n).map(|c| path_of(&c)).unwrap_or_default()
+    }
+
     /// The children of `n` of kind `kind` (see `address::kids_of`), as runs.
     fn kids(&mut self, n: &'d Node, kind: NodeKind) -> Rc<[Run]> {
         let key = (n as *const Node as usize, kind);
@@ -1118,10 +1129,9 @@ impl<'d> Resolver<'d> {
     /// `前N條` (`前N項` …) for a large `N`: the run of the `count` units (or siblings)
     /// before the one holding `node`, found by position instead of by a walk back.
     /// `None` when there is none or the tree is not shaped as expected (the caller then
-    /// resolves the citation the ordinary way).
-    fn previous_run(&mut self, node: &Node, kind: NodeKind, count: u32) -> Option<Run> {
-        let path = self.lookup.locate(self.doc, &node.id)?;
-        let me = address::enclosing(&path, kind)?;
+    /// resolves the citation the ordinary way). `path` is the node and its ancestors.
+    fn previous_run(&mut self, path: &[&'d Node], kind: NodeKind, count: u32) -> Option<Run> {
+        let me = address::enclosing(path, kind)?;
         let order = self.order();
         let (class, p) = order.pos(me)?;
         let mut start = p.saturating_sub(count as usize);
@@ -1155,8 +1165,19 @@ impl<'d> Resolver<'d> {
         }
     }
 
-    fn resolve(&mut self, node: &'d Node, item: &Item, each: Option<NodeKind>, r: &mut Reference) {
+    /// Resolves `item` read in the node `here` (the node with its ancestors, outermost
+    /// first) into `r`'s targets and paths; `pinned` is the node an item based on a node
+    /// cited before (`Base::Id`) starts at. Returns the first node cited.
+    fn resolve(
+        &mut self,
+        here: &[&'d Node],
+        item: &Item,
+        pinned: Option<&'d Node>,
+        each: Option<NodeKind>,
+        r: &mut Reference,
+    ) -> Option<&'d Node> {
         let doc = self.doc;
+        let at = address::Context::Path(here);
         let addr = |steps: &[Step], base: Option<&Base>| -> Address {
             let cite = address::Cite { base: base.cloned(), steps: steps.to_vec(), each: None };
             cite.into_address()
@@ -1168,46 +1189,42 @@ impl<'d> Resolver<'d> {
             (true, Some(k), _) => {
                 // A bare `各款`: the subparagraphs of the paragraph it stands in.
                 each = None;
-                let anchor = self.lookup.locate(doc, &node.id).map(|path| address::here_anchor(&path, k));
-                match anchor {
-                    Some(Ok(Some(anchor))) => self.kids(anchor, k).to_vec(),
-                    Some(Err(_)) => return,
-                    _ => {
+                match address::here_anchor(here, k) {
+                    Ok(Some(anchor)) => self.kids(anchor, k).to_vec(),
+                    Err(_) => return None,
+                    Ok(None) => {
                         start.each = Some(k);
-                        let Ok(ns) = doc.resolve_in(&start, Some(&node.id), Some(&mut self.lookup)) else { return };
-                        let Some(runs) = self.order().runs(&ns) else { return };
-                        runs
+                        let ns = doc.resolve_at(&start, at, pinned, Some(&mut self.lookup)).ok()?;
+                        self.order().runs(&ns)?
                     }
                 }
             }
             (_, _, Some(Base::Prev { kind, count })) if *count as usize > MAX_TARGETS => {
                 // `前N條` with a large N: by position (any steps after it are not followed).
-                match self.previous_run(node, *kind, *count) {
+                match self.previous_run(here, *kind, *count) {
                     Some(run) => vec![run],
                     None => {
-                        let Ok(ns) = doc.resolve_in(&start, Some(&node.id), Some(&mut self.lookup)) else { return };
-                        let Some(runs) = self.order().runs(&ns) else { return };
-                        runs
+                        let ns = doc.resolve_at(&start, at, pinned, Some(&mut self.lookup)).ok()?;
+                        self.order().runs(&ns)?
                     }
                 }
             }
             _ => {
-                let Ok(ns) = doc.resolve_in(&start, Some(&node.id), Some(&mut self.lookup)) else { return };
-                let Some(runs) = self.order().runs(&ns) else { return };
-                runs
+                let ns = doc.resolve_at(&start, at, pinned, Some(&mut self.lookup)).ok()?;
+                self.order().runs(&ns)?
             }
         };
         if set.is_empty() {
-            return;
+            return None;
         }
         let first = set.first().and_then(|run| self.order().node(run.class, run.start));
         if let Some(base) = &item.to_rel {
             let end = Address { base: base.clone(), steps: Vec::new(), each: None };
-            if let (Ok(last), Some(a)) = (doc.resolve_in(&end, Some(&node.id), Some(&mut self.lookup)), first)
+            if let (Ok(last), Some(a)) = (doc.resolve_at(&end, at, None, Some(&mut self.lookup)), first)
                 && let Some(b) = last.last()
             {
                 set = self.range(a, b);
-                r.to = Some(node_path(&mut self.lookup, doc, &b.id));
+                r.to = Some(self.node_path(b));
             }
         }
         if let Some(to) = &item.to {
@@ -1215,8 +1232,7 @@ impl<'d> Resolver<'d> {
                 .base
                 .as_ref()
                 .filter(|b| base_kind(b).is_some_and(|k| to.first().is_some_and(|s| rank(s.kind) > rank(k))));
-            if let (Ok(last), Some(a)) =
-                (doc.resolve_in(&addr(to, end_base), Some(&node.id), Some(&mut self.lookup)), first)
+            if let (Ok(last), Some(a)) = (doc.resolve_at(&addr(to, end_base), at, None, Some(&mut self.lookup)), first)
                 && let Some(b) = last.last()
             {
                 set = self.range(a, b);
@@ -1249,15 +1265,16 @@ impl<'d> Resolver<'d> {
         let last = set.last().and_then(|run| order.node(run.class, run.end));
         if item.base.as_ref().is_some_and(|b| !matches!(b, Base::Root)) || item.steps.is_empty() {
             if let Some(f) = first {
-                r.path = node_path(&mut self.lookup, doc, &f.id);
+                r.path = self.node_path(f);
             }
             if total > 1
                 && r.to.is_none()
                 && let Some(l) = last
             {
-                r.to = Some(node_path(&mut self.lookup, doc, &l.id));
+                r.to = Some(self.node_path(l));
             }
         }
+        let order = self.order.get_or_insert_with(|| Order::new(d));
         if total <= MAX_TARGETS {
             r.targets = set.iter().flat_map(|run| order.nodes_of(*run)).map(|n| n.id.clone()).collect();
             r.ranges.clear();
@@ -1273,6 +1290,7 @@ impl<'d> Resolver<'d> {
                 })
                 .collect();
         }
+        first
     }
 }
 
