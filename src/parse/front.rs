@@ -233,6 +233,13 @@ pub(super) fn starts_unit(content: &str) -> bool {
     }
 }
 
+/// True for a line that opens a numbered list with text (`1.本校在學舊生申請住宿者…`,
+/// `（一）…`): no title starts so (a page copied from its first rule on:
+/// s-tsu-dorm-rules-arabic-hard-wraps in corpus/real).
+fn opens_list(content: &str) -> bool {
+    marker::marker(content).is_some_and(|m| m.num == 1 && m.sub.is_none() && !m.rest.is_empty())
+}
+
 /// Reads a whole history block (沿革): every line belongs to it. Lines that do not start
 /// an entry continue the one before; a first line that is no entry becomes a raw entry
 /// with a diagnostic. Spans index `text`.
@@ -483,6 +490,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         && title.is_none()
         && let Some(l) = lines.get(idx)
         && !starts_unit(l.content)
+        && !opens_list(l.content)
         && !history::is_entry_start(l.content)
     {
         let mut t = String::new();

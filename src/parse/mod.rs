@@ -450,6 +450,10 @@ mod tests {
             "某要點\n某要點 (Word版本下載)\n    92.06.18某校字第0920100015號函公布修正條文\n第一條\t依據甲訂定。\n第二條\t乙。\n",
         );
         assert_eq!((doc.history.len(), doc.units.iter().filter(|u| u.kind == NodeKind::Article).count()), (1, 2));
+        // A page copied from its first rule on has no title: `1.…` opens the first point.
+        let doc =
+            parse("1.本校學生申請住宿者，應提出申請。\n住宿申請每學年辦理一次。\n2.總務處得將宿舍分為男生樓層。\n");
+        assert_eq!((doc.title.as_deref(), paras(&doc)), (None, vec![2, 1]));
         // The English version of a point numbered like the point is its text, not an item.
         let doc =
             parse("某規定\n一、禁止甲。\n1. It is prohibited to do A.\n二、禁止乙。\n2. It is prohibited to do B.\n");
