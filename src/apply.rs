@@ -375,7 +375,9 @@ pub enum FindingCode {
     Deletion,
     /// An inserted unit leaves a gap or breaks the order of numbers.
     Order,
-    /// The amendment lists a unit twice.
+    /// The amendment gives a unit more than once: every text is kept, in the order
+    /// given (a warning: the result is the text as written, which numbers two units
+    /// alike).
     Duplicate,
     /// The amendment names no unit and no title: nothing to apply (a `全文修正` without
     /// a text is an error and leaves the text as it is).
@@ -453,27 +455,34 @@ impl Applied {
 }
 
 /// One entry of the flat sequence a document is edited as: a heading (without its
-/// children) or any other top-level node, and whether it is new here.
+/// children) or any other top-level node, whether it is new here, and the id of the
+/// heading it stood under in the tree it comes from (empty at the top).
 struct Entry {
     node: Node,
     fresh: bool,
+    parent: String,
 }
 
-fn flatten(units: &[Node], out: &mut Vec<Entry>) {
+fn flatten(units: &[Node], parent: &str, out: &mut Vec<Entry>) {
     for u in units {
         if u.kind.is_heading() {
             let mut h = u.clone();
             h.children.clear();
-            out.push(Entry { node: h, fresh: false });
-            flatten(&u.children, out);
+            out.push(Entry { node: h, fresh: false, parent: parent.to_string() });
+            flatten(&u.children, &u.id, out);
         } else {
-            out.push(Entry { node: u.clone(), fresh: false });
+            out.push(Entry { node: u.clone(), fresh: false, parent: parent.to_string() });
         }
     }
 }
 
-fn parent_path(id: &str) -> &str {
-    id.rsplit_once("__").map(|(p, _)| p).unwrap_or("")
+/// The own segment of a node's id under the parent it stood under (`art_10-1`, a
+/// duplicate's `art_5_2`).
+fn own_segment(id: &str, parent: &str) -> String {
+    if parent.is_empty() {
+        return id.to_string();
+    }
+    id.strip_prefix(parent).and_then(|r| r.strip_prefix("__")).unwrap_or(id).to_string()
 }
 
 /// Renames the id of a node and of its descendants: `old` prefix becomes `new`.
@@ -514,13 +523,13 @@ fn nest(seq: Vec<Entry>) -> Vec<Node> {
             }
         }
     }
-    for Entry { mut node, fresh } in seq {
+    for Entry { mut node, fresh, parent: was_under } in seq {
         if node.kind.is_heading() {
             while stack.last().is_some_and(|t| t.kind >= node.kind) {
                 close(&mut stack, &mut units);
             }
         } else if !node.kind.is_unit() && !fresh {
-            let parent = parent_path(&node.id).to_string();
+            let parent = was_under.clone();
             if parent.is_empty() || stack.iter().any(|t| t.id == parent) {
                 while stack.last().is_some_and(|t| t.id != parent) {
                     close(&mut stack, &mut units);
@@ -528,11 +537,7 @@ fn nest(seq: Vec<Entry>) -> Vec<Node> {
             }
         }
         let parent = stack.last().map(|t| t.id.clone()).unwrap_or_default();
-        let own = if fresh {
-            segment(node.kind, node.num)
-        } else {
-            node.id.rsplit_once("__").map(|(_, s)| s).unwrap_or(&node.id).to_string()
-        };
+        let own = if fresh { segment(node.kind, node.num) } else { own_segment(&node.id, &was_under) };
         let id = join_id(&parent, &own);
         if id != node.id {
             let old = node.id.clone();
@@ -571,6 +576,12 @@ fn insertion_point(seq: &[Entry], num: Num) -> usize {
         Some(i) => i,
         None => unit_positions(seq).next().map(|(i, _)| i).unwrap_or(seq.len()),
     }
+}
+
+/// The later texts an amendment gives for a number it lists more than once, as
+/// entries placed right after the first: each keeps its own id segment (`art_21_2`).
+fn later_copies(copies: &mut HashMap<Num, Vec<Entry>>, n: Num) -> Vec<Entry> {
+    copies.remove(&n).unwrap_or_default()
 }
 
 /// A heading as cited in a step: its label without spaces (`第二章之一`).
@@ -671,27 +682,48 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
     }
     let has_line = amendment.declared();
 
-    // The listed units, in order.
+    // The listed units, in order; a number given more than once keeps every text, in
+    // the order given (the first one is placed, the others right after it).
     let mut listed: Vec<Node> = Vec::new();
-    let mut seen = HashSet::new();
-    for u in amendment.document.top_units() {
-        let Some(n) = u.num else { continue };
-        if !seen.insert(n) {
-            finding(
-                Severity::Error,
-                FindingCode::Duplicate,
-                c(n),
-                format!("the amendment lists {} twice; the last one is applied", c(n)),
-            );
-            listed.retain(|x| x.num != Some(n));
+    let mut copies: HashMap<Num, Vec<Entry>> = HashMap::new();
+    {
+        let current_units: HashMap<Num, &Node> =
+            current.top_units().into_iter().filter_map(|u| Some((u.num?, u))).collect();
+        let mut seen = HashSet::new();
+        let mut flat = Vec::new();
+        flatten(&amendment.document.units, "", &mut flat);
+        for e in flat.into_iter().filter(|e| e.node.kind.is_unit()) {
+            let Some(n) = e.node.num else { continue };
+            if seen.insert(n) {
+                listed.push(e.node);
+                continue;
+            }
+            let first_is_current =
+                current_units.get(&n).is_some_and(|cu| listed.iter().any(|x| x.num == Some(n) && same_content(cu, x)));
+            let stale = if first_is_current {
+                " (the first one is the current text: the source may have kept a stale copy)".to_string()
+            } else {
+                String::new()
+            };
+            if !copies.contains_key(&n) {
+                finding(
+                    Severity::Warning,
+                    FindingCode::Duplicate,
+                    c(n),
+                    format!(
+                        "the amendment gives {} more than once; every text is kept, in the order given{stale}",
+                        c(n)
+                    ),
+                );
+            }
+            copies.entry(n).or_default().push(e);
         }
-        listed.push(u.clone());
     }
     // Headings of the amendment, with the unit each stands before.
     let mut headings_before: BTreeMap<Num, Vec<Node>> = BTreeMap::new();
     {
         let mut flat = Vec::new();
-        flatten(&amendment.document.units, &mut flat);
+        flatten(&amendment.document.units, "", &mut flat);
         let mut pending: Vec<Node> = Vec::new();
         for e in flat {
             if e.node.kind.is_heading() {
@@ -708,7 +740,7 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
     // The order in which the amendment lists its units.
     let order: HashMap<Num, usize> = listed.iter().enumerate().filter_map(|(i, u)| Some((u.num?, i))).collect();
     let mut seq = Vec::new();
-    flatten(&current.units, &mut seq);
+    flatten(&current.units, "", &mut seq);
     let current_nums: HashSet<Num> = unit_positions(&seq).map(|(_, n)| n).collect();
     let listed_nums: HashSet<Num> = listed.iter().filter_map(|u| u.num).collect();
 
@@ -794,6 +826,9 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
     }
 
     // Renumberings (the listed texts then replace at the new numbers).
+    // The steps whose unit was inserted, with its number: their ids are known once the
+    // result is nested.
+    let mut targets: Vec<(usize, Num)> = Vec::new();
     for &(from, to) in &amendment.moves {
         let Some(i) = seq.iter().position(|e| e.node.kind.is_unit() && e.node.num == Some(from)) else {
             finding(
@@ -810,6 +845,7 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
         e.fresh = true;
         let at = insertion_point(&seq, to);
         seq.insert(at.min(seq.len()), e);
+        targets.push((steps.len(), to));
         steps.push(Step { kind: StepKind::Moved, unit: format!("原{}移列為{}", c(from), c(to)), id: None });
     }
 
@@ -839,13 +875,13 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
             let known = seq.iter().any(|e| e.node.kind == h.kind && e.node.num == h.num);
             if !known {
                 steps.push(Step { kind: StepKind::Heading, unit: heading_cite(h), id: None });
-                new_entries.push(Entry { node: h.clone(), fresh: true });
+                new_entries.push(Entry { node: h.clone(), fresh: true, parent: String::new() });
             }
         }
         match seq.iter().position(|e| e.node.kind.is_unit() && e.node.num == Some(n)) {
             Some(i) => {
-                let (old_id, fresh, same) = match seq.get(i) {
-                    Some(e) => (e.node.id.clone(), e.fresh, same_content(&e.node, &u)),
+                let (old_id, same) = match seq.get(i) {
+                    Some(e) => (e.node.id.clone(), same_content(&e.node, &u)),
                     None => continue,
                 };
                 let from = u.id.clone();
@@ -855,18 +891,22 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
                     steps.push(Step { kind: step_kind, unit: c(n), id: Some(old_id) });
                 }
                 if let Some(e) = seq.get_mut(i) {
-                    *e = Entry { node: u, fresh };
+                    e.node = u;
                 }
+                let after = (i + 1).min(seq.len());
+                seq.splice(after..after, later_copies(&mut copies, n));
                 seq.splice(i..i, new_entries);
             }
             None => {
                 let at = insertion_point(&seq, n);
+                targets.push((steps.len(), n));
                 steps.push(Step {
                     kind: if repealed { StepKind::Repealed } else { StepKind::Added },
                     unit: c(n),
                     id: None,
                 });
-                new_entries.push(Entry { node: u, fresh: true });
+                new_entries.push(Entry { node: u, fresh: true, parent: String::new() });
+                new_entries.extend(later_copies(&mut copies, n));
                 let at = at.min(seq.len());
                 seq.splice(at..at, new_entries);
             }
@@ -942,13 +982,9 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
             ids.entry(n).or_insert_with(|| u.id.clone());
         }
     }
-    for s in &mut steps {
-        if s.id.is_none() && matches!(s.kind, StepKind::Added | StepKind::Repealed | StepKind::Moved) {
-            let target = match s.kind {
-                StepKind::Moved => s.unit.split("移列為").nth(1).and_then(|t| citation(t).map(|(n, _)| n)),
-                _ => citation(&s.unit).map(|(n, _)| n),
-            };
-            s.id = target.and_then(|n| ids.get(&n).cloned());
+    for (i, n) in targets {
+        if let Some(s) = steps.get_mut(i) {
+            s.id = ids.get(&n).cloned();
         }
     }
     if steps.is_empty() && findings.is_empty() {
@@ -1045,6 +1081,23 @@ mod tests {
         let done = apply(&cur, &Amendment::parse("全文修正\n", DocKind::Directive));
         assert!(done.has_errors());
         assert_eq!(done.document.top_units().len(), 1);
+    }
+
+    #[test]
+    fn a_number_given_twice_keeps_both_texts() {
+        // The new text as a source published it: the current 第二條 left before its new text.
+        let cur = crate::parse("示範法\n第一條\n甲。\n第二條\n乙。\n第三條\n丙。\n");
+        let a = Amendment::parse("修正第二條\n第二條\n乙。\n第二條\n乙乙。\n", DocKind::Statute);
+        let done = apply(&cur, &a);
+        assert!(!done.has_errors(), "{:?}", done.findings);
+        let f = &done.findings[0];
+        assert_eq!((f.code, f.severity), (FindingCode::Duplicate, Severity::Warning));
+        assert!(f.message.contains("the first one is the current text"), "{}", f.message);
+        let ids: Vec<&str> = done.document.top_units().iter().map(|u| u.id.as_str()).collect();
+        assert_eq!(ids, ["art_1", "art_2", "art_2_2", "art_3"]);
+        let want = crate::parse("示範法\n第一條\n甲。\n第二條\n乙。\n第二條\n乙乙。\n第三條\n丙。\n");
+        let texts = |d: &Document| d.top_units().iter().map(|u| u.text_content()).collect::<Vec<_>>();
+        assert_eq!(texts(&done.document), texts(&want));
     }
 
     #[test]

@@ -343,6 +343,7 @@ fn real_amendment_tables_read_back_and_apply() {
         let docx = diff::docx::table_docx(&d, all).unwrap();
         let tables = [
             table_read::read(&render::table_md(&d, all)),
+            table_read::read(&render::table_md(&d, all.with_explain(render::Explain::None))),
             table_read::read(&render::table_html(&d, all)),
             table_read::read_bytes(&docx, &Default::default()).unwrap(),
         ];
@@ -357,6 +358,26 @@ fn real_amendment_tables_read_back_and_apply() {
         let mut a = Amendment::from_document(t.version_as(Side::New, Some(old.kind)));
         a.add_instructions(&d.summary.stat);
         assert_eq!(unlabelled(&apply(&old, &a).document), unlabelled(&new), "{name} applied");
+    }
+}
+
+#[test]
+fn an_empty_heading_at_the_end_reads_back_where_it_stood() {
+    // The current version ends with an empty chapter; the new one puts 第二條 under it.
+    let old = fagui::parse("示範法\n第一章 總則\n第一條\n甲。\n第二條\n乙。\n第二章 附則\n");
+    let new = fagui::parse("示範法\n第一章 總則\n第一條\n甲。\n第二章 附則\n第二條\n乙。\n");
+    let d = diff::diff(&old, &new);
+    let shape = |d: &Document| {
+        let mut v = Vec::new();
+        d.walk(&mut |n| v.push((n.id.clone(), n.caption.clone(), n.text.clone())));
+        v
+    };
+    for explain in [render::Explain::Facts, render::Explain::None] {
+        let md = render::table_md(&d, render::Options::default().with_all(true).with_explain(explain));
+        assert!(md.contains("本章原列於第二條之後。"), "{md}");
+        let t = table_read::read(&md).unwrap();
+        assert_eq!(shape(&t.version(Side::Old)), shape(&old), "{md}");
+        assert_eq!(shape(&t.version(Side::New)), shape(&new), "{md}");
     }
 }
 

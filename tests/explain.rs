@@ -91,3 +91,62 @@ fn a_renumbering_run_is_one_range_sentence() {
     assert_eq!(s, "增訂第一款。原第一款至第四款依序移列為第二款至第五款。");
     assert_eq!(s.matches("移列").count(), 1);
 }
+
+/// One version of a pair of `../shared/data/amend` as statute text.
+fn amend_version(v: &serde_json::Value, side: &str) -> fagui::Document {
+    let mut text = format!("{}\n", v["law"].as_str().unwrap_or(""));
+    for a in v[side]["articles"].as_array().into_iter().flatten() {
+        if let Some(h) = a.get("section_name").and_then(|h| h.as_str()) {
+            text.push_str(h.trim());
+            text.push('\n');
+            continue;
+        }
+        let (no, content) = (a["rule_no"].as_str().unwrap_or(""), a["content"].as_str().unwrap_or(""));
+        fagui::testing::push_article(&mut text, no, content);
+    }
+    fagui::parse_with(&text, &fagui::ParseOptions::default().with_kind(Some(fagui::DocKind::Statute)))
+}
+
+#[test]
+fn real_renames_are_editorial() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/amend");
+    if !dir.is_dir() {
+        println!("notice: ../shared/data/amend not found; skipping the real renames");
+        return;
+    }
+    // An article whose only change is an agency renamed by a reorganisation.
+    for (name, art, what) in [
+        ("01459-1", 23, "行政院衛生署 → 衛生福利部"),
+        ("03626-2", 3, "行政院勞工委員會 → 勞動部"),
+        ("02077-0", 10, "財政部 → 金融監督管理委員會"),
+    ] {
+        let Ok(text) = std::fs::read_to_string(dir.join(format!("{name}.json"))) else { continue };
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let d = fagui::diff::diff(&amend_version(&v, "old"), &amend_version(&v, "new"));
+        let c = d.changes.iter().find(|c| c.new_num == Some(art.into())).unwrap();
+        assert_eq!(c.op, fagui::diff::Op::Modified, "{name} {what}");
+        assert_eq!(fagui::testing::facts(d.kind, c).as_deref(), Some("酌作文字修正。"), "{name} {what}");
+    }
+}
+
+#[test]
+fn explain_none_keeps_where_units_and_headings_stood() {
+    use fagui::diff::{render, table_read};
+    // 第二條 moves under a new chapter; the old chapter heading stood before it.
+    let old = fagui::parse("示範法\n第一章 總則\n第一條\n甲。\n第二條\n乙。\n第二章 附則\n第三條\n丙。\n");
+    let new =
+        fagui::parse("示範條例\n第一章 總則\n第一條\n甲。\n第二章 罰則\n第二條\n乙。\n第三章 附則\n第三條\n丙丙。\n");
+    let d = fagui::diff::diff(&old, &new);
+    let opts = render::Options::default().with_all(true).with_explain(render::Explain::None);
+    let md = render::table_md(&d, opts);
+    assert!(md.contains("名稱修正。"), "{md}");
+    assert!(!md.contains("酌作") && !md.contains("新增"), "{md}");
+    let t = table_read::read(&md).unwrap();
+    let shape = |d: &fagui::Document| {
+        let mut v = Vec::new();
+        d.walk(&mut |n| v.push((n.id.clone(), n.caption.clone(), n.text.clone())));
+        (d.title.clone(), v)
+    };
+    assert_eq!(shape(&t.version(table_read::Side::Old)), shape(&old), "{md}");
+    assert_eq!(shape(&t.version(table_read::Side::New)), shape(&new), "{md}");
+}

@@ -73,11 +73,15 @@ pub(crate) fn fold(s: &str) -> String {
 }
 
 /// Agencies renamed or merged by a reorganisation: each agency and its successor, as
-/// laws name them (`衛生署` → `衛生部` in 1947, the 2012–2023 reorganisation of the
-/// Executive Yuan, the earlier renames in the statutes' histories). A successor of a
-/// successor is one too.
+/// laws name them, with the organic act (組織法) or the change that made the successor
+/// and the year it took effect. A successor of a successor is one too. An agency that
+/// kept its name through the 2012–2023 reorganisation of the Executive Yuan (行政院公共
+/// 工程委員會) is not here, nor is a transfer this list cannot date.
 pub(crate) const RENAMES: &[(&str, &str)] = &[
+    // 衛生部組織法 (1947): the 衛生署 raised to a ministry.
     ("衛生署", "衛生部"),
+    // 衛生福利部組織法 (2013): 行政院衛生署 and the social affairs of 內政部 (社會司,
+    // 兒童局) became 衛生福利部, their bureaus its administrations (署).
     ("行政院衛生署", "衛生福利部"),
     ("衛生署", "衛生福利部"),
     ("內政部", "衛生福利部"),
@@ -85,51 +89,78 @@ pub(crate) const RENAMES: &[(&str, &str)] = &[
     ("疾病管制局", "疾病管制署"),
     ("食品藥物管理局", "食品藥物管理署"),
     ("國民健康局", "國民健康署"),
+    // 行政院勞工委員會組織條例 (1987): the labour affairs of 內政部 (勞工司).
     ("內政部", "行政院勞工委員會"),
+    // 勞動部組織法 (2014), 勞動部勞動力發展署組織法 (2014).
     ("行政院勞工委員會", "勞動部"),
     ("勞工委員會", "勞動部"),
     ("職業訓練局", "勞動力發展署"),
+    // 農業部組織法 (2023) and the organic acts of its administrations (2023).
     ("行政院農業委員會", "農業部"),
     ("農業委員會", "農業部"),
     ("林務局", "林業及自然保育署"),
     ("水土保持局", "農村發展及水土保持署"),
     ("動植物防疫檢疫局", "動植物防疫檢疫署"),
+    // 環境部組織法 (2023).
     ("行政院環境保護署", "環境部"),
     ("環境保護署", "環境部"),
+    // 文化部組織法 (2012): 行政院文化建設委員會, and the publishing, film and
+    // broadcasting affairs of 行政院新聞局 (abolished in 2012).
     ("行政院文化建設委員會", "文化部"),
     ("行政院新聞局", "文化部"),
+    // 國家發展委員會組織法 (2014): 經建會 and 研考會 merged.
     ("行政院經濟建設委員會", "國家發展委員會"),
     ("行政院研究發展考核委員會", "國家發展委員會"),
+    // 科技部組織法 (2014); 國家科學及技術委員會組織法 (2022).
     ("行政院國家科學委員會", "科技部"),
     ("科技部", "國家科學及技術委員會"),
+    // 核能安全委員會組織法 (2023).
     ("行政院原子能委員會", "核能安全委員會"),
+    // 海洋委員會組織法 and 海洋委員會海巡署組織法 (2018).
     ("行政院海岸巡防署", "海洋委員會海巡署"),
     ("行政院海岸巡防署", "海洋委員會"),
+    // 教育部體育署組織法 and 教育部青年發展署組織法 (2013).
     ("行政院體育委員會", "教育部體育署"),
     ("行政院青年輔導委員會", "教育部青年發展署"),
+    // 行政院主計總處組織法 and 行政院人事行政總處組織法 (2012).
     ("行政院主計處", "行政院主計總處"),
     ("行政院人事行政局", "行政院人事行政總處"),
+    // 行政院金融監督管理委員會組織法 (2004): the financial supervision of 財政部;
+    // 金融監督管理委員會組織法 (2012) dropped 行政院 from the name.
     ("財政部", "行政院金融監督管理委員會"),
     ("財政部", "金融監督管理委員會"),
     ("行政院金融監督管理委員會", "金融監督管理委員會"),
+    // The councils' own organic acts under the 行政院組織法 of 2010 (in force 2012) dropped
+    // 行政院 from their names: 大陸委員會組織法, 僑務委員會組織法, 客家委員會組織法,
+    // 公平交易委員會組織法 (2012), 國軍退除役官兵輔導委員會組織法 (2013),
+    // 原住民族委員會組織法 (2014).
     ("行政院大陸委員會", "大陸委員會"),
     ("行政院僑務委員會", "僑務委員會"),
-    ("行政院蒙藏委員會", "蒙藏委員會"),
     ("行政院客家委員會", "客家委員會"),
-    ("行政院原住民委員會", "行政院原住民族委員會"),
-    ("行政院原住民族委員會", "原住民族委員會"),
-    ("行政院退除役官兵輔導委員會", "行政院國軍退除役官兵輔導委員會"),
-    ("行政院國軍退除役官兵輔導委員會", "國軍退除役官兵輔導委員會"),
-    ("行政院公共工程委員會", "公共工程委員會"),
     ("行政院公平交易委員會", "公平交易委員會"),
+    ("行政院國軍退除役官兵輔導委員會", "國軍退除役官兵輔導委員會"),
+    ("行政院原住民族委員會", "原住民族委員會"),
+    // 行政院原住民委員會組織條例 amended (2002): 原住民 → 原住民族.
+    ("行政院原住民委員會", "行政院原住民族委員會"),
+    // 行政院國軍退除役官兵輔導委員會組織條例 (1966): 國軍 added to the name.
+    ("行政院退除役官兵輔導委員會", "行政院國軍退除役官兵輔導委員會"),
+    // 行政院處務規程 (2012): the council became an office (處) of the Executive Yuan.
     ("行政院消費者保護委員會", "行政院消費者保護處"),
+    // 國家運輸安全調查委員會組織法 (2019): the aviation safety council widened to all
+    // transport.
     ("行政院飛航安全委員會", "國家運輸安全調查委員會"),
+    // 交通部觀光署組織法 and 內政部國土管理署組織法 (2023).
     ("交通部觀光局", "交通部觀光署"),
     ("內政部營建署", "內政部國土管理署"),
+    // 法務部組織法 (1980): 司法行政部 renamed when the courts of first and second instance
+    // passed to the Judicial Yuan.
     ("司法行政部", "法務部"),
-    ("農礦部", "經濟部"),
-    ("工商部", "經濟部"),
+    // 實業部組織法 (1930): 農礦部 and 工商部 merged; 經濟部組織法 (1938): 實業部 merged
+    // into 經濟部.
+    ("農礦部", "實業部"),
+    ("工商部", "實業部"),
     ("實業部", "經濟部"),
+    // 社會部 merged into 內政部 (1949).
     ("社會部", "內政部"),
 ];
 

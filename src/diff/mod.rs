@@ -152,6 +152,10 @@ pub struct HeadingChange {
     pub change: Change,
     /// Index in [`Diff::changes`] of the first unit after this heading (`null`: at the end).
     pub before: Option<usize>,
+    /// For a heading of the old version with no unit under it: the number of the last
+    /// old unit before it (the table says where such a heading stood). Not serialized.
+    #[serde(skip)]
+    pub(crate) old_after: Option<Num>,
 }
 
 /// Counts of unit-level ops and the one-line summary.
@@ -206,6 +210,40 @@ pub struct Diff {
     /// conventions); left out for Taiwan.
     #[serde(default, skip_serializing_if = "Jurisdiction::is_tw")]
     pub jurisdiction: Jurisdiction,
+    /// The headings each unit stands under in either version. Not serialized.
+    #[serde(skip)]
+    pub(crate) ancestry: Ancestry,
+}
+
+/// The headings each unit stands under in either version (outermost first), by the
+/// unit's id, taken from the two trees: what the table needs of them. Built by [`diff`];
+/// a diff read back from JSON has it empty.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Ancestry {
+    /// Old version.
+    pub(crate) old: HashMap<String, Vec<String>>,
+    /// New version.
+    pub(crate) new: HashMap<String, Vec<String>>,
+}
+
+impl Ancestry {
+    /// The headings each unit of a document stands under, by the unit's id.
+    fn of(doc: &Document) -> HashMap<String, Vec<String>> {
+        fn go(nodes: &[Node], path: &mut Vec<String>, out: &mut HashMap<String, Vec<String>>) {
+            for n in nodes {
+                if n.kind.is_heading() {
+                    path.push(n.id.clone());
+                    go(&n.children, path, out);
+                    path.pop();
+                } else if n.kind.is_unit() {
+                    out.insert(n.id.clone(), path.clone());
+                }
+            }
+        }
+        let mut out = HashMap::new();
+        go(&doc.units, &mut Vec::new(), &mut out);
+        out
+    }
 }
 
 /// Why a diff could not be applied.
@@ -508,6 +546,14 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
     let ha = align::align(&ohi, &nhi);
     let mut headings = Vec::new();
     for pair in align::merged_order(&ha) {
+        // An old heading with no unit under it: the last old unit before it.
+        let empty_after = |i: usize| {
+            let (h, b) = oh.get(i)?;
+            let mut units = 0;
+            h.walk(&mut |n| units += usize::from(n.kind.is_unit()));
+            if units > 0 || *b == 0 { None } else { ou.get(b - 1)?.num }
+        };
+        let old_after = pair.0.and_then(empty_after);
         let (change, before) = match pair {
             (Some(i), Some(j)) => match (oh.get(i), nh.get(j), ohi.get(i), nhi.get(j)) {
                 (Some((o, ob)), Some((n, b)), Some(x), Some(y)) => {
@@ -540,7 +586,7 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
             },
             (None, None) => continue,
         };
-        headings.push(HeadingChange { change, before });
+        headings.push(HeadingChange { change, before, old_after });
     }
 
     // A unit moved when its heading is not the counterpart of its old heading (so a
@@ -551,9 +597,14 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
         .enumerate()
         .filter_map(|(i, j)| Some((oh.get(i)?.0.id.as_str(), nh.get((*j)?)?.0.id.as_str())))
         .collect();
+    let ancestry = Ancestry { old: Ancestry::of(old), new: Ancestry::of(new) };
+    fn parent<'a>(m: &'a HashMap<String, Vec<String>>, id: &str) -> &'a str {
+        m.get(id).and_then(|v| v.last()).map_or("", |p| p.as_str())
+    }
     for c in &mut changes {
         if let (Op::Unchanged, Some(o), Some(n)) = (c.op, c.old_id.as_deref(), c.new_id.as_deref()) {
-            let (op, np) = (parent_path(o), parent_path(n));
+            let op = parent(&ancestry.old, o);
+            let np = parent(&ancestry.new, n);
             let mapped = if op.is_empty() { Some("") } else { counterpart.get(op).copied() };
             c.moved = mapped != Some(np);
         }
@@ -571,6 +622,7 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
         } else {
             Jurisdiction::Tw
         },
+        ancestry,
     };
     d.summary = d.summarize();
     d

@@ -67,7 +67,9 @@ pub enum Explain {
     /// changed, a word added, a competence handed to an agency that is not the successor
     /// of the one named (`內政部` → `法務部`) — is substantive.
     Facts,
-    /// An empty 說明 column.
+    /// An empty 說明 column, but for the sentences a reader of the table needs to take
+    /// the two versions back out of it: the title row's `名稱修正。` and where a unit or
+    /// a heading stood (`本條內容未修正，移列至第三章。`, `本章原自第四十二條起。`).
     None,
 }
 
@@ -363,7 +365,7 @@ fn heading_labels(diff: &Diff) -> HeadingLabels<'_> {
 }
 
 /// The 說明 of a unit row.
-fn explain(kind: DocKind, c: &Change, headings: &HeadingLabels<'_>) -> String {
+fn explain(kind: DocKind, c: &Change, headings: &HeadingLabels<'_>, ancestry: &super::Ancestry) -> String {
     let w = kind.unit_word();
     let cite_old = c.old_num.map(|n| cite(kind, n)).unwrap_or_default();
     let cite_new = c.new_num.map(|n| cite(kind, n)).unwrap_or_default();
@@ -381,7 +383,7 @@ fn explain(kind: DocKind, c: &Change, headings: &HeadingLabels<'_>) -> String {
             s
         }
         Op::Unchanged if c.moved => {
-            let parent = c.new_id.as_deref().map(super::parent_path).unwrap_or("");
+            let parent = c.new_id.as_deref().and_then(|id| ancestry.new.get(id)?.last()).map_or("", |p| p.as_str());
             // Looked up, not searched: every unit moved under another heading asks.
             let heading = headings
                 .get(parent)
@@ -474,19 +476,21 @@ pub(crate) struct Row {
 /// units moved across it: `本章原自第四十二條起。`
 pub(crate) const ANCHOR_PREFIX: &str = "原自";
 
+/// What a heading row's 說明 says of a current heading with no unit under it, when its
+/// row does not stand where it was: `本章原列於第三十二條之後。`
+pub(crate) const AFTER_PREFIX: &str = "原列於";
+
 /// For each current heading's id, the first current unit under it (the smallest number
 /// among the units whose current id is below it).
 fn first_old_units(d: &Diff) -> std::collections::HashMap<&str, Num> {
     let mut out: std::collections::HashMap<&str, Num> = std::collections::HashMap::new();
     for c in &d.changes {
         let (Some(id), Some(n)) = (c.old_id.as_deref(), c.old_num) else { continue };
-        let mut at = id;
-        while let Some((parent, _)) = at.rsplit_once("__") {
-            let e = out.entry(parent).or_insert(n);
+        for heading in d.ancestry.old.get(id).into_iter().flatten() {
+            let e = out.entry(heading.as_str()).or_insert(n);
             if n < *e {
                 *e = n;
             }
-            at = parent;
         }
     }
     out
@@ -496,15 +500,9 @@ fn first_old_units(d: &Diff) -> std::collections::HashMap<&str, Num> {
 /// renumbered; an unchanged unit that moved says so in its own row): a table of the
 /// changes shows them, so that the amended units stand under the right heading.
 fn regrouped_headings(d: &Diff) -> std::collections::HashSet<&str> {
-    let ancestors = |id: &'_ str| -> Vec<String> {
-        let mut v = Vec::new();
-        let mut at = id;
-        while let Some((parent, _)) = at.rsplit_once("__") {
-            v.push(parent.to_string());
-            at = parent;
-        }
-        v
-    };
+    fn ancestors<'a>(side: &'a std::collections::HashMap<String, Vec<String>>, id: &str) -> &'a [String] {
+        side.get(id).map_or(&[], |v| v.as_slice())
+    }
     let pairs: Vec<(&str, &str)> =
         d.headings.iter().filter_map(|h| Some((h.change.old_id.as_deref()?, h.change.new_id.as_deref()?))).collect();
     let mut out = std::collections::HashSet::new();
@@ -513,7 +511,7 @@ fn regrouped_headings(d: &Diff) -> std::collections::HashSet<&str> {
         if c.op == Op::Unchanged {
             continue;
         }
-        let (oa, na) = (ancestors(o), ancestors(n));
+        let (oa, na) = (ancestors(&d.ancestry.old, o), ancestors(&d.ancestry.new, n));
         for (ho, hn) in &pairs {
             let was = oa.iter().any(|a| a == ho);
             let is = na.iter().any(|a| a == hn);
@@ -547,7 +545,7 @@ pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
             rows.push(Row {
                 new: heading_cell(h, Side::New),
                 old: heading_cell(h, Side::Old),
-                note: heading_explain(h),
+                note: if opts.explain == Explain::None { String::new() } else { heading_explain(h) },
             });
         }
     };
@@ -557,6 +555,8 @@ pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
     // Per row: the current unit's number, or for a heading row the current unit it
     // stood before.
     let mut anchors: Vec<(Option<&str>, Option<Num>, bool)> = rows.iter().map(|_| (None, None, false)).collect();
+    // Per row: for a current heading with no unit under it, the last current unit before it.
+    let mut afters: Vec<Option<Num>> = rows.iter().map(|_| None).collect();
     for (ci, slot) in slots.iter().enumerate() {
         for h in slot {
             let before = rows.len();
@@ -564,18 +564,24 @@ pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
             if rows.len() > before {
                 let anchor = h.change.old_id.as_deref().and_then(|id| first_units.get(id).copied());
                 anchors.push((Some(h.change.kind.word()), anchor, false));
+                afters.push(h.old_after);
             }
         }
         let Some(c) = d.changes.get(ci) else { continue };
         if opts.all || (c.op != Op::Unchanged && !c.cosmetic) || c.moved {
+            let moved = c.op == Op::Unchanged && c.moved;
             let note = match opts.explain {
-                Explain::Classic => explain(d.kind, c, &headings),
-                Explain::Facts => super::explain::facts(d.kind, c).unwrap_or_else(|| explain(d.kind, c, &headings)),
+                Explain::Classic => explain(d.kind, c, &headings, &d.ancestry),
+                Explain::Facts => {
+                    super::explain::facts(d.kind, c).unwrap_or_else(|| explain(d.kind, c, &headings, &d.ancestry))
+                }
+                // Where a unit stood is no explanation: a reader of the table needs it.
+                Explain::None if moved => explain(d.kind, c, &headings, &d.ancestry),
                 Explain::None => String::new(),
             };
             rows.push(Row { new: cell(d.kind, c, Side::New), old: cell(d.kind, c, Side::Old), note });
-            let moved = c.op == Op::Unchanged && c.moved && opts.explain != Explain::None;
             anchors.push((None, c.old_id.as_ref().and(c.old_num), moved));
+            afters.push(None);
         }
     }
     // A current heading whose row is not followed by the row of the current unit it
@@ -600,9 +606,16 @@ pub(crate) fn rows(d: &Diff, opts: Options) -> Vec<Row> {
             r.note.push_str(&format!("本{word}{ANCHOR_PREFIX}{}起。", cite(d.kind, anchor)));
         }
     }
-    if opts.explain == Explain::None {
-        for r in &mut rows {
-            r.note.clear();
+    // A current heading with no unit under it whose row comes before a current unit
+    // that stood before it (a reader would put it there): `本章原列於第三十二條之後。`
+    for i in 0..rows.len() {
+        let (Some(&Some(after)), Some(&(Some(word), _, _))) = (afters.get(i), anchors.get(i)) else { continue };
+        let next = anchors.iter().skip(i + 1).find_map(|a| if a.0.is_some() { None } else { a.1 });
+        if next.is_some_and(|n| n <= after)
+            && let Some(r) = rows.get_mut(i)
+            && !r.old.is_empty()
+        {
+            r.note.push_str(&format!("本{word}{AFTER_PREFIX}{}之後。", cite(d.kind, after)));
         }
     }
     if opts.underline == Underline::New {

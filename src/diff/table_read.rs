@@ -168,10 +168,12 @@ fn moved_under(note: &str) -> Option<String> {
 /// A heading row: its first line is a heading label (`第三章　…`) and not a unit's.
 fn is_heading_row(r: &Row) -> bool {
     let first = r.new.first().or(r.old.first());
+    // An empty 說明 (`--explain none`, a table received without notes) says nothing
+    // against the label.
+    let note = r.note.trim();
     first.is_some_and(|l| {
         let label = heading_label(l);
-        !label.is_empty()
-            && (r.note.contains("章") || r.note.contains("編") || r.note.contains("節") || r.note.contains("名"))
+        !label.is_empty() && (note.is_empty() || ["章", "編", "節", "名"].iter().any(|w| note.contains(w)))
     })
 }
 
@@ -506,15 +508,27 @@ pub fn read_bytes(bytes: &[u8], opts: &crate::decode::ReadOptions) -> Result<Opt
     Ok(read(&text))
 }
 
-/// A block of a side's text: the number of the unit it is (`None`: a heading or other
-/// text), its lines, and for a heading the current unit it says it stood before.
-type Block3 = (Option<Num>, String, Option<Num>);
+/// Where a heading row's 說明 says the heading stood in the current version.
+#[derive(Clone, Copy)]
+enum Place {
+    /// Before this unit (`本章原自第四十二條起。`, as [`super::render`] writes it when
+    /// units moved across it).
+    Before(Num),
+    /// Right after this unit, with no unit under it (`本章原列於第三十二條之後。`).
+    After(Num),
+}
 
-/// The current unit a heading row's 說明 says the heading stood before
-/// (`本章原自第四十二條起。`, as [`super::render`] writes it when units moved across it).
-fn stood_before(note: &str) -> Option<Num> {
-    let (_, rest) = note.split_once(super::render::ANCHOR_PREFIX)?;
-    unit_num(rest)
+/// A block of a side's text: the number of the unit it is (`None`: a heading or other
+/// text), its lines, and for a heading where it says it stood.
+type Block3 = (Option<Num>, String, Option<Place>);
+
+/// Where a heading row's 說明 says the heading stood.
+fn stood_before(note: &str) -> Option<Place> {
+    if let Some((_, rest)) = note.split_once(super::render::ANCHOR_PREFIX) {
+        return unit_num(rest).map(Place::Before);
+    }
+    let (_, rest) = note.split_once(super::render::AFTER_PREFIX)?;
+    unit_num(rest).map(Place::After)
 }
 
 /// The current side's blocks in the order of the current version: the units by number
@@ -523,14 +537,20 @@ fn stood_before(note: &str) -> Option<Num> {
 /// after it in the table.
 fn in_number_order(blocks: Vec<Block3>) -> Vec<(Option<Num>, String)> {
     let mut before: std::collections::BTreeMap<Num, Vec<String>> = std::collections::BTreeMap::new();
+    // Headings that stood right after a unit (with no unit under them), in order.
+    let mut after: Vec<(Num, String)> = Vec::new();
     let mut units: Vec<(Num, String)> = Vec::new();
-    let mut pending: Vec<(String, Option<Num>)> = Vec::new();
+    let mut pending: Vec<(String, Option<Place>)> = Vec::new();
     for (num, text, anchor) in blocks {
         match num {
             None => pending.push((text, anchor)),
             Some(n) => {
                 for (t, a) in pending.drain(..) {
-                    before.entry(a.unwrap_or(n)).or_default().push(t);
+                    match a {
+                        Some(Place::After(x)) => after.push((x, t)),
+                        Some(Place::Before(x)) => before.entry(x).or_default().push(t),
+                        None => before.entry(n).or_default().push(t),
+                    }
                 }
                 units.push((n, text));
             }
@@ -540,19 +560,25 @@ fn in_number_order(blocks: Vec<Block3>) -> Vec<(Option<Num>, String)> {
     // A heading that names a unit the side does not have stays where it is.
     let mut at_end: Vec<String> = Vec::new();
     for (t, a) in pending {
-        match a.filter(|a| known.contains(a)) {
-            Some(a) => before.entry(a).or_default().push(t),
-            None => at_end.push(t),
+        match a {
+            Some(Place::Before(a)) if known.contains(&a) => before.entry(a).or_default().push(t),
+            Some(Place::After(x)) => after.push((x, t)),
+            _ => at_end.push(t),
         }
     }
     units.sort_by_key(|u| u.0);
     let mut out = Vec::new();
     for (n, text) in units {
+        // The headings that stood after a lower unit come before this one.
+        for (_, h) in after.extract_if(.., |(x, _)| *x < n) {
+            out.push((None, h));
+        }
         for h in before.remove(&n).into_iter().flatten() {
             out.push((None, h));
         }
         out.push((Some(n), text));
     }
+    out.extend(after.into_iter().map(|(_, h)| (None, h)));
     // Headings before a unit the side does not have: at the end.
     for (_, hs) in before {
         out.extend(hs.into_iter().map(|h| (None, h)));
@@ -597,14 +623,14 @@ impl Table {
         // Blocks of lines, with the number of the unit a block is (None: a heading) and
         // the current unit a heading says it stood before.
         let mut blocks: Vec<Block3> = Vec::new();
-        let block = |lines: &[String], unit: bool, anchor: Option<Num>| -> Block3 {
+        let block = |lines: &[String], unit: bool, anchor: Option<Place>| -> Block3 {
             let num = if unit { lines.first().and_then(|l| unit_num(l)) } else { None };
             (num, lines.iter().map(|l| format!("{l}\n")).collect(), anchor)
         };
         // Heading lines waiting for the next unit row: a unit that moved under another
         // heading (`本條內容未修正，移列至第三章。`) stood before that heading in the
         // current version.
-        let mut held: Vec<(String, &[String], Option<Num>)> = Vec::new();
+        let mut held: Vec<(String, &[String], Option<Place>)> = Vec::new();
         // The labels of the headings put in so far: a unit that moved under the heading
         // of its level in effect is in place already.
         let mut seen: Vec<String> = Vec::new();
