@@ -164,6 +164,9 @@ pub struct Marker<'a> {
     pub rest: &'a str,
     /// True when the marker was followed by whitespace (or nothing).
     pub spaced: bool,
+    /// The numeral was lost (`()`): `num` is 1 until the numbering judgement gives it
+    /// the next number of its list.
+    pub lost: bool,
 }
 
 impl Marker<'_> {
@@ -508,11 +511,18 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
             caption: (!title.is_empty()).then_some(title),
             rest: "",
             spaced: true,
+            lost: false,
         });
     }
-    let (raw, rest) = match list_marker(line) {
-        Ok((rest, raw)) => (raw, rest),
-        Err(_) => enclosed(line)?,
+    let (raw, rest, lost) = match list_marker(line) {
+        Ok((rest, raw)) => (raw, rest, false),
+        Err(_) => match lost_numeral(line) {
+            Some((raw, rest)) => (raw, rest, true),
+            None => {
+                let (raw, rest) = enclosed(line)?;
+                (raw, rest, false)
+            }
+        },
     };
     let label_len = line.len() - rest.len();
     let label = line.get(..label_len)?.trim_end_matches(is_space);
@@ -525,7 +535,20 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
         caption: None,
         rest: after,
         spaced: after.len() != rest.len() || rest.is_empty(),
+        lost,
     })
+}
+
+/// Empty brackets where a page lost an item's numeral (`() 書面發布:…`,
+/// `()第三層發言人:…`: l-yilan-news-handling-lost-numerals in corpus/real), read as a
+/// `（一）`-style item whose numeral was lost ([`Marker::lost`]), when text that opens
+/// with an ideograph follows.
+fn lost_numeral(line: &str) -> Option<(Raw, &str)> {
+    let inner = line.strip_prefix(['（', '('])?.trim_start_matches(is_space);
+    let rest = inner.strip_prefix(['）', ')'])?;
+    let text = rest.trim_start_matches(is_space);
+    text.starts_with(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        .then_some((Raw { style: Style::ParenCjk, num: 1, sub: NO_SUB }, rest))
 }
 
 /// Cheap first-character filter before the nom rules run.
@@ -558,6 +581,7 @@ fn point_label(line: &str) -> Option<Marker<'_>> {
         caption: None,
         rest: after,
         spaced: true,
+        lost: false,
     })
 }
 
@@ -628,6 +652,7 @@ fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
             caption: cap,
             rest: after,
             spaced,
+            lost: false,
         });
     }
     let (rest, (num, sub, level)) = heading_head(line).ok()?;
@@ -653,6 +678,7 @@ fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
         caption: (!title.is_empty()).then_some(title),
         rest: "",
         spaced: true,
+        lost: false,
     })
 }
 

@@ -78,7 +78,8 @@ fn label_of(n: &Node) -> String {
     }
     let probe = format!("{label}甲");
     match marker::marker(&probe) {
-        Some(m) if Some(m.number()) == n.num && m.label == label => label.to_string(),
+        // (A label whose numeral was lost, `()`, is written as it was.)
+        Some(m) if (Some(m.number()) == n.num || m.lost) && m.label == label => label.to_string(),
         _ => {
             let Num { main, sub } = n.num.unwrap_or(Num::from(1));
             match sub {

@@ -15,6 +15,7 @@ pub(super) struct Mark {
     pub(super) label_end: u32,
     pub(super) rest_start: u32,
     pub(super) caption: Option<(u32, u32)>,
+    pub(super) lost: bool,
 }
 
 impl Mark {
@@ -31,6 +32,7 @@ impl Mark {
             label_end: m.label.len() as u32,
             rest_start: (content.len() - m.rest.len()) as u32,
             caption: m.caption.map(|c| (offset(c), c.len() as u32)),
+            lost: m.lost,
         }
     }
 
@@ -43,6 +45,7 @@ impl Mark {
             caption: self.caption.and_then(|(at, len)| content.get(at as usize..at as usize + len as usize)),
             rest: content.get(self.rest_start as usize..).unwrap_or_default(),
             spaced: self.spaced,
+            lost: self.lost,
         }
     }
 }

@@ -277,7 +277,10 @@ fn read_document(
             body_history.push(*line);
             continue;
         }
-        let mark = mark.map(|m| m.expand(line.content));
+        let mut mark = mark.map(|m| m.expand(line.content));
+        if let Some(m) = mark.as_mut().filter(|m| m.lost) {
+            m.num = b.lost_number(m.style);
+        }
         while let Some((off, role)) = role_at.peek() {
             if *off > line.start {
                 break;
@@ -454,6 +457,12 @@ mod tests {
         let doc =
             parse("1.本校學生申請住宿者，應提出申請。\n住宿申請每學年辦理一次。\n2.總務處得將宿舍分為男生樓層。\n");
         assert_eq!((doc.title.as_deref(), paras(&doc)), (None, vec![2, 1]));
+        // Items whose numerals were lost (`()`) are numbered as their list goes on; `()`
+        // inside a line is text.
+        let doc = parse("某要點\n一、甲如下:\n()乙。\n() 丙。\n二、聘()兼之。\n");
+        let items: Vec<_> = doc.units[0].children[0].children.iter().map(|n| (n.num, n.label.as_deref())).collect();
+        assert_eq!(items, [(Some(crate::Num::from(1)), Some("()")), (Some(crate::Num::from(2)), Some("()"))]);
+        assert!(doc.units[1].children[0].children.is_empty());
         // The English version of a point numbered like the point is its text, not an item.
         let doc =
             parse("某規定\n一、禁止甲。\n1. It is prohibited to do A.\n二、禁止乙。\n2. It is prohibited to do B.\n");

@@ -257,6 +257,14 @@ impl Builder<'_> {
         }
     }
 
+    /// The number a marker whose numeral was lost (`()`, [`Marker::lost`]) stands for:
+    /// the next of the innermost list of its style in the current paragraph, or 1.
+    pub(super) fn lost_number(&self, style: Style) -> u32 {
+        let base = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph);
+        let lists = base.and_then(|b| self.stack.get(b + 1..)).unwrap_or(&[]);
+        lists.iter().rev().find(|f| f.style == Some(style)).map_or(1, |f| f.num.0 + 1)
+    }
+
     /// True when a unit marker numbered `n` (any 之 number) follows `line`.
     fn comes_later(&self, n: u32, line: &Line<'_>) -> bool {
         let at = self.unit_marks.partition_point(|&(k, start)| (k, start) <= (n, line.start));
