@@ -170,17 +170,7 @@ const ACTIONS: [&str; 8] = ["全文修正", "名稱修正", "修正名稱", "修
 
 /// True when a line reads as an instruction line: it starts with an action word (or
 /// `原第…`) and holds nothing but action words, unit citations and separators.
-///
-/// ```
-/// use fagui::apply::is_instruction_line;
-/// assert!(is_instruction_line("修正第六點、第八點；增訂第十三點之一；刪除第十點"));
-/// assert!(is_instruction_line("修正第 2、5 條條文"));
-/// assert!(is_instruction_line("全文修正"));
-/// assert!(is_instruction_line("原第九條移列為第八條"));
-/// assert!(!is_instruction_line("修正前之規定，仍適用之。"));
-/// assert!(!is_instruction_line("二、委員任期三年。"));
-/// ```
-pub fn is_instruction_line(line: &str) -> bool {
+pub(crate) fn is_instruction_line(line: &str) -> bool {
     let t = line.trim().trim_start_matches("沿革：").trim_start_matches("沿革:").trim();
     if !(ACTIONS.iter().any(|w| t.starts_with(w)) || t.starts_with("原第")) {
         return false;
@@ -1001,6 +991,17 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_instruction_line_example() {
+        use crate::apply::is_instruction_line;
+        assert!(is_instruction_line("修正第六點、第八點；增訂第十三點之一；刪除第十點"));
+        assert!(is_instruction_line("修正第 2、5 條條文"));
+        assert!(is_instruction_line("全文修正"));
+        assert!(is_instruction_line("原第九條移列為第八條"));
+        assert!(!is_instruction_line("修正前之規定，仍適用之。"));
+        assert!(!is_instruction_line("二、委員任期三年。"));
+    }
 
     fn directive(src: &str) -> Document {
         crate::parse_with(src, &ParseOptions { kind: Some(DocKind::Directive), ..Default::default() })

@@ -521,14 +521,7 @@ impl serde::Serialize for Exports<'_> {
 /// Writes `bytes` to `path` atomically: a temporary file of a unique name in the same
 /// folder (`.fagui-XXXXXX.tmp`), then a rename over the target. The temporary file is
 /// removed on every error (a full disk, a failed rename).
-///
-/// ```
-/// let dir = tempfile::tempdir().unwrap();
-/// fagui::batch::write_atomic(&dir.path().join("a.json"), b"{}").unwrap();
-/// assert_eq!(std::fs::read(dir.path().join("a.json")).unwrap(), b"{}");
-/// assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-/// ```
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let err = |source| Error::Write { path: path.to_path_buf(), source };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -735,4 +728,15 @@ const KEEP_BUF: usize = 16 << 20;
 thread_local! {
     /// Each worker's output buffer: serialized into, written out, reused.
     static OUT_BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+#[cfg(test)]
+mod api_examples {
+    #[test]
+    fn write_atomic_example() {
+        let dir = tempfile::tempdir().unwrap();
+        crate::batch::write_atomic(&dir.path().join("a.json"), b"{}").unwrap();
+        assert_eq!(std::fs::read(dir.path().join("a.json")).unwrap(), b"{}");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
 }

@@ -91,12 +91,7 @@ pub fn check_all(src: &str, docs: &[Document]) -> Balance {
 }
 
 /// All the text the tree holds, in no particular order (the tree side of [`check`]).
-///
-/// ```
-/// let doc = fagui::parse("要點\n一、甲。\n");
-/// assert!(fagui::conserve::tree_text(&doc).contains("一、"));
-/// ```
-pub fn tree_text(doc: &Document) -> String {
+pub(crate) fn tree_text(doc: &Document) -> String {
     let mut s = String::new();
     let title_from_meta = doc.title.is_some() && doc.meta.get("法規名稱") == doc.title.as_ref();
     for (k, v) in &doc.meta {
@@ -123,4 +118,13 @@ pub fn tree_text(doc: &Document) -> String {
         s.push_str(&n.text);
     });
     s
+}
+
+#[cfg(test)]
+mod api_examples {
+    #[test]
+    fn tree_text_example() {
+        let doc = crate::parse("要點\n一、甲。\n");
+        assert!(crate::conserve::tree_text(&doc).contains("一、"));
+    }
 }

@@ -83,14 +83,7 @@ pub fn load_str(text: &str, opts: &LoadOptions) -> Result<Vec<Document>, Error> 
 /// True when `text` is read as Akoma Ntoso XML under `opts`: `--from akn`, or detected
 /// (an XML declaration or an `<akomaNtoso>` start tag first, and that tag near the top).
 /// Spans of such a document index the text it was first parsed from, not `text`.
-///
-/// ```
-/// use fagui::input::{is_akn, LoadOptions};
-/// let opts = LoadOptions::default();
-/// assert!(is_akn(&fagui::parse("要點\n一、甲。\n").to_akn(), &opts));
-/// assert!(!is_akn("要點\n一、甲。\n", &opts));
-/// ```
-pub fn is_akn(text: &str, opts: &LoadOptions) -> bool {
+pub(crate) fn is_akn(text: &str, opts: &LoadOptions) -> bool {
     match opts.source {
         Source::Akn => true,
         Source::Text | Source::Moj => false,
@@ -143,4 +136,15 @@ pub fn is_open_data(text: &str, opts: &LoadOptions) -> bool {
 /// ```
 pub fn spans_elsewhere(text: &str, opts: &LoadOptions) -> bool {
     is_open_data(text, opts) || is_akn(text, opts)
+}
+
+#[cfg(test)]
+mod api_examples {
+    #[test]
+    fn is_akn_example() {
+        use crate::input::{LoadOptions, is_akn};
+        let opts = LoadOptions::default();
+        assert!(is_akn(&crate::parse("要點\n一、甲。\n").to_akn(), &opts));
+        assert!(!is_akn("要點\n一、甲。\n", &opts));
+    }
 }

@@ -143,12 +143,7 @@ pub(crate) fn numeral_prefix(s: &str) -> (usize, Option<u32>) {
 }
 
 /// Evaluates a string of Arabic digits (ASCII or full-width).
-///
-/// ```
-/// assert_eq!(fagui::numeral::arabic_value("１０"), Some(10));
-/// assert_eq!(fagui::numeral::arabic_value(""), None);
-/// ```
-pub fn arabic_value(s: &str) -> Option<u32> {
+pub(crate) fn arabic_value(s: &str) -> Option<u32> {
     if s.is_empty() {
         return None;
     }
@@ -245,6 +240,12 @@ pub fn to_cjk(n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_value_example() {
+        assert_eq!(crate::numeral::arabic_value("１０"), Some(10));
+        assert_eq!(crate::numeral::arabic_value(""), None);
+    }
 
     #[test]
     fn round_trip_small_numbers() {

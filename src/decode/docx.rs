@@ -805,16 +805,7 @@ fn render_level_text(text: &str, value: impl Fn(usize) -> (u32, String)) -> Stri
 
 /// A number in one of Word's number formats (`w:numFmt`). Formats without a text form
 /// here (or numbers past a format's range) are written in decimal.
-///
-/// ```
-/// use fagui::decode::docx::format_number;
-/// assert_eq!(format_number(11, "taiwaneseCountingThousand"), "十一");
-/// assert_eq!(format_number(3, "ideographTraditional"), "丙");
-/// assert_eq!(format_number(12, "decimalFullWidth"), "１２");
-/// assert_eq!(format_number(4, "upperRoman"), "IV");
-/// assert_eq!(format_number(28, "lowerLetter"), "bb");
-/// ```
-pub fn format_number(n: u32, format: &str) -> String {
+pub(crate) fn format_number(n: u32, format: &str) -> String {
     const STEMS: [char; 10] = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸'];
     const BRANCHES: [char; 12] = ['子', '丑', '寅', '卯', '辰', '巳', '午', '未', '申', '酉', '戌', '亥'];
     let nth = |set: &[char]| n.checked_sub(1).and_then(|i| set.get(i as usize)).map(char::to_string);
@@ -925,6 +916,16 @@ fn roman(mut n: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn format_number_example() {
+        use crate::decode::docx::format_number;
+        assert_eq!(format_number(11, "taiwaneseCountingThousand"), "十一");
+        assert_eq!(format_number(3, "ideographTraditional"), "丙");
+        assert_eq!(format_number(12, "decimalFullWidth"), "１２");
+        assert_eq!(format_number(4, "upperRoman"), "IV");
+        assert_eq!(format_number(28, "lowerLetter"), "bb");
+    }
 
     #[test]
     fn level_text_takes_each_level_in_its_own_format() {

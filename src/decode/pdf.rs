@@ -7,13 +7,7 @@
 //! `pdftotext` is run from the `PATH`, or as the program named by the environment
 //! variable `FAGUI_PDFTOTEXT`. It reads the fonts' Unicode maps and the predefined
 //! CJK encodings (Big5 `ETen-B5-H`, `UniCNS-UCS2-H` …) that older Taiwanese PDFs use.
-//!
-//! ```
-//! use fagui::decode::pdf::drop_page_furniture;
-//! // A running header (示範部) and page numbers on every page.
-//! let pages = ["示範部\n示範要點\n一、甲。\n- 1 -\n", "示範部\n二、乙。\n- 2 -\n", "示範部\n三、丙。\n- 3 -\n"];
-//! assert_eq!(drop_page_furniture(&pages), "示範要點\n一、甲。\n二、乙。\n三、丙。\n");
-//! ```
+//! A running header repeated on every page and the page numbers are dropped.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -27,7 +21,7 @@ pub const PROGRAM_ENV: &str = "FAGUI_PDFTOTEXT";
 /// Lines at the top and at the bottom of a page that may be a running header or footer.
 const ZONE: usize = 3;
 
-/// The text of a PDF: [`extract`], then [`drop_page_furniture`]. A PDF without a text
+/// The text of a PDF: [`extract`], then the running headers and page numbers dropped. A PDF without a text
 /// layer (a scan) is refused with [`Error::NoTextLayer`].
 pub fn text(bytes: &[u8]) -> Result<String, Error> {
     let raw = extract(bytes)?;
@@ -79,16 +73,7 @@ pub fn extract(bytes: &[u8]) -> Result<String, Error> {
 /// the running header under it stays. Nothing in the middle of a page is touched.
 /// (What the text alone cannot tell: a title that is also the running header of the
 /// next pages, on a first page without a header, is dropped as that header.)
-///
-/// ```
-/// use fagui::decode::pdf::drop_page_furniture;
-/// let pages = [
-///     "示範要點\n示範要點\n一、甲。\n第 1 頁，共 2 頁\n",
-///     "示範要點\n二、乙。\n第 2 頁，共 2 頁\n",
-/// ];
-/// assert_eq!(drop_page_furniture(&pages), "示範要點\n一、甲。\n二、乙。\n");
-/// ```
-pub fn drop_page_furniture(pages: &[&str]) -> String {
+pub(crate) fn drop_page_furniture(pages: &[&str]) -> String {
     let pages: Vec<Vec<&str>> = pages.iter().map(|p| p.lines().collect()).filter(|p: &Vec<&str>| !blank(p)).collect();
     // On how many pages each line (its key) is at the top or at the bottom.
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -184,6 +169,19 @@ fn is_page_number(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn running_headers_and_page_numbers_go() {
+        let pages = ["示範部\n示範要點\n一、甲。\n- 1 -\n", "示範部\n二、乙。\n- 2 -\n", "示範部\n三、丙。\n- 3 -\n"];
+        assert_eq!(drop_page_furniture(&pages), "示範要點\n一、甲。\n二、乙。\n三、丙。\n");
+    }
+
+    #[test]
+    fn drop_page_furniture_example() {
+        use crate::decode::pdf::drop_page_furniture;
+        let pages = ["示範要點\n示範要點\n一、甲。\n第 1 頁，共 2 頁\n", "示範要點\n二、乙。\n第 2 頁，共 2 頁\n"];
+        assert_eq!(drop_page_furniture(&pages), "示範要點\n一、甲。\n二、乙。\n");
+    }
 
     #[test]
     fn page_numbers_go_on_any_page_count() {

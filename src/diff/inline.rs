@@ -4,15 +4,16 @@
 //! Chinese has no spaces between words, so the diff runs on grapheme clusters (with
 //! the `similar` crate, patience algorithm). A raw grapheme diff of two legal sentences
 //! is full of one-character "matches" inside a rewritten phrase (`之`, `及`, `，`) that
-//! split one change into many; [`inline_diff`] merges an equal run of at most
-//! [`MERGE_EQUAL_MAX`] graphemes that sits between two changes into the change (when
+//! split one change into many; the diff merges an equal run of at most two graphemes
+//! that sits between two changes into the change (when
 //! it is not longer than the larger neighbouring change), then writes each change
 //! region as one deletion followed by one insertion.
 //!
 //! ```
-//! use fagui::diff::{inline::inline_diff, InlineOp::*, Piece};
+//! use fagui::diff::{InlineOp::*, Piece};
+//! let d = fagui::diff::diff(&fagui::parse("要點\n一、三十日前。\n"), &fagui::parse("要點\n一、六十日前。\n"));
 //! let p = |op, t: &str| Piece { op, text: t.into() };
-//! assert_eq!(inline_diff("三十日前", "六十日前"), [p(Delete, "三"), p(Insert, "六"), p(Equal, "十日前")]);
+//! assert_eq!(d.changes[0].children[0].inline, [p(Delete, "三"), p(Insert, "六"), p(Equal, "十日前。")]);
 //! ```
 
 use schemars::JsonSchema;
@@ -24,11 +25,7 @@ use unicode_segmentation::UnicodeSegmentation;
 /// change, when they are not longer than the larger of the two changes (so a rewritten
 /// phrase is not cut at every shared character such as `之` or `及`, while two one-character
 /// edits around a two-character word stay apart).
-///
-/// ```
-/// assert_eq!(fagui::diff::inline::MERGE_EQUAL_MAX, 2);
-/// ```
-pub const MERGE_EQUAL_MAX: usize = 2;
+pub(crate) const MERGE_EQUAL_MAX: usize = 2;
 
 /// What a piece of inline text is.
 ///
@@ -66,15 +63,7 @@ pub struct Piece {
 /// The old text is the concatenation of the `equal` and `delete` pieces, the new text
 /// that of the `equal` and `insert` pieces. Within a change region the deletion comes
 /// first. Equal texts give one `equal` piece (none when empty).
-///
-/// ```
-/// use fagui::diff::{inline::inline_diff, InlineOp};
-/// let d = inline_diff("指定副首長或主任秘書兼任", "指定副首長、主任秘書或相當職務人員兼任");
-/// let ins: Vec<_> = d.iter().filter(|p| p.op == InlineOp::Insert).map(|p| p.text.as_str()).collect();
-/// assert_eq!(ins, ["、", "或相當職務人員"]);
-/// assert_eq!(fagui::diff::inline::new_text(&d), "指定副首長、主任秘書或相當職務人員兼任");
-/// ```
-pub fn inline_diff(old: &str, new: &str) -> Vec<Piece> {
+pub(crate) fn inline_diff(old: &str, new: &str) -> Vec<Piece> {
     if old == new {
         return if old.is_empty() { Vec::new() } else { vec![Piece { op: InlineOp::Equal, text: old.to_string() }] };
     }
@@ -201,8 +190,8 @@ fn cleanup(raw: Vec<Piece>) -> Vec<Piece> {
 /// The old text of an inline diff (equal and deleted pieces).
 ///
 /// ```
-/// let d = fagui::diff::inline::inline_diff("三十日前", "六十日前");
-/// assert_eq!(fagui::diff::inline::old_text(&d), "三十日前");
+/// let d = fagui::diff::diff(&fagui::parse("要點\n一、三十日前。\n"), &fagui::parse("要點\n一、六十日前。\n"));
+/// assert_eq!(fagui::diff::inline::old_text(&d.changes[0].children[0].inline), "三十日前。");
 /// ```
 pub fn old_text(pieces: &[Piece]) -> String {
     pieces.iter().filter(|p| p.op != InlineOp::Insert).map(|p| p.text.as_str()).collect()
@@ -211,8 +200,8 @@ pub fn old_text(pieces: &[Piece]) -> String {
 /// The new text of an inline diff (equal and inserted pieces).
 ///
 /// ```
-/// let d = fagui::diff::inline::inline_diff("三十日前", "六十日前");
-/// assert_eq!(fagui::diff::inline::new_text(&d), "六十日前");
+/// let d = fagui::diff::diff(&fagui::parse("要點\n一、三十日前。\n"), &fagui::parse("要點\n一、六十日前。\n"));
+/// assert_eq!(fagui::diff::inline::new_text(&d.changes[0].children[0].inline), "六十日前。");
 /// ```
 pub fn new_text(pieces: &[Piece]) -> String {
     pieces.iter().filter(|p| p.op != InlineOp::Delete).map(|p| p.text.as_str()).collect()
@@ -221,6 +210,15 @@ pub fn new_text(pieces: &[Piece]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inline_diff_example() {
+        use crate::diff::{InlineOp, inline::inline_diff};
+        let d = inline_diff("指定副首長或主任秘書兼任", "指定副首長、主任秘書或相當職務人員兼任");
+        let ins: Vec<_> = d.iter().filter(|p| p.op == InlineOp::Insert).map(|p| p.text.as_str()).collect();
+        assert_eq!(ins, ["、", "或相當職務人員"]);
+        assert_eq!(crate::diff::inline::new_text(&d), "指定副首長、主任秘書或相當職務人員兼任");
+    }
 
     fn ops(d: &[Piece]) -> Vec<(InlineOp, &str)> {
         d.iter().map(|p| (p.op, p.text.as_str())).collect()

@@ -72,14 +72,7 @@ pub fn log(versions: &[Document]) -> Vec<UnitLog> {
 }
 
 /// Like [`log`], from the diffs of consecutive versions already computed.
-///
-/// ```
-/// let a = fagui::parse("要點\n一、甲。\n");
-/// let b = fagui::parse("要點\n一、乙。\n");
-/// let d = fagui::diff::diff(&a, &b);
-/// assert_eq!(fagui::diff::log::log_diffs(Some(&b), &[d])[0].events.len(), 1);
-/// ```
-pub fn log_diffs(newest: Option<&Document>, diffs: &[Diff]) -> Vec<UnitLog> {
+pub(crate) fn log_diffs(newest: Option<&Document>, diffs: &[Diff]) -> Vec<UnitLog> {
     let Some(newest) = newest else { return Vec::new() };
     let maps: Vec<std::collections::HashMap<&str, &super::Change>> =
         diffs.iter().map(|d| d.changes.iter().filter_map(|c| Some((c.new_id.as_deref()?, c))).collect()).collect();
@@ -138,4 +131,15 @@ pub fn to_text(kind: crate::DocKind, log: &[UnitLog], names: &[String]) -> Strin
         out.push_str(&format!("{cite}\t{}\n", parts.join("; ")));
     }
     out
+}
+
+#[cfg(test)]
+mod api_examples {
+    #[test]
+    fn log_diffs_example() {
+        let a = crate::parse("要點\n一、甲。\n");
+        let b = crate::parse("要點\n一、乙。\n");
+        let d = crate::diff::diff(&a, &b);
+        assert_eq!(crate::diff::log::log_diffs(Some(&b), &[d])[0].events.len(), 1);
+    }
 }

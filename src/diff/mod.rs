@@ -294,13 +294,7 @@ fn sim_text(n: &Node) -> String {
 
 /// True when a unit is repealed: it reads `（刪除）`, or (as some sources write it,
 /// `第八十四條　　（刪除）`) its only words are a `（刪除）` caption.
-///
-/// ```
-/// let doc = fagui::parse("要點\n一、甲。\n二、（刪除）\n");
-/// assert!(fagui::diff::is_repealed(&doc.units[1]));
-/// assert!(!fagui::diff::is_repealed(&doc.units[0]));
-/// ```
-pub fn is_repealed(n: &Node) -> bool {
+pub(crate) fn is_repealed(n: &Node) -> bool {
     n.deleted
         || (n.caption.as_deref().is_some_and(|c| {
             let t: String = c.chars().filter(|ch| !ch.is_whitespace() && !"（）()。".contains(*ch)).collect();
@@ -347,21 +341,6 @@ fn kind_class(k: NodeKind) -> u8 {
 
 fn parent_path(id: &str) -> &str {
     id.rsplit_once("__").map(|(p, _)| p).unwrap_or("")
-}
-
-/// Sets every span in a subtree to `[0, 0)` (the diff does not carry source offsets, so
-/// an applied tree is compared with spans cleared).
-///
-/// ```
-/// let mut n = fagui::parse("要點\n一、甲。\n").units[0].clone();
-/// fagui::diff::clear_spans(&mut n);
-/// assert_eq!(n.span, fagui::Span(0, 0));
-/// ```
-pub fn clear_spans(n: &mut Node) {
-    n.span = Span::default();
-    for c in &mut n.children {
-        clear_spans(c);
-    }
 }
 
 fn text_pieces(text: &str, op: InlineOp) -> Vec<Piece> {
@@ -811,6 +790,13 @@ fn build(c: &Change) -> Option<Node> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_repealed_example() {
+        let doc = crate::parse("要點\n一、甲。\n二、（刪除）\n");
+        assert!(crate::diff::is_repealed(&doc.units[1]));
+        assert!(!crate::diff::is_repealed(&doc.units[0]));
+    }
 
     type Shape = (String, Option<Num>, Option<String>, String, bool);
 

@@ -90,11 +90,7 @@ pub enum Underline {
 /// The stat line is `全文修正` when at least half of the units changed (the drafting
 /// convention: an amendment touching half of the articles or more is made as a 全文修正),
 /// for documents of at least this many units.
-///
-/// ```
-/// assert_eq!(fagui::diff::render::FULL_MIN_UNITS, 4);
-/// ```
-pub const FULL_MIN_UNITS: usize = 4;
+pub(crate) const FULL_MIN_UNITS: usize = 4;
 
 /// How a unit is cited: `第八點`, `第十條之一`, `第七點之一`.
 ///
@@ -113,13 +109,7 @@ pub fn cite(kind: DocKind, num: Num) -> String {
 
 /// The canonical label of a unit as printed in the table: `八、`, `七之一、`, `第八條`,
 /// `第十條之一`.
-///
-/// ```
-/// use fagui::DocKind::*;
-/// assert_eq!(fagui::diff::render::unit_label(Directive, fagui::Num::new(7, Some(1))), "七之一、");
-/// assert_eq!(fagui::diff::render::unit_label(Statute, fagui::Num::from(8)), "第八條");
-/// ```
-pub fn unit_label(kind: DocKind, num: Num) -> String {
+pub(crate) fn unit_label(kind: DocKind, num: Num) -> String {
     match (kind, num.sub) {
         (DocKind::Directive, Some(s)) => format!("{}之{}、", to_cjk(num.main), to_cjk(s)),
         (DocKind::Directive, None) => format!("{}、", to_cjk(num.main)),
@@ -131,7 +121,7 @@ pub fn unit_label(kind: DocKind, num: Num) -> String {
 /// `修正第三點、第八點；增訂第十四點；刪除第十點` (`條` for statutes; `名稱` first when
 /// the title changed). A renumbered unit is named `原第九條移列為第八條` (and is amended
 /// under its new number when its text changed too); when at least half of the new
-/// units changed (amended, added, deleted or renumbered; [`FULL_MIN_UNITS`]) the summary
+/// units changed (amended, added, deleted or renumbered; in a text of at least four units) the summary
 /// is `全文修正`. Units whose text changed only in form (`cosmetic`) are left out. Empty
 /// when no unit changed.
 ///
@@ -727,15 +717,7 @@ fn mainland_note(note: &str) -> String {
 /// The table is then titled `…部分條文修正草案對照表` / `…部分規定修正對照表`; a
 /// 全文修正, or an amendment that changes every unit, takes the whole-text form
 /// `…修正條文對照表` / `…修正規定對照表`.
-///
-/// ```
-/// let d = |a: &str, b: &str| fagui::diff::diff(&fagui::parse(a), &fagui::parse(b));
-/// let some = d("要點\n一、甲。\n二、乙。\n", "要點\n一、甲。\n二、丙。\n");
-/// assert!(fagui::diff::render::is_partial(&some));
-/// let every = d("要點\n一、甲。\n二、乙。\n", "要點\n一、丁。\n二、丙。\n");
-/// assert!(!fagui::diff::render::is_partial(&every));
-/// ```
-pub fn is_partial(d: &Diff) -> bool {
+pub(crate) fn is_partial(d: &Diff) -> bool {
     let stat = d.summary.stat.as_str();
     let changed = d.changes.iter().any(|c| c.op != Op::Unchanged && !c.cosmetic);
     stat != "全文修正"
@@ -747,15 +729,7 @@ pub fn is_partial(d: &Diff) -> bool {
 /// `修正條文對照表`, or `部分規定修正對照表` / `部分條文修正草案對照表` when the
 /// amendment changes some units only ([`is_partial`]); `修订前后对照表` for two
 /// mainland versions.
-///
-/// ```
-/// let d = |a: &str, b: &str| fagui::diff::diff(&fagui::parse(a), &fagui::parse(b));
-/// let some = d("示範法\n第一條　甲。\n第二條　乙。\n", "示範法\n第一條　甲。\n第二條　丙。\n");
-/// assert_eq!(fagui::diff::render::table_title(&some), "示範法部分條文修正草案對照表");
-/// let every = d("示範要點\n一、甲。\n", "示範要點\n一、乙。\n");
-/// assert_eq!(fagui::diff::render::table_title(&every), "示範要點修正規定對照表");
-/// ```
-pub fn table_title(d: &Diff) -> String {
+pub(crate) fn table_title(d: &Diff) -> String {
     let t = d.new_title.as_deref().or(d.old_title.as_deref()).unwrap_or("");
     if d.jurisdiction == Jurisdiction::Cn {
         return format!("{t}修订前后对照表");
@@ -769,11 +743,7 @@ pub fn table_title(d: &Diff) -> String {
 }
 
 /// Escapes text for HTML (and for HTML inside Markdown).
-///
-/// ```
-/// assert_eq!(fagui::diff::render::escape_html("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
-/// ```
-pub fn escape_html(s: &str) -> String {
+pub(crate) fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
         match ch {
@@ -1056,4 +1026,37 @@ pub fn text(d: &Diff, opts: Options) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod api_examples {
+    #[test]
+    fn unit_label_example() {
+        use crate::DocKind::*;
+        assert_eq!(crate::diff::render::unit_label(Directive, crate::Num::new(7, Some(1))), "七之一、");
+        assert_eq!(crate::diff::render::unit_label(Statute, crate::Num::from(8)), "第八條");
+    }
+
+    #[test]
+    fn is_partial_example() {
+        let d = |a: &str, b: &str| crate::diff::diff(&crate::parse(a), &crate::parse(b));
+        let some = d("要點\n一、甲。\n二、乙。\n", "要點\n一、甲。\n二、丙。\n");
+        assert!(crate::diff::render::is_partial(&some));
+        let every = d("要點\n一、甲。\n二、乙。\n", "要點\n一、丁。\n二、丙。\n");
+        assert!(!crate::diff::render::is_partial(&every));
+    }
+
+    #[test]
+    fn table_title_example() {
+        let d = |a: &str, b: &str| crate::diff::diff(&crate::parse(a), &crate::parse(b));
+        let some = d("示範法\n第一條　甲。\n第二條　乙。\n", "示範法\n第一條　甲。\n第二條　丙。\n");
+        assert_eq!(crate::diff::render::table_title(&some), "示範法部分條文修正草案對照表");
+        let every = d("示範要點\n一、甲。\n", "示範要點\n一、乙。\n");
+        assert_eq!(crate::diff::render::table_title(&every), "示範要點修正規定對照表");
+    }
+
+    #[test]
+    fn escape_html_example() {
+        assert_eq!(crate::diff::render::escape_html("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+    }
 }

@@ -4,7 +4,7 @@
 //! Read are the Markdown and HTML tables [`super::render`] writes, the same tables
 //! edited or exported by other tools (a Markdown pipe table; HTML `<table>` rows with
 //! `<td>` cells, lines in `<p>` or split by `<br>`), and Word tables
-//! ([`read_blocks`] over [`crate::decode::docx::read`]). Columns are found by their
+//! (the blocks of [`crate::decode::docx::read`]). Columns are found by their
 //! headers: the new version is the column headed 修正… / 增訂… / 審查會通過… / 條文,
 //! the current version the one headed 現行… / 原…, the notes 說明; without a header
 //! row, three columns are read as new, current, notes.
@@ -233,17 +233,6 @@ pub fn read(text: &str) -> Option<Table> {
     if t.starts_with('<') { read_html(t) } else { read_md(t) }
 }
 
-/// True when a text holds a comparison table [`read`] reads: a Markdown or HTML table
-/// whose header row has a 說明 column and a 修正 (or 現行) column.
-///
-/// ```
-/// assert!(fagui::diff::table_read::looks_like_table("# 示範要點修正規定對照表\n\n| 修正規定 | 現行規定 | 說明 |\n| --- | --- | --- |\n"));
-/// assert!(!fagui::diff::table_read::looks_like_table("示範要點\n一、甲。\n"));
-/// ```
-pub fn looks_like_table(text: &str) -> bool {
-    read(text).is_some_and(|t| t.headers.iter().any(|h| h.contains("說明")))
-}
-
 /// Splits a Markdown table row into its cells (`\|` is a pipe inside a cell).
 fn md_cells(line: &str) -> Vec<String> {
     let t = line.trim();
@@ -268,14 +257,7 @@ fn md_cells(line: &str) -> Vec<String> {
 }
 
 /// Reads a Markdown pipe table (the first one with a header row and a `---` row).
-///
-/// ```
-/// let md = "# 示範法修正條文對照表\n\n| 修正條文 | 現行條文 | 說明 |\n| --- | --- | --- |\n| 第二條　甲<u>乙</u>。<br>前項 \\| 丙。 | 第二條　甲。 | 酌作文字修正。 |\n";
-/// let t = fagui::diff::table_read::read_md(md).unwrap();
-/// assert_eq!(t.title.as_deref(), Some("示範法"));
-/// assert_eq!(t.rows[0].new, ["第二條　甲乙。", "前項 | 丙。"]);
-/// ```
-pub fn read_md(text: &str) -> Option<Table> {
+pub(crate) fn read_md(text: &str) -> Option<Table> {
     let mut title = None;
     let mut lines = text.lines().peekable();
     let mut header: Option<Vec<String>> = None;
@@ -401,15 +383,7 @@ fn elements<'a>(s: &'a str, lower: &str, tag: &str) -> Vec<&'a str> {
 }
 
 /// Reads the first HTML table with a 修正 column (`<h1>` or `<title>` gives the title).
-///
-/// ```
-/// let html = "<h1>示範要點修正規定對照表</h1><table><thead><tr><th>修正規定</th><th>現行規定</th><th>說明</th></tr></thead>\
-///   <tbody><tr><td><p>二、任務如下：</p><p style=\"padding-left:1em\">（一）研議&amp;協調。</p></td><td></td><td>本點新增。</td></tr></tbody></table>";
-/// let t = fagui::diff::table_read::read_html(html).unwrap();
-/// assert_eq!(t.rows[0].new, ["二、任務如下：", "（一）研議&協調。"]);
-/// assert_eq!(t.title.as_deref(), Some("示範要點"));
-/// ```
-pub fn read_html(text: &str) -> Option<Table> {
+pub(crate) fn read_html(text: &str) -> Option<Table> {
     // ASCII lowercasing keeps byte offsets.
     let lower = text.to_ascii_lowercase();
     let title = elements(text, &lower, "h1")
@@ -448,18 +422,7 @@ pub fn read_html(text: &str) -> Option<Table> {
 /// Reads the first Word table with a 修正 column from the blocks of a `.docx`
 /// ([`crate::decode::docx::read`]); the title is the paragraph before it that ends
 /// with `對照表`.
-///
-/// ```
-/// use fagui::decode::docx::{Block, Paragraph};
-/// let p = |t: &str| vec![Paragraph { label: String::new(), text: t.into() }];
-/// let blocks = vec![
-///     Block::Paragraph(Paragraph { label: String::new(), text: "示範要點修正規定對照表".into() }),
-///     Block::Table(vec![vec![p("修正規定"), p("現行規定"), p("說明")], vec![p("一、乙。"), p("一、甲。"), p("酌作文字修正。")]]),
-/// ];
-/// let t = fagui::diff::table_read::read_blocks(&blocks).unwrap();
-/// assert_eq!((t.title.as_deref(), t.rows[0].new[0].as_str()), (Some("示範要點"), "一、乙。"));
-/// ```
-pub fn read_blocks(blocks: &[Block]) -> Option<Table> {
+pub(crate) fn read_blocks(blocks: &[Block]) -> Option<Table> {
     let mut title = None;
     for b in blocks {
         match b {
@@ -852,6 +815,38 @@ pub fn verify(table: &Table, old: &Document, new: &Document) -> Vec<Mismatch> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn read_md_example() {
+        let md = "# 示範法修正條文對照表\n\n| 修正條文 | 現行條文 | 說明 |\n| --- | --- | --- |\n| 第二條　甲<u>乙</u>。<br>前項 \\| 丙。 | 第二條　甲。 | 酌作文字修正。 |\n";
+        let t = crate::diff::table_read::read_md(md).unwrap();
+        assert_eq!(t.title.as_deref(), Some("示範法"));
+        assert_eq!(t.rows[0].new, ["第二條　甲乙。", "前項 | 丙。"]);
+    }
+
+    #[test]
+    fn read_html_example() {
+        let html = "<h1>示範要點修正規定對照表</h1><table><thead><tr><th>修正規定</th><th>現行規定</th><th>說明</th></tr></thead>\
+          <tbody><tr><td><p>二、任務如下：</p><p style=\"padding-left:1em\">（一）研議&amp;協調。</p></td><td></td><td>本點新增。</td></tr></tbody></table>";
+        let t = crate::diff::table_read::read_html(html).unwrap();
+        assert_eq!(t.rows[0].new, ["二、任務如下：", "（一）研議&協調。"]);
+        assert_eq!(t.title.as_deref(), Some("示範要點"));
+    }
+
+    #[test]
+    fn read_blocks_example() {
+        use crate::decode::docx::{Block, Paragraph};
+        let p = |t: &str| vec![Paragraph { label: String::new(), text: t.into() }];
+        let blocks = vec![
+            Block::Paragraph(Paragraph { label: String::new(), text: "示範要點修正規定對照表".into() }),
+            Block::Table(vec![
+                vec![p("修正規定"), p("現行規定"), p("說明")],
+                vec![p("一、乙。"), p("一、甲。"), p("酌作文字修正。")],
+            ]),
+        ];
+        let t = crate::diff::table_read::read_blocks(&blocks).unwrap();
+        assert_eq!((t.title.as_deref(), t.rows[0].new[0].as_str()), (Some("示範要點"), "一、乙。"));
+    }
 
     #[test]
     fn entities_and_tags() {

@@ -2,9 +2,9 @@
 //! against the version before an amendment, citations the amendment left pointing at
 //! a unit it deleted or renumbered (`stale-citation`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use crate::ast::{Document, NodeKind};
+use crate::ast::{DocKind, Document, NodeKind};
 use crate::diagnostic::{DiagCode, Diagnostic, Severity};
 use crate::diff::{Change, Op};
 use crate::query::{Address, Base, Reference, extract_refs};
@@ -21,8 +21,9 @@ fn partial(doc: &Document) -> bool {
 ///
 /// Only the citations read with confidence are reported: those that start at a unit
 /// or heading (`第五點`, `第十條第二項`, `本法第三條`) and the relative `前條`, `前點`,
-/// `前項`. Left out, as too often a reading limit rather than a defect: a bare `第三款`
-/// (often the 款 of a paragraph cited before), `前款`, `同條` …; a citation whose law
+/// and `前項` in a statute. Left out, as too often a reading limit rather than a defect: a
+/// bare `第三款` (often the 款 of a paragraph cited before), `前款`, `同條` …; `前項` in a
+/// directive (written for the 款, the point or the sentence before); a citation whose law
 /// prefix is not this document's own (`本法` in a 細則 is the enabling act, and so is
 /// whatever the same sentence cites after it); citations inside a drawn table.
 pub(super) fn dangling(doc: &Document, src: &str, out: &mut Vec<Diagnostic>) {
@@ -30,6 +31,14 @@ pub(super) fn dangling(doc: &Document, src: &str, out: &mut Vec<Diagnostic>) {
         return;
     }
     let title = doc.title.as_deref().unwrap_or_default().trim();
+    // The nodes inside an article or a point, by their kind and their ancestors' kinds:
+    // text outside the units (a preamble, notes on the amendments) is not checked.
+    let mut in_units: HashSet<&str> = HashSet::new();
+    crate::query::walk_with_path(doc, &mut |path, n| {
+        if path.iter().chain([&n]).any(|a| a.kind.is_unit()) {
+            in_units.insert(n.id.as_str());
+        }
+    });
     // The node and end of the last citation of another law read as internal.
     let mut foreign: Option<(String, usize)> = None;
     for r in extract_refs(doc, src) {
@@ -37,8 +46,7 @@ pub(super) fn dangling(doc: &Document, src: &str, out: &mut Vec<Diagnostic>) {
             foreign = Some((r.from.clone(), r.span.1));
             continue;
         }
-        // Text outside the units (a preamble, notes on the amendments) is not checked.
-        if !r.from.split("__").any(|s| s.starts_with("art_") || s.starts_with("point_")) {
+        if !in_units.contains(r.from.as_str()) {
             continue;
         }
         let prefix = r.text.split(['第', '前']).next().unwrap_or_default();
@@ -85,7 +93,9 @@ pub(super) fn dangling(doc: &Document, src: &str, out: &mut Vec<Diagnostic>) {
                     .steps
                     .first()
                     .is_some_and(|s| s.kind.is_unit() || (s.kind.is_heading() && !matches!(before, Some('\n') | None))),
-                Base::Prev { kind, .. } => kind.is_unit() || *kind == NodeKind::Paragraph,
+                Base::Prev { kind, .. } if kind.is_unit() => true,
+                // A directive writes 前項 for the 款, the point or the sentence before.
+                Base::Prev { kind: NodeKind::Paragraph, .. } => doc.kind == DocKind::Statute,
                 _ => false,
             };
         let line = src.get(..r.span.0).and_then(|b| b.rfind('\n')).map_or(0, |i| i + 1);

@@ -215,6 +215,13 @@ mod tests {
         // 本法 in a 細則 is the enabling act; a text of amended units cites what it leaves out.
         assert_eq!(codes("示範法施行細則\n第一條\n本細則依本法第二十條訂定。\n"), []);
         assert_eq!(codes("示範要點修正規定\n五、依第一點辦理。\n六、乙。\n"), []);
+        // A part of a code cites the code; 本條例施行細則 in the act is its regulation.
+        assert_eq!(codes("示範條例\n第一條\n依民法親屬編第一千零五十條及刑法分則第九條辦理。\n"), []);
+        assert_eq!(codes("示範條例\n第一條\n依本條例施行細則第三十條及第四十條辦理。\n"), []);
+        assert_eq!(codes("示範條例施行細則\n第一條\n依本條例施行細則第三十條辦理。\n"), [(D, 3)]);
+        // 前項 in a directive is often the 款, the point or the sentence before; not in a statute.
+        assert_eq!(codes("要點\n一、甲：\n（一）乙。\n（二）依前項規定辦理。\n二、前項會議。\n"), []);
+        assert_eq!(codes("示範法\n第一條\n接到前項通知，應通報。\n"), [(D, 3)]);
         // 第一目之二 is the second subdivision of 目 1; 原第三條 the article before an amendment.
         assert_eq!(
             codes("示範法\n第一條\n依原第三條及第一條第一款第一目之二辦理：\n一、甲：\n（一）乙：\n1、丙。\n2、丁。\n"),

@@ -322,6 +322,18 @@ fn tail(s: &str, n: usize) -> &str {
     }
 }
 
+/// The parts of a code cited with the code's articles (`民法親屬編第一千零五十條`,
+/// `刑法分則`): the law is the code.
+const CODE_PARTS: [&str; 7] = ["總則編", "債編", "物權編", "親屬編", "繼承編", "總則", "分則"];
+
+/// `run` without a part of a code at its end (`民法親屬編` → `民法`), else `run`.
+fn code_of_part(run: &str) -> &str {
+    CODE_PARTS
+        .iter()
+        .find_map(|part| run.strip_suffix(part).filter(|code| code.ends_with('法') && has_law_suffix(code)))
+        .unwrap_or(run)
+}
+
 /// The law name at the end of `prefix` (the text right before a `第`), if any.
 ///
 /// ```text
@@ -366,7 +378,7 @@ pub(crate) fn law_name_before(prefix: &str) -> Option<String> {
         }
         start = Some(i);
     }
-    let mut run = p.get(start?..)?;
+    let mut run = code_of_part(p.get(start?..)?);
     if !has_law_suffix(run) || NOT_LAWS.iter().any(|w| run.ends_with(w)) {
         return None;
     }
@@ -925,10 +937,23 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                         Some(name) => {
                             law_start = prefix.rfind(name.as_str()).unwrap_or(pos);
                             let resolved = aliases.get(name.as_str()).map(|m| m.to_string()).unwrap_or(name);
+                            // `本條例施行細則` in the act itself: another regulation, named
+                            // after this document.
+                            let other =
+                                resolved
+                                    .strip_prefix('本')
+                                    .filter(|w| !title.ends_with(w))
+                                    .and_then(|_| address::self_law(&resolved).ok())
+                                    .filter(|(rest, _)| has_law_suffix(rest))
+                                    .map(|(rest, word)| {
+                                        if title.ends_with(word) { format!("{title}{rest}") } else { resolved.clone() }
+                                    });
                             let internal = resolved == title
                                 || address::self_law(&resolved).is_ok_and(|(r, _)| r.is_empty())
                                 || resolved.starts_with('本');
-                            if internal {
+                            if other.is_some() {
+                                other
+                            } else if internal {
                                 None
                             } else if resolved.starts_with('同') || resolved.starts_with('該') {
                                 last_law.clone()
@@ -1440,6 +1465,9 @@ mod tests {
         assert_eq!(law_name_before("適用智慧財產及商業法院組織法").as_deref(), Some("智慧財產及商業法院組織法"));
         assert_eq!(law_name_before("依所得稅法及營業稅法").as_deref(), Some("營業稅法"));
         assert_eq!(law_name_before("依前條及都市計畫法").as_deref(), Some("都市計畫法"));
+        assert_eq!(law_name_before("依民法親屬編").as_deref(), Some("民法"));
+        assert_eq!(law_name_before("刑法分則").as_deref(), Some("刑法"));
+        assert_eq!(law_name_before("民法總則施行法").as_deref(), Some("民法總則施行法"));
         assert_eq!(law_name_before("依中央法規標準法").as_deref(), Some("中央法規標準法"));
         assert_eq!(law_name_before("違反本法").as_deref(), Some("本法"));
         assert_eq!(law_name_before("依").as_deref(), None);
