@@ -282,3 +282,24 @@ fn real_history_text_repeated() {
     let head = format!("{}\n", text.get(..cut).unwrap_or_default().trim_end_matches('\n'));
     check_growth("real-history-repeated", &|n| head.repeat(n), 16);
 }
+
+#[test]
+fn check_with_many_reports() {
+    // Every article cites `前項` in its only paragraph: one dangling-citation each. The
+    // reports' lines and columns once counted the text from its start for each.
+    let _one = TIMING.lock().unwrap_or_else(|e| e.into_inner());
+    let make = |n: usize| statute((1..=n).map(|k| format!("第 {k} 條\n依前項規定辦理。\n")));
+    let (small, large) = (make(4000), make(8000));
+    let (ds, dl) = (fagui::parse(&small), fagui::parse(&large));
+    let best = |doc: &fagui::Document, src: &str| {
+        (0..3)
+            .map(|_| run(&|| fagui::lint::check(doc, src).len()))
+            .min_by_key(|(t, _)| *t)
+            .map(|(t, n)| (t.as_secs_f64().max(1e-9), n))
+            .unwrap_or((1e-9, 0))
+    };
+    let ((t1, n1), (t2, n2)) = (best(&ds, &small), best(&dl, &large));
+    assert_eq!((n1, n2), (4000, 8000));
+    eprintln!("check: 4000 → 8000 reports: time ×{:.2}", t2 / t1);
+    assert!(t2 / t1 <= 3.0, "doubling the reports took {:.1}x the time", t2 / t1);
+}

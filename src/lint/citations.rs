@@ -2,11 +2,12 @@
 //! against the version before an amendment, citations the amendment left pointing at
 //! a unit it deleted or renumbered (`stale-citation`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use crate::ast::{DocKind, Document, NodeKind};
+use crate::ast::{DocKind, Document, Node, NodeKind};
 use crate::diagnostic::{DiagCode, Diagnostic, Severity};
 use crate::diff::{Change, Op};
+use crate::query::address::Context;
 use crate::query::{Address, Base, Reference, extract_refs};
 
 use super::diagnostic;
@@ -33,10 +34,12 @@ pub(super) fn dangling(doc: &Document, src: &str, out: &mut Vec<Diagnostic>) {
     let title = doc.title.as_deref().unwrap_or_default().trim();
     // The nodes inside an article or a point, by their kind and their ancestors' kinds:
     // text outside the units (a preamble, notes on the amendments) is not checked.
-    let mut in_units: HashSet<&str> = HashSet::new();
+    // Each with its path (ancestors, then the node), so that a relative citation is
+    // resolved from the node itself, not looked up again by its id (linear in the text).
+    let mut in_units: HashMap<&str, Vec<&Node>> = HashMap::new();
     crate::query::walk_with_path(doc, &mut |path, n| {
         if path.iter().chain([&n]).any(|a| a.kind.is_unit()) {
-            in_units.insert(n.id.as_str());
+            in_units.insert(n.id.as_str(), path.iter().copied().chain([n]).collect());
         }
     });
     // The node and end of the last citation of another law read as internal.
@@ -46,9 +49,9 @@ pub(super) fn dangling(doc: &Document, src: &str, out: &mut Vec<Diagnostic>) {
             foreign = Some((r.from.clone(), r.span.1));
             continue;
         }
-        if !in_units.contains(r.from.as_str()) {
+        let Some(from) = in_units.get(r.from.as_str()) else {
             continue;
-        }
+        };
         let prefix = r.text.split(['第', '前']).next().unwrap_or_default();
         // `本法` is the document only in a law whose name ends in 法 (not in a 辦法).
         let own = prefix.is_empty()
@@ -104,7 +107,7 @@ pub(super) fn dangling(doc: &Document, src: &str, out: &mut Vec<Diagnostic>) {
             continue;
         }
         // Only what the address look-up confirms missing.
-        let Err(why) = doc.resolve(&addr, Some(&r.from)) else { continue };
+        let Err(why) = doc.resolve_at(&addr, Context::Path(from), None, None) else { continue };
         out.push(diagnostic(
             src,
             r.span.0,

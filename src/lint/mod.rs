@@ -43,7 +43,7 @@ pub fn check(doc: &Document, src: &str) -> Vec<Diagnostic> {
     }
     numbering::check(doc, src, &mut out);
     citations::dangling(doc, src, &mut out);
-    out.sort_by_key(|d| (d.line, d.column));
+    place(src, &mut out);
     out
 }
 
@@ -69,14 +69,14 @@ pub fn check_against(old: &Document, new: &Document, src: &str) -> Vec<Diagnosti
         return out;
     }
     citations::stale(old, new, src, &mut out);
-    out.sort_by_key(|d| (d.line, d.column));
+    place(src, &mut out);
     out
 }
 
 /// A diagnostic at byte `at` of `src` covering `what`.
-fn diagnostic(src: &str, at: usize, what: &str, severity: Severity, code: DiagCode, message: String) -> Diagnostic {
-    let (line, column) = line_column(src, at);
-    Diagnostic { severity, code, message, line, column, span: crate::Span(at, at + what.len()) }
+/// (Its line and column are set by [`place`], once for all the diagnostics.)
+fn diagnostic(_src: &str, at: usize, what: &str, severity: Severity, code: DiagCode, message: String) -> Diagnostic {
+    Diagnostic { severity, code, message, line: 0, column: 0, span: crate::Span(at, at + what.len()) }
 }
 
 fn walk(node: &Node, src: &str, out: &mut Vec<Diagnostic>) {
@@ -116,7 +116,6 @@ fn mixed_width(siblings: &[Node], src: &str, out: &mut Vec<Diagnostic>) {
             None => first.push((n.kind, full, label)),
             Some(&(_, was, before)) if was != full && !reported.contains(&n.kind) => {
                 reported.push(n.kind);
-                let (line, column) = line_column(src, n.span.0);
                 let [this, other] = if full { ["full", "half"] } else { ["half", "full"] };
                 out.push(Diagnostic {
                     severity: Severity::Warning,
@@ -124,8 +123,8 @@ fn mixed_width(siblings: &[Node], src: &str, out: &mut Vec<Diagnostic>) {
                     message: format!(
                         "{label} is written {this}-width in a list numbered {other}-width ({before}): use one form"
                     ),
-                    line,
-                    column,
+                    line: 0,
+                    column: 0,
                     span: crate::Span(
                         n.span.0,
                         n.span.0 + src.get(n.span.0..).map_or(0, |s| s.find(label).map_or(0, |at| at + label.len())),
@@ -143,6 +142,30 @@ fn line_column(src: &str, at: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let line = before.matches('\n').count() + 1;
     (line, before.get(line_start..).map_or(0, |s| s.chars().count()) + 1)
+}
+
+/// Sets the line and column of every diagnostic from the start of its span, in one pass
+/// over `src` (counting from the start for each would be quadratic in a text with many
+/// reports), and puts them in text order.
+fn place(src: &str, out: &mut [Diagnostic]) {
+    out.sort_by_key(|d| (d.span.0, d.span.1));
+    let (mut pos, mut line, mut line_start) = (0, 1, 0);
+    for d in out.iter_mut() {
+        let at = d.span.0.min(src.len());
+        match src.get(pos..at) {
+            Some(seg) => {
+                line += seg.bytes().filter(|&b| b == b'\n').count();
+                if let Some(i) = seg.rfind('\n') {
+                    line_start = pos + i + 1;
+                }
+                pos = at;
+                d.line = line;
+                d.column = src.get(line_start..at).map_or(0, |s| s.chars().count()) + 1;
+            }
+            // Not at a character boundary (no rule makes such a span): counted alone.
+            None => (d.line, d.column) = line_column(src, at),
+        }
+    }
 }
 
 #[cfg(test)]
