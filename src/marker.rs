@@ -277,7 +277,7 @@ fn caption(input: &str) -> IResult<&str, &str> {
     recognize(delimited(open_paren, take_while1(|c| !matches!(c, '）' | ')' | '\n')), close_paren)).parse(input)
 }
 
-fn financial(c: char) -> bool {
+pub(crate) fn financial(c: char) -> bool {
     matches!(c, '壹' | '貳' | '參' | '肆' | '伍' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
 }
 

@@ -327,7 +327,8 @@ pub(super) fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: 
                 || (lists_units(l.content) && !starts_unit(l.content));
             // A title printed again under the history line is no part of it.
             let title_like = !l.ends_sentence && l.indent == 0 && has_title_suffix(without_note(l.content));
-            if !continues || starts_unit(l.content) || title_like {
+            // Nor does a numbered list's first item with its text (`1.澎湖縣政府…`).
+            if !continues || starts_unit(l.content) || opens_list(l.content) || title_like {
                 break;
             }
             normalize::join(raw, l.content);

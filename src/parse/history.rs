@@ -231,7 +231,10 @@ pub fn entry_complete(raw: &str) -> bool {
         "通過", "核定", "備查", "修訂", "頒訂", "函頒", "）", ")",
     ];
     let t = raw.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | '，'));
-    ENDINGS.iter().any(|e| t.ends_with(e))
+    // A bare date (`民國 102 年 07 月 29 日`, a history page's version line) is a whole
+    // entry (l-penghu-library-student-volunteers-arabic-history in corpus/real).
+    let bare_date = entry_head(t).is_some_and(|(_, _, rest)| rest.trim().is_empty());
+    bare_date || ENDINGS.iter().any(|e| t.ends_with(e))
 }
 
 /// Builds a history entry from its text (wraps already joined).
@@ -535,6 +538,8 @@ mod doc_examples {
         use crate::parse::history::entry_complete;
         assert!(entry_complete("中華民國一百年一月三日示範部示字第1號令修正發布第 3 至 5 條條文"));
         assert!(!entry_complete("中華民國一百年一月三日示範部示字第1號令修正發布第 3 至"));
+        assert!(entry_complete("民國 102 年 07 月 29 日"));
+        assert!(!entry_complete("民國 102 年 07 月 29 日示範部示字第1號令"));
     }
     #[test]
     fn parse_entry() {

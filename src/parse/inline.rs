@@ -37,6 +37,9 @@ const SUCCESSOR_WINDOW: usize = 4096;
 #[derive(Default)]
 struct Context {
     open: Vec<(Style, (u32, Option<u32>))>,
+    /// The last `壹、`-style heading read inside a line: kept apart from the list styles,
+    /// whose numbering may go on across such headings or restart under each.
+    heading: Option<u32>,
     /// The style of the marker of number 2 that opens the next line, if any.
     next_line_second: Option<Style>,
 }
@@ -78,11 +81,22 @@ fn cites(c: char) -> bool {
     matches!(c, '第' | '依' | '及' | '或' | '與' | '至' | '、' | '之' | '同' | '前' | '和')
 }
 
-/// Styles that can stand inside a line. Headings never do; an article label does only
-/// at the end of a line or before a wide gap.
+/// Styles that can stand inside a line. Headings do not (but see [`capital_heading`]);
+/// an article label does only at the end of a line or before a wide gap.
 fn inline_style(s: Style) -> bool {
     !matches!(s, Style::Heading(_))
 }
+
+/// A directive's `壹、目的` heading: the one heading that stands inside a flattened line
+/// (`…生效 壹、目的 一、…。 貳、注意事項 二、…`: l-taipei-staff-computer-notes-txt-
+/// oneline in corpus/real).
+fn capital_heading(m: &marker::Marker<'_>) -> bool {
+    m.style == Style::Heading(marker::HeadingLevel::Chapter) && m.label.starts_with(marker::financial)
+}
+
+/// The longest heading name (in characters) after which a marker opens without a
+/// boundary (`貳、注意事項 二、…`).
+const HEADING_NAME_CHARS: usize = 20;
 
 /// True when `text` holds the marker of number 2 of `style` (a whole directive on one
 /// line lists its points one after the other).
@@ -181,6 +195,16 @@ fn cuts(
         cuts.push(len);
         glued = Some(len);
     }
+    // A line opening with a `壹、` heading: where its name starts, until a unit follows.
+    let line_heading = mark.filter(|m| {
+        m.style == Style::Heading(marker::HeadingLevel::Chapter)
+            && !line.continues
+            && content.starts_with(marker::financial)
+    });
+    if let Some(m) = line_heading {
+        ctx.heading = Some(m.num);
+    }
+    let mut heading_name: Option<usize> = line_heading.map(|m| m.label_end as usize);
     // Where the text after the line's own marker starts.
     let mut after_label = glued.unwrap_or(0);
     if let Some(m) = mark {
@@ -188,6 +212,9 @@ fn cuts(
             ctx.read(m.style, (m.num, m.sub));
         }
         after_label = m.rest_start as usize;
+    }
+    if let Some(h) = heading_name {
+        after_label = h;
     }
     // Nothing after the marker, or too short to hold another one.
     if content.len() < 4 || after_label >= content.len() {
@@ -199,7 +226,13 @@ fn cuts(
     // punctuation and spaces.
     let bytes = content.as_bytes();
     let marked = mark.is_some() || glued.is_some();
-    let try_at = |j: usize, boundary: Boundary, cuts: &mut Vec<usize>, ctx: &mut Context| -> bool {
+    // Where the name of a `壹、` heading read in this line starts, until a unit follows.
+    let try_at = |j: usize,
+                  boundary: Boundary,
+                  cuts: &mut Vec<usize>,
+                  ctx: &mut Context,
+                  heading_name: &mut Option<usize>|
+     -> bool {
         if j < after_label || cuts.last() == Some(&j) {
             return false;
         }
@@ -209,19 +242,26 @@ fn cuts(
             Boundary::Glued => matches!(c, '（' | '('),
             _ => may_open(c),
         };
-        if candidate
-            && let Some(m) = marker::marker(rest)
-            && inline_style(m.style)
-            && accept(&m, boundary, ctx, marked || !cuts.is_empty())
-        {
+        let Some(m) = candidate.then(|| marker::marker(rest)).flatten() else { return false };
+        if capital_heading(&m) {
+            if !accept_heading(&m, rest.get(m.label.len()..).unwrap_or_default(), boundary, ctx) {
+                return false;
+            }
+            ctx.heading = Some(m.num);
+            cuts.push(j);
+            *heading_name = Some(j + m.label.len());
+            return true;
+        }
+        if inline_style(m.style) && accept(&m, boundary, ctx, marked || !cuts.is_empty()) {
             ctx.read(m.style, (m.num, m.sub));
             cuts.push(j);
+            *heading_name = None;
             return true;
         }
         false
     };
     if after_label > 0 {
-        try_at(after_label, Boundary::AfterLabel, &mut cuts, ctx);
+        try_at(after_label, Boundary::AfterLabel, &mut cuts, ctx, &mut heading_name);
     }
     let skip_spaces = |mut j: usize| {
         while let Some(c) = content.get(j..).and_then(|r| r.chars().next()) {
@@ -243,7 +283,7 @@ fn cuts(
         if is_sentence_end(c) || is_colon(c) {
             let j = skip_spaces(next);
             let boundary = if is_colon(c) { Boundary::Colon } else { Boundary::Sentence };
-            let cut = try_at(j, boundary, &mut cuts, ctx);
+            let cut = try_at(j, boundary, &mut cuts, ctx, &mut heading_name);
             // A full stop, then a space, then more text: a flattened page joined two
             // paragraphs with a space (Chinese sets no space after `。`). The cut gives
             // the outline a line break to judge, inside a list item too: a closing
@@ -259,6 +299,7 @@ fn cuts(
                 && content.get(j..).is_some_and(|r| {
                     // Not before a table's closing bar alone (`…。 |`): no text to cut off.
                     !r.chars().all(|c| super::lines::is_decoration(c) || normalize::is_space(c))
+                        && !closing_note(r)
                         && !normalize::starts_with_continuation(r)
                         && super::lines::ascii_noise(r).is_none()
                 })
@@ -281,17 +322,19 @@ fn cuts(
             if i > 0 {
                 let boundary = if note_after_sentence(content.get(..i).unwrap_or_default()) {
                     Boundary::Sentence
+                } else if heading_name.is_some_and(|h| short_name(content.get(h..i).unwrap_or_default())) {
+                    Boundary::AfterHeading
                 } else {
                     Boundary::Space
                 };
-                try_at(j, boundary, &mut cuts, ctx);
+                try_at(j, boundary, &mut cuts, ctx, &mut heading_name);
             }
             i = j;
         } else if matches!(c, '（' | '(') {
             // Directly after text: not after a citation word (`第（一）款`).
             let before = content.get(..i).and_then(|t| t.chars().next_back());
             if before.is_some_and(|p| !cites(p)) {
-                try_at(i, Boundary::Glued, &mut cuts, ctx);
+                try_at(i, Boundary::Glued, &mut cuts, ctx, &mut heading_name);
             }
             i = next;
         } else {
@@ -318,6 +361,11 @@ fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context) -> Opt
         return None;
     }
     let rest = content.get(j..)?;
+    // The title, then its history entry (`…注意事項 中華民國105年6月21日…函修正發布…`:
+    // l-taipei-staff-computer-notes-txt-oneline in corpus/real).
+    if super::history::is_entry_start(rest) {
+        return Some(j);
+    }
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let m = marker::marker(rest.get(digits..)?)?;
     let anchor_ok = digits == 0 || rest.get(..digits).and_then(|d| d.parse::<u32>().ok()) == Some(m.num);
@@ -334,6 +382,16 @@ fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context) -> Opt
 /// l-taipei-cityhall-recreation-room in corpus/real).
 fn opens_closing_text(rest: &str) -> bool {
     rest.chars().next().is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) && !rest.chars().take(8).any(is_colon)
+}
+
+/// True when `rest` (what follows a full stop and a space) is one note in parentheses to
+/// the end of the line (`…核定後實施。 (申請表下載網址:https://…)`): it ends its sentence,
+/// as a short note does, rather than opening a paragraph (s-utaipei-library-rooms-
+/// flattened-lost-list in corpus/real).
+fn closing_note(rest: &str) -> bool {
+    let t = rest.trim_end_matches(|c: char| normalize::is_space(c) || super::lines::is_decoration(c));
+    let Some(inner) = t.strip_prefix(['(', '（']).and_then(|t| t.strip_suffix([')', '）'])) else { return false };
+    !inner.contains(['(', '（', ')', '）', '。'])
 }
 
 /// The longest note in parentheses (in bytes, from the opening parenthesis) read as
@@ -364,11 +422,37 @@ enum Boundary {
     Space,
     /// Directly after text.
     Glued,
+    /// After spaces that end a `壹、` heading's short name (`貳、注意事項 二、…`).
+    AfterHeading,
+}
+
+/// True for a heading's name: short, no punctuation.
+fn short_name(name: &str) -> bool {
+    let name = name.trim_matches(normalize::is_space);
+    name.chars().count() <= HEADING_NAME_CHARS
+        && !name.chars().any(|c| {
+            c.is_ascii_punctuation() || is_sentence_end(c) || is_colon(c) || matches!(c, '，' | '、' | '（' | '）')
+        })
+}
+
+/// A `壹、` heading inside a line: after a sentence end or spaces, the next heading
+/// number, or the first when the second follows in the line.
+fn accept_heading(m: &marker::Marker<'_>, after: &str, boundary: Boundary, ctx: &Context) -> bool {
+    if !matches!(boundary, Boundary::Sentence | Boundary::Space) || m.sub.is_some() {
+        return false;
+    }
+    match ctx.heading {
+        Some(last) => m.num == last + 1,
+        None => m.num == 1 && normalize::head(after, SUCCESSOR_WINDOW).contains("貳、"),
+    }
 }
 
 /// Characters a marker can start with (a cheap filter before the marker rules run).
 fn may_open(c: char) -> bool {
-    matches!(c, '（' | '(' | '第') || c.is_ascii_digit() || crate::numeral::is_cjk_numeral_char(c)
+    matches!(c, '（' | '(' | '第')
+        || c.is_ascii_digit()
+        || crate::numeral::is_cjk_numeral_char(c)
+        || marker::financial(c)
 }
 
 /// `marked`: the line (or its part before `m`) opens with a marker; a first number after a
@@ -388,7 +472,7 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
     if let Some(last) = ctx.last(m.style) {
         if follows(last, n) {
             return match boundary {
-                Boundary::Sentence | Boundary::Colon | Boundary::AfterLabel => true,
+                Boundary::Sentence | Boundary::Colon | Boundary::AfterLabel | Boundary::AfterHeading => true,
                 // `（二）…事項 （三）…`, `…事項（三）…`: only the parenthesised styles,
                 // which no sentence uses for anything else.
                 Boundary::Space | Boundary::Glued => paren,
@@ -401,6 +485,10 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
     let deeper = ctx.innermost().is_none_or(|s| s.rank() < m.style.rank());
     if n != (1, None) {
         return false;
+    }
+    // Under a heading's name, a list starts afresh.
+    if boundary == Boundary::AfterHeading {
+        return true;
     }
     if !deeper {
         return matches!(boundary, Boundary::Colon | Boundary::Sentence | Boundary::Space)
@@ -416,7 +504,7 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
                 || mentions_second(m.rest, m.style)
                 || (ctx.open.is_empty() && m.style == Style::CjkComma && ctx.next_line_second == Some(m.style))
         }
-        Boundary::AfterLabel => true,
+        Boundary::AfterLabel | Boundary::AfterHeading => true,
         Boundary::Sentence | Boundary::Space => mentions_second(m.rest, m.style),
         Boundary::Glued => false,
     }
@@ -463,6 +551,25 @@ mod tests {
         assert_eq!(parts("一、甲。二、乙"), ["一、甲。", "二、乙"]);
         // Not the next number: text.
         assert_eq!(parts("一、甲。五、乙"), ["一、甲。五、乙"]);
+    }
+
+    #[test]
+    fn a_closing_note_stays_with_its_sentence() {
+        assert_eq!(
+            parts("一、甲。\n二、乙。 (下載網址:https://example.org/a.docx)"),
+            ["一、甲。", "二、乙。 (下載網址:https://example.org/a.docx)"]
+        );
+        assert_eq!(parts("一、甲。\n二、乙。 丙。"), ["一、甲。", "二、乙。", "丙。"]);
+    }
+
+    #[test]
+    fn capital_headings_inside_a_line() {
+        assert_eq!(
+            parts("示範注意事項 壹、目的 一、甲。 貳、注意事項 二、乙 (一)丙。 (二)丁。"),
+            ["示範注意事項", "壹、目的", "一、甲。", "貳、注意事項", "二、乙", "(一)丙。", "(二)丁。"]
+        );
+        // Not a first heading unless the second follows; not a heading number out of turn.
+        assert_eq!(parts("一、甲 壹、乙。"), ["一、甲 壹、乙。"]);
     }
 
     #[test]

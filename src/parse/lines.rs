@@ -162,6 +162,8 @@ fn is_chrome_start(c: char) -> bool {
             | '您'
             | '期'
             | '檢'
+            | '文'
+            | '字'
             | '['
             | '［'
             | '{'
@@ -206,6 +208,18 @@ fn is_search_form(content: &str) -> bool {
     }
 }
 
+/// A page's text-size buttons (`文字-A A +A`, `字級:A A A`: t-ipcf-grants-peopo-part-
+/// numerals-pdf-page in corpus/real): a short caption, then only `A`, `-`, `+` and spaces.
+fn is_font_size_bar(content: &str) -> bool {
+    let rest = ["文字", "字級", "字體大小", "字型大小", "字體"]
+        .iter()
+        .find_map(|w| content.strip_prefix(w))
+        .map(|r| r.trim_start_matches([':', '：']));
+    rest.is_some_and(|r| {
+        r.contains('A') && r.chars().all(|c| matches!(c, 'A' | 'a' | '-' | '+' | '－' | '＋') || normalize::is_space(c))
+    })
+}
+
 /// True for a line of site chrome.
 pub(super) fn is_chrome(content: &str) -> bool {
     if content.len() > 240 {
@@ -233,7 +247,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if CHROME.contains(&content) || (matches!(first, '期' | '檢') && is_search_form(content)) {
         return true;
     }
-    if is_pager(content) || is_template(content) {
+    if is_pager(content) || is_template(content) || is_font_size_bar(content) {
         return true;
     }
     // An attachment link in a bulleted list of the page (`• 附件` between two points:
@@ -532,6 +546,14 @@ mod tests {
             cleaned("跳到主要內容區塊\n:::\n- 一、甲。 | \n|\n  • 第 8 條\n二、乙 | 丙 |\n• 成績優秀\n");
         assert_eq!(lines, ["一、甲。", "第 8 條", "二、乙 | 丙 |", "• 成績優秀"]);
         assert_eq!(debris, ["跳到主要內容區塊", ":::", "-", "|", "|", "•"]);
+    }
+
+    #[test]
+    fn font_size_buttons_are_chrome() {
+        assert!(is_chrome("文字-A A +A"));
+        assert!(is_chrome("字級:A A A"));
+        assert!(!is_chrome("文字說明"));
+        assert!(!is_chrome("文字"));
     }
 
     #[test]

@@ -168,7 +168,14 @@ impl Builder<'_> {
         let seq = if restart { Sequence::Next } else { sequence(last, cand) };
         // An article marker alone on its line, with a caption or followed by a wide gap
         // (`第一條　　本法…`) is certain; `第 5 條 規定…` after an unfinished line is a wrap.
-        let strong = article && (m.rest.is_empty() || m.caption.is_some() || line_has_wide_gap(line.content));
+        // A label closed by a colon (`第一條:本系依據…`) is one too: no citation reads so
+        // (the first article after an unfinished adoption line: s-ncku-sname-teacher-
+        // review-articles-oneline in corpus/real).
+        let strong = article
+            && (m.rest.is_empty()
+                || m.caption.is_some()
+                || m.label.ends_with([':', '：'])
+                || line_has_wide_gap(line.content));
         let settled = strong || ends;
         let open = |note| Verdict::Unit { article, note, first: false };
         match seq {

@@ -795,7 +795,11 @@ impl Builder<'_> {
                     && (prev.width <= 16
                         || prev.width <= heading_width && !looks_like_unknown_marker(content)
                         || prev.width <= 40 && line.indent > 0);
-                if full && self.wrapped || caption { Join::Continue } else { Join::Break }
+                // In a directive a clause closed by a semicolon goes on in the next line:
+                // a paragraph ends with a full stop (`…輔導、留校察看;` then `曠課累積達42節
+                // …轉學及安置。`: s-ccvs-leave-rules-no-title in corpus/real).
+                let clause = self.kind == DocKind::Directive && matches!(prev.final_char, Some('；' | ';'));
+                if full && self.wrapped || caption || clause { Join::Continue } else { Join::Break }
             }
             // A line that does not end a sentence is continued by the next one (a wrap),
             // unless the caller said the text is clean (every line break kept).
