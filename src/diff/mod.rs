@@ -48,6 +48,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::ast::{DocKind, Document, Jurisdiction, Node, NodeKind, Num, Span};
+use crate::label::Label;
 use align::{Alignment, Item};
 pub use inline::{InlineOp, Piece};
 
@@ -101,10 +102,10 @@ pub struct Change {
     pub new_id: Option<String>,
     /// Marker as written in the old version (`八、`, `第 8 條`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub old_label: Option<String>,
+    pub old_label: Option<Label>,
     /// Marker as written in the new version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub new_label: Option<String>,
+    pub new_label: Option<Label>,
     /// Caption or heading name in the old version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_caption: Option<String>,
@@ -349,11 +350,13 @@ fn text_pieces(text: &str, op: InlineOp) -> Vec<Piece> {
 
 fn one_sided(n: &Node, added: bool) -> Change {
     let (op, iop) = if added { (Op::Added, InlineOp::Insert) } else { (Op::Deleted, InlineOp::Delete) };
-    let side = |s: &Option<String>| if added { (None, s.clone()) } else { (s.clone(), None) };
+    fn side<T: Clone>(added: bool, s: &Option<T>) -> (Option<T>, Option<T>) {
+        if added { (None, s.clone()) } else { (s.clone(), None) }
+    }
     let (old_num, new_num) = if added { (None, n.num) } else { (n.num, None) };
-    let (old_id, new_id) = side(&Some(n.id.clone()));
-    let (old_label, new_label) = side(&n.label);
-    let (old_caption, new_caption) = side(&n.caption);
+    let (old_id, new_id) = side(added, &Some(n.id.clone()));
+    let (old_label, new_label) = side(added, &n.label);
+    let (old_caption, new_caption) = side(added, &n.caption);
     Change {
         op,
         kind: n.kind,
@@ -798,7 +801,7 @@ mod tests {
         assert!(!crate::diff::is_repealed(&doc.units[0]));
     }
 
-    type Shape = (String, Option<Num>, Option<String>, String, bool);
+    type Shape = (String, Option<Num>, Option<Label>, String, bool);
 
     fn shape(doc: &Document) -> Vec<Shape> {
         let mut v = Vec::new();
