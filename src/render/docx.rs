@@ -119,8 +119,6 @@ fn level_of(n: &Node, label: &str, style: LabelStyle) -> Option<Level> {
         return None;
     }
     let formats: &[&'static str] = match style {
-        // An article is a Word number only when its label ends with a mark (`第一條、`).
-        LabelStyle::Article if !label.ends_with(['、', ':', '：']) => return None,
         LabelStyle::Article => &["decimal", "taiwaneseCountingThousand", "decimalFullWidth"],
         LabelStyle::Cjk | LabelStyle::ParenCjk => &["taiwaneseCountingThousand"],
         LabelStyle::Arabic | LabelStyle::ParenArabic => &["decimal", "decimalFullWidth"],
@@ -365,8 +363,13 @@ mod tests {
     #[test]
     fn statutes_and_arabic_labels() {
         let src = "示範法\n第 1 條\n本法依憲法制定。\n第 2 條\n下列事項：\n一、甲。\n二、乙：\n（一）1.5倍。\n第 2-1 條\n丙。\n";
-        let (read, text, _) = round_trip(src);
+        let (read, text, bytes) = round_trip(src);
         assert_eq!(crate::parse(&read).units, crate::parse(&text).units);
+        // Articles 1 and 2 are Word numbers (`第 %1 條`); 2-1 stays typed.
+        let numbering = crate::diff::docx::part(&bytes, "word/numbering.xml").unwrap();
+        assert!(numbering.contains(r#"<w:lvlText w:val="第 %1 條"/>"#), "{numbering}");
+        let xml = crate::diff::docx::part(&bytes, "word/document.xml").unwrap();
+        assert!(xml.contains("第 2-1 條"));
         let src = "示範要點\n一、任務：\n（一）事項：\n1.5公頃以下。\n2.其他。\n";
         let (read, text, _) = round_trip(src);
         let strip = |d: crate::Document| {
