@@ -23,6 +23,8 @@ use std::ops::Deref;
 /// let item = &point.children[0].children[0];
 /// assert_eq!(item.label.as_ref().unwrap().style(), LabelStyle::ParenCjk);
 /// assert_eq!(item.children[0].label.as_ref().unwrap().style(), LabelStyle::Arabic);
+/// // Named in snake case (the Python bindings' `label_style`):
+/// assert_eq!(serde_json::to_string(&LabelStyle::ParenCjk).unwrap(), "\"paren_cjk\"");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
