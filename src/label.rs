@@ -252,3 +252,43 @@ impl JsonSchema for Label {
         schemars::json_schema!({ "type": "string" })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_takes_no_more_room_in_a_node_than_its_text_did() {
+        assert_eq!(std::mem::size_of::<Option<Label>>(), std::mem::size_of::<Option<String>>());
+    }
+
+    #[test]
+    fn read_back_as_the_parser_reads() {
+        let cases = [
+            ("一、", LabelStyle::Cjk, false, false),
+            ("七之一、", LabelStyle::Cjk, false, false),
+            ("一", LabelStyle::Cjk, true, false),
+            ("第16點", LabelStyle::Cjk, true, false),
+            ("1", LabelStyle::Arabic, true, false),
+            ("1.", LabelStyle::Arabic, false, false),
+            ("(1).", LabelStyle::ParenArabic, false, false),
+            ("⑴", LabelStyle::ParenArabic, false, false),
+            ("㈠", LabelStyle::ParenCjk, false, false),
+            ("()", LabelStyle::ParenCjk, false, true),
+            ("第 10-1 條", LabelStyle::Article, false, false),
+            ("第一條、", LabelStyle::Article, false, false),
+            ("第一条", LabelStyle::Article, false, false),
+            ("第 一 章", LabelStyle::Heading, false, false),
+            ("壹、", LabelStyle::Heading, false, false),
+            ("第一分编", LabelStyle::Heading, false, false),
+            ("（子）", LabelStyle::ParenBranch, false, false),
+            ("", LabelStyle::Other, false, false),
+            ("附件", LabelStyle::Other, false, false),
+        ];
+        for (raw, style, bare, lost) in cases {
+            let l = Label::from(raw);
+            assert_eq!((l.style(), l.is_bare(), l.is_lost()), (style, bare, lost), "{raw}");
+            assert_eq!(l, raw);
+        }
+    }
+}

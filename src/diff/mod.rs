@@ -211,7 +211,8 @@ pub struct Diff {
     /// conventions); left out for Taiwan.
     #[serde(default, skip_serializing_if = "Jurisdiction::is_tw")]
     pub jurisdiction: Jurisdiction,
-    /// The headings each unit stands under in either version. Not serialized.
+    /// The headings each unit (and heading, preamble …) stands under in either version.
+    /// Not serialized.
     #[serde(skip)]
     pub(crate) ancestry: Ancestry,
 }
