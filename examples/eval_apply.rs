@@ -138,7 +138,7 @@ fn document(shape: Shape, title: &str, meta: &Value, list: &[&Item]) -> Document
     }
 }
 
-type Node = (String, fagui::NodeKind, Option<Num>, Option<String>, Option<String>, String, bool);
+type Node = (String, fagui::NodeKind, Option<Num>, Option<fagui::Label>, Option<String>, String, bool);
 
 fn shape_of(doc: &Document) -> (Option<String>, Vec<Node>) {
     let mut v = Vec::new();

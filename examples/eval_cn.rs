@@ -171,7 +171,7 @@ fn articles(doc: &Document) -> Vec<Article<'_>> {
             return;
         }
         if n.kind.is_heading() {
-            let mut h = n.label.clone().unwrap_or_default();
+            let mut h = n.label.as_deref().unwrap_or_default().to_string();
             h.push_str(n.caption.as_deref().unwrap_or(""));
             path.push(squash(&h));
             for c in &n.children {

@@ -40,6 +40,7 @@ use serde::{Deserialize, Serialize};
 use crate::ast::{DocKind, Document, HistoryAction, HistoryEntry, Node, NodeKind, Num, Span};
 use crate::diagnostic::Severity;
 use crate::diff::render::cite;
+use crate::label::{Label, LabelStyle};
 use crate::parse::{ParseOptions, parse_with};
 
 mod cn;
@@ -831,7 +832,8 @@ pub fn apply(current: &Document, amendment: &Amendment) -> Applied {
         };
         let mut e = seq.remove(i);
         e.node.num = Some(to);
-        e.node.label = Some(crate::diff::render::unit_label(kind, to));
+        let style = if kind == DocKind::Statute { LabelStyle::Article } else { LabelStyle::Cjk };
+        e.node.label = Some(Label::new(style, crate::diff::render::unit_label(kind, to)));
         e.fresh = true;
         let at = insertion_point(&seq, to);
         seq.insert(at.min(seq.len()), e);

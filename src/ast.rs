@@ -514,7 +514,7 @@ pub struct Node {
     /// Its number in the `num` form: `8`, `7-1` (第七條之一 / 七之一、); `null` where unnumbered.
     pub num: Option<Num>,
     /// The marker as written in the source: `八、`, `（二）`, `第 10-1 條`; `null` for paragraphs.
-    pub label: Option<String>,
+    pub label: Option<crate::Label>,
     /// An article caption (`第 5 條（主管機關）` → `（主管機關）`) or a heading's name (`總則`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,

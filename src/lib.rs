@@ -46,6 +46,7 @@ pub mod diff;
 mod error;
 mod generate;
 pub mod input;
+mod label;
 pub mod lint;
 mod marker;
 pub mod moj;
@@ -63,6 +64,7 @@ pub use ast::{
 pub use decode::{ReadOptions, read_text};
 pub use diagnostic::{DiagCode, Diagnostic, Severity};
 pub use error::Error;
+pub use label::{Label, LabelStyle};
 pub use parse::{MAX_DIAGNOSTICS_PER_CODE, ParseOptions, detect_jurisdiction, parse, parse_all, parse_with};
 pub use query::{Address, AddressError, Reference, Term};
 

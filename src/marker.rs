@@ -15,6 +15,7 @@ use nom::{
 };
 
 use crate::ast::Num;
+use crate::label::LabelStyle;
 use crate::numeral::{arabic_numeral, cjk_numeral};
 
 /// Which heading level a `第X編/章/節/款/目` line names.
@@ -102,6 +103,39 @@ impl Style {
         }
     }
 
+    /// The public style of a label written in this style.
+    pub fn label_style(self) -> LabelStyle {
+        match self {
+            Style::Heading(_) => LabelStyle::Heading,
+            Style::Article => LabelStyle::Article,
+            Style::CjkComma => LabelStyle::Cjk,
+            Style::ParenCjk => LabelStyle::ParenCjk,
+            Style::Arabic => LabelStyle::Arabic,
+            Style::ParenArabic => LabelStyle::ParenArabic,
+            Style::Circled => LabelStyle::Circled,
+            Style::Stem => LabelStyle::Stem,
+            Style::ParenStem => LabelStyle::ParenStem,
+            Style::Branch => LabelStyle::Branch,
+            Style::ParenBranch => LabelStyle::ParenBranch,
+        }
+    }
+
+    /// The style of a list label, `None` for headings, articles and other labels.
+    pub fn of_list(style: LabelStyle) -> Option<Style> {
+        Some(match style {
+            LabelStyle::Cjk => Style::CjkComma,
+            LabelStyle::ParenCjk => Style::ParenCjk,
+            LabelStyle::Arabic => Style::Arabic,
+            LabelStyle::ParenArabic => Style::ParenArabic,
+            LabelStyle::Circled => Style::Circled,
+            LabelStyle::Stem => Style::Stem,
+            LabelStyle::ParenStem => Style::ParenStem,
+            LabelStyle::Branch => Style::Branch,
+            LabelStyle::ParenBranch => Style::ParenBranch,
+            LabelStyle::Heading | LabelStyle::Article | LabelStyle::Other => return None,
+        })
+    }
+
     /// Writes the canonical label of number `n` in this style (`（二）`, `3.`, `乙、`).
     pub fn label(self, n: u32, sub: Option<u32>) -> String {
         use crate::numeral::to_cjk;
@@ -170,6 +204,17 @@ pub struct Marker<'a> {
 }
 
 impl Marker<'_> {
+    /// True when the numeral has no punctuation of its own (`一  text`, `一` alone on its
+    /// line, `第16點`): see [`crate::Label::is_bare`].
+    pub fn is_bare(&self) -> bool {
+        self.style == Style::CjkComma && !self.label.ends_with(['、', '.', '．'])
+    }
+
+    /// The node label this marker makes: its text as written and its style.
+    pub fn to_label(&self) -> crate::Label {
+        crate::Label::read(self.label, self.style.label_style(), self.is_bare(), self.lost)
+    }
+
     /// The number with its `之N` part.
     pub fn number(&self) -> Num {
         Num::new(self.num, self.sub)
@@ -537,6 +582,33 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
         spaced: after.len() != rest.len() || rest.is_empty(),
         lost,
     })
+}
+
+/// What a label's text alone says of it — its style, whether it is bare
+/// ([`Marker::is_bare`]), whether its numeral was lost — for a label that comes from
+/// outside the parser (JSON, Akoma Ntoso, open data): the only place a label is read
+/// again. The label is read as a marker before text (`一` as `一 …`, `()` as `() …`);
+/// a `第一分编` is a heading, a bare numeral (`1`, `一`) is bare in its script's style,
+/// anything else is [`LabelStyle::Other`].
+pub(crate) fn read_label(raw: &str) -> (LabelStyle, bool, bool) {
+    let text = raw.trim_matches(is_space);
+    let probe = format!("{text} 甲");
+    if let Some(m) = marker(&probe).filter(|m| m.label == text) {
+        return (m.style.label_style(), m.is_bare(), m.lost);
+    }
+    if let Some(rest) = text.strip_prefix('第')
+        && let Some(n) = rest.strip_suffix("分编").or_else(|| rest.strip_suffix("分編"))
+        && crate::numeral::cjk_value(n).is_some()
+    {
+        return (LabelStyle::Heading, false, false);
+    }
+    match crate::numeral::any_numeral(text) {
+        Ok(("", _)) if text.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) => {
+            (LabelStyle::Arabic, true, false)
+        }
+        Ok(("", _)) => (LabelStyle::Cjk, true, false),
+        _ => (LabelStyle::Other, false, false),
+    }
 }
 
 /// Empty brackets where a page lost an item's numeral (`() 書面發布:…`,

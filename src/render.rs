@@ -8,6 +8,7 @@
 pub mod docx;
 
 use crate::ast::{DocKind, Document, Node, NodeKind, Num};
+use crate::label::LabelStyle;
 use crate::marker;
 use crate::numeral::to_cjk;
 
@@ -66,28 +67,32 @@ fn history_at_end(doc: &Document) -> bool {
     }
 }
 
+/// A node's label as clean text writes it (see [`printed_label`]).
 fn label_of(n: &Node) -> String {
-    let Some(label) = n.label.as_deref() else { return String::new() };
-    // Old-style labels without a separator (`一  text`) are written canonically.
+    printed_label(n).0
+}
+
+/// A node's label as clean text writes it, and the style it is written in: as written
+/// when it is a list marker of its own (`（二）`, `1.`, `()`) or an article's
+/// (`第 10-1 條`); else canonically from the node's number (an old-style bare `一` →
+/// `一、`, an article's bare `1` → `第 1 條`).
+pub(crate) fn printed_label(n: &Node) -> (String, LabelStyle) {
+    let Some(label) = &n.label else { return (String::new(), LabelStyle::Other) };
+    let Num { main, sub } = n.num.unwrap_or(Num::from(1));
     if n.kind == NodeKind::Article {
-        // A bare number (`1`, as in some open-data records) is written `第 1 條`.
-        return match marker::marker(label) {
-            Some(m) if m.style == marker::Style::Article => label.to_string(),
-            _ => format!("第 {} 條", n.num.unwrap_or(Num::from(1))),
+        return match label.style() {
+            LabelStyle::Article => (label.to_string(), LabelStyle::Article),
+            _ => (format!("第 {} 條", Num::new(main, sub)), LabelStyle::Article),
         };
     }
-    let probe = format!("{label}甲");
-    match marker::marker(&probe) {
-        // (A label whose numeral was lost, `()`, is written as it was.)
-        Some(m) if (Some(m.number()) == n.num || m.lost) && m.label == label => label.to_string(),
-        _ => {
-            let Num { main, sub } = n.num.unwrap_or(Num::from(1));
-            match sub {
-                Some(s) => format!("{}之{}、", to_cjk(main), to_cjk(s)),
-                None => format!("{}、", to_cjk(main)),
-            }
-        }
+    if label.style().is_list() && !label.is_bare() {
+        return (label.to_string(), label.style());
     }
+    let canonical = match sub {
+        Some(s) => format!("{}之{}、", to_cjk(main), to_cjk(s)),
+        None => format!("{}、", to_cjk(main)),
+    };
+    (canonical, LabelStyle::Cjk)
 }
 
 /// A space between a label ending `.`/`．` and text starting with a digit: written
@@ -389,7 +394,7 @@ fn lines_of_units(doc: &Document, w: &mut Writer, layout: Layout) {
 }
 
 fn heading_label(n: &Node, layout: Layout) -> String {
-    let label = n.label.clone().unwrap_or_default();
+    let label = n.label.as_deref().unwrap_or_default().to_string();
     let mut s = match layout {
         Layout::Legislature => canonical_heading(n).unwrap_or(label),
         Layout::Web => format!("   {label}"),

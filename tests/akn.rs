@@ -219,7 +219,7 @@ proptest! {
     fn any_text_reads_back(texts in prop::collection::vec(xml_text(), 9), special in "[ \t\r\n&<>\"'第一點條項款至及]{0,12}") {
         let mut doc = fagui::parse("示範要點\n一、依第二點辦理。\n二、乙。\n（一）丙。\n");
         doc.title = Some(texts[0].clone());
-        doc.units[0].label = Some(texts[1].clone());
+        doc.units[0].label = Some(texts[1].clone().into());
         doc.units[0].caption = Some(special.clone());
         doc.units[0].children[0].text = format!("{}{special}第二點{}", texts[2], texts[3]);
         doc.units[1].children[0].text = special.clone();

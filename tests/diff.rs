@@ -206,7 +206,7 @@ fn archives_move_classification() {
 }
 
 /// ids, numbers, labels, captions, texts and deleted flags of every node.
-fn shape(doc: &Document) -> Vec<(String, Option<Num>, Option<String>, Option<String>, String, bool)> {
+fn shape(doc: &Document) -> Vec<(String, Option<Num>, Option<fagui::Label>, Option<String>, String, bool)> {
     let mut v = Vec::new();
     doc.walk(&mut |n: &Node| {
         v.push((n.id.clone(), n.num, n.label.clone(), n.caption.clone(), n.text.clone(), n.deleted))

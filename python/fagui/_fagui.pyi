@@ -24,6 +24,20 @@ _NodeKind = Literal[
     "subitem",
     "unparsed",
 ]
+_LabelStyle = Literal[
+    "heading",
+    "article",
+    "cjk",
+    "paren_cjk",
+    "arabic",
+    "paren_arabic",
+    "circled",
+    "stem",
+    "paren_stem",
+    "branch",
+    "paren_branch",
+    "other",
+]
 _Span = Tuple[int, int]
 _StrPath = Union[str, "os.PathLike[str]"]
 
@@ -201,6 +215,10 @@ class Node:
     @property
     def label(self) -> Optional[str]:
         """The marker as written: 八、 （二） 第 10-1 條; None for paragraphs."""
+    @property
+    def label_style(self) -> Optional[_LabelStyle]:
+        """The style the label was read in: "cjk" for 一、, "paren_cjk" for （一）, "arabic"
+        for 1. …; None without a label."""
     @property
     def caption(self) -> Optional[str]: ...
     @property

@@ -328,6 +328,14 @@ impl Node {
         self.get().label.as_deref()
     }
 
+    /// The numbering style the label was read in: heading, article, cjk (`一、`),
+    /// paren_cjk (`（一）`), arabic (`1.`), paren_arabic (`（1）`), circled (`①`), stem
+    /// (`甲、`), paren_stem, branch (`子、`), paren_branch or other; None without a label.
+    #[getter]
+    fn label_style(&self) -> Option<String> {
+        self.get().label.as_ref().map(|l| json_name(&l.style()))
+    }
+
     /// An article's caption or a heading's name, or None.
     #[getter]
     fn caption(&self) -> Option<&str> {

@@ -175,6 +175,7 @@ def test_node_properties(seed):
     assert node.kind == "subparagraph"
     assert node.num == "2"
     assert node.label.strip() in ("(二)", "（二）")
+    assert node.label_style == "paren_cjk"
     assert node.caption is None
     assert node.deleted is False
     assert node.children == []
@@ -192,9 +193,10 @@ def test_node_text_and_children(seed):
     point = seed.get("第八點")
     assert point.kind == "point"
     assert point.label == "八、"
+    assert point.label_style == "cjk"
     assert point.text == ""  # the words live in the paragraphs
     (para,) = point.children
-    assert para.kind == "paragraph" and para.label is None
+    assert para.kind == "paragraph" and para.label is None and para.label_style is None
     assert point.text_content == para.text + "".join(c.text_content for c in para.children)
     assert [n.id for n in point.walk()][:2] == ["point_8", "point_8__para_1"]
 

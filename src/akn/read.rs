@@ -171,7 +171,8 @@ fn read_node(e: &El) -> Result<Node, AknError> {
     let kind = node_kind(e, &id)?;
     let mut node = Node::new(id, kind, "");
     node.num = e.attr("fagui:num").and_then(|v| v.parse::<Num>().ok());
-    node.label = e.child("num").map(El::text);
+    // The label is read from its text (the style is not in the XML).
+    node.label = e.child("num").map(|n| crate::Label::from(n.text()));
     node.caption = e.child("heading").map(El::text);
     node.deleted = e.attr("status") == Some("removed");
     node.span = span(e.attr("fagui:span"));

@@ -48,6 +48,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::ast::{DocKind, Document, Jurisdiction, Node, NodeKind, Num, Span};
+use crate::label::Label;
 use align::{Alignment, Item};
 pub use inline::{InlineOp, Piece};
 
@@ -101,10 +102,10 @@ pub struct Change {
     pub new_id: Option<String>,
     /// Marker as written in the old version (`八、`, `第 8 條`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub old_label: Option<String>,
+    pub old_label: Option<Label>,
     /// Marker as written in the new version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub new_label: Option<String>,
+    pub new_label: Option<Label>,
     /// Caption or heading name in the old version.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub old_caption: Option<String>,
@@ -210,14 +211,16 @@ pub struct Diff {
     /// conventions); left out for Taiwan.
     #[serde(default, skip_serializing_if = "Jurisdiction::is_tw")]
     pub jurisdiction: Jurisdiction,
-    /// The headings each unit stands under in either version. Not serialized.
+    /// The headings each unit (and heading, preamble …) stands under in either version.
+    /// Not serialized.
     #[serde(skip)]
     pub(crate) ancestry: Ancestry,
 }
 
-/// The headings each unit stands under in either version (outermost first), by the
-/// unit's id, taken from the two trees: what the table needs of them. Built by [`diff`];
-/// a diff read back from JSON has it empty.
+/// The headings each unit, heading or other node outside the units (preamble, unparsed
+/// text) stands under in either version (outermost first), by the node's id, taken from
+/// the two trees: what the table and [`Diff::apply`] need of them. Built by [`diff`]; a
+/// diff read back from JSON has it empty.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Ancestry {
     /// Old version.
@@ -227,16 +230,16 @@ pub(crate) struct Ancestry {
 }
 
 impl Ancestry {
-    /// The headings each unit of a document stands under, by the unit's id.
+    /// The headings each unit of a document, and each node outside the units, stands
+    /// under, by the node's id.
     fn of(doc: &Document) -> HashMap<String, Vec<String>> {
         fn go(nodes: &[Node], path: &mut Vec<String>, out: &mut HashMap<String, Vec<String>>) {
             for n in nodes {
+                out.insert(n.id.clone(), path.clone());
                 if n.kind.is_heading() {
                     path.push(n.id.clone());
                     go(&n.children, path, out);
                     path.pop();
-                } else if n.kind.is_unit() {
-                    out.insert(n.id.clone(), path.clone());
                 }
             }
         }
@@ -339,8 +342,14 @@ fn kind_class(k: NodeKind) -> u8 {
     k as u8
 }
 
-fn parent_path(id: &str) -> &str {
-    id.rsplit_once("__").map(|(p, _)| p).unwrap_or("")
+/// The id of the heading a node of the diff's new version stands under (`""` at the top),
+/// from the tree it was built from. A diff read back from JSON knows no tree: the node's
+/// id is all that tells it, its parent's id followed by `__` and its own segment.
+fn new_parent<'a>(ancestry: &'a Ancestry, id: &'a str) -> &'a str {
+    match ancestry.new.get(id) {
+        Some(path) => path.last().map_or("", String::as_str),
+        None => id.rsplit_once("__").map_or("", |(p, _)| p),
+    }
 }
 
 fn text_pieces(text: &str, op: InlineOp) -> Vec<Piece> {
@@ -349,11 +358,13 @@ fn text_pieces(text: &str, op: InlineOp) -> Vec<Piece> {
 
 fn one_sided(n: &Node, added: bool) -> Change {
     let (op, iop) = if added { (Op::Added, InlineOp::Insert) } else { (Op::Deleted, InlineOp::Delete) };
-    let side = |s: &Option<String>| if added { (None, s.clone()) } else { (s.clone(), None) };
+    fn side<T: Clone>(added: bool, s: &Option<T>) -> (Option<T>, Option<T>) {
+        if added { (None, s.clone()) } else { (s.clone(), None) }
+    }
     let (old_num, new_num) = if added { (None, n.num) } else { (n.num, None) };
-    let (old_id, new_id) = side(&Some(n.id.clone()));
-    let (old_label, new_label) = side(&n.label);
-    let (old_caption, new_caption) = side(&n.caption);
+    let (old_id, new_id) = side(added, &Some(n.id.clone()));
+    let (old_label, new_label) = side(added, &n.label);
+    let (old_caption, new_caption) = side(added, &n.caption);
     Change {
         op,
         kind: n.kind,
@@ -692,6 +703,10 @@ impl Diff {
     /// units, paragraphs and list items with their ids, numbers, labels, captions, texts
     /// and `deleted` flags (spans are `[0, 0)`; metadata and history are the old ones).
     ///
+    /// Headings, units and the nodes between them are nested as they stood in the new
+    /// version; a diff read back from JSON has only the ids to tell, and nests a node
+    /// under the heading whose id its own extends.
+    ///
     /// Fails when the document is not the diff's old version (a node is missing or its
     /// text differs).
     ///
@@ -730,7 +745,7 @@ impl Diff {
             }
         }
         for n in seq {
-            let parent = parent_path(&n.id).to_string();
+            let parent = new_parent(&self.ancestry, &n.id).to_string();
             while stack.last().is_some_and(|t| t.id != parent) {
                 close(&mut stack, &mut units);
             }
@@ -798,7 +813,7 @@ mod tests {
         assert!(!crate::diff::is_repealed(&doc.units[0]));
     }
 
-    type Shape = (String, Option<Num>, Option<String>, String, bool);
+    type Shape = (String, Option<Num>, Option<Label>, String, bool);
 
     fn shape(doc: &Document) -> Vec<Shape> {
         let mut v = Vec::new();
@@ -832,6 +847,31 @@ mod tests {
         assert_eq!(d.changes[1].op, Op::Unchanged);
         assert_eq!(d.summary.moved, 1);
         assert_eq!(shape(&d.apply(&old).unwrap()), shape(&new));
+    }
+
+    /// The nesting comes from the tree, not from the ids: a unit whose id does not
+    /// extend its heading's (a tree built or renamed by hand) stays under the heading, and
+    /// a diff read back from JSON nests by the ids.
+    #[test]
+    fn apply_nests_as_the_new_tree_does() {
+        let old = crate::parse("示範法\n第一章 總則\n第一條\n甲甲甲甲。\n");
+        let mut new = crate::parse("示範法\n第一章 總則\n第一條\n甲甲甲甲。\n第二章 附則\n第二條\n乙乙乙乙。\n");
+        fn strip(n: &mut Node, from: &str) {
+            n.id = n.id.strip_prefix(from).unwrap_or(&n.id).to_string();
+            n.children.iter_mut().for_each(|c| strip(c, from));
+        }
+        for c in &mut new.units[1].children {
+            strip(c, "chap_2__");
+        }
+        assert_eq!(new.units[1].children[0].id, "art_2");
+        let d = diff(&old, &new);
+        assert_eq!(shape(&d.apply(&old).unwrap()), shape(&new));
+        assert_eq!(d.apply(&old).unwrap().units.len(), 2);
+        let back: Diff = serde_json::from_str(&d.to_json().unwrap()).unwrap();
+        let plain = crate::parse("示範法\n第一章 總則\n第一條\n甲甲甲甲。\n第二章 附則\n第二條\n乙乙乙乙。\n");
+        let from_json: Diff = serde_json::from_str(&diff(&old, &plain).to_json().unwrap()).unwrap();
+        assert_eq!(shape(&from_json.apply(&old).unwrap()), shape(&plain));
+        assert_eq!(back.apply(&old).unwrap().units.len(), 3, "a JSON diff knows only the ids");
     }
 
     #[test]

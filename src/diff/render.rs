@@ -19,6 +19,7 @@
 //! `原第八點移列為第九點，並酌作文字修正。`, `酌作文字修正。` (`條` for statutes).
 
 use crate::ast::{DocKind, Jurisdiction, NodeKind, Num};
+use crate::label::Label;
 use crate::numeral::to_cjk;
 
 use super::{Change, Diff, HeadingChange, InlineOp, Op, Piece};
@@ -204,10 +205,10 @@ impl Side {
             Side::New => c.new_id.is_some(),
         }
     }
-    fn label(self, c: &Change) -> Option<&str> {
+    fn label(self, c: &Change) -> Option<&Label> {
         match self {
-            Side::Old => c.old_label.as_deref(),
-            Side::New => c.new_label.as_deref(),
+            Side::Old => c.old_label.as_ref(),
+            Side::New => c.new_label.as_ref(),
         }
     }
     fn num(self, c: &Change) -> Option<Num> {
@@ -261,7 +262,7 @@ fn cell(kind: DocKind, c: &Change, side: Side) -> Vec<Line> {
     }
     let label = match side.num(c) {
         Some(n) if c.kind.is_unit() => unit_label(kind, n),
-        _ => side.label(c).unwrap_or("").to_string(),
+        _ => side.label(c).map(Label::to_string).unwrap_or_default(),
     };
     let mut head = Line { depth: 0, runs: vec![Run { text: label, mark: false }] };
     if let Some(cap) = side.caption(c) {
@@ -298,7 +299,7 @@ fn node_lines(lines: &mut Vec<Line>, c: &Change, side: Side, depth: usize) {
         push_runs(&mut line, vec![Run { text: l.to_string(), mark: whole }]);
         // An old-style bare numeral (`一  關於…`): a space keeps it apart from the text,
         // so that the cell reads back as a list item.
-        if l.chars().last().is_some_and(|ch| ch.is_ascii_digit() || crate::numeral::is_cjk_numeral_char(ch)) {
+        if l.is_bare() {
             push_runs(&mut line, vec![Run { text: "\u{3000}".into(), mark: false }]);
         }
     }
@@ -326,7 +327,7 @@ fn heading_cell(h: &HeadingChange, side: Side) -> Vec<Line> {
     }
     let whole = c.op == Op::Added || c.op == Op::Deleted;
     let mut line = Line { depth: 0, runs: Vec::new() };
-    let label: String = side.label(c).unwrap_or("").chars().filter(|ch| !ch.is_whitespace()).collect();
+    let label: String = side.label(c).map_or("", Label::as_str).chars().filter(|ch| !ch.is_whitespace()).collect();
     push_runs(&mut line, vec![Run { text: label, mark: whole }]);
     let (old, new) = (c.old_caption.as_deref().unwrap_or(""), c.new_caption.as_deref().unwrap_or(""));
     if let Some(cap) = side.caption(c) {
@@ -442,7 +443,7 @@ fn heading_explain(h: &HeadingChange) -> String {
     }
     let word = c.kind.word();
     let label =
-        |l: &Option<String>| l.as_deref().unwrap_or("").chars().filter(|ch| !ch.is_whitespace()).collect::<String>();
+        |l: &Option<Label>| l.as_deref().unwrap_or("").chars().filter(|ch| !ch.is_whitespace()).collect::<String>();
     match c.op {
         Op::Added => format!("本{word}新增。"),
         Op::Deleted => format!("本{word}刪除。"),
@@ -975,7 +976,7 @@ pub fn text(d: &Diff, opts: Options) -> String {
         if c.op == Op::Unchanged && !opts.all {
             return;
         }
-        let label = |l: &Option<String>, cap: &Option<String>| {
+        let label = |l: &Option<Label>, cap: &Option<String>| {
             format!("{} {}", l.as_deref().unwrap_or(""), cap.as_deref().unwrap_or("")).trim().to_string()
         };
         let desc = match c.op {

@@ -3,46 +3,16 @@
 
 use crate::ast::{DocKind, Document, Jurisdiction, Node, NodeKind};
 use crate::diagnostic::{DiagCode, Diagnostic, Severity};
+use crate::label::Label;
 use crate::marker::Style;
 
 use super::diagnostic;
 
-/// The list style of a label as written (`（一）` → `ParenCjk`), or `None` for a label
-/// of no list style.
-pub(super) fn style(label: &str) -> Option<Style> {
-    let l = label.trim();
-    let first = l.chars().next()?;
-    match first as u32 {
-        0x3220..=0x3229 => return Some(Style::ParenCjk),
-        0x2474..=0x2487 => return Some(Style::ParenArabic),
-        0x2460..=0x2473 => return Some(Style::Circled),
-        0x2488..=0x249B => return Some(Style::Arabic),
-        _ => {}
-    }
-    let paren = matches!(first, '（' | '(');
-    let body = if paren { l.get(first.len_utf8()..)? } else { l };
-    let c = body.chars().next()?;
-    let class = if crate::numeral::is_cjk_numeral_char(c) {
-        0
-    } else if c.is_ascii_digit() || ('０'..='９').contains(&c) {
-        1
-    } else if "甲乙丙丁戊己庚辛壬癸".contains(c) {
-        2
-    } else if "子丑寅卯辰巳午未申酉戌亥".contains(c) {
-        3
-    } else {
-        return None;
-    };
-    Some(match (paren, class) {
-        (false, 0) => Style::CjkComma,
-        (true, 0) => Style::ParenCjk,
-        (false, 1) => Style::Arabic,
-        (true, 1) => Style::ParenArabic,
-        (false, 2) => Style::Stem,
-        (true, 2) => Style::ParenStem,
-        (false, _) => Style::Branch,
-        (true, _) => Style::ParenBranch,
-    })
+/// The list style of a node's label (`（一）` → `ParenCjk`), or `None` for no label, a
+/// heading's or an article's, and a label whose numeral was lost (`()`: its style is the
+/// parser's guess, not the author's).
+fn style(label: Option<&Label>) -> Option<Style> {
+    label.filter(|l| !l.is_lost()).and_then(|l| Style::of_list(l.style()))
 }
 
 /// A style as its first marker reads.
@@ -69,7 +39,7 @@ fn lists(siblings: &[Node]) -> Vec<(&Node, Style)> {
         if !n.kind.is_list() || seen.contains(&n.kind) {
             continue;
         }
-        if let Some(s) = n.label.as_deref().and_then(style) {
+        if let Some(s) = style(n.label.as_ref()) {
             seen.push(n.kind);
             out.push((n, s));
         }
@@ -170,7 +140,7 @@ fn numbered_paragraphs(article: &Node, src: &str, out: &mut Vec<Diagnostic>) {
 /// The 文書處理手冊 order 一、→（一）→1.→（1）→甲、→（甲）→子、→（子）: a list nested in a
 /// list of a later style (`（一）` under `1.`).
 fn directive(node: &Node, above: &mut Vec<(Style, String)>, src: &str, out: &mut Vec<Diagnostic>) {
-    let own = node.label.as_deref().and_then(style).filter(|s| *s != Style::Circled);
+    let own = style(node.label.as_ref()).filter(|s| *s != Style::Circled);
     if let Some(s) = own {
         above.push((s, node.label.as_deref().unwrap_or_default().trim().to_string()));
     }

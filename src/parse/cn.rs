@@ -25,6 +25,7 @@ use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
 
 use crate::ast::{Debris, DocKind, Document, HistoryAction, HistoryEntry, Jurisdiction, Node, NodeKind, Num, Span};
+use crate::label::{Label, LabelStyle};
 use crate::marker::{self, HeadingLevel, Style};
 use crate::normalize::{self, Line};
 
@@ -469,7 +470,7 @@ struct Heading {
     rank: u8,
     kind: NodeKind,
     num: Option<Num>,
-    label: String,
+    label: Option<Label>,
     caption: String,
 }
 
@@ -489,7 +490,7 @@ fn numbered_heading(text: &str) -> Option<Heading> {
             HeadingLevel::Division => (5, NodeKind::Division),
         };
         let caption = m.caption.unwrap_or(m.rest).to_string();
-        return Some(Heading { rank, kind, num: Some(m.number()), label: m.label.to_string(), caption });
+        return Some(Heading { rank, kind, num: Some(m.number()), label: Some(m.to_label()), caption });
     }
     // 第一分编: the marker rules know no 分编.
     let rest = text.strip_prefix('第')?;
@@ -501,7 +502,7 @@ fn numbered_heading(text: &str) -> Option<Heading> {
         rank: 1,
         kind: NodeKind::Subpart,
         num: Some(Num::from(n)),
-        label: label.to_string(),
+        label: Some(Label::read(label, LabelStyle::Heading, false, false)),
         caption: caption.trim_start_matches(normalize::is_space).to_string(),
     })
 }
@@ -669,8 +670,7 @@ impl<'a> Build<'a> {
                 } else {
                     self.hash_rank.get(2).copied().flatten().unwrap_or(2)
                 };
-                let h =
-                    Heading { rank, kind: rank_kind(rank), num: None, label: String::new(), caption: l.text.clone() };
+                let h = Heading { rank, kind: rank_kind(rank), num: None, label: None, caption: l.text.clone() };
                 self.open_heading(h, l.span);
                 continue;
             }
@@ -742,7 +742,7 @@ impl<'a> Build<'a> {
         let slot = l.hashes.min(7);
         let h = numbered_heading(&l.text).unwrap_or_else(|| {
             let rank = self.hash_rank.get(slot).copied().flatten().unwrap_or(2 + (slot.saturating_sub(2) as u8));
-            Heading { rank, kind: rank_kind(rank), num: None, label: String::new(), caption: l.text.clone() }
+            Heading { rank, kind: rank_kind(rank), num: None, label: None, caption: l.text.clone() }
         });
         if let Some(r) = self.hash_rank.get_mut(slot) {
             *r = Some(h.rank);
@@ -772,7 +772,7 @@ impl<'a> Build<'a> {
         id.push_str(&num.to_string());
         let mut n = Node::new(id, h.kind, "");
         n.num = Some(num);
-        n.label = (!h.label.is_empty()).then_some(h.label);
+        n.label = h.label;
         n.caption = (!h.caption.is_empty()).then(|| {
             let mut c = String::new();
             normalize::push_folded(&mut c, &h.caption);
@@ -823,7 +823,7 @@ impl<'a> Build<'a> {
         id.push_str(&num.to_string());
         let mut a = Node::new(id, NodeKind::Article, "");
         a.num = Some(num);
-        a.label = Some(m.label.to_string());
+        a.label = Some(m.to_label());
         a.span = l.span;
         // `第五条（删去）`: the note is the article's text; `第一条【立法目的】`: a caption.
         let rest = match m.caption {
@@ -934,7 +934,7 @@ impl<'a> Build<'a> {
         let num = Num::from(k);
         let mut n = Node::new(format!("{}__{}_{num}", parent.id, kind.id_prefix()), kind, "");
         n.num = Some(m.number());
-        n.label = Some(m.label.to_string());
+        n.label = Some(m.to_label());
         n.text = fold(m.rest);
         n.span = l.span;
         parent.children.push(n);

@@ -316,7 +316,7 @@ impl Builder<'_> {
         n.span = Span(line.content_start, line.content_end());
         if let Some(m) = m {
             n.num = Some(m.number());
-            n.label = Some(m.label.to_string());
+            n.label = Some(m.to_label());
             if let Some(c) = m.caption {
                 let mut cap = String::new();
                 normalize::push_folded(&mut cap, c);
@@ -470,7 +470,9 @@ impl Builder<'_> {
         let kind = if self.kind == DocKind::Statute { NodeKind::Article } else { NodeKind::Point };
         let mut node = Self::new_node(kind, None, line);
         node.num = Some(Num::new(num, sub));
-        node.label = Some(line.content.to_string());
+        // The label of an open-data record, read here from its text (`第 1 條`, or a bare
+        // `1`): the outline is told this line is a label and does not lex it.
+        node.label = Some(crate::Label::from(line.content));
         self.push(FrameKind::Unit, node, Some(Style::Article), cand);
         self.open_paragraph("", line);
         self.set_prev(line);

@@ -19,6 +19,7 @@
 //! ```
 
 use crate::ast::{Document, Jurisdiction, Node, NodeKind, Span};
+use crate::label::Label;
 
 use super::address::{Address, AddressError};
 use super::{DebrisIndex, Reference, Term, TextMap, Walk, path_of, source_span};
@@ -193,7 +194,7 @@ fn for_the_grammar(doc: &Document, src: &str) -> (Document, String) {
     fn go(n: &mut Node) {
         n.text = in_grammar_words(&n.text);
         n.caption = n.caption.as_deref().map(in_grammar_words);
-        n.label = n.label.as_deref().map(in_grammar_words);
+        n.label = n.label.as_ref().map(|l| Label::read(&in_grammar_words(l), l.style(), l.is_bare(), l.is_lost()));
         n.children.iter_mut().for_each(go);
     }
     d.units.iter_mut().for_each(go);

@@ -30,11 +30,11 @@
 
 use std::collections::HashMap;
 
-use super::{gap, label_of};
+use super::{gap, printed_label};
 use crate::ast::{DocKind, Document, Node, NodeKind};
 use crate::decode::docx::format_number;
 use crate::diff::docx::{R_NS, W_NS, escape, font_table, footer, package, run, styles};
-use crate::marker::{self, Style};
+use crate::label::LabelStyle;
 
 /// A4 portrait in twentieths of a point.
 const PAGE_W: u32 = 11906;
@@ -111,21 +111,21 @@ impl Lists {
     }
 }
 
-/// The Word level that writes `label` for node `n`, when Word can count it.
-fn level_of(n: &Node, label: &str) -> Option<Level> {
+/// The Word level that writes `label`, printed in `style`, for node `n`, when Word can
+/// count it.
+fn level_of(n: &Node, label: &str, style: LabelStyle) -> Option<Level> {
     let num = n.num?;
     if num.sub.is_some() || label.is_empty() {
         return None;
     }
-    let style = marker::marker(&format!("{label}甲"))?.style;
     let formats: &[&'static str] = match style {
-        Style::Article => &["decimal", "taiwaneseCountingThousand", "decimalFullWidth"],
-        Style::CjkComma | Style::ParenCjk => &["taiwaneseCountingThousand"],
-        Style::Arabic | Style::ParenArabic => &["decimal", "decimalFullWidth"],
-        Style::Circled => &["decimalEnclosedCircle"],
-        Style::Stem | Style::ParenStem => &["ideographTraditional"],
-        Style::Branch | Style::ParenBranch => &["ideographZodiac"],
-        Style::Heading(_) => return None,
+        LabelStyle::Article => &["decimal", "taiwaneseCountingThousand", "decimalFullWidth"],
+        LabelStyle::Cjk | LabelStyle::ParenCjk => &["taiwaneseCountingThousand"],
+        LabelStyle::Arabic | LabelStyle::ParenArabic => &["decimal", "decimalFullWidth"],
+        LabelStyle::Circled => &["decimalEnclosedCircle"],
+        LabelStyle::Stem | LabelStyle::ParenStem => &["ideographTraditional"],
+        LabelStyle::Branch | LabelStyle::ParenBranch => &["ideographZodiac"],
+        LabelStyle::Heading | LabelStyle::Other => return None,
     };
     formats.iter().find_map(|&format| {
         let digits = format_number(num.main, format);
@@ -153,8 +153,8 @@ impl Writer {
     }
 
     /// A labelled line: the label as a Word number when it can be one.
-    fn labelled(&mut self, n: &Node, parent: usize, label: &str, rest: String, depth: usize) {
-        match level_of(n, label).zip(n.num) {
+    fn labelled(&mut self, n: &Node, parent: usize, (label, style): &(String, LabelStyle), rest: String, depth: usize) {
+        match level_of(n, label, *style).zip(n.num) {
             Some((level, num)) => {
                 let space = usize::from(level.suffix == "space");
                 let width = label.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>() + space;
@@ -179,7 +179,7 @@ impl Writer {
     fn node(&mut self, n: &Node, parent: usize, kind: DocKind, depth: usize) {
         match n.kind {
             k if k.is_heading() => {
-                let mut line = n.label.clone().unwrap_or_default();
+                let mut line = n.label.as_deref().unwrap_or_default().to_string();
                 if let Some(c) = &n.caption {
                     line.push(' ');
                     line.push_str(c);
@@ -188,7 +188,7 @@ impl Writer {
                 self.nodes(&n.children, kind, depth);
             }
             NodeKind::Article => {
-                let label = label_of(n);
+                let label = printed_label(n);
                 self.labelled(n, parent, &label, n.caption.clone().unwrap_or_default(), 0);
                 self.nodes(&n.children, kind, depth);
             }
@@ -196,9 +196,9 @@ impl Writer {
                 if let Some(c) = &n.caption {
                     self.plain(c.clone(), depth);
                 }
-                let label = label_of(n);
+                let label = printed_label(n);
                 let first = n.children.first().filter(|c| c.kind == NodeKind::Paragraph);
-                let rest = first.map(|p| format!("{}{}", gap(&label, &p.text), p.text)).unwrap_or_default();
+                let rest = first.map(|p| format!("{}{}", gap(&label.0, &p.text), p.text)).unwrap_or_default();
                 self.labelled(n, parent, &label, rest, depth);
                 self.parents += 1;
                 let inner = self.parents;
@@ -216,8 +216,8 @@ impl Writer {
             }
             NodeKind::Preamble => self.nodes(&n.children, kind, depth),
             _ => {
-                let label = label_of(n);
-                self.labelled(n, parent, &label, format!("{}{}", gap(&label, &n.text), n.text), depth);
+                let label = printed_label(n);
+                self.labelled(n, parent, &label, format!("{}{}", gap(&label.0, &n.text), n.text), depth);
                 self.nodes(&n.children, kind, depth + 1);
             }
         }
@@ -363,8 +363,13 @@ mod tests {
     #[test]
     fn statutes_and_arabic_labels() {
         let src = "示範法\n第 1 條\n本法依憲法制定。\n第 2 條\n下列事項：\n一、甲。\n二、乙：\n（一）1.5倍。\n第 2-1 條\n丙。\n";
-        let (read, text, _) = round_trip(src);
+        let (read, text, bytes) = round_trip(src);
         assert_eq!(crate::parse(&read).units, crate::parse(&text).units);
+        // Articles 1 and 2 are Word numbers (`第 %1 條`); 2-1 stays typed.
+        let numbering = crate::diff::docx::part(&bytes, "word/numbering.xml").unwrap();
+        assert!(numbering.contains(r#"<w:lvlText w:val="第 %1 條"/>"#), "{numbering}");
+        let xml = crate::diff::docx::part(&bytes, "word/document.xml").unwrap();
+        assert!(xml.contains("第 2-1 條"));
         let src = "示範要點\n一、任務：\n（一）事項：\n1.5公頃以下。\n2.其他。\n";
         let (read, text, _) = round_trip(src);
         let strip = |d: crate::Document| {
