@@ -1268,7 +1268,7 @@ impl<'d> Resolver<'d> {
             let total: usize = set.iter().map(Run::len).sum();
             if total <= MAX_TARGETS {
                 let order = self.order();
-                let cited: Vec<&'d Node> = set.iter().flat_map(|run| order.nodes_of(*run).iter().copied()).collect();
+                let cited: Vec<&'d Node> = set.iter().flat_map(|run| order.nodes_of(*run)).collect();
                 let mut kids: Vec<Run> = Vec::new();
                 for t in cited {
                     for run in self.kids(t, k).iter() {
