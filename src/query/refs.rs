@@ -880,27 +880,30 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
 
 /// [`extract_refs_with_terms`] handed to `emit` one reference at a time, in the same
 /// order and with the same fields, none of them kept: a document's references can
-/// weigh more than its tree. The law names are gathered by a first pass over the text
-/// that resolves nothing (the law a citation names does not depend on what its
-/// internal targets are), then each reference is made, its law shortened by those
-/// names, and handed over.
+/// weigh more than its tree. A law name is shortened by the other law names of the
+/// document ([`shorten_law_names`]): at the first reference naming a law, those are
+/// gathered by a pass over the text that resolves nothing (the law a citation names
+/// does not depend on what its internal targets are). A document citing no other law
+/// is read once.
 pub(crate) fn for_each_ref(doc: &Document, src: &str, terms: &[Term], emit: &mut dyn FnMut(Reference)) {
     if doc.jurisdiction == crate::ast::Jurisdiction::Cn {
         super::cn::refs(doc, src, terms).into_iter().for_each(emit);
         return;
     }
-    let mut names = std::collections::HashSet::new();
-    scan(doc, src, terms, Mode::Names(&mut names));
-    if names.is_empty() {
-        scan(doc, src, terms, Mode::Emit(emit));
-        return;
-    }
+    let mut names: Option<std::collections::HashSet<String>> = None;
     scan(
         doc,
         src,
         terms,
         Mode::Emit(&mut |mut r| {
-            shorten_law_name(&mut r, &names);
+            if r.law.is_some() {
+                let names = names.get_or_insert_with(|| {
+                    let mut names = std::collections::HashSet::new();
+                    scan(doc, src, terms, Mode::Names(&mut names));
+                    names
+                });
+                shorten_law_name(&mut r, names);
+            }
             emit(r)
         }),
     );
