@@ -85,7 +85,7 @@ pub fn load_str(text: &str, opts: &LoadOptions) -> Result<Vec<Document>, Error> 
 /// tree at a time; open data and Akoma Ntoso are read whole, then handed out one by one.
 ///
 /// ```
-/// let src = "甲要點\n一、甲。\n乙要點\n一、丙。\n";
+/// let src = "甲要點\n一、甲。\n二、乙。\n乙要點\n一、丙。\n二、丁。\n";
 /// let titles: Vec<_> = fagui::input::load_each(src, &Default::default())
 ///     .unwrap()
 ///     .map(|d| d.title.unwrap_or_default())
