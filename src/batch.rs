@@ -391,8 +391,8 @@ pub fn render(doc: &Document, src: &str, format: OutputFormat) -> Vec<u8> {
 fn render_into(doc: &Document, src: &str, format: OutputFormat, out: &mut Vec<u8>) {
     let start = out.len();
     let written = match format {
-        OutputFormat::Json => serde_json::to_writer(&mut *out, &crate::query::Export::new(doc, src)),
-        OutputFormat::PrettyJson => serde_json::to_writer_pretty(&mut *out, &crate::query::Export::new(doc, src)),
+        OutputFormat::Json => serde_json::to_writer(&mut *out, &crate::query::ExportOf { doc, src }),
+        OutputFormat::PrettyJson => serde_json::to_writer_pretty(&mut *out, &crate::query::ExportOf { doc, src }),
         OutputFormat::Text => {
             out.extend_from_slice(crate::render::to_text(doc).as_bytes());
             Ok(())
@@ -489,11 +489,78 @@ pub fn write_all<W: Write>(mut w: W, docs: &[Document], src: &str, format: Outpu
     Ok(())
 }
 
+/// [`write_all`] over documents handed out one at a time (as
+/// [`crate::input::load_each`] gives them). JSON is written document by document and
+/// each tree dropped once written, so that a text of many documents is never held
+/// whole as trees; the bytes are those of [`write_all`] (an object for one document, an
+/// array for several). The other formats gather the documents first.
+///
+/// ```
+/// let src = "甲要點\n一、甲。\n二、乙。\n乙要點\n一、丙。\n二、丁。\n";
+/// let opts = fagui::ParseOptions::default();
+/// let mut streamed = Vec::new();
+/// fagui::batch::write_each(&mut streamed, fagui::parse_each(src, &opts), src, fagui::batch::OutputFormat::Json).unwrap();
+/// let mut whole = Vec::new();
+/// fagui::batch::write_all(&mut whole, &fagui::parse_all(src, &opts), src, fagui::batch::OutputFormat::Json).unwrap();
+/// assert_eq!(streamed, whole);
+/// ```
+///
+/// # Errors
+///
+/// As [`write_all`]: when `w` fails.
+pub fn write_each<W: Write>(
+    mut w: W,
+    mut docs: impl Iterator<Item = Document>,
+    src: &str,
+    format: OutputFormat,
+) -> std::io::Result<()> {
+    if !matches!(format, OutputFormat::Json | OutputFormat::PrettyJson) {
+        return write_all(w, &docs.collect::<Vec<_>>(), src, format);
+    }
+    let (a, b) = match (docs.next(), docs.next()) {
+        (Some(a), Some(b)) => (a, b),
+        (one, _) => return write_all(w, one.as_slice(), src, format),
+    };
+    let stream = Stream { docs: std::cell::RefCell::new(Some(Box::new([a, b].into_iter().chain(docs)))), src };
+    let mut buf = std::io::BufWriter::with_capacity(64 << 10, &mut w);
+    match format {
+        OutputFormat::PrettyJson => serde_json::to_writer_pretty(&mut buf, &stream)?,
+        _ => serde_json::to_writer(&mut buf, &stream)?,
+    }
+    buf.flush()
+}
+
+/// Documents serialized as an array, each one's export made when its turn comes and
+/// the document dropped once written (serializing it a second time writes `[]`).
+struct Stream<'a> {
+    docs: std::cell::RefCell<Option<Box<dyn Iterator<Item = Document> + 'a>>>,
+    src: &'a str,
+}
+
+impl serde::Serialize for Stream<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let docs = self.docs.borrow_mut().take();
+        serializer.collect_seq(docs.into_iter().flatten().map(|doc| Owned { doc, src: self.src }))
+    }
+}
+
+/// One document of a [`Stream`], with its export.
+struct Owned<'a> {
+    doc: Document,
+    src: &'a str,
+}
+
+impl serde::Serialize for Owned<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::query::ExportOf { doc: &self.doc, src: self.src }.serialize(serializer)
+    }
+}
+
 /// The JSON of [`write_all`]: one document's object, or an array of them.
 fn write_json<W: Write>(w: W, docs: &[Document], src: &str, pretty: bool) -> serde_json::Result<()> {
     match (docs, pretty) {
-        ([doc], false) => serde_json::to_writer(w, &crate::query::Export::new(doc, src)),
-        ([doc], true) => serde_json::to_writer_pretty(w, &crate::query::Export::new(doc, src)),
+        ([doc], false) => serde_json::to_writer(w, &crate::query::ExportOf { doc, src }),
+        ([doc], true) => serde_json::to_writer_pretty(w, &crate::query::ExportOf { doc, src }),
         // Each document's references and terms are made as it is written, not all of
         // them first: they can weigh more than the text.
         (_, false) => serde_json::to_writer(w, &Exports { docs, src }),
@@ -514,7 +581,7 @@ struct Exports<'a> {
 
 impl serde::Serialize for Exports<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.docs.iter().map(|d| crate::query::Export::new(d, self.src)))
+        serializer.collect_seq(self.docs.iter().map(|doc| crate::query::ExportOf { doc, src: self.src }))
     }
 }
 

@@ -1036,18 +1036,38 @@ fn parse_to(
     for input in &args.inputs {
         let named = |source| CliError::File { path: input.clone(), source };
         let text = fagui::decode::read_path(input, &opts.read).map_err(named)?;
-        let docs = fagui::input::load_str(&text, opts).map_err(named)?;
         let json = matches!(format, fagui::batch::OutputFormat::Json | fagui::batch::OutputFormat::PrettyJson);
         if fagui::input::is_open_data(&text, opts) && json {
+            let docs = fagui::input::load_str(&text, opts).map_err(named)?;
             // Open data: one JSON object per law, one after the other (JSON Lines
             // when compact). Spans index the assembled article text, not this file.
             for doc in &docs {
                 lock.write_all(&fagui::batch::render(doc, "", format))?;
                 lock.write_all(b"\n")?;
             }
+            // The process ends right after: skip freeing the trees.
+            std::mem::forget(docs);
+        } else if json {
+            // One value per input: an object for one document, an array for several,
+            // each document read, written and dropped in turn (a text of many
+            // documents is never held whole as trees).
+            let src = if fagui::input::spans_elsewhere(&text, opts) { "" } else { text.as_str() };
+            let mut docs = fagui::input::load_each(&text, opts).map_err(named)?;
+            match (docs.next(), docs.next()) {
+                (Some(one), None) => {
+                    let one = [one];
+                    fagui::batch::write_all(&mut *lock, &one, src, format)?;
+                    // The process ends right after: skip freeing the tree.
+                    std::mem::forget(one);
+                }
+                (first, second) => {
+                    fagui::batch::write_each(&mut *lock, first.into_iter().chain(second).chain(docs), src, format)?
+                }
+            }
+            lock.write_all(b"\n")?;
         } else {
-            // One value per input: an object for one document, an array for several;
-            // texts one after the other; outlines separated by `---`.
+            let docs = fagui::input::load_str(&text, opts).map_err(named)?;
+            // Texts one after the other; outlines separated by `---`.
             let src = if fagui::input::spans_elsewhere(&text, opts) { "" } else { text.as_str() };
             if format == fagui::batch::OutputFormat::Text {
                 let bytes = fagui::batch::render_all(&docs, src, format);
@@ -1056,13 +1076,10 @@ fn parse_to(
                 lock.write_all(b"\n")?;
             } else {
                 fagui::batch::write_all(&mut *lock, &docs, src, format)?;
-                if json {
-                    lock.write_all(b"\n")?;
-                }
             }
+            // The process ends right after: skip freeing the trees.
+            std::mem::forget(docs);
         }
-        // The process ends right after: skip freeing the trees.
-        std::mem::forget(docs);
     }
     Ok(())
 }

@@ -80,6 +80,29 @@ pub fn load_str(text: &str, opts: &LoadOptions) -> Result<Vec<Document>, Error> 
     }
 }
 
+/// [`load_str`] one document at a time: a text is split first and each document read
+/// when it is asked for ([`crate::parse_each`]), so that writing each one out holds one
+/// tree at a time; open data and Akoma Ntoso are read whole, then handed out one by one.
+///
+/// ```
+/// let src = "甲要點\n一、甲。\n二、乙。\n乙要點\n一、丙。\n二、丁。\n";
+/// let titles: Vec<_> = fagui::input::load_each(src, &Default::default())
+///     .unwrap()
+///     .map(|d| d.title.unwrap_or_default())
+///     .collect();
+/// assert_eq!(titles, ["甲要點", "乙要點"]);
+/// ```
+///
+/// # Errors
+///
+/// As [`load_str`]: open data or Akoma Ntoso that cannot be read.
+pub fn load_each<'a>(text: &'a str, opts: &LoadOptions) -> Result<Box<dyn Iterator<Item = Document> + 'a>, Error> {
+    if is_akn(text, opts) || is_open_data(text, opts) {
+        return Ok(Box::new(load_str(text, opts)?.into_iter()));
+    }
+    Ok(Box::new(crate::parse::parse_each(text, &opts.parse)))
+}
+
 /// True when `text` is read as Akoma Ntoso XML under `opts`: `--from akn`, or detected
 /// (an XML declaration or an `<akomaNtoso>` start tag first, and that tag near the top).
 /// Spans of such a document index the text it was first parsed from, not `text`.

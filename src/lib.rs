@@ -6,7 +6,8 @@
 //!
 //! The public surface:
 //!
-//! - reading: [`parse()`], [`parse_with`] and [`parse_all`] (with [`ParseOptions`]) give
+//! - reading: [`parse()`], [`parse_with`], [`parse_all`] and [`parse_each`] (with
+//!   [`ParseOptions`]) give
 //!   a [`Document`] of [`Node`]s, with [`Diagnostic`]s for what looked wrong;
 //!   [`read_text`] (with [`ReadOptions`]) and [`decode`] turn bytes — UTF-8, UTF-16,
 //!   Big5, GB 18030, Word, PDF — into text; [`input`] reads any supported input;
@@ -65,7 +66,9 @@ pub use decode::{ReadOptions, read_text};
 pub use diagnostic::{DiagCode, Diagnostic, Severity};
 pub use error::Error;
 pub use label::{Label, LabelStyle};
-pub use parse::{MAX_DIAGNOSTICS_PER_CODE, ParseOptions, detect_jurisdiction, parse, parse_all, parse_with};
+pub use parse::{
+    Documents, MAX_DIAGNOSTICS_PER_CODE, ParseOptions, detect_jurisdiction, parse, parse_all, parse_each, parse_with,
+};
 pub use query::{Address, AddressError, Reference, Term};
 
 /// Not API: what the crate's own tests, benches and examples need from inside it (the

@@ -108,29 +108,113 @@ pub fn parse_with(src: &str, opts: &ParseOptions) -> Document {
 /// assert_eq!(docs[1].units.len(), 2);
 /// ```
 pub fn parse_all(src: &str, opts: &ParseOptions) -> Vec<Document> {
+    parse_each(src, opts).collect()
+}
+
+/// [`parse_all`] one document at a time: the text is split first, then each document
+/// is read when it is asked for, so that a caller writing each one out (as `fagui parse`
+/// does) holds one document's tree at a time instead of all of them.
+///
+/// ```
+/// let src = "甲要點\n一、甲。\n二、乙。\n乙要點\n一、丙。\n二、丁。\n";
+/// let mut docs = fagui::parse_each(src, &fagui::ParseOptions::default());
+/// assert_eq!(docs.next().unwrap().title.as_deref(), Some("甲要點"));
+/// assert_eq!(docs.next().unwrap().title.as_deref(), Some("乙要點"));
+/// assert!(docs.next().is_none());
+/// ```
+pub fn parse_each<'a>(src: &'a str, opts: &ParseOptions) -> Documents<'a> {
     if is_mainland(src, opts) {
-        return vec![cn::parse(src, opts)];
+        return Documents { inner: Inner::One(Some(cn::parse(src, opts))) };
     }
     let Prepared { lines, marks, debris, chrome } = prepare(src, true);
     let bounds = if opts.title { split::documents(&lines, &marks) } else { Vec::new() };
-    let mut debris = debris.into_iter().peekable();
-    let mut docs = Vec::with_capacity(bounds.len() + 1);
-    let mut from = 0;
-    for to in bounds.into_iter().chain(std::iter::once(lines.len())) {
-        let (Some(seg), Some(seg_marks)) = (lines.get(from..to), marks.get(from..to)) else { break };
-        // Debris before the next document's first line belongs to this one.
-        let end = lines.get(to).map_or(usize::MAX, |l| l.start);
-        let mut mine = Vec::new();
-        while let Some(d) = debris.next_if(|d| d.span.0 < end) {
-            mine.push(d);
-        }
-        docs.push(read_document(seg, seg_marks, mine, &chrome, opts, &[]));
-        from = to;
+    let mut ends = bounds;
+    ends.push(lines.len());
+    Documents {
+        inner: Inner::Split(Box::new(Split {
+            lines,
+            marks,
+            debris: debris.into_iter().peekable(),
+            chrome,
+            ends: ends.into_iter(),
+            from: 0,
+            read: 0,
+            opts: opts.clone(),
+        })),
     }
-    if docs.is_empty() {
-        docs.push(read_document(&[], &[], debris.collect(), &[], opts, &[]));
+}
+
+/// The documents of a text, read one at a time: see [`parse_each`].
+#[derive(Debug)]
+pub struct Documents<'a> {
+    inner: Inner<'a>,
+}
+
+#[derive(Debug)]
+enum Inner<'a> {
+    /// A mainland text: one document, read whole.
+    One(Option<Document>),
+    /// A text split into documents, each read when asked for.
+    Split(Box<Split<'a>>),
+}
+
+/// The split text and how far it has been read.
+#[derive(Debug)]
+struct Split<'a> {
+    lines: Vec<Line<'a>>,
+    marks: Vec<Option<Mark>>,
+    debris: std::iter::Peekable<std::vec::IntoIter<Debris>>,
+    chrome: Vec<usize>,
+    /// The line index each document ends at, the next first.
+    ends: std::vec::IntoIter<usize>,
+    /// The line index the next document starts at.
+    from: usize,
+    /// Documents read so far.
+    read: usize,
+    opts: ParseOptions,
+}
+
+impl Iterator for Documents<'_> {
+    type Item = Document;
+
+    fn next(&mut self) -> Option<Document> {
+        let s = match &mut self.inner {
+            Inner::One(doc) => return doc.take(),
+            Inner::Split(s) => s,
+        };
+        let doc = match s.ends.next() {
+            Some(to) => match (s.lines.get(s.from..to), s.marks.get(s.from..to)) {
+                (Some(seg), Some(seg_marks)) => {
+                    // Debris before the next document's first line belongs to this one.
+                    let end = s.lines.get(to).map_or(usize::MAX, |l| l.start);
+                    let mut mine = Vec::new();
+                    while let Some(d) = s.debris.next_if(|d| d.span.0 < end) {
+                        mine.push(d);
+                    }
+                    s.from = to;
+                    Some(read_document(seg, seg_marks, mine, &s.chrome, &s.opts, &[]))
+                }
+                _ => None,
+            },
+            None => None,
+        };
+        let doc = match doc {
+            Some(d) => d,
+            // A text always gives one document at least.
+            None if s.read == 0 => {
+                s.read = 1;
+                let debris = s.debris.by_ref().collect();
+                return Some(read_document(&[], &[], debris, &[], &s.opts, &[]));
+            }
+            None => {
+                // Done: the line tables go now.
+                self.inner = Inner::One(None);
+                return None;
+            }
+        };
+        s.read += 1;
+        Some(doc)
     }
-    docs
 }
 
 /// The lines of a text with page debris taken out, and the marker each line starts with.
@@ -251,12 +335,21 @@ fn read_document(
         last_line: 1,
         last_end: 0,
     };
-    // Top-level nodes are at most the unit and heading markers: room for them up front
-    // spares copying a long list of points as it grows (the excess is given back below;
-    // capped, as marker-looking lines that open nothing could ask for a lot).
-    let tops =
-        marks.iter().flatten().filter(|m| matches!(m.style, Style::Article | Style::CjkComma | Style::Heading(_)));
-    b.out.reserve(tops.count().min(1 << 20) + 1);
+    // Top-level nodes are the headings when there are any (the units go inside them),
+    // else the units: room for them up front spares copying a long list of points as it
+    // grows (the excess is given back below; capped, as marker-looking lines that open
+    // nothing could ask for a lot). Not every `一、` of a statute (its 款, which would
+    // reserve 152 bytes each for nothing while the tree is built).
+    let (mut units, mut headings) = (0usize, 0usize);
+    for m in marks.iter().flatten() {
+        if matches!(m.style, Style::Heading(_)) {
+            headings += 1;
+        } else if m.style == unit_style {
+            units += 1;
+        }
+    }
+    let tops = if headings > 0 { headings } else { units };
+    b.out.reserve(tops.min(1 << 20) + 1);
     let mut role_at = roles.iter().peekable();
     let mut current = None;
     let mut body_history = Vec::new();

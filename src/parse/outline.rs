@@ -249,6 +249,12 @@ impl Builder<'_> {
 
     pub(super) fn pop(&mut self) {
         let Some(depth) = self.stack.len().checked_sub(1) else { return };
+        // The node is complete: give back the room its children and text grew into
+        // (the tree is most of a parse's memory).
+        if let Some(node) = open_node(&mut self.out, depth) {
+            node.children.shrink_to_fit();
+            node.text.shrink_to_fit();
+        }
         let unit = self.stack.pop().is_some_and(|f| f.kind == FrameKind::Unit);
         if unit && let Some(node) = open_node(&mut self.out, depth) {
             let mut paras = node.children.iter().filter(|c| c.kind == NodeKind::Paragraph);
@@ -276,7 +282,11 @@ impl Builder<'_> {
     /// The id of a child numbered `num` under the node whose id is `parent` (empty at the
     /// top level).
     pub(super) fn child_id(parent: &str, prefix: &str, num: Option<Num>) -> String {
-        let mut id = String::with_capacity(parent.len() + prefix.len() + 12);
+        // At its final length: `__`, `_` and the number.
+        let digits = |n: u32| n.checked_ilog10().map_or(1, |d| d as usize + 1);
+        let num_len = num.map_or(0, |n| digits(n.main) + n.sub.map_or(0, |s| 1 + digits(s)));
+        let sep = if parent.is_empty() { 0 } else { 2 };
+        let mut id = String::with_capacity(parent.len() + sep + prefix.len() + 1 + num_len);
         if !parent.is_empty() {
             id.push_str(parent);
             id.push_str("__");

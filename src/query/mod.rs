@@ -531,3 +531,55 @@ impl<'a> Export<'a> {
         serde_json::to_string_pretty(self)
     }
 }
+
+/// What [`Export`] serializes to, written as it is made: the references are handed to
+/// the serializer one at a time ([`refs::for_each_ref`]) instead of gathered first
+/// (`fagui parse` writes a document this way: its references can weigh more than its
+/// tree). The bytes are those of [`Export`].
+pub(crate) struct ExportOf<'a> {
+    pub(crate) doc: &'a Document,
+    pub(crate) src: &'a str,
+}
+
+impl Serialize for ExportOf<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let terms = extract_terms(self.doc, self.src);
+        Streamed { document: self.doc, refs: RefStream { doc: self.doc, src: self.src, terms: &terms }, terms: &terms }
+            .serialize(serializer)
+    }
+}
+
+/// The fields of [`Export`], the references made as they are written.
+#[derive(Serialize)]
+struct Streamed<'a> {
+    #[serde(flatten)]
+    document: &'a Document,
+    refs: RefStream<'a>,
+    terms: &'a [Term],
+}
+
+/// A document's references, serialized as a sequence made one at a time.
+struct RefStream<'a> {
+    doc: &'a Document,
+    src: &'a str,
+    terms: &'a [Term],
+}
+
+impl Serialize for RefStream<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(None)?;
+        let mut failed = None;
+        refs::for_each_ref(self.doc, self.src, self.terms, &mut |r| {
+            if failed.is_none()
+                && let Err(e) = seq.serialize_element(&r)
+            {
+                failed = Some(e);
+            }
+        });
+        match failed {
+            Some(e) => Err(e),
+            None => seq.end(),
+        }
+    }
+}

@@ -36,15 +36,20 @@ impl Run {
 }
 
 /// The position of every node of a document in document order, by class.
+///
+/// About 20 bytes per node (it is built for every document whose references are read,
+/// next to the tree itself): the nodes and their parents by preorder index, the
+/// preorder indexes sorted by node address, and per class the preorder indexes of its
+/// nodes; each list allocated at its final length (the nodes are counted first).
 #[derive(Debug)]
 pub(crate) struct Order<'d> {
-    /// (node address, preorder index), sorted by address.
-    by_addr: Vec<(usize, u32)>,
-    /// Per preorder index: the node and its parent's preorder index (`u32::MAX` for a
-    /// node at the top of the document).
-    all: Vec<(&'d Node, u32)>,
-    /// Per class: its nodes in document order.
-    nodes: Vec<Vec<&'d Node>>,
+    /// Per preorder index: the node.
+    all: Vec<&'d Node>,
+    /// Per preorder index: its parent's preorder index (`u32::MAX` for a node at the top
+    /// of the document).
+    parents: Vec<u32>,
+    /// Every preorder index, sorted by the address of its node.
+    by_addr: Vec<u32>,
     /// Per class: the preorder index of each of its nodes (ascending).
     pre: Vec<Vec<u32>>,
     /// Per class: its nodes' ids, copied when a range of the class is first handed out.
@@ -56,29 +61,34 @@ fn addr(n: &Node) -> usize {
 }
 
 impl<'d> Order<'d> {
-    /// Indexes every node of `doc` (one walk, one sort).
+    /// Indexes every node of `doc` (one walk to count, one to fill, one sort).
     pub(crate) fn new(doc: &'d Document) -> Order<'d> {
-        let mut by_addr = Vec::new();
-        let mut nodes: Vec<Vec<&Node>> = vec![Vec::new(); CLASSES];
-        let mut pre: Vec<Vec<u32>> = vec![Vec::new(); CLASSES];
-        let mut all: Vec<(&Node, u32)> = Vec::new();
+        let mut counts = [0usize; CLASSES];
+        doc.walk(&mut |n| {
+            if let Some(c) = counts.get_mut(class_of(n.kind)) {
+                *c += 1;
+            }
+        });
+        let total: usize = counts.iter().sum();
+        let mut pre: Vec<Vec<u32>> = counts.iter().map(|&c| Vec::with_capacity(c)).collect();
+        let mut all: Vec<&Node> = Vec::with_capacity(total);
+        let mut parents: Vec<u32> = Vec::with_capacity(total);
         let mut walk = super::Walk::new(doc);
         // The preorder indexes of the nodes on the path to the current one.
         let mut open: Vec<u32> = Vec::new();
         while let Some((path, n)) = walk.advance() {
             let i = u32::try_from(all.len()).unwrap_or(u32::MAX);
             open.truncate(path.len());
-            all.push((n, open.last().copied().unwrap_or(u32::MAX)));
+            all.push(n);
+            parents.push(open.last().copied().unwrap_or(u32::MAX));
             open.push(i);
-            by_addr.push((addr(n), i));
-            let c = class_of(n.kind);
-            if let (Some(ns), Some(ps)) = (nodes.get_mut(c), pre.get_mut(c)) {
-                ns.push(n);
+            if let Some(ps) = pre.get_mut(class_of(n.kind)) {
                 ps.push(i);
             }
         }
-        by_addr.sort_unstable();
-        Order { by_addr, all, nodes, pre, ids: vec![None; CLASSES] }
+        let mut by_addr: Vec<u32> = (0..u32::try_from(all.len()).unwrap_or(u32::MAX)).collect();
+        by_addr.sort_unstable_by_key(|&i| all.get(i as usize).map_or(0, |n| addr(n)));
+        Order { all, parents, by_addr, pre, ids: vec![None; CLASSES] }
     }
 
     /// A node of the document and its ancestors (outermost first, the node last): read
@@ -86,7 +96,7 @@ impl<'d> Order<'d> {
     pub(crate) fn chain(&self, n: &Node) -> Option<Vec<&'d Node>> {
         let mut out = Vec::new();
         let mut at = self.pre_of(n)?;
-        while let Some(&(node, parent)) = self.all.get(at as usize) {
+        while let (Some(&node), Some(&parent)) = (self.all.get(at as usize), self.parents.get(at as usize)) {
             out.push(node);
             at = parent;
         }
@@ -97,8 +107,8 @@ impl<'d> Order<'d> {
     /// Preorder index of a node of the document.
     fn pre_of(&self, n: &Node) -> Option<u32> {
         let a = addr(n);
-        let i = self.by_addr.binary_search_by_key(&a, |(x, _)| *x).ok()?;
-        self.by_addr.get(i).map(|(_, p)| *p)
+        let i = self.by_addr.binary_search_by_key(&a, |&p| self.all.get(p as usize).map_or(0, |m| addr(m))).ok()?;
+        self.by_addr.get(i).copied()
     }
 
     /// The class of `n` and its position among the nodes of that class.
@@ -110,12 +120,14 @@ impl<'d> Order<'d> {
 
     /// The node at position `pos` of class `class`.
     pub(crate) fn node(&self, class: usize, pos: usize) -> Option<&'d Node> {
-        self.nodes.get(class)?.get(pos).copied()
+        let p = *self.pre.get(class)?.get(pos)?;
+        self.all.get(p as usize).copied()
     }
 
     /// The nodes of a run, in document order.
-    pub(crate) fn nodes_of(&self, run: Run) -> &[&'d Node] {
-        self.nodes.get(run.class).and_then(|ns| ns.get(run.start..=run.end)).unwrap_or_default()
+    pub(crate) fn nodes_of(&self, run: Run) -> impl Iterator<Item = &'d Node> + '_ {
+        let pre = self.pre.get(run.class).and_then(|ps| ps.get(run.start..=run.end)).unwrap_or_default();
+        pre.iter().filter_map(|&p| self.all.get(p as usize).copied())
     }
 
     /// Every node of `a`'s class from `a` to `b` (inclusive) in document order; `None`
@@ -151,8 +163,11 @@ impl<'d> Order<'d> {
         if let Some(Some(ids)) = self.ids.get(class) {
             return ids.clone();
         }
-        let ids: Arc<[String]> =
-            self.nodes.get(class).map(|ns| ns.iter().map(|n| n.id.clone()).collect()).unwrap_or_default();
+        let ids: Arc<[String]> = self
+            .pre
+            .get(class)
+            .map(|ps| ps.iter().filter_map(|&p| self.all.get(p as usize)).map(|n| n.id.clone()).collect())
+            .unwrap_or_default();
         if let Some(slot) = self.ids.get_mut(class) {
             *slot = Some(ids.clone());
         }
@@ -173,7 +188,7 @@ mod tests {
         let get = |id: &str| crate::query::locate(&doc, id).and_then(|c| c.last().copied()).unwrap();
         let (a, b) = (get("chap_1__art_1"), get("chap_2__art_3"));
         let run = o.range(a, b).unwrap();
-        let ids: Vec<_> = o.nodes_of(run).iter().map(|n| n.id.as_str()).collect();
+        let ids: Vec<_> = o.nodes_of(run).map(|n| n.id.as_str()).collect();
         assert_eq!(ids, ["chap_1__art_1", "chap_1__art_2", "chap_2__art_3"]);
         // Backwards: no run.
         assert!(o.range(b, a).is_none());

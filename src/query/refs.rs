@@ -872,9 +872,55 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
     if doc.jurisdiction == crate::ast::Jurisdiction::Cn {
         return super::cn::refs(doc, src, terms);
     }
+    let mut out = Vec::new();
+    scan(doc, src, terms, Mode::Emit(&mut |r| out.push(r)));
+    shorten_law_names(&mut out);
+    out
+}
+
+/// [`extract_refs_with_terms`] handed to `emit` one reference at a time, in the same
+/// order and with the same fields, none of them kept: a document's references can
+/// weigh more than its tree. A law name is shortened by the other law names of the
+/// document ([`shorten_law_names`]): at the first reference naming a law, those are
+/// gathered by a pass over the text that resolves nothing (the law a citation names
+/// does not depend on what its internal targets are). A document citing no other law
+/// is read once.
+pub(crate) fn for_each_ref(doc: &Document, src: &str, terms: &[Term], emit: &mut dyn FnMut(Reference)) {
+    if doc.jurisdiction == crate::ast::Jurisdiction::Cn {
+        super::cn::refs(doc, src, terms).into_iter().for_each(emit);
+        return;
+    }
+    let mut names: Option<std::collections::HashSet<String>> = None;
+    scan(
+        doc,
+        src,
+        terms,
+        Mode::Emit(&mut |mut r| {
+            if r.law.is_some() {
+                let names = names.get_or_insert_with(|| {
+                    let mut names = std::collections::HashSet::new();
+                    scan(doc, src, terms, Mode::Names(&mut names));
+                    names
+                });
+                shorten_law_name(&mut r, names);
+            }
+            emit(r)
+        }),
+    );
+}
+
+/// What a [`scan`] of a document's citations does with them.
+enum Mode<'m> {
+    /// Gathers the law names cited (nothing is resolved).
+    Names(&'m mut std::collections::HashSet<String>),
+    /// Makes every reference, resolved, and hands it over (law names not shortened).
+    Emit(&'m mut dyn FnMut(Reference)),
+}
+
+/// Reads the citations of every node's text (see [`Mode`]).
+fn scan(doc: &Document, src: &str, terms: &[Term], mut mode: Mode<'_>) {
     let aliases: HashMap<&str, &str> = terms.iter().map(|t| (t.term.as_str(), t.meaning.as_str())).collect();
     let title = doc.title.as_deref().unwrap_or_default();
-    let mut out = Vec::new();
     let mut last_law: Option<String> = None;
     // The article or point cited last in this unit (for 同條): its law, step and the
     // first node cited (the unit holding it is looked up only when a 同條 asks: most
@@ -975,7 +1021,6 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             if let Some(l) = &law {
                 last_law = Some(l.clone());
             }
-            let map = map.get_or_insert_with(|| TextMap::new(src, &debris, node));
             let n_items = e.items.len();
             let mut items = std::mem::take(&mut e.items);
             // The node the first item starts at when it is read from a node cited before
@@ -1013,6 +1058,20 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                 pinned = Some(*n);
             }
             for (k, item) in items.iter().enumerate() {
+                let emit = match &mut mode {
+                    Mode::Names(names) => {
+                        // As below, without the resolution (which names no law).
+                        if let Some(l) = &law {
+                            names.insert(l.clone());
+                        }
+                        if let Some(step) = item.steps.iter().find(|s| s.kind.is_unit()) {
+                            last_unit = Some((law.clone(), step.clone(), None));
+                        }
+                        continue;
+                    }
+                    Mode::Emit(emit) => emit,
+                };
+                let map = map.get_or_insert_with(|| TextMap::new(src, &debris, node));
                 let a = if k == 0 { law_start } else { pos + item.start };
                 let b = pos + item.end;
                 let written = text.get(a..b).unwrap_or_default().trim().to_string();
@@ -1064,7 +1123,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
                     let target = if r.law.is_none() { hit } else { None };
                     last_unit = Some((r.law.clone(), step.clone(), target));
                 }
-                out.push(r);
+                emit(r);
             }
             if let Some(l) = &law {
                 prev_ext = Some((pos + e.len, l.clone()));
@@ -1072,8 +1131,6 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
             pos += e.len.max(c.len_utf8());
         }
     }
-    shorten_law_names(&mut out);
-    out
 }
 
 /// A law name that ends with another law name of the same document is that name
@@ -1081,23 +1138,28 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
 /// the part dropped ends like a clause (之, 有, 年, 及 …) — not `入出國及移民法` → `民法`.
 fn shorten_law_names(refs: &mut [Reference]) {
     let names: std::collections::HashSet<String> = refs.iter().filter_map(|r| r.law.clone()).collect();
+    for r in refs.iter_mut() {
+        shorten_law_name(r, &names);
+    }
+}
+
+/// [`shorten_law_names`] for one reference, given every law name of the document.
+fn shorten_law_name(r: &mut Reference, names: &std::collections::HashSet<String>) {
     // The part dropped must end like a clause, not inside a name (入出國及移民法).
     let clause_end = |c: char| {
         crate::numeral::is_cjk_numeral_char(c)
             || matches!(c, '之' | '有' | '年' | '及' | '或' | '與' | '的' | '前' | '後' | '時' | '在' | '犯' | '用')
     };
-    for r in refs.iter_mut() {
-        let Some(law) = &r.law else { continue };
-        // The longest other name `law` ends with: its suffixes, longest first (not every
-        // name of the document per reference).
-        let shorter = law.char_indices().skip(1).find_map(|(i, _)| {
-            let (dropped, n) = (law.get(..i)?, law.get(i..)?);
-            (names.contains(n) && has_law_suffix(n) && dropped.chars().next_back().is_some_and(clause_end))
-                .then(|| n.to_string())
-        });
-        if let Some(s) = shorter {
-            r.law = Some(s);
-        }
+    let Some(law) = &r.law else { return };
+    // The longest other name `law` ends with: its suffixes, longest first (not every
+    // name of the document per reference).
+    let shorter = law.char_indices().skip(1).find_map(|(i, _)| {
+        let (dropped, n) = (law.get(..i)?, law.get(i..)?);
+        (names.contains(n) && has_law_suffix(n) && dropped.chars().next_back().is_some_and(clause_end))
+            .then(|| n.to_string())
+    });
+    if let Some(s) = shorter {
+        r.law = Some(s);
     }
 }
 
@@ -1268,7 +1330,7 @@ impl<'d> Resolver<'d> {
             let total: usize = set.iter().map(Run::len).sum();
             if total <= MAX_TARGETS {
                 let order = self.order();
-                let cited: Vec<&'d Node> = set.iter().flat_map(|run| order.nodes_of(*run).iter().copied()).collect();
+                let cited: Vec<&'d Node> = set.iter().flat_map(|run| order.nodes_of(*run)).collect();
                 let mut kids: Vec<Run> = Vec::new();
                 for t in cited {
                     for run in self.kids(t, k).iter() {
