@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 
-type Shape = Vec<(String, Option<fagui::Num>, Option<String>, Option<String>, String, bool)>;
+type Shape = Vec<(String, Option<fagui::Num>, Option<fagui::Label>, Option<String>, String, bool)>;
 
 fn shape(doc: &fagui::Document) -> Shape {
     let mut v = Vec::new();
