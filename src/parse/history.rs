@@ -422,8 +422,19 @@ fn number_list(input: &str) -> (&str, Vec<Num>) {
             let t = r.strip_prefix(['條', '點'])?.trim_start_matches([' ', '\u{3000}']);
             crate::numeral::cjk_numeral(t.strip_prefix('之')?).ok().map(|(_, s)| s)
         });
-        // drop a unit word between list members: 第三點、第五點
-        let r = r.strip_prefix(['條', '點']).filter(|t| t.starts_with(['、', '及', '至', '，', ','])).unwrap_or(r);
+        // drop a unit word between list members: 第三點、第五點 (not before the clause after
+        // the list: `第四點,自即日起生效`)
+        let member_follows = |t: &str| {
+            let mut cs = t.chars();
+            matches!(cs.next(), Some('、' | '及' | '至' | '，' | ','))
+                && cs
+                    .as_str()
+                    .trim_start_matches([' ', '\u{3000}'])
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c == '第' || c.is_ascii_digit() || crate::numeral::is_cjk_numeral_char(c))
+        };
+        let r = r.strip_prefix(['條', '點']).filter(|t| member_follows(t)).unwrap_or(r);
         if let Some(after) = r.strip_prefix('至').or_else(|| r.strip_prefix('~')).or_else(|| r.strip_prefix('－')) {
             let a2 = after.trim_start_matches([' ', '\u{3000}']);
             let a2 = a2.strip_prefix('第').unwrap_or(a2).trim_start_matches([' ', '\u{3000}']);
@@ -488,6 +499,13 @@ mod tests {
         );
         assert_eq!(nums(&e.actions[0].units), ["3", "10-1"]);
         assert_eq!(nums(&e.actions[1].units), ["5-1", "6"]);
+    }
+
+    #[test]
+    fn a_clause_after_the_list() {
+        let a = parse_actions("函修正發布第二點、第三點、第四點,自即日起生效");
+        assert_eq!(a.len(), 1);
+        assert_eq!(nums(&a[0].units), ["2", "3", "4"]);
     }
 
     #[test]
