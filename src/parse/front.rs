@@ -448,6 +448,20 @@ fn fuller_title(full: &str, short: &str) -> bool {
     short.chars().all(|c| rest.any(|f| f == c))
 }
 
+/// True when `head` is the first line of a title whose kind of rule wrapped onto `tail`
+/// (`臺北市…校園場地開放使用` / `管理辦法`): `head` is only ideographs, names no rule itself,
+/// and `tail` is short.
+fn wrapped_title_head(head: &Line<'_>, tail: &Line<'_>) -> bool {
+    let n = head.content.chars().count();
+    (4..=40).contains(&n)
+        && tail.content.chars().count() <= 12
+        && title_like(tail)
+        && header_field(tail.content).is_none()
+        && head.content.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        && !title_like(head)
+        && !head.ends_sentence
+}
+
 /// How far a title standing right above the first unit is looked for.
 const TITLE_ABOVE_UNIT_SEARCH: usize = 64;
 
@@ -477,6 +491,13 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
             .take_while(|l| !starts_unit(l.content) && !history::is_entry_start(l.content))
             .position(|l| header_field(l.content).is_some() || title_like(l))
             .or_else(|| title_above_first_unit(lines));
+        // A title wrapped before its kind of rule (`…校園場地開放使用` / `管理辦法`): its
+        // first line, all ideographs, starts it (s-ltes-campus-opening-articles-dash-items
+        // in corpus/real).
+        let found = found.map(|j| match (j.checked_sub(1).and_then(|i| lines.get(i)), lines.get(j)) {
+            (Some(head), Some(tail)) if wrapped_title_head(head, tail) => j - 1,
+            _ => j,
+        });
         if let Some(j) = found {
             debris.extend(lines.get(..j).unwrap_or(&[]).iter().map(line_debris));
             idx = j;
@@ -562,6 +583,18 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_wrapped_before_its_kind_of_rule() {
+        // s-ltes-campus-opening-articles-dash-items in corpus/real.
+        let doc = crate::parse("某某國民小學校園場地開放使用\n管理辦法\n106年11月1日訂\n第一條 甲。\n第二條 乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("某某國民小學校園場地開放使用管理辦法"));
+        assert_eq!(doc.history.len(), 1);
+        assert_eq!(doc.units.len(), 2);
+        // A site's name above a title is no part of it.
+        let doc = crate::parse("首頁 > 法規\n某某管理辦法\n第一條 甲。\n第二條 乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("某某管理辦法"));
+    }
 
     #[test]
     fn fuller_titles() {

@@ -98,7 +98,11 @@ fn entry_head(input: &str) -> Option<(bool, (u32, u32, u32), &str)> {
         Err(_) => (None, dotted_date(input).ok()?),
     };
     let western = date.0 > 1911;
-    if !has_roc && num.is_none() && !western && !input.contains(['.', '/']) {
+    // A ROC year without 民國 (`106年11月1日訂`) only before an adoption word: a bare
+    // `3年…` or `106年1月1日` in a sentence is no entry (s-ltes-campus-opening-articles-
+    // dash-items in corpus/real).
+    let roc_adoption = (30..=200).contains(&date.0) && !rest.trim().is_empty() && adoption_rest(rest);
+    if !has_roc && num.is_none() && !western && !input.contains(['.', '/']) && !roc_adoption {
         return None;
     }
     if !(1..=12).contains(&date.1) || !(1..=31).contains(&date.2) {
@@ -120,9 +124,12 @@ pub(super) fn starts_with_roc_date(line: &str) -> bool {
 /// `…訂定`, `…院務會議備查`).
 /// (`施行`, `生效` are left out: `…中華民國一百年一月一日施行。` closes a transitional
 /// article.)
-const ADOPTION_ENDINGS: [&str; 17] = [
+const ADOPTION_ENDINGS: [&str; 18] = [
     "通過",
     "訂定",
+    // `訂` alone for 訂定 (`106年11月1日訂`: s-ltes-campus-opening-articles-dash-items in
+    // corpus/real).
+    "訂",
     // A school rule's first adoption (`97.04.29初訂`: s-thps-venue-rules-articles-bullets
     // in corpus/real).
     "初訂",
@@ -226,9 +233,9 @@ pub fn is_entry_start(line: &str) -> bool {
 /// 條條文`, `…全文 27 條`, `…發布廢止`, `…（原名稱：…）`), so a following line is not its
 /// continuation.
 pub fn entry_complete(raw: &str) -> bool {
-    const ENDINGS: [&str; 22] = [
-        "訂定", "修正", "發布", "公布", "施行", "廢止", "條文", "條", "點", "適用", "制定", "增訂", "刪除", "名稱",
-        "通過", "核定", "備查", "修訂", "頒訂", "函頒", "）", ")",
+    const ENDINGS: [&str; 23] = [
+        "訂", "訂定", "修正", "發布", "公布", "施行", "廢止", "條文", "條", "點", "適用", "制定", "增訂", "刪除",
+        "名稱", "通過", "核定", "備查", "修訂", "頒訂", "函頒", "）", ")",
     ];
     let t = raw.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | '，'));
     // A bare date (`民國 102 年 07 月 29 日`, a history page's version line) is a whole
@@ -469,6 +476,18 @@ fn number_list(input: &str) -> (&str, Vec<Num>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roc_year_without_min_guo_before_an_adoption_word() {
+        // s-ltes-campus-opening-articles-dash-items in corpus/real.
+        assert!(is_entry_start("106年11月1日訂"));
+        assert!(entry_complete("106年11月1日訂"));
+        assert!(is_entry_start("106年11月1日修正"));
+        // A date that opens a sentence, or stands alone without 民國, is no entry.
+        assert!(!is_entry_start("106年1月1日起施行"));
+        assert!(!is_entry_start("106年1月1日"));
+        assert!(!is_entry_start("3年1月1日訂"));
+    }
 
     /// The numbers as their JSON strings.
     fn nums(units: &[crate::ast::Num]) -> Vec<String> {

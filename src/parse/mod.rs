@@ -442,6 +442,20 @@ mod tests {
     use crate::marker::Marker;
     use ids::{has_duplicate_ids, ids_surely_unique};
 
+    #[test]
+    fn dash_items_stay_with_their_lead_in() {
+        // An HTML list flattened to `- ` lines under an article's lead-in is one paragraph
+        // with it; the sentence after the list is the next (s-ltes-campus-opening-articles-
+        // dash-items in corpus/real).
+        let doc = parse(
+            "某某管理辦法\n第一條 甲。\n第二條 用途以下列活動為限:\n- 學校教育活動。\n- 體育活動。\n申請使用,不得為營業行為。\n第三條 丙。\n",
+        );
+        let art = &doc.units[1];
+        assert_eq!(art.children.len(), 2);
+        assert!(art.children[0].text.ends_with("體育活動。"), "{}", art.children[0].text);
+        assert!(art.children[1].text.starts_with("申請使用"));
+    }
+
     fn ids(doc: &Document) -> Vec<String> {
         let mut v = Vec::new();
         doc.walk(&mut |n| v.push(n.id.clone()));

@@ -149,8 +149,13 @@ fn bullet_items(content: &str) -> u32 {
 }
 
 /// True for a line that is an item of an unnumbered list: it starts with a bullet.
+/// A dash and a space open an item too (an HTML list flattened to `- 學校教育活動。`:
+/// s-ltes-campus-opening-articles-dash-items in corpus/real).
 fn is_bulleted(content: &str) -> bool {
     content.starts_with(is_bullet)
+        || content.strip_prefix(['-', '－']).is_some_and(|r| {
+            r.starts_with(normalize::is_space) && !r.trim_start_matches(normalize::is_space).is_empty()
+        })
 }
 
 pub(super) fn heading_index(level: marker::HeadingLevel) -> usize {
@@ -765,7 +770,8 @@ impl Builder<'_> {
         }
         // Items of an unnumbered list make one paragraph with their lead-in (a table of
         // grants rendered as bullets: s-ntou-tiwa-scholarship-excerpt in corpus/real).
-        if prev.bulleted && is_bulleted(content) {
+        // The first item follows its lead-in (`…其用途以下列活動為限:` then `- 學校教育活動。`).
+        if (prev.bulleted || matches!(prev.final_char, Some('：' | ':'))) && is_bulleted(content) {
             return Join::Continue;
         }
         // An English version under a Chinese article is one block, its numbered lines
