@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 34] = [
+pub(super) const HEADER_KEYS: [&str; 35] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -51,6 +51,9 @@ pub(super) const HEADER_KEYS: [&str; 34] = [
     // corpus/real).
     "廢止/停止適用日期",
     "廢止/停止日期",
+    // A news page's date above the text (l-yilan-emergency-relief-jiaosi-indented in
+    // corpus/real).
+    "日期",
 ];
 /// True for a character that starts one of [`HEADER_KEYS`].
 fn is_key_start(c: char) -> bool {
@@ -71,6 +74,7 @@ fn is_key_start(c: char) -> bool {
             | '制'
             | '立'
             | '聯'
+            | '日'
     )
 }
 
@@ -97,6 +101,18 @@ pub(super) fn header_field(line: &str) -> Option<(&str, &str)> {
     let (k, v) = (line.get(..at)?, line.get(at + colon.len_utf8()..)?);
     let k = k.trim();
     is_header_key(k).then(|| (k, v.trim_matches(normalize::is_space)))
+}
+
+/// A date field written without its colon (`發文日期2013-05-16 10:38:37`, a news page's
+/// footer: t-joseph-hospital-library-rules-wraps in corpus/real): a key naming a date,
+/// then a Western date. Such a line is chrome (no field: the key is not set apart).
+pub(super) fn glued_date_field(line: &str) -> Option<(&str, &str)> {
+    HEADER_KEYS.iter().filter(|k| k.ends_with("日期")).find_map(|&k| {
+        let v = line.strip_prefix(k)?;
+        let digits = v.bytes().take_while(u8::is_ascii_digit).count();
+        (digits == 4 && v.get(digits..).is_some_and(|r| r.starts_with(['-', '/', '.'])))
+            .then(|| (k, v.trim_matches(normalize::is_space)))
+    })
 }
 
 /// Reads a metadata block from `idx` on: `key：value` lines, and `key：` lines whose value
@@ -583,6 +599,14 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_field_without_colon() {
+        assert_eq!(glued_date_field("發文日期2013-05-16 10:38:37"), Some(("發文日期", "2013-05-16 10:38:37")));
+        assert!(super::super::lines::is_chrome("發文日期2013-05-16 10:38:37"));
+        assert_eq!(glued_date_field("發布日期起施行"), None);
+        assert_eq!(glued_date_field("發布日期2013年"), None);
+    }
 
     #[test]
     fn title_wrapped_before_its_kind_of_rule() {

@@ -29,7 +29,7 @@ fn entry_number(input: &str) -> IResult<&str, u32> {
 /// `中華民國一百零五年十一月二十五日` → (105, 11, 25).
 fn roc_date(input: &str) -> IResult<&str, (u32, u32, u32)> {
     let (rest, (_, _, y, _, _, _, m, _, _, _, d, _, _)) = (
-        opt(alt((tag("中華民國"), tag("中華民国"), tag("民國"), tag("民国")))),
+        opt(alt((tag("中華民國"), tag("中華民国"), tag("中华民国"), tag("民國"), tag("民国")))),
         ws,
         any_numeral,
         ws,
@@ -90,6 +90,7 @@ fn entry_head(input: &str) -> Option<(bool, (u32, u32, u32), &str)> {
     let has_roc = rest.starts_with("中華民國")
         || rest.starts_with("民國")
         || rest.starts_with("中華民国")
+        || rest.starts_with("中华民国")
         || rest.starts_with("民国");
     let (num, (rest, date)) = match roc_date(rest) {
         Ok(found) => (num, found),
@@ -193,8 +194,30 @@ fn meeting_line(line: &str) -> bool {
         && t.char_indices().any(|(i, _)| t.get(i..).is_some_and(|r| dotted_date(r).is_ok() || roc_date(r).is_ok()))
 }
 
-const ACTION_WORDS: [&str; 12] =
-    ["全文修正", "修正", "訂定", "制定", "增訂", "增定", "刪除", "廢止", "停止適用", "發布", "公布", "施行"];
+/// The acts a history entry names; the last ones as a page reposted in simplified
+/// characters writes them (`…号函订定发布全文7点`: t-ey-grants-notes-simplified-lawtime-
+/// indented in corpus/real).
+const ACTION_WORDS: [&str; 19] = [
+    "全文修正",
+    "修正",
+    "訂定",
+    "制定",
+    "增訂",
+    "增定",
+    "刪除",
+    "廢止",
+    "停止適用",
+    "發布",
+    "公布",
+    "施行",
+    "订定",
+    "增订",
+    "删除",
+    "废止",
+    "停止适用",
+    "发布",
+    "修订",
+];
 
 /// True when a line opens a history entry: an optional entry number, a ROC date
 /// (`中華民國…年…月…日` or `民國…`), followed by text that names an issuing act.
@@ -233,9 +256,9 @@ pub fn is_entry_start(line: &str) -> bool {
 /// 條條文`, `…全文 27 條`, `…發布廢止`, `…（原名稱：…）`), so a following line is not its
 /// continuation.
 pub fn entry_complete(raw: &str) -> bool {
-    const ENDINGS: [&str; 23] = [
+    const ENDINGS: [&str; 28] = [
         "訂", "訂定", "修正", "發布", "公布", "施行", "廢止", "條文", "條", "點", "適用", "制定", "增訂", "刪除",
-        "名稱", "通過", "核定", "備查", "修訂", "頒訂", "函頒", "）", ")",
+        "名稱", "通過", "核定", "備查", "修訂", "頒訂", "函頒", "）", ")", "订", "发布", "废止", "条", "点",
     ];
     let t = raw.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | '，'));
     // A bare date (`民國 102 年 07 月 29 日`, a history page's version line) is a whole
@@ -267,7 +290,7 @@ pub fn parse_entry(raw: &str, span: Span) -> HistoryEntry {
     let (before_act, after_no) = match rest.find("字第") {
         Some(zi) => {
             let tail = rest.get(zi..).unwrap_or("");
-            let end = tail.find('號').map(|e| zi + e + '號'.len_utf8());
+            let end = tail.find(['號', '号']).map(|e| zi + e + '號'.len_utf8());
             match end {
                 Some(end) => {
                     let head = rest.get(..zi).unwrap_or("");
@@ -476,6 +499,18 @@ fn number_list(input: &str) -> (&str, Vec<Num>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn simplified_entry() {
+        // A Taiwanese entry reposted in simplified characters (t-ey-grants-notes-simplified-
+        // lawtime-indented in corpus/real).
+        let line = "中华民国九十四年一月二十七日行政院院授主忠字第0940000460号函订定发布全文7点";
+        assert!(is_entry_start(line));
+        assert!(entry_complete(line));
+        let e = parse_entry(line, Span(0, 0));
+        assert_eq!(e.date.as_deref(), Some("2005-01-27"));
+        assert_eq!(e.doc_no.as_deref(), Some("院授主忠字第0940000460号"));
+    }
 
     #[test]
     fn roc_year_without_min_guo_before_an_adoption_word() {

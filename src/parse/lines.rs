@@ -132,6 +132,7 @@ fn is_chrome_start(c: char) -> bool {
     matches!(
         c,
         ':' | '跳'
+            | '發'
             | '【'
             | '('
             | '（'
@@ -234,6 +235,9 @@ pub(super) fn is_chrome(content: &str) -> bool {
     let Some(first) = content.chars().next() else { return false };
     if !is_chrome_start(first) && !is_decoration(first) {
         return false;
+    }
+    if first == '發' && super::front::glued_date_field(content).is_some() {
+        return true;
     }
     // The notice of a law system's one-article view, and its section caption.
     if CHROME_NOTICES.iter().any(|n| content.starts_with(n)) {

@@ -360,7 +360,8 @@ fn read_document(
         // two versions) is history, not text of the unit before it.
         if roles.is_empty()
             && mark.is_none_or(|m| matches!(m.style, Style::Arabic | Style::ParenArabic))
-            && !(wrapped && line.width >= full_width)
+            // (A full line of wrapped text may be a wrap, unless it ends as an entry does.)
+            && !(wrapped && line.width >= full_width && !history::entry_complete(line.content))
             // (Before the first unit any such line is history: a wiki page sets its
             // history lines under a title line with a download note, s-kmu-chiu-
             // scholarship-articles-diff-page in corpus/real.)
