@@ -478,6 +478,23 @@ fn wrapped_title_head(head: &Line<'_>, tail: &Line<'_>) -> bool {
         && !head.ends_sentence
 }
 
+/// True for a line that is only a short note in parentheses (`(11 30401 縣府核定)`).
+fn title_note(content: &str) -> bool {
+    content.chars().count() <= 30
+        && content.starts_with(['(', '（'])
+        && content.ends_with([')', '）'])
+        && !content.contains(['。', '：', ':'])
+        && marker::marker(content).is_none()
+}
+
+/// True for a short title read first that a longer title on the next line replaces: a
+/// site's menu heading (`協會章程` above `世界華人…聯合會章程(草案)`: t-fuxi-association-
+/// charter-draft-chapters; `場地租借辦法` above `新竹縣立…管理規則`: s-hpjh-campus-opening-
+/// rules-repeated-line in corpus/real).
+fn site_heading(title: &str) -> bool {
+    title.chars().count() <= 8
+}
+
 /// How far a title standing right above the first unit is looked for.
 const TITLE_ABOVE_UNIT_SEARCH: usize = 64;
 
@@ -569,7 +586,10 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
             if again == without_note(t) {
                 debris.push(line_debris(l));
                 idx += 1;
-            } else if want_title && again.len() > t.len() && fuller_title(again, without_note(t)) {
+            } else if want_title
+                && again.len() > t.len()
+                && (fuller_title(again, without_note(t)) || (title_lines.is_some() && site_heading(t)))
+            {
                 if let Some((a, b)) = title_lines.take() {
                     debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
                 }
@@ -579,6 +599,25 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
                 title_lines = Some((idx, idx + 1));
                 idx += 1;
             }
+        }
+        // The title's note on a line of its own (`(11 30401 縣府核定)` under the title, set
+        // to the right: s-hpjh-campus-opening-rules-repeated-line in corpus/real), as a
+        // note on the title's line is part of it.
+        if let (Some(t), Some((a, b))) = (title.as_mut(), title_lines)
+            && b == idx
+            && lines.get(idx).is_some_and(|l| title_note(l.content))
+            // (Not a unit's caption above it, `(法 源)` then `第一條`, unless it is dated or
+            // names an act, as a caption does not.)
+            && lines.get(idx).is_some_and(|l| {
+                !lines.get(idx + 1).is_some_and(|n| starts_unit(n.content))
+                    || l.content.contains(|c: char| c.is_ascii_digit())
+                    || ["核定", "修正", "通過", "訂定", "發布"].iter().any(|w| l.content.contains(w))
+            })
+            && let Some(l) = lines.get(idx)
+        {
+            normalize::join(t, l.content);
+            idx += 1;
+            title_lines = Some((a, idx));
         }
         if idx == before {
             break;
@@ -599,6 +638,22 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn menu_heading_then_title_and_a_note_under_the_title() {
+        // t-fuxi-association-charter-draft-chapters, s-hpjh-campus-opening-rules-repeated-line.
+        let doc = crate::parse("協會章程\n某某聯合會章程(草案)\n第一條 甲。\n第二條 乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("某某聯合會章程(草案)"));
+        let doc = crate::parse(
+            "場地租借辦法\n某某國民中學校園開放及使用管理規則\n      (11 30401 縣府核定)\n一、甲。\n二、乙。\n",
+        );
+        assert_eq!(doc.title.as_deref(), Some("某某國民中學校園開放及使用管理規則(11 30401縣府核定)"));
+        assert_eq!(doc.units[0].caption, None);
+        // A caption above the first article stays the article's.
+        let doc = crate::parse("某某獎學金發放辦法\n(法 源)\n第一條 甲。\n第二條 乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("某某獎學金發放辦法"));
+        assert!(doc.units[0].caption.is_some());
+    }
 
     #[test]
     fn date_field_without_colon() {
