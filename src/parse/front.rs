@@ -107,8 +107,11 @@ pub(super) fn header_field(line: &str) -> Option<(&str, &str)> {
 /// footer: t-joseph-hospital-library-rules-wraps in corpus/real): a key naming a date,
 /// then a Western date. Such a line is chrome (no field: the key is not set apart).
 pub(super) fn glued_date_field(line: &str) -> Option<(&str, &str)> {
-    HEADER_KEYS.iter().filter(|k| k.ends_with("日期")).find_map(|&k| {
-        let v = line.strip_prefix(k)?;
+    // A school database's footer field, with a space (`更新日期 2009-05-12 10:34:06 文號
+    // 單位 北港分部`: s-cmu-freshman-dorm-number-alone in corpus/real).
+    let keys = HEADER_KEYS.iter().filter(|k| k.ends_with("日期")).chain(&["更新日期"]);
+    keys.into_iter().find_map(|&k| {
+        let v = line.strip_prefix(k)?.trim_start_matches(normalize::is_space);
         let digits = v.bytes().take_while(u8::is_ascii_digit).count();
         (digits == 4 && v.get(digits..).is_some_and(|r| r.starts_with(['-', '/', '.'])))
             .then(|| (k, v.trim_matches(normalize::is_space)))
@@ -660,6 +663,7 @@ mod tests {
         assert_eq!(glued_date_field("發文日期2013-05-16 10:38:37"), Some(("發文日期", "2013-05-16 10:38:37")));
         assert!(super::super::lines::is_chrome("發文日期2013-05-16 10:38:37"));
         assert_eq!(glued_date_field("發布日期起施行"), None);
+        assert!(super::super::lines::is_chrome("更新日期 2009-05-12 10:34:06 文號 單位 北港分部"));
         assert_eq!(glued_date_field("發布日期2013年"), None);
     }
 

@@ -31,7 +31,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 30] = [
+const CHROME: [&str; 31] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -62,6 +62,9 @@ const CHROME: [&str; 30] = [
     "歷史法條",
     "歷史異動條文",
     "列印本頁",
+    // A school database's caption above the text (s-cmu-freshman-dorm-number-alone in
+    // corpus/real).
+    "內容",
 ];
 
 /// Starts of notices that law systems print in the place of a table or above the text
@@ -133,6 +136,8 @@ fn is_chrome_start(c: char) -> bool {
         c,
         ':' | '跳'
             | '發'
+            | '更'
+            | '內'
             | '【'
             | '('
             | '（'
@@ -236,7 +241,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if !is_chrome_start(first) && !is_decoration(first) {
         return false;
     }
-    if first == '發' && super::front::glued_date_field(content).is_some() {
+    if matches!(first, '發' | '更') && super::front::glued_date_field(content).is_some() {
         return true;
     }
     // The notice of a law system's one-article view, and its section caption.
