@@ -27,6 +27,7 @@ use std::ops::Deref;
 /// assert_eq!(serde_json::to_string(&LabelStyle::ParenCjk).unwrap(), "\"paren_cjk\"");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[non_exhaustive]
 #[serde(rename_all = "snake_case")]
 pub enum LabelStyle {
     /// A heading: `第 一 章`, `第二編`, `第一節`, `第一分编`, and `壹、` (a chapter of a
