@@ -536,13 +536,13 @@ impl<'a> Export<'a> {
 /// the serializer one at a time ([`refs::for_each_ref`]) instead of gathered first
 /// (`fagui parse` writes a document this way: its references can weigh more than its
 /// tree). The bytes are those of [`Export`].
-#[cfg(feature = "cli")]
+#[cfg(feature = "batch")]
 pub(crate) struct ExportOf<'a> {
     pub(crate) doc: &'a Document,
     pub(crate) src: &'a str,
 }
 
-#[cfg(feature = "cli")]
+#[cfg(feature = "batch")]
 impl Serialize for ExportOf<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let terms = extract_terms(self.doc, self.src);
@@ -552,7 +552,7 @@ impl Serialize for ExportOf<'_> {
 }
 
 /// The fields of [`Export`], the references made as they are written.
-#[cfg(feature = "cli")]
+#[cfg(feature = "batch")]
 #[derive(Serialize)]
 struct Streamed<'a> {
     #[serde(flatten)]
@@ -562,14 +562,14 @@ struct Streamed<'a> {
 }
 
 /// A document's references, serialized as a sequence made one at a time.
-#[cfg(feature = "cli")]
+#[cfg(feature = "batch")]
 struct RefStream<'a> {
     doc: &'a Document,
     src: &'a str,
     terms: &'a [Term],
 }
 
-#[cfg(feature = "cli")]
+#[cfg(feature = "batch")]
 impl Serialize for RefStream<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeSeq;

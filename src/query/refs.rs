@@ -885,7 +885,7 @@ pub(crate) fn extract_refs_with_terms(doc: &Document, src: &str, terms: &[Term])
 /// gathered by a pass over the text that resolves nothing (the law a citation names
 /// does not depend on what its internal targets are). A document citing no other law
 /// is read once.
-#[cfg(feature = "cli")]
+#[cfg(feature = "batch")]
 pub(crate) fn for_each_ref(doc: &Document, src: &str, terms: &[Term], emit: &mut dyn FnMut(Reference)) {
     if doc.jurisdiction == crate::ast::Jurisdiction::Cn {
         super::cn::refs(doc, src, terms).into_iter().for_each(emit);
@@ -913,7 +913,7 @@ pub(crate) fn for_each_ref(doc: &Document, src: &str, terms: &[Term], emit: &mut
 /// What a [`scan`] of a document's citations does with them.
 enum Mode<'m> {
     /// Gathers the law names cited (nothing is resolved).
-    #[cfg(feature = "cli")]
+    #[cfg(feature = "batch")]
     Names(&'m mut std::collections::HashSet<String>),
     /// Makes every reference, resolved, and hands it over (law names not shortened).
     Emit(&'m mut dyn FnMut(Reference)),
@@ -1061,7 +1061,7 @@ fn scan(doc: &Document, src: &str, terms: &[Term], mut mode: Mode<'_>) {
             }
             for (k, item) in items.iter().enumerate() {
                 let emit = match &mut mode {
-                    #[cfg(feature = "cli")]
+                    #[cfg(feature = "batch")]
                     Mode::Names(names) => {
                         // As below, without the resolution (which names no law).
                         if let Some(l) = &law {
