@@ -387,6 +387,33 @@ pub(super) fn tail_history_start(lines: &[Line<'_>], from: usize) -> usize {
 /// (`資料來源:臺中市政府主管法規共用系統` under the text), or `lines.len()`. Fields
 /// whose value stands on the next line (`法規名稱:` then `臺北市…要點`) are read in
 /// pairs (t-taipei-activity-center-point3-oneline in corpus/real).
+/// Where a closing run of at least two fields written with a space for a colon starts
+/// (`主辦單位 延平鄉公所`, `受理單位 延平鄉公所`, `相關連結 http://…`: a welfare portal's
+/// record, l-yanping-birth-grant-plan-welfare-portal in corpus/real); `lines.len()` when
+/// there is none. The key is a short name of a contact field.
+pub(super) fn tail_fields_start(lines: &[Line<'_>], from: usize) -> usize {
+    let mut i = lines.len();
+    while i > from && lines.get(i - 1).is_some_and(|l| spaced_field(l.content)) {
+        i -= 1;
+    }
+    if lines.len() - i >= 2 { i } else { lines.len() }
+}
+
+/// Keys of a contact field end with one of these.
+const FIELD_KEY_ENDS: [&str; 8] = ["單位", "連結", "電話", "窗口", "機關", "來源", "網址", "信箱"];
+
+fn spaced_field(content: &str) -> bool {
+    let Some(at) = content.find(normalize::is_space) else { return false };
+    let (key, value) = content.split_at(at);
+    let value = value.trim_matches(normalize::is_space);
+    (2..=6).contains(&key.chars().count())
+        && key.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        && FIELD_KEY_ENDS.iter().any(|e| key.ends_with(e))
+        && !value.is_empty()
+        && value.chars().count() <= 80
+        && !value.contains(['。', '，', '；'])
+}
+
 pub(super) fn tail_meta_start(lines: &[Line<'_>], from: usize) -> usize {
     let mut i = lines.len();
     while i > from {
@@ -456,6 +483,12 @@ fn title_like(l: &Line<'_>) -> bool {
 /// `台東縣東河鄉東河國民小學學校場所開放使用管理要點`: s-thps-venue-rules-articles-bullets
 /// in corpus/real).
 fn fuller_title(full: &str, short: &str) -> bool {
+    // No Latin words: a file's download box joined to the title printed again
+    // (`Download243 Stock File Size52.63 KB … 國立交通大學書卷獎實施辦法`: s-nctu-book-award-
+    // history-lines-paren-space in corpus/real) is no fuller title.
+    if full.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
     if full.ends_with(short) {
         return true;
     }
@@ -507,7 +540,12 @@ const TITLE_ABOVE_UNIT_SEARCH: usize = 64;
 /// amended-noise in corpus/real).
 fn title_above_first_unit(lines: &[Line<'_>]) -> Option<usize> {
     let first_unit = lines.iter().take(TITLE_ABOVE_UNIT_SEARCH).position(|l| starts_unit(l.content))?;
-    let j = first_unit.checked_sub(1)?;
+    let mut j = first_unit.checked_sub(1)?;
+    // Over its adoption lines (a school's menu of 30 offices, the title, three dated
+    // lines, `一、`: s-ttu-research-center-funds-nav-paren-dunhao in corpus/real).
+    while j > 0 && lines.get(j).is_some_and(|l| history::is_entry_start(l.content)) {
+        j -= 1;
+    }
     (j >= TITLE_SEARCH && lines.get(j).is_some_and(title_like)).then_some(j)
 }
 
@@ -659,6 +697,16 @@ mod tests {
     }
 
     #[test]
+    fn closing_fields_with_a_space_for_a_colon() {
+        let doc = crate::parse("某實施計畫\n一、甲。\n二、乙。\n主辦單位 某鄉公所\n相關連結 http://example.gov.tw/a\n");
+        assert_eq!(doc.units[1].children.len(), 1);
+        assert_eq!(doc.debris.len(), 2);
+        // One such line alone, or a table row, stays text.
+        let doc = crate::parse("某實施計畫\n一、甲。\n二、乙:\n大禮堂 5000元\n會議室 2000元\n");
+        assert!(doc.debris.is_empty());
+    }
+
+    #[test]
     fn date_field_without_colon() {
         assert_eq!(glued_date_field("發文日期2013-05-16 10:38:37"), Some(("發文日期", "2013-05-16 10:38:37")));
         assert!(super::super::lines::is_chrome("發文日期2013-05-16 10:38:37"));
@@ -684,6 +732,20 @@ mod tests {
         assert!(fuller_title("台東縣東河鄉東河國民小學學校場所開放使用管理要點", "東河國小學校場所開放管理要點"));
         assert!(fuller_title("臺北市政府法規委員會設置要點", "法規委員會設置要點"));
         assert!(!fuller_title("臺北市政府法規委員會設置要點", "訴願審議委員會設置要點"));
+        assert!(!fuller_title("Download243 Stock File Size52.63 KB 某大學書卷獎實施辦法", "某大學書卷獎實施辦法"));
+    }
+
+    #[test]
+    fn title_above_its_adoption_lines_after_a_long_menu() {
+        // s-ttu-research-center-funds-nav-paren-dunhao in corpus/real.
+        let menu: String = (0..12).map(|k| format!("學系{k}\n")).collect();
+        let src = format!(
+            "title\n{menu}某大學補助研究中心經費報支作業要點\n民國99年12月9日 行政會議通過\n民國103年4月17日 行政會議修正通過\n一、甲。\n二、乙。\n"
+        );
+        let doc = crate::parse(&src);
+        assert_eq!(doc.title.as_deref(), Some("某大學補助研究中心經費報支作業要點"));
+        assert_eq!(doc.history.len(), 2);
+        assert_eq!(doc.units.len(), 2);
     }
 
     #[test]

@@ -505,7 +505,13 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
                 || (ctx.open.is_empty() && m.style == Style::CjkComma && ctx.next_line_second == Some(m.style))
         }
         Boundary::AfterLabel | Boundary::AfterHeading => true,
-        Boundary::Sentence | Boundary::Space => mentions_second(m.rest, m.style),
+        // After a field name and a space (`內容簡介 一、目地:…` then `二、…`: l-yanping-birth-
+        // grant-plan-welfare-portal in corpus/real), as after a colon.
+        Boundary::Space => {
+            mentions_second(m.rest, m.style)
+                || (ctx.open.is_empty() && m.style == Style::CjkComma && ctx.next_line_second == Some(m.style))
+        }
+        Boundary::Sentence => mentions_second(m.rest, m.style),
         Boundary::Glued => false,
     }
 }
@@ -537,6 +543,18 @@ mod tests {
             parts("二、本會職權如下: (一)關於甲。 (二)關於乙。 (三)關於丙。\n三、丁。"),
             ["二、本會職權如下:", "(一)關於甲。", "(二)關於乙。", "(三)關於丙。", "三、丁。"]
         );
+    }
+
+    #[test]
+    fn first_point_after_a_field_name_and_a_space() {
+        // l-yanping-birth-grant-plan-welfare-portal in corpus/real.
+        let doc = crate::parse("某實施計畫\n適用縣市 全臺 全部\n內容簡介 一、目地:甲。\n二、補助對象:乙。\n");
+        let points: Vec<_> = doc.units.iter().filter(|u| u.num.is_some()).collect();
+        assert_eq!(points.len(), 2);
+        assert!(points[0].children[0].text.starts_with("目地"));
+        // Not without the second point on the next line.
+        let doc = crate::parse("某實施計畫\n內容簡介 一、目地:甲。\n乙。\n");
+        assert!(doc.units.iter().all(|u| u.num.is_none()));
     }
 
     #[test]

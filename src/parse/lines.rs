@@ -472,7 +472,10 @@ pub(super) fn ascii_noise(s: &str) -> Option<usize> {
     let noise = s.get(..n)?;
     let symbols = noise.bytes().filter(|b| b"!\"#$%&'*+/;<=>?@[\\]^`{|}~".contains(b)).count();
     let spaces = noise.bytes().filter(|&b| b == b' ').count();
-    (n >= 8 && symbols >= 2 && spaces >= 2).then_some(n)
+    // Noise has no words: a page's Latin captions (`N/A N/A Protected Academic year: 2023
+    // Membagikan "`: s-chsh-venue-points-doc-site-flattened in corpus/real) are text.
+    let word = noise.split(|c: char| !c.is_ascii_alphabetic()).any(|w| w.len() >= 4);
+    (n >= 8 && symbols >= 2 && spaces >= 2 && !word).then_some(n)
 }
 
 /// Anti-copy noise glued before a line's text (a point, a title) comes off.
@@ -540,6 +543,13 @@ fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn anti_copy_noise_has_no_words() {
+        assert!(ascii_noise("5 t/ q8 x7 s# Q/ $ P9 Q四、").is_some());
+        assert!(ascii_noise("N/A N/A Protected Academic year: 2023 Membagikan \"某要點").is_none());
+    }
+
     use super::*;
 
     fn cleaned(src: &str) -> (Vec<String>, Vec<String>) {

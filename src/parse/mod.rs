@@ -270,6 +270,14 @@ fn read_document(
     // A print view closes with the fields and then the history under a label (`沿 革:`).
     let label = if roles.is_empty() { front::tail_history_label(lines, idx) } else { None };
     let meta_end = label.unwrap_or(lines.len());
+    // Closing contact fields (`主辦單位 …`) are no text of the last unit.
+    let meta_end = if roles.is_empty() {
+        let fields = front::tail_fields_start(lines.get(..meta_end).unwrap_or(&[]), idx);
+        debris.extend(lines.get(fields..meta_end).unwrap_or(&[]).iter().map(line_debris));
+        fields
+    } else {
+        meta_end
+    };
     let (tail, end) = if roles.is_empty() {
         let end = front::tail_meta_start(lines.get(..meta_end).unwrap_or(&[]), idx);
         front::read_meta(lines, end, meta_end, &mut meta, &mut debris);
