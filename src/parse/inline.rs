@@ -91,7 +91,13 @@ fn inline_style(s: Style) -> bool {
 /// (`…生效 壹、目的 一、…。 貳、注意事項 二、…`: l-taipei-staff-computer-notes-txt-
 /// oneline in corpus/real).
 fn capital_heading(m: &marker::Marker<'_>) -> bool {
-    m.style == Style::Heading(marker::HeadingLevel::Chapter) && m.label.starts_with(marker::financial)
+    capital(m.style, m.label)
+}
+
+/// True for a chapter heading numbered in capital numerals, from its style and the text
+/// its label starts.
+fn capital(style: Style, label: &str) -> bool {
+    style == Style::Heading(marker::HeadingLevel::Chapter) && label.starts_with(marker::financial)
 }
 
 /// The longest heading name (in characters) after which a marker opens without a
@@ -196,11 +202,7 @@ fn cuts(
         glued = Some(len);
     }
     // A line opening with a `壹、` heading: where its name starts, until a unit follows.
-    let line_heading = mark.filter(|m| {
-        m.style == Style::Heading(marker::HeadingLevel::Chapter)
-            && !line.continues
-            && content.starts_with(marker::financial)
-    });
+    let line_heading = mark.filter(|m| capital(m.style, content) && !line.continues);
     if let Some(m) = line_heading {
         ctx.heading = Some(m.num);
     }
