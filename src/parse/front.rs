@@ -527,8 +527,9 @@ fn title_note(content: &str) -> bool {
 /// site's menu heading (`協會章程` above `世界華人…聯合會章程(草案)`: t-fuxi-association-
 /// charter-draft-chapters; `場地租借辦法` above `新竹縣立…管理規則`: s-hpjh-campus-opening-
 /// rules-repeated-line in corpus/real).
-fn site_heading(title: &str) -> bool {
-    title.chars().count() <= 8
+fn site_heading(title: &str, next: &str) -> bool {
+    let (n, m) = (title.chars().count(), next.chars().count());
+    n <= 8 && m >= 10 && m >= 2 * n
 }
 
 /// How far a title standing right above the first unit is looked for.
@@ -629,7 +630,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
                 idx += 1;
             } else if want_title
                 && again.len() > t.len()
-                && (fuller_title(again, without_note(t)) || (title_lines.is_some() && site_heading(t)))
+                && (fuller_title(again, without_note(t)) || (title_lines.is_some() && site_heading(t, l.content)))
             {
                 if let Some((a, b)) = title_lines.take() {
                     debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));

@@ -148,6 +148,15 @@ pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>
         for to in cuts.into_iter().chain(std::iter::once(line.content.len())) {
             if let Some(part) = normalize::part_of_line(line, from, to) {
                 let m = marker::marker(part.content).map(|m| Mark::new(&m, part.content));
+                // An article label cut out of a line was judged here to open its article:
+                // the text before it (a caption, `租用須知 Rental Regulations`) is no
+                // sentence the label could continue as a citation.
+                if from > 0
+                    && m.is_some_and(|m| m.style == Style::Article)
+                    && let Some(before) = ls.last_mut()
+                {
+                    before.ends_sentence = true;
+                }
                 ls.push(part);
                 ms.push(m);
             }
@@ -449,6 +458,15 @@ fn accept_heading(m: &marker::Marker<'_>, after: &str, boundary: Boundary, ctx: 
     }
 }
 
+/// True when `text` holds the label of article `n` (`第三條`, `第 3 條`) within the next
+/// few characters a flattened article runs to.
+fn mentions_article(text: &str, n: u32) -> bool {
+    let head = normalize::head(text, SUCCESSOR_WINDOW);
+    let cjk = format!("第{}條", crate::numeral::to_cjk(n));
+    let arabic = format!("第 {n} 條");
+    head.contains(&cjk) || head.contains(&arabic) || head.contains(&format!("第{n}條"))
+}
+
 /// Characters a marker can start with (a cheap filter before the marker rules run).
 fn may_open(c: char) -> bool {
     matches!(c, '（' | '(' | '第')
@@ -465,7 +483,13 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
     if m.style == Style::Article {
         // A label glued after other text (`本條文有附件 第 3 條`), or the next article of a
         // flattened law; never a citation in a sentence.
-        let next = ctx.last(Style::Article).is_some_and(|l| follows(l, n));
+        // The first article read in a flattened text after a caption (`租用須知 Rental
+        // Regulations 第二條 本辦法…。 第三條 …`: l-taichung-port-arts-center-articles-
+        // flattened in corpus/real) when the next article's label follows in the line.
+        let next = match ctx.last(Style::Article) {
+            Some(l) => follows(l, n),
+            None => n.1.is_none() && mentions_article(m.rest, n.0 + 1),
+        };
         return next && matches!(boundary, Boundary::Sentence | Boundary::Space) && (m.rest.is_empty() || m.spaced);
     }
     if m.rest.is_empty() {
@@ -537,6 +561,17 @@ mod tests {
             lines.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect();
         split(&mut lines, &mut marks);
         lines.iter().map(|l| l.content.to_string()).collect()
+    }
+
+    #[test]
+    fn first_article_after_a_caption_in_a_flattened_line() {
+        // l-taichung-port-arts-center-articles-flattened in corpus/real.
+        assert_eq!(
+            parts("租用須知 Rental Regulations 第二條 本辦法之主管機關為文化局。 第三條 本辦法所稱場地係指演藝廳。"),
+            ["租用須知 Rental Regulations", "第二條 本辦法之主管機關為文化局。", "第三條 本辦法所稱場地係指演藝廳。"]
+        );
+        // A citation is no label: no next article follows it.
+        assert_eq!(parts("申請人應依 第二條 規定辦理。"), ["申請人應依 第二條 規定辦理。"]);
     }
 
     #[test]
