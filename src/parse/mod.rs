@@ -452,6 +452,15 @@ mod tests {
     use ids::{has_duplicate_ids, ids_surely_unique};
 
     #[test]
+    fn article_after_a_note_that_closes_a_sentence() {
+        // t-jah-quality-committee-articles-lone-spaces in corpus/real.
+        let doc = parse(
+            "某組織章程\n第一條\n  特設置「某委員會」。(以下簡稱本會)\n第二條 目的\n  本會成立目的在於協助全院。\n第三條 丙。\n",
+        );
+        assert_eq!(doc.units.len(), 3);
+    }
+
+    #[test]
     fn dash_items_stay_with_their_lead_in() {
         // An HTML list flattened to `- ` lines under an article's lead-in is one paragraph
         // with it; the sentence after the list is the next (s-ltes-campus-opening-articles-

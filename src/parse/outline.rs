@@ -390,8 +390,10 @@ impl Builder<'_> {
         })
     }
 
+    /// A short note after a finished sentence ends it too (`…委員會」。(以下簡稱本會)`
+    /// then `第二條 目的`: t-jah-quality-committee-articles-lone-spaces in corpus/real).
     pub(super) fn prev_ends_sentence(&self) -> bool {
-        self.prev.is_none_or(|p| p.ends_sentence)
+        self.prev.is_none_or(|p| p.ends_sentence || p.note_after_sentence)
     }
 
     pub(super) fn line(&mut self, line: &Line<'_>, mark: Option<&Marker<'_>>) {
