@@ -325,7 +325,7 @@ fn utf16(bytes: &[u8], enc: &'static encoding_rs::Encoding) -> Result<String, Er
 fn big5(bytes: &[u8]) -> Option<String> {
     let s = encoding_rs::BIG5.decode_without_bom_handling_and_without_replacement(bytes)?;
     // Require real Chinese text: at least one CJK ideograph and no control characters.
-    if s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) { Some(s.into_owned()) } else { None }
+    if s.chars().any(crate::normalize::is_ideograph) { Some(s.into_owned()) } else { None }
 }
 
 fn big5_error_offset(bytes: &[u8]) -> usize {

@@ -619,7 +619,7 @@ fn lost_numeral(line: &str) -> Option<(Raw, &str)> {
     let inner = line.strip_prefix(['（', '('])?.trim_start_matches(is_space);
     let rest = inner.strip_prefix(['）', ')'])?;
     let text = rest.trim_start_matches(is_space);
-    text.starts_with(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    text.starts_with(crate::normalize::is_ideograph)
         .then_some((Raw { style: Style::ParenCjk, num: 1, sub: NO_SUB }, rest))
 }
 

@@ -47,6 +47,12 @@ impl Line<'_> {
     }
 }
 
+/// True for a character of the CJK Unified Ideographs block (U+4E00–U+9FFF): the
+/// ideographs of running text, as the reading rules test a word's characters.
+pub(crate) fn is_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
 /// True for whitespace as the parser sees it: Unicode whitespace (incl. U+3000 and
 /// no-break space) and the byte-order mark.
 pub fn is_space(c: char) -> bool {

@@ -44,7 +44,7 @@ fn score(s: &str) -> (usize, usize) {
 fn clean(enc: &'static Encoding, bytes: &[u8]) -> Option<String> {
     let s = enc.decode_without_bom_handling_and_without_replacement(bytes)?;
     // Real Chinese text holds at least one ideograph.
-    if s.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) { Some(s.into_owned()) } else { None }
+    if s.chars().any(crate::normalize::is_ideograph) { Some(s.into_owned()) } else { None }
 }
 
 /// Decodes bytes that are not UTF-8 as GB18030 or Big5, whichever reads as Chinese;

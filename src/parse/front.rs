@@ -407,7 +407,7 @@ fn spaced_field(content: &str) -> bool {
     let (key, value) = content.split_at(at);
     let value = value.trim_matches(normalize::is_space);
     (2..=6).contains(&key.chars().count())
-        && key.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        && key.chars().all(normalize::is_ideograph)
         && FIELD_KEY_ENDS.iter().any(|e| key.ends_with(e))
         && !value.is_empty()
         && value.chars().count() <= 80
@@ -509,7 +509,7 @@ fn wrapped_title_head(head: &Line<'_>, tail: &Line<'_>) -> bool {
         && tail.content.chars().count() <= 12
         && title_like(tail)
         && header_field(tail.content).is_none()
-        && head.content.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        && head.content.chars().all(normalize::is_ideograph)
         && !title_like(head)
         && !head.ends_sentence
 }

@@ -392,7 +392,7 @@ fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context) -> Opt
 /// the item (`一般同仁:…。 駕駛同仁:…`, a short name and a colon:
 /// l-taipei-cityhall-recreation-room in corpus/real).
 fn opens_closing_text(rest: &str) -> bool {
-    rest.chars().next().is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) && !rest.chars().take(8).any(is_colon)
+    rest.chars().next().is_some_and(normalize::is_ideograph) && !rest.chars().take(8).any(is_colon)
 }
 
 /// True when `rest` (what follows a full stop and a space) is one note in parentheses to

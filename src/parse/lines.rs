@@ -293,7 +293,7 @@ const RULE_CLASSES: [&str; 5] = ["行政規則", "法規命令", "自治條例",
 /// A city law system's code of a rule (`北市18-05-2001`): a short place name, then
 /// numbers between dashes (l-taipei-housing-fund-procedure-ch1 in corpus/real).
 fn is_law_code(c: &str) -> bool {
-    let digits = c.trim_start_matches(|ch: char| ('\u{4E00}'..='\u{9FFF}').contains(&ch));
+    let digits = c.trim_start_matches(normalize::is_ideograph);
     let place = c.len() - digits.len();
     (3..=9).contains(&place)
         && digits.len() >= 8
@@ -391,7 +391,7 @@ pub(super) fn line_debris(l: &Line<'_>) -> Debris {
 /// told here from two characters.
 fn plain_line(c: &str) -> bool {
     let Some(first) = c.chars().next() else { return false };
-    ('\u{4E00}'..='\u{9FFF}').contains(&first)
+    normalize::is_ideograph(first)
         && first != '第'
         && !is_chrome_start(first)
         && !c.ends_with(['|', '｜'])
@@ -408,9 +408,7 @@ const SHORT_CHROME: usize = 120;
 fn is_category_path(c: &str) -> bool {
     c.len() <= SHORT_CHROME
         && c.split('/').count() >= 3
-        && c.split('/').all(|seg| {
-            (1..=12).contains(&seg.chars().count()) && seg.chars().all(|ch| ('\u{4E00}'..='\u{9FFF}').contains(&ch))
-        })
+        && c.split('/').all(|seg| (1..=12).contains(&seg.chars().count()) && seg.chars().all(normalize::is_ideograph))
 }
 
 /// A tool bar flattened to one line (`臺北市編章節條文 text_rotate_vertical 另存PDF print

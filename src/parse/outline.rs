@@ -196,7 +196,7 @@ pub(super) fn is_caption_line(content: &str) -> bool {
     let n = inner.chars().count();
     (2..=20).contains(&n)
         && !inner.contains(['(', '（', ')', '）', '。', '，', ',', '；', ';', '：', ':'])
-        && inner.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        && inner.chars().any(normalize::is_ideograph)
         && !is_deleted_text(content)
 }
 
@@ -829,7 +829,7 @@ impl Builder<'_> {
             // corpus/real).
             _ if prev.opened_item
                 && !(full && self.wrapped)
-                && content.starts_with(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                && content.starts_with(normalize::is_ideograph)
                 && self.in_entry_list() =>
             {
                 Join::Break
