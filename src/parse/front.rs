@@ -647,15 +647,13 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         // note on the title's line is part of it.
         if let (Some(t), Some((a, b))) = (title.as_mut(), title_lines)
             && b == idx
-            && lines.get(idx).is_some_and(|l| title_note(l.content))
+            && let Some(l) = lines.get(idx)
+            && title_note(l.content)
             // (Not a unit's caption above it, `(法 源)` then `第一條`, unless it is dated or
             // names an act, as a caption does not.)
-            && lines.get(idx).is_some_and(|l| {
-                !lines.get(idx + 1).is_some_and(|n| starts_unit(n.content))
-                    || l.content.contains(|c: char| c.is_ascii_digit())
-                    || ["核定", "修正", "通過", "訂定", "發布"].iter().any(|w| l.content.contains(w))
-            })
-            && let Some(l) = lines.get(idx)
+            && (!lines.get(idx + 1).is_some_and(|n| starts_unit(n.content))
+                || l.content.contains(|c: char| c.is_ascii_digit())
+                || ["核定", "修正", "通過", "訂定", "發布"].iter().any(|w| l.content.contains(w)))
         {
             normalize::join(t, l.content);
             idx += 1;

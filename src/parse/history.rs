@@ -125,25 +125,19 @@ pub(super) fn starts_with_roc_date(line: &str) -> bool {
 /// `…訂定`, `…院務會議備查`).
 /// (`施行`, `生效` are left out: `…中華民國一百年一月一日施行。` closes a transitional
 /// article.)
-const ADOPTION_ENDINGS: [&str; 18] = [
+const ADOPTION_ENDINGS: [&str; 14] = [
     "通過",
     "訂定",
     // `訂` alone for 訂定 (`106年11月1日訂`: s-ltes-campus-opening-articles-dash-items in
-    // corpus/real).
+    // corpus/real); it also ends 修訂, 頒訂, a school rule's first adoption (`97.04.29初訂`:
+    // s-thps-venue-rules-articles-bullets) and a rule first adopted by a committee
+    // (`108.07.08 …獎助學金委員會議增訂`: s-tpcu-new-southbound-scholarship-articles).
     "訂",
-    // A school rule's first adoption (`97.04.29初訂`: s-thps-venue-rules-articles-bullets
-    // in corpus/real).
-    "初訂",
-    // A rule first adopted by a committee (`108.07.08 …獎助學金委員會議增訂`:
-    // s-tpcu-new-southbound-scholarship-articles in corpus/real).
-    "增訂",
     "增定",
-    "修訂",
     "修正",
     "核定",
     "備查",
     "函頒",
-    "頒訂",
     "頒布",
     "發布",
     "公布",
@@ -256,9 +250,9 @@ pub fn is_entry_start(line: &str) -> bool {
 /// 條條文`, `…全文 27 條`, `…發布廢止`, `…（原名稱：…）`), so a following line is not its
 /// continuation.
 pub fn entry_complete(raw: &str) -> bool {
-    const ENDINGS: [&str; 28] = [
-        "訂", "訂定", "修正", "發布", "公布", "施行", "廢止", "條文", "條", "點", "適用", "制定", "增訂", "刪除",
-        "名稱", "通過", "核定", "備查", "修訂", "頒訂", "函頒", "）", ")", "订", "发布", "废止", "条", "点",
+    const ENDINGS: [&str; 25] = [
+        "訂", "訂定", "修正", "發布", "公布", "施行", "廢止", "條文", "條", "點", "適用", "制定", "刪除", "名稱",
+        "通過", "核定", "備查", "函頒", "）", ")", "订", "发布", "废止", "条", "点",
     ];
     let t = raw.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | '，'));
     // A bare date (`民國 102 年 07 月 29 日`, a history page's version line) is a whole

@@ -113,7 +113,7 @@ fn mentions_second(text: &str, style: Style) -> bool {
         Style::ParenCjk => window.contains("二）") || window.contains("二)"),
         Style::Arabic => window.contains("2.") || window.contains("2、") || window.contains("２、"),
         Style::ParenArabic => window.contains("2）") || window.contains("2)"),
-        Style::Article => window.contains("第二條") || window.contains("第 2 條") || window.contains("第2條"),
+        Style::Article => mentions_article(text, 2),
         _ => false,
     }
 }
