@@ -319,6 +319,12 @@ pub(super) fn clean_page<'a>(
     for i in 0..lines.len() {
         let Some(&l) = lines.get(i) else { break };
         let c = l.content;
+        // A line copied twice in a row (a wrapped line repeated by the page's markup:
+        // s-hpjh-campus-opening-rules-repeated-line in corpus/real) is text once.
+        if pasted && kept > 0 && lines.get(kept - 1).is_some_and(|p| p.content == c) && repeated_text(c) {
+            debris.push(line_debris(&l));
+            continue;
+        }
         if plain_line(c) {
             if let Some(slot) = lines.get_mut(kept) {
                 *slot = l;
@@ -374,6 +380,67 @@ pub(super) fn page_tail(body: &[Line<'_>], marks: &[Option<Mark>], chrome: &[usi
         }
     }
     body.len()
+}
+
+/// The closing block after the last unit (`unit_style`) of `body`: where an attachment
+/// list starts (`附件:112學年度書卷獎學金申請表`, s-nhu-book-award-scholarship-paren-dot in
+/// corpus/real), read as an appendix, and where the lines that are no text at all start;
+/// `body.len()` for either when there is none. No text are:
+/// - an opening bracket alone on the last line: a stored copy cut off as the next item
+///   began (l-taoyuan-funeral-facilities-paragraphs-one-line, s-hpjh-campus-opening-
+///   rules-repeated-line);
+/// - a notice set apart by a blank line that closes the page and that no marker follows
+///   (`※如申請補助者為公職人員…`, the notice grant pages carry: l-tungshiau-temple-grant-
+///   notice-arabic-items, l-tainan-epb-air-quality-grants-notice).
+pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Style) -> (usize, usize) {
+    let n = body.len();
+    let Some(last) = marks.iter().rposition(|m| m.is_some_and(|m| m.style == unit_style)) else {
+        return (n, n);
+    };
+    let mut end = n;
+    if end > last + 1 && body.get(end - 1).is_some_and(|l| is_lone_opening(l.content)) {
+        end -= 1;
+    }
+    let set_apart = |k: usize| match (k.checked_sub(1).and_then(|j| body.get(j)), body.get(k)) {
+        (Some(prev), Some(l)) => l.number > prev.number + 1,
+        _ => false,
+    };
+    let unmarked_from = |k: usize| marks.get(k..end).is_some_and(|m| m.iter().all(Option::is_none));
+    if let Some(k) = (last + 1..end)
+        .find(|&k| body.get(k).is_some_and(|l| l.content.starts_with('※')) && set_apart(k) && unmarked_from(k))
+    {
+        end = k;
+    }
+    let appendix = (last + 1..end)
+        .find(|&k| {
+            body.get(k).is_some_and(|l| is_appendix_line(l.content))
+                && (set_apart(k) || k.checked_sub(1).and_then(|j| body.get(j)).is_some_and(|p| p.ends_sentence))
+        })
+        .unwrap_or(end);
+    (appendix, end)
+}
+
+/// A line long enough that a copy of it right after it can only be a slip: eight
+/// characters or more, Chinese, no marker (two list items may read alike), and not a
+/// whole sentence (a text may say one thing twice; its clean text then shows it twice).
+fn repeated_text(c: &str) -> bool {
+    c.chars().nth(7).is_some()
+        && c.chars().any(normalize::is_ideograph)
+        && !c.ends_with(['。', '；', '.', ';'])
+        && crate::marker::marker(c).is_none()
+}
+
+/// `(` or `（` alone (a cut-off item label).
+fn is_lone_opening(c: &str) -> bool {
+    !c.is_empty() && c.chars().all(|ch| matches!(ch, '(' | '（') || normalize::is_space(ch))
+}
+
+/// `附件`, `附件一：申請表`, `附表2 收費標準`, `附件:…`: a line that names an attachment, not a
+/// sentence that starts with the word (`附件所列…`).
+pub(super) fn is_appendix_line(c: &str) -> bool {
+    let Some(rest) = c.strip_prefix("附件").or_else(|| c.strip_prefix("附表")) else { return false };
+    let rest = rest.trim_start_matches(|ch: char| ch.is_ascii_digit() || "一二三四五六七八九十".contains(ch));
+    rest.is_empty() || rest.starts_with([':', '：', ' ', '\u{3000}', '(', '（', '、', '-', '.'])
 }
 
 /// True for a line of Latin text with no Chinese character (a site's English footer).

@@ -238,6 +238,13 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     Prepared { lines, marks, debris, chrome }
 }
 
+/// A line's text as a node holds it (spaces a wrap left inside words taken out).
+fn folded(content: &str) -> String {
+    let mut s = String::new();
+    normalize::join(&mut s, content);
+    s
+}
+
 /// The marker each line starts with.
 fn all_marks(lines: &[Line<'_>]) -> Vec<Option<Mark>> {
     lines.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect()
@@ -308,6 +315,14 @@ fn read_document(
     let cut = if roles.is_empty() { lines::page_tail(body, marks, chrome, unit_style) } else { body.len() };
     debris.extend(body.get(cut..).unwrap_or(&[]).iter().map(line_debris));
     let (body, marks) = (body.get(..cut).unwrap_or(&[]), marks.get(..cut).unwrap_or(&[]));
+    // An attachment list closing the text is an appendix; a closing notice or a cut-off
+    // bracket is no text of the last unit.
+    let (appendix, end) =
+        if roles.is_empty() { lines::closing(body, marks, unit_style) } else { (body.len(), body.len()) };
+    debris.extend(body.get(end..).unwrap_or(&[]).iter().map(line_debris));
+    let appendix = body.get(appendix..end).unwrap_or(&[]);
+    let (body, marks) =
+        (body.get(..end - appendix.len()).unwrap_or(&[]), marks.get(..end - appendix.len()).unwrap_or(&[]));
     // Every unit-style marker with its place, by number: a jump in the numbering is read
     // as a unit when the numbers it skips never come (a page of the first and last
     // points only).
@@ -436,6 +451,28 @@ fn read_document(
         history.splice(at..at, entries.into_iter().flatten());
     }
     let mut units = std::mem::take(&mut b.out);
+    // Each attachment line opens an appendix; the lines under it are its paragraphs,
+    // one a line (a table flattened to text, a form's fields).
+    let mut k = 0;
+    for l in appendix {
+        if lines::is_appendix_line(l.content) || units.last().is_none_or(|u| u.kind != crate::ast::NodeKind::Appendix) {
+            k += 1;
+            let id = if k == 1 { "appendix".to_string() } else { format!("appendix_{k}") };
+            let mut n = crate::ast::Node::new(id, crate::ast::NodeKind::Appendix, folded(l.content));
+            n.span = crate::ast::Span(l.content_start, l.content_end());
+            units.push(n);
+        } else if let Some(app) = units.last_mut() {
+            let mut p = crate::ast::Node::new(
+                format!("{}__para_{}", app.id, app.children.len() + 1),
+                crate::ast::NodeKind::Paragraph,
+                folded(l.content),
+            );
+            p.num = Some(crate::ast::Num { main: app.children.len() as u32 + 1, sub: None });
+            p.span = crate::ast::Span(l.content_start, l.content_end());
+            app.span.1 = l.content_end();
+            app.children.push(p);
+        }
+    }
     units.shrink_to_fit();
     if b.may_collide {
         dedupe_ids(&mut units);
@@ -472,6 +509,41 @@ mod tests {
         assert_eq!(art.children.len(), 2);
         assert!(art.children[0].text.ends_with("體育活動。"), "{}", art.children[0].text);
         assert!(art.children[1].text.starts_with("申請使用"));
+    }
+
+    #[test]
+    fn closing_block_after_the_last_point() {
+        // An attachment line is an appendix, the lines under it its paragraphs.
+        let doc = parse("某要點\n一、甲。\n二、乙。\n附件:申請表\n");
+        assert_eq!(doc.units.len(), 3);
+        assert_eq!((doc.units[2].kind, doc.units[2].text.as_str()), (NodeKind::Appendix, "附件:申請表"));
+        assert_eq!(doc.units[1].children.len(), 1);
+        let doc = parse("某要點\n一、甲。\n二、乙。\n附件\n收費表 面積 場地使用費\n");
+        assert_eq!(doc.units[2].children.len(), 1);
+        // Not a sentence that starts with the word.
+        let doc = parse("某要點\n一、甲。\n二、乙。\n附件所列事項，另定之。\n");
+        assert_eq!(doc.units.len(), 2);
+        // A closing notice set apart by a blank line, and a cut-off bracket, are no text.
+        let doc = parse("某公告\n一、甲。\n二、乙。\n\n※如申請補助者為公職人員，應主動據實表明身分。\n");
+        assert_eq!((doc.units[1].children.len(), doc.debris.len()), (1, 1));
+        let doc = parse("某要點\n一、甲如下:\n(一)丙。\n(二)丁。\n(\n");
+        assert_eq!((doc.units[0].children.len(), doc.debris.len()), (1, 1));
+        // A notice right under the text stays its paragraph.
+        let doc = parse("某公告\n一、甲。\n二、乙。\n※逾期不受理。\n");
+        assert_eq!(doc.units[1].children.len(), 2);
+    }
+
+    #[test]
+    fn a_line_copied_twice_is_text_once() {
+        // s-hpjh-campus-opening-rules-repeated-line in corpus/real.
+        let doc = parse(
+            "某規則\n一、甲。\n二、有下列情形之一者,必要時本校\n得請警察協助依法處理:\n得請警察協助依法處理:\n(一)酗酒。\n",
+        );
+        assert_eq!(doc.units[1].children.len(), 1);
+        assert_eq!(doc.debris.len(), 1);
+        // A whole sentence said twice stays twice.
+        let doc = parse("某規則\n一、甲。\n二、委員會議應由委員親自出席。\n委員會議應由委員親自出席。\n");
+        assert_eq!(doc.units[1].children.len(), 2);
     }
 
     fn ids(doc: &Document) -> Vec<String> {
