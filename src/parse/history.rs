@@ -250,9 +250,11 @@ pub fn is_entry_start(line: &str) -> bool {
 /// 條條文`, `…全文 27 條`, `…發布廢止`, `…（原名稱：…）`), so a following line is not its
 /// continuation.
 pub fn entry_complete(raw: &str) -> bool {
-    const ENDINGS: [&str; 25] = [
+    // `規定`: a directive's amendment (`…號令第九點、第十點、第十一點修正規定`:
+    // c-wranb-shimen-reservoir-water-use-forum-numbered-history in corpus/real).
+    const ENDINGS: [&str; 27] = [
         "訂", "訂定", "修正", "發布", "公布", "施行", "廢止", "條文", "條", "點", "適用", "制定", "刪除", "名稱",
-        "通過", "核定", "備查", "函頒", "）", ")", "订", "发布", "废止", "条", "点",
+        "通過", "核定", "備查", "函頒", "）", ")", "订", "发布", "废止", "条", "点", "規定", "规定",
     ];
     let t = raw.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | '，'));
     // A bare date (`民國 102 年 07 月 29 日`, a history page's version line) is a whole
@@ -606,6 +608,7 @@ mod doc_examples {
         assert!(!entry_complete("中華民國一百年一月三日示範部示字第1號令修正發布第 3 至"));
         assert!(entry_complete("民國 102 年 07 月 29 日"));
         assert!(!entry_complete("民國 102 年 07 月 29 日示範部示字第1號令"));
+        assert!(entry_complete("2.中華民國99年12月24日水北石字第09951037020號令第九點、第十點、第十一點修正規定"));
     }
     #[test]
     fn parse_entry() {

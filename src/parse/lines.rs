@@ -31,7 +31,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 31] = [
+const CHROME: [&str; 34] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -62,6 +62,13 @@ const CHROME: [&str; 31] = [
     "歷史法條",
     "歷史異動條文",
     "列印本頁",
+    // A forum's header (c-wranb-shimen-reservoir-water-use-forum-numbered-history in
+    // corpus/real).
+    "會員登入",
+    "搜尋",
+    // A download link's caption over the title (s-ncyu-sports-grounds-rules-download-
+    // caption in corpus/real).
+    "檔案下載",
     // A school database's caption above the text (s-cmu-freshman-dorm-number-alone in
     // corpus/real).
     "內容",
@@ -173,6 +180,9 @@ fn is_chrome_start(c: char) -> bool {
             | '['
             | '［'
             | '{'
+            | '會'
+            | '搜'
+            | '檔'
             | '上'
             | '下'
             | '詳'
@@ -231,6 +241,9 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if content.len() > 240 {
         return false;
     }
+    // A table's cell bar after a caption (`法規內文: |`: l-yunlin-disaster-center-print-
+    // paren-wraps in corpus/real) is no part of it.
+    let content = content.trim_end_matches(|ch: char| matches!(ch, '|' | '｜') || normalize::is_space(ch));
     if (content.as_bytes().contains(&b'/') && is_category_path(content))
         || ((content.ends_with("列印") || content.ends_with("print")) && is_tool_bar(content))
     {

@@ -534,6 +534,19 @@ mod tests {
     }
 
     #[test]
+    fn forum_chrome_captions_with_bars_and_keys_that_are_no_title() {
+        // c-wranb-shimen-reservoir-water-use-forum-numbered-history, s-ncyu-sports-
+        // grounds-rules-download-caption, l-yunlin-disaster-center-print-paren-wraps.
+        let doc = parse("會員登入\n搜尋\n某要點\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("某要點"));
+        let doc = parse("某規定\n檔案下載\n某規定\n一、甲。\n二、乙。\n");
+        assert!(doc.units.iter().all(|u| u.kind == NodeKind::Point), "{:?}", doc.units);
+        let doc = parse("主旨: |\n修正某要點第四點,並自即日生效。 |\n法規內文: |\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.title, None);
+        assert_eq!(doc.units[0].children.len(), 2);
+    }
+
+    #[test]
     fn a_line_copied_twice_is_text_once() {
         // s-hpjh-campus-opening-rules-repeated-line in corpus/real.
         let doc = parse(
