@@ -396,13 +396,22 @@ fn opens_closing_text(rest: &str) -> bool {
 }
 
 /// True when `rest` (what follows a full stop and a space) is one note in parentheses to
-/// the end of the line (`…核定後實施。 (申請表下載網址:https://…)`): it ends its sentence,
-/// as a short note does, rather than opening a paragraph (s-utaipei-library-rooms-
-/// flattened-lost-list in corpus/real).
+/// the end of the line (`…核定後實施。 (申請表下載網址:https://…)`), or to a full stop and
+/// a space (`…為限。 (例如11/16提出申請,…範圍內)。 四、…`): it ends its sentence, as a
+/// short note does, rather than opening a paragraph (s-utaipei-library-rooms-flattened-
+/// lost-list, s-nycu-ym-osa-meeting-rooms-one-line-spaced-markers in corpus/real). Not an
+/// item label (`(一) …`).
 fn closing_note(rest: &str) -> bool {
     let t = rest.trim_end_matches(|c: char| normalize::is_space(c) || super::lines::is_decoration(c));
-    let Some(inner) = t.strip_prefix(['(', '（']).and_then(|t| t.strip_suffix([')', '）'])) else { return false };
-    !inner.contains(['(', '（', ')', '）', '。'])
+    let Some(body) = t.strip_prefix(['(', '（']) else { return false };
+    let Some(close) = body.find([')', '）']) else { return false };
+    let (inner, after) = (body.get(..close).unwrap_or_default(), body.get(close..).unwrap_or_default());
+    let after = after.get(after.chars().next().map_or(0, char::len_utf8)..).unwrap_or_default();
+    let ends = after.is_empty()
+        || after.strip_prefix('。').is_some_and(|a| a.starts_with(normalize::is_space))
+            && inner.chars().nth(3).is_some()
+            && marker::marker(t).is_none();
+    ends && !inner.contains(['(', '（', '。'])
 }
 
 /// The longest note in parentheses (in bytes, from the opening parenthesis) read as
@@ -501,7 +510,19 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
                 Boundary::Sentence | Boundary::Colon | Boundary::AfterLabel | Boundary::AfterHeading => true,
                 // `（二）…事項 （三）…`, `…事項（三）…`: only the parenthesised styles,
                 // which no sentence uses for anything else.
-                Boundary::Space | Boundary::Glued => paren,
+                Boundary::Glued => paren,
+                // Also a point set off by spaces on both sides after an item with no
+                // final punctuation, when the point after it follows in the line
+                // (`(二) 學務處小會議室 三、 預約借用…。 四、 …`: s-nycu-ym-osa-meeting-
+                // rooms-one-line-spaced-markers in corpus/real).
+                Boundary::Space => {
+                    paren
+                        || (m.style == Style::CjkComma
+                            && m.spaced
+                            && m.sub.is_none()
+                            && normalize::head(m.rest, SUCCESSOR_WINDOW)
+                                .contains(&format!("{}、", crate::numeral::to_cjk(m.num + 1))))
+                }
             };
         }
         return false;
@@ -632,6 +653,24 @@ mod tests {
         assert_eq!(
             parts("示範要點 一、甲。 二、乙： (一)丙。 (二)丁。 三、戊。"),
             ["示範要點", "一、甲。", "二、乙：", "(一)丙。", "(二)丁。", "三、戊。"]
+        );
+        // Spaced points after an item with no final punctuation, when the next point
+        // follows; a note in parentheses after a sentence stays with it.
+        assert_eq!(
+            parts("一、 甲。 二、 乙可分: (一) 大會議室 (二) 小會議室 三、 丙為限。 (例如週一提出申請)。 四、 丁。"),
+            [
+                "一、 甲。",
+                "二、 乙可分:",
+                "(一) 大會議室",
+                "(二) 小會議室",
+                "三、 丙為限。 (例如週一提出申請)。",
+                "四、 丁。"
+            ]
+        );
+        // Not the last point of the line, nor a numeral in running text.
+        assert_eq!(
+            parts("一、 甲。 二、 乙如下: (一) 大會議室 三、 丙"),
+            ["一、 甲。", "二、 乙如下:", "(一) 大會議室 三、 丙"]
         );
     }
 }

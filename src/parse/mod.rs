@@ -547,6 +547,18 @@ mod tests {
     }
 
     #[test]
+    fn a_spaced_article_label_after_an_unfinished_line() {
+        // s-csu-sports-grounds-articles-arrow-flow-lines in corpus/real.
+        let doc = parse(
+            "某辦法\n第一條 甲。\n第二條 程序:\n一、校內單位\n各單位→填寫申請表→完成手續\n第三條 本辦法經會議通過後實施\n",
+        );
+        assert_eq!(doc.units.len(), 3);
+        // A citation at a line start runs on, and so does a database label in a wrap.
+        let doc = parse("某辦法\n第一條 甲依\n第二條規定辦理。\n第二條 乙。\n");
+        assert_eq!(doc.units.len(), 2);
+    }
+
+    #[test]
     fn a_line_copied_twice_is_text_once() {
         // s-hpjh-campus-opening-rules-repeated-line in corpus/real.
         let doc = parse(
@@ -605,7 +617,8 @@ mod tests {
         assert!(art.children[1].children.is_empty());
         // A first point after a colon, when point 2 opens the next line.
         let doc = parse("- 依據:某辦法第十條 公告事項: 一、甲。\n- 二、乙。\n");
-        assert_eq!(doc.units.len(), 2);
+        assert_eq!(doc.units.iter().filter(|u| u.kind == NodeKind::Point).count(), 2);
+        assert_eq!(doc.title, None);
         // A bare numeral set apart by blank lines opens its point.
         let doc = parse("某要點\n一  甲如下:\n (一) 丙\n (二) 丁\n\n\n\n二  乙。\n");
         assert_eq!(doc.units.len(), 2);
