@@ -23,19 +23,32 @@ use super::outline::line_has_wide_gap;
 pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Option<&str>) -> DocKind {
     let mut articles = Run::default();
     let mut points = Run::default();
+    // Whether every `一、` list starts after an article label, as 款 do (a law flattened
+    // onto one line, whose articles hold longer lists than there are articles:
+    // l-taoyuan-market-stalls-articles-one-line in corpus/real).
+    let (mut nested, mut article_since_list) = (true, false);
     for (l, m) in body.iter().zip(marks) {
         if let Some(m) = m {
             match m.style {
                 Style::Article if m.rest_empty || m.caption.is_some() || line_has_wide_gap(l.content) => {
                     return DocKind::Statute;
                 }
-                Style::Article if !l.continues => articles.push((m.num, m.sub)),
-                Style::CjkComma if !l.continues => points.push((m.num, m.sub)),
+                Style::Article if !l.continues => {
+                    articles.push((m.num, m.sub));
+                    article_since_list = true;
+                }
+                Style::CjkComma if !l.continues => {
+                    points.push((m.num, m.sub));
+                    if (m.num, m.sub) == (1, None) {
+                        nested &= article_since_list;
+                        article_since_list = false;
+                    }
+                }
                 _ => {}
             }
         }
     }
-    if articles.best >= 2 && articles.best >= points.best {
+    if articles.best >= 2 && (articles.best >= points.best || nested) {
         return DocKind::Statute;
     }
     // A body that opens with `1.` or `（一）` and numbers on in that style is a list of

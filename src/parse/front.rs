@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 35] = [
+pub(super) const HEADER_KEYS: [&str; 37] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -54,6 +54,10 @@ pub(super) const HEADER_KEYS: [&str; 35] = [
     // A news page's date above the text (l-yilan-emergency-relief-jiaosi-indented in
     // corpus/real).
     "日期",
+    // A page's footer stamp (c-cga-coastal-zone-entry-procedure-two-points-template-
+    // debris, c-moi-household-registration-point3-amended-yilan-site in corpus/real).
+    "更新日期",
+    "上版日期",
 ];
 /// True for a character that starts one of [`HEADER_KEYS`].
 fn is_key_start(c: char) -> bool {
@@ -75,6 +79,8 @@ fn is_key_start(c: char) -> bool {
             | '立'
             | '聯'
             | '日'
+            | '更'
+            | '上'
     )
 }
 

@@ -31,7 +31,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 34] = [
+const CHROME: [&str; 35] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -69,6 +69,9 @@ const CHROME: [&str; 34] = [
     // A download link's caption over the title (s-ncyu-sports-grounds-rules-download-
     // caption in corpus/real).
     "檔案下載",
+    // A list of downloads under the text (s-tyhs-library-rules-fifteen-points-no-title
+    // in corpus/real).
+    "相關檔案",
     // A school database's caption above the text (s-cmu-freshman-dorm-number-alone in
     // corpus/real).
     "內容",
@@ -183,6 +186,7 @@ fn is_chrome_start(c: char) -> bool {
             | '會'
             | '搜'
             | '檔'
+            | '相'
             | '上'
             | '下'
             | '詳'
@@ -537,7 +541,10 @@ fn anchor_before_marker(c: &str) -> Option<usize> {
     }
     let m = crate::marker::marker(after)?;
     let n: u32 = c.get(..digits)?.parse().ok()?;
-    (matches!(m.style, crate::marker::Style::CjkComma | crate::marker::Style::Article) && m.num == n)
+    // Not an item whose text opens with a range of numbers (`1. 一、二日以內由…批准。`:
+    // s-tust-evening-leave-rules-arabic-under-points in corpus/real).
+    let range = m.rest.chars().next().is_some_and(crate::numeral::is_cjk_numeral_char);
+    (matches!(m.style, crate::marker::Style::CjkComma | crate::marker::Style::Article) && m.num == n && !range)
         .then_some(c.len() - after.len())
 }
 

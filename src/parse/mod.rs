@@ -314,6 +314,17 @@ fn read_document(
     // The rest of the page after the last unit, once chrome came, is not text.
     let cut = if roles.is_empty() { lines::page_tail(body, marks, chrome, unit_style) } else { body.len() };
     debris.extend(body.get(cut..).unwrap_or(&[]).iter().map(line_debris));
+    let chrome_after = cut < body.len();
+    let (body, marks) = (body.get(..cut).unwrap_or(&[]), marks.get(..cut).unwrap_or(&[]));
+    // Fields before that chrome (`• 更新日期:110/07/01` above `回頁首`: c-cga-coastal-zone-
+    // entry-procedure-two-points-template-debris in corpus/real) close the text too.
+    let cut = if roles.is_empty() && chrome_after {
+        let from = front::tail_meta_start(body, 0);
+        front::read_meta(body, from, body.len(), &mut meta, &mut debris);
+        from
+    } else {
+        body.len()
+    };
     let (body, marks) = (body.get(..cut).unwrap_or(&[]), marks.get(..cut).unwrap_or(&[]));
     // An attachment list closing the text is an appendix; a closing notice or a cut-off
     // bracket is no text of the last unit.
@@ -556,6 +567,40 @@ mod tests {
         // A citation at a line start runs on, and so does a database label in a wrap.
         let doc = parse("某辦法\n第一條 甲依\n第二條規定辦理。\n第二條 乙。\n");
         assert_eq!(doc.units.len(), 2);
+    }
+
+    #[test]
+    fn a_flattened_law_whose_lists_outnumber_its_articles() {
+        // l-taoyuan-market-stalls-articles-one-line in corpus/real.
+        let doc = parse(
+            "某辦法 第一條 本辦法依法訂定之。 第二條 分類如下: 一、甲類。 二、乙類。 三、丙類。 第三條 應遵守下列規定: 一、甲。 二、乙。 三、丙。 四、丁。 五、戊。\n",
+        );
+        assert_eq!(doc.kind, DocKind::Statute);
+        assert_eq!(doc.units.len(), 3);
+        assert_eq!(doc.units[2].children[0].children.len(), 5);
+    }
+
+    #[test]
+    fn footer_stamps_and_download_lists_close_the_text() {
+        // c-cga-coastal-zone-entry-procedure-two-points-template-debris, c-moi-household-
+        // registration-point3-amended-yilan-site, s-tyhs-library-rules-fifteen-points-no-
+        // title in corpus/real.
+        let doc = parse("某程序\n一、甲。\n二、乙。\n\n    • 更新日期:110/07/01\n    回頁首\n");
+        assert_eq!(doc.units[1].children.len(), 1);
+        assert_eq!(doc.meta.get("更新日期").map(String::as_str), Some("110/07/01"));
+        let doc = parse("某規定\n一、甲。\n二、乙。\n上版日期:103-11-04\n");
+        assert_eq!(doc.units[1].children.len(), 1);
+        let doc = parse("某規則\n一、甲。\n二、乙。\n\n相關檔案\n");
+        assert_eq!(doc.units[1].children.len(), 1);
+    }
+
+    #[test]
+    fn an_item_that_opens_with_a_range_of_numbers() {
+        // s-tust-evening-leave-rules-arabic-under-points in corpus/real (its Word output
+        // writes `1. ` before the text).
+        let doc = parse("某規則\n一、甲。\n二、准假權限\n1. 一、二日以內由訓輔組批准。\n2. 三日以上由導師簽名。\n");
+        assert_eq!(doc.units[1].children[0].children.len(), 2);
+        assert!(doc.debris.is_empty());
     }
 
     #[test]

@@ -171,17 +171,18 @@ impl Builder<'_> {
         // A label closed by a colon (`第一條:本系依據…`) is one too: no citation reads so
         // (the first article after an unfinished adoption line: s-ncku-sname-teacher-
         // review-articles-oneline in corpus/real).
-        // So is a label in Chinese numerals with a space after it (`第十一條 本辦法經…`
-        // after a flow chart line with no final punctuation: s-csu-sports-grounds-
-        // articles-arrow-flow-lines in corpus/real): a citation runs on (`第十一條規定`);
-        // only the database's Arabic labels (`第 5 條 規定`) are spaced in a wrap.
+        // So is a label written solid with a space after it (`第十一條 本辦法經…` after a
+        // flow chart line with no final punctuation: s-csu-sports-grounds-articles-arrow-
+        // flow-lines; `第1條 新北市政府…` after a table's header: t-datagove-ntpc-hakka-park-
+        // venue-points-as-numbered-rows in corpus/real): a citation runs on (`第十一條規定`);
+        // only the database's spaced labels (`第 5 條 規定`) stand so in a wrap.
         let strong = article
             && (m.rest.is_empty()
                 || m.caption.is_some()
                 || m.label.ends_with([':', '：'])
                 || line_has_wide_gap(line.content)
                 || (m.label.ends_with('條')
-                    && !m.label.bytes().any(|b| b.is_ascii_digit() || b == b' ')
+                    && !m.label.contains(' ')
                     && line.content.get(m.label.len()..).is_some_and(|r| r.starts_with(crate::normalize::is_space))));
         let settled = strong || ends;
         let open = |note| Verdict::Unit { article, note, first: false };
