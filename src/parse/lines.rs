@@ -31,7 +31,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 35] = [
+const CHROME: [&str; 36] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -72,6 +72,9 @@ const CHROME: [&str; 35] = [
     // A list of downloads under the text (s-tyhs-library-rules-fifteen-points-no-title
     // in corpus/real).
     "相關檔案",
+    // The caption of a download table (l-kinmen-land-bureau-boundary-sop-parts-lists in
+    // corpus/real).
+    "附件檔案",
     // A school database's caption above the text (s-cmu-freshman-dorm-number-alone in
     // corpus/real).
     "內容",
@@ -187,6 +190,7 @@ fn is_chrome_start(c: char) -> bool {
             | '搜'
             | '檔'
             | '相'
+            | '附'
             | '上'
             | '下'
             | '詳'
@@ -251,6 +255,9 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if (content.as_bytes().contains(&b'/') && is_category_path(content))
         || ((content.ends_with("列印") || content.ends_with("print")) && is_tool_bar(content))
     {
+        return true;
+    }
+    if image_caption(content) {
         return true;
     }
     // Every rule below needs one of these first characters.
@@ -482,6 +489,16 @@ fn plain_line(c: &str) -> bool {
         // A short line with a slash may be a category path; one that ends with a print
         // button, a tool bar.
         && (c.len() > SHORT_CHROME || !(c.as_bytes().contains(&b'/') || c.ends_with("列印") || c.ends_with("print")))
+        && !image_caption(c)
+}
+
+/// An image's caption left in a page's text: a short name of ideographs ending in `圖`
+/// and its number (`參訪區公所申辦流程圖1`: l-taipei-nangang-district-visits-plan-
+/// flowchart-captions in corpus/real).
+fn image_caption(c: &str) -> bool {
+    let Some(name) = c.trim_end_matches(|ch: char| ch.is_ascii_digit()).strip_suffix('圖') else { return false };
+    let digits = c.len() - name.len() - '圖'.len_utf8();
+    (1..=2).contains(&digits) && (4..=20).contains(&name.chars().count()) && name.chars().all(normalize::is_ideograph)
 }
 
 /// The longest line (in bytes) read as a category path or a tool bar.
@@ -678,6 +695,8 @@ mod tests {
     #[test]
     fn counters_are_chrome() {
         assert!(is_chrome("瀏覽數:1024"));
+        assert!(is_chrome("參訪區公所申辦流程圖1") && is_chrome("附件檔案") && is_chrome("相關檔案"));
+        assert!(!is_chrome("如附圖1") && !is_chrome("流程圖123") && !is_chrome("圖1"));
         assert!(is_chrome("期  間 自民國 日 至"));
         assert!(is_chrome("檢索字詞"));
         assert!(!is_chrome("期間自民國一百年一月一日至十二月三十一日止。"));
