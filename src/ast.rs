@@ -395,7 +395,8 @@ pub enum NodeKind {
     Item,
     /// Any deeper list level (`（1）`, `甲、`, `（甲）`, `子、`, `（子）` …); nests in itself.
     Subitem,
-    /// An appendix after the last article (mainland `附件…`, `附表…`, `附：`, footnotes).
+    /// An appendix after the last unit (mainland `附件…`, `附表…`, `附：`, footnotes; a
+    /// Taiwanese attachment line `附件:…申請表` and the lines under it).
     Appendix,
     /// Text the parser could not place; always comes with a diagnostic.
     Unparsed,
