@@ -604,6 +604,28 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_chinese_line_after_an_english_sentence_is_a_block() {
+        // s-ncu-dorm-rules-excerpt-bilingual-arabic in corpus/real: a list restarting at 1
+        // under a lead-in, each rule with its English version. Its clean text reads back
+        // the same.
+        let src = "某注意事項\n1. 甲。\n2. 乙。\n宿舍法規\n  1. 不得炊爨。\n    Cooking is forbidden.\n  2. 不得留宿他人。\n    Guests are forbidden.\n";
+        let doc = parse(src);
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(doc.units.len(), again.units.len());
+        let texts = |d: &Document| {
+            let mut v = Vec::new();
+            d.walk(&mut |n| v.push(n.text.clone()));
+            v
+        };
+        assert_eq!(texts(&doc), texts(&again));
+        assert!(
+            texts(&doc).iter().any(|t| t.starts_with("2.不得留宿") || t.starts_with("2. 不得留宿")),
+            "{:?}",
+            texts(&doc)
+        );
+    }
+
+    #[test]
     fn a_line_copied_twice_is_text_once() {
         // s-hpjh-campus-opening-rules-repeated-line in corpus/real.
         let doc = parse(

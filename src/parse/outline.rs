@@ -751,6 +751,16 @@ impl Builder<'_> {
         if line.continues {
             return Join::Continue;
         }
+        // A numbered Chinese line read as text after an English sentence (a list restarting
+        // under a bilingual page's lead-in: s-ncu-dorm-rules-excerpt-bilingual-arabic in
+        // corpus/real) starts its own block, as its clean text reads back.
+        if prev.latin
+            && prev.final_char == Some('.')
+            && crate::marker::marker(content)
+                .is_some_and(|m| m.rest.chars().next().is_some_and(normalize::is_ideograph))
+        {
+            return Join::Break;
+        }
         let full = prev.width >= self.full_width;
         // Lines set clearly deeper than the marker of the open list item are its own (an
         // unnumbered list of rates under `(2)…如下:`: c-moc-culture-forum-history in
