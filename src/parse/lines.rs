@@ -98,8 +98,10 @@ const CHROME_NOTICES: [&str; 7] = [
 const ATTACHMENT_LINKS: [&str; 6] = ["附件", "附表", "附圖", "附件下載", "相關附件", "相關圖表"];
 
 /// Counter and stamp prefixes: the line is chrome when the prefix is followed by a colon.
-const CHROME_FIELDS: [&str; 8] =
-    ["瀏覽數", "瀏覽人數", "瀏覽人次", "點閱數", "點閱次數", "列印時間", "瀏覽路徑", "人氣"];
+/// (`資料點閱次數:888`: c-mingde-prison-visits-letters-paren-top-level-indented in
+/// corpus/real.)
+const CHROME_FIELDS: [&str; 9] =
+    ["瀏覽數", "瀏覽人數", "瀏覽人次", "點閱數", "點閱次數", "列印時間", "瀏覽路徑", "人氣", "資料點閱次數"];
 
 /// Section labels of the law systems' pages (`法規內容:` before the text).
 const SECTION_LABELS: [&str; 7] =
@@ -191,6 +193,7 @@ fn is_chrome_start(c: char) -> bool {
             | '檔'
             | '相'
             | '附'
+            | '資'
             | '上'
             | '下'
             | '詳'
@@ -308,7 +311,9 @@ pub(super) fn is_chrome(content: &str) -> bool {
     {
         return true;
     }
-    CHROME_FIELDS.iter().any(|f| content.strip_prefix(f).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+    // (Also in a bulleted block of the page's fields: `• 資料點閱次數:888`.)
+    let field = after_decoration(content);
+    CHROME_FIELDS.iter().any(|f| field.strip_prefix(f).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
 }
 
 /// Classes of rules a law system prints before the class's legal basis.
@@ -696,6 +701,7 @@ mod tests {
     fn counters_are_chrome() {
         assert!(is_chrome("瀏覽數:1024"));
         assert!(is_chrome("參訪區公所申辦流程圖1") && is_chrome("附件檔案") && is_chrome("相關檔案"));
+        assert!(is_chrome("• 資料點閱次數:888") && !is_chrome("資料點閱次數統計表如附件。"));
         assert!(!is_chrome("如附圖1") && !is_chrome("流程圖123") && !is_chrome("圖1"));
         assert!(is_chrome("期  間 自民國 日 至"));
         assert!(is_chrome("檢索字詞"));
