@@ -238,6 +238,32 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     Prepared { lines, marks, debris, chrome }
 }
 
+/// The appendices closing a text: each attachment line opens one; the lines under it
+/// are its paragraphs, one a line (a table flattened to text, a form's fields).
+fn appendices(lines: &[Line<'_>]) -> Vec<crate::ast::Node> {
+    use crate::ast::{Node, NodeKind, Num, Span};
+    let mut out: Vec<Node> = Vec::new();
+    for l in lines {
+        match out.last_mut() {
+            Some(app) if !lines::is_appendix_line(l.content) => {
+                let n = app.children.len() as u32 + 1;
+                let mut p = Node::new(format!("{}__para_{n}", app.id), NodeKind::Paragraph, folded(l.content));
+                p.num = Some(Num { main: n, sub: None });
+                p.span = Span(l.content_start, l.content_end());
+                app.span.1 = l.content_end();
+                app.children.push(p);
+            }
+            _ => {
+                let id = if out.is_empty() { "appendix".to_string() } else { format!("appendix_{}", out.len() + 1) };
+                let mut n = Node::new(id, NodeKind::Appendix, folded(l.content));
+                n.span = Span(l.content_start, l.content_end());
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
 /// A line's text as a node holds it (spaces a wrap left inside words taken out).
 fn folded(content: &str) -> String {
     let mut s = String::new();
@@ -462,28 +488,7 @@ fn read_document(
         history.splice(at..at, entries.into_iter().flatten());
     }
     let mut units = std::mem::take(&mut b.out);
-    // Each attachment line opens an appendix; the lines under it are its paragraphs,
-    // one a line (a table flattened to text, a form's fields).
-    let mut k = 0;
-    for l in appendix {
-        if lines::is_appendix_line(l.content) || units.last().is_none_or(|u| u.kind != crate::ast::NodeKind::Appendix) {
-            k += 1;
-            let id = if k == 1 { "appendix".to_string() } else { format!("appendix_{k}") };
-            let mut n = crate::ast::Node::new(id, crate::ast::NodeKind::Appendix, folded(l.content));
-            n.span = crate::ast::Span(l.content_start, l.content_end());
-            units.push(n);
-        } else if let Some(app) = units.last_mut() {
-            let mut p = crate::ast::Node::new(
-                format!("{}__para_{}", app.id, app.children.len() + 1),
-                crate::ast::NodeKind::Paragraph,
-                folded(l.content),
-            );
-            p.num = Some(crate::ast::Num { main: app.children.len() as u32 + 1, sub: None });
-            p.span = crate::ast::Span(l.content_start, l.content_end());
-            app.span.1 = l.content_end();
-            app.children.push(p);
-        }
-    }
+    units.extend(appendices(appendix));
     units.shrink_to_fit();
     if b.may_collide {
         dedupe_ids(&mut units);
