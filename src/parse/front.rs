@@ -597,7 +597,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         && !history::is_entry_start(l.content)
         // (Not a field's key over its value: `主旨: |`, l-yunlin-disaster-center-print-
         // paren-wraps in corpus/real.)
-        && !l.content.trim_end_matches(|c: char| matches!(c, '|' | '｜') || normalize::is_space(c)).ends_with([':', '：'])
+        && !super::lines::without_cell_bar(l.content).ends_with([':', '：'])
     {
         let mut t = String::new();
         normalize::push_folded(&mut t, l.content);

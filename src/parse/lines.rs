@@ -24,6 +24,11 @@ pub(super) fn is_decoration(c: char) -> bool {
     is_bullet(c) || matches!(c, '|' | '｜' | '-' | '－' | '▪' | '►' | '▶' | '*' | '＊')
 }
 
+/// `s` without a table's cell bar after it (`法規內文: |`).
+pub(super) fn without_cell_bar(s: &str) -> &str {
+    s.trim_end_matches(|ch: char| matches!(ch, '|' | '｜') || normalize::is_space(ch))
+}
+
 /// The bullets of an unnumbered list (`• 家境清寒`), one kind of decoration. All are
 /// encoded from a 0xE2 lead byte but `・` (U+30FB).
 pub(super) fn is_bullet(c: char) -> bool {
@@ -254,7 +259,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
     }
     // A table's cell bar after a caption (`法規內文: |`: l-yunlin-disaster-center-print-
     // paren-wraps in corpus/real) is no part of it.
-    let content = content.trim_end_matches(|ch: char| matches!(ch, '|' | '｜') || normalize::is_space(ch));
+    let content = without_cell_bar(content);
     if (content.as_bytes().contains(&b'/') && is_category_path(content))
         || ((content.ends_with("列印") || content.ends_with("print")) && is_tool_bar(content))
     {
