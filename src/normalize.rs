@@ -184,6 +184,13 @@ pub fn is_wide(c: char) -> bool {
         | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
+/// `content` with its whitespace folded as in every node text ([`push_folded`]).
+pub fn folded(content: &str) -> String {
+    let mut out = String::with_capacity(content.len());
+    push_folded(&mut out, content);
+    out
+}
+
 /// Appends one line's content to `out`, folding whitespace inside it: a run of
 /// whitespace next to a wide (CJK) character is removed, any other run becomes one ASCII
 /// space.

@@ -597,7 +597,7 @@ impl<'a> Build<'a> {
                     && !normalize::ends_sentence(&first.text)
                     && first.text.chars().count() <= 80));
         if first_is_title {
-            doc.title = Some(fold(&first.text));
+            doc.title = Some(normalize::folded(&first.text));
             self.idx = 1;
         }
         let info_to = match info_end {
@@ -616,7 +616,7 @@ impl<'a> Build<'a> {
             if article_marker(&l.text).is_some() && l.hashes == 0 {
                 break;
             }
-            doc.history.push(history_entry(&fold(&l.text), l.span));
+            doc.history.push(history_entry(&normalize::folded(&l.text), l.span));
             self.idx += 1;
         }
     }
@@ -637,7 +637,7 @@ impl<'a> Build<'a> {
             if after_last && self.last_article_line.is_some() && l.hashes == 0 && is_appendix_start(&l.text) {
                 self.close_article();
                 self.close_headings(0);
-                let mut n = Node::new("appendix", NodeKind::Appendix, fold(&l.text));
+                let mut n = Node::new("appendix", NodeKind::Appendix, normalize::folded(&l.text));
                 n.span = l.span;
                 appendix = Some(n);
                 continue;
@@ -690,7 +690,7 @@ impl<'a> Build<'a> {
                 n
             });
             let k = p.children.len() as u32 + 1;
-            let mut para = Node::new(format!("preamble__para_{k}"), NodeKind::Paragraph, fold(&l.text));
+            let mut para = Node::new(format!("preamble__para_{k}"), NodeKind::Paragraph, normalize::folded(&l.text));
             para.num = Some(Num::from(k));
             para.span = l.span;
             p.span.1 = l.span.1;
@@ -828,7 +828,7 @@ impl<'a> Build<'a> {
         // `第五条（删去）`: the note is the article's text; `第一条【立法目的】`: a caption.
         let rest = match m.caption {
             Some(c) if c.starts_with('【') => {
-                a.caption = Some(fold(c));
+                a.caption = Some(normalize::folded(c));
                 m.rest
             }
             Some(c) => c,
@@ -836,7 +836,7 @@ impl<'a> Build<'a> {
         };
         self.article = Some(a);
         if !rest.is_empty() {
-            self.paragraph(fold(rest), l.span);
+            self.paragraph(normalize::folded(rest), l.span);
         }
     }
 
@@ -872,7 +872,7 @@ impl<'a> Build<'a> {
             }
             _ => {
                 self.dun = None;
-                self.paragraph(fold(&l.text), l.span);
+                self.paragraph(normalize::folded(&l.text), l.span);
             }
         }
     }
@@ -935,7 +935,7 @@ impl<'a> Build<'a> {
         let mut n = Node::new(format!("{}__{}_{num}", parent.id, kind.id_prefix()), kind, "");
         n.num = Some(m.number());
         n.label = Some(m.to_label());
-        n.text = fold(m.rest);
+        n.text = normalize::folded(m.rest);
         n.span = l.span;
         parent.children.push(n);
     }
@@ -951,13 +951,6 @@ fn rank_kind(rank: u8) -> NodeKind {
         4 => NodeKind::Subsection,
         _ => NodeKind::Division,
     }
-}
-
-/// Whitespace folded as in every node text.
-fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    normalize::push_folded(&mut out, s);
-    out
 }
 
 /// `（删除）`, `（删去）`: the text of a repealed article.

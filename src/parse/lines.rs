@@ -435,8 +435,9 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
     if end > last + 1 && body.get(end - 1).is_some_and(|l| is_lone_opening(l.content)) {
         end -= 1;
     }
-    let set_apart = |k: usize| match (k.checked_sub(1).and_then(|j| body.get(j)), body.get(k)) {
-        (Some(prev), Some(l)) => l.number > prev.number + 1,
+    let prev = |k: usize| k.checked_sub(1).and_then(|j| body.get(j));
+    let set_apart = |k: usize| match (prev(k), body.get(k)) {
+        (Some(p), Some(l)) => l.number > p.number + 1,
         _ => false,
     };
     let unmarked_from = |k: usize| marks.get(k..end).is_some_and(|m| m.iter().all(Option::is_none));
@@ -448,7 +449,7 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
     let appendix = (last + 1..end)
         .find(|&k| {
             body.get(k).is_some_and(|l| is_appendix_line(l.content))
-                && (set_apart(k) || k.checked_sub(1).and_then(|j| body.get(j)).is_some_and(|p| p.ends_sentence))
+                && (set_apart(k) || prev(k).is_some_and(|p| p.ends_sentence))
         })
         .unwrap_or(end);
     (appendix, end)

@@ -247,7 +247,8 @@ fn appendices(lines: &[Line<'_>]) -> Vec<crate::ast::Node> {
         match out.last_mut() {
             Some(app) if !lines::is_appendix_line(l.content) => {
                 let n = app.children.len() as u32 + 1;
-                let mut p = Node::new(format!("{}__para_{n}", app.id), NodeKind::Paragraph, folded(l.content));
+                let mut p =
+                    Node::new(format!("{}__para_{n}", app.id), NodeKind::Paragraph, normalize::folded(l.content));
                 p.num = Some(Num { main: n, sub: None });
                 p.span = Span(l.content_start, l.content_end());
                 app.span.1 = l.content_end();
@@ -255,20 +256,13 @@ fn appendices(lines: &[Line<'_>]) -> Vec<crate::ast::Node> {
             }
             _ => {
                 let id = if out.is_empty() { "appendix".to_string() } else { format!("appendix_{}", out.len() + 1) };
-                let mut n = Node::new(id, NodeKind::Appendix, folded(l.content));
+                let mut n = Node::new(id, NodeKind::Appendix, normalize::folded(l.content));
                 n.span = Span(l.content_start, l.content_end());
                 out.push(n);
             }
         }
     }
     out
-}
-
-/// A line's text as a node holds it (spaces a wrap left inside words taken out).
-fn folded(content: &str) -> String {
-    let mut s = String::new();
-    normalize::join(&mut s, content);
-    s
 }
 
 /// The marker each line starts with.
