@@ -36,7 +36,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 36] = [
+const CHROME: [&str; 38] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -52,6 +52,10 @@ const CHROME: [&str; 36] = [
     "手機睡眠",
     "回上頁",
     "回上一頁",
+    // A news page's link back to its list (l-hsinchu-wufeng-township-holiday-garbage-
+    // notice-points in corpus/real).
+    "回列表",
+    "回列表頁",
     "回上方",
     "回頁首",
     "回首頁",

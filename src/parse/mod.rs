@@ -544,6 +544,33 @@ mod tests {
     }
 
     #[test]
+    fn an_item_ending_with_a_colon_keeps_the_lines_it_announces() {
+        // l-taipei-theatre-venue-use-points-service-portal in corpus/real: the periods
+        // under (二) are its own, not paragraphs of the point.
+        let doc = parse(
+            "某須知\n一、使用時段:\n(一)開放時間另定之。\n(二)使用時間區分如下:\n上午時段:上午8時至12時。\n下午時段:下午1時至5時。\n二、乙。\n",
+        );
+        let point = &doc.units[0];
+        assert_eq!(point.children.len(), 1, "{point:#?}");
+        assert!(point.children[0].children[1].text.ends_with("下午1時至5時。"));
+        // Unless set less deep than the first announced line (a formula indented under
+        // a 款, then the article's next paragraph flush: K0070015 第19條).
+        let doc = parse(
+            "某規則\n第一條 計算如下:\n一、甲。\n二、依下列公式計算:\n    總力矩=1.12×力矩。\n任何其他方法得准予採用以達前項之要求。\n第二條 乙。\n",
+        );
+        let art = &doc.units[0];
+        assert_eq!(art.children.len(), 2, "{art:#?}");
+        assert!(art.children[0].children[1].text.ends_with("力矩。"));
+    }
+
+    #[test]
+    fn a_link_back_to_the_list_is_chrome() {
+        // l-hsinchu-wufeng-township-holiday-garbage-notice-points in corpus/real.
+        let doc = parse("某公告\n一、甲。\n二、乙。\n\n回列表頁\n");
+        assert_eq!((doc.units[1].children.len(), doc.debris.len()), (1, 1));
+    }
+
+    #[test]
     fn forum_chrome_captions_with_bars_and_keys_that_are_no_title() {
         // c-wranb-shimen-reservoir-water-use-forum-numbered-history, s-ncyu-sports-
         // grounds-rules-download-caption, l-yunlin-disaster-center-print-paren-wraps.

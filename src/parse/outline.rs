@@ -30,6 +30,10 @@ pub(super) struct Frame {
     pub(super) has_text: bool,
     /// Indentation of a list item's marker line (`None` where unknown).
     pub(super) indent: Option<u32>,
+    /// A list item whose text ended with a colon when an unnumbered line came: it
+    /// announced that text, which is its own up to the next marker while it keeps the
+    /// indentation of its first line (this is that indentation).
+    pub(super) announces: Option<u32>,
 }
 
 pub(super) struct Builder<'d> {
@@ -323,7 +327,7 @@ impl Builder<'_> {
             }
             None => self.out.push(node),
         }
-        self.stack.push(Frame { kind, style, num, paragraphs: 0, has_text, indent: None });
+        self.stack.push(Frame { kind, style, num, paragraphs: 0, has_text, indent: None, announces: None });
     }
 
     pub(super) fn new_node(kind: NodeKind, m: Option<&Marker<'_>>, line: &Line<'_>) -> Node {
@@ -637,6 +641,7 @@ impl Builder<'_> {
             paragraphs: 0,
             has_text: true,
             indent: None,
+            announces: None,
         });
         for (style, num) in lists.into_iter().take(k + 1) {
             self.stack.push(Frame {
@@ -646,6 +651,7 @@ impl Builder<'_> {
                 paragraphs: 0,
                 has_text: true,
                 indent: None,
+                announces: None,
             });
         }
     }
@@ -698,6 +704,11 @@ impl Builder<'_> {
             Some(_) => {}
         }
         let empty = self.stack.last().is_some_and(|f| !f.has_text);
+        let colon = self.stack.last().is_some_and(|f| f.kind == FrameKind::List)
+            && self.top_node().is_some_and(|n| n.text.ends_with(['：', ':']));
+        if colon && let Some(f) = self.stack.last_mut() {
+            f.announces = Some(line.indent);
+        }
         let table = line.table;
         let decision = if table {
             Join::Newline
@@ -778,6 +789,22 @@ impl Builder<'_> {
         // corpus/real: the 款 flush left, the next paragraph indented by eight spaces).
         let cites_paragraph = prev.ends_sentence && cites_previous_paragraph(content);
         if !cites_paragraph && self.stack.last().is_some_and(deeper) {
+            return Join::Continue;
+        }
+        // An item whose lead-in ends with a colon (`(二)使用時間分為二時段。時段時間區分如
+        // 下:`) announces the unnumbered lines under it: up to the next marker they are its
+        // own, not paragraphs of the unit (l-taipei-theatre-venue-use-points-service-portal
+        // in corpus/real), unless set less deep than the first of them (a formula indented
+        // under a 款, then the article's next paragraph flush left: K0070015 第19條 in the
+        // national database). Not a line opening with a bracket (a lost or unknown marker,
+        // `(fb41) (一)申請書…`: s-kmu-chiu-scholarship-articles-diff-page in corpus/real).
+        if !cites_paragraph
+            && !content.starts_with(['(', '（'])
+            && self
+                .stack
+                .last()
+                .is_some_and(|f| f.kind == FrameKind::List && f.announces.is_some_and(|at| line.indent >= at))
+        {
             return Join::Continue;
         }
         // Items of an unnumbered list make one paragraph with their lead-in (a table of
