@@ -33,6 +33,8 @@ struct Label {
     /// The hold-out round a released file belonged to (measured once, then released for
     /// tuning); `None` for files that were tuning files from the start.
     released: Option<u64>,
+    /// The round of a file still held out (`None` for tuning files).
+    held_round: Option<u64>,
     phenomena: Vec<u64>,
     documents: Vec<Vec<Unit>>,
 }
@@ -42,6 +44,7 @@ fn read_label(path: &Path) -> Result<Label, String> {
     let v: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
     let holdout = v["holdout"].as_bool().unwrap_or(false);
     let released = if holdout { None } else { v["round"].as_u64() };
+    let held_round = if holdout { v["round"].as_u64() } else { None };
     let phenomena = v["phenomena"].as_array().map(|a| a.iter().filter_map(Value::as_u64).collect()).unwrap_or_default();
     let mut documents = Vec::new();
     for d in v["documents"].as_array().ok_or("no documents")? {
@@ -60,7 +63,7 @@ fn read_label(path: &Path) -> Result<Label, String> {
         }
         documents.push(units);
     }
-    Ok(Label { holdout, released, phenomena, documents })
+    Ok(Label { holdout, released, held_round, phenomena, documents })
 }
 
 fn units_of(doc: &Document) -> Vec<Unit> {
@@ -197,6 +200,7 @@ fn main() {
     files.sort();
     let mut tuning = Score::default();
     let mut released: BTreeMap<u64, Score> = BTreeMap::new();
+    let mut held: BTreeMap<u64, Score> = BTreeMap::new();
     let mut holdout = Score::default();
     let mut per_phen: BTreeMap<u64, (Score, Score)> = BTreeMap::new();
     println!("{:<44} {:>5} {:>5} {:>7} {:>6}", "file", "units", "found", "acc%", "exact");
@@ -234,6 +238,9 @@ fn main() {
         if let Some(round) = label.released {
             released.entry(round).or_default().add(&s);
         }
+        if let Some(round) = label.held_round {
+            held.entry(round).or_default().add(&s);
+        }
         for p in &label.phenomena {
             let e = per_phen.entry(*p).or_default();
             if label.holdout { e.1.add(&s) } else { e.0.add(&s) }
@@ -267,6 +274,11 @@ fn main() {
         rows.push((format!("of which hold-out round {round}, released for tuning"), s));
     }
     rows.push(("hold-out".to_string(), holdout));
+    if held.len() > 1 {
+        for (round, s) in held {
+            rows.push((format!("of which hold-out round {round}"), s));
+        }
+    }
     for (name, s) in rows {
         println!(
             "| {name} | {} | {} ({:.1}%) | {}/{} ({:.2}%) | {}/{} ({:.2}%) | {:.2}% | {} |",
