@@ -281,7 +281,17 @@ pub fn join(out: &mut String, content: &str) {
         Some(&b) if space_start(b) => content.trim_start_matches(is_space).as_bytes().first(),
         other => other,
     };
-    if last.is_some_and(u8::is_ascii_alphanumeric) && first.is_some_and(u8::is_ascii_alphanumeric) {
+    // Also after an English sentence (`…the following year.` + `2.All required…`:
+    // l-taichung-tax-privacy-notice-land-tax-bilingual-lists in corpus/real), not in a
+    // number (`3.` + `5`) nor after a comma (`learning,` + `teaching` is one word list of
+    // H0070091 in the national database).
+    let word_end = || {
+        let b = out.as_bytes();
+        matches!(b.last(), Some(b'.' | b'!' | b'?'))
+            && b.len() >= 2
+            && b.get(b.len() - 2).is_some_and(u8::is_ascii_alphabetic)
+    };
+    if first.is_some_and(u8::is_ascii_alphanumeric) && (last.is_some_and(u8::is_ascii_alphanumeric) || word_end()) {
         out.push(' ');
     }
     push_folded(out, content);
@@ -407,6 +417,19 @@ pub fn starts_with_continuation(content: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn joins_english_sentences_with_a_space() {
+        let mut s = String::from("the following year.");
+        join(&mut s, "2.All documents");
+        assert_eq!(s, "the following year. 2.All documents");
+        let mut s = String::from("第3.");
+        join(&mut s, "5條");
+        assert_eq!(s, "第3.5條");
+        let mut s = String::from("learning,");
+        join(&mut s, "teaching");
+        assert_eq!(s, "learning,teaching");
+    }
 
     #[test]
     fn offsets_are_bytes() {

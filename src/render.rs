@@ -27,8 +27,9 @@ pub fn to_text(doc: &Document) -> String {
     let from_header = doc.meta.contains_key("法規名稱");
     // Only the fields a header block can hold are written (the parser reads them back);
     // the title goes first.
+    // (Not an empty one: `最後更新：` over the title would read as the field and its value.)
     let mut fields: Vec<(&String, &String)> =
-        doc.meta.iter().filter(|(k, v)| crate::parse::is_header_key(k) && !v.contains('\n')).collect();
+        doc.meta.iter().filter(|(k, v)| crate::parse::is_header_key(k) && !v.is_empty() && !v.contains('\n')).collect();
     fields.sort_by_key(|(k, _)| k.as_str() != "法規名稱");
     for (k, v) in fields {
         out.push_str(k);
@@ -48,7 +49,7 @@ pub fn to_text(doc: &Document) -> String {
         }
     }
     for u in &doc.units {
-        node(&mut out, u, doc.kind);
+        node(&mut out, u, doc.kind, None);
     }
     if at_end {
         for h in &doc.history {
@@ -102,7 +103,9 @@ fn gap(label: &str, text: &str) -> &'static str {
     if digit && label.ends_with(['.', '．']) { " " } else { "" }
 }
 
-fn node(out: &mut String, n: &Node, kind: DocKind) {
+/// `unit`: the label style of the point the node is in: a list numbered like the point
+/// itself is written indented, as the parser tells such a list from the points.
+fn node(out: &mut String, n: &Node, kind: DocKind, unit: Option<LabelStyle>) {
     match n.kind {
         k if k.is_heading() => {
             out.push_str(n.label.as_deref().unwrap_or(""));
@@ -112,7 +115,7 @@ fn node(out: &mut String, n: &Node, kind: DocKind) {
             }
             out.push('\n');
             for c in &n.children {
-                node(out, c, kind);
+                node(out, c, kind, None);
             }
         }
         NodeKind::Article => {
@@ -122,7 +125,7 @@ fn node(out: &mut String, n: &Node, kind: DocKind) {
             }
             out.push('\n');
             for c in &n.children {
-                node(out, c, kind);
+                node(out, c, kind, None);
             }
         }
         NodeKind::Point => {
@@ -131,48 +134,52 @@ fn node(out: &mut String, n: &Node, kind: DocKind) {
                 out.push_str(c);
                 out.push('\n');
             }
-            let label = label_of(n);
+            let (label, style) = printed_label(n);
             out.push_str(&label);
             if let Some(p) = n.children.first().filter(|c| c.kind == NodeKind::Paragraph) {
                 out.push_str(gap(&label, &p.text));
             }
+            let unit = n.label.is_some().then_some(style);
             let mut first = true;
             for c in &n.children {
                 if first && c.kind == NodeKind::Paragraph {
-                    paragraph(out, c, kind);
+                    paragraph(out, c, kind, unit);
                     first = false;
                 } else {
-                    node(out, c, kind);
+                    node(out, c, kind, unit);
                 }
             }
             if first {
                 out.push('\n');
             }
         }
-        NodeKind::Paragraph => paragraph(out, n, kind),
+        NodeKind::Paragraph => paragraph(out, n, kind, unit),
         NodeKind::Preamble => {
             for c in &n.children {
-                node(out, c, kind);
+                node(out, c, kind, None);
             }
         }
         _ => {
-            let label = label_of(n);
+            let (label, style) = printed_label(n);
+            if n.label.is_some() && unit == Some(style) {
+                out.push_str("  ");
+            }
             out.push_str(&label);
             out.push_str(gap(&label, &n.text));
             out.push_str(&n.text);
             out.push('\n');
             for c in &n.children {
-                node(out, c, kind);
+                node(out, c, kind, unit);
             }
         }
     }
 }
 
-fn paragraph(out: &mut String, p: &Node, kind: DocKind) {
+fn paragraph(out: &mut String, p: &Node, kind: DocKind, unit: Option<LabelStyle>) {
     out.push_str(&p.text);
     out.push('\n');
     for c in &p.children {
-        node(out, c, kind);
+        node(out, c, kind, unit);
     }
 }
 

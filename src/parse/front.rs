@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 37] = [
+pub(super) const HEADER_KEYS: [&str; 40] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -58,6 +58,13 @@ pub(super) const HEADER_KEYS: [&str; 37] = [
     // debris, c-moi-household-registration-point3-amended-yilan-site in corpus/real).
     "更新日期",
     "上版日期",
+    // A news page's footer, its fields on one line (`發佈日期:2021-07-09       更新日期:…
+    // 發佈單位:本處       瀏覽人次:1384`: l-taichung-mortuary-letter-nested-html-list in
+    // corpus/real).
+    "發佈日期",
+    "發佈單位",
+    // (s-vghtpe-library-interlibrary-card-rules-dot-numerals in corpus/real.)
+    "最後更新",
 ];
 /// True for a character that starts one of [`HEADER_KEYS`].
 fn is_key_start(c: char) -> bool {
@@ -162,6 +169,17 @@ pub(super) fn read_meta(
                 debris.push(line_debris(d));
             }
         } else {
+            // Further fields on the same line, each after a wide gap.
+            let mut fields = value.split("  ").map(|f| f.trim_matches(normalize::is_space)).filter(|f| !f.is_empty());
+            let first = fields.next().unwrap_or_default().to_string();
+            for f in fields {
+                let Some((at, c)) = f.char_indices().take(7).find(|(_, c)| matches!(c, '：' | ':')) else { continue };
+                let (key, val) = (f.get(..at).unwrap_or_default(), f.get(at + c.len_utf8()..).unwrap_or_default());
+                if !key.is_empty() && key.chars().all(normalize::is_ideograph) && !meta.contains_key(key) {
+                    meta.insert(key.to_string(), val.trim_matches(normalize::is_space).to_string());
+                }
+            }
+            let value = if value.contains("  ") { first } else { value };
             meta.insert(k.to_string(), value);
         }
         idx += used;

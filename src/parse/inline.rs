@@ -421,14 +421,23 @@ const NOTE_BYTES: usize = 60;
 /// True when `before` ends with a short note in parentheses after a finished sentence
 /// (`…時使用。(格式如附件二)`): a marker after it stands after a sentence end
 /// (l-taipei-document-handling-2013-point8 in corpus/real).
+/// Also a note in angle brackets (`…辦理即可。〈本閱覽證可於本縣文化局…辦理借書,不需要重新
+/// 辦證〉`: l-hualien-jian-library-loan-rules-paren-top-level in corpus/real), which runs
+/// longer.
 pub(super) fn note_after_sentence(before: &str) -> bool {
-    let Some(inner) = before.strip_suffix([')', '）']) else { return false };
+    let (inner, opens, limit): (&str, &[char], usize) = if let Some(inner) = before.strip_suffix([')', '）']) {
+        (inner, &['(', '（'], NOTE_BYTES)
+    } else if let Some(inner) = before.strip_suffix('〉') {
+        (inner, &['〈'], 2 * NOTE_BYTES)
+    } else {
+        return false;
+    };
     // Only a short note: the search back is bounded (linear on a line of `) ) )…`).
-    let mut from = inner.len().saturating_sub(NOTE_BYTES);
+    let mut from = inner.len().saturating_sub(limit);
     while !inner.is_char_boundary(from) {
         from += 1;
     }
-    let Some(open) = inner.get(from..).and_then(|t| t.rfind(['(', '（'])).map(|o| o + from) else { return false };
+    let Some(open) = inner.get(from..).and_then(|t| t.rfind(opens)).map(|o| o + from) else { return false };
     inner.get(..open).and_then(|t| t.chars().next_back()).is_some_and(is_sentence_end)
 }
 
@@ -574,6 +583,9 @@ mod tests {
         assert!(!note_after_sentence(&format!("時使用。({})", "乙".repeat(20))));
         // A long run of closing parentheses is read back a bounded length.
         assert!(!note_after_sentence(&") ".repeat(100_000)));
+        assert!(note_after_sentence("辦理即可。〈本閱覽證可於本縣文化局或十三鄉鎮市立圖書館辦理借書,不需要重新辦證〉"));
+        assert!(!note_after_sentence("辦理即可〈本閱覽證〉"));
+        assert!(!note_after_sentence(&"〉".repeat(100_000)));
     }
 
     fn parts(src: &str) -> Vec<String> {

@@ -36,7 +36,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 38] = [
+const CHROME: [&str; 40] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -58,6 +58,8 @@ const CHROME: [&str; 38] = [
     "回列表頁",
     "回上方",
     "回頁首",
+    // (s-vghtpe-library-interlibrary-card-rules-dot-numerals in corpus/real.)
+    "回到最上",
     "回首頁",
     "快速回到頁首按鈕",
     "網站導覽",
@@ -81,6 +83,8 @@ const CHROME: [&str; 38] = [
     // A list of downloads under the text (s-tyhs-library-rules-fifteen-points-no-title
     // in corpus/real).
     "相關檔案",
+    // (l-taichung-mortuary-letter-nested-html-list in corpus/real.)
+    "相關附件",
     // The caption of a download table (l-kinmen-land-bureau-boundary-sop-parts-lists in
     // corpus/real).
     "附件檔案",
@@ -269,7 +273,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
     {
         return true;
     }
-    if image_caption(content) {
+    if image_caption(content) || is_page_numbers(content) {
         return true;
     }
     // Every rule below needs one of these first characters.
@@ -469,9 +473,12 @@ fn repeated_text(c: &str) -> bool {
         && crate::marker::marker(c).is_none()
 }
 
-/// `(` or `（` alone (a cut-off item label).
+/// `(` or `（` alone, or with a numeral and no closing bracket (`(二`: c-chunghwa-post-
+/// museum-stamp-show-points-forum-repost in corpus/real): a cut-off item label.
 fn is_lone_opening(c: &str) -> bool {
-    !c.is_empty() && c.chars().all(|ch| matches!(ch, '(' | '（') || normalize::is_space(ch))
+    let Some(rest) = c.strip_prefix(['(', '（']) else { return false };
+    let rest = rest.trim_matches(normalize::is_space);
+    rest.chars().count() <= 3 && rest.chars().all(|ch| ch.is_ascii_digit() || crate::numeral::is_cjk_numeral_char(ch))
 }
 
 /// `附件`, `附件一：申請表`, `附表2 收費標準`, `附件:…`: a line that names an attachment, not a
@@ -521,10 +528,15 @@ const SHORT_CHROME: usize = 120;
 
 /// A law system's category path (`行政/財政/國有財產`): three or more short names of
 /// ideographs between slashes (c-fnpa-integrity-council-amended in corpus/real).
+/// Also a breadcrumb after the skip anchor, spaced around its slashes (`::: 首頁 / 借閱服務
+/// / 借閱規定`: l-hualien-jian-library-loan-rules-paren-top-level in corpus/real).
 fn is_category_path(c: &str) -> bool {
+    let c = c.strip_prefix(":::").unwrap_or(c);
     c.len() <= SHORT_CHROME
         && c.split('/').count() >= 3
-        && c.split('/').all(|seg| (1..=12).contains(&seg.chars().count()) && seg.chars().all(normalize::is_ideograph))
+        && c.split('/')
+            .map(|seg| seg.trim_matches(normalize::is_space))
+            .all(|seg| (1..=12).contains(&seg.chars().count()) && seg.chars().all(normalize::is_ideograph))
 }
 
 /// A tool bar flattened to one line (`臺北市編章節條文 text_rotate_vertical 另存PDF print
@@ -533,6 +545,23 @@ fn is_category_path(c: &str) -> bool {
 fn is_tool_bar(c: &str) -> bool {
     c.len() <= SHORT_CHROME
         && c.split(normalize::is_space).filter(|w| CHROME.contains(w) || TOOL_WORDS.contains(w)).count() >= 2
+}
+
+/// A slider's or a list's pager flattened to one line: `1 2 3 4 5 6` (s-jente-library-
+/// fines-notice-table-cells-pager-digits in corpus/real), three page numbers or more
+/// counting up from 1.
+fn is_page_numbers(c: &str) -> bool {
+    if !c.starts_with("1 ") || c.len() > SHORT_CHROME {
+        return false;
+    }
+    let mut n = 0u32;
+    for w in c.split(' ').filter(|w| !w.is_empty()) {
+        if w.parse::<u32>().ok() != Some(n + 1) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
 }
 
 /// Words of tool buttons seen beside the [`CHROME`] lines in flattened tool bars.
@@ -712,6 +741,7 @@ mod tests {
         assert!(is_chrome("瀏覽數:1024"));
         assert!(is_chrome("參訪區公所申辦流程圖1") && is_chrome("附件檔案") && is_chrome("相關檔案"));
         assert!(is_chrome("• 資料點閱次數:888") && !is_chrome("資料點閱次數統計表如附件。"));
+        assert!(is_chrome("1 2 3 4 5 6") && !is_chrome("1 2 4") && !is_chrome("1 2") && !is_chrome("1 本要點"));
         assert!(!is_chrome("如附圖1") && !is_chrome("流程圖123") && !is_chrome("圖1"));
         assert!(is_chrome("期  間 自民國 日 至"));
         assert!(is_chrome("檢索字詞"));

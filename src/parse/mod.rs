@@ -538,6 +538,8 @@ mod tests {
         assert_eq!((doc.units[1].children.len(), doc.debris.len()), (1, 1));
         let doc = parse("某要點\n一、甲如下:\n(一)丙。\n(二)丁。\n(\n");
         assert_eq!((doc.units[0].children.len(), doc.debris.len()), (1, 1));
+        let doc = parse("某要點\n一、甲如下:\n(一)丙。\n(二\n");
+        assert_eq!((doc.units[0].children.len(), doc.debris.len()), (1, 1));
         // A notice right under the text stays its paragraph.
         let doc = parse("某公告\n一、甲。\n二、乙。\n※逾期不受理。\n");
         assert_eq!(doc.units[1].children.len(), 2);
@@ -561,6 +563,45 @@ mod tests {
         let art = &doc.units[0];
         assert_eq!(art.children.len(), 2, "{art:#?}");
         assert!(art.children[0].children[1].text.ends_with("力矩。"));
+    }
+
+    #[test]
+    fn a_list_numbered_like_the_points_set_deeper_under_a_lead_in() {
+        // s-scu-ceest-centre-borrowing-rules-nested-arabic-list in corpus/real.
+        let src = "某規則\n1. 甲。\n2. 冊數規定如下:\n  1. 學生:三冊。\n  2. 教師:十冊。\n3. 乙。\n";
+        let doc = parse(src);
+        assert_eq!(doc.units.len(), 3);
+        assert_eq!(doc.units[1].children[0].children.len(), 2);
+        // Rendered with the list indented, it reads back the same.
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.units.len(), 3);
+        assert_eq!(again.units[1].children[0].children.len(), 2);
+        // Flush, it is no list of the point (a restart is text).
+        let doc = parse("某規則\n1. 甲。\n2. 冊數規定如下:\n1. 學生:三冊。\n3. 乙。\n");
+        assert!(doc.units[1].children[0].children.is_empty());
+    }
+
+    #[test]
+    fn footer_fields_on_one_line_and_a_page_counter() {
+        // l-taichung-mortuary-letter-nested-html-list, s-jente-library-fines-notice-
+        // table-cells-pager-digits in corpus/real.
+        let doc = parse(
+            "1 2 3 4 5 6\n某公告\n一、甲。\n二、乙。\n相關附件\n發佈日期:2021-07-09       更新日期:2021-07-14       瀏覽人次:1384\n",
+        );
+        assert_eq!(doc.title.as_deref(), Some("某公告"));
+        assert_eq!(doc.units[1].children.len(), 1);
+        assert_eq!(doc.meta.get("發佈日期").map(String::as_str), Some("2021-07-09"));
+        assert_eq!(doc.meta.get("瀏覽人次").map(String::as_str), Some("1384"));
+    }
+
+    #[test]
+    fn a_note_in_angle_brackets_closes_a_sentence() {
+        // l-hualien-jian-library-loan-rules-paren-top-level in corpus/real.
+        let doc = parse(
+            "::: 首頁 / 借閱服務 / 借閱規定\n借閱規定\n(一)申請:\n請持證件辦理。〈本證可於各館使用〉\n(二)冊數:\n十冊。\n(三)還書:\n可。\n",
+        );
+        assert_eq!(doc.title.as_deref(), Some("借閱規定"));
+        assert_eq!(doc.units.len(), 3);
     }
 
     #[test]

@@ -151,9 +151,31 @@ impl Builder<'_> {
             Style::Article if self.kind == DocKind::Statute => self.judge_unit(m, line, true, dangles, ends),
             Style::Article => Verdict::Text(None),
             s if self.kind == DocKind::Directive && s == self.point_style => {
+                if self.nested_in_unit(m, line) {
+                    return self.judge_list(m);
+                }
                 self.judge_unit(m, line, false, dangles, ends)
             }
             _ => self.judge_list(m),
+        }
+    }
+
+    /// A list numbered like the points, set deeper than the point's marker under a lead-in
+    /// that ends with a colon (`3. 每人借出書籍資料冊數及期限規定如下:` then `  1. 大學部學
+    /// 生:…` … `  5. 職員:…`, then `4. 書籍續借…` flush: s-scu-ceest-centre-borrowing-
+    /// rules-nested-arabic-list in corpus/real): its first item restarts at 1 and the
+    /// others follow it at that depth.
+    fn nested_in_unit(&self, m: &Marker<'_>, line: &Line<'_>) -> bool {
+        let Some(unit) = self.stack.iter().rposition(|f| f.kind == FrameKind::Unit) else { return false };
+        let Some(at) = self.stack.get(unit).and_then(|f| f.indent) else { return false };
+        if line.indent <= at || m.sub.is_some() {
+            return false;
+        }
+        match self.stack.last() {
+            Some(f) if f.kind == FrameKind::List && f.style == Some(m.style) => {
+                f.indent == Some(line.indent) && sequence(Some(f.num), (m.num, m.sub)) == Sequence::Next
+            }
+            _ => m.num == 1 && self.prev.is_some_and(|p| matches!(p.final_char, Some('：' | ':'))),
         }
     }
 

@@ -381,7 +381,7 @@ impl Builder<'_> {
             bulleted,
             bullet_items: items,
             latin: is_latin_line(line.content),
-            note_after_sentence: line.content.ends_with([')', '）'])
+            note_after_sentence: line.content.ends_with([')', '）', '〉'])
                 && super::inline::note_after_sentence(line.content),
         });
     }
@@ -569,6 +569,9 @@ impl Builder<'_> {
                 let kind = if article { NodeKind::Article } else { NodeKind::Point };
                 let node = Self::new_node(kind, Some(m), line);
                 self.push(FrameKind::Unit, node, Some(m.style), cand);
+                if let Some(f) = self.stack.last_mut() {
+                    f.indent = Some(line.indent);
+                }
                 self.open_paragraph(m.rest, line);
                 true
             }

@@ -115,6 +115,7 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         } else if version
             || named
             || units >= 2 && is_title_line(l, m) && starts_again(lines, marks, i, high, unit_style, true)
+            || units >= 3 && is_set_apart_caption(lines, i, m) && restarts_soon(lines, marks, i, unit_style)
         {
             out.push(i);
             units = 0;
@@ -141,6 +142,33 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         }
     }
     out
+}
+
+/// A short line with no sentence punctuation and no marker, two blank lines or more below
+/// the text before it: the caption of a further text on the same page, though it names
+/// no kind of rule (`地價稅 - 地價稅自用住宅用地申請` under a privacy notice: l-taichung-tax-
+/// privacy-notice-land-tax-bilingual-lists in corpus/real).
+fn is_set_apart_caption(lines: &[Line<'_>], i: usize, m: Option<&Mark>) -> bool {
+    let Some(l) = lines.get(i) else { return false };
+    m.is_none()
+        && !l.ends_sentence
+        && l.content.chars().count() <= 40
+        && !l.content.contains(['，', ',', '。', '：', ':', '；', ';'])
+        && i.checked_sub(1).and_then(|p| lines.get(p)).is_some_and(|p| l.number > p.number + 2)
+}
+
+/// True when within the two lines after the caption at `i` (an English caption may stand
+/// under it) a unit marker of the document's style numbered 1 opens a line.
+fn restarts_soon(lines: &[Line<'_>], marks: &[Option<Mark>], i: usize, style: Option<Style>) -> bool {
+    for j in i + 1..(i + 3).min(lines.len()) {
+        let (Some(l), Some(m)) = (lines.get(j), marks.get(j)) else { return false };
+        match m.as_ref().and_then(|m| unit_num(m).map(|n| (m.style, n))) {
+            Some((s, n)) => return style.is_none_or(|st| st == s) && n == (1, None) && !l.continues,
+            None if m.is_none() && !l.ends_sentence => {}
+            None => return false,
+        }
+    }
+    false
 }
 
 /// True when the first unit marker after the title at `i` starts the numbering again.
@@ -206,6 +234,20 @@ mod tests {
         assert_eq!(docs[1].title.as_deref(), Some("乙作業規定"));
         assert_eq!(docs[1].history.len(), 1);
         assert_eq!(docs[1].units.len(), 3);
+    }
+
+    #[test]
+    fn a_caption_set_apart_then_numbering_from_one() {
+        // l-taichung-tax-privacy-notice-land-tax-bilingual-lists in corpus/real.
+        let src = "某聲明\n一、甲。\n二、乙。\n三、丙。\n\n\n地價稅 - 自用住宅用地申請\nApplication Form\n一、丁。\n二、戊。\n";
+        let docs = parse_all(src, &ParseOptions::default());
+        assert_eq!(docs.len(), 2);
+        assert_eq!((docs[0].top_units().len(), docs[1].top_units().len()), (3, 2));
+        // Not under one blank line (a caption inside a text), nor without the restart.
+        let src = "某聲明\n一、甲。\n二、乙。\n三、丙。\n\n地價稅 - 自用住宅用地申請\n一、丁。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
+        let src = "某聲明\n一、甲。\n二、乙。\n三、丙。\n\n\n\n其他事項\n四、丁。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
     }
 
     #[test]

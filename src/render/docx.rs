@@ -145,6 +145,10 @@ struct Writer {
     paras: Vec<Para>,
     lists: Lists,
     parents: usize,
+    /// The label style of the point being written: a list numbered like the point itself
+    /// is typed indented, as the clean text writes it (Word's numbering would lose the
+    /// indentation that tells it from the points).
+    unit: Option<LabelStyle>,
 }
 
 impl Writer {
@@ -202,6 +206,10 @@ impl Writer {
                 self.labelled(n, parent, &label, rest, depth);
                 self.parents += 1;
                 let inner = self.parents;
+                let outer = self.unit.replace(label.1);
+                if n.label.is_none() {
+                    self.unit = None;
+                }
                 for (i, c) in n.children.iter().enumerate() {
                     if i == 0 && first.is_some() {
                         self.nodes(&c.children, kind, depth + 1);
@@ -209,6 +217,7 @@ impl Writer {
                         self.node(c, inner, kind, depth + 1);
                     }
                 }
+                self.unit = outer;
             }
             NodeKind::Paragraph => {
                 self.plain(n.text.clone(), depth);
@@ -217,7 +226,11 @@ impl Writer {
             NodeKind::Preamble => self.nodes(&n.children, kind, depth),
             _ => {
                 let label = printed_label(n);
-                self.labelled(n, parent, &label, format!("{}{}", gap(&label.0, &n.text), n.text), depth);
+                if n.label.is_some() && self.unit == Some(label.1) {
+                    self.plain(format!("  {}{}{}", label.0, gap(&label.0, &n.text), n.text), depth);
+                } else {
+                    self.labelled(n, parent, &label, format!("{}{}", gap(&label.0, &n.text), n.text), depth);
+                }
                 self.nodes(&n.children, kind, depth + 1);
             }
         }
@@ -227,7 +240,7 @@ impl Writer {
     /// history) and after them (a history block that closed the text).
     fn document(&mut self, doc: &Document) {
         let text = super::to_text(doc);
-        let mut units = Writer { paras: Vec::new(), lists: Lists::default(), parents: 0 };
+        let mut units = Writer { paras: Vec::new(), lists: Lists::default(), parents: 0, unit: None };
         std::mem::swap(&mut units.lists, &mut self.lists);
         units.parents = self.parents;
         units.nodes(&doc.units, doc.kind, 0);
@@ -307,7 +320,7 @@ fn numbering(lists: &Lists) -> String {
 /// The documents as one Word file (see the [module](self) documentation), one after
 /// the other. Fails only if the archive cannot be written in memory.
 pub fn to_docx(docs: &[Document]) -> Result<Vec<u8>, crate::Error> {
-    let mut w = Writer { paras: Vec::new(), lists: Lists::default(), parents: 0 };
+    let mut w = Writer { paras: Vec::new(), lists: Lists::default(), parents: 0, unit: None };
     for doc in docs {
         w.document(doc);
     }
