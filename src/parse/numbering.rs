@@ -184,8 +184,8 @@ impl Builder<'_> {
         let last = self.last_unit;
         let what = if article { What::Article } else { What::Point };
         // Numbering restarts at 1 under each heading (`壹、` … `一、`).
-        let restart = !self.unit_under_heading
-            && self.stack.iter().any(|f| matches!(f.kind, FrameKind::Heading(_)))
+        let restart = (self.section_start
+            || !self.unit_under_heading && self.stack.iter().any(|f| matches!(f.kind, FrameKind::Heading(_))))
             && cand == (1, None);
         let seq = if restart { Sequence::Next } else { sequence(last, cand) };
         // An article marker alone on its line, with a caption or followed by a wide gap

@@ -69,6 +69,9 @@ pub(super) struct Builder<'d> {
     pub(super) unparsed: u32,
     /// Set when a unit or heading opened out of sequence: ids may then collide.
     pub(super) may_collide: bool,
+    /// The line being judged stands under a section's caption: a point numbered 1 starts
+    /// the numbering again.
+    pub(super) section_start: bool,
     /// Text before the first unit is a known preamble: no diagnostic.
     pub(super) quiet_preamble: bool,
     /// How many diagnostics of each code were raised (kept or not).
@@ -193,6 +196,17 @@ pub(super) fn is_deleted_text(t: &str) -> bool {
 /// A point's caption in brackets on a line of its own, above the point (`(分文之改分)`
 /// over `一、承辦單位收受之文件…`: c-mof-fia-admin-rules-news-headings in corpus/real):
 /// a short name, no sentence inside, no marker, not a deletion note.
+/// A section's caption over numbering that starts again (`住院` over `一、健保住院:…`
+/// after the points of `門診`: t-jdhp-clinic-guide-two-sections-indented; `114年場地租借說
+/// 明: 說明如下:` over `一、為`: l-taipei-hakka-affairs-venue-rental-points-contact-block in
+/// corpus/real): short, with no full stop or comma inside.
+pub(super) fn is_section_caption(content: &str) -> bool {
+    let n = content.chars().count();
+    (2..=24).contains(&n)
+        && content.chars().next().is_some_and(|c| normalize::is_ideograph(c) || c.is_ascii_digit())
+        && !content.contains(['。', '，', ',', '；', ';', '(', '（'])
+}
+
 pub(super) fn is_caption_line(content: &str) -> bool {
     let Some(inner) = content.strip_prefix(['(', '（']).and_then(|c| c.strip_suffix([')', '）'])) else {
         return false;

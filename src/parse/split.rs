@@ -73,6 +73,9 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
     let mut unit_style: Option<Style> = None;
     // The number of the document's first unit.
     let mut first: Option<(u32, Option<u32>)> = None;
+    // The document's first unit stands under a short caption (`門診` over `一、`): a later
+    // caption over numbering from 一 is its next section, not another document.
+    let mut sections = false;
     for (i, (l, m)) in lines.iter().zip(marks).enumerate() {
         let m = m.as_ref();
         // A page showing two versions: a dated history line, then the same numbers again.
@@ -112,16 +115,21 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
             high = (0, None);
             unit_style = None;
             first = None;
+            sections = false;
         } else if version
             || named
             || units >= 2 && is_title_line(l, m) && starts_again(lines, marks, i, high, unit_style, true)
-            || units >= 3 && is_set_apart_caption(lines, i, m) && restarts_soon(lines, marks, i, unit_style)
+            || units >= 3
+                && !sections
+                && is_set_apart_caption(lines, i, m)
+                && restarts_soon(lines, marks, i, unit_style)
         {
             out.push(i);
             units = 0;
             high = (0, None);
             unit_style = None;
             first = None;
+            sections = false;
             continue;
         }
         if let Some(m) = m
@@ -135,6 +143,11 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
                 unit_style = Some(m.style);
             }
             if unit_style == Some(m.style) {
+                if units == 0 {
+                    sections = i.checked_sub(1).and_then(|p| lines.get(p).zip(marks.get(p))).is_some_and(|(p, pm)| {
+                        pm.is_none() && !p.ends_sentence && p.content.chars().count() <= 12 && i >= 2
+                    });
+                }
                 units += 1;
                 high = high.max(n);
                 first.get_or_insert(n);
