@@ -212,7 +212,9 @@ impl Marker<'_> {
 
     /// The node label this marker makes: its text as written and its style.
     pub fn to_label(&self) -> crate::Label {
-        crate::Label::read(self.label, self.style.label_style(), self.is_bare(), self.lost)
+        // A lost numeral's brackets broken over two lines (`(` then `)…`) are one label.
+        let raw = if self.lost && !self.label.starts_with(['(', '（']) { "()" } else { self.label };
+        crate::Label::read(raw, self.style.label_style(), self.is_bare(), self.lost)
     }
 
     /// The number with its `之N` part.

@@ -233,6 +233,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     lines::clean_page(&mut lines, &mut debris, &mut chrome, pasted);
     let mut marks = all_marks(&lines);
     if pasted {
+        broken_lost_markers(&mut lines, &mut marks);
         inline::split(&mut lines, &mut marks);
     }
     Prepared { lines, marks, debris, chrome }
@@ -263,6 +264,56 @@ fn appendices(lines: &[Line<'_>]) -> Vec<crate::ast::Node> {
         }
     }
     out
+}
+
+/// Empty brackets of a lost numeral broken over two lines: `(` alone, then `)設籍新竹縣
+/// 之縣民個人,…` (l-hsinchucounty-epb-scooter-grant-notice-lost-numerals in corpus/real).
+/// The next line opens a `()` item, as it would with both brackets on it: the label
+/// holds the opening bracket's line too.
+fn broken_lost_markers(lines: &mut Vec<Line<'_>>, marks: &mut Vec<Option<Mark>>) {
+    let mut apart = Vec::new();
+    for i in 1..lines.len() {
+        let (Some(open), Some(l)) = (lines.get(i - 1), lines.get(i)) else { continue };
+        if !matches!(open.content, "(" | "（") || marks.get(i).is_some_and(Option::is_some) {
+            continue;
+        }
+        let Some(after) = l.content.strip_prefix([')', '）']) else { continue };
+        let text = after.trim_start_matches(normalize::is_space);
+        if !text.starts_with(normalize::is_ideograph) {
+            continue;
+        }
+        let close = (l.content.len() - after.len()) as u32;
+        if let Some(m) = marks.get_mut(i) {
+            *m = Some(Mark {
+                style: Style::ParenCjk,
+                spaced: text.len() < after.len(),
+                rest_empty: false,
+                num: 1,
+                sub: None,
+                label_end: close,
+                rest_start: (l.content.len() - text.len()) as u32,
+                caption: None,
+                lost: true,
+            });
+        }
+        if let Some(l) = lines.get_mut(i) {
+            l.continues = false;
+        }
+        apart.push(i - 1);
+    }
+    if apart.is_empty() {
+        return;
+    }
+    let mut keep = vec![true; lines.len()];
+    for j in apart {
+        if let Some(k) = keep.get_mut(j) {
+            *k = false;
+        }
+    }
+    let mut it = keep.iter();
+    lines.retain(|_| it.next().copied().unwrap_or(true));
+    let mut it = keep.iter();
+    marks.retain(|_| it.next().copied().unwrap_or(true));
 }
 
 /// The marker each line starts with.
@@ -656,6 +707,18 @@ mod tests {
         // Not a sentence (`…如下。`), nor a restart in a statute (its 款).
         let doc = parse("某須知\n一、甲。\n二、乙。\n其餘事項說明如下。\n一、丙。\n");
         assert_eq!(doc.units.len(), 2);
+    }
+
+    #[test]
+    fn a_lost_numeral_broken_over_two_lines() {
+        // l-hsinchucounty-epb-scooter-grant-notice-lost-numerals in corpus/real.
+        let doc = parse("某公告\n一、補助對象:\n(\n)設籍本縣之縣民。\n(\n)獨資或合夥者。\n二、乙。\n");
+        let items = &doc.units[0].children[0].children;
+        assert_eq!(items.len(), 2, "{:#?}", doc.units);
+        assert_eq!((items[1].num.map(|n| n.main), items[1].text.as_str()), (Some(2), "獨資或合夥者。"));
+        assert_eq!(items[0].label.as_ref().map(|l| l.as_str()), Some("()"));
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.units[0].children[0].children.len(), 2);
     }
 
     #[test]

@@ -133,7 +133,12 @@ pub(super) fn is_latin_line(content: &str) -> bool {
     let digits = content.bytes().take_while(u8::is_ascii_digit).count();
     let rest = content.get(digits..).unwrap_or_default();
     let rest = if digits > 0 { rest.trim_start_matches(['.', ')']).trim_start() } else { rest };
-    rest.starts_with(|c: char| c.is_ascii_alphabetic()) && rest.chars().take(24).all(|c| (c as u32) < 0x2E80)
+    rest.starts_with(|c: char| c.is_ascii_alphabetic())
+        && rest.chars().take(24).all(|c| (c as u32) < 0x2E80)
+        // (Not an English line with Chinese text joined to it: `…Version: v1.1.0本數據處…`
+        // is no line of an English version, s-tmu-data-office-privacy-policy-bilingual-
+        // arabic-excerpt in corpus/real.)
+        && !rest.chars().any(normalize::is_ideograph)
 }
 
 /// The bulleted items in a line: bullets at its start or after a sentence end or colon.
