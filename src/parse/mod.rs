@@ -722,6 +722,15 @@ mod tests {
     }
 
     #[test]
+    fn a_point_numeral_under_the_article_label_of_a_law_system() {
+        // c-exam-medal-retirement-bonus-points-article-labels-history in corpus/real.
+        let doc = parse("第 1 條\n一 為激勵士氣,特訂定本要點。\n第 2 條\n二 本要點適用對象如下:\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.units.len(), 2);
+        assert!(doc.units[0].children[0].children.is_empty(), "{:#?}", doc.units[0]);
+        assert_eq!(doc.units[1].children[0].children.len(), 2);
+    }
+
+    #[test]
     fn a_link_back_to_the_list_is_chrome() {
         // l-hsinchu-wufeng-township-holiday-garbage-notice-points in corpus/real.
         let doc = parse("某公告\n一、甲。\n二、乙。\n\n回列表頁\n");

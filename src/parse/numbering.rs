@@ -352,6 +352,18 @@ impl Builder<'_> {
         let Some(base) = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph) else {
             return Verdict::Text(None);
         };
+        // A law system's view of a directive prints each point's own numeral, bare, under
+        // the article label it gave the point (`第 1 條` then `一 為激勵公務人員士氣…`:
+        // c-exam-medal-retirement-bonus-points-article-labels-history in corpus/real): the
+        // point's number, not a first 款.
+        if self.kind == DocKind::Statute
+            && m.is_bare()
+            && self.last_unit == Some((m.num, m.sub))
+            && self.stack.len() == base + 1
+            && self.stack.last().is_some_and(|f| !f.has_text)
+        {
+            return Verdict::Text(None);
+        }
         // A final `之` (`…由本府下列人員聘兼之`) ends a clause before a parenthesised
         // item: no citation is wrapped as `第七條之` + `(一)` (l-pingtung-new-residents-
         // group-repeated-sub in corpus/real).
