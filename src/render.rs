@@ -103,8 +103,19 @@ fn gap(label: &str, text: &str) -> &'static str {
     if digit && label.ends_with(['.', '．']) { " " } else { "" }
 }
 
-/// `unit`: the label style of the point the node is in: a list numbered like the point
-/// itself is written indented, as the parser tells such a list from the points.
+/// The label style of a point's own label (`None` for a point without one): a list
+/// under the point numbered in that style is written indented ([`indented_in_point`]).
+pub(crate) fn point_style(point: &Node, style: LabelStyle) -> Option<LabelStyle> {
+    point.label.is_some().then_some(style)
+}
+
+/// True for a list item labelled in the style of the point it is in (`unit`): written
+/// indented, as the parser tells such a list from the points.
+pub(crate) fn indented_in_point(n: &Node, style: LabelStyle, unit: Option<LabelStyle>) -> bool {
+    n.label.is_some() && unit == Some(style)
+}
+
+/// `unit`: the label style of the point the node is in ([`point_style`]).
 fn node(out: &mut String, n: &Node, kind: DocKind, unit: Option<LabelStyle>) {
     match n.kind {
         k if k.is_heading() => {
@@ -139,7 +150,7 @@ fn node(out: &mut String, n: &Node, kind: DocKind, unit: Option<LabelStyle>) {
             if let Some(p) = n.children.first().filter(|c| c.kind == NodeKind::Paragraph) {
                 out.push_str(gap(&label, &p.text));
             }
-            let unit = n.label.is_some().then_some(style);
+            let unit = point_style(n, style);
             let mut first = true;
             for c in &n.children {
                 if first && c.kind == NodeKind::Paragraph {
@@ -161,7 +172,7 @@ fn node(out: &mut String, n: &Node, kind: DocKind, unit: Option<LabelStyle>) {
         }
         _ => {
             let (label, style) = printed_label(n);
-            if n.label.is_some() && unit == Some(style) {
+            if indented_in_point(n, style, unit) {
                 out.push_str("  ");
             }
             out.push_str(&label);

@@ -110,10 +110,15 @@ pub(super) fn header_field(line: &str) -> Option<(&str, &str)> {
     if !line.chars().next().is_some_and(is_key_start) {
         return None;
     }
-    let (at, colon) = line.char_indices().take(10).find(|(_, c)| matches!(c, '：' | ':'))?;
+    key_value(line, 10).map(|(k, v)| (k.trim(), v)).filter(|(k, _)| is_header_key(k))
+}
+
+/// `key：value` with the colon among the first `within` characters: the key as written and
+/// the value trimmed.
+fn key_value(line: &str, within: usize) -> Option<(&str, &str)> {
+    let (at, colon) = line.char_indices().take(within).find(|(_, c)| matches!(c, '：' | ':'))?;
     let (k, v) = (line.get(..at)?, line.get(at + colon.len_utf8()..)?);
-    let k = k.trim();
-    is_header_key(k).then(|| (k, v.trim_matches(normalize::is_space)))
+    Some((k, v.trim_matches(normalize::is_space)))
 }
 
 /// A date field written without its colon (`發文日期2013-05-16 10:38:37`, a news page's
@@ -172,15 +177,12 @@ pub(super) fn read_meta(
             // Further fields on the same line, each after a wide gap.
             let mut fields = value.split("  ").map(|f| f.trim_matches(normalize::is_space)).filter(|f| !f.is_empty());
             let first = fields.next().unwrap_or_default().to_string();
-            for f in fields {
-                let Some((at, c)) = f.char_indices().take(7).find(|(_, c)| matches!(c, '：' | ':')) else { continue };
-                let (key, val) = (f.get(..at).unwrap_or_default(), f.get(at + c.len_utf8()..).unwrap_or_default());
+            for (key, val) in fields.filter_map(|f| key_value(f, 7)) {
                 if !key.is_empty() && key.chars().all(normalize::is_ideograph) && !meta.contains_key(key) {
-                    meta.insert(key.to_string(), val.trim_matches(normalize::is_space).to_string());
+                    meta.insert(key.to_string(), val.to_string());
                 }
             }
-            let value = if value.contains("  ") { first } else { value };
-            meta.insert(k.to_string(), value);
+            meta.insert(k.to_string(), first);
         }
         idx += used;
     }

@@ -282,19 +282,19 @@ fn broken_lost_markers(lines: &mut Vec<Line<'_>>, marks: &mut Vec<Option<Mark>>)
         if !text.starts_with(normalize::is_ideograph) {
             continue;
         }
-        let close = (l.content.len() - after.len()) as u32;
+        let marker = marker::Marker {
+            style: Style::ParenCjk,
+            num: 1,
+            sub: None,
+            label: l.content.get(..l.content.len() - after.len()).unwrap_or_default(),
+            caption: None,
+            rest: text,
+            spaced: text.len() < after.len(),
+            lost: true,
+        };
+        let mark = Mark::new(&marker, l.content);
         if let Some(m) = marks.get_mut(i) {
-            *m = Some(Mark {
-                style: Style::ParenCjk,
-                spaced: text.len() < after.len(),
-                rest_empty: false,
-                num: 1,
-                sub: None,
-                label_end: close,
-                rest_start: (l.content.len() - text.len()) as u32,
-                caption: None,
-                lost: true,
-            });
+            *m = Some(mark);
         }
         if let Some(l) = lines.get_mut(i) {
             l.continues = false;

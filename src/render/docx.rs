@@ -206,10 +206,7 @@ impl Writer {
                 self.labelled(n, parent, &label, rest, depth);
                 self.parents += 1;
                 let inner = self.parents;
-                let outer = self.unit.replace(label.1);
-                if n.label.is_none() {
-                    self.unit = None;
-                }
+                let outer = std::mem::replace(&mut self.unit, super::point_style(n, label.1));
                 for (i, c) in n.children.iter().enumerate() {
                     if i == 0 && first.is_some() {
                         self.nodes(&c.children, kind, depth + 1);
@@ -226,7 +223,7 @@ impl Writer {
             NodeKind::Preamble => self.nodes(&n.children, kind, depth),
             _ => {
                 let label = printed_label(n);
-                if n.label.is_some() && self.unit == Some(label.1) {
+                if super::indented_in_point(n, label.1, self.unit) {
                     self.plain(format!("  {}{}{}", label.0, gap(&label.0, &n.text), n.text), depth);
                 } else {
                     self.labelled(n, parent, &label, format!("{}{}", gap(&label.0, &n.text), n.text), depth);
