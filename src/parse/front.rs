@@ -440,6 +440,38 @@ fn spaced_field(content: &str) -> bool {
         && !value.contains(['。', '，', '；'])
 }
 
+/// How many closing lines are searched for an official letter's distribution list.
+const RECIPIENTS_SEARCH: usize = 16;
+
+/// Where an official letter's distribution list closing the text starts (`正    本:貼本會、
+/// 本會證券期貨局公告欄` / `副    本:本會法律事務處…`, then further notes such as `不再援用:
+/// 依據…` wrapped over two lines: an order printed by a ministry's law system,
+/// c-fsc-futures-protection-fund-print-recipient-lines in corpus/real), or `lines.len()`.
+/// Only fields and their wrapped lines may follow the first recipient line; no unit starts
+/// among them.
+pub(super) fn tail_recipients_start(lines: &[Line<'_>], from: usize) -> usize {
+    let low = lines.len().saturating_sub(RECIPIENTS_SEARCH).max(from);
+    let mut start = lines.len();
+    for k in (low..lines.len()).rev() {
+        let Some(l) = lines.get(k) else { break };
+        if starts_unit(l.content) || marker::marker(l.content).is_some_and(|m| !m.rest.is_empty()) {
+            break;
+        }
+        if recipient_field(l.content) {
+            start = k;
+        }
+    }
+    start
+}
+
+/// `正本：…` or `副本：…`, the key often spaced out to the width of other keys (`正    本:`).
+fn recipient_field(content: &str) -> bool {
+    key_value(content, 12).is_some_and(|(k, _)| {
+        let mut key = k.chars().filter(|c| !normalize::is_space(*c));
+        matches!((key.next(), key.next(), key.next()), (Some('正' | '副'), Some('本'), None))
+    })
+}
+
 pub(super) fn tail_meta_start(lines: &[Line<'_>], from: usize) -> usize {
     let mut i = lines.len();
     while i > from {

@@ -359,6 +359,10 @@ fn read_document(
     let (tail, end) = if roles.is_empty() {
         let end = front::tail_meta_start(lines.get(..meta_end).unwrap_or(&[]), idx);
         front::read_meta(lines, end, meta_end, &mut meta, &mut debris);
+        // An official letter's distribution list is no text of the last unit.
+        let recipients = front::tail_recipients_start(lines.get(..end).unwrap_or(&[]), idx);
+        debris.extend(lines.get(recipients..end).unwrap_or(&[]).iter().map(line_debris));
+        let end = recipients;
         let body = lines.get(..end).unwrap_or(&[]);
         (tail_history_start(body, idx), end)
     } else {
@@ -532,8 +536,15 @@ fn read_document(
                 }
                 b.line(cap, None);
             }
-            let next_opens =
-                || marks.get(i + 1).and_then(|m| m.as_ref()).is_some_and(|m| m.style == unit_style && !m.rest_empty);
+            // (An article label may stand alone with its items below: `(獎學金之決定)` over
+            // `第六條` over `1. 經本會…`, t-yamamoto-foundation-scholarship-articles-headings
+            // in corpus/real.)
+            let next_opens = || {
+                marks
+                    .get(i + 1)
+                    .and_then(|m| m.as_ref())
+                    .is_some_and(|m| m.style == unit_style && (!m.rest_empty || m.style == Style::Article))
+            };
             if mark.is_none() && outline::is_caption_line(line.content)
                 // (Not the text of a bare label above it: `十二、` alone, then `（刪除）`.)
                 && b.prev_ends_sentence()
@@ -900,6 +911,18 @@ mod tests {
         let captions: Vec<_> = doc.units[0].children.iter().map(|u| u.caption.as_deref()).collect();
         assert_eq!(captions, [Some("(分文之改分)"), Some("(文書擬處之依據、會商)"), None, None]);
         assert!(doc.units[0].children[2].deleted);
+        // An order's distribution list under its last point is no text of that point.
+        let doc = parse(
+            "某規定\n一、甲。\n二、乙。\n正    本:貼本會公告欄\n副    本:本會法律事務處\n\n不再援用:依據某令自即日\n廢止\n",
+        );
+        assert_eq!(paras(&doc), [1, 1]);
+        assert_eq!(doc.debris.len(), 4);
+        // Also above an article label standing alone over its items.
+        let doc =
+            parse("某辦法\n(法源)\n第一條 本辦法依某章程訂定。\n(發放的方法)\n第二條\n1. 每月發放。\n2. 匯入帳戶。\n");
+        let captions: Vec<_> = doc.units.iter().map(|u| u.caption.as_deref()).collect();
+        assert_eq!(captions, [Some("(法源)"), Some("(發放的方法)")]);
+        assert_eq!(paras(&doc), [1, 1]);
         // The line after a list of short entries with no final punctuation starts a new
         // block.
         let doc = parse(
