@@ -213,7 +213,7 @@ impl Marker<'_> {
     /// The node label this marker makes: its text as written and its style.
     pub fn to_label(&self) -> crate::Label {
         // A lost numeral's brackets broken over two lines (`(` then `)…`) are one label.
-        let raw = if self.lost && !self.label.starts_with(['(', '（']) { "()" } else { self.label };
+        let raw = if self.lost && matches!(self.label, ")" | "）") { "()" } else { self.label };
         crate::Label::read(raw, self.style.label_style(), self.is_bare(), self.lost)
     }
 
@@ -603,6 +603,16 @@ pub(crate) fn read_label(raw: &str) -> (LabelStyle, bool, bool) {
         && crate::numeral::cjk_value(n).is_some()
     {
         return (LabelStyle::Heading, false, false);
+    }
+    // A name over lost brackets (`閱覽規則():`), as the parser reads such units.
+    if let Some(name) = text
+        .trim_end_matches([':', '：'])
+        .strip_suffix("()")
+        .or_else(|| text.trim_end_matches([':', '：']).strip_suffix("（）"))
+        && (2..=8).contains(&name.chars().count())
+        && name.chars().all(crate::normalize::is_ideograph)
+    {
+        return (LabelStyle::ParenCjk, false, true);
     }
     match crate::numeral::any_numeral(text) {
         Ok(("", _)) if text.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) => {

@@ -115,6 +115,12 @@ pub(crate) fn indented_in_point(n: &Node, style: LabelStyle, unit: Option<LabelS
     n.label.is_some() && unit == Some(style)
 }
 
+/// A name over a lost numeral (`閱覽規則():`) labels a unit whose caption follows the
+/// label on its line and whose text starts on the next, as published.
+fn named_label(n: &Node) -> bool {
+    n.label.as_ref().is_some_and(|l| l.is_lost() && !l.as_str().starts_with(['(', '（']))
+}
+
 /// `unit`: the label style of the point the node is in ([`point_style`]).
 fn node(out: &mut String, n: &Node, kind: DocKind, unit: Option<LabelStyle>) {
     match n.kind {
@@ -137,6 +143,15 @@ fn node(out: &mut String, n: &Node, kind: DocKind, unit: Option<LabelStyle>) {
             out.push('\n');
             for c in &n.children {
                 node(out, c, kind, None);
+            }
+        }
+        NodeKind::Point if named_label(n) => {
+            out.push_str(&label_of(n));
+            out.push_str(n.caption.as_deref().unwrap_or(""));
+            out.push('\n');
+            let (_, style) = printed_label(n);
+            for c in &n.children {
+                node(out, c, kind, point_style(n, style));
             }
         }
         NodeKind::Point => {
@@ -459,6 +474,13 @@ fn unit_lines(n: &Node, w: &mut Writer, layout: Layout, depth: usize) {
                 label_of(n)
             };
             let mut caption = n.caption.clone().unwrap_or_default();
+            if named_label(n) {
+                w.line(&format!("{label}{caption}"), 0);
+                for c in &paras {
+                    unit_lines(c, w, layout, 1);
+                }
+                return;
+            }
             if n.kind == NodeKind::Point && !caption.is_empty() {
                 // A point's caption stands on its own line above it, as published.
                 w.line(&caption, 0);

@@ -92,7 +92,9 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
             && !l.continues
             && let Some((_, run)) = runs.iter_mut().find(|(s, _)| *s == m.style)
         {
-            run.push((m.num, m.sub));
+            // (A lost numeral takes the next number.)
+            let n = if m.lost { run.last.map_or((1, None), |(k, _)| (k + 1, None)) } else { (m.num, m.sub) };
+            run.push(n);
         }
     }
     match runs {

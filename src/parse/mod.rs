@@ -234,6 +234,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     let mut marks = all_marks(&lines);
     if pasted {
         broken_lost_markers(&mut lines, &mut marks);
+        named_lost_markers(&mut lines, &mut marks);
         inline::split(&mut lines, &mut marks);
     }
     Prepared { lines, marks, debris, chrome }
@@ -264,6 +265,58 @@ fn appendices(lines: &[Line<'_>]) -> Vec<crate::ast::Node> {
         }
     }
     out
+}
+
+/// How many lines must repeat a name with lost numeral brackets before they are read as
+/// units.
+const NAMED_LOST_MIN: usize = 3;
+
+/// Lost numerals after a name that every unit repeats: `閱覽規則():使用者`, `閱覽規則():時間`,
+/// … (a school blog's rules, once `閱覽規則(一):使用者`: s-chjh-reading-room-rules-lost-
+/// numerals-captions in corpus/real). The name and the empty brackets are the label, a
+/// short name after the colon the caption; the units are numbered in order. Only a name
+/// that opens at least [`NAMED_LOST_MIN`] lines with no other marker counts.
+fn named_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
+    fn split(content: &str) -> Option<(&str, &str)> {
+        let at = content.find(['(', '（'])?;
+        let (name, rest) = content.split_at(at);
+        let n = name.chars().count();
+        if !(2..=8).contains(&n) || !name.chars().all(normalize::is_ideograph) {
+            return None;
+        }
+        let after = rest.strip_prefix(['(', '（'])?.strip_prefix([')', '）'])?;
+        Some((name, after))
+    }
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (l, m) in lines.iter().zip(marks.iter()) {
+        if let (None, Some((name, _))) = (m, split(l.content)) {
+            *counts.entry(name).or_default() += 1;
+        }
+    }
+    let Some((name, _)) = counts.into_iter().filter(|&(_, c)| c >= NAMED_LOST_MIN).max_by_key(|&(n, c)| (c, n)) else {
+        return;
+    };
+    for (l, m) in lines.iter_mut().zip(marks.iter_mut()) {
+        let Some((_, after)) = split(l.content).filter(|(n, _)| *n == name && m.is_none()) else { continue };
+        // (The name opens the line whatever the line before ends with.)
+        l.continues = false;
+        let colon = after.strip_prefix([':', '：']).unwrap_or(after);
+        let text = colon.trim_start_matches(normalize::is_space);
+        // (The label keeps its colon: no character is lost.)
+        let label = l.content.get(..l.content.len() - colon.len()).unwrap_or_default();
+        let short = text.chars().count() <= 12 && !text.contains(['。', '，', ',', '；', ';']);
+        let marker = marker::Marker {
+            style: Style::ParenCjk,
+            num: 1,
+            sub: None,
+            label,
+            caption: short.then_some(text).filter(|t| !t.is_empty()),
+            rest: if short { "" } else { text },
+            spaced: false,
+            lost: true,
+        };
+        *m = Some(Mark::new(&marker, l.content));
+    }
 }
 
 /// Empty brackets of a lost numeral broken over two lines: `(` alone, then `)設籍新竹縣
@@ -911,6 +964,13 @@ mod tests {
         let captions: Vec<_> = doc.units[0].children.iter().map(|u| u.caption.as_deref()).collect();
         assert_eq!(captions, [Some("(分文之改分)"), Some("(文書擬處之依據、會商)"), None, None]);
         assert!(doc.units[0].children[2].deleted);
+        // A name repeated before lost numerals labels units numbered in order.
+        let doc = parse(
+            "某閱覽規則\n閱覽規則():使用者\n本館資料供本校員生閱覽。\n閱覽規則():時間\n本館週一至週五開放。\n閱覽規則():實施\n本規則核准後實施。\n",
+        );
+        let units: Vec<_> = doc.units.iter().map(|u| (u.num.map(|n| n.main), u.caption.as_deref())).collect();
+        assert_eq!(units, [(Some(1), Some("使用者")), (Some(2), Some("時間")), (Some(3), Some("實施"))]);
+        assert_eq!(doc.units[0].label.as_ref().map(|l| l.as_str()), Some("閱覽規則():"));
         // An order's distribution list under its last point is no text of that point.
         let doc = parse(
             "某規定\n一、甲。\n二、乙。\n正    本:貼本會公告欄\n副    本:本會法律事務處\n\n不再援用:依據某令自即日\n廢止\n",

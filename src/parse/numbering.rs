@@ -217,7 +217,8 @@ impl Builder<'_> {
                 // without final punctuation, then `四  本會報置執行秘書…`: c-nstc-defense-
                 // mobilization-council-history-print in corpus/real; a PDF extraction sets
                 // one blank line after every line).
-                let bare = !article && !m.label.ends_with(['、', '.', '．', '點']);
+                // (A lost numeral's brackets are no bare numeral.)
+                let bare = !article && !m.lost && !m.label.ends_with(['、', '.', '．', '點']);
                 let set_apart = line.number > self.last_line + 2;
                 let alone = article && m.rest.is_empty();
                 if (dangles && !alone) || (article && !settled) || (bare && !ends && !set_apart) {
@@ -299,7 +300,9 @@ impl Builder<'_> {
     pub(super) fn lost_number(&self, style: Style) -> u32 {
         let base = self.stack.iter().rposition(|f| f.kind == FrameKind::Paragraph);
         let lists = base.and_then(|b| self.stack.get(b + 1..)).unwrap_or(&[]);
-        lists.iter().rev().find(|f| f.style == Some(style)).map_or(1, |f| f.num.0 + 1)
+        // (A unit whose numeral was lost follows the unit before it.)
+        let unit = || self.stack.iter().rev().find(|f| f.kind == FrameKind::Unit && f.style == Some(style));
+        lists.iter().rev().find(|f| f.style == Some(style)).or_else(unit).map_or(1, |f| f.num.0 + 1)
     }
 
     /// True when a unit marker numbered `n` (any 之 number) follows `line`.

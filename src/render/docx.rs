@@ -196,6 +196,10 @@ impl Writer {
                 self.labelled(n, parent, &label, n.caption.clone().unwrap_or_default(), 0);
                 self.nodes(&n.children, kind, depth);
             }
+            NodeKind::Point if super::named_label(n) => {
+                self.plain(format!("{}{}", super::label_of(n), n.caption.as_deref().unwrap_or_default()), depth);
+                self.nodes(&n.children, kind, depth + 1);
+            }
             NodeKind::Point => {
                 if let Some(c) = &n.caption {
                     self.plain(c.clone(), depth);
