@@ -253,7 +253,23 @@ fn cuts(
             Boundary::Glued => matches!(c, '（' | '('),
             _ => may_open(c),
         };
-        let Some(m) = candidate.then(|| marker::marker(rest)).flatten() else { return false };
+        // (After a full stop, also an article label written solid with its text, as
+        // [`marker::glued_article`] reads one: no citation.)
+        let glued_label = || {
+            let (len, num, sub) = marker::glued_article(rest).filter(|_| boundary == Boundary::Sentence)?;
+            let (label, text) = (rest.get(..len)?, rest.get(len..)?);
+            Some(marker::Marker {
+                style: Style::Article,
+                num,
+                sub,
+                label,
+                caption: None,
+                rest: text,
+                spaced: false,
+                lost: false,
+            })
+        };
+        let Some(m) = candidate.then(|| marker::marker(rest).or_else(glued_label)).flatten() else { return false };
         if capital_heading(&m) {
             if !accept_heading(&m, rest.get(m.label.len()..).unwrap_or_default(), boundary, ctx) {
                 return false;
@@ -266,6 +282,10 @@ fn cuts(
         if inline_style(m.style) && accept(&m, boundary, ctx, marked || !cuts.is_empty()) {
             ctx.read(m.style, (m.num, m.sub));
             cuts.push(j);
+            // (A label written solid is cut from its text, as at a line's start.)
+            if m.style == Style::Article && !m.spaced && !m.rest.is_empty() && m.label.len() < rest.len() {
+                cuts.push(j + m.label.len());
+            }
             *heading_name = None;
             return true;
         }
@@ -341,6 +361,12 @@ fn cuts(
                 try_at(j, boundary, &mut cuts, ctx, &mut heading_name);
             }
             i = j;
+        } else if matches!(c, '）' | ')') && content.get(next..).is_some_and(|r| r.starts_with('第')) {
+            // A closing note ends like a sentence before an article label written solid
+            // (`(原名稱:…)第一條本辦法…`: c-doh-infection-control-inspection-rules-
+            // articles-doc-site-no-spaces in corpus/real).
+            try_at(next, Boundary::Sentence, &mut cuts, ctx, &mut heading_name);
+            i = next;
         } else if matches!(c, '（' | '(') {
             // Directly after text: not after a citation word (`第（一）款`).
             let before = content.get(..i).and_then(|t| t.chars().next_back());
@@ -508,7 +534,18 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
             Some(l) => follows(l, n),
             None => n.1.is_none() && mentions_article(m.rest, n.0 + 1),
         };
-        return next && matches!(boundary, Boundary::Sentence | Boundary::Space) && (m.rest.is_empty() || m.spaced);
+        // A label written solid after a full stop ([`marker::glued_article`]: its text
+        // reads as no citation) is the next article too, after an article read in the
+        // line or when the one after it follows the same way (a law flattened onto one
+        // line with no spaces: c-doh-infection-control-inspection-rules-articles-doc-
+        // site-no-spaces in corpus/real).
+        let solid = boundary == Boundary::Sentence
+            && (ctx.last(Style::Article).is_some()
+                || normalize::head(m.rest, SUCCESSOR_WINDOW)
+                    .contains(&format!("。第{}條", crate::numeral::to_cjk(n.0 + 1))));
+        return next
+            && matches!(boundary, Boundary::Sentence | Boundary::Space)
+            && (m.rest.is_empty() || m.spaced || solid);
     }
     if m.rest.is_empty() {
         return false;
@@ -605,6 +642,29 @@ mod tests {
         );
         // A citation is no label: no next article follows it.
         assert_eq!(parts("申請人應依 第二條 規定辦理。"), ["申請人應依 第二條 規定辦理。"]);
+    }
+
+    #[test]
+    fn articles_written_solid_in_a_line_with_no_spaces() {
+        // c-doh-infection-control-inspection-rules-articles-doc-site-no-spaces in
+        // corpus/real: labels cut from their text, after a note and after full stops.
+        assert_eq!(
+            parts("(原名稱:某辦法)第一條本辦法依某法訂定之。第二條醫院應設單位。第三條本辦法自發布日施行。"),
+            [
+                "(原名稱:某辦法)",
+                "第一條",
+                "本辦法依某法訂定之。",
+                "第二條",
+                "醫院應設單位。",
+                "第三條",
+                "本辦法自發布日施行。"
+            ]
+        );
+        // A sentence that opens with a citation stays whole.
+        assert_eq!(
+            parts("第一條 本辦法依某法訂定之。第二條規定之事項由本府辦理。"),
+            ["第一條 本辦法依某法訂定之。第二條規定之事項由本府辦理。"]
+        );
     }
 
     #[test]

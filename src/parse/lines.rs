@@ -36,7 +36,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 40] = [
+const CHROME: [&str; 42] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -91,11 +91,15 @@ const CHROME: [&str; 40] = [
     // A school database's caption above the text (s-cmu-freshman-dorm-number-alone in
     // corpus/real).
     "內容",
+    // A mainland document-sharing site's buttons over a preview (c-doh-infection-control-
+    // inspection-rules-articles-doc-site-no-spaces in corpus/real).
+    "下载本文档",
+    "文档简介",
 ];
 
 /// Starts of notices that law systems print in the place of a table or above the text
 /// (c-nfa-emergency-team-amended-notice, c-fnpa-integrity-council-amended in corpus/real).
-const CHROME_NOTICES: [&str; 7] = [
+const CHROME_NOTICES: [&str; 9] = [
     "(因條文排版無法完整呈現",
     "（因條文排版無法完整呈現",
     "法規資訊中央",
@@ -105,6 +109,10 @@ const CHROME_NOTICES: [&str; 7] = [
     "【備註】",
     "【编注】",
     "【編註】",
+    // (The same site's notices: c-doh-infection-control-inspection-rules-articles-doc-
+    // site-no-spaces in corpus/real.)
+    "免费预览已结束",
+    "版权说明:本文档由用户提供并上传",
 ];
 
 /// Link texts of attachments, read as chrome after a bullet.
@@ -205,6 +213,8 @@ fn is_chrome_start(c: char) -> bool {
             | '搜'
             | '檔'
             | '相'
+            | '免'
+            | '版'
             | '附'
             | '資'
             | '上'
