@@ -42,6 +42,9 @@ struct Context {
     heading: Option<u32>,
     /// The style of the marker of number 2 that opens the next line, if any.
     next_line_second: Option<Style>,
+    /// A title's history entries run on after it in the line: each further entry is cut
+    /// off too, until a unit is read.
+    history_run: bool,
 }
 
 impl Context {
@@ -350,6 +353,15 @@ fn cuts(
                 i = j;
                 continue;
             }
+            if ctx.history_run
+                && ctx.open.is_empty()
+                && let Some(rest) = content.get(j..)
+                && super::history::is_entry_start(rest.split(normalize::is_space).next().unwrap_or(rest))
+            {
+                cuts.push(j);
+                i = j;
+                continue;
+            }
             if i > 0 {
                 let boundary = if note_after_sentence(content.get(..i).unwrap_or_default()) {
                     Boundary::Sentence
@@ -400,7 +412,12 @@ fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context) -> Opt
     let rest = content.get(j..)?;
     // The title, then its history entry (`…注意事項 中華民國105年6月21日…函修正發布…`:
     // l-taipei-staff-computer-notes-txt-oneline in corpus/real).
-    if super::history::is_entry_start(rest) {
+    // Its first entry is judged alone: entries and the text may run on after it
+    // (`…實施要點 89.11.28.行政會議通過 91.4.30.行政會議修正通過 …`: s-ncyu-garbage-sorting-
+    // points-excerpt-notes-page-one-line-history in corpus/real).
+    let first_entry = rest.split(normalize::is_space).next().unwrap_or(rest);
+    if super::history::is_entry_start(rest) || super::history::is_entry_start(first_entry) {
+        ctx.history_run = true;
         return Some(j);
     }
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -642,6 +659,21 @@ mod tests {
         );
         // A citation is no label: no next article follows it.
         assert_eq!(parts("申請人應依 第二條 規定辦理。"), ["申請人應依 第二條 規定辦理。"]);
+    }
+
+    #[test]
+    fn a_title_and_its_history_entries_run_on_in_one_line() {
+        // s-ncyu-garbage-sorting-points-excerpt-notes-page-one-line-history in corpus/real.
+        assert_eq!(
+            parts("某大學垃圾分類實施要點 89.11.28.行政會議通過 91.4.30.行政會議修正通過 一、目的為配合政策。二、乙。"),
+            [
+                "某大學垃圾分類實施要點",
+                "89.11.28.行政會議通過",
+                "91.4.30.行政會議修正通過",
+                "一、目的為配合政策。",
+                "二、乙。"
+            ]
+        );
     }
 
     #[test]

@@ -641,6 +641,17 @@ fn noise_before_text(c: &str) -> Option<usize> {
 }
 
 /// A bullet or bar before a marker, and a table bar closing the line, come off.
+/// The length of a Markdown heading mark (`# `, `## `) before a line of Chinese text (a
+/// notes site's page: s-ncyu-garbage-sorting-points-excerpt-notes-page-one-line-history in
+/// corpus/real).
+fn markdown_heading_mark(c: &str) -> Option<usize> {
+    let hashes = c.bytes().take_while(|&b| b == b'#').count();
+    let rest = c.get(hashes..)?;
+    let text = rest.trim_start_matches(normalize::is_space);
+    ((1..=6).contains(&hashes) && text.len() < rest.len() && text.starts_with(normalize::is_ideograph))
+        .then(|| c.len() - text.len())
+}
+
 fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
     let c = l.content;
     let first = c.chars().next();
@@ -667,6 +678,8 @@ fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
     {
         // `• [修正] 四、…`: the tag and the bullet come off.
         c.len() - after_decoration(rest).len()
+    } else if let Some(n) = markdown_heading_mark(c) {
+        n
     } else {
         anchor_before_marker(c).or_else(|| noise_before_text(c)).or_else(|| label_before_marker(c)).unwrap_or(0)
     };
