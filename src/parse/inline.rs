@@ -239,7 +239,12 @@ fn cuts(
     // jumps over ideographs (three bytes each, never a boundary) and decodes only
     // punctuation and spaces.
     let bytes = content.as_bytes();
-    let marked = mark.is_some() || glued.is_some();
+    // (Also a line that continues a marked line left unfinished: the text is the marked
+    // unit's, as it is once a rendering joins the two lines.)
+    let continues_marked = || {
+        mark.is_none() && prev.is_some_and(|(l, m)| m.is_some_and(|m| !m.rest_empty) && !l.ends_sentence && !l.table)
+    };
+    let marked = mark.is_some() || glued.is_some() || continues_marked();
     // Where the name of a `壹、` heading read in this line starts, until a unit follows.
     let try_at = |j: usize,
                   boundary: Boundary,
@@ -659,6 +664,17 @@ mod tests {
         );
         // A citation is no label: no next article follows it.
         assert_eq!(parts("申請人應依 第二條 規定辦理。"), ["申請人應依 第二條 規定辦理。"]);
+    }
+
+    #[test]
+    fn a_list_after_a_colon_in_the_wrap_of_a_marked_line() {
+        // As on the marked line itself, so that a rendering, which joins the wrap to it,
+        // reads back the same (l-taichung-police-precinct-workplace-harassment-handbook-
+        // questions in corpus/real).
+        let joined = parts("(一)公布聲明雇主應公布聲明,內容應包括:(1)宣示禁止");
+        let wrapped = parts("(一)公布聲明\n雇主應公布聲明,內容應包括:(1)宣示禁止");
+        assert_eq!(joined, ["(一)公布聲明雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
+        assert_eq!(wrapped, ["(一)公布聲明", "雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
     }
 
     #[test]
