@@ -278,6 +278,23 @@ fn cuts(
             })
         };
         let Some(m) = candidate.then(|| marker::marker(rest).or_else(glued_label)).flatten() else { return false };
+        // A first item glued to a short caption right after the line's marker, with its
+        // second item in the line, starts the list under that caption (`二、組織人力(一)中
+        // 央主管機關…。(二)…`: c-epa-national-env-education-guidelines-city-epb-site-bars-
+        // chapters in corpus/real).
+        let unit_text = || {
+            let seg = content.get(cuts.last().copied().unwrap_or(0)..j)?;
+            marker::marker(seg).filter(|u| u.style.rank() < m.style.rank()).map(|u| u.rest)
+        };
+        let boundary = if boundary == Boundary::Glued
+            && (m.num, m.sub) == (1, None)
+            && unit_text().is_some_and(glued_caption)
+            && mentions_second(m.rest, m.style)
+        {
+            Boundary::AfterHeading
+        } else {
+            boundary
+        };
         if capital_heading(&m) {
             if !accept_heading(&m, rest.get(m.label.len()..).unwrap_or_default(), boundary, ctx) {
                 return false;
@@ -503,6 +520,14 @@ enum Boundary {
     AfterHeading,
 }
 
+/// How long a caption glued before its list may be.
+const GLUED_CAPTION_CHARS: usize = 8;
+
+/// A point's short caption run into its list: ideographs only.
+fn glued_caption(text: &str) -> bool {
+    (2..=GLUED_CAPTION_CHARS).contains(&text.chars().count()) && text.chars().all(normalize::is_ideograph)
+}
+
 /// True for a heading's name: short, no punctuation.
 fn short_name(name: &str) -> bool {
     let name = name.trim_matches(normalize::is_space);
@@ -675,6 +700,19 @@ mod tests {
         let wrapped = parts("(一)公布聲明\n雇主應公布聲明,內容應包括:(1)宣示禁止");
         assert_eq!(joined, ["(一)公布聲明雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
         assert_eq!(wrapped, ["(一)公布聲明", "雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
+    }
+
+    #[test]
+    fn a_list_glued_to_its_point_s_short_caption() {
+        // c-epa-national-env-education-guidelines-city-epb-site-bars-chapters in
+        // corpus/real.
+        assert_eq!(
+            parts("一、法規建制各機關應配合。 二、組織人力(一)中央主管機關應設置。(二)各級主管機關應加強。"),
+            ["一、法規建制各機關應配合。", "二、組織人力", "(一)中央主管機關應設置。", "(二)各級主管機關應加強。"]
+        );
+        // Not a note in brackets after a longer text, nor without a second item.
+        assert_eq!(parts("二、本會置委員若干人(一人為召集人)。"), ["二、本會置委員若干人(一人為召集人)。"]);
+        assert_eq!(parts("二、組織人力(一)中央主管機關應設置。"), ["二、組織人力(一)中央主管機關應設置。"]);
     }
 
     #[test]
