@@ -331,6 +331,17 @@ fn cuts(
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if (0xE4..=0xE9).contains(&b) {
+            // The first point glued to the history entry before it (`…號函修正一、行政院
+            // 農業委員會…`: c-afa-organic-fertiliser-grant-principles-snippet-site-run-in-
+            // history in corpus/real): judged as after a colon, so the second point must
+            // follow.
+            if b == 0xE4
+                && ctx.open.is_empty()
+                && content.get(i..).is_some_and(|r| r.starts_with("一、"))
+                && content.get(..i).is_some_and(|t| ENTRY_ENDS.iter().any(|e| t.ends_with(e)))
+            {
+                try_at(i, Boundary::Colon, &mut cuts, ctx, &mut heading_name);
+            }
             i += 3;
             continue;
         }
@@ -519,6 +530,10 @@ enum Boundary {
     /// After spaces that end a `壹、` heading's short name (`貳、注意事項 二、…`).
     AfterHeading,
 }
+
+/// Words that end a history entry (`…號函修正`), after which a glued first point may
+/// start.
+const ENTRY_ENDS: [&str; 6] = ["函修正", "令修正", "函訂定", "令訂定", "修正發布", "訂定發布"];
 
 /// How long a caption glued before its list may be.
 const GLUED_CAPTION_CHARS: usize = 8;
@@ -713,6 +728,18 @@ mod tests {
         // Not a note in brackets after a longer text, nor without a second item.
         assert_eq!(parts("二、本會置委員若干人(一人為召集人)。"), ["二、本會置委員若干人(一人為召集人)。"]);
         assert_eq!(parts("二、組織人力(一)中央主管機關應設置。"), ["二、組織人力(一)中央主管機關應設置。"]);
+    }
+
+    #[test]
+    fn a_first_point_glued_to_the_history_entry_before_it() {
+        // c-afa-organic-fertiliser-grant-principles-snippet-site-run-in-history in
+        // corpus/real.
+        assert_eq!(
+            parts("108年4月9日農糧字第1081070001號函修正一、本署為推廣有機質肥料,特訂定本原則。 二、乙。"),
+            ["108年4月9日農糧字第1081070001號函修正", "一、本署為推廣有機質肥料,特訂定本原則。", "二、乙。"]
+        );
+        // Not a citation of a list (`修正一、二款`): no second point follows.
+        assert_eq!(parts("本府函修正一、二款之規定。"), ["本府函修正一、二款之規定。"]);
     }
 
     #[test]
