@@ -578,6 +578,17 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
         };
         headings.push(HeadingChange { change, before, old_after });
     }
+    // The new version's headings keep their order: one that stands before another in it
+    // is never placed after it (a new preamble before a chapter that kept only deleted
+    // units: it goes before them with the chapter, not at the end).
+    let mut ceiling = changes.len();
+    for h in headings.iter_mut().rev().filter(|h| h.change.new_id.is_some()) {
+        let at = h.before.unwrap_or(changes.len()).min(ceiling);
+        if at < h.before.unwrap_or(changes.len()) {
+            h.before = Some(at);
+        }
+        ceiling = at;
+    }
 
     // A unit moved when its heading is not the counterpart of its old heading (so a
     // chapter inserted before others, which renumbers them and their ids, moves nothing).
@@ -832,6 +843,13 @@ mod tests {
         assert_eq!(c.old_id.as_deref(), Some("point_2"));
         assert_eq!(c.new_id.as_deref(), Some("point_2"));
         assert_eq!(shape(&d.apply(&old).unwrap()), shape(&new));
+    }
+
+    #[test]
+    fn a_new_preamble_before_a_chapter_that_lost_its_units() {
+        let old = crate::parse("第一章 總則\n一、");
+        let new = crate::parse("二、\n（一）1.（一）\n第一章 總則");
+        assert_eq!(shape(&diff(&old, &new).apply(&old).unwrap()), shape(&new));
     }
 
     #[test]
