@@ -964,6 +964,16 @@ mod tests {
         let captions: Vec<_> = doc.units[0].children.iter().map(|u| u.caption.as_deref()).collect();
         assert_eq!(captions, [Some("(分文之改分)"), Some("(文書擬處之依據、會商)"), None, None]);
         assert!(doc.units[0].children[2].deleted);
+        // A text printed again from its first point on is read as units, with a warning;
+        // a point 一 with other text after the last point is not.
+        let doc = parse(
+            "某須知\n一、補助對象為本市之農民團體。二、實施期間自一月起。\n一、補助對象為本市之農民團體。\n二、實施期間自一月起。\n",
+        );
+        assert_eq!(doc.units.len(), 4);
+        assert_eq!(doc.diagnostics.len(), 1);
+        let doc =
+            parse("某須知\n一、補助對象為本市之農民團體。\n二、實施期間自一月起。\n一、另有其他規定事項之說明。\n");
+        assert_eq!(doc.units.len(), 2);
         // A name repeated before lost numerals labels units numbered in order.
         let doc = parse(
             "某閱覽規則\n閱覽規則():使用者\n本館資料供本校員生閱覽。\n閱覽規則():時間\n本館週一至週五開放。\n閱覽規則():實施\n本規則核准後實施。\n",

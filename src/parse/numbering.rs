@@ -130,6 +130,9 @@ pub(super) enum Verdict {
     Text(Option<Note>),
 }
 
+/// How many characters of a unit's text tell that the text is printed again.
+const REPEAT_PREFIX_CHARS: usize = 12;
+
 impl Builder<'_> {
     /// The numbering judgement for a marker at the start of `line`.
     pub(super) fn judge(&self, m: &Marker<'_>, line: &Line<'_>) -> Verdict {
@@ -277,6 +280,16 @@ impl Builder<'_> {
                     // label set apart, after a finished sentence, with the next number still
                     // to come, is an article numbered wrongly, not a citation.
                     open(Some(Note::new(seq, what, cand, last, false)))
+                } else if seq == Sequence::OutOfOrder
+                    && cand == (1, None)
+                    && ends
+                    && !dangles
+                    && self.repeats_first_unit(m.rest)
+                {
+                    // The text printed again from its first unit on (a page's summary
+                    // line, then the points: l-taoyuan-agriculture-grant-notice-points-
+                    // summary-line-then-repeated in corpus/real): read as units, told.
+                    open(Some(Note::new(seq, what, cand, last, false)))
                 } else if self.sparse
                     && !article
                     && ends
@@ -293,6 +306,20 @@ impl Builder<'_> {
                 }
             }
         }
+    }
+
+    /// True when `text` opens as the first unit's text does (its first
+    /// [`REPEAT_PREFIX_CHARS`] characters other than spaces).
+    fn repeats_first_unit(&self, text: &str) -> bool {
+        let first = self.out.iter().find(|n| n.kind.is_unit());
+        let Some(para) = first.and_then(|u| u.children.first()).filter(|p| p.kind == NodeKind::Paragraph) else {
+            return false;
+        };
+        let key = |t: &str| {
+            t.chars().filter(|c| !crate::normalize::is_space(*c)).take(REPEAT_PREFIX_CHARS).collect::<String>()
+        };
+        let (a, b) = (key(&para.text), key(text));
+        a.chars().count() == REPEAT_PREFIX_CHARS && a == b
     }
 
     /// The number a marker whose numeral was lost (`()`, [`Marker::lost`]) stands for:
