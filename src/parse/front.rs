@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 40] = [
+pub(super) const HEADER_KEYS: [&str; 41] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -65,6 +65,9 @@ pub(super) const HEADER_KEYS: [&str; 40] = [
     "發佈單位",
     // (s-vghtpe-library-interlibrary-card-rules-dot-numerals in corpus/real.)
     "最後更新",
+    // The defence ministry's database, over one point's text (c-mnd-reservist-disaster-
+    // relief-rules-point7-only-wrapped-time in corpus/real).
+    "現行條文",
 ];
 /// True for a character that starts one of [`HEADER_KEYS`].
 fn is_key_start(c: char) -> bool {
@@ -88,6 +91,7 @@ fn is_key_start(c: char) -> bool {
             | '日'
             | '更'
             | '上'
+            | '現'
     )
 }
 
