@@ -36,7 +36,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 42] = [
+const CHROME: [&str; 43] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -95,11 +95,14 @@ const CHROME: [&str; 42] = [
     // inspection-rules-articles-doc-site-no-spaces in corpus/real).
     "下载本文档",
     "文档简介",
+    // A download caption under a notice (l-kaohsiung-yanchao-shelter-notice-veterans-
+    // home-page in corpus/real).
+    "附件下載",
 ];
 
 /// Starts of notices that law systems print in the place of a table or above the text
 /// (c-nfa-emergency-team-amended-notice, c-fnpa-integrity-council-amended in corpus/real).
-const CHROME_NOTICES: [&str; 9] = [
+const CHROME_NOTICES: [&str; 13] = [
     "(因條文排版無法完整呈現",
     "（因條文排版無法完整呈現",
     "法規資訊中央",
@@ -113,6 +116,12 @@ const CHROME_NOTICES: [&str; 9] = [
     // site-no-spaces in corpus/real.)
     "免费预览已结束",
     "版权说明:本文档由用户提供并上传",
+    // A site's footer (l-penghu-fireworks-night-parking-stalls-notice-local-news-arabic-
+    // items in corpus/real).
+    "Copyright ©",
+    "Copyright©",
+    "隱私權保護政策",
+    "隱私權政策",
 ];
 
 /// Link texts of attachments, read as chrome after a bullet.
@@ -215,6 +224,8 @@ fn is_chrome_start(c: char) -> bool {
             | '相'
             | '免'
             | '版'
+            | 'C'
+            | '隱'
             | '附'
             | '資'
             | '上'

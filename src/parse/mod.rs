@@ -981,6 +981,11 @@ mod tests {
         let units: Vec<_> = doc.units.iter().map(|u| (u.num.map(|n| n.main), u.caption.as_deref())).collect();
         assert_eq!(units, [(Some(1), Some("使用者")), (Some(2), Some("時間")), (Some(3), Some("實施"))]);
         assert_eq!(doc.units[0].label.as_ref().map(|l| l.as_str()), Some("閱覽規則():"));
+        // A site's footer and a download caption after the last point are no text of it.
+        let doc = parse(
+            "某公告\n一、甲。\n二、乙。\n附件下載\n隱私權保護政策  新聞授權規範\nCopyright © 某日報 All rights reserved.\n",
+        );
+        assert_eq!(paras(&doc), [1, 1]);
         // An order's distribution list under its last point is no text of that point.
         let doc = parse(
             "某規定\n一、甲。\n二、乙。\n正    本:貼本會公告欄\n副    本:本會法律事務處\n\n不再援用:依據某令自即日\n廢止\n",
