@@ -107,6 +107,13 @@ fn capital(style: Style, label: &str) -> bool {
 /// boundary (`貳、注意事項 二、…`).
 const HEADING_NAME_CHARS: usize = 20;
 
+/// True when `text` holds the bare numeral `n` set off by spaces (` 二 `: a PDF
+/// transcription that lost the points' `、`, c-mol-care-worker-training-grant-points-pdf-
+/// transcript-glued-numeral in corpus/real).
+fn mentions_bare(text: &str, n: u32) -> bool {
+    normalize::head(text, SUCCESSOR_WINDOW).contains(&format!(" {} ", crate::numeral::to_cjk(n)))
+}
+
 /// True when `text` holds the marker of number 2 of `style` (a whole directive on one
 /// line lists its points one after the other).
 fn mentions_second(text: &str, style: Style) -> bool {
@@ -154,8 +161,14 @@ pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>
                 // An article label cut out of a line was judged here to open its article:
                 // the text before it (a caption, `租用須知 Rental Regulations`) is no
                 // sentence the label could continue as a citation.
+                // So is a bare numeral cut out of a line (`一 勞動部…`): it was cut only
+                // with the next one following in the line.
+                let bare = |m: &Mark| {
+                    m.style == Style::CjkComma
+                        && part.content.get(..m.label_end as usize).is_some_and(|l| !l.ends_with(['、', '.', '．']))
+                };
                 if from > 0
-                    && m.is_some_and(|m| m.style == Style::Article)
+                    && m.is_some_and(|m| m.style == Style::Article || bare(&m))
                     && let Some(before) = ls.last_mut()
                 {
                     before.ends_sentence = true;
@@ -336,8 +349,8 @@ fn cuts(
             // history in corpus/real): judged as after a colon, so the second point must
             // follow.
             if b == 0xE4
-                && ctx.open.is_empty()
-                && content.get(i..).is_some_and(|r| r.starts_with("一、"))
+                && ctx.last(Style::CjkComma).is_none()
+                && content.get(i..).is_some_and(|r| r.starts_with("一、") || r.starts_with("一 "))
                 && content.get(..i).is_some_and(|t| ENTRY_ENDS.iter().any(|e| t.ends_with(e)))
             {
                 try_at(i, Boundary::Colon, &mut cuts, ctx, &mut heading_name);
@@ -626,10 +639,11 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
                 Boundary::Space => {
                     paren
                         || (m.style == Style::CjkComma
-                            && m.spaced
+                            && (m.spaced || m.is_bare())
                             && m.sub.is_none()
-                            && normalize::head(m.rest, SUCCESSOR_WINDOW)
-                                .contains(&format!("{}、", crate::numeral::to_cjk(m.num + 1))))
+                            && (normalize::head(m.rest, SUCCESSOR_WINDOW)
+                                .contains(&format!("{}、", crate::numeral::to_cjk(m.num + 1)))
+                                || (m.is_bare() && mentions_bare(m.rest, m.num + 1))))
                 }
             };
         }
@@ -645,9 +659,9 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
     if boundary == Boundary::AfterHeading {
         return true;
     }
+    let second = mentions_second(m.rest, m.style) || (m.is_bare() && mentions_bare(m.rest, 2));
     if !deeper {
-        return matches!(boundary, Boundary::Colon | Boundary::Sentence | Boundary::Space)
-            && mentions_second(m.rest, m.style);
+        return matches!(boundary, Boundary::Colon | Boundary::Sentence | Boundary::Space) && second;
     }
     match boundary {
         // After a colon in a line that opens with no marker (`備註: 一、… 二、…`), only
@@ -656,7 +670,7 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
         // l-taipei-park-venue-notice-repealed in corpus/real).
         Boundary::Colon => {
             marked
-                || mentions_second(m.rest, m.style)
+                || second
                 || (ctx.open.is_empty() && m.style == Style::CjkComma && ctx.next_line_second == Some(m.style))
         }
         Boundary::AfterLabel | Boundary::AfterHeading => true,
@@ -740,6 +754,26 @@ mod tests {
         );
         // Not a citation of a list (`修正一、二款`): no second point follows.
         assert_eq!(parts("本府函修正一、二款之規定。"), ["本府函修正一、二款之規定。"]);
+    }
+
+    #[test]
+    fn bare_numerals_set_off_by_spaces_in_a_transcription() {
+        // c-mol-care-worker-training-grant-points-pdf-transcript-glued-numeral in
+        // corpus/real: the points lost their `、`, the first is glued to the last entry.
+        assert_eq!(
+            parts(
+                "某要點 103 年 4 月 21 日勞動發訓字第 號令修正一 本部為鼓勵就業, 特訂定本要點 二 訓練單位資格如下 : ( 一 ) 甲 ( 二 ) 乙 三 補助課程"
+            ),
+            [
+                "某要點 103 年 4 月 21 日勞動發訓字第 號令修正",
+                "一 本部為鼓勵就業, 特訂定本要點",
+                "二 訓練單位資格如下 :",
+                "( 一 ) 甲",
+                "( 二 ) 乙 三 補助課程"
+            ]
+        );
+        // A numeral in a sentence with no numeral after it stays text.
+        assert_eq!(parts("一、本會置委員 三 人。"), ["一、本會置委員 三 人。"]);
     }
 
     #[test]
