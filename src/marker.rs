@@ -605,13 +605,7 @@ pub(crate) fn read_label(raw: &str) -> (LabelStyle, bool, bool) {
         return (LabelStyle::Heading, false, false);
     }
     // A name over lost brackets (`閱覽規則():`), as the parser reads such units.
-    if let Some(name) = text
-        .trim_end_matches([':', '：'])
-        .strip_suffix("()")
-        .or_else(|| text.trim_end_matches([':', '：']).strip_suffix("（）"))
-        && (2..=8).contains(&name.chars().count())
-        && name.chars().all(crate::normalize::is_ideograph)
-    {
+    if named_lost(text).is_some_and(|(_, after)| after.chars().all(|c| matches!(c, ':' | '：'))) {
         return (LabelStyle::ParenCjk, false, true);
     }
     match crate::numeral::any_numeral(text) {
@@ -621,6 +615,20 @@ pub(crate) fn read_label(raw: &str) -> (LabelStyle, bool, bool) {
         Ok(("", _)) => (LabelStyle::Cjk, true, false),
         _ => (LabelStyle::Other, false, false),
     }
+}
+
+/// A name of two to eight ideographs over the empty brackets of a lost numeral
+/// (`閱覽規則():使用者`, a unit's label once `閱覽規則(一):`): the name and the text after the
+/// brackets. The parser reads a name that opens several lines so; a label read back from
+/// its text alone is told by it too.
+pub(crate) fn named_lost(text: &str) -> Option<(&str, &str)> {
+    let at = text.find(['(', '（'])?;
+    let (name, rest) = text.split_at(at);
+    if !(2..=8).contains(&name.chars().count()) || !name.chars().all(crate::normalize::is_ideograph) {
+        return None;
+    }
+    let after = rest.strip_prefix(['(', '（'])?.strip_prefix([')', '）'])?;
+    Some((name, after))
 }
 
 /// Empty brackets where a page lost an item's numeral (`() 書面發布:…`,

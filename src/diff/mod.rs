@@ -583,11 +583,10 @@ pub fn diff(old: &Document, new: &Document) -> Diff {
     // units: it goes before them with the chapter, not at the end).
     let mut ceiling = changes.len();
     for h in headings.iter_mut().rev().filter(|h| h.change.new_id.is_some()) {
-        let at = h.before.unwrap_or(changes.len()).min(ceiling);
-        if at < h.before.unwrap_or(changes.len()) {
-            h.before = Some(at);
+        if h.before.unwrap_or(changes.len()) > ceiling {
+            h.before = Some(ceiling);
         }
-        ceiling = at;
+        ceiling = ceiling.min(h.before.unwrap_or(changes.len()));
     }
 
     // A unit moved when its heading is not the counterpart of its old heading (so a

@@ -163,12 +163,8 @@ pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>
                 // sentence the label could continue as a citation.
                 // So is a bare numeral cut out of a line (`一 勞動部…`): it was cut only
                 // with the next one following in the line.
-                let bare = |m: &Mark| {
-                    m.style == Style::CjkComma
-                        && part.content.get(..m.label_end as usize).is_some_and(|l| !l.ends_with(['、', '.', '．']))
-                };
                 if from > 0
-                    && m.is_some_and(|m| m.style == Style::Article || bare(&m))
+                    && m.is_some_and(|m| m.style == Style::Article || m.expand(part.content).is_bare())
                     && let Some(before) = ls.last_mut()
                 {
                     before.ends_sentence = true;
@@ -659,9 +655,9 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
     if boundary == Boundary::AfterHeading {
         return true;
     }
-    let second = mentions_second(m.rest, m.style) || (m.is_bare() && mentions_bare(m.rest, 2));
+    let second = || mentions_second(m.rest, m.style) || (m.is_bare() && mentions_bare(m.rest, 2));
     if !deeper {
-        return matches!(boundary, Boundary::Colon | Boundary::Sentence | Boundary::Space) && second;
+        return matches!(boundary, Boundary::Colon | Boundary::Sentence | Boundary::Space) && second();
     }
     match boundary {
         // After a colon in a line that opens with no marker (`備註: 一、… 二、…`), only
@@ -670,7 +666,7 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
         // l-taipei-park-venue-notice-repealed in corpus/real).
         Boundary::Colon => {
             marked
-                || second
+                || second()
                 || (ctx.open.is_empty() && m.style == Style::CjkComma && ctx.next_line_second == Some(m.style))
         }
         Boundary::AfterLabel | Boundary::AfterHeading => true,

@@ -277,16 +277,7 @@ const NAMED_LOST_MIN: usize = 3;
 /// short name after the colon the caption; the units are numbered in order. Only a name
 /// that opens at least [`NAMED_LOST_MIN`] lines with no other marker counts.
 fn named_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
-    fn split(content: &str) -> Option<(&str, &str)> {
-        let at = content.find(['(', '（'])?;
-        let (name, rest) = content.split_at(at);
-        let n = name.chars().count();
-        if !(2..=8).contains(&n) || !name.chars().all(normalize::is_ideograph) {
-            return None;
-        }
-        let after = rest.strip_prefix(['(', '（'])?.strip_prefix([')', '）'])?;
-        Some((name, after))
-    }
+    use marker::named_lost as split;
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (l, m) in lines.iter().zip(marks.iter()) {
         if let (None, Some((name, _))) = (m, split(l.content)) {
