@@ -16,6 +16,10 @@
 //! - `pdf-indent`: the same, with every line but the headings opened by two U+3000, as
 //!   official texts print each 款 (an extra row: the bars are on the first three).
 //!
+//! For the `pdf` rendering it also counts the articles holding a sentence that ends exactly
+//! at the margin before an unmarked row (the same text whether the 款 ends there or goes
+//! on) and how many of the wrong articles are among them.
+//!
 //! Each rendering is parsed and compared with the truth (texts without whitespace):
 //! articles found (by number), articles exact (every 款 text, 项 count and the heading
 //! path right), 款 exact, 项 counts exact, files exact (every article exact, none extra).
@@ -31,7 +35,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use fagui::{Document, Node, NodeKind};
@@ -64,6 +68,10 @@ struct Row {
     conserve_fail: usize,
     decode_fail: usize,
     failures: Vec<String>,
+    /// Articles holding a sentence that ends at the margin (see [`margin_sentence_ends`]):
+    /// how many are right, and (pdf only) how many of the wrong articles hold one.
+    at_margin: Count,
+    wrong_at_margin: usize,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -128,19 +136,71 @@ fn pdf(md: &str, indent: bool) -> String {
         }
         let heading = md_line.trim_start().starts_with('#');
         let line = if indent && !heading { format!("\u{3000}\u{3000}{line}") } else { line.to_string() };
-        let mut cur = String::new();
-        let mut width = 0;
-        for c in line.chars() {
-            let w = if c.is_ascii() { 1 } else { 2 };
-            if width + w > 72 {
-                emit(&mut out, &cur);
-                cur.clear();
-                width = 0;
-            }
-            cur.push(c);
-            width += w;
+        for row in wrap72(&line) {
+            emit(&mut out, &row);
         }
-        emit(&mut out, &cur);
+    }
+    out
+}
+
+/// One line cut into rows of at most 72 columns (a wide character 2, ASCII 1).
+fn wrap72(line: &str) -> Vec<String> {
+    let mut rows = Vec::new();
+    let mut cur = String::new();
+    let mut width = 0;
+    for c in line.chars() {
+        let w = if c.is_ascii() { 1 } else { 2 };
+        if width + w > 72 {
+            rows.push(std::mem::take(&mut cur));
+            width = 0;
+        }
+        cur.push(c);
+        width += w;
+    }
+    rows.push(cur);
+    rows
+}
+
+fn columns(row: &str) -> usize {
+    row.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// Byte offsets (in the Markdown) of the lines whose hard-wrapped rendering holds a
+/// sentence or clause that ends exactly at the margin (`。`, `；`) where the next row has no
+/// marker of its own: a row that ends a 款 there and a row that ends only one of its sentences there
+/// are then the same text, so no reading of the `pdf` rendering can tell them apart (the
+/// indented rendering can: a new 款 opens with `　　`).
+fn margin_sentence_ends(md: &str) -> Vec<usize> {
+    let marked = |t: &str| {
+        let t = t.trim_start_matches(['#', ' ', '\u{3000}']);
+        let numeral = t.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        t.is_empty()
+            || t.starts_with('第')
+            || t.starts_with(['（', '(', '①', '附'])
+            || (numeral.len() < t.len() && numeral.starts_with(['、', '.', '．']))
+    };
+    let mut lines: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for raw in md.split_inclusive('\n') {
+        let t = raw.trim().trim_matches('\u{200b}');
+        let comment = t.starts_with("<!--") && t.ends_with("-->");
+        if !t.is_empty() && !comment {
+            lines.push((at, t));
+        }
+        at += raw.len();
+    }
+    let mut out = Vec::new();
+    for (i, &(at, t)) in lines.iter().enumerate() {
+        if t.starts_with('#') {
+            continue;
+        }
+        let rows = wrap72(t);
+        let inner = rows.windows(2).any(|w| w[0].ends_with(['。', '；']) && !marked(&w[1]));
+        let last = rows.last().is_some_and(|r| r.ends_with(['。', '；']) && columns(r) >= 71)
+            && lines.get(i + 1).is_some_and(|&(_, next)| !marked(next));
+        if inner || last {
+            out.push(at);
+        }
     }
     out
 }
@@ -205,7 +265,7 @@ fn render(md: &str, r: Rendering, index: usize) -> Vec<u8> {
     }
 }
 
-fn score(name: &str, truth: &Value, doc: &Document, row: &mut Row) {
+fn score(name: &str, truth: &Value, doc: &Document, margin: Option<&HashSet<String>>, row: &mut Row) {
     let got = articles(doc);
     let mut by_num: HashMap<String, &Article<'_>> = HashMap::new();
     for a in &got {
@@ -267,6 +327,14 @@ fn score(name: &str, truth: &Value, doc: &Document, row: &mut Row) {
             ));
         }
         row.exact.add(art_ok);
+        if let Some(m) = margin
+            && m.contains(num)
+        {
+            row.at_margin.add(art_ok);
+            row.wrong_at_margin += usize::from(!art_ok);
+        } else if margin.is_some() && !art_ok {
+            row.failures.push(format!("{name} art {num}: wrong, with no sentence ending at the margin"));
+        }
         file_ok &= art_ok;
     }
     row.files.add(file_ok);
@@ -333,6 +401,9 @@ fn main() {
         let name = path.file_stem().unwrap().to_string_lossy().to_string();
         // One file in five in GB18030, by its number (the same with --only).
         let index: usize = name.parse().unwrap_or(0);
+        let margin_lines = margin_sentence_ends(&md);
+        // The articles that hold such a line, by the (exact) parse of the Markdown.
+        let mut margin: HashSet<String> = HashSet::new();
         for (r, row) in Rendering::ALL.iter().zip(rows.iter_mut()) {
             let bytes = render(&md, *r, index);
             let text = match fagui::read_text(&bytes, &Default::default()) {
@@ -350,7 +421,18 @@ fn main() {
             if !balanced {
                 row.conserve_fail += 1;
             }
-            score(&name, &truth, &doc, row);
+            if *r == Rendering::Markdown {
+                for a in articles(&doc) {
+                    let (from, to) = (a.node.span.0, a.node.span.1);
+                    if let Some(n) = a.node.num
+                        && margin_lines.iter().any(|&at| at >= from && at < to)
+                    {
+                        margin.insert(n.to_string());
+                    }
+                }
+            }
+            let m = (*r == Rendering::Pdf).then_some(&margin);
+            score(&name, &truth, &doc, m, row);
         }
     }
     println!("{} laws, {:.1}s", files.len(), start.elapsed().as_secs_f64());
@@ -367,6 +449,17 @@ fn main() {
             row.files.cell()
         );
     }
+    let pdf = &rows[2];
+    println!(
+        "\npdf: {} articles hold a sentence or clause that ends exactly at the margin (`。`, `；`) \
+         before an unmarked row (a 款 that ends there and one that goes on read the same); {} of them right; \
+         of the {} wrong articles, {} hold one and {} do not",
+        pdf.at_margin.total,
+        pdf.at_margin.cell(),
+        pdf.exact.total - pdf.exact.ok,
+        pdf.wrong_at_margin,
+        pdf.exact.total - pdf.exact.ok - pdf.wrong_at_margin
+    );
     for (r, row) in Rendering::ALL.iter().zip(&rows) {
         println!(
             "\n{}: texts whose parse does not keep every character: {}; not decoded: {}",
