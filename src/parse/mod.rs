@@ -759,6 +759,15 @@ mod tests {
         // Its clean text reads back the same.
         let again = parse(&crate::render::to_text(doc));
         assert_eq!(again.top_units().len(), 4);
+        // A notice's sections, a bullet before each caption and each point
+        // (c-ncsa-yehliu-geopark-prohibitions-forum-diamond-bullets in corpus/real).
+        let doc = parse(
+            "某公告\n●依  據:\n一、某條例第62條。\n二、某規則第13條。\n●公告事項:\n◆一、範圍:全區。\n◆二、禁止行為:\n(一) 攀爬。\n(二) 抽菸。\n◆三、罰則。\n",
+        );
+        let points = doc.top_units();
+        assert_eq!(points.len(), 5, "{:#?}", doc.units);
+        assert_eq!(points[2].caption.as_deref(), Some("●公告事項:"));
+        assert_eq!(points[3].children.iter().map(|c| c.children.len()).sum::<usize>(), 2);
         // Not a sentence (`…如下。`), nor a restart in a statute (its 款).
         let doc = parse("某須知\n一、甲。\n二、乙。\n其餘事項說明如下。\n一、丙。\n");
         assert_eq!(doc.units.len(), 2);

@@ -204,8 +204,11 @@ pub(super) fn is_deleted_text(t: &str) -> bool {
 /// A section's caption over numbering that starts again (`住院` over `一、健保住院:…`
 /// after the points of `門診`: t-jdhp-clinic-guide-two-sections-indented; `114年場地租借說
 /// 明: 說明如下:` over `一、為`: l-taipei-hakka-affairs-venue-rental-points-contact-block in
-/// corpus/real): short, with no full stop or comma inside.
+/// corpus/real): short, with no full stop or comma inside; a bullet may stand before it
+/// (`●公告事項:` over `◆一、範圍:` after the points of `●依  據:`:
+/// c-ncsa-yehliu-geopark-prohibitions-forum-diamond-bullets).
 pub(super) fn is_section_caption(content: &str) -> bool {
+    let content = content.strip_prefix(super::lines::is_bullet).unwrap_or(content);
     let n = content.chars().count();
     (2..=24).contains(&n)
         && content.chars().next().is_some_and(|c| normalize::is_ideograph(c) || c.is_ascii_digit())
