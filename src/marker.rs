@@ -328,6 +328,19 @@ pub(crate) fn financial(c: char) -> bool {
     matches!(c, '壹' | '貳' | '參' | '肆' | '伍' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
 }
 
+/// The Arabic number of a list marker: not written with a leading zero (`01.總則`,
+/// `006.消費者保護法主要內容為何?` number a site's categories and questions, not the
+/// points of a text: c-cpc-consumer-law-faq-paren-top-level-inline-arabic in corpus/real;
+/// no text of the national database numbers a list so).
+fn list_number(input: &str) -> IResult<&str, u32> {
+    let mut chars = input.chars();
+    let zero = matches!(chars.next(), Some('0' | '０'));
+    if zero && chars.next().is_some_and(|d| d.is_ascii_digit() || ('０'..='９').contains(&d)) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit)));
+    }
+    arabic_numeral(input)
+}
+
 /// Separator after a list marker: `、`, `.`, `．` (not followed by a digit: `1.5` is a number).
 fn list_sep(input: &str) -> IResult<&str, char> {
     let (rest, c) = one_of("、.．").parse(input)?;
@@ -414,7 +427,7 @@ fn list_marker_rules(input: &str) -> IResult<&str, Raw> {
     .map(|(n, sub, _)| Raw { style: Style::CjkComma, num: n, sub: sub_word(sub) });
     let paren_cjk = delimited((open_paren, ws), (spaced_cjk, opt(zhi)), (ws, close_paren, opt(paren_tail)))
         .map(|(n, sub)| Raw { style: Style::ParenCjk, num: n, sub: sub_word(sub) });
-    let mut arabic = (arabic_numeral, alt((list_sep, preceded(ws, wide_sep)))).map(|(n, _)| Raw {
+    let mut arabic = (list_number, alt((list_sep, preceded(ws, wide_sep)))).map(|(n, _)| Raw {
         style: Style::Arabic,
         num: n,
         sub: NO_SUB,
@@ -491,6 +504,8 @@ fn plain_list_marker(input: &str) -> Option<(&str, Raw)> {
             r
         }
         Style::ParenStem | Style::ParenBranch => after.strip_prefix(['）', ')'])?,
+        // `01.` goes to the rules (no list number has a leading zero).
+        Style::Arabic if len > 1 && first == '0' => return None,
         Style::Arabic => match after.strip_prefix('.') {
             // `1.5` is a number, not a marker.
             Some(r) if r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) => return None,
@@ -857,6 +872,9 @@ mod tests {
         assert_eq!(m("1、甲").0, Style::Arabic);
         assert_eq!(m("１．甲").1, "1");
         assert_eq!(m("12.甲").1, "12");
+        // A site's category or question number, not a point.
+        assert!(marker("01.總則").is_none() && marker("006.消費者保護法主要內容為何?").is_none());
+        assert_eq!(m("(01)甲").1, "1");
         assert_eq!(m("（1）甲").0, Style::ParenArabic);
         assert_eq!(m("(12)甲").1, "12");
         assert_eq!(m("乙、甲").0, Style::Stem);

@@ -281,6 +281,13 @@ fn is_font_size_bar(content: &str) -> bool {
     })
 }
 
+/// A page's help on printing or on the font size with the keyboard (`請利用鍵盤按住Ctrl + P
+/// 開啟列印功能`, `IE6請利用鍵盤按住ALT鍵 + V → X → …`: c-cpc-consumer-law-faq-paren-top-
+/// level-inline-arabic in corpus/real).
+fn is_keyboard_help(content: &str) -> bool {
+    content.contains("鍵盤") && (content.contains("Ctrl") || content.contains("ALT")) && content.contains("利用")
+}
+
 /// True for a line of site chrome.
 pub(super) fn is_chrome(content: &str) -> bool {
     if content.len() > 240 {
@@ -294,7 +301,14 @@ pub(super) fn is_chrome(content: &str) -> bool {
     {
         return true;
     }
-    if image_caption(content) || is_page_numbers(content) {
+    if image_caption(content) || is_page_numbers(content) || is_keyboard_help(content) {
+        return true;
+    }
+    // A tool's caption over its help (`友善列印 :`, `字級設定 :`: c-cpc-consumer-law-faq-
+    // paren-top-level-inline-arabic in corpus/real).
+    if let Some(label) = content.strip_suffix([':', '：'])
+        && matches!(label.trim_end_matches(normalize::is_space), "友善列印" | "字級設定" | "列印")
+    {
         return true;
     }
     // Every rule below needs one of these first characters.
@@ -797,6 +811,9 @@ mod tests {
         assert!(!is_chrome("甲/乙"));
         assert!(!is_chrome("營業額/資本額/員工人數之比率，依下列規定："));
         assert!(is_chrome("臺北市編章節條文 text_rotate_vertical 另存PDF print 友善列印"));
+        assert!(is_chrome("友善列印 :") && is_chrome("字級設定:") && !is_chrome("字級設定說明:"));
+        assert!(is_chrome("請利用鍵盤按住Ctrl + P開啟列印功能"));
+        assert!(is_chrome("而IE7或Firefox瀏覽器則可利用鍵盤 Ctrl + (+)放大 (-)縮小來改變字型大小。"));
         assert!(!is_chrome("列印費用每張新臺幣二元"));
         assert!(is_chrome("(因條文排版無法完整呈現內容,請詳閱完整條文檔案。)"));
         assert!(is_chrome("北市18-05-2001"));

@@ -787,13 +787,16 @@ impl Builder<'_> {
         if line.continues {
             return Join::Continue;
         }
-        // A numbered Chinese line read as text after an English sentence (a list restarting
-        // under a bilingual page's lead-in: s-ncu-dorm-rules-excerpt-bilingual-arabic in
-        // corpus/real) starts its own block, as its clean text reads back.
+        // A Chinese line after a finished English sentence starts its own block, numbered
+        // (a list restarting under a bilingual page's lead-in:
+        // s-ncu-dorm-rules-excerpt-bilingual-arabic in corpus/real) or not (the next
+        // article's Chinese text, its label written solid in the clean text:
+        // c-science-park-act-articles-bilingual-no-comma-items), as its clean text reads back.
         if prev.latin
             && prev.final_char == Some('.')
-            && crate::marker::marker(content)
-                .is_some_and(|m| m.rest.chars().next().is_some_and(normalize::is_ideograph))
+            && (content.starts_with(normalize::is_ideograph)
+                || crate::marker::marker(content)
+                    .is_some_and(|m| m.rest.chars().next().is_some_and(normalize::is_ideograph)))
         {
             return Join::Break;
         }

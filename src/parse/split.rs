@@ -40,10 +40,19 @@ fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
     m.is_none()
         && !l.ends_sentence
         && l.content.len() <= 240
-        && has_title_suffix(without_note(l.content))
+        && (has_title_suffix(without_note(l.content)) || amended_rule(l.content).is_some())
         && l.content.chars().count() <= 60
         && !l.content.contains(['，', ',', '。', '：', ':'])
         && !announces_list(l.content)
+}
+
+/// The name of the rule in a title announcing its amended articles (`商業登記規費收費準則
+/// 修正條文`, a county page relaying the amendments of two regulations one after the
+/// other: l-hualien-tourism-business-registration-articles-relay in corpus/real).
+fn amended_rule(c: &str) -> Option<&str> {
+    let rule = c.strip_suffix("修正條文")?;
+    let rule = rule.strip_suffix("部分條文").unwrap_or(rule);
+    has_title_suffix(rule).then_some(rule)
 }
 
 /// True for a lead-in that announces the list below it (`…應符合左列規定`, `…如下列規定`):
@@ -119,6 +128,11 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         } else if version
             || named
             || units >= 2 && is_title_line(l, m) && starts_again(lines, marks, i, high, unit_style, true)
+            // (A page of amended articles may relay a single one before the next rule's.)
+            || units == 1
+                && m.is_none()
+                && amended_rule(l.content).is_some()
+                && starts_again(lines, marks, i, high, unit_style, true)
             || units >= 3
                 && !sections
                 && is_set_apart_caption(lines, i, m)
@@ -271,6 +285,20 @@ mod tests {
         // One unit before the title line is not enough to split.
         let docs = parse_all("甲要點\n一、甲。\n乙要點\n一、乙。\n", &ParseOptions::default());
         assert_eq!(docs.len(), 1);
+    }
+
+    #[test]
+    fn amended_articles_of_two_rules() {
+        // l-hualien-tourism-business-registration-articles-relay in corpus/real: one
+        // amended article of a rule, then the amended articles of another from 第一條.
+        let src = "甲辦法第二條修正條文\n第二條 甲。\n乙準則修正條文\n第一條 乙。\n第二條 丙。\n";
+        let docs = parse_all(src, &ParseOptions::default());
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1].title.as_deref(), Some("乙準則修正條文"));
+        assert_eq!((docs[0].units.len(), docs[1].units.len()), (1, 2));
+        // Not where the numbering goes on.
+        let src = "甲辦法第二條修正條文\n第二條 甲。\n乙準則修正條文\n第三條 乙。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
     }
 
     #[test]
