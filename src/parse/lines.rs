@@ -449,8 +449,13 @@ pub(super) fn page_tail(body: &[Line<'_>], marks: &[Option<Mark>], chrome: &[usi
         let (Some(prev), Some(l)) = (body.get(k - 1), body.get(k)) else { break };
         let i = chrome.partition_point(|&at| at <= prev.start);
         let after_chrome = chrome.get(i).is_some_and(|&at| at < l.start);
+        // (A link alone on its line under an item that announces it, `1、「校園著作權」專區:`
+        // then `https://…`, is the item's text: s-nuk-copyright-letter-relay-items-urls in
+        // corpus/real.)
+        let link = l.content.starts_with("http") && prev.final_char.is_some_and(|c| matches!(c, ':' | '：'));
         if after_chrome
             || (is_latin_only(l.content)
+                && !link
                 && !*bilingual.get_or_insert_with(|| body.iter().take(last).any(|l| is_latin_only(l.content))))
         {
             return k;
@@ -547,6 +552,7 @@ fn plain_line(c: &str) -> bool {
         // button, a tool bar.
         && (c.len() > SHORT_CHROME || !(c.as_bytes().contains(&b'/') || c.ends_with("列印") || c.ends_with("print")))
         && !image_caption(c)
+        && counter_tail(c).is_none()
 }
 
 /// An image's caption left in a page's text: a short name of ideographs ending in `圖`
@@ -677,13 +683,29 @@ fn markdown_heading_mark(c: &str) -> Option<usize> {
         .then(|| c.len() - text.len())
 }
 
+/// Where a page's counter run on after the last sentence of a line starts (`…/教育宣導。
+/// 瀏覽數`, a flattened page: s-tust-ip-notice-flattened-items in corpus/real): one of
+/// [`CHROME_FIELDS`] (with its number, if any) closing the line, set off by a space from a
+/// full stop.
+fn counter_tail(c: &str) -> Option<usize> {
+    let body =
+        c.trim_end_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, ':' | '：' | ',') || normalize::is_space(ch));
+    let field = CHROME_FIELDS.iter().find(|f| body.ends_with(*f))?;
+    let at = body.len() - field.len();
+    let before = c.get(..at)?;
+    let text = before.trim_end_matches(normalize::is_space);
+    (text.len() < before.len() && text.ends_with(['。', '.'])).then_some(at)
+}
+
 fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
     let c = l.content;
     let first = c.chars().next();
     let last = c.chars().next_back();
+    let counter = counter_tail(c);
     if !first.is_some_and(|ch| {
         is_decoration(ch) || ch.is_ascii_graphic() || matches!(ch, '[' | '［' | '法' | '條' | '所' | '圖')
     }) && !last.is_some_and(|ch| matches!(ch, '|' | '｜'))
+        && counter.is_none()
     {
         return l;
     }
@@ -712,6 +734,7 @@ fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
     let body = c.get(from..).unwrap_or_default();
     let trimmed = body.trim_end_matches(|ch: char| matches!(ch, '|' | '｜') || normalize::is_space(ch));
     let to = if trimmed.len() < body.len() && !trimmed.contains(['|', '｜']) { from + trimmed.len() } else { c.len() };
+    let to = counter.filter(|&at| at > from).map_or(to, |at| to.min(at));
     if from == 0 && to == c.len() {
         return l;
     }
@@ -787,6 +810,10 @@ mod tests {
     #[test]
     fn counters_are_chrome() {
         assert!(is_chrome("瀏覽數:1024"));
+        assert_eq!(counter_tail("二、請參考。 瀏覽數"), Some("二、請參考。 ".len()));
+        assert_eq!(counter_tail("二、請參考。 瀏覽數:1,024"), Some("二、請參考。 ".len()));
+        assert_eq!(counter_tail("二、請參考瀏覽數"), None);
+        assert_eq!(counter_tail("二、請參考。瀏覽數"), None);
         assert!(is_chrome("參訪區公所申辦流程圖1") && is_chrome("附件檔案") && is_chrome("相關檔案"));
         assert!(is_chrome("• 資料點閱次數:888") && !is_chrome("資料點閱次數統計表如附件。"));
         assert!(is_chrome("1 2 3 4 5 6") && !is_chrome("1 2 4") && !is_chrome("1 2") && !is_chrome("1 本要點"));

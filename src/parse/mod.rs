@@ -768,9 +768,32 @@ mod tests {
         assert_eq!(points.len(), 5, "{:#?}", doc.units);
         assert_eq!(points[2].caption.as_deref(), Some("●公告事項:"));
         assert_eq!(points[3].children.iter().map(|c| c.children.len()).sum::<usize>(), 2);
+        // A check mark and a space before the caption (s-content-farm-nstc-ethics-course-
+        // sections-restart).
+        let doc = parse(
+            "某說明\n✔ 繳交方式\n一、送出時\n(1)確認。\n二、通過後\n(1)登錄。\n✔ 認列途徑\n一、中心課程。\n二、校內課程。\n",
+        );
+        assert_eq!(doc.top_units().len(), 4, "{:#?}", doc.units);
         // Not a sentence (`…如下。`), nor a restart in a statute (its 款).
         let doc = parse("某須知\n一、甲。\n二、乙。\n其餘事項說明如下。\n一、丙。\n");
         assert_eq!(doc.units.len(), 2);
+    }
+
+    #[test]
+    fn a_link_alone_under_the_item_that_announces_it() {
+        // s-nuk-copyright-letter-relay-items-urls in corpus/real: no English footer.
+        let doc = parse(
+            "某函\n一、甲。\n二、資源如下:\n(一)官網資源:\n1、專區:\nhttps://example.gov.tw/a.html\n2、問答:\nhttps://example.gov.tw/b.html\n(二)多媒體資源:\n1、粉絲團:https://example.com/\n",
+        );
+        assert!(doc.debris.is_empty(), "{:?}", doc.debris);
+        let mut links = Vec::new();
+        doc.units[1].walk(&mut |n| {
+            if n.text.contains("https") {
+                links.push((n.label.as_ref().map(|l| l.as_str().to_string()), n.text.clone()));
+            }
+        });
+        assert_eq!(links.len(), 3, "{:#?}", doc.units);
+        assert_eq!(links[0], (Some("1、".into()), "專區:https://example.gov.tw/a.html".into()));
     }
 
     #[test]

@@ -206,9 +206,13 @@ pub(super) fn is_deleted_text(t: &str) -> bool {
 /// 明: 說明如下:` over `一、為`: l-taipei-hakka-affairs-venue-rental-points-contact-block in
 /// corpus/real): short, with no full stop or comma inside; a bullet may stand before it
 /// (`●公告事項:` over `◆一、範圍:` after the points of `●依  據:`:
-/// c-ncsa-yehliu-geopark-prohibitions-forum-diamond-bullets).
+/// c-ncsa-yehliu-geopark-prohibitions-forum-diamond-bullets), or a check mark (`✔ 認列途徑`:
+/// s-content-farm-nstc-ethics-course-sections-restart).
 pub(super) fn is_section_caption(content: &str) -> bool {
-    let content = content.strip_prefix(super::lines::is_bullet).unwrap_or(content);
+    let content = match content.strip_prefix(|c| super::lines::is_bullet(c) || matches!(c, '✔' | '✓' | '☑')) {
+        Some(rest) => rest.trim_start_matches(normalize::is_space),
+        None => content,
+    };
     let n = content.chars().count();
     (2..=24).contains(&n)
         && content.chars().next().is_some_and(|c| normalize::is_ideograph(c) || c.is_ascii_digit())
