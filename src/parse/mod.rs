@@ -780,6 +780,18 @@ mod tests {
     }
 
     #[test]
+    fn a_list_resumes_after_six_lines_set_under_its_item() {
+        // c-mingde-prison-visits-letters-paren-top-level-indented in corpus/real.
+        let doc = parse(
+            "某規定\n(一)接見方式:\n     1.接見次數依級別辦理。\n        接見次數:\n        四級每星期1次。\n        三級每星期1次或2次。\n        二級每三日1次。\n        一級不予限制。\n        其他每星期1次。\n     2.登記時間為上午。\n     3.應攜帶身分證。\n(二)書信:\n     1.得發受書信。\n",
+        );
+        let first = &doc.top_units()[0];
+        let items: Vec<_> = first.children.iter().flat_map(|p| &p.children).collect();
+        assert_eq!((first.children.len(), items.len()), (1, 3), "{:#?}", first);
+        assert!(items[0].text.ends_with("其他每星期1次。"));
+    }
+
+    #[test]
     fn a_link_alone_under_the_item_that_announces_it() {
         // s-nuk-copyright-letter-relay-items-urls in corpus/real: no English footer.
         let doc = parse(
