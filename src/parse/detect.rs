@@ -58,6 +58,13 @@ pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Opti
     if points.best > 0 || point_style(body, marks) != Style::CjkComma {
         return DocKind::Directive;
     }
+    // No point at all, and an article label opening a line: a page of one amended article
+    // (`第6-1條 管理局…` after the tail of the article before it:
+    // c-science-park-act-articles-bilingual-no-comma-items in corpus/real), which read as
+    // a directive would have no unit.
+    if articles.best >= 1 {
+        return DocKind::Statute;
+    }
     match title {
         Some(t) if STATUTE_SUFFIXES.iter().any(|s| t.ends_with(s)) => DocKind::Statute,
         _ => DocKind::Directive,

@@ -792,6 +792,16 @@ mod tests {
     }
 
     #[test]
+    fn a_single_amended_article_after_the_tail_of_the_one_before() {
+        // c-science-park-act-articles-bilingual-no-comma-items in corpus/real: no point,
+        // one article label opening a line; read as a directive it would have no unit.
+        let doc = parse("三四其他有關行政管理事項。\n前項業務,得由分局掌理之。\n第6-1條 管理局應設置作業基金。\n");
+        assert_eq!(doc.kind, DocKind::Statute);
+        assert_eq!(doc.top_units().len(), 1);
+        assert_eq!(doc.top_units()[0].num.map(|n| n.to_string()), Some("6-1".into()));
+    }
+
+    #[test]
     fn a_link_alone_under_the_item_that_announces_it() {
         // s-nuk-copyright-letter-relay-items-urls in corpus/real: no English footer.
         let doc = parse(
