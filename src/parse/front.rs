@@ -359,7 +359,20 @@ pub(super) fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: 
     while idx < end {
         let Some(l) = lines.get(idx) else { break };
         let dated = || cur.is_some() && history::starts_with_roc_date(l.content);
-        if history::is_entry_start(l.content) || dated() {
+        // A first entry hard-wrapped before its action (`中華民國八十五年十二月十三日行政院
+        // 公共工程委` / `員會(八五)工程管字第二七二一號函頒行`: c-pcc-construction-quality-
+        // points-scribd-pdf-hardwrap-history in corpus/real).
+        let wrapped_first = || {
+            cur.is_none()
+                && history::starts_with_roc_date(l.content)
+                && lines.get(idx + 1).filter(|_| idx + 1 < end).is_some_and(|n| {
+                    let mut both = String::new();
+                    normalize::push_folded(&mut both, l.content);
+                    normalize::join(&mut both, n.content);
+                    !starts_unit(n.content) && history::is_entry_start(&both)
+                })
+        };
+        if history::is_entry_start(l.content) || dated() || wrapped_first() {
             if let Some((raw, span)) = cur.take() {
                 out.push(history::parse_entry(&raw, span));
             }
@@ -544,6 +557,16 @@ fn title_like(l: &Line<'_>) -> bool {
 /// their order and ends with the same two (`東河國小學校場所開放管理要點` above
 /// `台東縣東河鄉東河國民小學學校場所開放使用管理要點`: s-thps-venue-rules-articles-bullets
 /// in corpus/real).
+/// A line holding only a Western date written with dashes or slashes (`2020-11-06`,
+/// `2019/08/21`), as news and blog pages stamp a post.
+fn is_post_date(c: &str) -> bool {
+    let parts: Vec<&str> = c.split(['-', '/']).collect();
+    matches!(parts.as_slice(), [y, m, d]
+        if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+            && (1..=2).contains(&m.len()) && m.bytes().all(|b| b.is_ascii_digit())
+            && (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
 fn fuller_title(full: &str, short: &str) -> bool {
     // No Latin words: a file's download box joined to the title printed again
     // (`Download243 Stock File Size52.63 KB … 國立交通大學書卷獎實施辦法`: s-nctu-book-award-
@@ -707,6 +730,42 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
                 idx += 1;
             }
         }
+        // A post's date stamp under the title, before the title printed again (`2020-11-06`:
+        // l-kaohsiung-building-construction-notes-prefab-company-from-point12 in
+        // corpus/real).
+        if title.is_some()
+            && let Some(l) = lines.get(idx)
+            && is_post_date(l.content)
+        {
+            debris.push(line_debris(l));
+            idx += 1;
+        }
+        // A fuller title wrapped onto two lines on a cover page (`基隆市正濱國民小學` /
+        // `資通安全維護計畫` under `資通安全維護計畫`: s-keelung-school-cybersecurity-plan-
+        // chapters-excerpt in corpus/real), as its one-line form is read above.
+        if want_title
+            && let (Some(t), Some(l), Some(l2)) = (title.as_deref(), lines.get(idx), lines.get(idx + 1))
+            && title_lines.is_some()
+            && !title_like(l)
+            && title_like(l2)
+            && !l.ends_sentence
+            && l.content.chars().count() <= 20
+            && !starts_unit(l.content)
+            && header_field(l.content).is_none()
+            && !history::is_entry_start(l.content)
+        {
+            let mut full = String::new();
+            normalize::push_folded(&mut full, l.content);
+            normalize::join(&mut full, l2.content);
+            if full.len() > t.len() && fuller_title(&full, without_note(t)) {
+                if let Some((a, b)) = title_lines.take() {
+                    debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
+                }
+                title = Some(full);
+                title_lines = Some((idx, idx + 2));
+                idx += 2;
+            }
+        }
         // The title's note on a line of its own (`(11 30401 縣府核定)` under the title, set
         // to the right: s-hpjh-campus-opening-rules-repeated-line in corpus/real), as a
         // note on the title's line is part of it.
@@ -789,6 +848,38 @@ mod tests {
         // A site's name above a title is no part of it.
         let doc = crate::parse("首頁 > 法規\n某某管理辦法\n第一條 甲。\n第二條 乙。\n");
         assert_eq!(doc.title.as_deref(), Some("某某管理辦法"));
+    }
+
+    #[test]
+    fn a_first_history_entry_wrapped_before_its_action() {
+        // c-pcc-construction-quality-points-scribd-pdf-hardwrap-history in corpus/real.
+        let doc = crate::parse(
+            "某要點\n\n中華民國八十五年十二月十三日行政院公共工程委\n員會(八五)工程管字第二七二一號函頒行\n中華民國八十七年五月二十九日行政院公共工程委\n員會(八七)工程管字第八七○六二六○號函修正\n\n一、甲。\n二、乙。\n",
+        );
+        assert_eq!(doc.history.len(), 2, "{:#?}", doc.units);
+        assert!(doc.units.iter().all(|u| u.kind != crate::NodeKind::Preamble));
+    }
+
+    #[test]
+    fn a_fuller_title_wrapped_on_a_cover_page() {
+        // s-keelung-school-cybersecurity-plan-chapters-excerpt in corpus/real.
+        let doc = crate::parse(
+            "資通安全維護計畫\n某市某國民小學\n資通安全維護計畫\n中華民國113年10月18日\n一、甲。\n二、乙。\n",
+        );
+        assert_eq!(doc.title.as_deref(), Some("某市某國民小學資通安全維護計畫"));
+        assert!(doc.units.iter().all(|u| u.kind != crate::NodeKind::Preamble), "{:#?}", doc.units);
+    }
+
+    #[test]
+    fn post_dates() {
+        assert!(is_post_date("2020-11-06") && is_post_date("2019/8/21"));
+        assert!(!is_post_date("2020-11") && !is_post_date("108-11-06") && !is_post_date("2020-11-06 公告"));
+        // The title, the post's date, the title again (l-kaohsiung-building-construction-
+        // notes-prefab-company-from-point12 in corpus/real).
+        let doc = crate::parse("某市施工注意事項\n\n2020-11-06\n\n某市施工注意事項\n\n十二、甲。\n十三、乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("某市施工注意事項"));
+        assert_eq!(doc.debris.len(), 2, "{:?}", doc.debris);
+        assert!(doc.units.iter().all(|u| u.kind != crate::NodeKind::Preamble));
     }
 
     #[test]

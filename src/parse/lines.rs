@@ -391,6 +391,20 @@ pub(super) fn clean_page<'a>(
     chrome: &mut Vec<usize>,
     pasted: bool,
 ) {
+    // Whether the page numbers a list of its own with `1. ` before plain text: then a list
+    // number before a point marker (`  1. 一.教職員…` under `貳、`, after `  1. 本校…`
+    // under `壹、`: s-taian-vs-network-notes-chapters-doubled-markers-excerpt in
+    // corpus/real) is that list's number, not an anchor to drop.
+    // (At the same indent: items `1. ` under a point set deeper are another list,
+    // s-ntut-intl-agreement-notes.)
+    let mut own_list: Vec<u32> = Vec::new();
+    if pasted {
+        for l in lines.iter().filter(|l| list_number_before_text(l.content)) {
+            if !own_list.contains(&l.indent) && own_list.len() < 8 {
+                own_list.push(l.indent);
+            }
+        }
+    }
     // In place: lines kept are moved down over the ones dropped.
     let mut kept = 0;
     for i in 0..lines.len() {
@@ -423,7 +437,7 @@ pub(super) fn clean_page<'a>(
             debris.push(line_debris(&l));
             continue;
         }
-        let l = if pasted { strip_decoration(l, debris) } else { l };
+        let l = if pasted { strip_decoration(l, own_list.contains(&l.indent), debris) } else { l };
         if let Some(slot) = lines.get_mut(kept) {
             *slot = l;
         }
@@ -626,9 +640,20 @@ fn is_page_anchor(content: &str, next: Option<&Line<'_>>) -> bool {
     })
 }
 
+/// A line that opens with a list number `1. ` and plain text (no marker after it).
+fn list_number_before_text(c: &str) -> bool {
+    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && c.get(digits..).and_then(|r| r.strip_prefix(". ")).is_some_and(|rest| {
+            let rest = rest.trim_start_matches(normalize::is_space);
+            rest.starts_with(normalize::is_ideograph) && crate::marker::marker(rest).is_none()
+        })
+}
+
 /// A page anchor on the line of its point (`3 三、本會報…`), or a list number of its
-/// number (`1. 一、…`): where the point starts.
-fn anchor_before_marker(c: &str) -> Option<usize> {
+/// number (`1. 一、…`) unless the page numbers plain text with such numbers too
+/// (`own_list`): where the point starts.
+fn anchor_before_marker(c: &str, own_list: bool) -> Option<usize> {
     let digits = c.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 4 {
         return None;
@@ -636,7 +661,11 @@ fn anchor_before_marker(c: &str) -> Option<usize> {
     // An HTML ordered list's own number (`  1. 一、國名:…`: s-ntut-intl-agreement-notes in
     // corpus/real) stands where the anchor does.
     let rest = c.get(digits..)?;
-    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let rest = match rest.strip_prefix('.') {
+        Some(_) if own_list => return None,
+        Some(r) => r,
+        None => rest,
+    };
     let after = rest.trim_start_matches(normalize::is_space);
     if after.len() == rest.len() {
         return None;
@@ -697,7 +726,7 @@ fn counter_tail(c: &str) -> Option<usize> {
     (text.len() < before.len() && text.ends_with(['。', '.'])).then_some(at)
 }
 
-fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
+fn strip_decoration<'a>(l: Line<'a>, own_list: bool, debris: &mut Vec<Debris>) -> Line<'a> {
     let c = l.content;
     let first = c.chars().next();
     let last = c.chars().next_back();
@@ -728,7 +757,10 @@ fn strip_decoration<'a>(l: Line<'a>, debris: &mut Vec<Debris>) -> Line<'a> {
     } else if let Some(n) = markdown_heading_mark(c) {
         n
     } else {
-        anchor_before_marker(c).or_else(|| noise_before_text(c)).or_else(|| label_before_marker(c)).unwrap_or(0)
+        anchor_before_marker(c, own_list)
+            .or_else(|| noise_before_text(c))
+            .or_else(|| label_before_marker(c))
+            .unwrap_or(0)
     };
     // Trailing bar: a table cell's closing bar, when the line holds no other bar.
     let body = c.get(from..).unwrap_or_default();

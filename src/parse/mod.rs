@@ -802,6 +802,22 @@ mod tests {
     }
 
     #[test]
+    fn list_numbers_doubled_before_markers_in_one_section_only() {
+        // s-taian-vs-network-notes-chapters-doubled-markers-excerpt in corpus/real: the
+        // page's own list numbers the points of every section; in one section the text's
+        // own `一.` follows them.
+        let doc = parse("某須知\n壹、甲規則\n  1. 甲一。\n  2. 甲二。\n貳、乙申請\n  1. 一.乙一。\n  2. 二.乙二。\n");
+        let points = doc.top_units();
+        assert_eq!(points.len(), 4, "{:#?}", doc.units);
+        assert!(doc.diagnostics.iter().all(|d| d.code != crate::DiagCode::UnplacedText));
+        assert_eq!(points[2].children[0].text, "一.乙一。");
+        // Without such a list, the list number before a point is an anchor (s-ntut-intl-
+        // agreement-notes).
+        let doc = parse("某須知\n  1. 一、甲。\n  2. 二、乙。\n");
+        assert_eq!(doc.top_units()[1].label.as_ref().map(|l| l.as_str()), Some("二、"));
+    }
+
+    #[test]
     fn a_link_alone_under_the_item_that_announces_it() {
         // s-nuk-copyright-letter-relay-items-urls in corpus/real: no English footer.
         let doc = parse(
