@@ -276,6 +276,7 @@ mod tests {
             ("⑴", LabelStyle::ParenArabic, false, false),
             ("㈠", LabelStyle::ParenCjk, false, false),
             ("()", LabelStyle::ParenCjk, false, true),
+            ("、", LabelStyle::Cjk, false, true),
             ("第 10-1 條", LabelStyle::Article, false, false),
             ("第一條、", LabelStyle::Article, false, false),
             ("第一条", LabelStyle::Article, false, false),

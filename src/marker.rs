@@ -619,6 +619,10 @@ pub(crate) fn read_label(raw: &str) -> (LabelStyle, bool, bool) {
     {
         return (LabelStyle::Heading, false, false);
     }
+    // A point's `、` whose numeral was lost, as the parser reads it.
+    if text == "、" {
+        return (LabelStyle::Cjk, false, true);
+    }
     // A name over lost brackets (`閱覽規則():`), as the parser reads such units.
     if named_lost(text).is_some_and(|(_, after)| after.chars().all(|c| matches!(c, ':' | '：'))) {
         return (LabelStyle::ParenCjk, false, true);

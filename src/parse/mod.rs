@@ -235,6 +235,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     if pasted {
         broken_lost_markers(&mut lines, &mut marks);
         named_lost_markers(&mut lines, &mut marks);
+        comma_lost_markers(&mut lines, &mut marks);
         inline::split(&mut lines, &mut marks);
     }
     Prepared { lines, marks, debris, chrome }
@@ -307,6 +308,55 @@ fn named_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
             lost: true,
         };
         *m = Some(Mark::new(&marker, l.content));
+    }
+}
+
+/// Points whose numeral was lost and whose `、` was kept: `、檔案之整理,…` after a
+/// sentence, between `三、` and `五、` (c-archives-custody-points-vocational-school-page-
+/// lost-numerals-blank-wraps in corpus/real). Read as a `一、`-style point numbered on
+/// from the point before, where that point's number and the next point's leave a gap
+/// for it; anywhere else a line opening with `、` is the wrap of a list of words.
+fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
+    if !lines.iter().any(|l| l.content.starts_with('、')) {
+        return;
+    }
+    // The numbers of the points at line starts, in order (one pass): the one before and
+    // the one after each candidate.
+    let point = |m: &Option<Mark>| m.as_ref().filter(|m| m.style == Style::CjkComma && !m.lost).map(|m| m.num);
+    let mut next_point: Vec<Option<u32>> = vec![None; marks.len()];
+    let mut after = None;
+    for (i, m) in marks.iter().enumerate().rev() {
+        if let Some(slot) = next_point.get_mut(i) {
+            *slot = after;
+        }
+        after = point(m).or(after);
+    }
+    let mut before: Option<u32> = None;
+    let mut prev_ends: Option<bool> = None;
+    for ((l, m), next) in lines.iter_mut().zip(marks.iter_mut()).zip(next_point) {
+        let found = point(m);
+        let text = l.content.strip_prefix('、').unwrap_or_default();
+        let gap = matches!((before, next), (Some(b), Some(n)) if n >= b + 2);
+        let ends = l.ends_sentence;
+        if m.is_none() && text.starts_with(normalize::is_ideograph) && prev_ends == Some(true) && gap {
+            let marker = marker::Marker {
+                style: Style::CjkComma,
+                num: 1,
+                sub: None,
+                label: "、",
+                caption: None,
+                rest: text,
+                spaced: false,
+                lost: true,
+            };
+            *m = Some(Mark::new(&marker, l.content));
+            l.continues = false;
+            // The next gap is counted from this point.
+            before = before.map(|b| b + 1);
+        } else {
+            before = found.or(before);
+        }
+        prev_ends = Some(ends);
     }
 }
 
@@ -815,6 +865,24 @@ mod tests {
         // agreement-notes).
         let doc = parse("某須知\n  1. 一、甲。\n  2. 二、乙。\n");
         assert_eq!(doc.top_units()[1].label.as_ref().map(|l| l.as_str()), Some("二、"));
+    }
+
+    #[test]
+    fn points_whose_numeral_was_lost_before_the_comma() {
+        // c-archives-custody-points-vocational-school-page-lost-numerals-blank-wraps in
+        // corpus/real: `、…` after a sentence where the numbering leaves a gap.
+        let doc = parse("某要點\n一、甲。\n二、乙。\n三、丙。\n、檔案之整理。\n五、戊。\n");
+        let nums: Vec<String> =
+            doc.top_units().iter().map(|u| u.num.map(|n| n.to_string()).unwrap_or_default()).collect();
+        assert_eq!(nums, ["1", "2", "3", "4", "5"]);
+        assert_eq!(doc.top_units()[3].label.as_ref().map(|l| (l.as_str(), l.is_lost())), Some(("、", true)));
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units().len(), 5);
+        // No gap, or no finished sentence before: the wrap of a list of words.
+        let doc = parse("某要點\n一、甲。\n二、乙及丙\n、丁等。\n三、戊。\n");
+        assert_eq!(doc.top_units().len(), 3);
+        let doc = parse("某要點\n一、甲。\n二、乙。\n、丁等。\n三、戊。\n");
+        assert_eq!(doc.top_units().len(), 3);
     }
 
     #[test]
