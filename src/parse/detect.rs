@@ -82,12 +82,15 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
     // `1.` … `8.` under `壹、…閱覽規則`: s-ck-library-reading-rules-arabic-chrome in
     // corpus/real).
     let opening = marks.first().and_then(|m| m.as_ref()).is_some();
-    let first = marks
-        .iter()
-        .flatten()
-        .find(|m| !matches!(m.style, Style::Heading(_)))
+    let first_at = marks.iter().position(|m| m.as_ref().is_some_and(|m| !matches!(m.style, Style::Heading(_))));
+    let first = first_at
+        .and_then(|i| marks.get(i))
+        .and_then(|m| m.as_ref())
         .filter(|m| (m.num, m.sub) == (1, None))
         .map(|m| m.style);
+    // Whether the first marker follows a finished sentence (or opens the body).
+    let set_apart =
+        first_at.is_some_and(|i| i.checked_sub(1).and_then(|p| body.get(p)).is_none_or(|p| p.ends_sentence));
     if !matches!(first, Some(Style::ParenCjk | Style::Arabic)) {
         return Style::CjkComma;
     }
@@ -107,6 +110,11 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
     match runs {
         [(_, cjk), (_, paren), (_, arabic)] if cjk.best == 0 => match first {
             Some(Style::ParenCjk) if paren.best >= least => Style::ParenCjk,
+            // A page that shows only its first `（一）`, with its `1.` items (a relayed plan
+            // cut off before `（二）`: c-tourism-bureau-autumn-winter-group-grant-travel-
+            // agency-paren-top-bullets, c-moi-rent-subsidy-eligibility-blog-paren-top-
+            // arabic-items in corpus/real): that point, rather than no unit at all.
+            Some(Style::ParenCjk) if paren.best == 1 && arabic.best >= 2 && set_apart => Style::ParenCjk,
             Some(Style::Arabic) if arabic.best >= least => Style::Arabic,
             _ => Style::CjkComma,
         },

@@ -886,6 +886,17 @@ mod tests {
     }
 
     #[test]
+    fn a_page_that_shows_only_its_first_paren_point() {
+        // c-moi-rent-subsidy-eligibility-blog-paren-top-arabic-items in corpus/real: a
+        // plan cut off before `（二）`; read as its point rather than as no unit.
+        let doc = parse("租屋補助資格有哪些?\n(一) 申請資格\n1. 申請人為國民:\n2. 家庭成員須符合下列條件:\n");
+        assert_eq!(doc.top_units().len(), 1, "{:#?}", doc.units);
+        // Not after a line that runs on into it.
+        let doc = parse("某方案\n本局為推動旅遊。\n相關措施分述\n(一)方案一:\n1. 甲。\n2. 乙。\n");
+        assert!(doc.top_units().is_empty(), "{:#?}", doc.units);
+    }
+
+    #[test]
     fn a_link_alone_under_the_item_that_announces_it() {
         // s-nuk-copyright-letter-relay-items-urls in corpus/real: no English footer.
         let doc = parse(
