@@ -643,7 +643,17 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
                 }
             };
         }
-        return false;
+        // A list that starts again after a lead-in's colon, its second number following
+        // in the line: the next paragraph's list (`…辦理: 一、… 二、…` after the 款 of the
+        // paragraph before, a law flattened onto one line: l-tainan-social-housing-
+        // rental-rules-articles-one-line-txt in corpus/real). Only `一、` lists, a law's 款:
+        // a bracketed list starting again after a colon is more often a deeper list run
+        // into the text of an item of its own style (c-mol-care-worker-training-grant-
+        // points-pdf-transcript-glued-numeral).
+        return n == (1, None)
+            && m.style == Style::CjkComma
+            && boundary == Boundary::Colon
+            && mentions_second(m.rest, m.style);
     }
     // A first number: a new, deeper list; or a list of a shallower style than the one
     // open (points after the items of a table's notes) when its next number follows.
@@ -725,6 +735,33 @@ mod tests {
         let wrapped = parts("(一)公布聲明\n雇主應公布聲明,內容應包括:(1)宣示禁止");
         assert_eq!(joined, ["(一)公布聲明雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
         assert_eq!(wrapped, ["(一)公布聲明", "雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
+    }
+
+    #[test]
+    fn a_list_that_starts_again_after_the_next_paragraph_s_colon() {
+        // l-tainan-social-housing-rental-rules-articles-one-line-txt in corpus/real.
+        assert_eq!(
+            parts("第三條 範圍如下: 一、甲案。 二、乙案。 前項第二款之住宅,得經核准使用: 一、供安置。 二、供交換。"),
+            [
+                "第三條 範圍如下:",
+                "一、甲案。",
+                "二、乙案。",
+                "前項第二款之住宅,得經核准使用:",
+                "一、供安置。",
+                "二、供交換。"
+            ]
+        );
+        // Not without its second number in the line.
+        assert_eq!(
+            parts("第三條 範圍如下: 一、甲案。 二、乙案。 前項之住宅,準用下列規定: 一、供安置。"),
+            ["第三條 範圍如下:", "一、甲案。", "二、乙案。", "前項之住宅,準用下列規定: 一、供安置。"]
+        );
+        // Nor a bracketed list inside an item of its own style (c-mol-care-worker-training-
+        // grant-points-pdf-transcript-glued-numeral).
+        assert_eq!(
+            parts("(一)甲單位。 (二)乙單位,分為下列二類: (一)子課程(二)丑課程"),
+            ["(一)甲單位。", "(二)乙單位,分為下列二類: (一)子課程(二)丑課程"]
+        );
     }
 
     #[test]
