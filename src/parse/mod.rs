@@ -323,40 +323,47 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
     // The numbers of the points at line starts, in order (one pass): the one before and
     // the one after each candidate.
     let point = |m: &Option<Mark>| m.as_ref().filter(|m| m.style == Style::CjkComma && !m.lost).map(|m| m.num);
-    let mut next_point: Vec<Option<u32>> = vec![None; marks.len()];
-    let mut after = None;
-    for (i, m) in marks.iter().enumerate().rev() {
-        if let Some(slot) = next_point.get_mut(i) {
-            *slot = after;
-        }
-        after = point(m).or(after);
-    }
+    // The number of the last point before the line at hand, and the place and number of
+    // the next point after it (found once for a run of candidates: the scan stays linear).
     let mut before: Option<u32> = None;
-    let mut prev_ends: Option<bool> = None;
-    for ((l, m), next) in lines.iter_mut().zip(marks.iter_mut()).zip(next_point) {
-        let found = point(m);
-        let text = l.content.strip_prefix('、').unwrap_or_default();
-        let gap = matches!((before, next), (Some(b), Some(n)) if n >= b + 2);
+    // (`None` before the first look; a place past the end when no point follows.)
+    let mut next: Option<(usize, Option<u32>)> = None;
+    let mut prev_ends = false;
+    for i in 0..lines.len() {
+        let (Some(l), Some(found)) = (lines.get(i), marks.get(i).map(point)) else { break };
         let ends = l.ends_sentence;
-        if m.is_none() && text.starts_with(normalize::is_ideograph) && prev_ends == Some(true) && gap {
-            let marker = marker::Marker {
-                style: Style::CjkComma,
-                num: 1,
-                sub: None,
-                label: "、",
-                caption: None,
-                rest: text,
-                spaced: false,
-                lost: true,
-            };
-            *m = Some(Mark::new(&marker, l.content));
-            l.continues = false;
-            // The next gap is counted from this point.
-            before = before.map(|b| b + 1);
-        } else {
+        let text = l.content.strip_prefix('、').unwrap_or_default();
+        let candidate = prev_ends && found.is_none() && text.starts_with(normalize::is_ideograph);
+        prev_ends = ends;
+        if !candidate || marks.get(i).is_some_and(Option::is_some) {
             before = found.or(before);
+            continue;
         }
-        prev_ends = Some(ends);
+        if next.is_none_or(|(at, _)| at <= i) {
+            let found = marks.iter().enumerate().skip(i + 1).find_map(|(j, m)| point(m).map(|n| (j, n)));
+            next = Some(found.map_or((marks.len(), None), |(j, n)| (j, Some(n))));
+        }
+        let gap = matches!((before, next), (Some(b), Some((_, Some(n)))) if n >= b + 2);
+        if !gap {
+            continue;
+        }
+        let marker = marker::Marker {
+            style: Style::CjkComma,
+            num: 1,
+            sub: None,
+            label: "、",
+            caption: None,
+            rest: text,
+            spaced: false,
+            lost: true,
+        };
+        let mark = Mark::new(&marker, l.content);
+        if let (Some(m), Some(l)) = (marks.get_mut(i), lines.get_mut(i)) {
+            *m = Some(mark);
+            l.continues = false;
+        }
+        // The next gap is counted from this point.
+        before = before.map(|b| b + 1);
     }
 }
 
