@@ -102,7 +102,7 @@ const CHROME: [&str; 43] = [
 
 /// Starts of notices that law systems print in the place of a table or above the text
 /// (c-nfa-emergency-team-amended-notice, c-fnpa-integrity-council-amended in corpus/real).
-const CHROME_NOTICES: [&str; 13] = [
+const CHROME_NOTICES: [&str; 11] = [
     "(因條文排版無法完整呈現",
     "（因條文排版無法完整呈現",
     "法規資訊中央",
@@ -117,9 +117,7 @@ const CHROME_NOTICES: [&str; 13] = [
     "免费预览已结束",
     "版权说明:本文档由用户提供并上传",
     // A site's footer (l-penghu-fireworks-night-parking-stalls-notice-local-news-arabic-
-    // items in corpus/real).
-    "Copyright ©",
-    "Copyright©",
+    // items in corpus/real; its copyright line is [`is_copyright_line`]'s).
     "隱私權保護政策",
     "隱私權政策",
 ];
@@ -311,6 +309,9 @@ pub(super) fn is_chrome(content: &str) -> bool {
     {
         return true;
     }
+    if is_copyright_line(content) {
+        return true;
+    }
     // Every rule below needs one of these first characters.
     let Some(first) = content.chars().next() else { return false };
     if !is_chrome_start(first) && !is_decoration(first) {
@@ -362,6 +363,17 @@ pub(super) fn is_chrome(content: &str) -> bool {
     // (Also in a bulleted block of the page's fields: `• 資料點閱次數:888`.)
     let field = after_decoration(content);
     CHROME_FIELDS.iter().any(|f| field.strip_prefix(f).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+}
+
+/// A site's copyright footer: `版權所有 新竹縣政府環境保護局 ©2020 All Rights Reserved`
+/// (l-hsinchucounty-epb-scooter-grant-notice-lost-numerals in corpus/real), `Copyright ©
+/// 澎湖日報 All rights reserved.`, `© 2024 vocus All rights reserved.`: a short line with
+/// the sign or the English formula and no sentence of its own (a rule's text that speaks
+/// of 版權所有 ends in `。`).
+fn is_copyright_line(c: &str) -> bool {
+    c.len() <= 200
+        && !c.contains(['。', '；', ';'])
+        && (c.contains('©') || c.to_ascii_lowercase().contains("all rights reserved"))
 }
 
 /// Classes of rules a law system prints before the class's legal basis.
@@ -855,6 +867,15 @@ mod tests {
         assert!(!is_chrome("期間自民國一百年一月一日至十二月三十一日止。"));
         assert!(is_chrome("列印時間:113.11.26 17:50"));
         assert!(!is_chrome("瀏覽數量之統計方法如下："));
+    }
+
+    #[test]
+    fn copyright_footers_are_chrome() {
+        assert!(is_chrome("版權所有 新竹縣政府環境保護局 ©2020 All Rights Reserved"));
+        assert!(is_chrome("Copyright © 澎湖日報 All rights reserved."));
+        assert!(is_chrome("© 2024 vocus All rights reserved."));
+        assert!(!is_chrome("本校版權所有之著作,應標示©及年份。"));
+        assert!(!is_chrome("版權所有"));
     }
 
     #[test]
