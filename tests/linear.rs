@@ -196,9 +196,23 @@ fn best_of(f: &dyn Fn() -> usize) -> (f64, usize) {
 fn check_growth(name: &str, make: &dyn Fn(usize) -> String, n: usize) {
     let _one = TIMING.lock().unwrap_or_else(|e| e.into_inner());
     let (small, large) = (make(n), make(GROWTH * n));
-    let ((t1, o1), (t2, o2)) = (best_of(&|| parse_json(&small)), best_of(&|| parse_json(&large)));
-    eprintln!("{name}: {n} → {} units: time ×{:.2}, output ×{:.2}", GROWTH * n, t2 / t1, o2 as f64 / o1 as f64);
-    assert!(t2 / t1 <= GROWTH_TIME_BOUND, "{name}: {GROWTH} times the input took {:.1}x the time", t2 / t1);
+    let measure = || {
+        let ((t1, o1), (t2, o2)) = (best_of(&|| parse_json(&small)), best_of(&|| parse_json(&large)));
+        (t2 / t1, o1, o2)
+    };
+    // A ratio over the bound is measured again (twice at most) before it counts: with
+    // other test binaries running beside this one, a burst of load on one side of a
+    // millisecond-long pair has made a linear text look ×9 (a quadratic one fails every
+    // time).
+    let (mut ratio, o1, o2) = measure();
+    for _ in 0..2 {
+        if ratio <= GROWTH_TIME_BOUND {
+            break;
+        }
+        ratio = ratio.min(measure().0);
+    }
+    eprintln!("{name}: {n} → {} units: time ×{ratio:.2}, output ×{:.2}", GROWTH * n, o2 as f64 / o1 as f64);
+    assert!(ratio <= GROWTH_TIME_BOUND, "{name}: {GROWTH} times the input took {ratio:.1}x the time");
     assert!(o2 as f64 <= 1.25 * (GROWTH * o1) as f64, "{name}: {GROWTH} times the input made {o2} bytes from {o1}");
 }
 

@@ -704,6 +704,23 @@ mod tests {
     }
 
     #[test]
+    fn spaced_first_article_after_a_caption_line() {
+        // l-taipei-urban-design-committee-rules-articles-dbaweb-numbered-history in
+        // corpus/real: `沿革` over the entries, then `第 一 條` with text.
+        let doc = parse(
+            "某辦法\n沿革\n1. 中華民國九十二年七月二十一日某府令訂定\n第 一 條 某府為改善景觀,特訂定本辦法。\n第 二 條 乙。\n",
+        );
+        let arts: Vec<_> = doc.units.iter().filter(|u| u.kind == crate::NodeKind::Article).collect();
+        assert_eq!(arts.len(), 2);
+        assert!(arts[0].text_content().starts_with("某府為改善"));
+        // A citation wrapped before the label stays text.
+        let doc = parse("某辦法\n本辦法依\n第 一 條 規定訂定。\n第 一 條 甲。\n第 二 條 乙。\n");
+        let arts: Vec<_> = doc.units.iter().filter(|u| u.kind == crate::NodeKind::Article).collect();
+        assert_eq!(arts.len(), 2);
+        assert!(arts[0].text_content().starts_with('甲'));
+    }
+
+    #[test]
     fn dash_items_stay_with_their_lead_in() {
         // An HTML list flattened to `- ` lines under an article's lead-in is one paragraph
         // with it; the sentence after the list is the next (s-ltes-campus-opening-articles-

@@ -209,7 +209,7 @@ impl Builder<'_> {
                 || (m.label.ends_with('條')
                     && !m.label.contains(' ')
                     && line.content.get(m.label.len()..).is_some_and(|r| r.starts_with(crate::normalize::is_space))));
-        let settled = strong || ends;
+        let settled = strong || ends || (article && self.first_article_after_caption(m, line, last));
         let open = |note| Verdict::Unit { article, note, first: false };
         match seq {
             Sequence::Next => {
@@ -330,6 +330,25 @@ impl Builder<'_> {
         // (A unit whose numeral was lost follows the unit before it.)
         let unit = || self.stack.iter().rev().find(|f| f.kind == FrameKind::Unit && f.style == Some(style));
         lists.iter().rev().find(|f| f.style == Some(style)).or_else(unit).map_or(1, |f| f.num.0 + 1)
+    }
+
+    /// A spaced first article label after a short line that ends no sentence (`沿革` over
+    /// history entries, `歷史沿革`, a caption of the page: l-taipei-urban-design-committee-
+    /// rules-articles-dbaweb-numbered-history in corpus/real): no wrap of a citation when
+    /// the line before is a caption's length, the text after the label does not go on
+    /// with one (`第 1 條 規定…`), and the second article follows.
+    fn first_article_after_caption(&self, m: &Marker<'_>, line: &Line<'_>, last: Option<(u32, Option<u32>)>) -> bool {
+        const CAPTION_WIDTH: u32 = 24;
+        last.is_none()
+            && (m.num, m.sub) == (1, None)
+            && self.prev.is_some_and(|p| p.width <= CAPTION_WIDTH)
+            && !m.rest.starts_with(|c: char| {
+                matches!(
+                    c,
+                    '規' | '之' | '所' | '第' | '及' | '或' | '至' | '、' | '中' | '前' | '後' | '準' | '項' | '款'
+                )
+            })
+            && self.comes_later(2, line)
     }
 
     /// True when a unit marker numbered `n` (any 之 number) follows `line`.
