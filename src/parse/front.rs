@@ -646,10 +646,18 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         // Site chrome before the title or the metadata block: the document starts at the
         // first of its first few lines that is a metadata field or names a kind of rule.
         let front = lines.get(..TITLE_SEARCH.min(lines.len())).unwrap_or(&[]);
+        // (A field after a list's first item is no metadata block over the text: it closes
+        // a short notice numbered `1、` `2、`, c-landbank-recusal-application-notice-arabic-
+        // comma-items in corpus/real; a title may come after a list of the page's chrome,
+        // t-tainan-yongkang-center-fees-glued.)
+        let mut listed = false;
         let found = front
             .iter()
             .take_while(|l| !starts_unit(l.content) && !history::is_entry_start(l.content))
-            .position(|l| header_field(l.content).is_some() || title_like(l))
+            .position(|l| {
+                listed |= opens_list(l.content);
+                (!listed && header_field(l.content).is_some()) || title_like(l)
+            })
             .or_else(|| title_above_first_unit(lines));
         // A title wrapped before its kind of rule (`…校園場地開放使用` / `管理辦法`): its
         // first line, all ideographs, starts it (s-ltes-campus-opening-articles-dash-items

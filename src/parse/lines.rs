@@ -444,7 +444,11 @@ pub(super) fn clean_page<'a>(
             || page_chrome
             || (pasted
                 && (is_page_anchor(c, lines.get(i + 1))
-                    || (c.len() <= 64 && c.chars().all(|ch| is_decoration(ch) || normalize::is_space(ch)))));
+                    || (c.len() <= 64 && c.chars().all(|ch| is_decoration(ch) || normalize::is_space(ch)))
+                    // A line of nothing but anti-copy noise (`5 F( G- W) X9 I, R<P> </P>`:
+                    // s-taichung-port-breakwater-fishing-plan-forum-tags-scramble in
+                    // corpus/real), as it comes off before text on a line of its own.
+                    || ascii_noise(c) == Some(c.len())));
         if drop {
             debris.push(line_debris(&l));
             continue;
@@ -809,6 +813,9 @@ mod tests {
     fn anti_copy_noise_has_no_words() {
         assert!(ascii_noise("5 t/ q8 x7 s# Q/ $ P9 Q四、").is_some());
         assert!(ascii_noise("N/A N/A Protected Academic year: 2023 Membagikan \"某要點").is_none());
+        let (kept, debris) = cleaned("標題\n5 F( G- W) X9 I, R<P> </P>\n一、甲。\n");
+        assert_eq!(kept, ["標題", "一、甲。"]);
+        assert_eq!(debris, ["5 F( G- W) X9 I, R<P> </P>"]);
     }
 
     use super::*;

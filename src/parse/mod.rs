@@ -545,6 +545,7 @@ fn read_document(
         diag_counts: Vec::new(),
         last_line: 1,
         last_end: 0,
+        joined: false,
     };
     // Top-level nodes are the headings when there are any (the units go inside them),
     // else the units: room for them up front spares copying a long list of points as it
@@ -718,6 +719,35 @@ mod tests {
         let arts: Vec<_> = doc.units.iter().filter(|u| u.kind == crate::NodeKind::Article).collect();
         assert_eq!(arts.len(), 2);
         assert!(arts[0].text_content().starts_with('甲'));
+    }
+
+    #[test]
+    fn a_closing_field_is_no_metadata_block_over_a_short_notice() {
+        // c-landbank-recusal-application-notice-arabic-comma-items in corpus/real.
+        let doc = parse("某公告\n1、甲。\n2、乙。\n公告日期: 2018/12/22\n");
+        assert_eq!(doc.title.as_deref(), Some("某公告"));
+        assert_eq!(doc.units.len(), 2);
+        assert_eq!(doc.meta.get("公告日期").map(String::as_str), Some("2018/12/22"));
+    }
+
+    #[test]
+    fn caption_under_a_label_alone_takes_its_text() {
+        // c-taipower-2021-saving-reward-radio-page-markers-own-line in corpus/real: the
+        // caption's text after a blank line, as `二、參加對象:` over it reads.
+        let doc = parse("某活動\n一、\n期間:即日起。\n二、\n參加對象:\n\n住宅用電戶\n三、\n丙。\n");
+        assert_eq!(doc.units[1].children.len(), 1);
+        assert_eq!(doc.units[1].children[0].text, "參加對象:住宅用電戶");
+    }
+
+    #[test]
+    fn a_wrapped_bullet_goes_on_with_the_next() {
+        // s-dyfa-farmers-assoc-deposit-rules-captions-restarting-arabic in corpus/real.
+        let doc = parse(
+            "某須知\n一、請備妥下列文件:\n• 機關:公函。\n• 團體:登記證照及負責人\n印鑑。\n• 行號:登記證。\n二、乙。\n",
+        );
+        let paras: Vec<_> = doc.units[0].paragraphs().collect();
+        assert_eq!(paras.len(), 1, "{paras:?}");
+        assert!(paras[0].text.ends_with("行號:登記證。"));
     }
 
     #[test]

@@ -81,6 +81,8 @@ pub(super) struct Builder<'d> {
     pub(super) last_line: usize,
     /// Byte offset just past the last line read.
     pub(super) last_end: usize,
+    /// The last text line read was joined to the text before it (a wrap).
+    pub(super) joined: bool,
 }
 
 /// The node of the open frame at `depth` (0 = outermost): the last node at each level.
@@ -442,9 +444,13 @@ impl Builder<'_> {
                 if m.rest.is_empty() {
                     // A heading or a bare label (`第 一 章 總則`, `第 1 條`) ends nothing
                     // that the next line could continue.
+                    // (A label named for its lost numeral, `閱覽規則():時間`, stands over
+                    // its text in the clean text as well: the text's first line is read
+                    // as any line, not as the unit's opening.)
                     if let Some(p) = self.prev.as_mut() {
                         p.final_char = None;
                         p.ends_sentence = true;
+                        p.opened_unit &= !m.lost;
                     }
                 }
                 return;
@@ -464,8 +470,23 @@ impl Builder<'_> {
                 Span(line.content_start, line.content_start + head),
             );
         }
+        // The first text under a unit's label standing alone (`二、` then `參加對象:`:
+        // c-taipower-2021-saving-reward-radio-page-markers-own-line in corpus/real) opens
+        // the unit as the text after a label would, so that its clean text (`二、參加對象:`)
+        // reads back the same.
+        let after_bare_unit = self.prev.is_some_and(|p| p.opened_unit && p.final_char.is_none());
+        // The wrapped end of a bulleted item (`• 團體:…暨負責人身份證,及` / `鑑。`) is still
+        // that item: the next bullet goes on in its paragraph as after the item's first
+        // line, as its clean text (one line) reads back (s-dyfa-farmers-assoc-deposit-
+        // rules-captions-restarting-arabic in corpus/real).
+        let in_bullet = self.prev.is_some_and(|p| p.bulleted);
+        self.joined = false;
         self.text(line);
         self.set_prev(line);
+        if let Some(p) = self.prev.as_mut() {
+            p.opened_unit |= after_bare_unit;
+            p.bulleted |= in_bullet && self.joined;
+        }
     }
 
     /// The open list item and the two before it are short entries with no final
@@ -760,6 +781,7 @@ impl Builder<'_> {
                 self.open_paragraph(content, line);
             }
             Join::Continue | Join::Newline => {
+                self.joined = true;
                 if let Some(top) = self.top_node() {
                     if decision == Join::Newline {
                         // Table rows keep their inner spacing (it aligns the columns).
