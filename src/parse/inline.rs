@@ -45,6 +45,10 @@ struct Context {
     /// A title's history entries run on after it in the line: each further entry is cut
     /// off too, until a unit is read.
     history_run: bool,
+    /// The number of the `、` point announced, set off by a space, after a point written
+    /// solid after a space ([`spaced_successor`]): it is taken when it comes, the last
+    /// of such a run included.
+    announced: Option<u32>,
 }
 
 impl Context {
@@ -126,6 +130,13 @@ fn mentions_second(text: &str, style: Style) -> bool {
         Style::Article => mentions_article(text, 2),
         _ => false,
     }
+}
+
+/// True when the `、` point after `m` follows in the line set off by a space (` 三、`).
+fn spaced_successor(m: &marker::Marker<'_>) -> bool {
+    let head = normalize::head(m.rest, SUCCESSOR_WINDOW);
+    let next = format!("{}、", crate::numeral::to_cjk(m.num + 1));
+    m.sub.is_none() && (head.contains(&format!(" {next}")) || head.contains(&format!("\u{3000}{next}")))
 }
 
 /// Cuts lines at the markers inside them (see the module documentation); `marks` follows.
@@ -233,6 +244,7 @@ fn cuts(
     if let Some(m) = mark {
         if !line.continues && inline_style(m.style) {
             ctx.read(m.style, (m.num, m.sub));
+            ctx.announced = None;
         }
         after_label = m.rest_start as usize;
     }
@@ -315,6 +327,9 @@ fn cuts(
         }
         if inline_style(m.style) && accept(&m, boundary, ctx, marked || !cuts.is_empty()) {
             ctx.read(m.style, (m.num, m.sub));
+            if m.style == Style::CjkComma {
+                ctx.announced = (boundary == Boundary::Space && spaced_successor(&m)).then_some(m.num + 1);
+            }
             cuts.push(j);
             // (A label written solid is cut from its text, as at a line's start.)
             if m.style == Style::Article && !m.spaced && !m.rest.is_empty() && m.label.len() < rest.len() {
@@ -633,13 +648,22 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
                 // (`(二) 學務處小會議室 三、 預約借用…。 四、 …`: s-nycu-ym-osa-meeting-
                 // rooms-one-line-spaced-markers in corpus/real).
                 Boundary::Space => {
+                    let successor = || format!("{}、", crate::numeral::to_cjk(m.num + 1));
                     paren
                         || (m.style == Style::CjkComma
                             && (m.spaced || m.is_bare())
                             && m.sub.is_none()
-                            && (normalize::head(m.rest, SUCCESSOR_WINDOW)
-                                .contains(&format!("{}、", crate::numeral::to_cjk(m.num + 1)))
+                            && (normalize::head(m.rest, SUCCESSOR_WINDOW).contains(&successor())
                                 || (m.is_bare() && mentions_bare(m.rest, m.num + 1))))
+                        // Or a point written solid after a space, when the point after it
+                        // comes the same way, set off by a space (`…為目的 二、本會會員…
+                        // 擇優錄取 三、申請…`: a directive flattened onto one line with no
+                        // final punctuation, s-anding-farmers-assoc-scholarship-rules-
+                        // flattened-one-line in corpus/real).
+                        || (m.style == Style::CjkComma
+                            && m.sub.is_none()
+                            && !m.rest.starts_with(crate::numeral::is_cjk_numeral_char)
+                            && (spaced_successor(m) || ctx.announced == Some(m.num)))
                 }
             };
         }
@@ -871,6 +895,19 @@ mod tests {
     fn glued_and_two_levels() {
         assert_eq!(parts("（一）甲事項（二）乙事項"), ["（一）甲事項", "（二）乙事項"]);
         assert_eq!(parts("1. (1) 校內單位：甲。"), ["1.", "(1) 校內單位：甲。"]);
+    }
+
+    #[test]
+    fn solid_points_after_spaces_when_the_next_comes_so() {
+        // s-anding-farmers-assoc-scholarship-rules-flattened-one-line in corpus/real.
+        assert_eq!(
+            parts("一、甲為目的 二、乙擇優錄取 三、丙為準 四、丁如下 (一)子 (二)丑者 五、戊"),
+            ["一、甲為目的", "二、乙擇優錄取", "三、丙為準", "四、丁如下", "(一)子", "(二)丑者", "五、戊"]
+        );
+        // Not without the next point set off the same way (the last of a run is taken as
+        // its predecessor announced it), nor a range of numbers.
+        assert_eq!(parts("一、甲為目的 二、乙三、丙"), ["一、甲為目的 二、乙三、丙"]);
+        assert_eq!(parts("一、甲如下 二、三月份 三、丙"), ["一、甲如下 二、三月份 三、丙"]);
     }
 
     #[test]
