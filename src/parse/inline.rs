@@ -279,7 +279,7 @@ fn cuts(
         let Some(rest) = content.get(j..) else { return false };
         let Some(c) = rest.chars().next() else { return false };
         let candidate = match boundary {
-            Boundary::Glued => matches!(c, '（' | '('),
+            Boundary::Glued => matches!(c, '（' | '(' | '第'),
             _ => may_open(c),
         };
         // (After a full stop, also an article label written solid with its text, as
@@ -365,6 +365,14 @@ fn cuts(
                 && content.get(..i).is_some_and(|t| ENTRY_ENDS.iter().any(|e| t.ends_with(e)))
             {
                 try_at(i, Boundary::Colon, &mut cuts, ctx, &mut heading_name);
+            }
+            // A spaced article label run into the text before it ([`spaced_cjk_label`]),
+            // not after a citation word (`依第 十二 條`).
+            if b == 0xE7
+                && content.get(i..).is_some_and(|r| r.starts_with("第 "))
+                && content.get(..i).and_then(|t| t.chars().next_back()).is_some_and(|p| !cites(p))
+            {
+                try_at(i, Boundary::Glued, &mut cuts, ctx, &mut heading_name);
             }
             i += 3;
             continue;
@@ -588,13 +596,26 @@ fn accept_heading(m: &marker::Marker<'_>, after: &str, boundary: Boundary, ctx: 
     }
 }
 
-/// True when `text` holds the label of article `n` (`第三條`, `第 3 條`) within the next
-/// few characters a flattened article runs to.
+/// True when `text` holds the label of article `n` (`第三條`, `第 3 條`, `第 三 條`) within
+/// the next few characters a flattened article runs to.
 fn mentions_article(text: &str, n: u32) -> bool {
     let head = normalize::head(text, SUCCESSOR_WINDOW);
-    let cjk = format!("第{}條", crate::numeral::to_cjk(n));
+    let numeral = crate::numeral::to_cjk(n);
+    let cjk = format!("第{numeral}條");
     let arabic = format!("第 {n} 條");
-    head.contains(&cjk) || head.contains(&arabic) || head.contains(&format!("第{n}條"))
+    head.contains(&cjk)
+        || head.contains(&arabic)
+        || head.contains(&format!("第{n}條"))
+        || head.contains(&format!("第 {numeral} 條"))
+}
+
+/// An article label spelled out in numerals with a space on each side of the number
+/// (`第 十二 條`).
+fn spaced_cjk_label(label: &str) -> bool {
+    label
+        .strip_prefix("第 ")
+        .and_then(|r| r.strip_suffix(" 條"))
+        .is_some_and(|n| !n.is_empty() && n.chars().all(crate::numeral::is_cjk_numeral_char))
 }
 
 /// Characters a marker can start with (a cheap filter before the marker rules run).
@@ -616,8 +637,11 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
         // The first article read in a flattened text after a caption (`租用須知 Rental
         // Regulations 第二條 本辦法…。 第三條 …`: l-taichung-port-arts-center-articles-
         // flattened in corpus/real) when the next article's label follows in the line.
+        // A label in the database's spacing ([`spaced_cjk_label`]) may also jump ahead, as
+        // a text of amended articles does (第 十三 條 … 第 四十五 條).
+        let database = m.spaced && spaced_cjk_label(m.label);
         let next = match ctx.last(Style::Article) {
-            Some(l) => follows(l, n),
+            Some(l) => follows(l, n) || (database && n.0 > l.0),
             None => n.1.is_none() && mentions_article(m.rest, n.0 + 1),
         };
         // A label written solid after a full stop ([`marker::glued_article`]: its text
@@ -629,8 +653,12 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
             && (ctx.last(Style::Article).is_some()
                 || normalize::head(m.rest, SUCCESSOR_WINDOW)
                     .contains(&format!("。第{}條", crate::numeral::to_cjk(n.0 + 1))));
+        // A label spelled out in numerals with spaces inside and after it (`第 十二 條 信函…`,
+        // the database's spacing) reads as no citation even run into the text before it
+        // (a rule's amended articles flattened onto one line after its history sentences:
+        // c-chunghwa-post-business-rules-amended-articles-one-line in corpus/real).
         return next
-            && matches!(boundary, Boundary::Sentence | Boundary::Space)
+            && (matches!(boundary, Boundary::Sentence | Boundary::Space) || (database && boundary == Boundary::Glued))
             && (m.rest.is_empty() || m.spaced || solid);
     }
     if m.rest.is_empty() {
@@ -908,6 +936,19 @@ mod tests {
         // its predecessor announced it), nor a range of numbers.
         assert_eq!(parts("一、甲為目的 二、乙三、丙"), ["一、甲為目的 二、乙三、丙"]);
         assert_eq!(parts("一、甲如下 二、三月份 三、丙"), ["一、甲如下 二、三月份 三、丙"]);
+    }
+
+    #[test]
+    fn spaced_article_labels_run_into_the_text() {
+        // c-chunghwa-post-business-rules-amended-articles-one-line in corpus/real: amended
+        // articles only, after the history sentences, on one line.
+        assert_eq!(
+            parts("修正第十二條、第四十五條條文第 十二 條 甲。第 十三 條 乙。第 四十五 條 丙。"),
+            ["修正第十二條、第四十五條條文", "第 十二 條 甲。", "第 十三 條 乙。", "第 四十五 條 丙。"]
+        );
+        // Not after a citation word, nor a label written solid.
+        assert_eq!(parts("本辦法依第 十二 條 規定辦理。"), ["本辦法依第 十二 條 規定辦理。"]);
+        assert_eq!(parts("修正條文第十二條 甲。第十三條 乙。"), ["修正條文第十二條 甲。第十三條 乙。"]);
     }
 
     #[test]
