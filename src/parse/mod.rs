@@ -731,6 +731,20 @@ mod tests {
     }
 
     #[test]
+    fn two_arabic_points_where_nothing_else_is_numbered() {
+        // s-farmers-assoc-ssf-student-aid-notice-arabic-items in corpus/real.
+        let doc = parse(
+            "某會就學金開放申請\n申請地點:本會會務部。\n申請人符合下列資格條件者,得申請本助學金\n1.子女就讀國內高中職。\n2.前一學期德行成績乙等以上。\n",
+        );
+        let points: Vec<_> = doc.units.iter().filter(|u| u.kind == crate::NodeKind::Point).collect();
+        assert_eq!(points.len(), 2);
+        // Where `一、` points are numbered too, they are the points.
+        let doc = parse("某會公告\n說明如下:\n1.甲。\n2.乙。\n一、丙。\n二、丁。\n");
+        let labels: Vec<_> = doc.units.iter().filter_map(|u| u.label.as_deref()).collect();
+        assert_eq!(labels, ["一、", "二、"]);
+    }
+
+    #[test]
     fn caption_under_a_label_alone_takes_its_text() {
         // c-taipower-2021-saving-reward-radio-page-markers-own-line in corpus/real: the
         // caption's text after a blank line, as `二、參加對象:` over it reads.
