@@ -954,6 +954,13 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_point_after_an_unfinished_line() {
+        // c-chunghwa-post-2024-exam-faq-tabf-paren-items in corpus/real.
+        let doc = parse("某甄試簡章\n(一)國籍:具中華民國國籍。(應試人員須於報到時\n(二)性別:不拘。\n(三)年齡:不拘。\n");
+        assert_eq!(doc.top_units().len(), 3, "{:#?}", doc.units);
+    }
+
+    #[test]
     fn a_page_that_shows_only_its_first_paren_point() {
         // c-moi-rent-subsidy-eligibility-blog-paren-top-arabic-items in corpus/real: a
         // plan cut off before `（二）`; read as its point rather than as no unit.
