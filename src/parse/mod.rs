@@ -685,6 +685,9 @@ fn read_document(
         dedupe_ids(&mut units);
     }
 
+    // In the order of the text (the phases take debris off the page's start, its end and
+    // its lines in turn).
+    debris.sort_by_key(|d| d.span.0);
     Document { title, kind, jurisdiction: Jurisdiction::Tw, meta, history, units, debris, diagnostics: diags }
 }
 
