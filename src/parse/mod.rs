@@ -957,6 +957,15 @@ mod tests {
     }
 
     #[test]
+    fn debris_comes_in_the_order_of_the_text() {
+        // Lines before the title come off when the title is found, after the noise of a
+        // later line came off with the page's lines.
+        let doc = parse("某某網站\n某某首頁\n某要點\n一、甲。\n5 t/ q8 x7 s# Q/ \\$ P9 Q二、乙。\n瀏覽數:12\n");
+        assert!(doc.debris.len() >= 3, "{:?}", doc.debris);
+        assert!(doc.debris.windows(2).all(|w| w[0].span.0 <= w[1].span.0), "{:?}", doc.debris);
+    }
+
+    #[test]
     fn a_bracketed_point_after_an_unfinished_line() {
         // c-chunghwa-post-2024-exam-faq-tabf-paren-items in corpus/real.
         let doc = parse("某甄試簡章\n(一)國籍:具中華民國國籍。(應試人員須於報到時\n(二)性別:不拘。\n(三)年齡:不拘。\n");
