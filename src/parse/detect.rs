@@ -116,9 +116,9 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
             // arabic-items in corpus/real): that point, rather than no unit at all.
             Some(Style::ParenCjk) if paren.best == 1 && arabic.best >= 2 && set_apart => Style::ParenCjk,
             Some(Style::Arabic) if arabic.best >= least => Style::Arabic,
-            // Two points are enough where no other numbering is in the text (a news item's
-            // `1.` `2.` after its captions: s-farmers-assoc-ssf-student-aid-notice-arabic-
-            // items in corpus/real).
+            // Two points are enough where the text numbers nothing with `一、` or `（一）`
+            // (a news item's `1.` `2.` after its captions: s-farmers-assoc-ssf-student-aid-
+            // notice-arabic-items in corpus/real).
             Some(Style::Arabic) if arabic.best == 2 && paren.best == 0 => Style::Arabic,
             _ => Style::CjkComma,
         },
