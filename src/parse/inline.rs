@@ -676,22 +676,20 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
                 // (`(二) 學務處小會議室 三、 預約借用…。 四、 …`: s-nycu-ym-osa-meeting-
                 // rooms-one-line-spaced-markers in corpus/real).
                 Boundary::Space => {
-                    let successor = || format!("{}、", crate::numeral::to_cjk(m.num + 1));
                     paren
                         || (m.style == Style::CjkComma
-                            && (m.spaced || m.is_bare())
                             && m.sub.is_none()
-                            && (normalize::head(m.rest, SUCCESSOR_WINDOW).contains(&successor())
-                                || (m.is_bare() && mentions_bare(m.rest, m.num + 1))))
-                        // Or a point written solid after a space, when the point after it
-                        // comes the same way, set off by a space (`…為目的 二、本會會員…
-                        // 擇優錄取 三、申請…`: a directive flattened onto one line with no
-                        // final punctuation, s-anding-farmers-assoc-scholarship-rules-
-                        // flattened-one-line in corpus/real).
-                        || (m.style == Style::CjkComma
-                            && m.sub.is_none()
-                            && !m.rest.starts_with(crate::numeral::is_cjk_numeral_char)
-                            && (spaced_successor(m) || ctx.announced == Some(m.num)))
+                            && (((m.spaced || m.is_bare())
+                                && (normalize::head(m.rest, SUCCESSOR_WINDOW)
+                                    .contains(&format!("{}、", crate::numeral::to_cjk(m.num + 1)))
+                                    || (m.is_bare() && mentions_bare(m.rest, m.num + 1))))
+                                // Or a point written solid after a space, when the point
+                                // after it comes the same way, set off by a space (`…為目的
+                                // 二、本會會員… 擇優錄取 三、申請…`: a directive flattened onto
+                                // one line with no final punctuation, s-anding-farmers-assoc-
+                                // scholarship-rules-flattened-one-line in corpus/real).
+                                || (!m.rest.starts_with(crate::numeral::is_cjk_numeral_char)
+                                    && (spaced_successor(m) || ctx.announced == Some(m.num)))))
                 }
             };
         }

@@ -545,7 +545,6 @@ fn read_document(
         diag_counts: Vec::new(),
         last_line: 1,
         last_end: 0,
-        joined: false,
     };
     // Top-level nodes are the headings when there are any (the units go inside them),
     // else the units: room for them up front spares copying a long list of points as it
@@ -714,12 +713,12 @@ mod tests {
         let doc = parse(
             "某辦法\n沿革\n1. 中華民國九十二年七月二十一日某府令訂定\n第 一 條 某府為改善景觀,特訂定本辦法。\n第 二 條 乙。\n",
         );
-        let arts: Vec<_> = doc.units.iter().filter(|u| u.kind == crate::NodeKind::Article).collect();
+        let arts = doc.top_units();
         assert_eq!(arts.len(), 2);
         assert!(arts[0].text_content().starts_with("某府為改善"));
         // A citation wrapped before the label stays text.
         let doc = parse("某辦法\n本辦法依\n第 一 條 規定訂定。\n第 一 條 甲。\n第 二 條 乙。\n");
-        let arts: Vec<_> = doc.units.iter().filter(|u| u.kind == crate::NodeKind::Article).collect();
+        let arts = doc.top_units();
         assert_eq!(arts.len(), 2);
         assert!(arts[0].text_content().starts_with('甲'));
     }
@@ -739,8 +738,7 @@ mod tests {
         let doc = parse(
             "某會就學金開放申請\n申請地點:本會會務部。\n申請人符合下列資格條件者,得申請本助學金\n1.子女就讀國內高中職。\n2.前一學期德行成績乙等以上。\n",
         );
-        let points: Vec<_> = doc.units.iter().filter(|u| u.kind == crate::NodeKind::Point).collect();
-        assert_eq!(points.len(), 2);
+        assert_eq!(doc.top_units().len(), 2);
         // Where `一、` points are numbered too, they are the points.
         let doc = parse("某會公告\n說明如下:\n1.甲。\n2.乙。\n一、丙。\n二、丁。\n");
         let labels: Vec<_> = doc.units.iter().filter_map(|u| u.label.as_deref()).collect();

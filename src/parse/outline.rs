@@ -81,8 +81,6 @@ pub(super) struct Builder<'d> {
     pub(super) last_line: usize,
     /// Byte offset just past the last line read.
     pub(super) last_end: usize,
-    /// The last text line read was joined to the text before it (a wrap).
-    pub(super) joined: bool,
 }
 
 /// The node of the open frame at `depth` (0 = outermost): the last node at each level.
@@ -480,12 +478,11 @@ impl Builder<'_> {
         // line, as its clean text (one line) reads back (s-dyfa-farmers-assoc-deposit-
         // rules-captions-restarting-arabic in corpus/real).
         let in_bullet = self.prev.is_some_and(|p| p.bulleted);
-        self.joined = false;
-        self.text(line);
+        let joined = self.text(line);
         self.set_prev(line);
         if let Some(p) = self.prev.as_mut() {
             p.opened_unit |= after_bare_unit;
-            p.bulleted |= in_bullet && self.joined;
+            p.bulleted |= in_bullet && joined;
         }
     }
 
@@ -707,7 +704,9 @@ impl Builder<'_> {
     }
 
     /// A line of plain text: joined to the current text or starting a new paragraph.
-    pub(super) fn text(&mut self, line: &Line<'_>) {
+    /// Reads a line of text: a new paragraph, or joined to the text before it (then
+    /// `true`).
+    pub(super) fn text(&mut self, line: &Line<'_>) -> bool {
         let content = line.content;
         match self.stack.last().map(|f| f.kind) {
             None => {
@@ -726,7 +725,7 @@ impl Builder<'_> {
                 node.id = "preamble".into();
                 self.push(FrameKind::Unit, node, None, (0, None));
                 self.open_paragraph(content, line);
-                return;
+                return false;
             }
             Some(FrameKind::Heading(_)) => {
                 self.unparsed += 1;
@@ -745,11 +744,11 @@ impl Builder<'_> {
                     top.span.1 = top.span.1.max(node.span.1);
                     top.children.push(node);
                 }
-                return;
+                return false;
             }
             Some(FrameKind::Unit) => {
                 self.open_paragraph(content, line);
-                return;
+                return false;
             }
             Some(_) => {}
         }
@@ -779,9 +778,9 @@ impl Builder<'_> {
                     self.broken_paras = 1;
                 }
                 self.open_paragraph(content, line);
+                false
             }
             Join::Continue | Join::Newline => {
-                self.joined = true;
                 if let Some(top) = self.top_node() {
                     if decision == Join::Newline {
                         // Table rows keep their inner spacing (it aligns the columns).
@@ -797,6 +796,7 @@ impl Builder<'_> {
                 if let Some(f) = self.stack.last_mut() {
                     f.has_text = true;
                 }
+                true
             }
         }
     }
