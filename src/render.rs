@@ -78,7 +78,14 @@ fn label_of(n: &Node) -> String {
 /// (`第 10-1 條`); else canonically from the node's number (an old-style bare `一` →
 /// `一、`, an article's bare `1` → `第 1 條`).
 pub(crate) fn printed_label(n: &Node) -> (String, LabelStyle) {
-    let Some(label) = &n.label else { return (String::new(), LabelStyle::Other) };
+    let Some(label) = &n.label else {
+        // An article whose label stood outside its text (a page of one article, its label
+        // in a field) is written with one.
+        return match n.num {
+            Some(num) if n.kind == NodeKind::Article => (format!("第 {num} 條"), LabelStyle::Article),
+            _ => (String::new(), LabelStyle::Other),
+        };
+    };
     let Num { main, sub } = n.num.unwrap_or(Num::from(1));
     if n.kind == NodeKind::Article {
         return match label.style() {
@@ -639,7 +646,12 @@ fn outline_line(out: &mut String, n: &Node, depth: usize, at: &mut Locator<'_>) 
             }
         }
         (None, kind) => {
-            let _ = write!(out, "[{}]", kind.id_prefix());
+            let _ = write!(out, "[{}", kind.id_prefix());
+            // (An article whose label stood outside its text shows its number.)
+            if let Some(num) = n.num {
+                let _ = write!(out, " {num}");
+            }
+            out.push(']');
         }
     }
     if let Some(c) = &n.caption {

@@ -81,9 +81,12 @@ fn expected_counts() {
 #[test]
 fn render_then_parse_is_identity() {
     insta::glob!("../corpus", "**/*.txt", |path| {
-        // (The preamble of one page reads back differently: see KNOWN_TEXTS in
+        // (The preambles of two pages read back differently: see KNOWN_TEXTS in
         // tests/roundtrip_real.rs.)
-        if path.file_name().is_some_and(|n| n == "t-sports-center-court-rules-arabic-wraps.txt") {
+        if path.file_name().is_some_and(|n| {
+            n == "t-sports-center-court-rules-arabic-wraps.txt"
+                || n == "s-nthu-dorm-rules-doc-share-pdf-chunks-flattened-lost-chars.txt"
+        }) {
             return;
         }
         for doc in parse_file(path) {

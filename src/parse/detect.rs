@@ -27,6 +27,7 @@ pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Opti
     // onto one line, whose articles hold longer lists than there are articles:
     // l-taoyuan-market-stalls-articles-one-line in corpus/real).
     let (mut nested, mut article_since_list) = (true, false);
+    let mut spaced_article = false;
     for (l, m) in body.iter().zip(marks) {
         if let Some(m) = m {
             match m.style {
@@ -36,6 +37,7 @@ pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Opti
                 Style::Article if !l.continues => {
                     articles.push((m.num, m.sub));
                     article_since_list = true;
+                    spaced_article |= m.spaced;
                 }
                 Style::CjkComma if !l.continues => {
                     points.push((m.num, m.sub));
@@ -49,6 +51,12 @@ pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Opti
         }
     }
     if articles.best >= 2 && (articles.best >= points.best || nested) {
+        return DocKind::Statute;
+    }
+    // One article label set apart by a space over every `一、` list: one article of a
+    // law with its 款 (`第31條 公立殯葬設施有下列情形之一者` over `一、不敷使用。` …:
+    // c-funeral-act-article31-funeral-blog-markdown-heading in corpus/real).
+    if articles.best == 1 && spaced_article && nested && points.best > 0 {
         return DocKind::Statute;
     }
     // A body that opens with `1.` or `（一）` and numbers on in that style is a list of

@@ -270,6 +270,53 @@ fn is_suffix_end(c: char) -> bool {
 pub(super) const STATUTE_SUFFIXES: [&str; 12] =
     ["法", "條例", "通則", "規程", "規則", "細則", "辦法", "綱要", "標準", "準則", "律", "憲法"];
 
+/// The article a page of one article is about, when its label stands outside the text:
+/// in a metadata field of its own (`法規章節: 第114條`: c-moea-salt-personnel-rules-
+/// article114-law-site-inline-paren-grades in corpus/real), or closing a line that names
+/// the law (`行政院所屬各機關委託研究計畫管理辦法-第13條`: c-ey-commissioned-research-rules-
+/// article13-blog-title-line). Returns the number, with the index of that line in `lines`
+/// (`None` for a metadata field).
+pub(super) fn lone_article(
+    meta: &std::collections::BTreeMap<String, String>,
+    title: Option<&str>,
+    lines: &[Line<'_>],
+) -> Option<(super::numbering::Num, Option<usize>)> {
+    let whole = |v: &str| {
+        marker::marker(v.trim()).filter(|m| m.style == Style::Article && m.rest.is_empty()).map(|m| (m.num, m.sub))
+    };
+    if let Some(n) = meta.values().find_map(|v| whole(v)) {
+        return Some((n, None));
+    }
+    if let Some(n) = title.and_then(law_article_label) {
+        return Some((n, None));
+    }
+    // Before the text, within the first lines.
+    const LOOK: usize = 3;
+    lines.iter().take(LOOK).enumerate().find_map(|(i, l)| law_article_label(l.content).map(|n| (n, Some(i))))
+}
+
+/// The article label closing a line that names a law (`…辦法-第13條`, `…條例 第5條`).
+fn law_article_label(content: &str) -> Option<(u32, Option<u32>)> {
+    if content.contains(['。', '，', ',', '；', ';']) {
+        return None;
+    }
+    // A field whose value is the label (`法規章節: 第114條`, left in the text where the
+    // page's fields were not read as metadata).
+    if let Some((name, value)) = content.split_once([':', '：'])
+        && name.chars().count() <= 6
+        && let Some(m) = marker::marker(value.trim_matches(normalize::is_space))
+        && m.style == Style::Article
+        && m.rest.is_empty()
+    {
+        return Some((m.num, m.sub));
+    }
+    let at = content.rfind('第')?;
+    let m = marker::marker(content.get(at..)?).filter(|m| m.style == Style::Article && m.rest.is_empty())?;
+    let name =
+        content.get(..at)?.trim_end_matches(|c: char| normalize::is_space(c) || matches!(c, '-' | '–' | '—' | '－'));
+    STATUTE_SUFFIXES.iter().any(|s| name.ends_with(s)).then_some((m.num, m.sub))
+}
+
 pub(super) fn starts_unit(content: &str) -> bool {
     match marker::marker(content) {
         Some(m) => match m.style {
@@ -382,8 +429,15 @@ pub(super) fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: 
         } else if let Some((raw, span)) = cur.as_mut() {
             // Judged on the entry's text, not on line widths, so that a rendered entry
             // (one line) reads back the same.
-            let continues = l.indent > 0
+            // (So does the entry's version in another language under it: `民國97年1月16日
+            // …行政會議通過` over `Được hội nghị hành chính thông qua…`: s-isu-foreign-
+            // student-scholarship-articles-vietnamese-bilingual-spaced-labels in corpus/real.)
+            // (Not a bulleted line, indented as a page's list: `  • 依據:` under
+            // `115年1月21日校務會議修訂`, s-thes-dress-code-committee-points-bullet-first-
+            // point-glued-four in corpus/real.)
+            let continues = (l.indent > 0 && !l.content.starts_with(super::lines::is_bullet))
                 || l.continues
+                || super::outline::is_latin_line(l.content)
                 || (l.content.starts_with(['（', '(']) && marker::marker(l.content).is_none())
                 || (!history::entry_complete(raw) && !starts_unit(l.content))
                 || (lists_units(l.content) && !starts_unit(l.content));
@@ -548,8 +602,15 @@ pub(super) struct Front {
 
 /// True for a line that reads as the name of a rule: no sentence end, no marker, ending
 /// in a kind of rule (`…設置要點`, `…作業要點 (民國 113 年 04 月 29 日修正)`).
+/// Not a bulleted line: a post's date and author joined to the rule's full name in one
+/// paragraph (`• 2019-12-04•詹明達國立交通大學…工作守則`, as the clean text of s-nctu-
+/// animal-center-lab-safety-rules-bulleted-meta-arabic in corpus/real writes them) are
+/// no title.
 fn title_like(l: &Line<'_>) -> bool {
-    !l.ends_sentence && !starts_unit(l.content) && has_title_suffix(without_note(l.content))
+    !l.ends_sentence
+        && !starts_unit(l.content)
+        && !l.content.starts_with(super::lines::is_bullet)
+        && has_title_suffix(without_note(l.content))
 }
 
 /// True when `full` is a fuller form of the short title `short`: it ends with it (`臺北市…

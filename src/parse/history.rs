@@ -125,7 +125,7 @@ pub(super) fn starts_with_roc_date(line: &str) -> bool {
 /// `…訂定`, `…院務會議備查`).
 /// (`施行`, `生效` are left out: `…中華民國一百年一月一日施行。` closes a transitional
 /// article.)
-const ADOPTION_ENDINGS: [&str; 14] = [
+const ADOPTION_ENDINGS: [&str; 15] = [
     "通過",
     "訂定",
     // `訂` alone for 訂定 (`106年11月1日訂`: s-ltes-campus-opening-articles-dash-items in
@@ -144,6 +144,9 @@ const ADOPTION_ENDINGS: [&str; 14] = [
     "停止適用",
     "廢止",
     "制定",
+    // A rule amended as a whole (`99年4月12日校長核定公告修正全文`: s-isu-foreign-student-
+    // scholarship-articles-vietnamese-bilingual-spaced-labels in corpus/real).
+    "全文",
 ];
 
 /// True for the rest of an unnumbered, document-number-less line after its date when it
@@ -595,6 +598,7 @@ mod doc_examples {
         assert!(is_entry_start("108.10.02系務會議通過"));
         assert!(is_entry_start("中華民國九十五年三月八日行政會議通過"));
         assert!(is_entry_start("民國 109 年 5 月 1 日"));
+        assert!(is_entry_start("99年4月12日校長核定公告修正全文"));
         assert!(is_entry_start("九十五學年度第一學期第三次系務會議(95.10.31)通過"));
         assert!(!is_entry_start("1.5公尺以上者，應設置護欄。"));
         assert!(!is_entry_start("95.3.8.之規定，仍適用之。"));

@@ -332,6 +332,14 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if CHROME.contains(&content) || (matches!(first, '期' | '檢') && is_search_form(content)) {
         return true;
     }
+    // Spaced as a page spreads a short heading (`內 容` over the text: s-tcu-page-teaching-
+    // practice-base-call-english-glued-after-five in corpus/real).
+    if content.len() <= 24 && content.contains(normalize::is_space) {
+        let solid: String = content.chars().filter(|&c| !normalize::is_space(c)).collect();
+        if solid.chars().all(normalize::is_ideograph) && CHROME.contains(&solid.as_str()) {
+            return true;
+        }
+    }
     if is_pager(content) || is_template(content) || is_font_size_bar(content) {
         return true;
     }
@@ -554,9 +562,34 @@ fn is_lone_opening(c: &str) -> bool {
 /// `附件`, `附件一：申請表`, `附表2 收費標準`, `附件:…`: a line that names an attachment, not a
 /// sentence that starts with the word (`附件所列…`).
 pub(super) fn is_appendix_line(c: &str) -> bool {
-    let Some(rest) = c.strip_prefix("附件").or_else(|| c.strip_prefix("附表")) else { return false };
+    appendix_label_len(c).is_some()
+}
+
+/// The length of an attachment line's label (`附件`, `附表二`), when it is one.
+fn appendix_label_len(c: &str) -> Option<usize> {
+    let rest = c.strip_prefix("附件").or_else(|| c.strip_prefix("附表"))?;
     let rest = rest.trim_start_matches(|ch: char| ch.is_ascii_digit() || "一二三四五六七八九十".contains(ch));
-    rest.is_empty() || rest.starts_with([':', '：', ' ', '\u{3000}', '(', '（', '、', '-', '.'])
+    (rest.is_empty() || rest.starts_with([':', '：', ' ', '\u{3000}', '(', '（', '、', '-', '.']))
+        .then_some(c.len() - rest.len())
+}
+
+/// An attachment line's clean text: folded, but with one space kept after its label
+/// where a space set the label apart (`附件  以上資訊與附件,…`: c-nstc-research-staff-
+/// notes-point-four-amendment-hospital-relay-duplicated in corpus/real), so that the
+/// clean text reads back as an attachment line.
+pub(super) fn appendix_text(c: &str) -> String {
+    let Some(n) = appendix_label_len(c) else { return normalize::folded(c) };
+    let (label, rest) = c.split_at(n);
+    if !rest.starts_with(normalize::is_space) {
+        return normalize::folded(c);
+    }
+    let mut out = normalize::folded(label);
+    let rest = normalize::folded(rest.trim_start_matches(normalize::is_space));
+    if !rest.is_empty() {
+        out.push(' ');
+        out.push_str(&rest);
+    }
+    out
 }
 
 /// True for a line of Latin text with no Chinese character (a site's English footer).
@@ -601,10 +634,16 @@ const SHORT_CHROME: usize = 120;
 /// ideographs between slashes (c-fnpa-integrity-council-amended in corpus/real).
 /// Also a breadcrumb after the skip anchor, spaced around its slashes (`::: 首頁 / 借閱服務
 /// / 借閱規定`: l-hualien-jian-library-loan-rules-paren-top-level in corpus/real).
+/// Not the name of a rule that holds slashes, written solid (`土地/建築改良物繼承/分割繼承
+/// 登記申請須知`, as the clean text of l-taichung-yatan-land-office-inheritance-notes-
+/// table-cells in corpus/real writes its title); a breadcrumb ending in one is spaced or
+/// follows the skip anchor.
 fn is_category_path(c: &str) -> bool {
+    let full = c;
     let c = c.strip_prefix(":::").unwrap_or(c);
     c.len() <= SHORT_CHROME
         && c.split('/').count() >= 3
+        && !(c.len() == full.len() && !c.contains([' ', '\u{3000}']) && super::front::has_title_suffix(c))
         && c.split('/')
             .map(|seg| seg.trim_matches(normalize::is_space))
             .all(|seg| (1..=12).contains(&seg.chars().count()) && seg.chars().all(normalize::is_ideograph))
@@ -874,6 +913,24 @@ mod tests {
         assert!(!is_chrome("期間自民國一百年一月一日至十二月三十一日止。"));
         assert!(is_chrome("列印時間:113.11.26 17:50"));
         assert!(!is_chrome("瀏覽數量之統計方法如下："));
+    }
+
+    #[test]
+    fn spaced_chrome_words_and_slashed_rule_names() {
+        // s-tcu-page-teaching-practice-base-call-english-glued-after-five in corpus/real.
+        assert!(is_chrome("內 容") && is_chrome("內容") && !is_chrome("內 容 如 下 。"));
+        // l-taichung-yatan-land-office-inheritance-notes-table-cells: a rule's name with
+        // slashes is no category path.
+        assert!(is_chrome("行政/財政/國有財產"));
+        assert!(!is_chrome("土地/建築改良物繼承/分割繼承登記申請須知"));
+    }
+
+    #[test]
+    fn attachment_lines_keep_the_space_after_their_label() {
+        // c-nstc-research-staff-notes-point-four-amendment-hospital-relay-duplicated.
+        assert_eq!(appendix_text("附件  以上資訊與附件,可查看於 Notes 公告"), "附件 以上資訊與附件,可查看於Notes公告");
+        assert_eq!(appendix_text("附件:申請 表"), "附件:申請表");
+        assert!(is_appendix_line(&appendix_text("附件  以上資訊")));
     }
 
     #[test]

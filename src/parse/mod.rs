@@ -259,7 +259,7 @@ fn appendices(lines: &[Line<'_>]) -> Vec<crate::ast::Node> {
             }
             _ => {
                 let id = if out.is_empty() { "appendix".to_string() } else { format!("appendix_{}", out.len() + 1) };
-                let mut n = Node::new(id, NodeKind::Appendix, normalize::folded(l.content));
+                let mut n = Node::new(id, NodeKind::Appendix, lines::appendix_text(l.content));
                 n.span = Span(l.content_start, l.content_end());
                 out.push(n);
             }
@@ -481,7 +481,22 @@ fn read_document(
 
     let body = lines.get(idx..tail).unwrap_or(&[]);
     let marks = all_marks.get(idx..tail).unwrap_or(&[]);
-    let kind = opts.kind.unwrap_or_else(|| detect_kind(body, marks, title.as_deref()));
+    // A page of one article with its label outside the text (in a field or after the
+    // law's name) is that article, its `一、` lines 款.
+    let lone = if roles.is_empty()
+        && opts.kind != Some(DocKind::Directive)
+        && !marks.iter().flatten().any(|m| m.style == Style::Article)
+    {
+        front::lone_article(&meta, title.as_deref(), body)
+    } else {
+        None
+    };
+    let kind = opts.kind.unwrap_or_else(|| match lone {
+        Some(_) => DocKind::Statute,
+        None => detect_kind(body, marks, title.as_deref()),
+    });
+    // (The line the article's text starts on.)
+    let lone_at = lone.map(|(n, at)| (n, at.map_or(0, |i| i + 1)));
     let wrapped = opts.wrapped.unwrap_or_else(|| detect_wrapped(body, marks));
     let full_width = full_width(body, marks);
 
@@ -569,6 +584,9 @@ fn read_document(
     // A section's caption waiting for the point that starts the numbering again.
     let mut section: Option<&Line<'_>> = None;
     for (i, (line, mark)) in body.iter().zip(marks).enumerate() {
+        if let Some(((num, sub), _)) = lone_at.filter(|&(_, at)| at == i) {
+            b.lone_article(line, num, sub);
+        }
         // An adoption or history line inside the body (after a chapter heading, between
         // two versions) is history, not text of the unit before it.
         if roles.is_empty()
@@ -721,6 +739,90 @@ mod tests {
         let arts = doc.top_units();
         assert_eq!(arts.len(), 2);
         assert!(arts[0].text_content().starts_with('甲'));
+    }
+
+    #[test]
+    fn one_article_set_apart_over_its_items_is_a_statute() {
+        // c-funeral-act-article31-funeral-blog-markdown-heading in corpus/real: one article
+        // of a law on a blog, its label set off by a space, its 款 under it.
+        let doc = parse(
+            "殯葬管理條例\n第31條 公立殯葬設施有下列情形之一者\n公立殯葬設施有下列情形之一者,得擬具計畫:\n一、不敷使用。\n二、其他特殊情形。\n前項應依第六條規定辦理。\n",
+        );
+        assert_eq!(doc.kind, DocKind::Statute);
+        let arts = doc.top_units();
+        assert_eq!(arts.len(), 1, "{:#?}", doc.units);
+        assert_eq!(arts[0].num.map(|n| n.main), Some(31));
+        // A citation opening a line (no space after the label) leaves a directive's points.
+        let doc = parse("某要點\n第31條規定之設施,依下列規定辦理:\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.kind, DocKind::Directive);
+        assert_eq!(doc.top_units().len(), 2);
+    }
+
+    #[test]
+    fn a_page_of_one_article_labelled_outside_its_text() {
+        // c-moea-salt-personnel-rules-article114-law-site-inline-paren-grades in
+        // corpus/real: the label only in a field over the text.
+        let doc = parse(
+            "法規名稱: 鹽務人事規則\n法規章節: 第114條\n人員有左列情形之一者得予獎勵:一、對於公務上有特殊貢獻者。\n二、拒受賄賂者。\n積三次嘉獎為一小功。\n",
+        );
+        assert_eq!(doc.kind, DocKind::Statute);
+        let arts = doc.top_units();
+        assert_eq!(arts.len(), 1, "{:#?}", doc.units);
+        assert_eq!((arts[0].num.map(|n| n.main), arts[0].label.is_none()), (Some(114), true));
+        assert_eq!(arts[0].children.len(), 2);
+        assert_eq!(arts[0].children[0].children.len(), 2);
+        // c-ey-commissioned-research-rules-article13-blog-title-line: the label closing
+        // the law's name on a blog post's title line.
+        let doc = parse(
+            "Amcadga\n未分類\n某某機關委託研究計畫管理辦法-第13條\n中央主管機關得進行實地查核。\n各機關應予列為查核重點。\n",
+        );
+        let arts = doc.top_units();
+        assert_eq!(arts.len(), 1, "{:#?}", doc.units);
+        assert_eq!(arts[0].num.map(|n| n.main), Some(13));
+        assert_eq!(arts[0].children.len(), 2);
+        // Its clean text writes the label, and reads back the same.
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units().len(), 1);
+        assert_eq!(again.top_units()[0].children.len(), 2);
+        // A directive naming an article in a caption line stays a directive.
+        let doc = parse("某要點\n依據:某某辦法第5條規定。\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.kind, DocKind::Directive);
+    }
+
+    #[test]
+    fn clean_texts_of_web_pages_read_back() {
+        // s-nctu-animal-center-lab-safety-rules-bulleted-meta-arabic: a post's bulleted
+        // date and author joined to the rule's full name are no title.
+        let doc = parse("某守則\n • 2019-12-04\n • 詹 明達\n  某某中心安全衛生工作守則\n 1. 甲。\n 2. 乙。\n");
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.title, doc.title);
+        // s-thes-dress-code-committee-points-bullet-first-point-glued-four: a bulleted
+        // caption indented under an adoption line is no part of it.
+        let doc = parse("某要點\n109年8月28日校務會議訂定\n  • 依據:\n   1. 甲函。\n二、目的:\n   1. 乙。\n");
+        assert_eq!(doc.history.len(), 1);
+        assert!(!doc.history[0].raw.contains("依據"));
+        // c-ey-leave-improvement-points-three-five-school-relay-flattened-nested: a
+        // Chinese line after an English sentence that closes a line is a new paragraph.
+        let doc = parse("某公告\n帳號密碼This is a caption with a link.\n倒數計時公告如下:\n三、甲。\n五、乙。\n");
+        let preamble = &doc.units[0];
+        assert_eq!(preamble.children.len(), 2, "{:#?}", doc.units);
+    }
+
+    #[test]
+    fn a_vietnamese_version_under_each_article_and_history_line() {
+        // s-isu-foreign-student-scholarship-articles-vietnamese-bilingual-spaced-labels in
+        // corpus/real: each history line and each article followed by its Vietnamese
+        // version, cut off with no final stop before the next article.
+        let doc = parse(
+            "某校獎學金設置辦法\n民國97年1月16日行政會議通過\nĐược hội nghị hành chính thông qua 16/1/2008\n99年4月12日校長核定公告修正全文\n\n第 一 條 為獎勵外國學生,特訂定本辦法。\nĐiều 1:      Qui định này được xây dựng tại Trường\n\n第 二 條 本辦法所稱外國學生。\nĐiều 2:      Đối tượng được nêu\n",
+        );
+        assert_eq!(doc.history.len(), 2, "{:#?}", doc.history);
+        assert!(doc.history[0].raw.contains("Được"));
+        let arts = doc.top_units();
+        assert_eq!(arts.len(), 2, "{:#?}", doc.units);
+        assert_eq!(arts[0].children.len(), 2);
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units().len(), 2);
     }
 
     #[test]

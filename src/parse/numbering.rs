@@ -209,7 +209,11 @@ impl Builder<'_> {
                 || (m.label.ends_with('條')
                     && !m.label.contains(' ')
                     && line.content.get(m.label.len()..).is_some_and(|r| r.starts_with(crate::normalize::is_space))));
-        let settled = strong || ends || (article && self.first_article_after_caption(m, line, last));
+        // No citation wraps from a line of another language's version (`第 二 條 本辦法…`
+        // after `Điều 1: Qui định này…` cut off with no final stop: s-isu-foreign-student-
+        // scholarship-articles-vietnamese-bilingual-spaced-labels in corpus/real).
+        let after_version = article && self.prev.is_some_and(|p| p.latin) && !m.rest.is_empty();
+        let settled = strong || ends || after_version || (article && self.first_article_after_caption(m, line, last));
         let open = |note| Verdict::Unit { article, note, first: false };
         match seq {
             Sequence::Next => {

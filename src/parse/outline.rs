@@ -113,6 +113,8 @@ pub(super) struct PrevLine {
     pub(super) bullet_items: u32,
     /// The line is Latin text (an English version under its Chinese article).
     pub(super) latin: bool,
+    /// The line ends with an English sentence (`…a HTML caption with a link.`).
+    pub(super) english_end: bool,
     /// The line ends with a short note after a finished sentence (`…以上。(大一上學期
     /// 新生不得申請)`).
     pub(super) note_after_sentence: bool,
@@ -133,12 +135,21 @@ pub(super) fn is_latin_line(content: &str) -> bool {
     let digits = content.bytes().take_while(u8::is_ascii_digit).count();
     let rest = content.get(digits..).unwrap_or_default();
     let rest = if digits > 0 { rest.trim_start_matches(['.', ')']).trim_start() } else { rest };
-    rest.starts_with(|c: char| c.is_ascii_alphabetic())
+    // (Vietnamese opens with letters beyond ASCII: `Điều 1:`, `Được hội nghị…`:
+    // s-isu-foreign-student-scholarship-articles-vietnamese-bilingual-spaced-labels in
+    // corpus/real.)
+    rest.starts_with(is_latin_letter)
         && rest.chars().take(24).all(|c| (c as u32) < 0x2E80)
         // (Not an English line with Chinese text joined to it: `…Version: v1.1.0本數據處…`
         // is no line of an English version, s-tmu-data-office-privacy-policy-bilingual-
         // arabic-excerpt in corpus/real.)
         && !rest.chars().any(normalize::is_ideograph)
+}
+
+/// A letter of the Latin script: ASCII, Latin-1 and Extended-A/B, and Latin Extended
+/// Additional (Vietnamese `ạ`, `ố`).
+pub(super) fn is_latin_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || (c.is_alphabetic() && matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}'))
 }
 
 /// The bulleted items in a line: bullets at its start or after a sentence end or colon.
@@ -407,6 +418,7 @@ impl Builder<'_> {
             bulleted,
             bullet_items: items,
             latin: is_latin_line(line.content),
+            english_end: matches!(line.content.as_bytes(), [.., a, b, b'.'] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic()),
             note_after_sentence: line.content.ends_with([')', '）', '〉'])
                 && super::inline::note_after_sentence(line.content),
         });
@@ -541,6 +553,28 @@ impl Builder<'_> {
         self.push(FrameKind::Unit, node, Some(Style::Article), cand);
         self.open_paragraph("", line);
         self.set_prev(line);
+    }
+
+    /// Opens the article of a page of one article whose label stands outside the text
+    /// (in a metadata field or a line naming the law: [`super::front::lone_article`]),
+    /// before `line`, its first line of text: no label of its own, the line before it no
+    /// sentence it goes on.
+    pub(super) fn lone_article(&mut self, line: &Line<'_>, num: u32, sub: Option<u32>) {
+        let cand = (num, sub);
+        if cand != (1, None) {
+            self.may_collide = true;
+        }
+        self.last_unit = Some(cand);
+        self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));
+        let mut node = Self::new_node(NodeKind::Article, None, line);
+        node.num = Some(Num::new(num, sub));
+        self.push(FrameKind::Unit, node, Some(Style::Article), cand);
+        self.open_paragraph("", line);
+        // (Its first paragraph starts where `line` does.)
+        if let Some(p) = self.top_node() {
+            p.span.0 = line.content_start;
+        }
+        self.prev = None;
     }
 
     /// A line of article content: list markers work as usual, article and heading
@@ -818,7 +852,11 @@ impl Builder<'_> {
         // s-ncu-dorm-rules-excerpt-bilingual-arabic in corpus/real) or not (the next
         // article's Chinese text, its label written solid in the clean text:
         // c-science-park-act-articles-bilingual-no-comma-items), as its clean text reads back.
-        if prev.latin
+        // So does one after an English sentence closing a Chinese line (`帳號密碼This is an
+        // example of a HTML caption with a link.`, then `倒數計時…`, as the clean text of
+        // c-ey-leave-improvement-points-three-five-school-relay-flattened-nested in
+        // corpus/real writes them).
+        if (prev.latin || prev.english_end)
             && prev.final_char == Some('.')
             && (content.starts_with(normalize::is_ideograph)
                 || crate::marker::marker(content)
