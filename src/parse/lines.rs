@@ -526,19 +526,50 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
         (Some(p), Some(l)) => l.number > p.number + 1,
         _ => false,
     };
-    let unmarked_from = |k: usize| marks.get(k..end).is_some_and(|m| m.iter().all(Option::is_none));
+    let unmarked_from = |k: usize, end: usize| marks.get(k..end).is_some_and(|m| m.iter().all(Option::is_none));
     if let Some(k) = (last + 1..end)
-        .find(|&k| body.get(k).is_some_and(|l| l.content.starts_with('※')) && set_apart(k) && unmarked_from(k))
+        .find(|&k| body.get(k).is_some_and(|l| l.content.starts_with('※')) && set_apart(k) && unmarked_from(k, end))
     {
         end = k;
     }
     let appendix = (last + 1..end)
         .find(|&k| {
-            body.get(k).is_some_and(|l| is_appendix_line(l.content))
-                && (set_apart(k) || prev(k).is_some_and(|p| p.ends_sentence))
+            let ends = prev(k).is_some_and(|p| p.ends_sentence);
+            // (Not after a lead-in's colon: `二、聯絡窗口:` over `教務處註冊組`.)
+            let full_stop =
+                |k: usize| prev(k).is_some_and(|p| matches!(p.final_char, Some('。' | '！' | '？' | '!' | '?')));
+            // (A caption only after a finished sentence, judged without blank lines, so that
+            // the clean text, which has none, reads back the same.)
+            body.get(k).is_some_and(|l| {
+                (is_appendix_line(l.content) && (set_apart(k) || ends))
+                    || (closing_caption(l.content) && full_stop(k) && unmarked_from(k, end))
+            })
         })
         .unwrap_or(end);
     (appendix, end)
+}
+
+/// A section's caption after the last unit, over text that belongs to no unit: a short
+/// name of ideographs, no marker, none of the particles a clause holds (`罰則`:
+/// l-keelung-fire-equipment-inspection-points-arabic-items-sections; `回收區隊電話表`:
+/// l-taichung-epb-bulky-waste-notes-one-paragraph; `個人資料保護實施情形`: s-ecpay-
+/// personal-data-policy-arabic-list-then-prose in corpus/real). A request or a cut-off
+/// sentence without its final stop (`如預申請請向資訊組提出繳交申請書`, `申請人檢附之資料
+/// 如未`) is no caption.
+/// (Judged without spaces, as the clean text writes it folded: `教研處研究發展組 敬上`.)
+fn closing_caption(c: &str) -> bool {
+    let n = c.chars().filter(|&ch| !normalize::is_space(ch)).count();
+    (2..=16).contains(&n)
+        && c.chars().all(|ch| normalize::is_ideograph(ch) || normalize::is_space(ch))
+        && !c.contains([
+            '之', '如', '請', '應', '得', '未', '者', '於', '向', '為', '及', '或', '須', '並', '由', '將', '已', '可',
+            '不', '與', '的',
+        ])
+        // (Nor a paragraph cut off as it cites another: `前項檔案危害`, c-archives-custody-
+        // points-vocational-school-page-lost-numerals-blank-wraps in corpus/real.)
+        && !c.starts_with('前')
+        && !c.contains(['項', '條', '款'])
+        && crate::marker::marker(c).is_none()
 }
 
 /// A line long enough that a copy of it right after it can only be a slip: eight

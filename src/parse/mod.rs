@@ -790,6 +790,32 @@ mod tests {
     }
 
     #[test]
+    fn a_section_caption_after_the_last_point_closes_it() {
+        // l-keelung-fire-equipment-inspection-points-arabic-items-sections, s-ecpay-
+        // personal-data-policy-arabic-list-then-prose in corpus/real.
+        let doc = parse("某要點\n一、甲。\n二、乙。\n罰則\n違者停止使用一個月。\n");
+        assert_eq!(doc.top_units().len(), 2);
+        assert_eq!(doc.top_units()[1].children.len(), 1, "{:#?}", doc.units);
+        let app = doc.units.last().unwrap();
+        assert_eq!((app.kind, app.text.as_str(), app.children.len()), (NodeKind::Appendix, "罰則", 1));
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.units.len(), doc.units.len());
+        // A request without its final stop is the point's text (c-k12ea-indigenous-
+        // scholarship-notice-tainan-school-comma-items-trailing-request).
+        let doc = parse("某要點\n一、甲。\n二、乙。\n如預申請請向資訊組提出\n");
+        assert_eq!(doc.units.len(), 2);
+        assert_eq!(doc.top_units()[1].children.len(), 2);
+        // So is a caption after a lead-in with a colon, and one with a marker after it.
+        let doc = parse("某要點\n一、甲。\n二、聯絡窗口:\n教務處註冊組\n");
+        assert_eq!(doc.units.len(), 2);
+        let doc = parse("某要點\n一、甲。\n二、乙。\n附則\n三、丙。\n");
+        assert_eq!(doc.top_units().len(), 3);
+        // Nor a paragraph cut off as it cites the one before.
+        let doc = parse("某要點\n一、甲。\n二、乙。\n前項檔案危害\n");
+        assert_eq!(doc.units.len(), 2);
+    }
+
+    #[test]
     fn clean_texts_of_web_pages_read_back() {
         // s-nctu-animal-center-lab-safety-rules-bulleted-meta-arabic: a post's bulleted
         // date and author joined to the rule's full name are no title.
