@@ -809,6 +809,25 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
             debris.push(line_debris(l));
             idx += 1;
         }
+        // The title printed again over two lines (`文藻外語大學應用華語文系暨華語文教學研究所` /
+        // `實習施行要點` under the one-line title: s-wzu-chinese-dept-internship-points-long-
+        // history-hard-wraps-excerpt in corpus/real).
+        if let (Some(t), Some(l), Some(l2)) = (title.as_deref(), lines.get(idx), lines.get(idx + 1))
+            && !title_like(l)
+            && title_like(l2)
+            && !l.ends_sentence
+        {
+            let mut both = String::new();
+            normalize::push_folded(&mut both, l.content);
+            normalize::join(&mut both, l2.content);
+            let mut once = String::new();
+            normalize::push_folded(&mut once, without_note(t));
+            if both == once {
+                debris.extend([line_debris(l), line_debris(l2)]);
+                idx += 2;
+                continue;
+            }
+        }
         // A fuller title wrapped onto two lines on a cover page (`基隆市正濱國民小學` /
         // `資通安全維護計畫` under `資通安全維護計畫`: s-keelung-school-cybersecurity-plan-
         // chapters-excerpt in corpus/real), as its one-line form is read above.
@@ -826,7 +845,10 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
             let mut full = String::new();
             normalize::push_folded(&mut full, l.content);
             normalize::join(&mut full, l2.content);
-            if full.len() > t.len() && fuller_title(&full, without_note(t)) {
+            // (Or a site's heading over the rule's name, as its one-line form is: `租借辦法`
+            // over `國立雲林科技大學校友終身學習中心` / `場地設備管理使用辦法`: s-yuntech-
+            // alumni-centre-venue-rules-points-paren-comma-markers-excerpt in corpus/real.)
+            if full.len() > t.len() && (fuller_title(&full, without_note(t)) || site_heading(t, &full)) {
                 if let Some((a, b)) = title_lines.take() {
                     debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
                 }

@@ -832,6 +832,20 @@ mod tests {
         let doc = parse("某公告\n帳號密碼This is a caption with a link.\n倒數計時公告如下:\n三、甲。\n五、乙。\n");
         let preamble = &doc.units[0];
         assert_eq!(preamble.children.len(), 2, "{:#?}", doc.units);
+        // s-wzu-chinese-dept-internship-points-long-history-hard-wraps-excerpt: the title
+        // printed again over two lines is no preamble.
+        let doc =
+            parse("某大學華語文系暨研究所 實習施行要點\n某大學華語文系暨研究所\n實習施行要點\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.units.len(), 2, "{:#?}", doc.units);
+        // s-yuntech-alumni-centre-venue-rules-points-paren-comma-markers-excerpt: a site's
+        // heading over the rule's name wrapped onto two lines.
+        let doc = parse("租借辦法\n某某大學校友終身學習中心\n場地設備管理使用辦法\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("某某大學校友終身學習中心場地設備管理使用辦法"));
+        // l-taitung-medical-review-committee-charter-articles-simplified-amended-history-
+        // line: an article's lead-in and its unmarked items read back as they were.
+        let doc = parse("某規程\n第1条 本会任务如左:\n一关于审议事项。\n第2条 本会置委员。\n");
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units()[0].children.len(), doc.top_units()[0].children.len());
     }
 
     #[test]

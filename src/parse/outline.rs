@@ -484,7 +484,12 @@ impl Builder<'_> {
         // c-taipower-2021-saving-reward-radio-page-markers-own-line in corpus/real) opens
         // the unit as the text after a label would, so that its clean text (`二、參加對象:`)
         // reads back the same.
-        let after_bare_unit = self.prev.is_some_and(|p| p.opened_unit && p.final_char.is_none());
+        // (A point's: an article's label stands alone over its text as the law systems
+        // print it, `第3条` over `本会任务如左:` then its items, whose clean text reads back
+        // so: l-taitung-medical-review-committee-charter-articles-simplified-amended-
+        // history-line in corpus/real.)
+        let after_bare_unit =
+            self.kind == DocKind::Directive && self.prev.is_some_and(|p| p.opened_unit && p.final_char.is_none());
         // The wrapped end of a bulleted item (`• 團體:…暨負責人身份證,及` / `鑑。`) is still
         // that item: the next bullet goes on in its paragraph as after the item's first
         // line, as its clean text (one line) reads back (s-dyfa-farmers-assoc-deposit-
