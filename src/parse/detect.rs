@@ -128,6 +128,12 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
             // (a news item's `1.` `2.` after its captions: s-farmers-assoc-ssf-student-aid-
             // notice-arabic-items in corpus/real).
             Some(Style::Arabic) if arabic.best == 2 && paren.best == 0 => Style::Arabic,
+            // So are two `（一）` points under a lead-in where no `一、` is, with their `1.`
+            // items or not (an institute's notice: `…始得畢業:` then `(一)` `(二)`: s-nccu-
+            // labour-inst-graduation-conditions-amendment-notice-paren-top-adoption-tail;
+            // an excerpt of two points that lost their numbers: c-moi-emergency-relief-
+            // excerpt-alishan-township-unnumbered-points in corpus/real).
+            Some(Style::ParenCjk) if paren.best == 2 && set_apart => Style::ParenCjk,
             _ => Style::CjkComma,
         },
         _ => Style::CjkComma,

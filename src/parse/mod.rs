@@ -875,6 +875,22 @@ mod tests {
     }
 
     #[test]
+    fn two_paren_points_under_a_lead_in_where_nothing_else_is_numbered() {
+        // s-nccu-labour-inst-graduation-conditions-amendment-notice-paren-top-adoption-tail
+        // in corpus/real.
+        let doc = parse(
+            "本所畢業條件修正公告\n本所自101學年度起應符合以下條件之一始得畢業:\n(一) 參加演講滿二十小時。\n(二) 發表論著1篇。\n",
+        );
+        assert_eq!(doc.top_units().len(), 2, "{:#?}", doc.units);
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units().len(), 2);
+        // Also with their own `1.` items.
+        let doc = parse("某公告\n說明如下:\n(一) 甲:\n1. 子。\n2. 丑。\n(二) 乙。\n");
+        assert_eq!(doc.top_units().len(), 2);
+        assert_eq!(doc.top_units()[0].children[0].children.len(), 2);
+    }
+
+    #[test]
     fn two_arabic_points_where_nothing_else_is_numbered() {
         // s-farmers-assoc-ssf-student-aid-notice-arabic-items in corpus/real.
         let doc = parse(
