@@ -236,6 +236,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
         broken_lost_markers(&mut lines, &mut marks);
         named_lost_markers(&mut lines, &mut marks);
         comma_lost_markers(&mut lines, &mut marks);
+        glued_numeral_markers(&mut lines, &mut marks);
         inline::split(&mut lines, &mut marks);
     }
     Prepared { lines, marks, debris, chrome }
@@ -308,6 +309,59 @@ fn named_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
             lost: true,
         };
         *m = Some(Mark::new(&marker, l.content));
+    }
+}
+
+/// How many items in a row make numerals glued to their text a list.
+const GLUED_MIN: u32 = 3;
+
+/// Items whose numerals lost the space after them: `本会任务如左:` over `一关于医疗机构设立
+/// 之审议事项。`, `二关于…`, `三关于…` (a law reposted in simplified characters:
+/// l-taitung-medical-review-committee-charter-articles-simplified-amended-history-line in
+/// corpus/real). Read as `一、`-style items where at least [`GLUED_MIN`] lines in a row,
+/// right under a lead-in closed by a colon, open with 一, 二, 三 … in turn, each a finished
+/// sentence; anywhere else `一人…` is a word.
+fn glued_numeral_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !lines.get(i).is_some_and(|l| l.content.ends_with([':', '：'])) {
+            i += 1;
+            continue;
+        }
+        let mut n = 0u32;
+        let mut j = i + 1;
+        while let (Some(l), Some(None)) = (lines.get(j), marks.get(j)) {
+            let mut chars = l.content.chars();
+            let (Some(c), Some(next)) = (chars.next(), chars.next()) else { break };
+            let value = crate::numeral::cjk_value(c.encode_utf8(&mut [0; 4]));
+            if value != Some(n + 1)
+                || !normalize::is_ideograph(next)
+                || crate::numeral::is_cjk_numeral_char(next)
+                || !l.ends_sentence
+            {
+                break;
+            }
+            n += 1;
+            j += 1;
+        }
+        if n >= GLUED_MIN {
+            for (k, (l, m)) in lines.iter().zip(marks.iter_mut()).enumerate().take(j).skip(i + 1) {
+                let Some(first) = l.content.chars().next() else { continue };
+                let (label, rest) = l.content.split_at(first.len_utf8());
+                let marker = marker::Marker {
+                    style: Style::CjkComma,
+                    num: (k - i) as u32,
+                    sub: None,
+                    label,
+                    caption: None,
+                    rest,
+                    spaced: false,
+                    lost: false,
+                };
+                *m = Some(Mark::new(&marker, l.content));
+            }
+        }
+        i = j.max(i + 1);
     }
 }
 
@@ -872,6 +926,23 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("某公告"));
         assert_eq!(doc.units.len(), 2);
         assert_eq!(doc.meta.get("公告日期").map(String::as_str), Some("2018/12/22"));
+    }
+
+    #[test]
+    fn numerals_glued_to_their_items_under_a_lead_in() {
+        // l-taitung-medical-review-committee-charter-articles-simplified-amended-history-
+        // line in corpus/real.
+        let doc = parse(
+            "某规程\n第1条 本会任务如左:\n一关于设立之审议事项。\n二关于收费之审议事项。\n三其它审议事项。\n第2条 本会置委员。\n",
+        );
+        let arts = doc.top_units();
+        assert_eq!(arts.len(), 2);
+        assert_eq!(arts[0].children[0].children.len(), 3, "{:#?}", doc.units);
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units()[0].children[0].children.len(), 3);
+        // Two such lines are words, not a list (`一人…`).
+        let doc = parse("某规程\n第1条 本会置委员如左:\n一人为主任委员。\n二人为副主任委员。\n第2条 本会置干事。\n");
+        assert_eq!(doc.top_units()[0].children.len(), 3);
     }
 
     #[test]
