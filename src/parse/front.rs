@@ -300,15 +300,20 @@ fn law_article_label(content: &str) -> Option<(u32, Option<u32>)> {
     if content.contains(['。', '，', ',', '；', ';']) {
         return None;
     }
-    // A field whose value is the label (`法規章節: 第114條`, left in the text where the
-    // page's fields were not read as metadata).
-    if let Some((name, value)) = content.split_once([':', '：'])
-        && name.chars().count() <= 6
-        && let Some(m) = marker::marker(value.trim_matches(normalize::is_space))
-        && m.style == Style::Article
-        && m.rest.is_empty()
-    {
-        return Some((m.num, m.sub));
+    // A field naming where the page is in the law (`法規章節: 第114條`, left in the text
+    // where the page's fields were not read as metadata); no other field (`依據:某某法第5條`
+    // over a directive's points names its legal basis).
+    if let Some((name, value)) = content.split_once([':', '：']) {
+        let name = name.trim_matches(normalize::is_space);
+        let m = marker::marker(value.trim_matches(normalize::is_space));
+        return m
+            .filter(|m| m.style == Style::Article && m.rest.is_empty())
+            .filter(|_| matches!(name, "法規章節" | "章節" | "條號" | "條次"))
+            .map(|m| (m.num, m.sub));
+    }
+    // Nor a sentence citing an article (`依據某某辦法第5條`).
+    if content.starts_with(['依', '按', '根']) {
+        return None;
     }
     let at = content.rfind('第')?;
     let m = marker::marker(content.get(at..)?).filter(|m| m.style == Style::Article && m.rest.is_empty())?;

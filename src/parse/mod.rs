@@ -838,9 +838,13 @@ mod tests {
         let again = parse(&crate::render::to_text(&doc));
         assert_eq!(again.top_units().len(), 1);
         assert_eq!(again.top_units()[0].children.len(), 2);
-        // A directive naming an article in a caption line stays a directive.
-        let doc = parse("某要點\n依據:某某辦法第5條規定。\n一、甲。\n二、乙。\n");
-        assert_eq!(doc.kind, DocKind::Directive);
+        // A directive naming its legal basis over its points stays a directive.
+        for basis in ["依據:某某辦法第5條規定。", "依據:某某辦法第5條", "法源依據:某某法第5條", "依據某某辦法第5條"]
+        {
+            let doc = parse(&format!("某要點\n{basis}\n一、甲。\n二、乙。\n"));
+            assert_eq!(doc.kind, DocKind::Directive, "{basis}");
+            assert_eq!(doc.top_units().len(), 2, "{basis}");
+        }
     }
 
     #[test]
