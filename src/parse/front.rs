@@ -281,10 +281,7 @@ pub(super) fn lone_article(
     title: Option<&str>,
     lines: &[Line<'_>],
 ) -> Option<(super::numbering::Num, Option<usize>)> {
-    let whole = |v: &str| {
-        marker::marker(v.trim()).filter(|m| m.style == Style::Article && m.rest.is_empty()).map(|m| (m.num, m.sub))
-    };
-    if let Some(n) = meta.values().find_map(|v| whole(v)) {
+    if let Some(n) = meta.values().find_map(|v| whole_article_label(v)) {
         return Some((n, None));
     }
     if let Some(n) = title.and_then(law_article_label) {
@@ -305,21 +302,24 @@ fn law_article_label(content: &str) -> Option<(u32, Option<u32>)> {
     // over a directive's points names its legal basis).
     if let Some((name, value)) = content.split_once([':', '：']) {
         let name = name.trim_matches(normalize::is_space);
-        let m = marker::marker(value.trim_matches(normalize::is_space));
-        return m
-            .filter(|m| m.style == Style::Article && m.rest.is_empty())
-            .filter(|_| matches!(name, "法規章節" | "章節" | "條號" | "條次"))
-            .map(|m| (m.num, m.sub));
+        return whole_article_label(value).filter(|_| matches!(name, "法規章節" | "章節" | "條號" | "條次"));
     }
     // Nor a sentence citing an article (`依據某某辦法第5條`).
     if content.starts_with(['依', '按', '根']) {
         return None;
     }
     let at = content.rfind('第')?;
-    let m = marker::marker(content.get(at..)?).filter(|m| m.style == Style::Article && m.rest.is_empty())?;
+    let n = whole_article_label(content.get(at..)?)?;
     let name =
         content.get(..at)?.trim_end_matches(|c: char| normalize::is_space(c) || matches!(c, '-' | '–' | '—' | '－'));
-    STATUTE_SUFFIXES.iter().any(|s| name.ends_with(s)).then_some((m.num, m.sub))
+    STATUTE_SUFFIXES.iter().any(|s| name.ends_with(s)).then_some(n)
+}
+
+/// The number of an article label that is the whole of `s` (`第114條`, ` 第 13 條 `).
+fn whole_article_label(s: &str) -> Option<(u32, Option<u32>)> {
+    marker::marker(s.trim_matches(normalize::is_space))
+        .filter(|m| m.style == Style::Article && m.rest.is_empty())
+        .map(|m| (m.num, m.sub))
 }
 
 pub(super) fn starts_unit(content: &str) -> bool {
@@ -814,46 +814,41 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
             debris.push(line_debris(l));
             idx += 1;
         }
-        // The title printed again over two lines (`文藻外語大學應用華語文系暨華語文教學研究所` /
-        // `實習施行要點` under the one-line title: s-wzu-chinese-dept-internship-points-long-
-        // history-hard-wraps-excerpt in corpus/real).
+        // Two lines under the title that read as one rule's name (wrapped: the first no
+        // name of its own and no sentence, the second a name).
         if let (Some(t), Some(l), Some(l2)) = (title.as_deref(), lines.get(idx), lines.get(idx + 1))
             && !title_like(l)
             && title_like(l2)
             && !l.ends_sentence
         {
-            let mut both = String::new();
-            normalize::push_folded(&mut both, l.content);
-            normalize::join(&mut both, l2.content);
+            let mut full = String::new();
+            normalize::push_folded(&mut full, l.content);
+            normalize::join(&mut full, l2.content);
             let mut once = String::new();
             normalize::push_folded(&mut once, without_note(t));
-            if both == once {
+            // The title printed again over two lines (`文藻外語大學應用華語文系暨華語文教學研究所`
+            // / `實習施行要點` under the one-line title: s-wzu-chinese-dept-internship-points-
+            // long-history-hard-wraps-excerpt in corpus/real).
+            if full == once {
                 debris.extend([line_debris(l), line_debris(l2)]);
                 idx += 2;
                 continue;
             }
-        }
-        // A fuller title wrapped onto two lines on a cover page (`基隆市正濱國民小學` /
-        // `資通安全維護計畫` under `資通安全維護計畫`: s-keelung-school-cybersecurity-plan-
-        // chapters-excerpt in corpus/real), as its one-line form is read above.
-        if want_title
-            && let (Some(t), Some(l), Some(l2)) = (title.as_deref(), lines.get(idx), lines.get(idx + 1))
-            && title_lines.is_some()
-            && !title_like(l)
-            && title_like(l2)
-            && !l.ends_sentence
-            && l.content.chars().count() <= 20
-            && !starts_unit(l.content)
-            && header_field(l.content).is_none()
-            && !history::is_entry_start(l.content)
-        {
-            let mut full = String::new();
-            normalize::push_folded(&mut full, l.content);
-            normalize::join(&mut full, l2.content);
-            // (Or a site's heading over the rule's name, as its one-line form is: `租借辦法`
-            // over `國立雲林科技大學校友終身學習中心` / `場地設備管理使用辦法`: s-yuntech-
-            // alumni-centre-venue-rules-points-paren-comma-markers-excerpt in corpus/real.)
-            if full.len() > t.len() && (fuller_title(&full, without_note(t)) || site_heading(t, &full)) {
+            // A fuller title wrapped onto two lines on a cover page (`基隆市正濱國民小學` /
+            // `資通安全維護計畫` under `資通安全維護計畫`: s-keelung-school-cybersecurity-plan-
+            // chapters-excerpt in corpus/real), as its one-line form is read above; or a
+            // site's heading over the rule's name, as its one-line form is: `租借辦法` over
+            // `國立雲林科技大學校友終身學習中心` / `場地設備管理使用辦法` (s-yuntech-alumni-
+            // centre-venue-rules-points-paren-comma-markers-excerpt).
+            if want_title
+                && title_lines.is_some()
+                && l.content.chars().count() <= 20
+                && !starts_unit(l.content)
+                && header_field(l.content).is_none()
+                && !history::is_entry_start(l.content)
+                && full.len() > t.len()
+                && (fuller_title(&full, without_note(t)) || site_heading(t, &full))
+            {
                 if let Some((a, b)) = title_lines.take() {
                     debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
                 }

@@ -670,11 +670,11 @@ const SHORT_CHROME: usize = 120;
 /// table-cells in corpus/real writes its title); a breadcrumb ending in one is spaced or
 /// follows the skip anchor.
 fn is_category_path(c: &str) -> bool {
-    let full = c;
+    let anchored = c.starts_with(":::");
     let c = c.strip_prefix(":::").unwrap_or(c);
     c.len() <= SHORT_CHROME
         && c.split('/').count() >= 3
-        && !(c.len() == full.len() && !c.contains([' ', '\u{3000}']) && super::front::has_title_suffix(c))
+        && !(!anchored && !c.contains([' ', '\u{3000}']) && super::front::has_title_suffix(c))
         && c.split('/')
             .map(|seg| seg.trim_matches(normalize::is_space))
             .all(|seg| (1..=12).contains(&seg.chars().count()) && seg.chars().all(normalize::is_ideograph))

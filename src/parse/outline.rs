@@ -548,16 +548,28 @@ impl Builder<'_> {
         }
         self.last_unit = Some(cand);
         self.unit_under_heading = true;
-        self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));
         let kind = if self.kind == DocKind::Statute { NodeKind::Article } else { NodeKind::Point };
-        let mut node = Self::new_node(kind, None, line);
-        node.num = Some(Num::new(num, sub));
         // The label of an open-data record, read here from its text (`第 1 條`, or a bare
         // `1`): the outline is told this line is a label and does not lex it.
-        node.label = Some(crate::Label::from(line.content));
+        self.open_given_unit(line, kind, cand, Some(crate::Label::from(line.content)));
+        self.set_prev(line);
+    }
+
+    /// Opens a unit whose number is known without lexing a marker (open data, a page of
+    /// one article), with an empty first paragraph for the text to come.
+    fn open_given_unit(
+        &mut self,
+        line: &Line<'_>,
+        kind: NodeKind,
+        cand: (u32, Option<u32>),
+        label: Option<crate::Label>,
+    ) {
+        self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));
+        let mut node = Self::new_node(kind, None, line);
+        node.num = Some(Num::new(cand.0, cand.1));
+        node.label = label;
         self.push(FrameKind::Unit, node, Some(Style::Article), cand);
         self.open_paragraph("", line);
-        self.set_prev(line);
     }
 
     /// Opens the article of a page of one article whose label stands outside the text
@@ -570,11 +582,7 @@ impl Builder<'_> {
             self.may_collide = true;
         }
         self.last_unit = Some(cand);
-        self.pop_while(|f| !matches!(f.kind, FrameKind::Heading(_)));
-        let mut node = Self::new_node(NodeKind::Article, None, line);
-        node.num = Some(Num::new(num, sub));
-        self.push(FrameKind::Unit, node, Some(Style::Article), cand);
-        self.open_paragraph("", line);
+        self.open_given_unit(line, NodeKind::Article, cand, None);
         // (Its first paragraph starts where `line` does.)
         if let Some(p) = self.top_node() {
             p.span.0 = line.content_start;
