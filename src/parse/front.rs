@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 41] = [
+pub(super) const HEADER_KEYS: [&str; 42] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -65,6 +65,9 @@ pub(super) const HEADER_KEYS: [&str; 41] = [
     "發佈單位",
     // (s-vghtpe-library-interlibrary-card-rules-dot-numerals in corpus/real.)
     "最後更新",
+    // (A township's relay page: l-dacun-township-cemetery-relocation-notice-relayed-
+    // funeral-site in corpus/real.)
+    "最後更新日期",
     // The defence ministry's database, over one point's text (c-mnd-reservist-disaster-
     // relief-rules-point7-only-wrapped-time in corpus/real).
     "現行條文",

@@ -511,7 +511,9 @@ pub(super) fn page_tail(body: &[Line<'_>], marks: &[Option<Mark>], chrome: &[usi
 ///   rules-repeated-line);
 /// - a notice set apart by a blank line that closes the page and that no marker follows
 ///   (`※如申請補助者為公職人員…`, the notice grant pages carry: l-tungshiau-temple-grant-
-///   notice-arabic-items, l-tainan-epb-air-quality-grants-notice).
+///   notice-arabic-items, l-tainan-epb-air-quality-grants-notice), or after `△` or `◎`
+///   (`△花火節施放日開放…`, a newspaper's note under a county notice: l-penghu-fireworks-
+///   night-parking-stalls-notice-local-news-arabic-items).
 pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Style) -> (usize, usize) {
     let n = body.len();
     let Some(last) = marks.iter().rposition(|m| m.is_some_and(|m| m.style == unit_style)) else {
@@ -527,9 +529,14 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
         _ => false,
     };
     let unmarked_from = |k: usize, end: usize| marks.get(k..end).is_some_and(|m| m.iter().all(Option::is_none));
-    if let Some(k) = (last + 1..end)
-        .find(|&k| body.get(k).is_some_and(|l| l.content.starts_with('※')) && set_apart(k) && unmarked_from(k, end))
-    {
+    // (Not under a lead-in's colon, where such marks set off the point's own notes.)
+    let after_colon = |k: usize| prev(k).is_some_and(|p| matches!(p.final_char, Some(':' | '：')));
+    if let Some(k) = (last + 1..end).find(|&k| {
+        body.get(k).is_some_and(|l| l.content.starts_with(['※', '△', '◎']))
+            && set_apart(k)
+            && !after_colon(k)
+            && unmarked_from(k, end)
+    }) {
         end = k;
     }
     let appendix = (last + 1..end)
@@ -543,6 +550,7 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
             body.get(k).is_some_and(|l| {
                 (is_appendix_line(l.content) && (set_apart(k) || ends))
                     || (closing_caption(l.content) && full_stop(k) && unmarked_from(k, end))
+                    || (full_stop(k) && body.get(k..end).is_some_and(|ls| ls.iter().all(|l| contact_field(l.content))))
             })
         })
         .unwrap_or(end);
@@ -572,6 +580,28 @@ fn closing_caption(c: &str) -> bool {
         && crate::marker::marker(c).is_none()
 }
 
+/// A contact line closing a page: `地址:臺北市中正區館前路465`, `電話:(02)2348-3184` (c-landbank-
+/// recusal-application-notice-arabic-comma-items in corpus/real). A block of such lines
+/// to the end of the text, after the last unit's full stop, is the issuer's address, not
+/// a paragraph of that unit; under a lead-in's colon (`聯絡窗口:`) it stays the unit's text.
+fn contact_field(c: &str) -> bool {
+    let Some(at) = c.find([':', '：']) else { return false };
+    let key: String = c[..at].chars().filter(|&ch| !normalize::is_space(ch)).collect();
+    matches!(
+        key.as_str(),
+        "地址"
+            | "電話"
+            | "聯絡電話"
+            | "連絡電話"
+            | "傳真"
+            | "電子郵件"
+            | "電子信箱"
+            | "E-mail"
+            | "Email"
+            | "e-mail"
+    ) && c.len() > at + 1
+}
+
 /// A line long enough that a copy of it right after it can only be a slip: eight
 /// characters or more, Chinese, no marker (two list items may read alike), and not a
 /// whole sentence (a text may say one thing twice; its clean text then shows it twice).
@@ -598,7 +628,10 @@ pub(super) fn is_appendix_line(c: &str) -> bool {
 
 /// The length of an attachment line's label (`附件`, `附表二`), when it is one.
 fn appendix_label_len(c: &str) -> Option<usize> {
-    let rest = c.strip_prefix("附件").or_else(|| c.strip_prefix("附表"))?;
+    // (`相關附件:` over a page's files: l-hsinchu-city-hakka-certification-award-plan-lead-
+    // paragraph-chrome in corpus/real.)
+    let rest = c.strip_prefix("相關").unwrap_or(c);
+    let rest = rest.strip_prefix("附件").or_else(|| rest.strip_prefix("附表"))?;
     let rest = rest.trim_start_matches(|ch: char| ch.is_ascii_digit() || "一二三四五六七八九十".contains(ch));
     (rest.is_empty() || rest.starts_with([':', '：', ' ', '\u{3000}', '(', '（', '、', '-', '.']))
         .then_some(c.len() - rest.len())

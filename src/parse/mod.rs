@@ -874,6 +874,31 @@ mod tests {
     }
 
     #[test]
+    fn a_contact_block_or_a_file_list_after_the_last_point_closes_it() {
+        // c-landbank-recusal-application-notice-arabic-comma-items in corpus/real.
+        let doc = parse(
+            "某公告\n1、甲。\n2、請填妥附件表單,送至本行政風處。\n\n地址:臺北市中正區館前路465\n\n電話:(02)2348-3184\n",
+        );
+        assert_eq!(doc.top_units()[1].children.len(), 1, "{:#?}", doc.units);
+        let app = doc.units.last().unwrap();
+        assert_eq!((app.kind, app.children.len()), (NodeKind::Appendix, 1));
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.units.len(), doc.units.len());
+        // Under a lead-in's colon the lines are the point's text; so are they where other
+        // text follows them.
+        let doc = parse("某要點\n一、甲。\n二、聯絡窗口:\n地址:臺北市某路1號\n電話:(02)1234-5678\n");
+        assert_eq!(doc.units.len(), 2);
+        let doc = parse("某要點\n一、甲。\n二、乙。\n電話:(02)1234-5678\n逾期不予受理。\n");
+        assert_eq!(doc.units.len(), 2);
+        // l-hsinchu-city-hakka-certification-award-plan-lead-paragraph-chrome: `相關附件:`
+        // over the page's files.
+        let doc = parse("某計畫\n一、甲。\n二、乙:\n(一)丙。\n(二)丁。\n\n相關附件:\n 實施計畫\n 同意書\n");
+        assert_eq!(doc.top_units()[1].children.len(), 1, "{:#?}", doc.units);
+        let app = doc.units.last().unwrap();
+        assert_eq!((app.kind, app.children.len()), (NodeKind::Appendix, 2));
+    }
+
+    #[test]
     fn clean_texts_of_web_pages_read_back() {
         // s-nctu-animal-center-lab-safety-rules-bulleted-meta-arabic: a post's bulleted
         // date and author joined to the rule's full name are no title.
@@ -1034,6 +1059,13 @@ mod tests {
         // A notice right under the text stays its paragraph.
         let doc = parse("某公告\n一、甲。\n二、乙。\n※逾期不受理。\n");
         assert_eq!(doc.units[1].children.len(), 2);
+        // So do a newspaper's note after `△` (l-penghu-fireworks-night-parking-stalls-notice-
+        // local-news-arabic-items), but not under a lead-in's colon.
+        let doc = parse("某公告\n一、甲。\n二、乙。\n\n△花火節當日開放停車格。\n");
+        assert_eq!((doc.units[1].children.len(), doc.debris.len()), (1, 1));
+        let doc = parse("某公告\n一、甲。\n二、注意事項:\n\n◎請自備餐具。\n");
+        assert!(doc.debris.is_empty());
+        assert!(doc.units[1].children[0].text.contains("餐具"));
     }
 
     #[test]
@@ -1305,6 +1337,10 @@ mod tests {
         assert_eq!(doc.meta.get("更新日期").map(String::as_str), Some("110/07/01"));
         let doc = parse("某規定\n一、甲。\n二、乙。\n上版日期:103-11-04\n");
         assert_eq!(doc.units[1].children.len(), 1);
+        // (l-dacun-township-cemetery-relocation-notice-relayed-funeral-site.)
+        let doc = parse("某公告\n一、甲。\n二、如有疑問,請洽本所。\n最後更新日期:113/08/13\n");
+        assert_eq!(doc.units[1].children.len(), 1);
+        assert_eq!(doc.meta.get("最後更新日期").map(String::as_str), Some("113/08/13"));
         let doc = parse("某規則\n一、甲。\n二、乙。\n\n相關檔案\n");
         assert_eq!(doc.units[1].children.len(), 1);
     }
