@@ -731,10 +731,16 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
         }
         Boundary::AfterLabel | Boundary::AfterHeading => true,
         // After a field name and a space (`內容簡介 一、目地:…` then `二、…`: l-yanping-birth-
-        // grant-plan-welfare-portal in corpus/real), as after a colon.
+        // grant-plan-welfare-portal in corpus/real), as after a colon; so is an Arabic or a
+        // bracketed first item after a heading and a space, the second opening the next line
+        // (`使用須知 桌球場(Table Tennis) 1. 為維護…` then `2. 使用球場…`: o-sports-centre-
+        // table-tennis-rules-first-item-glued-to-heading-truncated in corpus/real).
         Boundary::Space => {
             mentions_second(m.rest, m.style)
-                || (ctx.open.is_empty() && m.style == Style::CjkComma && ctx.next_line_second == Some(m.style))
+                || (ctx.open.is_empty()
+                    && matches!(m.style, Style::CjkComma | Style::Arabic | Style::ParenCjk)
+                    && !m.is_bare()
+                    && ctx.next_line_second == Some(m.style))
         }
         Boundary::Sentence => mentions_second(m.rest, m.style),
         Boundary::Glued => false,
@@ -915,6 +921,17 @@ mod tests {
         // Not without the second point on the next line.
         let doc = crate::parse("某實施計畫\n內容簡介 一、目地:甲。\n乙。\n");
         assert!(doc.units.iter().all(|u| u.num.is_none()));
+        // An Arabic first item glued after a heading and a space, on the title's line
+        // (o-sports-centre-table-tennis-rules-first-item-glued-to-heading-truncated).
+        let doc = crate::parse(
+            "\n使用須知 桌球場(Table Tennis) 1. 為維護權益,請愛惜設備。\n2. 使用球場請至櫃台租場。\n3. 禁止吸菸。\n",
+        );
+        assert_eq!(doc.title.as_deref(), Some("使用須知桌球場(Table Tennis)"));
+        let items: Vec<_> = doc.units.iter().filter(|u| u.num.is_some()).collect();
+        assert_eq!(items.len(), 3, "{:#?}", doc.units);
+        // A bare numeral after a space stays text.
+        let doc = crate::parse("某須知\n使用時間 一 週一至週五。\n二、使用球場請至櫃台租場。\n");
+        assert!(doc.units.iter().all(|u| u.num.is_none_or(|n| n.main != 1)), "{:#?}", doc.units);
     }
 
     #[test]
