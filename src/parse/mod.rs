@@ -692,7 +692,7 @@ fn read_document(
                 && caption.is_none()
                 && b.last_unit.is_some_and(|(n, _)| n >= 2)
                 && outline::is_section_caption(line.content)
-                && b.prev_ends_sentence()
+                && (b.prev_ends_sentence() || b.prev_is_short_value())
                 && restarts()
             {
                 section = Some(line);
@@ -1158,6 +1158,22 @@ mod tests {
             "某說明\n✔ 繳交方式\n一、送出時\n(1)確認。\n二、通過後\n(1)登錄。\n✔ 認列途徑\n一、中心課程。\n二、校內課程。\n",
         );
         assert_eq!(doc.top_units().len(), 4, "{:#?}", doc.units);
+        // A note in brackets after the caption's colon (s-ncku-museum-room-booking-notes-
+        // arabic-top-level-restart-under-captions).
+        let doc = parse("預約需知\n使用規則:\n1. 甲。\n2. 乙。\n清潔與復原:(請借用單位負責)\n1. 丙。\n2. 丁。\n");
+        assert_eq!(doc.top_units().len(), 4, "{:#?}", doc.units);
+        assert_eq!(doc.top_units()[2].caption.as_deref(), Some("清潔與復原:(請借用單位負責)"));
+        // A caption after a short value with no final stop, under a caption of its own
+        // (l-taichung-beitun-household-office-seal-notes-captions-bullets).
+        let src = "某須知\n1. 甲。\n2. 乙。\n作業時間\n隨到隨辦\n注意事項\n1. 丙。\n2. 丁。\n";
+        let doc = parse(src);
+        assert_eq!(doc.top_units().len(), 4, "{:#?}", doc.units);
+        assert_eq!(doc.top_units()[2].caption.as_deref(), Some("注意事項"));
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units().len(), 4);
+        // Not after a long line cut off: a wrap.
+        let doc = parse("某須知\n1. 甲。\n2. 乙。\n申請人應檢附下列文件向本所申請,逾期\n不予受理\n1. 丙。\n2. 丁。\n");
+        assert_eq!(doc.top_units().len(), 2, "{:#?}", doc.units);
         // Not a sentence (`…如下。`), nor a restart in a statute (its 款).
         let doc = parse("某須知\n一、甲。\n二、乙。\n其餘事項說明如下。\n一、丙。\n");
         assert_eq!(doc.units.len(), 2);

@@ -219,15 +219,31 @@ pub(super) fn is_deleted_text(t: &str) -> bool {
 /// (`●公告事項:` over `◆一、範圍:` after the points of `●依  據:`:
 /// c-ncsa-yehliu-geopark-prohibitions-forum-diamond-bullets), or a check mark (`✔ 認列途徑`:
 /// s-content-farm-nstc-ethics-course-sections-restart).
+/// A note in brackets may follow the caption's colon (`清潔與復原:(請借用單位負責,並會同本館檢查)`
+/// over `1. 借用單位…` after items 1–9: s-ncku-museum-room-booking-notes-arabic-top-level-
+/// restart-under-captions in corpus/real).
 pub(super) fn is_section_caption(content: &str) -> bool {
     let content = match content.strip_prefix(|c| super::lines::is_bullet(c) || matches!(c, '✔' | '✓' | '☑')) {
         Some(rest) => rest.trim_start_matches(normalize::is_space),
         None => content,
     };
+    let content = caption_before_note(content).unwrap_or(content);
     let n = content.chars().count();
     (2..=24).contains(&n)
         && content.chars().next().is_some_and(|c| normalize::is_ideograph(c) || c.is_ascii_digit())
         && !content.contains(['。', '，', ',', '；', ';', '(', '（'])
+}
+
+/// `清潔與復原:` out of `清潔與復原:(請借用單位負責,並會同本館檢查)`: the caption, when a short
+/// note in brackets after its colon closes the line.
+fn caption_before_note(content: &str) -> Option<&str> {
+    const NOTE_CHARS: usize = 40;
+    let inner = content.trim_end_matches(normalize::is_space).strip_suffix([')', '）'])?;
+    let open = inner.rfind(['(', '（'])?;
+    let (head, note) = inner.split_at(open);
+    let head = head.trim_end_matches(normalize::is_space);
+    (head.ends_with([':', '：']) && note.chars().count() <= NOTE_CHARS && !note[1..].contains(['(', '（']))
+        .then_some(head)
 }
 
 pub(super) fn is_caption_line(content: &str) -> bool {
@@ -430,6 +446,25 @@ impl Builder<'_> {
         self.prev.is_some_and(|p| {
             matches!(p.final_char, Some('第' | '、' | '及' | '或' | '與' | '至' | '和' | '之' | '前' | '各' | '同'))
         })
+    }
+
+    /// The line before is a short value under a caption of its own, with no final
+    /// punctuation (`作業時間` / `隨到隨辦` over `注意事項` / `1. 印鑑登記…`: l-taichung-beitun-
+    /// household-office-seal-notes-captions-bullets in corpus/real): it ends its block.
+    /// (Judged on the whole text of the block the line ends, as the clean text prints it
+    /// on one line.)
+    pub(super) fn prev_is_short_value(&self) -> bool {
+        const VALUE_CHARS: usize = 24;
+        let Some(depth) = self.stack.len().checked_sub(1) else { return false };
+        let mut node = self.out.last();
+        for _ in 0..depth {
+            node = node.and_then(|n| n.children.last());
+        }
+        let Some(node) = node.filter(|n| n.kind == NodeKind::Paragraph) else { return false };
+        node.text.chars().count() <= VALUE_CHARS
+            && !node.text.contains(['，', ',', '；', ';', '：', ':'])
+            && node.text.chars().last().is_some_and(|c| normalize::is_ideograph(c) || c.is_ascii_alphanumeric())
+            && !self.prev_dangles()
     }
 
     /// A short note after a finished sentence ends it too (`…委員會」。(以下簡稱本會)`
