@@ -447,7 +447,10 @@ fn cuts(
         } else if matches!(c, '（' | '(') {
             // Directly after text: not after a citation word (`第（一）款`).
             let before = content.get(..i).and_then(|t| t.chars().next_back());
-            if before.is_some_and(|p| !cites(p)) {
+            if before.is_some_and(|p| matches!(p, ')' | '）')) && note_after_colon(content.get(..i).unwrap_or_default())
+            {
+                try_at(i, Boundary::Colon, &mut cuts, ctx, &mut heading_name);
+            } else if before.is_some_and(|p| !cites(p)) {
                 try_at(i, Boundary::Glued, &mut cuts, ctx, &mut heading_name);
             }
             i = next;
@@ -533,6 +536,19 @@ const NOTE_BYTES: usize = 60;
 /// 辦證〉`: l-hualien-jian-library-loan-rules-paren-top-level in corpus/real), which runs
 /// longer.
 pub(super) fn note_after_sentence(before: &str) -> bool {
+    note_after(before, is_sentence_end)
+}
+
+/// True when `before` ends with a short note in parentheses right after a lead-in's colon
+/// (`七、執行要領:(作業流程圖如附表 3)`, then `(一)災害發生階段:` glued: c-mnd-reservist-
+/// disaster-relief-rules-point7-only-wrapped-time in corpus/real).
+fn note_after_colon(before: &str) -> bool {
+    note_after(before, is_colon)
+}
+
+/// True when `before` ends with a short note in brackets whose opening bracket follows a
+/// character `ends` accepts.
+fn note_after(before: &str, ends: fn(char) -> bool) -> bool {
     let (inner, opens, limit): (&str, &[char], usize) = if let Some(inner) = before.strip_suffix([')', '）']) {
         (inner, &['(', '（'], NOTE_BYTES)
     } else if let Some(inner) = before.strip_suffix('〉') {
@@ -546,7 +562,7 @@ pub(super) fn note_after_sentence(before: &str) -> bool {
         from += 1;
     }
     let Some(open) = inner.get(from..).and_then(|t| t.rfind(opens)).map(|o| o + from) else { return false };
-    inner.get(..open).and_then(|t| t.chars().next_back()).is_some_and(is_sentence_end)
+    inner.get(..open).and_then(|t| t.chars().next_back()).is_some_and(ends)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -938,6 +954,14 @@ mod tests {
     fn glued_and_two_levels() {
         assert_eq!(parts("（一）甲事項（二）乙事項"), ["（一）甲事項", "（二）乙事項"]);
         assert_eq!(parts("1. (1) 校內單位：甲。"), ["1.", "(1) 校內單位：甲。"]);
+        // A first item glued after a note in brackets that follows the lead-in's colon
+        // (c-mnd-reservist-disaster-relief-rules-point7-only-wrapped-time in corpus/real);
+        // not after a note that follows text.
+        assert_eq!(
+            parts("七、執行要領:(作業流程圖如附表 3)(一)災害發生階段:"),
+            ["七、執行要領:(作業流程圖如附表 3)", "(一)災害發生階段:"]
+        );
+        assert_eq!(parts("七、依本法辦理(如附表 3)(一)甲事項"), ["七、依本法辦理(如附表 3)(一)甲事項"]);
     }
 
     #[test]
