@@ -199,6 +199,10 @@ fn boundary_after(prev: Option<(&Line<'_>, Option<&Mark>)>, prev_is_first: bool)
         l.ends_sentence
             || m.is_some_and(|m| m.rest_empty)
             || (prev_is_first && m.is_none() && super::front::has_title_suffix(super::front::without_note(l.content)))
+            // (A whole adoption line: `中華民國九十四年十月七日校務會議修正通過` over `第 一 條本校
+            // 依據…`, s-npu-school-fund-committee-points-article-labels-history-lines-doubled-
+            // bullets in corpus/real.)
+            || (m.is_none() && super::history::is_entry_start(l.content) && super::history::entry_complete(l.content))
     })
 }
 
@@ -948,6 +952,27 @@ mod tests {
         // A bare numeral after a space stays text.
         let doc = crate::parse("某須知\n使用時間 一 週一至週五。\n二、使用球場請至櫃台租場。\n");
         assert!(doc.units.iter().all(|u| u.num.is_none_or(|n| n.main != 1)), "{:#?}", doc.units);
+    }
+
+    #[test]
+    fn an_article_label_glued_to_its_text_after_adoption_lines() {
+        // s-npu-school-fund-committee-points-article-labels-history-lines-doubled-bullets in
+        // corpus/real.
+        let doc = crate::parse(
+            "某設置要點\n中華民國八十九年三月九日校務會議通過\n中華民國九十四年十月七日校務會議修正通過\n第 一 條本校依據某條例設本會。\n第 二 條本會之任務如下:\n一、甲。\n二、乙。\n",
+        );
+        assert_eq!(doc.history.len(), 2);
+        assert_eq!(doc.top_units().len(), 2, "{:#?}", doc.units);
+        assert!(doc.top_units()[0].children[0].text.starts_with("本校依據"));
+        assert_eq!(
+            parts("中華民國九十四年十月七日校務會議修正通過\n第 一 條本校依據某條例設本會。"),
+            ["中華民國九十四年十月七日校務會議修正通過", "第 一 條", "本校依據某條例設本會。"]
+        );
+        // Not after a line that goes on.
+        assert_eq!(
+            parts("某要點\n本會委員由校長聘任之人員\n第 一 條本校設本會。"),
+            ["某要點", "本會委員由校長聘任之人員", "第 一 條本校設本會。"]
+        );
     }
 
     #[test]
