@@ -128,8 +128,22 @@ const ATTACHMENT_LINKS: [&str; 6] = ["附件", "附表", "附圖", "附件下載
 /// Counter and stamp prefixes: the line is chrome when the prefix is followed by a colon.
 /// (`資料點閱次數:888`: c-mingde-prison-visits-letters-paren-top-level-indented in
 /// corpus/real.)
-const CHROME_FIELDS: [&str; 9] =
-    ["瀏覽數", "瀏覽人數", "瀏覽人次", "點閱數", "點閱次數", "列印時間", "瀏覽路徑", "人氣", "資料點閱次數"];
+const CHROME_FIELDS: [&str; 11] = [
+    "瀏覽數",
+    "瀏覽人數",
+    "瀏覽人次",
+    "點閱數",
+    "點閱次數",
+    "列印時間",
+    "瀏覽路徑",
+    "人氣",
+    "資料點閱次數",
+    // A district office's page footer (`負責課室:民政課 負責人員:…`: l-taipei-datong-
+    // district-typhoon-precautions-preamble-indented-arabic-list-closing-slogan in
+    // corpus/real).
+    "負責課室",
+    "負責人員",
+];
 
 /// Section labels of the law systems' pages (`法規內容:` before the text).
 const SECTION_LABELS: [&str; 7] =
@@ -178,6 +192,7 @@ fn is_chrome_start(c: char) -> bool {
     matches!(
         c,
         ':' | '跳'
+            | '負'
             | '發'
             | '更'
             | '內'
@@ -332,6 +347,9 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if CHROME.contains(&content) || (matches!(first, '期' | '檢') && is_search_form(content)) {
         return true;
     }
+    if is_region_anchor(content) {
+        return true;
+    }
     // Spaced as a page spreads a short heading (`內 容` over the text: s-tcu-page-teaching-
     // practice-base-call-english-glued-after-five in corpus/real).
     if content.len() <= 24 && content.contains(normalize::is_space) {
@@ -371,6 +389,17 @@ pub(super) fn is_chrome(content: &str) -> bool {
     // (Also in a bulleted block of the page's fields: `• 資料點閱次數:888`.)
     let field = after_decoration(content);
     CHROME_FIELDS.iter().any(|f| field.strip_prefix(f).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+}
+
+/// A page's accessibility anchor naming a region of the page (`:::左側選單`, `:::右側選單`,
+/// `::: 中央內容區`: l-newtaipei-riverside-hand-cycle-lending-notes-date-in-title-blank-line-
+/// wraps-truncated in corpus/real).
+fn is_region_anchor(content: &str) -> bool {
+    let Some(name) = content.strip_prefix(":::") else { return false };
+    let name = name.trim_matches(normalize::is_space);
+    (2..=8).contains(&name.chars().count())
+        && name.chars().all(normalize::is_ideograph)
+        && ["選單", "區", "區塊", "內容", "導覽", "功能"].iter().any(|e| name.ends_with(e))
 }
 
 /// A site's copyright footer: `版權所有 新竹縣政府環境保護局 ©2020 All Rights Reserved`
@@ -1004,6 +1033,21 @@ mod tests {
         assert!(is_chrome("© 2024 vocus All rights reserved."));
         assert!(!is_chrome("本校版權所有之著作,應標示©及年份。"));
         assert!(!is_chrome("版權所有"));
+    }
+
+    #[test]
+    fn region_anchors_are_chrome() {
+        // l-newtaipei-riverside-hand-cycle-lending-notes-date-in-title-blank-line-wraps-
+        // truncated in corpus/real: the title printed again under the anchors is debris.
+        assert!(is_chrome(":::左側選單"));
+        assert!(is_chrome("::: 中央內容區"));
+        assert!(!is_chrome(":::借用須知"));
+        assert!(is_chrome("負責課室:民政課 負責人員:吳永誠"));
+        assert!(!is_chrome("負責辦理本案之人員"));
+        let doc = crate::parse(
+            "某借用須知\n跳到主要內容區塊\n:::左側選單\n:::右側選單\n:::\n某借用須知\n一、甲。\n二、乙。\n",
+        );
+        assert_eq!(doc.units.len(), 2, "{:#?}", doc.units);
     }
 
     #[test]
