@@ -680,8 +680,15 @@ fn may_start_marker(c: char) -> bool {
 /// a point, when alone on its line or before a space.
 fn point_label(line: &str) -> Option<Marker<'_>> {
     let (rest, (_, _, (num, sub), _, _)) = (char('第'), ws, unit_number, ws, char('點')).parse(line).ok()?;
+    // A colon closes the label as a space does (`第2點:「本管理作業規定…`, a point quoted on a
+    // page about it: c-kaohsiung-port-control-area-points-point-two-quoted-label-spaces-
+    // in-words in corpus/real); no citation reads so.
+    let (rest, colon) = match rest.strip_prefix([':', '：']) {
+        Some(r) => (r, true),
+        None => (rest, false),
+    };
     let after = rest.trim_start_matches(is_space);
-    if !rest.is_empty() && after.len() == rest.len() {
+    if !rest.is_empty() && after.len() == rest.len() && !colon {
         return None;
     }
     Some(Marker {
@@ -1003,6 +1010,10 @@ mod doc_examples {
         assert_eq!(marker("壹 總則").unwrap().caption, Some("總則"));
         assert_eq!(marker("第16點").unwrap().num, 16);
         assert!(marker("第16點規定").is_none());
+        // A colon closes the label (c-kaohsiung-port-control-area-points-point-two-quoted-
+        // label-spaces-in-words in corpus/real).
+        let m = marker("第2點:「本管理作業規定適用於…").unwrap();
+        assert_eq!((m.num, m.label, m.rest), (2, "第2點:", "「本管理作業規定適用於…"));
         assert_eq!(marker("（一）、甲").unwrap().label, "（一）、");
         assert_eq!(marker("⒉ 乙").unwrap().num, 2);
         assert_eq!(marker("四").unwrap().rest, "");
