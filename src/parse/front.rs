@@ -681,9 +681,17 @@ fn title_note(content: &str) -> bool {
 /// site's menu heading (`協會章程` above `世界華人…聯合會章程(草案)`: t-fuxi-association-
 /// charter-draft-chapters; `場地租借辦法` above `新竹縣立…管理規則`: s-hpjh-campus-opening-
 /// rules-repeated-line in corpus/real).
+/// (Not a menu's items joined into one line, which names a kind of rule again and again:
+/// `各類繳費方式報名須知學員須知學員須知` under `延、轉、退費規定`, the clean text of s-pccu-
+/// extension-student-notes-numeral-alone-on-line-trailing-spaces-nav-chrome-excerpt.)
 fn site_heading(title: &str, next: &str) -> bool {
     let (n, m) = (title.chars().count(), next.chars().count());
-    n <= 8 && m >= 10 && m >= 2 * n
+    n <= 8 && m >= 10 && m >= 2 * n && !names_kind_again(next)
+}
+
+/// True when `t` ends with a kind of rule (`須知`) that it names before as well.
+fn names_kind_again(t: &str) -> bool {
+    TITLE_SUFFIXES.iter().find(|s| t.ends_with(*s)).is_some_and(|s| t.matches(s).count() >= 2)
 }
 
 /// How far a title standing right above the first unit is looked for.

@@ -310,6 +310,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
     // paren-wraps in corpus/real) is no part of it.
     let content = without_cell_bar(content);
     if (content.as_bytes().contains(&b'/') && is_category_path(content))
+        || is_breadcrumb(content)
         || ((content.ends_with("列印") || content.ends_with("print")) && is_tool_bar(content))
     {
         return true;
@@ -742,6 +743,22 @@ fn is_category_path(c: &str) -> bool {
             .all(|seg| (1..=12).contains(&seg.chars().count()) && seg.chars().all(normalize::is_ideograph))
 }
 
+/// A breadcrumb from the site's home page, its steps between `>` (`Home > 選課注意事項 >
+/// 學員須知`: s-pccu-extension-student-notes-numeral-alone-on-line-trailing-spaces-nav-chrome-
+/// excerpt in corpus/real): three steps or more, the first the home page, each short and
+/// with no sentence punctuation.
+fn is_breadcrumb(c: &str) -> bool {
+    c.len() <= SHORT_CHROME && {
+        let mut steps = c.split(['>', '＞']).map(|s| s.trim_matches(normalize::is_space));
+        let home = steps.next().is_some_and(|s| matches!(s, "Home" | "HOME" | "首頁" | "回首頁"));
+        let rest: Vec<&str> = steps.collect();
+        home && rest.len() >= 2
+            && rest
+                .iter()
+                .all(|s| (1..=16).contains(&s.chars().count()) && !s.contains(['。', '，', ',', '；', ':', '：']))
+    }
+}
+
 /// A tool bar flattened to one line (`臺北市編章節條文 text_rotate_vertical 另存PDF print
 /// 友善列印`): two or more of its words are tool buttons (l-taipei-housing-fund-procedure-
 /// ch1 in corpus/real).
@@ -1048,6 +1065,24 @@ mod tests {
             "某借用須知\n跳到主要內容區塊\n:::左側選單\n:::右側選單\n:::\n某借用須知\n一、甲。\n二、乙。\n",
         );
         assert_eq!(doc.units.len(), 2, "{:#?}", doc.units);
+    }
+
+    #[test]
+    fn breadcrumbs_from_the_home_page_are_chrome() {
+        // s-pccu-extension-student-notes-numeral-alone-on-line-trailing-spaces-nav-chrome-
+        // excerpt in corpus/real.
+        assert!(is_chrome("Home > 選課注意事項 > 學員須知"));
+        assert!(is_chrome("首頁＞最新消息＞公告"));
+        assert!(!is_chrome("Home > 首頁"));
+        assert!(!is_chrome("首頁 > 本校依規定辦理，並公告之。 > 其他"));
+        // A menu over the text, and its clean text, read the same: the joined menu items
+        // are no fuller title.
+        let src = "延、轉、退費規定\n各類繳費方式\n報名須知\n學員須知\nHome > 選課注意事項 > 學員須知\n\n學員須知\n\n一、\n學員應攜帶學員證。\n二、\n上課當日請準時。\n";
+        let doc = crate::parse(src);
+        assert!(doc.debris.iter().any(|d| d.text.starts_with("Home")));
+        let again = crate::parse(&crate::render::to_text(&doc));
+        assert_eq!(again.title, doc.title);
+        assert_eq!(again.units.len(), doc.units.len());
     }
 
     #[test]
