@@ -718,7 +718,18 @@ fn read_document(
                     .and_then(|m| m.as_ref())
                     .is_some_and(|m| m.style == unit_style && (!m.rest_empty || m.style == Style::Article))
             };
-            if mark.is_none() && outline::is_caption_line(line.content)
+            // (Also a part's name whose numeral was lost, `() 總則` over `一、`: c-dgbas-2000-
+            // agricultural-census-plan-lost-numerals-lost-date-characters-chapters-truncated
+            // in corpus/real.)
+            // Only over the next unit, so that the line keeps its marker otherwise.
+            let next_unit = || {
+                marks.get(i + 1).and_then(|m| m.as_ref()).is_some_and(|m| {
+                    m.style == unit_style && numbering::follows(b.last_unit.unwrap_or((0, None)), (m.num, m.sub))
+                })
+            };
+            let lost_caption =
+                || mark.as_ref().is_some_and(|m| m.lost && outline::is_lost_part_name(m.rest)) && next_unit();
+            if (mark.is_none() && outline::is_caption_line(line.content) || lost_caption())
                 // (Not the text of a bare label above it: `十二、` alone, then `（刪除）`.)
                 && b.prev_ends_sentence()
                 && !b.awaits_text()
@@ -1177,6 +1188,25 @@ mod tests {
         // Not a sentence (`…如下。`), nor a restart in a statute (its 款).
         let doc = parse("某須知\n一、甲。\n二、乙。\n其餘事項說明如下。\n一、丙。\n");
         assert_eq!(doc.units.len(), 2);
+    }
+
+    #[test]
+    fn a_part_name_whose_numeral_was_lost_captions_the_next_point() {
+        // c-dgbas-2000-agricultural-census-plan-lost-numerals-lost-date-characters-chapters-
+        // truncated in corpus/real.
+        let src = "某計畫\n一、甲。\n二、乙。\n\n() 普查範圍與對象\n\n三、丙。\n四、丁:\n\n()農牧業:戊。\n";
+        let doc = parse(src);
+        let points = doc.top_units();
+        assert_eq!(points.len(), 4);
+        assert_eq!(points[1].children.iter().map(|p| p.children.len()).sum::<usize>(), 0, "{:#?}", points[1]);
+        assert_eq!(points[2].caption.as_deref(), Some("()普查範圍與對象"));
+        // An item with text after its name stays an item.
+        assert_eq!(points[3].children.iter().map(|p| p.children.len()).sum::<usize>(), 1);
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units()[2].caption, points[2].caption);
+        // Not over a list that goes on in the point (`()獎勵` then `一、` of its own).
+        let doc = parse("某辦法\n五、學生之獎懲如下:\n() 獎勵\n(1)嘉獎。\n() 懲罰\n一、申誡。\n");
+        assert_eq!(doc.top_units().len(), 1, "{:#?}", doc.units);
     }
 
     #[test]

@@ -246,6 +246,12 @@ fn caption_before_note(content: &str) -> Option<&str> {
         .then_some(head)
 }
 
+/// A part's short name after a marker whose numeral was lost (`總則`, `普查範圍與對象`): a
+/// few ideographs and nothing else.
+pub(super) fn is_lost_part_name(rest: &str) -> bool {
+    (2..=10).contains(&rest.chars().count()) && rest.chars().all(normalize::is_ideograph)
+}
+
 pub(super) fn is_caption_line(content: &str) -> bool {
     let Some(inner) = content.strip_prefix(['(', '（']).and_then(|c| c.strip_suffix([')', '）'])) else {
         return false;
