@@ -397,8 +397,9 @@ pub enum NodeKind {
     Subitem,
     /// An appendix after the last unit (mainland `附件…`, `附表…`, `附：`, footnotes; a
     /// Taiwanese attachment line `附件:…申請表` and the lines under it; a section's caption
-    /// after the last unit's finished sentence, such as `罰則` or `回收區隊電話表`, and the
-    /// lines under it, which belong to no unit).
+    /// after the last unit's finished sentence, such as `罰則` or `回收區隊電話表`, or a block
+    /// of contact lines `地址:…` `電話:…` closing the text, and the lines under it, which
+    /// belong to no unit).
     Appendix,
     /// Text the parser could not place; always comes with a diagnostic.
     Unparsed,
