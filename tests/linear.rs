@@ -322,3 +322,23 @@ fn check_with_many_reports() {
     eprintln!("check: {n} → {} reports: time ×{:.2}", GROWTH * n, t2 / t1);
     assert!(t2 / t1 <= GROWTH_TIME_BOUND, "{GROWTH} times the reports took {:.1}x the time", t2 / t1);
 }
+
+/// The closing block after the last point: captions after finished sentences and contact
+/// lines, each but the last line, with a marker or a plain line at the very end (each
+/// candidate once looked to the end of the text).
+#[test]
+fn closing_candidates_after_the_last_point() {
+    check_growth(
+        "closing-captions",
+        &|n| format!("要點\n一、甲。\n二、乙。\n{}(一)丙。\n", "丁。\n罰則\n".repeat(n)),
+        2000,
+    );
+    check_growth("closing-contacts", &|n| format!("要點\n一、甲。\n二、乙。\n{}丙\n", "電話:1。\n".repeat(n)), 2000);
+}
+
+/// Short lines joined into one paragraph, each a caption that could start a section: the
+/// paragraph before each is read no further than a short value's length.
+#[test]
+fn caption_like_lines_after_a_point() {
+    check_growth("caption-like-lines", &|n| format!("須知\n1. 甲。\n2. 乙\n{}1. 丙。\n", "注意事項\n".repeat(n)), 2000);
+}

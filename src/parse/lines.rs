@@ -558,17 +558,26 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
         (Some(p), Some(l)) => l.number > p.number + 1,
         _ => false,
     };
-    let unmarked_from = |k: usize, end: usize| marks.get(k..end).is_some_and(|m| m.iter().all(Option::is_none));
+    // No marker from line `k` to `end`, told from the last marker before `end` (found once
+    // for each `end`, so that the searches below stay linear).
+    let last_mark = |end: usize| marks.get(..end).and_then(|m| m.iter().rposition(Option::is_some));
+    let marked = last_mark(end);
+    let unmarked_from = |k: usize| marked.is_none_or(|j| k > j);
     // (Not under a lead-in's colon, where such marks set off the point's own notes.)
     let after_colon = |k: usize| prev(k).is_some_and(|p| matches!(p.final_char, Some(':' | '：')));
     if let Some(k) = (last + 1..end).find(|&k| {
         body.get(k).is_some_and(|l| l.content.starts_with(['※', '△', '◎']))
             && set_apart(k)
             && !after_colon(k)
-            && unmarked_from(k, end)
+            && unmarked_from(k)
     }) {
         end = k;
     }
+    let marked = last_mark(end);
+    let unmarked_from = |k: usize| marked.is_none_or(|j| k > j);
+    // Where the contact lines that close the text start.
+    let contact_from =
+        end - body.get(..end).map_or(0, |ls| ls.iter().rev().take_while(|l| contact_field(l.content)).count());
     let appendix = (last + 1..end)
         .find(|&k| {
             let ends = prev(k).is_some_and(|p| p.ends_sentence);
@@ -579,8 +588,8 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
             // the clean text, which has none, reads back the same.)
             body.get(k).is_some_and(|l| {
                 (is_appendix_line(l.content) && (set_apart(k) || ends))
-                    || (closing_caption(l.content) && full_stop(k) && unmarked_from(k, end))
-                    || (full_stop(k) && body.get(k..end).is_some_and(|ls| ls.iter().all(|l| contact_field(l.content))))
+                    || (closing_caption(l.content) && full_stop(k) && unmarked_from(k))
+                    || (full_stop(k) && k >= contact_from)
             })
         })
         .unwrap_or(end);
@@ -615,8 +624,8 @@ fn closing_caption(c: &str) -> bool {
 /// to the end of the text, after the last unit's full stop, is the issuer's address, not
 /// a paragraph of that unit; under a lead-in's colon (`聯絡窗口:`) it stays the unit's text.
 fn contact_field(c: &str) -> bool {
-    let Some(at) = c.find([':', '：']) else { return false };
-    let key: String = c[..at].chars().filter(|&ch| !normalize::is_space(ch)).collect();
+    let Some((key, value)) = c.split_once([':', '：']) else { return false };
+    let key: String = key.chars().filter(|&ch| !normalize::is_space(ch)).collect();
     matches!(
         key.as_str(),
         "地址"
@@ -629,7 +638,7 @@ fn contact_field(c: &str) -> bool {
             | "E-mail"
             | "Email"
             | "e-mail"
-    ) && c.len() > at + 1
+    ) && !value.is_empty()
 }
 
 /// A line long enough that a copy of it right after it can only be a slip: eight

@@ -1174,6 +1174,8 @@ mod tests {
         let doc = parse("預約需知\n使用規則:\n1. 甲。\n2. 乙。\n清潔與復原:(請借用單位負責)\n1. 丙。\n2. 丁。\n");
         assert_eq!(doc.top_units().len(), 4, "{:#?}", doc.units);
         assert_eq!(doc.top_units()[2].caption.as_deref(), Some("清潔與復原:(請借用單位負責)"));
+        let doc = parse("預約需知\n使用規則：\n1. 甲。\n2. 乙。\n清潔與復原：（請借用單位負責）\n1. 丙。\n2. 丁。\n");
+        assert_eq!(doc.top_units().len(), 4, "{:#?}", doc.units);
         // A caption after a short value with no final stop, under a caption of its own
         // (l-taichung-beitun-household-office-seal-notes-captions-bullets).
         let src = "某須知\n1. 甲。\n2. 乙。\n作業時間\n隨到隨辦\n注意事項\n1. 丙。\n2. 丁。\n";

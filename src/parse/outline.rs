@@ -242,8 +242,8 @@ fn caption_before_note(content: &str) -> Option<&str> {
     let open = inner.rfind(['(', '（'])?;
     let (head, note) = inner.split_at(open);
     let head = head.trim_end_matches(normalize::is_space);
-    (head.ends_with([':', '：']) && note.chars().count() <= NOTE_CHARS && !note[1..].contains(['(', '（']))
-        .then_some(head)
+    let nested = note.chars().skip(1).any(|c| matches!(c, '(' | '（'));
+    (head.ends_with([':', '：']) && note.chars().count() <= NOTE_CHARS && !nested).then_some(head)
 }
 
 /// A part's short name after a marker whose numeral was lost (`總則`, `普查範圍與對象`): a
@@ -467,7 +467,8 @@ impl Builder<'_> {
             node = node.and_then(|n| n.children.last());
         }
         let Some(node) = node.filter(|n| n.kind == NodeKind::Paragraph) else { return false };
-        node.text.chars().count() <= VALUE_CHARS
+        // (Counted no further than the limit: a long paragraph is read once.)
+        node.text.chars().nth(VALUE_CHARS).is_none()
             && !node.text.contains(['，', ',', '；', ';', '：', ':'])
             && node.text.chars().last().is_some_and(|c| normalize::is_ideograph(c) || c.is_ascii_alphanumeric())
             && !self.prev_dangles()
