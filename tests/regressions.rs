@@ -106,3 +106,15 @@ fn spaced_financial_heading() {
     assert_eq!(shape(&d3), shape(&d2));
     assert_eq!(shape(&d2), shape(&doc));
 }
+
+/// A header field's value with a wide gap inside it, the part after the gap no field of
+/// its own (a name cut off, then `管。`): that part was dropped as a field it was not.
+#[test]
+fn header_value_with_a_gap_that_is_no_field() {
+    holds(
+        "法條內容\n\n法規名稱: 廢/停臺灣基隆監獄(含臺灣基隆戒     管。\n (七) 考核期間,不得攜入。\n (八) 不得吼叫。\n",
+    );
+    // Fields on one line after wide gaps are still read as fields.
+    let doc = fagui::parse("某公告\n發佈日期:2021-07-09       更新日期:2021-07-14\n一、甲。\n二、乙。\n");
+    assert_eq!(doc.meta.get("更新日期").map(String::as_str), Some("2021-07-14"));
+}

@@ -181,15 +181,25 @@ pub(super) fn read_meta(
                 debris.push(line_debris(d));
             }
         } else {
-            // Further fields on the same line, each after a wide gap.
-            let mut fields = value.split("  ").map(|f| f.trim_matches(normalize::is_space)).filter(|f| !f.is_empty());
-            let first = fields.next().unwrap_or_default().to_string();
-            for (key, val) in fields.filter_map(|f| key_value(f, 7)) {
-                if !key.is_empty() && key.chars().all(normalize::is_ideograph) && !meta.contains_key(key) {
-                    meta.insert(key.to_string(), val.to_string());
-                }
+            // Further fields on the same line, each after a wide gap — when every part after
+            // the first is a field; otherwise the gap is the value's own (`廢/停臺灣基隆監獄(
+            // 含臺灣基隆戒     管。`, a cut-off name: text the `parse` fuzz target found lost).
+            let mut parts = value.split("  ").map(|f| f.trim_matches(normalize::is_space)).filter(|f| !f.is_empty());
+            let first = parts.next().unwrap_or_default();
+            fn field(f: &str) -> Option<(&str, &str)> {
+                key_value(f, 7).filter(|(key, _)| !key.is_empty() && key.chars().all(normalize::is_ideograph))
             }
-            meta.insert(k.to_string(), first);
+            let rest: Vec<_> = parts.map(field).collect();
+            if rest.iter().all(Option::is_some) {
+                for (key, val) in rest.into_iter().flatten() {
+                    if !meta.contains_key(key) {
+                        meta.insert(key.to_string(), val.to_string());
+                    }
+                }
+                meta.insert(k.to_string(), first.to_string());
+            } else {
+                meta.insert(k.to_string(), value.trim_matches(normalize::is_space).to_string());
+            }
         }
         idx += used;
     }
