@@ -114,6 +114,11 @@ fn header_value_with_a_gap_that_is_no_field() {
     holds(
         "法條內容\n\n法規名稱: 廢/停臺灣基隆監獄(含臺灣基隆戒     管。\n (七) 考核期間,不得攜入。\n (八) 不得吼叫。\n",
     );
+    // A key twice on one line (a page's footer printed twice into one line): the second
+    // value was dropped.
+    holds(
+        "某公告\n發佈日期:2021-07-09       更新日期:2021-07-14       瀏覽人次:138421-07-09       更新日期:2021-07-14\n一、甲。\n二、乙。\n",
+    );
     // Fields on one line after wide gaps are still read as fields.
     let doc = fagui::parse("某公告\n發佈日期:2021-07-09       更新日期:2021-07-14\n一、甲。\n二、乙。\n");
     assert_eq!(doc.meta.get("更新日期").map(String::as_str), Some("2021-07-14"));

@@ -190,11 +190,13 @@ pub(super) fn read_meta(
                 key_value(f, 7).filter(|(key, _)| !key.is_empty() && key.chars().all(normalize::is_ideograph))
             }
             let rest: Vec<_> = parts.map(field).collect();
-            if rest.iter().all(Option::is_some) {
+            // (Each a key of its own: a key read before, or twice in the line, would drop
+            // its value.)
+            let mut seen = std::collections::BTreeSet::from([k]);
+            let fresh = rest.iter().all(|f| f.is_some_and(|(key, _)| !meta.contains_key(key) && seen.insert(key)));
+            if fresh {
                 for (key, val) in rest.into_iter().flatten() {
-                    if !meta.contains_key(key) {
-                        meta.insert(key.to_string(), val.to_string());
-                    }
+                    meta.insert(key.to_string(), val.to_string());
                 }
                 meta.insert(k.to_string(), first.to_string());
             } else {
