@@ -558,10 +558,10 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
         (Some(p), Some(l)) => l.number > p.number + 1,
         _ => false,
     };
-    // No marker from line `k` to `end`, told from the last marker before `end` (found once
-    // for each `end`, so that the searches below stay linear).
-    let last_mark = |end: usize| marks.get(..end).and_then(|m| m.iter().rposition(Option::is_some));
-    let marked = last_mark(end);
+    // No marker from line `k` to `end`, told from the last marker before `end`, found once
+    // so that the searches below stay linear. (It stays the last one when `end` moves up
+    // to a notice below: no marker stands from there on.)
+    let marked = marks.get(..end).and_then(|m| m.iter().rposition(Option::is_some));
     let unmarked_from = |k: usize| marked.is_none_or(|j| k > j);
     // (Not under a lead-in's colon, where such marks set off the point's own notes.)
     let after_colon = |k: usize| prev(k).is_some_and(|p| matches!(p.final_char, Some(':' | '：')));
@@ -573,8 +573,6 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
     }) {
         end = k;
     }
-    let marked = last_mark(end);
-    let unmarked_from = |k: usize| marked.is_none_or(|j| k > j);
     // Where the contact lines that close the text start.
     let contact_from =
         end - body.get(..end).map_or(0, |ls| ls.iter().rev().take_while(|l| contact_field(l.content)).count());

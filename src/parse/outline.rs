@@ -92,6 +92,15 @@ pub(super) fn open_node(out: &mut [Node], depth: usize) -> Option<&mut Node> {
     Some(node)
 }
 
+/// The node of the open frame at `depth`, read only (see [`open_node`]).
+fn open_node_ref(out: &[Node], depth: usize) -> Option<&Node> {
+    let mut node = out.last()?;
+    for _ in 0..depth {
+        node = node.children.last()?;
+    }
+    Some(node)
+}
+
 /// Diagnostics of one code listed before the rest are only counted.
 pub const MAX_DIAGNOSTICS_PER_CODE: usize = 200;
 
@@ -462,11 +471,9 @@ impl Builder<'_> {
     pub(super) fn prev_is_short_value(&self) -> bool {
         const VALUE_CHARS: usize = 24;
         let Some(depth) = self.stack.len().checked_sub(1) else { return false };
-        let mut node = self.out.last();
-        for _ in 0..depth {
-            node = node.and_then(|n| n.children.last());
-        }
-        let Some(node) = node.filter(|n| n.kind == NodeKind::Paragraph) else { return false };
+        let Some(node) = open_node_ref(&self.out, depth).filter(|n| n.kind == NodeKind::Paragraph) else {
+            return false;
+        };
         // (Counted no further than the limit: a long paragraph is read once.)
         node.text.chars().nth(VALUE_CHARS).is_none()
             && !node.text.contains(['，', ',', '；', ';', '：', ':'])
@@ -550,11 +557,7 @@ impl Builder<'_> {
     /// one line each.
     fn in_entry_list(&self) -> bool {
         let Some(depth) = self.stack.len().checked_sub(2) else { return false };
-        let Some(mut node) = self.out.last() else { return false };
-        for _ in 0..depth {
-            let Some(child) = node.children.last() else { return false };
-            node = child;
-        }
+        let Some(node) = open_node_ref(&self.out, depth) else { return false };
         let items = node.children.get(node.children.len().saturating_sub(3)..).unwrap_or(&[]);
         items.len() == 3
             && items.iter().all(|item| {
