@@ -194,7 +194,7 @@ fn meeting_line(line: &str) -> bool {
 /// The acts a history entry names; the last ones as a page reposted in simplified
 /// characters writes them (`…号函订定发布全文7点`: t-ey-grants-notes-simplified-lawtime-
 /// indented in corpus/real).
-const ACTION_WORDS: [&str; 19] = [
+const ACTION_WORDS: [&str; 21] = [
     "全文修正",
     "修正",
     "訂定",
@@ -214,6 +214,8 @@ const ACTION_WORDS: [&str; 19] = [
     "停止适用",
     "发布",
     "修订",
+    "發佈",
+    "公佈",
 ];
 
 /// True when a line opens a history entry: an optional entry number, a ROC date
@@ -255,9 +257,11 @@ pub fn is_entry_start(line: &str) -> bool {
 pub fn entry_complete(raw: &str) -> bool {
     // `規定`: a directive's amendment (`…號令第九點、第十點、第十一點修正規定`:
     // c-wranb-shimen-reservoir-water-use-forum-numbered-history in corpus/real).
-    const ENDINGS: [&str; 27] = [
+    // `發佈`, `公佈`: the variant character of many pages (`…號函發佈`: l-taitung-lanyu-
+    // lodging-notes-blog-relay-printed-twice-paren-arabic-items in corpus/real).
+    const ENDINGS: [&str; 29] = [
         "訂", "訂定", "修正", "發布", "公布", "施行", "廢止", "條文", "條", "點", "適用", "制定", "刪除", "名稱",
-        "通過", "核定", "備查", "函頒", "）", ")", "订", "发布", "废止", "条", "点", "規定", "规定",
+        "通過", "核定", "備查", "函頒", "）", ")", "订", "发布", "废止", "条", "点", "規定", "规定", "發佈", "公佈",
     ];
     let t = raw.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | '，'));
     // A bare date (`民國 102 年 07 月 29 日`, a history page's version line) is a whole
@@ -382,7 +386,7 @@ fn parse_actions(text: &str) -> Vec<HistoryAction> {
         let next_start = found.get(k + 1).map(|f| f.0).unwrap_or(text.len());
         let seg = text.get(end..next_start).unwrap_or("");
         let mut action = match word.as_str() {
-            "發布" | "公布" | "施行" => {
+            "發布" | "公布" | "施行" | "發佈" | "公佈" => {
                 // 修正發布 / 訂定發布: the verb before already recorded the action.
                 if let Some(last) = out.last_mut() {
                     if last.units.is_empty() {
@@ -399,7 +403,7 @@ fn parse_actions(text: &str) -> Vec<HistoryAction> {
                 if k + 1 < n {
                     continue; // 發布廢止: the later verb is the action
                 }
-                word.clone()
+                word.replace('佈', "布")
             }
             "增定" => "增訂".to_string(),
             _ => word.clone(),
@@ -613,6 +617,7 @@ mod doc_examples {
         assert!(entry_complete("民國 102 年 07 月 29 日"));
         assert!(!entry_complete("民國 102 年 07 月 29 日示範部示字第1號令"));
         assert!(entry_complete("2.中華民國99年12月24日水北石字第09951037020號令第九點、第十點、第十一點修正規定"));
+        assert!(entry_complete("中華民國96年3月29日府原文字第AX0963010050號函發佈"));
     }
     #[test]
     fn parse_entry() {
@@ -625,5 +630,9 @@ mod doc_examples {
         assert_eq!(e.doc_no.as_deref(), Some("示資字第1060000002號"));
         assert_eq!(e.action.as_deref(), Some("修正"));
         assert_eq!(e.actions[0].units.iter().map(ToString::to_string).collect::<Vec<_>>(), vec!["3", "5"]);
+        // The variant `發佈` is the action `發布`.
+        let e =
+            crate::parse::history::parse_entry("中華民國96年3月29日府原文字第AX0963010050號函發佈", crate::Span(0, 1));
+        assert_eq!(e.action.as_deref(), Some("發布"));
     }
 }

@@ -29,10 +29,25 @@ const LOOK_AHEAD: usize = 64;
 /// The most lines a look-ahead reads, history entries included.
 const HISTORY_BOUND: usize = 1024;
 
-/// The unit number of a line that opens a top-level unit: a point `一、` or an article
-/// marker.
-fn unit_num(m: &Mark) -> Option<(u32, Option<u32>)> {
-    matches!(m.style, Style::CjkComma | Style::Article).then_some((m.num, m.sub))
+/// The unit number of a line that opens a top-level unit: a point `一、`, an article
+/// marker, or, in a text with neither, a marker of its highest style (`top`): a page
+/// numbering its units `1.` (c-forestry-agency-filming-rental-notes-japanese-version-
+/// procedure-list-then-notes-truncated in corpus/real: a procedure list, then the notes
+/// under their own title, both numbered from `1.`).
+fn unit_num(m: &Mark, top: Option<Style>) -> Option<(u32, Option<u32>)> {
+    (matches!(m.style, Style::CjkComma | Style::Article) || top == Some(m.style)).then_some((m.num, m.sub))
+}
+
+/// The highest marker style opening a line, when no point or article marker opens one.
+fn lesser_top(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Option<Style> {
+    let top = lines
+        .iter()
+        .zip(marks)
+        .filter_map(|(l, m)| m.as_ref().filter(|_| !l.continues))
+        .map(|m| m.style)
+        .filter(|s| !matches!(s, Style::Heading(_)))
+        .min_by_key(|s| s.rank())?;
+    (!matches!(top, Style::CjkComma | Style::Article)).then_some(top)
 }
 
 /// True for a line that can be a document's title.
@@ -41,9 +56,19 @@ fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
         && !l.ends_sentence
         && l.content.len() <= 240
         && (has_title_suffix(without_note(l.content)) || amended_rule(l.content).is_some())
+        // (Not a kind of rule's bare name, `注意事項` over `1.`: a section's caption, as a
+        // service page's sections `法定申請人` / `應提證件` / `注意事項` each restart
+        // their list: l-taichung-beitun-household-office-seal-notes-captions-bullets in
+        // corpus/real.)
+        && !bare_kind(l.content)
         && l.content.chars().count() <= 60
         && !l.content.contains(['，', ',', '。', '：', ':'])
         && !announces_list(l.content)
+}
+
+/// True for a line that names only a kind of rule: no title of its own.
+fn bare_kind(c: &str) -> bool {
+    super::front::TITLE_SUFFIXES.contains(&c)
 }
 
 /// The name of the rule in a title announcing its amended articles (`商業登記規費收費準則
@@ -76,6 +101,7 @@ fn announces_old_text(c: &str) -> bool {
 /// Indices of the lines where a new document starts (never 0), in order.
 pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize> {
     let mut out = Vec::new();
+    let top = lesser_top(lines, marks);
     // Units of the current document, and the highest unit number read in it.
     let mut units = 0usize;
     let mut high: (u32, Option<u32>) = (0, None);
@@ -85,6 +111,8 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
     // The document's first unit stands under a short caption (`門診` over `一、`): a later
     // caption over numbering from 一 is its next section, not another document.
     let mut sections = false;
+    // The document's first dated line before its first unit (an adoption line).
+    let mut dated: Option<&str> = None;
     for (i, (l, m)) in lines.iter().zip(marks).enumerate() {
         let m = m.as_ref();
         // A page showing two versions: a dated history line, then the same numbers again.
@@ -97,12 +125,12 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
                 .checked_sub(1)
                 .and_then(|p| lines.get(p))
                 .is_some_and(|p| history::is_entry_start(p.content) || header_field(p.content).is_some())
-            && starts_again(lines, marks, i, high, unit_style, false);
+            && starts_again(lines, marks, top, i, high, unit_style, After::Version);
         // A metadata block naming the next law (`法規名稱：…`, as the national database's
         // pages print it), then numbering that starts again.
         let named = units >= 1
             && header_field(l.content).is_some_and(|(k, _)| k == "法規名稱")
-            && starts_again(lines, marks, i, high, unit_style, true);
+            && starts_again(lines, marks, top, i, high, unit_style, After::Title);
         // A page showing the same single point in two versions, one after the other (a
         // point-history view: c-moj-archives-point5-two-versions, c-moj-committee-point4-
         // twice in corpus/real): the only unit read so far, not point 1, numbered again.
@@ -110,11 +138,22 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         // comes back to its first point (`三、` `六、`, then `三、` again: a point-history
         // view listing one amendment after another, t-ntpc-council-point3-versions in
         // corpus/real).
+        // The front's dated line again, then numbering that comes again: the text printed
+        // a second time (l-taitung-lanyu-lodging-notes-blog-relay-printed-twice-paren-
+        // arabic-items in corpus/real, where a source line and the preamble's sentence
+        // stand between).
+        let copy = units >= 1
+            && m.is_none()
+            && dated == Some(l.content)
+            && starts_again(lines, marks, top, i, high, unit_style, After::Copy);
+        if units == 0 && dated.is_none() && m.is_none() && history::is_entry_start(l.content) {
+            dated = Some(l.content);
+        }
         let repeated = units >= 1
             && first.is_some_and(|f| f != (1, None))
             && !l.continues
             && m.is_some_and(|m| {
-                unit_num(m).is_some_and(|n| first == Some(n) && n < high || units == 1 && n == high)
+                unit_num(m, top).is_some_and(|n| first == Some(n) && n < high || units == 1 && n == high)
                     && unit_style == Some(m.style)
             })
             && i.checked_sub(1).and_then(|p| lines.get(p)).is_some_and(|p| p.ends_sentence);
@@ -125,18 +164,20 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
             unit_style = None;
             first = None;
             sections = false;
+            dated = None;
         } else if version
+            || copy
             || named
-            || units >= 2 && is_title_line(l, m) && starts_again(lines, marks, i, high, unit_style, true)
+            || units >= 2 && is_title_line(l, m) && starts_again(lines, marks, top, i, high, unit_style, After::Title)
             // (A page of amended articles may relay a single one before the next rule's.)
             || units == 1
                 && m.is_none()
                 && amended_rule(l.content).is_some()
-                && starts_again(lines, marks, i, high, unit_style, true)
+                && starts_again(lines, marks, top, i, high, unit_style, After::Title)
             || units >= 3
                 && !sections
                 && is_set_apart_caption(lines, i, m)
-                && restarts_soon(lines, marks, i, unit_style)
+                && restarts_soon(lines, marks, top, i, unit_style)
         {
             out.push(i);
             units = 0;
@@ -144,10 +185,11 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
             unit_style = None;
             first = None;
             sections = false;
+            dated = None;
             continue;
         }
         if let Some(m) = m
-            && let Some(n) = unit_num(m)
+            && let Some(n) = unit_num(m, top)
             && !l.continues
         {
             // The document's own unit style counts (an article's 款 `一、` is no unit).
@@ -186,10 +228,16 @@ fn is_set_apart_caption(lines: &[Line<'_>], i: usize, m: Option<&Mark>) -> bool 
 
 /// True when within the two lines after the caption at `i` (an English caption may stand
 /// under it) a unit marker of the document's style numbered 1 opens a line.
-fn restarts_soon(lines: &[Line<'_>], marks: &[Option<Mark>], i: usize, style: Option<Style>) -> bool {
+fn restarts_soon(
+    lines: &[Line<'_>],
+    marks: &[Option<Mark>],
+    top: Option<Style>,
+    i: usize,
+    style: Option<Style>,
+) -> bool {
     for j in i + 1..(i + 3).min(lines.len()) {
         let (Some(l), Some(m)) = (lines.get(j), marks.get(j)) else { return false };
-        match m.as_ref().and_then(|m| unit_num(m).map(|n| (m.style, n))) {
+        match m.as_ref().and_then(|m| unit_num(m, top).map(|n| (m.style, n))) {
             Some((s, n)) => return style.is_none_or(|st| st == s) && n == (1, None) && !l.continues,
             None if m.is_none() && !l.ends_sentence => {}
             None => return false,
@@ -198,15 +246,29 @@ fn restarts_soon(lines: &[Line<'_>], marks: &[Option<Mark>], i: usize, style: Op
     false
 }
 
+/// What stands at the line where a new document may start.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum After {
+    /// A title: the numbering starts again from 1, or no higher than the last unit read.
+    Title,
+    /// A dated line of a page showing a further version: the numbers read come again.
+    Version,
+    /// The front's dated line printed again, as a page that prints its text twice does:
+    /// the numbers read come again, after the front's sentences if need be.
+    Copy,
+}
+
 /// True when the first unit marker after the title at `i` starts the numbering again.
 fn starts_again(
     lines: &[Line<'_>],
     marks: &[Option<Mark>],
+    top: Option<Style>,
     i: usize,
     high: (u32, Option<u32>),
     style: Option<Style>,
-    from_one: bool,
+    after: After,
 ) -> bool {
+    let from_one = after == After::Title;
     // History entries do not count against the look-ahead (a law's history block can run
     // to a hundred lines), up to a hard bound that keeps the pass linear.
     let mut budget = LOOK_AHEAD;
@@ -224,7 +286,7 @@ fn starts_again(
         if !from_one && (header_field(l.content).is_some() || is_title_line(l, m.as_ref())) {
             return false;
         }
-        match m.as_ref().and_then(|m| unit_num(m).map(|n| (m.style, n))) {
+        match m.as_ref().and_then(|m| unit_num(m, top).map(|n| (m.style, n))) {
             Some((s, n)) => {
                 let same = style.is_none_or(|st| st == s);
                 return (from_one && n == (1, None)) || (same && n <= high);
@@ -234,8 +296,11 @@ fn starts_again(
             None => {
                 // History, metadata, or a line that ends no sentence (a date line, a
                 // history entry wrapped onto a second line).
-                let skippable =
-                    history::is_entry_start(l.content) || header_field(l.content).is_some() || !l.ends_sentence;
+                // A second copy repeats the sentences of the first's front too.
+                let skippable = history::is_entry_start(l.content)
+                    || header_field(l.content).is_some()
+                    || !l.ends_sentence
+                    || after == After::Copy;
                 if !skippable {
                     return false;
                 }
@@ -261,6 +326,34 @@ mod tests {
         assert_eq!(docs[1].title.as_deref(), Some("乙作業規定"));
         assert_eq!(docs[1].history.len(), 1);
         assert_eq!(docs[1].units.len(), 3);
+    }
+
+    #[test]
+    fn a_text_printed_twice() {
+        // l-taitung-lanyu-lodging-notes-blog-relay-printed-twice-paren-arabic-items in
+        // corpus/real: the adoption line again, the preamble's sentence, then 一 again.
+        let src = "某須知\n中華民國96年3月29日府原文字第AX0963010050號函發佈\n某府為管理本中心,特訂定本須知。\n一、甲。\n二、乙。\n三、丙。\n資料來源:某公所\n中華民國96年3月29日府原文字第AX0963010050號函發佈\n某府為管理本中心,特訂定本須知。\n一、甲。\n二、乙\n";
+        let docs = parse_all(src, &ParseOptions::default());
+        assert_eq!(docs.len(), 2);
+        assert_eq!((docs[0].top_units().len(), docs[1].top_units().len()), (3, 2));
+        assert_eq!((docs[0].history.len(), docs[1].history.len()), (1, 1));
+        // Another dated line (a later amendment) over a sentence is no second copy.
+        let src = "某須知\n中華民國96年3月29日府原文字第1號函發佈\n一、甲。\n二、乙。\n中華民國97年3月29日府原文字第2號函修正\n某府修正本須知。\n一、甲。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
+    }
+
+    #[test]
+    fn units_numbered_in_arabic_start_a_document_again() {
+        // c-forestry-agency-filming-rental-notes-japanese-version-procedure-list-then-notes-
+        // truncated in corpus/real: no point or article marker, so `1.` is the unit.
+        let src = "申請方法\n  1. 甲。\n  2. 乙。\n  3. 丙。\n\n某機關場地使用注意事項\n\n  1. 丁。\n  2. 戊。\n";
+        let docs = parse_all(src, &ParseOptions::default());
+        assert_eq!(docs.len(), 2);
+        assert_eq!((docs[0].top_units().len(), docs[1].top_units().len()), (3, 2));
+        assert_eq!(docs[1].title.as_deref(), Some("某機關場地使用注意事項"));
+        // Under points, the same title-like caption over `1.` items is no new document.
+        let src = "某要點\n一、甲。\n二、乙:\n某場地使用注意事項\n  1. 丁。\n  2. 戊。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
     }
 
     #[test]
