@@ -463,8 +463,20 @@ pub(super) fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: 
                 || (lists_units(l.content) && !starts_unit(l.content));
             // A title printed again under the history line is no part of it.
             let title_like = !l.ends_sentence && l.indent == 0 && has_title_suffix(without_note(l.content));
+            // Nor does a label alone, set apart by a blank line under a whole entry
+            // (`…令訂定` / blank / `    第七點` over the point's text, as an agricultural-
+            // finance law system's history page shows one point: c-coa-farm-disaster-
+            // recovery-loan-points-point-seven-history-page-bullet-metadata in
+            // corpus/real). A wrapped entry's object has no blank line before it.
+            let label_alone = history::entry_complete(raw)
+                && idx.checked_sub(1).and_then(|p| lines.get(p)).is_some_and(|p| l.number > p.number + 1)
+                && marker::marker(l.content).is_some_and(|m| {
+                    m.rest.is_empty()
+                        && m.label.starts_with('第')
+                        && matches!(m.style, Style::CjkComma | Style::Article)
+                });
             // Nor does a numbered list's first item with its text (`1.澎湖縣政府…`).
-            if !continues || starts_unit(l.content) || opens_list(l.content) || title_like {
+            if !continues || starts_unit(l.content) || opens_list(l.content) || title_like || label_alone {
                 break;
             }
             normalize::join(raw, l.content);
@@ -489,7 +501,15 @@ pub(super) fn tail_history_start(lines: &[Line<'_>], from: usize) -> usize {
         let Some(l) = lines.get(i - 1) else { break };
         if history::is_entry_start(l.content) {
             start = i - 1;
-        } else if starts_unit(l.content) || marker::marker(l.content).is_some_and(|m| m.style == Style::Article) {
+        } else if starts_unit(l.content)
+            || marker::marker(l.content).is_some_and(|m| {
+                // (A point's label alone, `第七點` over its indented text under a history
+                // line, as an agricultural-finance law system's page shows one point:
+                // c-coa-farm-disaster-recovery-loan-points-point-seven-history-page-
+                // bullet-metadata in corpus/real.)
+                m.style == Style::Article || m.style == Style::CjkComma && m.label.starts_with('第')
+            })
+        {
             break;
         } else if l.ends_sentence && l.indent == 0 {
             // an ordinary sentence: only history entries may follow it in the block

@@ -654,6 +654,7 @@ fn read_document(
             && history::is_entry_start(line.content)
         {
             body_history.push(*line);
+            b.after_history();
             continue;
         }
         let mut mark = mark.map(|m| m.expand(line.content));
@@ -787,6 +788,28 @@ mod tests {
             "某組織章程\n第一條\n  特設置「某委員會」。(以下簡稱本會)\n第二條 目的\n  本會成立目的在於協助全院。\n第三條 丙。\n",
         );
         assert_eq!(doc.units.len(), 3);
+    }
+
+    #[test]
+    fn a_point_label_alone_under_a_history_line() {
+        // c-coa-farm-disaster-recovery-loan-points-point-seven-history-page-bullet-metadata
+        // in corpus/real: a law system's history page showing one point, indented.
+        let src = "某要點\n\n歷史條文\n\n  1. 中華民國103年10月28日某會農金字第1035084025號令訂定\n\n    第七點\n\n    本貸款之經辦機構如下:\n    (一)甲。\n    (二)乙。\n    前項第一款不得。\n";
+        let doc = parse(src);
+        assert_eq!(doc.history.len(), 1);
+        assert!(doc.history[0].raw.ends_with("令訂定"));
+        let units = doc.top_units();
+        assert_eq!(units.len(), 1);
+        assert_eq!(units[0].num.map(|n| n.main), Some(7));
+        assert_eq!(units[0].paragraphs().count(), 2);
+        // The same under the title, where the history is the front's.
+        let doc = parse(
+            "某要點\n  1. 中華民國103年10月28日某會農金字第1035084025號令訂定\n\n    第七點\n\n    本貸款之經辦機構如下:\n    (一)甲。\n",
+        );
+        assert_eq!((doc.history.len(), doc.top_units().len()), (1, 1));
+        // Without the history line between, the label alone under a caption still opens.
+        let doc = parse("某要點\n\n    第七點\n\n    本貸款之經辦機構如下:\n    (一)甲。\n");
+        assert_eq!(doc.top_units().len(), 1);
     }
 
     #[test]

@@ -455,6 +455,17 @@ impl Builder<'_> {
         });
     }
 
+    /// A history line read inside the body ends the text before it: what follows is
+    /// judged as after a sentence end (`歷史條文` / `1. 中華民國…令訂定` / `第七點` over the
+    /// point's text: c-coa-farm-disaster-recovery-loan-points-point-seven-history-page-
+    /// bullet-metadata in corpus/real), not joined to that text as its wrap.
+    pub(super) fn after_history(&mut self) {
+        if let Some(p) = self.prev.as_mut() {
+            p.ends_sentence = true;
+            p.final_char = None;
+        }
+    }
+
     /// True when the previous line ends in a way that only a continuation can follow
     /// (`第`, `、`, `及` …): a marker-looking line after it is a wrapped word, not a unit.
     pub(super) fn prev_dangles(&self) -> bool {
