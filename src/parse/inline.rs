@@ -454,7 +454,7 @@ fn cuts(
             if before.is_some_and(|p| matches!(p, ')' | '）')) && note_after_colon(content.get(..i).unwrap_or_default())
             {
                 try_at(i, Boundary::Colon, &mut cuts, ctx, &mut heading_name);
-            } else if before.is_some_and(|p| !cites(p)) {
+            } else if before.is_some_and(|p| !cites(p)) || before == Some('、') && enumerates(content, &cuts, i) {
                 try_at(i, Boundary::Glued, &mut cuts, ctx, &mut heading_name);
             }
             i = next;
@@ -464,6 +464,22 @@ fn cuts(
     }
     cuts
 }
+
+/// True when the `、` before the bracket at `i` closes a short item that a bracketed
+/// marker opened in this line: the items of a list are run together as an enumeration
+/// (`…如下:(1)申請單、(2)外燴當日菜單、(3)…`: l-chiayi-health-bureau-catering-report-
+/// notes-arabic-comma-paren-items in corpus/real). A citation's `第(1)、(2)款` opens no
+/// item to start with.
+fn enumerates(content: &str, cuts: &[usize], i: usize) -> bool {
+    cuts.last().and_then(|&k| content.get(k..i)).is_some_and(|item| {
+        item.starts_with(['(', '（'])
+            && item.chars().count() <= ENUMERATED_ITEM_CHARS
+            && !item.contains(|c| is_sentence_end(c) || is_colon(c))
+    })
+}
+
+/// The longest item (in characters, its marker included) of a list run together with `、`.
+const ENUMERATED_ITEM_CHARS: usize = 40;
 
 /// A title, a space, then the first unit of the text on the same line (`示範要點 一、…`,
 /// `…實施要點 6六、…` with the page's anchor number before the point: s-moj-enforcement-
@@ -811,6 +827,28 @@ mod tests {
         let wrapped = parts("(一)公布聲明\n雇主應公布聲明,內容應包括:(1)宣示禁止");
         assert_eq!(joined, ["(一)公布聲明雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
         assert_eq!(wrapped, ["(一)公布聲明", "雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
+    }
+
+    #[test]
+    fn items_run_together_with_enumeration_commas() {
+        // l-chiayi-health-bureau-catering-report-notes-arabic-comma-paren-items in
+        // corpus/real.
+        assert_eq!(
+            parts("1、業者應申請,檢附表單如下:(1)申請單、(2)當日菜單、(3)健康檢查報告。\n2、乙。"),
+            ["1、業者應申請,檢附表單如下:", "(1)申請單、", "(2)當日菜單、", "(3)健康檢查報告。", "2、乙。"]
+        );
+        // The outline reads them as the point's items (the `、` before each is no wrap).
+        let doc =
+            crate::parse("注意事項:\n1、業者應申請,檢附表單如下:(1)申請單、(2)當日菜單、(3)健康檢查報告。\n2、乙。\n");
+        let items = doc.top_units().first().map(|u| u.paragraphs().map(|p| p.children.len()).sum::<usize>());
+        assert_eq!(items, Some(3));
+        // A citation's numbers open no items; nor does a long item's `、`.
+        assert_eq!(parts("1、依第(1)、(2)款辦理。"), ["1、依第(1)、(2)款辦理。"]);
+        let long = "1、甲:(1)申請單位應檢附之文件含申請書與計畫書及經費表並經單位主管與會計主管核章後送達本處、(2)乙。";
+        assert_eq!(
+            parts(long),
+            ["1、甲:", "(1)申請單位應檢附之文件含申請書與計畫書及經費表並經單位主管與會計主管核章後送達本處、(2)乙。"]
+        );
     }
 
     #[test]

@@ -21,7 +21,14 @@ use crate::normalize::{self, Line};
 
 /// Characters that decorate a line of a flattened web page: list bullets and table bars.
 pub(super) fn is_decoration(c: char) -> bool {
-    is_bullet(c) || matches!(c, '|' | '｜' | '-' | '－' | '▪' | '►' | '▶' | '*' | '＊')
+    is_bullet(c) || matches!(c, '|' | '｜' | '-' | '－' | '▪' | '►' | '▶' | '*' | '＊') || is_pictograph(c)
+}
+
+/// An emoji set before a point as its bullet (`🔹 一、管理分工`: s-tcu-drinking-fountain-
+/// points-emoji-bullets-before-markers in corpus/real): the pictograph planes, and the
+/// selector that asks for a character's emoji form.
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F300..=0x1FAFF | 0xFE0F)
 }
 
 /// `s` without a table's cell bar after it (`法規內文: |`).
@@ -989,6 +996,14 @@ mod tests {
             cleaned("跳到主要內容區塊\n:::\n- 一、甲。 | \n|\n  • 第 8 條\n二、乙 | 丙 |\n• 成績優秀\n");
         assert_eq!(lines, ["一、甲。", "第 8 條", "二、乙 | 丙 |", "• 成績優秀"]);
         assert_eq!(debris, ["跳到主要內容區塊", ":::", "-", "|", "|", "•"]);
+    }
+
+    #[test]
+    fn emoji_bullets_come_off() {
+        // s-tcu-drinking-fountain-points-emoji-bullets-before-markers in corpus/real.
+        let (lines, debris) = cleaned("🔹 一、管理分工\n🔹️二、甲。\n📢 本要點經行政會議通過後實施。\n");
+        assert_eq!(lines, ["一、管理分工", "二、甲。", "📢 本要點經行政會議通過後實施。"]);
+        assert_eq!(debris, ["🔹", "🔹\u{FE0F}"]);
     }
 
     #[test]

@@ -424,7 +424,14 @@ impl Builder<'_> {
         // group-repeated-sub in corpus/real).
         let particle = matches!(m.style, Style::ParenCjk | Style::ParenArabic)
             && self.prev.is_some_and(|p| p.final_char == Some('之'));
-        if dangles && !particle {
+        // Nor does a `、` after a bracketed item the line before opened: items run
+        // together as an enumeration (`(1)申請單、(2)外燴當日菜單、…`, cut apart where a
+        // line holds them: l-chiayi-health-bureau-catering-report-notes-arabic-comma-
+        // paren-items in corpus/real).
+        let enumerated = matches!(m.style, Style::ParenCjk | Style::ParenArabic)
+            && self.prev.is_some_and(|p| p.final_char == Some('、') && p.opened_item)
+            && self.stack.last().is_some_and(|f| f.style == Some(m.style));
+        if dangles && !particle && !enumerated {
             return Verdict::Text(None);
         }
         let cand = (m.num, m.sub);
