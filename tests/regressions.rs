@@ -123,3 +123,22 @@ fn header_value_with_a_gap_that_is_no_field() {
     let doc = fagui::parse("某公告\n發佈日期:2021-07-09       更新日期:2021-07-14\n一、甲。\n二、乙。\n");
     assert_eq!(doc.meta.get("更新日期").map(String::as_str), Some("2021-07-14"));
 }
+
+/// The densest JSON: a paragraph per three-byte line (a control character, escaped as six
+/// bytes, and a lead-in's colon), repeated to 256 KiB, gave 32.5 bytes of JSON per byte of
+/// input, over the `export` target's old bound of 32. Linear, with a large constant: the
+/// bound is now 64, and the output per byte does not grow with the input.
+#[test]
+fn a_paragraph_per_three_byte_line() {
+    let per_byte = |n: usize| {
+        let text = "\u{1a}::\n".repeat(n);
+        holds(&text);
+        let doc = fagui::parse(&text);
+        let json = fagui::query::Export::new(&doc, &text).to_json().unwrap();
+        assert_eq!(doc.units.first().map(|u| u.children.len()), Some(n));
+        json.len() as f64 / text.len() as f64
+    };
+    let (small, large) = (per_byte(1 << 12), per_byte(1 << 16));
+    assert!(large < 64.0, "{large} bytes of JSON per byte");
+    assert!(large < small * 1.25, "{small} then {large} bytes per byte");
+}
