@@ -432,7 +432,8 @@ fn cuts(
                 continue;
             }
             if i > 0 {
-                let boundary = if note_after_sentence(content.get(..i).unwrap_or_default()) {
+                let before = content.get(..i).unwrap_or_default();
+                let boundary = if note_after_sentence(before) || after_cell_bar(before) {
                     Boundary::Sentence
                 } else if heading_name.is_some_and(|h| short_name(content.get(h..i).unwrap_or_default())) {
                     Boundary::AfterHeading
@@ -463,6 +464,14 @@ fn cuts(
         }
     }
     cuts
+}
+
+/// True when `before` ends with a table's cell bar set off by a space (`… | 5. 坐在…`:
+/// a table of points run together on one line, each cell closed by its bar,
+/// s-nthu-life-science-lab-safety-bilingual-table-bars-stray-bars in corpus/real): the
+/// cell ends as a sentence does.
+fn after_cell_bar(before: &str) -> bool {
+    before.strip_suffix(['|', '｜']).is_some_and(|t| t.is_empty() || t.ends_with(normalize::is_space))
 }
 
 /// True when the `、` before the bracket at `i` closes a short item that a bracketed
@@ -827,6 +836,24 @@ mod tests {
         let wrapped = parts("(一)公布聲明\n雇主應公布聲明,內容應包括:(1)宣示禁止");
         assert_eq!(joined, ["(一)公布聲明雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
         assert_eq!(wrapped, ["(一)公布聲明", "雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
+    }
+
+    #[test]
+    fn points_in_table_cells_run_together() {
+        // s-nthu-life-science-lab-safety-bilingual-table-bars-stray-bars in corpus/real.
+        assert_eq!(
+            parts(
+                "4. 操作時需戴手套。\n| Wear gloves. | 5. 坐在椅上操作。 | Sit down. | 6. 手套應棄置。 | Discard gloves."
+            ),
+            [
+                "4. 操作時需戴手套。",
+                "| Wear gloves. |",
+                "5. 坐在椅上操作。 | Sit down. |",
+                "6. 手套應棄置。 | Discard gloves."
+            ]
+        );
+        // A bar glued to the text before it is no cell's end.
+        assert_eq!(parts("4. 甲。\n乙| 5. 丙。"), ["4. 甲。", "乙| 5. 丙。"]);
     }
 
     #[test]
