@@ -586,6 +586,12 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
             }
         },
     };
+    // `185、079、442` (a table's winning numbers), `1、2、3年級`: a list of numbers, not a
+    // marker (o-blog-invoice-draw-table-bars-prize-claim-notes-inline-arabic-points-
+    // truncated in corpus/real).
+    if raw.style == Style::Arabic && number_list(rest) {
+        return None;
+    }
     let label_len = line.len() - rest.len();
     let label = line.get(..label_len)?.trim_end_matches(is_space);
     let after = rest.trim_start_matches(is_space);
@@ -599,6 +605,13 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
         spaced: after.len() != rest.len() || rest.is_empty(),
         lost,
     })
+}
+
+/// True when the text after an Arabic number's `、` goes on with further numbers of a
+/// list (`079、442`).
+fn number_list(rest: &str) -> bool {
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
+    after.len() < rest.len() && after.starts_with('、')
 }
 
 /// What a label's text alone says of it — its style, whether it is bare
@@ -881,6 +894,9 @@ mod tests {
         assert_eq!(m("( 二 )協調").1, "2");
         assert_eq!(m("（十一）協調").1, "11");
         assert_eq!(m("1、甲").0, Style::Arabic);
+        assert!(marker("185、079、442 |").is_none());
+        assert!(marker("1、2、3年級學生").is_none());
+        assert!(marker("1、2年級學生").is_some());
         assert_eq!(m("１．甲").1, "1");
         assert_eq!(m("12.甲").1, "12");
         // A site's category or question number, not a point.

@@ -646,8 +646,16 @@ pub(super) struct Front {
 /// paragraph (`• 2019-12-04•詹明達國立交通大學…工作守則`, as the clean text of s-nctu-
 /// animal-center-lab-safety-rules-bulleted-meta-arabic in corpus/real writes them) are
 /// no title.
+/// The longest line (in characters) read as a rule's name under a title.
+const TITLE_CHARS: usize = 120;
+
 fn title_like(l: &Line<'_>) -> bool {
     !l.ends_sentence
+        // (No rule's name runs to a paragraph: a page's joined table cells that end with
+        // the caption over the next list, `月份| 11月~12月|…領獎注意事項`, are no title:
+        // o-blog-invoice-draw-table-bars-prize-claim-notes-inline-arabic-points-truncated
+        // in corpus/real, as its clean text reads back.)
+        && l.content.chars().count() <= TITLE_CHARS
         && !starts_unit(l.content)
         && !l.content.starts_with(super::lines::is_bullet)
         && has_title_suffix(without_note(l.content))

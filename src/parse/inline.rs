@@ -579,7 +579,12 @@ fn note_after_colon(before: &str) -> bool {
 /// character `ends` accepts.
 fn note_after(before: &str, ends: fn(char) -> bool) -> bool {
     let (inner, opens, limit): (&str, &[char], usize) = if let Some(inner) = before.strip_suffix([')', '）']) {
-        (inner, &['(', '（'], NOTE_BYTES)
+        // A note that is a sentence of its own, closed by its full stop, may run longer
+        // (`…請向各地郵局兌獎。(各地郵局延時營業窗口及夜間郵局均不辦理兌獎業務。) 2.統一
+        // 發票收執聯`: o-blog-invoice-draw-table-bars-prize-claim-notes-inline-arabic-points-
+        // truncated in corpus/real).
+        let whole = inner.ends_with(['。', '！', '？']);
+        (inner, &['(', '（'], if whole { 4 * NOTE_BYTES } else { NOTE_BYTES })
     } else if let Some(inner) = before.strip_suffix('〉') {
         (inner, &['〈'], 2 * NOTE_BYTES)
     } else {
@@ -836,6 +841,21 @@ mod tests {
         let wrapped = parts("(一)公布聲明\n雇主應公布聲明,內容應包括:(1)宣示禁止");
         assert_eq!(joined, ["(一)公布聲明雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
         assert_eq!(wrapped, ["(一)公布聲明", "雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
+    }
+
+    #[test]
+    fn a_whole_sentence_in_brackets_closes_the_sentence_before() {
+        // o-blog-invoice-draw-table-bars-prize-claim-notes-inline-arabic-points-truncated in
+        // corpus/real: a note of 25 characters, itself a sentence, before the next point.
+        let line = "1.中二獎者請向各地郵局兌獎。(各地郵局延時營業窗口及夜間郵局均不辦理兌獎業務。) 2.統一發票收執聯";
+        assert_eq!(
+            parts(line),
+            ["1.中二獎者請向各地郵局兌獎。(各地郵局延時營業窗口及夜間郵局均不辦理兌獎業務。)", "2.統一發票收執聯"]
+        );
+        // A long note that is no sentence of its own is no boundary.
+        let line =
+            "1.中二獎者請向各地郵局兌獎。(各地郵局延時營業窗口及夜間郵局均不辦理兌獎業務之說明) 2.統一發票收執聯";
+        assert_eq!(parts(line), [line]);
     }
 
     #[test]

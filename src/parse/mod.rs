@@ -791,6 +791,21 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_ending_with_a_kind_of_rule_is_no_fuller_title() {
+        // o-blog-invoice-draw-table-bars-prize-claim-notes-inline-arabic-points-truncated in
+        // corpus/real, as its clean text reads: table cells joined into one line that ends
+        // with the caption over the list.
+        let cells =
+            "月份| 11月~12月|特別獎| 88515559 |同期統一發票收執聯8位數號碼與特別獎號碼相同者獎金1,000萬元".repeat(3);
+        let src = format!(
+            "統一發票的定義是指制式憑證~~\n{cells}增開六獎185、079、442領獎注意事項\n1.領獎期間請於郵局辦理。\n2.統一發票收執聯\n"
+        );
+        let doc = parse(&src);
+        assert_eq!(doc.title.as_deref(), Some("統一發票的定義是指制式憑證~~"));
+        assert_eq!(doc.top_units().len(), 2);
+    }
+
+    #[test]
     fn a_point_label_alone_under_a_history_line() {
         // c-coa-farm-disaster-recovery-loan-points-point-seven-history-page-bullet-metadata
         // in corpus/real: a law system's history page showing one point, indented.

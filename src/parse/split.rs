@@ -198,7 +198,11 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
             } else if unit_style.is_none() {
                 unit_style = Some(m.style);
             }
-            if unit_style == Some(m.style) {
+            // (A lesser style counts only in sequence: numbers in a table's cells, `185、079`,
+            // are no units: o-blog-invoice-draw-table-bars-prize-claim-notes-inline-arabic-
+            // points-truncated in corpus/real.)
+            let in_sequence = top != Some(m.style) || n == (high.0 + 1, None);
+            if unit_style == Some(m.style) && in_sequence {
                 if units == 0 {
                     sections = i.checked_sub(1).and_then(|p| lines.get(p).zip(marks.get(p))).is_some_and(|(p, pm)| {
                         pm.is_none() && !p.ends_sentence && p.content.chars().count() <= 12 && i >= 2
@@ -351,6 +355,9 @@ mod tests {
         assert_eq!(docs.len(), 2);
         assert_eq!((docs[0].top_units().len(), docs[1].top_units().len()), (3, 2));
         assert_eq!(docs[1].title.as_deref(), Some("某機關場地使用注意事項"));
+        // Numbers in a table's cells (`185、079`) are no units to start again from.
+        let src = "某文章。\n83513656、85250862 |\n185、079、442 |\n領獎注意事項\n1.甲。\n2.乙。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
         // Under points, the same title-like caption over `1.` items is no new document.
         let src = "某要點\n一、甲。\n二、乙:\n某場地使用注意事項\n  1. 丁。\n  2. 戊。\n";
         assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
