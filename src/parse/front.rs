@@ -658,6 +658,11 @@ fn title_like(l: &Line<'_>) -> bool {
         && l.content.chars().count() <= TITLE_CHARS
         && !starts_unit(l.content)
         && !l.content.starts_with(super::lines::is_bullet)
+        // (Nor a page's lines joined with a bullet inside, as the clean text joins them:
+        // `液化石油氣瓦斯車萬能工業首頁>加氣站程序&設置■加氣站規劃程序`, o-lpg-maker-gas-
+        // station-planning-procedure-parts-indented-arabic-items-truncated in corpus/real.
+        // Not `○`, a template's blank: `○○國民小學…要點`; nor `・`, a Japanese name's dot.)
+        && !l.content.contains(['■', '●', '◆', '□', '◇', '•'])
         && has_title_suffix(without_note(l.content))
 }
 

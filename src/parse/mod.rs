@@ -806,6 +806,17 @@ mod tests {
     }
 
     #[test]
+    fn a_line_with_a_bullet_inside_is_no_title() {
+        // o-lpg-maker-gas-station-planning-procedure-parts-indented-arabic-items-truncated in
+        // corpus/real, as its clean text reads: a menu's lines joined, then the parts.
+        let doc = parse("ENGLISH\n液化石油氣瓦斯車萬能工業首頁>加氣站程序&設置■加氣站規劃程序\n壹、甲。\n貳、乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("ENGLISH"));
+        // A template's blanks are no bullets.
+        let doc = parse("跳到主要內容區\n○○縣○○國民小學校園開放要點\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("○○縣○○國民小學校園開放要點"));
+    }
+
+    #[test]
     fn a_point_label_alone_under_a_history_line() {
         // c-coa-farm-disaster-recovery-loan-points-point-seven-history-page-bullet-metadata
         // in corpus/real: a law system's history page showing one point, indented.
