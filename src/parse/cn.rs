@@ -229,7 +229,7 @@ pub fn detect_jurisdiction(src: &str) -> Jurisdiction {
     if simp <= trad {
         return Jurisdiction::Tw;
     }
-    let (mut cn, mut tw) = (0usize, arabic_articles);
+    let (mut cn, mut tw) = (0usize, arabic_articles + roc_dates(normalize::head(src, DETECT_PREFIX)));
     if let Some(ac) = SIGNS.as_ref() {
         for m in ac.find_iter(src) {
             if m.pattern().as_usize() < CN_SIGNS.len() {
@@ -240,6 +240,27 @@ pub fn detect_jurisdiction(src: &str) -> Jurisdiction {
         }
     }
     if tw > cn { Jurisdiction::Tw } else { Jurisdiction::Cn }
+}
+
+/// Dates in the Republic's years written in Arabic numerals (`112年10月27日`: a year of two
+/// or three digits, then a month), which a mainland text, counting years from the common
+/// era, does not write: a Taiwanese notice relayed in simplified characters
+/// (l-taoyuan-water-outage-notice-simplified-script-relay-points-paren-arabic-truncated in
+/// corpus/real).
+fn roc_dates(text: &str) -> usize {
+    let b = text.as_bytes();
+    let digits_before =
+        |end: usize| b.get(..end).map_or(0, |h| h.iter().rev().take_while(|c| c.is_ascii_digit()).count());
+    text.match_indices('年')
+        .filter(|&(at, _)| {
+            let year = digits_before(at);
+            let after = b.get(at + '年'.len_utf8()..).unwrap_or(&[]);
+            let month = after.iter().take_while(|c| c.is_ascii_digit()).count();
+            (2..=3).contains(&year)
+                && (1..=2).contains(&month)
+                && after.get(month..).is_some_and(|r| r.starts_with("月".as_bytes()))
+        })
+        .count()
 }
 
 /// One logical line: a physical line, or several joined where the text was hard-wrapped.
@@ -1053,6 +1074,13 @@ mod tests {
         );
         assert_eq!(detect_jurisdiction("示範法\n第一條 本法訂定。"), Jurisdiction::Tw);
         assert_eq!(detect_jurisdiction(""), Jurisdiction::Tw);
+        // A Taiwanese notice relayed in simplified characters dates itself in the
+        // Republic's years; a mainland text in the common era's.
+        let notice = "停水通知\n为提升供水稳定,将办理检验。\n停水时间自112年10月27日9时起至112年10月27日13时止。\n一、停水前:请提早储水。\n";
+        assert_eq!(detect_jurisdiction(notice), Jurisdiction::Tw);
+        let mainland = notice.replace("112年", "2023年");
+        assert_eq!(detect_jurisdiction(&mainland), Jurisdiction::Cn);
+        assert_eq!(detect_jurisdiction("为了规范管理,制定本办法。本办法自100年一遇洪水标准施行。"), Jurisdiction::Cn);
         assert_eq!(
             detect_jurisdiction("【法规沿革】\n1.中华民国八十二年十月十六日司法院令订定\n第1条\n本规则依法订定之。"),
             Jurisdiction::Tw

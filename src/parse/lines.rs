@@ -199,6 +199,7 @@ fn is_chrome_start(c: char) -> bool {
     matches!(
         c,
         ':' | '跳'
+            | '按'
             | '負'
             | '發'
             | '更'
@@ -322,7 +323,12 @@ pub(super) fn is_chrome(content: &str) -> bool {
     {
         return true;
     }
-    if image_caption(content) || is_page_numbers(content) || is_keyboard_help(content) {
+    if image_caption(content)
+        || image_file(content)
+        || is_skip_link(content)
+        || is_page_numbers(content)
+        || is_keyboard_help(content)
+    {
         return true;
     }
     // A tool's caption over its help (`友善列印 :`, `字級設定 :`: c-cpc-consumer-law-faq-
@@ -735,6 +741,26 @@ fn image_caption(c: &str) -> bool {
     (1..=2).contains(&digits) && (4..=20).contains(&name.chars().count()) && name.chars().all(normalize::is_ideograph)
 }
 
+/// An image's file name left as its alternative text (`04.jpg`, `taiwan.png`: s-yuntech-
+/// overseas-student-arc-application-documents-arabic-caption-paren-items-bullets-truncated
+/// in corpus/real).
+fn image_file(c: &str) -> bool {
+    let Some((name, ext)) = c.rsplit_once('.') else { return false };
+    c.len() <= 120
+        && !name.is_empty()
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        && ["jpg", "jpeg", "png", "gif", "webp", "svg"].iter().any(|e| ext.eq_ignore_ascii_case(e))
+}
+
+/// A page's link for keyboard users to the main content (`按 Enter 到主內容區`, as the
+/// judicial and many government sites print it: c-taiwan-high-court-visit-programme-bar-
+/// captions-bullet-fields-arabic-notes-truncated in corpus/real).
+fn is_skip_link(c: &str) -> bool {
+    let Some(rest) = c.strip_prefix('按') else { return false };
+    let solid: String = rest.chars().filter(|&ch| !normalize::is_space(ch)).collect();
+    ["Enter到主內容區", "Enter到主要內容區", "Enter鍵到主內容區"].contains(&solid.as_str())
+}
+
 /// The longest line (in bytes) read as a category path or a tool bar.
 const SHORT_CHROME: usize = 120;
 
@@ -996,6 +1022,20 @@ mod tests {
             cleaned("跳到主要內容區塊\n:::\n- 一、甲。 | \n|\n  • 第 8 條\n二、乙 | 丙 |\n• 成績優秀\n");
         assert_eq!(lines, ["一、甲。", "第 8 條", "二、乙 | 丙 |", "• 成績優秀"]);
         assert_eq!(debris, ["跳到主要內容區塊", ":::", "-", "|", "|", "•"]);
+    }
+
+    #[test]
+    fn skip_links_and_image_file_names_are_chrome() {
+        assert!(is_chrome("按 Enter 到主內容區"));
+        assert!(is_chrome("按Enter到主內容區"));
+        assert!(is_chrome("04.jpg"));
+        assert!(is_chrome("little-girl-running-pathway-sun-moon-lake-taiwan.jpg"));
+        assert!(!is_chrome("按月繳交"));
+        assert!(!is_chrome("附件1.pdf"));
+        assert!(!is_chrome("1.jpg檔案請上傳"));
+        let (kept, debris) = cleaned("按 Enter 到主內容區\n04.jpg\n某要點\n一、甲。\n");
+        assert_eq!(kept, ["某要點", "一、甲。"]);
+        assert_eq!(debris, ["按 Enter 到主內容區", "04.jpg"]);
     }
 
     #[test]
