@@ -105,9 +105,29 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
     let least = if opening { 2 } else { 3 };
     let mut runs =
         [(Style::CjkComma, Run::default()), (Style::ParenCjk, Run::default()), (Style::Arabic, Run::default())];
-    for (l, m) in body.iter().zip(marks) {
+    // A `一、` list standing between two `1.` items that number on (`8. 證件費:` / `一、…` /
+    // `二、…` / `9. …`) is the first item's list, no run of points (l-kaohsiung-mainland-
+    // spouse-residence-steps-heart-captions-arabic-restart-inline-numerals-truncated in
+    // corpus/real, whose `一、` `二、` run inside item 8's line). Judged on the order of
+    // the numbers, not on where lines break, so that a rendering reads the same.
+    let arabic = |m: &Option<Mark>, l: &Line<'_>| {
+        m.as_ref().filter(|m| m.style == Style::Arabic && !l.continues && m.sub.is_none()).map(|m| m.num)
+    };
+    let mut next_arabic = vec![None; marks.len()];
+    let mut after = None;
+    for (i, (l, m)) in body.iter().zip(marks).enumerate().rev() {
+        if let Some(slot) = next_arabic.get_mut(i) {
+            *slot = after;
+        }
+        after = arabic(m, l).or(after);
+    }
+    let mut before: Option<u32> = None;
+    for (i, (l, m)) in body.iter().zip(marks).enumerate() {
+        let nested = before.is_some_and(|b| next_arabic.get(i).copied().flatten() == Some(b + 1));
+        before = arabic(m, l).or(before);
         if let Some(m) = m
             && !l.continues
+            && !(nested && m.style == Style::CjkComma)
             && let Some((_, run)) = runs.iter_mut().find(|(s, _)| *s == m.style)
         {
             // (A lost numeral takes the next number.)

@@ -806,6 +806,27 @@ mod tests {
     }
 
     #[test]
+    fn a_list_run_into_an_arabic_item_s_line_is_that_item_s() {
+        // l-kaohsiung-mainland-spouse-residence-steps-heart-captions-arabic-restart-inline-
+        // numerals-truncated in corpus/real: `8. 證件費:一、…。二、…。` among items 1.–9.
+        let doc = parse(
+            "要帶什麼:\n1. 申請書。\n2. 資料表。\n3. 證件費:一、副本新臺幣二仟三佰元。二、正本新臺幣二仟元。\n4. 其他文件。\n",
+        );
+        let units = doc.top_units();
+        assert_eq!(units.len(), 4);
+        let subs = units[2].paragraphs().map(|p| p.children.len()).sum::<usize>();
+        assert_eq!(subs, 2);
+        // The same with the list on lines of its own, as the clean text prints it.
+        let doc = parse(
+            "要帶什麼:\n1. 申請書。\n2. 資料表。\n3. 證件費:\n一、副本新臺幣二仟三佰元。\n二、正本新臺幣二仟元。\n4. 其他文件。\n",
+        );
+        assert_eq!(doc.top_units().len(), 4);
+        // Points `一、` at the starts of lines are points still, with their `1.` items.
+        let doc = parse("某要點\n1. 甲。\n一、乙:\n1. 丙。\n2. 丁。\n二、戊。\n");
+        assert_eq!(doc.top_units().len(), 2);
+    }
+
+    #[test]
     fn a_line_with_a_bullet_inside_is_no_title() {
         // o-lpg-maker-gas-station-planning-procedure-parts-indented-arabic-items-truncated in
         // corpus/real, as its clean text reads: a menu's lines joined, then the parts.
