@@ -270,6 +270,7 @@ mod tests {
         let cases = [
             ("一、", LabelStyle::Cjk, false, false),
             ("七之一、", LabelStyle::Cjk, false, false),
+            ("(一", LabelStyle::ParenCjk, false, false),
             ("一", LabelStyle::Cjk, true, false),
             ("第16點", LabelStyle::Cjk, true, false),
             ("1", LabelStyle::Arabic, true, false),

@@ -632,6 +632,12 @@ pub(crate) fn read_label(raw: &str) -> (LabelStyle, bool, bool) {
     {
         return (LabelStyle::Heading, false, false);
     }
+    // An item's label whose closing bracket was lost (`(一`), as the parser reads it.
+    if let Some(n) = text.strip_prefix(['(', '（'])
+        && crate::numeral::cjk_value(n).is_some()
+    {
+        return (LabelStyle::ParenCjk, false, false);
+    }
     // A point's `、` whose numeral was lost, as the parser reads it.
     if text == "、" {
         return (LabelStyle::Cjk, false, true);

@@ -236,6 +236,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
         broken_lost_markers(&mut lines, &mut marks);
         named_lost_markers(&mut lines, &mut marks);
         comma_lost_markers(&mut lines, &mut marks);
+        unclosed_markers(&lines, &mut marks);
         glued_numeral_markers(&mut lines, &mut marks);
         inline::split(&mut lines, &mut marks);
     }
@@ -418,6 +419,44 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
         }
         // The next gap is counted from this point.
         before = before.map(|b| b + 1);
+    }
+}
+
+/// How far into a line a closing bracket shows that `(一` opens a bracketed word
+/// (`(一般民眾)`), not an item that lost its closing bracket.
+const UNCLOSED_LOOK: usize = 12;
+
+/// An item whose closing bracket was lost: `(一垂釣活動不得妨礙…` right above `(二)禁止
+/// 丟棄…` (l-miaoli-longfeng-fishing-port-angling-notice-points-paren-lost-closing-paren
+/// in corpus/real). Read as item `(一)` only where the next line opens the next item,
+/// and no closing bracket follows soon (`(一般民眾)` is a word in brackets).
+fn unclosed_markers(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let (Some(l), Some(None)) = (lines.get(i), marks.get(i)) else { continue };
+        let Some(inner) = l.content.strip_prefix(['(', '（']) else { continue };
+        let (len, num) = crate::numeral::numeral_prefix(inner);
+        let Some(num) = num else { continue };
+        let Some(rest) = inner.get(len..) else { continue };
+        let next = marks.get(i + 1).and_then(Option::as_ref);
+        if !rest.starts_with(normalize::is_ideograph)
+            || rest.chars().take(UNCLOSED_LOOK).any(|c| matches!(c, ')' | '）'))
+            || !next.is_some_and(|m| m.style == Style::ParenCjk && !m.lost && (m.num, m.sub) == (num + 1, None))
+        {
+            continue;
+        }
+        let marker = marker::Marker {
+            style: Style::ParenCjk,
+            num,
+            sub: None,
+            label: l.content.get(..l.content.len() - rest.len()).unwrap_or_default(),
+            caption: None,
+            rest,
+            spaced: false,
+            lost: false,
+        };
+        if let Some(m) = marks.get_mut(i) {
+            *m = Some(Mark::new(&marker, l.content));
+        }
     }
 }
 
@@ -803,6 +842,24 @@ mod tests {
         let doc = parse(&src);
         assert_eq!(doc.title.as_deref(), Some("統一發票的定義是指制式憑證~~"));
         assert_eq!(doc.top_units().len(), 2);
+    }
+
+    #[test]
+    fn an_item_that_lost_its_closing_bracket() {
+        // l-miaoli-longfeng-fishing-port-angling-notice-points-paren-lost-closing-paren in
+        // corpus/real.
+        let doc = parse(
+            "某公告\n一、甲。\n二、應遵守事項:\n(一垂釣活動不得妨礙船舶航行。\n(二)禁止丟棄釣線。\n(三)禁止打樁。\n",
+        );
+        let subs = doc.top_units().get(1).map(|u| u.paragraphs().map(|p| p.children.len()).sum::<usize>());
+        assert_eq!(subs, Some(3));
+        // A word in brackets is none, nor an item the next line does not follow.
+        let doc = parse("某公告\n一、甲。\n二、應遵守事項:\n(一般民眾)不得進入。\n(二)禁止丟棄釣線。\n");
+        let subs = doc.top_units().get(1).map(|u| u.paragraphs().map(|p| p.children.len()).sum::<usize>());
+        assert_eq!(subs, Some(0));
+        let doc = parse("某公告\n一、甲。\n二、應遵守事項:\n(一垂釣活動不得妨礙船舶航行。\n三、乙。\n");
+        let subs = doc.top_units().get(1).map(|u| u.paragraphs().map(|p| p.children.len()).sum::<usize>());
+        assert_eq!(subs, Some(0));
     }
 
     #[test]
