@@ -113,6 +113,8 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
     let mut sections = false;
     // The document's first dated line before its first unit (an adoption line).
     let mut dated: Option<&str> = None;
+    // The text of the line that opened the document's first unit.
+    let mut first_text: Option<&str> = None;
     for (i, (l, m)) in lines.iter().zip(marks).enumerate() {
         let m = m.as_ref();
         // A page showing two versions: a dated history line, then the same numbers again.
@@ -149,14 +151,22 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         if units == 0 && dated.is_none() && m.is_none() && history::is_entry_start(l.content) {
             dated = Some(l.content);
         }
-        let repeated = units >= 1
-            && first.is_some_and(|f| f != (1, None))
+        // The first unit printed again, word for word, after two units or more: the text
+        // printed a second time (c-judicial-yuan-court-interpreter-use-rules-points-one-
+        // two-spam-site-flattened-doubled in corpus/real, whose copies are one line each).
+        let again = units >= 2
+            && first_text == Some(l.content)
             && !l.continues
-            && m.is_some_and(|m| {
-                unit_num(m, top).is_some_and(|n| first == Some(n) && n < high || units == 1 && n == high)
-                    && unit_style == Some(m.style)
-            })
-            && i.checked_sub(1).and_then(|p| lines.get(p)).is_some_and(|p| p.ends_sentence);
+            && m.is_some_and(|m| unit_num(m, top).is_some_and(|n| first == Some(n)) && unit_style == Some(m.style));
+        let repeated = again
+            || units >= 1
+                && first.is_some_and(|f| f != (1, None))
+                && !l.continues
+                && m.is_some_and(|m| {
+                    unit_num(m, top).is_some_and(|n| first == Some(n) && n < high || units == 1 && n == high)
+                        && unit_style == Some(m.style)
+                })
+                && i.checked_sub(1).and_then(|p| lines.get(p)).is_some_and(|p| p.ends_sentence);
         if repeated {
             out.push(i);
             units = 0;
@@ -165,6 +175,7 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
             first = None;
             sections = false;
             dated = None;
+            first_text = None;
         } else if version
             || copy
             || named
@@ -186,6 +197,7 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
             first = None;
             sections = false;
             dated = None;
+            first_text = None;
             continue;
         }
         if let Some(m) = m
@@ -211,6 +223,7 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
                 units += 1;
                 high = high.max(n);
                 first.get_or_insert(n);
+                first_text.get_or_insert(l.content);
             }
         }
     }
@@ -342,7 +355,20 @@ mod tests {
         assert_eq!((docs[0].top_units().len(), docs[1].top_units().len()), (3, 2));
         assert_eq!((docs[0].history.len(), docs[1].history.len()), (1, 1));
         // Another dated line (a later amendment) over a sentence is no second copy.
-        let src = "某須知\n中華民國96年3月29日府原文字第1號函發佈\n一、甲。\n二、乙。\n中華民國97年3月29日府原文字第2號函修正\n某府修正本須知。\n一、甲。\n";
+        let src = "某須知\n中華民國96年3月29日府原文字第1號函發佈\n一、甲。\n二、乙。\n中華民國97年3月29日府原文字第2號函修正\n某府修正本須知。\n一、丙。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
+    }
+
+    #[test]
+    fn the_first_point_printed_again_word_for_word() {
+        // c-judicial-yuan-court-interpreter-use-rules-points-one-two-spam-site-flattened-
+        // doubled in corpus/real: each copy flattened onto one line.
+        let src = "某說明 一、為落實保障權益,特訂定本規定。 二、本規定適用於當事人。 詳細情況歡迎洽詢\n一、為落實保障權益,特訂定本規定。 二、本規定適用於當事人。 詳細情況歡迎洽詢\n";
+        let docs = parse_all(src, &ParseOptions::default());
+        assert_eq!(docs.len(), 2);
+        assert_eq!((docs[0].top_units().len(), docs[1].top_units().len()), (2, 2));
+        // Points that start again with other words are one text's sections.
+        let src = "某說明\n一、甲。\n二、乙。\n一、丙。\n二、丁。\n";
         assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
     }
 
