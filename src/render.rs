@@ -48,7 +48,14 @@ pub fn to_text(doc: &Document) -> String {
             out.push('\n');
         }
     }
+    let mut last_point = None;
     for u in &doc.units {
+        if sets_apart(last_point, u) {
+            out.push_str("\n\n");
+        }
+        if u.kind == NodeKind::Point {
+            last_point = u.num.map(|n| n.main);
+        }
         node(&mut out, u, doc.kind, None);
     }
     if at_end {
@@ -58,6 +65,16 @@ pub fn to_text(doc: &Document) -> String {
         }
     }
     out
+}
+
+/// True when the top-level point `u` starts the numbering again with no caption of its
+/// own after point `last_point` (2 or more): a section whose caption was lost, set apart by
+/// two blank lines, as the parser reads one.
+pub(crate) fn sets_apart(last_point: Option<u32>, u: &Node) -> bool {
+    u.kind == NodeKind::Point
+        && u.caption.is_none()
+        && u.num.is_some_and(|n| (n.main, n.sub) == (1, None))
+        && last_point.is_some_and(|n| n >= 2)
 }
 
 /// True when the history block closed the source (it starts after the first unit).

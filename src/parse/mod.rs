@@ -738,6 +738,34 @@ fn read_document(
                 section = Some(line);
                 continue;
             }
+            // A section whose caption was lost: numbering that starts again at `一、` set
+            // apart by two blank lines or more after a finished sentence, its `二、` next
+            // (s-ctu-incubator-review-rules-captions-lost-points-restart-four-times in
+            // corpus/real: four lists, 一–四, 一–三, 一–二, 一–六). The clean text sets
+            // such a section apart the same way (`render::sets_apart`).
+            let set_apart = i.checked_sub(1).and_then(|p| body.get(p)).is_some_and(|p| line.number > p.number + 2);
+            let second_next = || {
+                marks
+                    .get(i + 1)
+                    .and_then(|m| m.as_ref())
+                    .is_some_and(|m| m.style == unit_style && (m.num, m.sub) == (2, None) && !m.rest_empty)
+            };
+            if kind == DocKind::Directive
+                && caption.is_none()
+                && set_apart
+                && !line.continues
+                && mark.as_ref().is_some_and(|m| {
+                    m.style == unit_style && m.style == point_style && (m.num, m.sub) == (1, None) && !m.rest.is_empty()
+                })
+                && b.last_unit.is_some_and(|(n, _)| n >= 2)
+                && b.prev_ends_sentence()
+                && second_next()
+            {
+                b.section_start = true;
+                b.line(line, mark.as_ref());
+                b.section_start = false;
+                continue;
+            }
             if let Some(cap) = caption.take() {
                 let opens = mark
                     .as_ref()
@@ -841,6 +869,25 @@ mod tests {
         );
         let doc = parse(&src);
         assert_eq!(doc.title.as_deref(), Some("統一發票的定義是指制式憑證~~"));
+        assert_eq!(doc.top_units().len(), 2);
+    }
+
+    #[test]
+    fn numbering_that_starts_again_after_two_blank_lines() {
+        // s-ctu-incubator-review-rules-captions-lost-points-restart-four-times in
+        // corpus/real: the lists' captions were lost.
+        let src = "審查辦法\n\n一、甲。\n二、乙。\n三、丙。\n\n\n\n一、丁。\n二、戊。\n\n\n一、己。\n二、庚。\n";
+        let doc = parse(src);
+        let nums: Vec<u32> = doc.top_units().iter().filter_map(|u| u.num.map(|n| n.main)).collect();
+        assert_eq!(nums, [1, 2, 3, 1, 2, 1, 2]);
+        // The clean text sets the sections apart the same way, and reads back the same.
+        let again = parse(&crate::render::to_text(&doc));
+        let nums2: Vec<u32> = again.top_units().iter().filter_map(|u| u.num.map(|n| n.main)).collect();
+        assert_eq!(nums2, nums);
+        // Under one blank line, or with no second point after it, it is text.
+        let doc = parse("審查辦法\n\n一、甲。\n二、乙。\n\n一、丁。\n二、戊。\n");
+        assert_eq!(doc.top_units().len(), 2);
+        let doc = parse("審查辦法\n\n一、甲。\n二、乙。\n\n\n\n一、丁。\n");
         assert_eq!(doc.top_units().len(), 2);
     }
 

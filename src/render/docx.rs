@@ -243,8 +243,21 @@ impl Writer {
         let text = super::to_text(doc);
         let mut units = Writer { paras: Vec::new(), lists: Lists::default(), parents: 0, unit: None };
         std::mem::swap(&mut units.lists, &mut self.lists);
-        units.parents = self.parents;
-        units.nodes(&doc.units, doc.kind, 0);
+        units.parents = self.parents + 1;
+        let parent = units.parents;
+        // (As the clean text does: two empty paragraphs before a section whose caption
+        // was lost.)
+        let mut last_point = None;
+        for n in &doc.units {
+            if super::sets_apart(last_point, n) {
+                units.plain(String::new(), 0);
+                units.plain(String::new(), 0);
+            }
+            if n.kind == NodeKind::Point {
+                last_point = n.num.map(|k| k.main);
+            }
+            units.node(n, parent, doc.kind, 0);
+        }
         std::mem::swap(&mut units.lists, &mut self.lists);
         self.parents = units.parents;
         // The lines around the units are those of the clean text the units do not
