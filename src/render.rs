@@ -48,13 +48,9 @@ pub fn to_text(doc: &Document) -> String {
             out.push('\n');
         }
     }
-    let mut last_point = None;
-    for u in &doc.units {
-        if sets_apart(last_point, u) {
+    for (apart, u) in section_breaks(&doc.units) {
+        if apart {
             out.push_str("\n\n");
-        }
-        if u.kind == NodeKind::Point {
-            last_point = u.num.map(|n| n.main);
         }
         node(&mut out, u, doc.kind, None);
     }
@@ -67,14 +63,21 @@ pub fn to_text(doc: &Document) -> String {
     out
 }
 
-/// True when the top-level point `u` starts the numbering again with no caption of its
-/// own after point `last_point` (2 or more): a section whose caption was lost, set apart by
-/// two blank lines, as the parser reads one.
-pub(crate) fn sets_apart(last_point: Option<u32>, u: &Node) -> bool {
-    u.kind == NodeKind::Point
-        && u.caption.is_none()
-        && u.num.is_some_and(|n| (n.main, n.sub) == (1, None))
-        && last_point.is_some_and(|n| n >= 2)
+/// The top-level units, each with whether it opens a section whose caption was lost: a
+/// point that starts the numbering again with no caption of its own after point 2 or
+/// later, set apart by two blank lines (two empty paragraphs in Word), as the parser
+/// reads one.
+pub(crate) fn section_breaks(units: &[Node]) -> impl Iterator<Item = (bool, &Node)> {
+    units.iter().scan(None, |last_point: &mut Option<u32>, u| {
+        let apart = u.kind == NodeKind::Point
+            && u.caption.is_none()
+            && u.num.is_some_and(|n| (n.main, n.sub) == (1, None))
+            && last_point.is_some_and(|n| n >= 2);
+        if u.kind == NodeKind::Point {
+            *last_point = u.num.map(|n| n.main);
+        }
+        Some((apart, u))
+    })
 }
 
 /// True when the history block closed the source (it starts after the first unit).

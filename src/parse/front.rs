@@ -401,6 +401,12 @@ pub(super) fn history_lines(lines: &[Line<'_>]) -> Vec<HistoryEntry> {
     out
 }
 
+/// True for an article's or a point's label written with `第` (`第 3 條`, `第七點`): a
+/// unit's, never a history entry's wrapped object (which lists its units).
+fn unit_label(m: &marker::Marker<'_>) -> bool {
+    matches!(m.style, Style::CjkComma | Style::Article) && m.label.starts_with('第')
+}
+
 /// True for a line that opens with a list of unit numbers (`第 8、13、14條條文;增訂…`): the
 /// object of an entry's action wrapped onto the next line (s-cshs-handbook-compilation in
 /// corpus/real).
@@ -470,11 +476,7 @@ pub(super) fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: 
             // corpus/real). A wrapped entry's object has no blank line before it.
             let label_alone = history::entry_complete(raw)
                 && idx.checked_sub(1).and_then(|p| lines.get(p)).is_some_and(|p| l.number > p.number + 1)
-                && marker::marker(l.content).is_some_and(|m| {
-                    m.rest.is_empty()
-                        && m.label.starts_with('第')
-                        && matches!(m.style, Style::CjkComma | Style::Article)
-                });
+                && marker::marker(l.content).is_some_and(|m| m.rest.is_empty() && unit_label(&m));
             // Nor does a numbered list's first item with its text (`1.澎湖縣政府…`).
             if !continues || starts_unit(l.content) || opens_list(l.content) || title_like || label_alone {
                 break;
@@ -502,13 +504,11 @@ pub(super) fn tail_history_start(lines: &[Line<'_>], from: usize) -> usize {
         if history::is_entry_start(l.content) {
             start = i - 1;
         } else if starts_unit(l.content)
-            || marker::marker(l.content).is_some_and(|m| {
-                // (A point's label alone, `第七點` over its indented text under a history
-                // line, as an agricultural-finance law system's page shows one point:
-                // c-coa-farm-disaster-recovery-loan-points-point-seven-history-page-
-                // bullet-metadata in corpus/real.)
-                m.style == Style::Article || m.style == Style::CjkComma && m.label.starts_with('第')
-            })
+            // (Also a point's label alone, `第七點` over its indented text under a history
+            // line, as an agricultural-finance law system's page shows one point:
+            // c-coa-farm-disaster-recovery-loan-points-point-seven-history-page-bullet-
+            // metadata in corpus/real.)
+            || marker::marker(l.content).is_some_and(|m| unit_label(&m))
         {
             break;
         } else if l.ends_sentence && l.indent == 0 {

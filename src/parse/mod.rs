@@ -697,6 +697,8 @@ fn read_document(
             continue;
         }
         let mut mark = mark.map(|m| m.expand(line.content));
+        // The marker of the next line, as the rules below look ahead to it.
+        let next_mark = marks.get(i + 1).and_then(Option::as_ref);
         if let Some(m) = mark.as_mut().filter(|m| m.lost) {
             m.num = b.lost_number(m.style);
         }
@@ -723,7 +725,7 @@ fn read_document(
                 b.line(cap, None);
             }
             let restarts = || {
-                marks.get(i + 1).and_then(|m| m.as_ref()).is_some_and(|m| {
+                next_mark.is_some_and(|m| {
                     m.style == unit_style && m.style == point_style && (m.num, m.sub) == (1, None) && !m.rest_empty
                 })
             };
@@ -742,14 +744,10 @@ fn read_document(
             // apart by two blank lines or more after a finished sentence, its `二、` next
             // (s-ctu-incubator-review-rules-captions-lost-points-restart-four-times in
             // corpus/real: four lists, 一–四, 一–三, 一–二, 一–六). The clean text sets
-            // such a section apart the same way (`render::sets_apart`).
+            // such a section apart the same way (`render::section_breaks`).
             let set_apart = i.checked_sub(1).and_then(|p| body.get(p)).is_some_and(|p| line.number > p.number + 2);
-            let second_next = || {
-                marks
-                    .get(i + 1)
-                    .and_then(|m| m.as_ref())
-                    .is_some_and(|m| m.style == unit_style && (m.num, m.sub) == (2, None) && !m.rest_empty)
-            };
+            let second_next =
+                || next_mark.is_some_and(|m| m.style == unit_style && (m.num, m.sub) == (2, None) && !m.rest_empty);
             if kind == DocKind::Directive
                 && caption.is_none()
                 && set_apart
@@ -780,18 +778,14 @@ fn read_document(
             // (An article label may stand alone with its items below: `(獎學金之決定)` over
             // `第六條` over `1. 經本會…`, t-yamamoto-foundation-scholarship-articles-headings
             // in corpus/real.)
-            let next_opens = || {
-                marks
-                    .get(i + 1)
-                    .and_then(|m| m.as_ref())
-                    .is_some_and(|m| m.style == unit_style && (!m.rest_empty || m.style == Style::Article))
-            };
+            let next_opens =
+                || next_mark.is_some_and(|m| m.style == unit_style && (!m.rest_empty || m.style == Style::Article));
             // (Also a part's name whose numeral was lost, `() 總則` over `一、`: c-dgbas-2000-
             // agricultural-census-plan-lost-numerals-lost-date-characters-chapters-truncated
             // in corpus/real.)
             // Only over the next unit, so that the line keeps its marker otherwise.
             let next_unit = || {
-                marks.get(i + 1).and_then(|m| m.as_ref()).is_some_and(|m| {
+                next_mark.is_some_and(|m| {
                     m.style == unit_style && numbering::follows(b.last_unit.unwrap_or((0, None)), (m.num, m.sub))
                 })
             };

@@ -247,14 +247,10 @@ impl Writer {
         let parent = units.parents;
         // (As the clean text does: two empty paragraphs before a section whose caption
         // was lost.)
-        let mut last_point = None;
-        for n in &doc.units {
-            if super::sets_apart(last_point, n) {
+        for (apart, n) in super::section_breaks(&doc.units) {
+            if apart {
                 units.plain(String::new(), 0);
                 units.plain(String::new(), 0);
-            }
-            if n.kind == NodeKind::Point {
-                last_point = n.num.map(|k| k.main);
             }
             units.node(n, parent, doc.kind, 0);
         }
