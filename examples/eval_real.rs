@@ -73,7 +73,7 @@ fn units_of(doc: &Document) -> Vec<Unit> {
             let paras: Vec<_> = n.paragraphs().collect();
             let sub =
                 paras.iter().map(|p| p.children.iter().filter(|c| c.kind == NodeKind::Subparagraph).count()).sum();
-            Unit { num: n.num.map(|n| n.to_string()).unwrap_or_default(), sub, paras: paras.len().max(1) }
+            Unit { num: n.num.map(|n| n.to_string()).unwrap_or_default(), sub, paras: paras.len() }
         })
         .collect()
 }

@@ -2,8 +2,9 @@
 //!
 //! A [`Document`] holds a title, its metadata, its amendment [`HistoryEntry`]s and a
 //! list of top-level [`Node`]s. Nodes are typed by level ([`NodeKind`]): headings
-//! (編/章/節/款/目) contain articles (條) or points (點); every article or point
-//! contains at least one paragraph (項); paragraphs hold their own text and a list of
+//! (編/章/節/款/目) contain articles (條) or points (點); an article or point holds
+//! its paragraphs (項), none only when the source gives its label and no text at all
+//! (a deleted unit keeps its `(刪除)` paragraph); paragraphs hold their own text and a list of
 //! subparagraphs (款), which hold items (目), which hold subitems.
 //!
 //! The types are plain data with `serde` and `schemars` derives: the JSON they

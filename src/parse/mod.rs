@@ -958,6 +958,19 @@ mod tests {
     }
 
     #[test]
+    fn a_label_with_no_text_holds_no_paragraph() {
+        // t-datagove-ntpc-hakka-park-venue-points-as-numbered-rows in corpus/real: an open
+        // data set's rows, some of them a label whose text is missing.
+        let doc = parse("某要點\n第1條 甲。\n第2條\n第3條 丙。\n第4條\n");
+        let counts: Vec<usize> = doc.top_units().iter().map(|u| u.paragraphs().count()).collect();
+        assert_eq!(counts, [1, 0, 1, 0]);
+        // A label alone over its text, or over its items, still holds that paragraph.
+        let doc = parse("某要點\n一、\n甲。\n二、\n(一)乙。\n(二)丙。\n");
+        let counts: Vec<usize> = doc.top_units().iter().map(|u| u.paragraphs().count()).collect();
+        assert_eq!(counts, [1, 1]);
+    }
+
+    #[test]
     fn spaced_first_article_after_a_caption_line() {
         // l-taipei-urban-design-committee-rules-articles-dbaweb-numbered-history in
         // corpus/real: `沿革` over the entries, then `第 一 條` with text.

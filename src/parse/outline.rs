@@ -334,6 +334,16 @@ impl Builder<'_> {
         }
         let unit = self.stack.pop().is_some_and(|f| f.kind == FrameKind::Unit);
         if unit && let Some(node) = open_node(&mut self.out, depth) {
+            // A label with no text at all (an open-data row whose text is missing:
+            // t-datagove-ntpc-hakka-park-venue-points-as-numbered-rows in corpus/real)
+            // holds no paragraph, not one empty paragraph.
+            if let [p] = node.children.as_slice()
+                && p.kind == NodeKind::Paragraph
+                && p.text.is_empty()
+                && p.children.is_empty()
+            {
+                node.children.clear();
+            }
             let mut paras = node.children.iter().filter(|c| c.kind == NodeKind::Paragraph);
             if let (Some(p), None) = (paras.next(), paras.next())
                 && p.children.is_empty()
