@@ -280,6 +280,7 @@ mod tests {
             ("㈠", LabelStyle::ParenCjk, false, false),
             ("()", LabelStyle::ParenCjk, false, true),
             ("、", LabelStyle::Cjk, false, true),
+            ("﹝1﹞", LabelStyle::Article, false, true),
             ("第 10-1 條", LabelStyle::Article, false, false),
             ("第一條、", LabelStyle::Article, false, false),
             ("第一条", LabelStyle::Article, false, false),

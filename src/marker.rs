@@ -642,6 +642,11 @@ pub(crate) fn read_label(raw: &str) -> (LabelStyle, bool, bool) {
     if text == "、" {
         return (LabelStyle::Cjk, false, true);
     }
+    // An article whose label was lost, under its first paragraph's mark (`﹝1﹞`), as the
+    // parser reads it.
+    if paragraph_mark(text).is_some_and(|(n, rest)| n == 1 && rest.is_empty()) {
+        return (LabelStyle::Article, false, true);
+    }
     // A name over lost brackets (`閱覽規則():`), as the parser reads such units.
     if named_lost(text).is_some_and(|(_, after)| after.chars().all(|c| matches!(c, ':' | '：'))) {
         return (LabelStyle::ParenCjk, false, true);
@@ -653,6 +658,16 @@ pub(crate) fn read_label(raw: &str) -> (LabelStyle, bool, bool) {
         Ok(("", _)) => (LabelStyle::Cjk, true, false),
         _ => (LabelStyle::Other, false, false),
     }
+}
+
+/// The number of a law site's paragraph mark opening a line (`﹝1﹞ 本細則依…`, `﹝2﹞ 指定…`),
+/// and the text after it.
+pub(crate) fn paragraph_mark(content: &str) -> Option<(u32, &str)> {
+    let inner = content.strip_prefix('﹝')?;
+    let close = inner.find('﹞')?;
+    let digits = inner.get(..close).filter(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))?;
+    let rest = inner.get(close + '﹞'.len_utf8()..)?;
+    Some((digits.parse().ok()?, rest))
 }
 
 /// A name of two to eight ideographs over the empty brackets of a lost numeral

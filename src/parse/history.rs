@@ -20,7 +20,7 @@ fn ws(input: &str) -> IResult<&str, &str> {
 /// `1.` / `2、` / `（3）` entry numbers.
 fn entry_number(input: &str) -> IResult<&str, u32> {
     alt((
-        terminated(crate::numeral::arabic_numeral, one_of(".．、")),
+        terminated(crate::numeral::arabic_numeral, one_of(".．、‧")),
         nom::sequence::delimited(one_of("（("), crate::numeral::arabic_numeral, one_of("）)")),
     ))
     .parse(input)
@@ -594,6 +594,10 @@ mod doc_examples {
         use crate::parse::history::is_entry_start;
         assert!(is_entry_start("中華民國一百零五年十一月二十五日示範部示資字第1050000001號函訂定"));
         assert!(is_entry_start("2.中華民國一百十二年六月二十六日示範部示字第1120000004號令修正發布第 2、5 條條文"));
+        // A law repost site numbers its entries with a middle dot (c-dgbas-statistics-act-
+        // enforcement-rules-law-repost-article-labels-lost-bracket-paragraph-marks-truncated
+        // in corpus/real).
+        assert!(is_entry_start("1‧ 中華民國二十三年四月二十四日國民政府訂定發布全文65條;並自二十三年五月一日起施行"));
         assert!(!is_entry_start("中華民國一百年一月一日起，本辦法所定費額加倍。"));
         assert!(!is_entry_start("中華民國一百年十二月二十一日修正條文，自發布日起三個月後施行。"));
         // Adoption lines of directives and school rules.

@@ -43,7 +43,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 43] = [
+const CHROME: [&str; 44] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -63,6 +63,10 @@ const CHROME: [&str; 43] = [
     // notice-points in corpus/real).
     "回列表",
     "回列表頁",
+    // A law site's link back to its chapter index, where a chapter's heading would be
+    // (c-dgbas-statistics-act-enforcement-rules-law-repost-article-labels-lost-bracket-
+    // paragraph-marks-truncated in corpus/real).
+    "回索引〉〉",
     "回上方",
     "回頁首",
     // (s-vghtpe-library-interlibrary-card-rules-dot-numerals in corpus/real.)
@@ -310,6 +314,20 @@ fn is_keyboard_help(content: &str) -> bool {
 }
 
 /// True for a line of site chrome.
+/// A line of a law site's chapter index, a heading with the section sign and number of
+/// its first article (`第二章 公務統計 §5`, over the chapters themselves or in their
+/// place: c-mine-safety-act-articles-law-site-paragraph-marks-chapter-index-truncated in
+/// corpus/real): a link, no heading of the text.
+fn is_chapter_index(content: &str) -> bool {
+    let Some((heading, number)) = content.rsplit_once('§') else { return false };
+    let number = number.trim_matches(normalize::is_space);
+    !number.is_empty()
+        && number.len() <= 4
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && crate::marker::marker(heading.trim_end_matches(normalize::is_space))
+            .is_some_and(|m| matches!(m.style, Style::Heading(_)))
+}
+
 pub(super) fn is_chrome(content: &str) -> bool {
     if content.len() > 240 {
         return false;
@@ -328,6 +346,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || is_skip_link(content)
         || is_page_numbers(content)
         || is_keyboard_help(content)
+        || is_chapter_index(content)
     {
         return true;
     }
@@ -1036,6 +1055,17 @@ mod tests {
         let (kept, debris) = cleaned("按 Enter 到主內容區\n04.jpg\n某要點\n一、甲。\n");
         assert_eq!(kept, ["某要點", "一、甲。"]);
         assert_eq!(debris, ["按 Enter 到主內容區", "04.jpg"]);
+    }
+
+    #[test]
+    fn a_chapter_index_is_chrome() {
+        // c-mine-safety-act-articles-law-site-paragraph-marks-chapter-index-truncated in
+        // corpus/real: the index's links over the chapters themselves.
+        assert!(is_chrome("第二章 安全設施 §10") && is_chrome("第六章 附則§46"));
+        assert!(is_chrome("回索引〉〉"));
+        assert!(!is_chrome("第二章 安全設施") && !is_chrome("依第十條 §10"));
+        let (kept, _) = cleaned("某法\n第一章 總則 §1\n第二章 附則 §3\n第一章 總則\n第1條 甲。\n");
+        assert_eq!(kept, ["某法", "第一章 總則", "第1條 甲。"]);
     }
 
     #[test]

@@ -237,6 +237,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
         named_lost_markers(&mut lines, &mut marks);
         comma_lost_markers(&mut lines, &mut marks);
         unclosed_markers(&lines, &mut marks);
+        paragraph_mark_articles(&mut lines, &mut marks);
         glued_numeral_markers(&mut lines, &mut marks);
         inline::split(&mut lines, &mut marks);
     }
@@ -419,6 +420,47 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
         }
         // The next gap is counted from this point.
         before = before.map(|b| b + 1);
+    }
+}
+
+/// How many articles opened by a first paragraph's mark make a law whose article labels
+/// were lost.
+const PARAGRAPH_MARK_MIN: usize = 3;
+
+/// Articles whose labels were lost, each opened by its first paragraph's mark: a law
+/// repost site's reading view shows `﹝1﹞ 本細則依統計法…`, `﹝1﹞ 本法第三條…`, `﹝2﹞ 指定
+/// 統計調查…` with no `第 n 條` at all (c-dgbas-statistics-act-enforcement-rules-law-
+/// repost-article-labels-lost-bracket-paragraph-marks-truncated and c-cip-language-grant-
+/// rules-articles-repost-site-bracket-labels in corpus/real). Where no line opens with an
+/// article label and at least [`PARAGRAPH_MARK_MIN`] lines open with `﹝1﹞`, each such line
+/// opens the next article (numbered in order); a later paragraph's mark `﹝2﹞` opens a
+/// paragraph. Where the labels are there (`第3條` over `﹝1﹞` and `﹝2﹞`), the marks stay
+/// text of the paragraphs they open.
+fn paragraph_mark_articles(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
+    if marks.iter().flatten().any(|m| m.style == Style::Article)
+        || lines.iter().filter(|l| marker::paragraph_mark(l.content).is_some_and(|(n, _)| n == 1)).count()
+            < PARAGRAPH_MARK_MIN
+    {
+        return;
+    }
+    for (l, m) in lines.iter_mut().zip(marks.iter_mut()) {
+        let Some((n, after)) = marker::paragraph_mark(l.content) else { continue };
+        l.continues = false;
+        if n != 1 {
+            continue;
+        }
+        let rest = after.trim_start_matches(normalize::is_space);
+        let marker = marker::Marker {
+            style: Style::Article,
+            num: 1,
+            sub: None,
+            label: l.content.get(..l.content.len() - after.len()).unwrap_or_default(),
+            caption: None,
+            rest,
+            spaced: rest.len() < after.len(),
+            lost: true,
+        };
+        *m = Some(Mark::new(&marker, l.content));
     }
 }
 
@@ -968,6 +1010,28 @@ mod tests {
         let doc = parse("某要點\n一、\n甲。\n二、\n(一)乙。\n(二)丙。\n");
         let counts: Vec<usize> = doc.top_units().iter().map(|u| u.paragraphs().count()).collect();
         assert_eq!(counts, [1, 1]);
+    }
+
+    #[test]
+    fn articles_whose_labels_were_lost_under_paragraph_marks() {
+        // c-dgbas-statistics-act-enforcement-rules-law-repost-article-labels-lost-bracket-
+        // paragraph-marks-truncated in corpus/real: a law repost site's reading view.
+        let src = "某細則\n﹝1﹞ 本細則依某法訂定之。\n﹝1﹞ 本法所稱甲,指乙。\n﹝2﹞ 前項甲,不包括丙。\n﹝1﹞ 補助項目如下:\n一、丁。\n二、戊。\n";
+        let doc = parse(src);
+        assert_eq!(doc.kind, DocKind::Statute);
+        let arts = doc.top_units();
+        let nums: Vec<u32> = arts.iter().filter_map(|a| a.num.map(|n| n.main)).collect();
+        assert_eq!(nums, [1, 2, 3]);
+        assert_eq!(paras(&doc), [1, 2, 1]);
+        assert!(arts[0].text_content().starts_with("本細則"));
+        assert_eq!(arts[2].paragraphs().next().map(|p| p.children.len()), Some(2));
+        // Where the article labels are there, the marks stay text of their paragraphs.
+        let doc = parse("某法\n第1條\n﹝1﹞甲。\n第2條\n﹝1﹞乙。\n﹝2﹞丙。\n第3條\n﹝1﹞丁。\n");
+        assert_eq!(paras(&doc), [1, 2, 1]);
+        assert!(doc.top_units()[0].text_content().starts_with("﹝1﹞甲"));
+        // Two marks are no law's articles.
+        let doc = parse("某要點\n一、甲:\n﹝1﹞乙。\n二、丙:\n﹝1﹞丁。\n");
+        assert_eq!(doc.top_units().len(), 2);
     }
 
     #[test]
