@@ -350,6 +350,18 @@ fn list_sep(input: &str) -> IResult<&str, char> {
     Ok((rest, c))
 }
 
+/// A full stop set off from its number by a space and followed by a space, an ideograph
+/// (as the clean text writes it) or nothing (`1 .` alone on its line, over its text: o-tata-travel-association-letter-subsidy-
+/// fraud-table-bars-spaced-arabic-numerals-paren-items in corpus/real); `1 .5` is no
+/// marker.
+fn spaced_dot(input: &str) -> IResult<&str, char> {
+    let (rest, (_, c)) = (take_while1(|c: char| c == ' '), char('.')).parse(input)?;
+    if !rest.is_empty() && !rest.starts_with(is_space) && !rest.starts_with(crate::normalize::is_ideograph) {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Char)));
+    }
+    Ok((rest, c))
+}
+
 /// A full-width separator (`、`, `．`), which takes no space before it once folded.
 fn wide_sep(input: &str) -> IResult<&str, char> {
     one_of("、．").parse(input)
@@ -427,7 +439,7 @@ fn list_marker_rules(input: &str) -> IResult<&str, Raw> {
     .map(|(n, sub, _)| Raw { style: Style::CjkComma, num: n, sub: sub_word(sub) });
     let paren_cjk = delimited((open_paren, ws), (spaced_cjk, opt(zhi)), (ws, close_paren, opt(paren_tail)))
         .map(|(n, sub)| Raw { style: Style::ParenCjk, num: n, sub: sub_word(sub) });
-    let mut arabic = (list_number, alt((list_sep, preceded(ws, wide_sep)))).map(|(n, _)| Raw {
+    let mut arabic = (list_number, alt((list_sep, preceded(ws, wide_sep), spaced_dot))).map(|(n, _)| Raw {
         style: Style::Arabic,
         num: n,
         sub: NO_SUB,
@@ -920,6 +932,11 @@ mod tests {
         assert!(marker("1、2年級學生").is_some());
         assert_eq!(m("１．甲").1, "1");
         assert_eq!(m("12.甲").1, "12");
+        // A full stop set off by a space (o-tata-travel-association-letter-subsidy-fraud-
+        // table-bars-spaced-arabic-numerals-paren-items in corpus/real).
+        assert_eq!(m("2 ."), (Style::Arabic, "2".into(), "2 .".into(), "".into()));
+        assert_eq!(m("2 .查近年").3, "查近年");
+        assert!(marker("2 .5公尺").is_none() && marker("2 .ab").is_none());
         // A site's category or question number, not a point.
         assert!(marker("01.總則").is_none() && marker("006.消費者保護法主要內容為何?").is_none());
         assert_eq!(m("(01)甲").1, "1");

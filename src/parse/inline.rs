@@ -79,6 +79,14 @@ fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '；' | '！' | '？' | ';' | '!' | '?')
 }
 
+fn is_opening_quote(c: char) -> bool {
+    matches!(c, '「' | '『' | '“')
+}
+
+fn is_closing_quote(c: char) -> bool {
+    matches!(c, '」' | '』' | '”')
+}
+
 fn is_colon(c: char) -> bool {
     matches!(c, '：' | ':')
 }
@@ -270,6 +278,25 @@ fn cuts(
         mark.is_none() && prev.is_some_and(|(l, m)| m.is_some_and(|m| !m.rest_empty) && !l.ends_sentence && !l.table)
     };
     let marked = mark.is_some() || glued.is_some() || continues_marked();
+    // Inside quotation marks, a marker is quoted text (a rule quoted with its items,
+    // `規定:「以下對象不適用本獎助:(1)團體旅遊…」`: o-tata-travel-association-letter-
+    // subsidy-fraud-table-bars-spaced-arabic-numerals-paren-items in corpus/real). A
+    // place is inside when quotes are open where the scan is and the next quotation mark
+    // after it closes one: a quote left open, as the next one opens, closes nothing
+    // (c-taipower-branch-conflict-of-interest-flattened-quoted-items).
+    let quotes = std::cell::Cell::new(0u32);
+    let marks: Vec<(usize, bool)> = if content.contains(|c| is_opening_quote(c) || is_closing_quote(c)) {
+        content
+            .char_indices()
+            .filter(|&(_, c)| is_opening_quote(c) || is_closing_quote(c))
+            .map(|(k, c)| (k, is_opening_quote(c)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let quoted = |j: usize| {
+        quotes.get() > 0 && marks.get(marks.partition_point(|&(k, _)| k < j)).is_some_and(|&(_, open)| !open)
+    };
     // Where the name of a `壹、` heading read in this line starts, until a unit follows.
     let try_at = |j: usize,
                   boundary: Boundary,
@@ -277,7 +304,7 @@ fn cuts(
                   ctx: &mut Context,
                   heading_name: &mut Option<usize>|
      -> bool {
-        if j < after_label || cuts.last() == Some(&j) {
+        if j < after_label || cuts.last() == Some(&j) || quoted(j) {
             return false;
         }
         let Some(rest) = content.get(j..) else { return false };
@@ -311,15 +338,28 @@ fn cuts(
             let seg = content.get(cuts.last().copied().unwrap_or(0)..j)?;
             marker::marker(seg).filter(|u| u.style.rank() < m.style.rank()).map(|u| u.rest)
         };
-        let boundary = if boundary == Boundary::Glued
-            && (m.num, m.sub) == (1, None)
-            && unit_text().is_some_and(glued_caption)
-            && mentions_second(m.rest, m.style)
-        {
-            Boundary::AfterHeading
-        } else {
-            boundary
+        // A first item after a short field name and its colon opening a line with no
+        // marker, its second item opening the next line, starts the list under that name
+        // (`警 察 局:1、現場…` over `2、有無…`: l-taichung-tourism-hotel-joint-inspection-
+        // faq-points-agency-captions-arabic-items-restart in corpus/real); the same line
+        // run into its lead-in (`…如下:警察局:1、…`) is cut there too.
+        let field_name = || {
+            let before = content.get(cuts.last().copied().unwrap_or(0)..j).unwrap_or_default();
+            let Some(name) = before.trim_end_matches(normalize::is_space).strip_suffix([':', '：']) else {
+                return false;
+            };
+            // (The name after the lead-in's colon, its letter spacing dropped.)
+            let name = name.rsplit([':', '：']).next().unwrap_or(name);
+            glued_caption(&name.replace(normalize::is_space, ""))
         };
+        let first = (m.num, m.sub) == (1, None);
+        let under_caption = first
+            && match boundary {
+                Boundary::Glued => unit_text().is_some_and(glued_caption) && mentions_second(m.rest, m.style),
+                Boundary::Colon => ctx.next_line_second == Some(m.style) && field_name(),
+                _ => false,
+            };
+        let boundary = if under_caption { Boundary::AfterHeading } else { boundary };
         if capital_heading(&m) {
             if !accept_heading(&m, rest.get(m.label.len()..).unwrap_or_default(), boundary, ctx) {
                 return false;
@@ -383,6 +423,11 @@ fn cuts(
         }
         let Some(c) = content.get(i..).and_then(|r| r.chars().next()) else { break };
         let next = i + c.len_utf8();
+        if is_opening_quote(c) {
+            quotes.set(quotes.get() + 1);
+        } else if is_closing_quote(c) {
+            quotes.set(quotes.get().saturating_sub(1));
+        }
         if is_sentence_end(c) || is_colon(c) {
             let j = skip_spaces(next);
             let boundary = if is_colon(c) { Boundary::Colon } else { Boundary::Sentence };
@@ -396,6 +441,7 @@ fn cuts(
             if !cut
                 && j > next
                 && j > after_label
+                && !quoted(j)
                 && matches!(c, '。' | '！' | '？')
                 && (ctx.innermost().is_none_or(|s| matches!(s, Style::CjkComma | Style::Article))
                     || opens_closing_text(content.get(j..).unwrap_or_default()))
@@ -750,10 +796,11 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
         // a bracketed list starting again after a colon is more often a deeper list run
         // into the text of an item of its own style (c-mol-care-worker-training-grant-
         // points-pdf-transcript-glued-numeral).
+        // So does a list under a field name, its second item opening the next line (see
+        // the field name in `cuts`).
         return n == (1, None)
-            && m.style == Style::CjkComma
-            && boundary == Boundary::Colon
-            && mentions_second(m.rest, m.style);
+            && (boundary == Boundary::AfterHeading
+                || (m.style == Style::CjkComma && boundary == Boundary::Colon && mentions_second(m.rest, m.style)));
     }
     // A first number: a new, deeper list; or a list of a shallower style than the one
     // open (points after the items of a table's notes) when its next number follows.
@@ -841,6 +888,43 @@ mod tests {
         let wrapped = parts("(一)公布聲明\n雇主應公布聲明,內容應包括:(1)宣示禁止");
         assert_eq!(joined, ["(一)公布聲明雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
         assert_eq!(wrapped, ["(一)公布聲明", "雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
+    }
+
+    #[test]
+    fn a_list_under_a_field_name_whose_second_item_opens_the_next_line() {
+        // l-taichung-tourism-hotel-joint-inspection-faq-points-agency-captions-arabic-
+        // items-restart in corpus/real: each agency's list under its name, the first item
+        // run into the name; the same run into the lead-in, as the clean text writes it.
+        let src = "三、檢查項目如下:\n警 察 局:1、現場有無違警。\n2、有無登記。\n消 防 局:1、設備。\n2、標誌。\n";
+        assert_eq!(
+            parts(src),
+            [
+                "三、檢查項目如下:",
+                "警 察 局:",
+                "1、現場有無違警。",
+                "2、有無登記。",
+                "消 防 局:",
+                "1、設備。",
+                "2、標誌。"
+            ]
+        );
+        let joined = parts("三、檢查項目如下:警察局:1、現場有無違警。\n2、有無登記。\n");
+        assert_eq!(joined, ["三、檢查項目如下:警察局:", "1、現場有無違警。", "2、有無登記。"]);
+        // A note's number after its name, with no second item under it, stays text.
+        assert_eq!(parts("三、甲。\n備註:1、乙。\n四、丙。\n"), ["三、甲。", "備註:1、乙。", "四、丙。"]);
+    }
+
+    #[test]
+    fn markers_inside_quotation_marks_are_quoted_text() {
+        // o-tata-travel-association-letter-subsidy-fraud-table-bars-spaced-arabic-numerals-
+        // paren-items in corpus/real: a rule quoted with its items.
+        let src = "4.另依某規定:「以下對象不適用本獎助:(1)團體旅遊不獎助。(2)公務旅遊。」,是以辦理。";
+        assert_eq!(parts(src), [src]);
+        // A quote left open, as the next one opens, holds nothing: the markers after it
+        // are judged as anywhere (c-taipower-branch-conflict-of-interest-flattened-quoted-
+        // items: its `(三)` after a quote that never closes).
+        let src = "(一)甲 (二)乙:「丙: 一、丁。 二、戊。 (三)己:「庚。」";
+        assert_eq!(parts(src), ["(一)甲", "(二)乙:「丙:", "一、丁。", "二、戊。", "(三)己:「庚。」"]);
     }
 
     #[test]
