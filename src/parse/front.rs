@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 42] = [
+pub(super) const HEADER_KEYS: [&str; 43] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -58,6 +58,10 @@ pub(super) const HEADER_KEYS: [&str; 42] = [
     // debris, c-moi-household-registration-point3-amended-yilan-site in corpus/real).
     "更新日期",
     "上版日期",
+    // A county site's contact field among the page's fields over the text (l-miaoli-
+    // longcare-day-care-service-page-metadata-bullets-bracket-caption-paren-arabic-items
+    // in corpus/real).
+    "聯絡資訊",
     // A news page's footer, its fields on one line (`發佈日期:2021-07-09       更新日期:…
     // 發佈單位:本處       瀏覽人次:1384`: l-taichung-mortuary-letter-nested-html-list in
     // corpus/real).

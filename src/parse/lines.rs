@@ -775,6 +775,14 @@ fn image_file(c: &str) -> bool {
 /// judicial and many government sites print it: c-taiwan-high-court-visit-programme-bar-
 /// captions-bullet-fields-arabic-notes-truncated in corpus/real).
 fn is_skip_link(c: &str) -> bool {
+    // An English page's skip link (`Skip to content`, `Skip to main content`: o-socialcare-
+    // home-services-page-arabic-aims-paren-conditions-paren-digit-items-amount-table-
+    // flattened, c-moi-religious-charity-awards-points-bilingual-article-labels in
+    // corpus/real).
+    if c.len() <= 24 && c.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("skip to ")) {
+        let rest = c.get(8..).unwrap_or_default().to_ascii_lowercase();
+        return matches!(rest.trim_end(), "content" | "main content" | "the content" | "main");
+    }
     let Some(rest) = c.strip_prefix('按') else { return false };
     let solid: String = rest.chars().filter(|&ch| !normalize::is_space(ch)).collect();
     ["Enter到主內容區", "Enter到主要內容區", "Enter鍵到主內容區"].contains(&solid.as_str())
@@ -1047,6 +1055,8 @@ mod tests {
     fn skip_links_and_image_file_names_are_chrome() {
         assert!(is_chrome("按 Enter 到主內容區"));
         assert!(is_chrome("按Enter到主內容區"));
+        assert!(is_chrome("Skip to content") && is_chrome("Skip to Content") && is_chrome("Skip to main content"));
+        assert!(!is_chrome("Skip to the rules"));
         assert!(is_chrome("04.jpg"));
         assert!(is_chrome("little-girl-running-pathway-sun-moon-lake-taiwan.jpg"));
         assert!(!is_chrome("按月繳交"));

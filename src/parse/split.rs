@@ -66,9 +66,15 @@ fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
         && !announces_list(l.content)
 }
 
-/// True for a line that names only a kind of rule: no title of its own.
+/// True for a line that names only a kind of rule: no title of its own. So is a section's
+/// caption of two words that ends as a title does (`補助原則` over `(一)`, a service page's
+/// section among `服務對象` and `資格限制`: l-miaoli-longcare-day-care-service-page-
+/// metadata-bullets-bracket-caption-paren-arabic-items in corpus/real; `聲請程序` among
+/// `調解範圍` and `調解管轄`: l-new-taipei-sanchong-mediation-committee-service-page-
+/// captions-arabic-restart-diamond-caption-truncated): a rule's title names its subject.
 fn bare_kind(c: &str) -> bool {
     super::front::TITLE_SUFFIXES.contains(&c)
+        || (c.chars().count() == 4 && ["原則", "須知", "程序", "規定"].iter().any(|k| c.ends_with(k)))
 }
 
 /// The name of the rule in a title announcing its amended articles (`商業登記規費收費準則
@@ -387,6 +393,14 @@ mod tests {
         // Under points, the same title-like caption over `1.` items is no new document.
         let src = "某要點\n一、甲。\n二、乙:\n某場地使用注意事項\n  1. 丁。\n  2. 戊。\n";
         assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
+        // A kind of rule after one word is a section's caption, among the page's others
+        // (l-miaoli-longcare-day-care-service-page-metadata-bullets-bracket-caption-paren-
+        // arabic-items in corpus/real).
+        let src = "  • 聯絡資訊:558553\n【日間照顧服務】\n服務對象\n(一)甲\n(二)乙\n\n補助原則\n(一)丙。\n(二)丁。\n";
+        let docs = parse_all(src, &ParseOptions::default());
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].title.as_deref(), Some("【日間照顧服務】"));
+        assert_eq!(docs[0].meta.get("聯絡資訊").map(String::as_str), Some("558553"));
     }
 
     #[test]
