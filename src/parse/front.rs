@@ -245,6 +245,15 @@ pub(super) const TITLE_SUFFIXES: [&str; 28] = [
 
 /// A title without the note that some sites print after it
 /// (`…作業要點 (民國 113 年 04 月 29 日修正)`).
+/// True for a line opening with an official letter's key and its colon (`主旨:`, `主 旨：`),
+/// after a table's cell bar if any.
+fn letter_key(c: &str) -> bool {
+    let head: String = c.chars().filter(|&ch| !matches!(ch, '|' | '｜') && !normalize::is_space(ch)).take(5).collect();
+    ["主旨", "說明", "公告事項", "依據"]
+        .iter()
+        .any(|k| head.strip_prefix(k).is_some_and(|r| r.starts_with([':', '：'])))
+}
+
 pub(super) fn without_note(t: &str) -> &str {
     let t = t.trim_end();
     if t.ends_with([')', '）'])
@@ -809,16 +818,21 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         && !opens_list(l.content)
         && !history::is_entry_start(l.content)
         // (Not a field's key over its value: `主旨: |`, l-yunlin-disaster-center-print-
-        // paren-wraps in corpus/real.)
+        // paren-wraps in corpus/real; nor a letter's subject with its key, as a clean text
+        // writes the two cells on one line: `|主旨: |檢送…`, l-taichung-school-portal-flu-
+        // vaccine-letter-table-bars-numerals-alone-in-cells-file-lines.)
         && !super::lines::without_cell_bar(l.content).ends_with([':', '：'])
+        && !letter_key(l.content)
     {
         let mut t = String::new();
         normalize::push_folded(&mut t, l.content);
         let first = idx;
         idx += 1;
-        // A title wrapped onto a second line (PDF extractions).
+        // A title wrapped onto a second line (PDF extractions); not one complete before a
+        // note (`…保管辦法(111年10月)` over the title printed again: s-hualien-lsps-learning-
+        // device-loan-rules-parts-indented-points-slider-truncated in corpus/real).
         if let Some(l2) = lines.get(idx)
-            && !has_title_suffix(&t)
+            && !has_title_suffix(without_note(&t))
             && !starts_unit(l2.content)
             && header_field(l2.content).is_none()
             && !history::is_entry_start(l2.content)
@@ -999,6 +1013,26 @@ mod tests {
         // A site's name above a title is no part of it.
         let doc = crate::parse("首頁 > 法規\n某某管理辦法\n第一條 甲。\n第二條 乙。\n");
         assert_eq!(doc.title.as_deref(), Some("某某管理辦法"));
+        // A title complete before its note takes no second line: the title printed again
+        // (s-hualien-lsps-learning-device-loan-rules-parts-indented-points-slider-truncated).
+        let doc = crate::parse("某國小載具保管辦法(111年10月)\n某國小載具保管辦法\n壹、甲。\n貳、乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("某國小載具保管辦法(111年10月)"));
+        assert_eq!(doc.debris.len(), 1);
+    }
+
+    #[test]
+    fn a_letter_s_subject_is_no_title() {
+        // l-taichung-school-portal-flu-vaccine-letter-table-bars-numerals-alone-in-cells-
+        // file-lines as its clean text writes it, and l-suao-hakka-grant-notice-bullet-
+        // lost-numeral with its key spaced.
+        for src in [
+            "|主旨: |檢送某計畫1份,請查照。\n一、甲。\n二、乙。\n",
+            "主 旨:公告某業務,請依照辦理。\n一、甲。\n二、乙。\n",
+        ] {
+            let doc = crate::parse(src);
+            assert_eq!(doc.title, None, "{src}");
+            assert_eq!(doc.top_units().len(), 2);
+        }
     }
 
     #[test]

@@ -43,7 +43,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 44] = [
+const CHROME: [&str; 48] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -109,6 +109,15 @@ const CHROME: [&str; 44] = [
     // A download caption under a notice (l-kaohsiung-yanchao-shelter-notice-veterans-
     // home-page in corpus/real).
     "附件下載",
+    // A view counter's caption alone, its number lost, over a page's share and captcha
+    // widgets (s-tut-machine-room-access-points-simplified-chinese-paren-digit-items in
+    // corpus/real).
+    "瀏覽數",
+    "浏览数",
+    // A link back to the page's top (l-new-taipei-health-centre-ambulance-fee-table-
+    // points-paren-items-cells-flattened-bulleted-notes in corpus/real).
+    "gotop",
+    "GoTop",
 ];
 
 /// Starts of notices that law systems print in the place of a table or above the text
@@ -231,6 +240,9 @@ fn is_chrome_start(c: char) -> bool {
             | '所'
             | '歷'
             | '瀏'
+            | '浏'
+            | 'g'
+            | 'G'
             | '點'
             | '人'
             | '條'
@@ -314,6 +326,22 @@ fn is_keyboard_help(content: &str) -> bool {
 }
 
 /// True for a line of site chrome.
+/// A page's line of category, date and view counter between slashes (`資安專區 / 2025-02-14
+/// / 點閱數: 1525`: s-tainan-cces-computer-classroom-rules-points-arabic-comma-items-
+/// slider-chrome in corpus/real): its last part a counter's field.
+fn counter_path(content: &str) -> bool {
+    content.len() <= SHORT_CHROME
+        && content.rsplit_once('/').is_some_and(|(_, last)| {
+            let last = last.trim_matches(normalize::is_space);
+            CHROME_FIELDS.iter().any(|f| {
+                last.strip_prefix(f).and_then(|r| r.trim_start().strip_prefix([':', '：'])).is_some_and(|n| {
+                    let n = n.trim();
+                    !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                })
+            })
+        })
+}
+
 /// A line of a law site's chapter index, a heading with the section sign and number of
 /// its first article (`第二章 公務統計 §5`, over the chapters themselves or in their
 /// place: c-mine-safety-act-articles-law-site-paragraph-marks-chapter-index-truncated in
@@ -347,6 +375,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || is_page_numbers(content)
         || is_keyboard_help(content)
         || is_chapter_index(content)
+        || counter_path(content)
     {
         return true;
     }
@@ -1073,6 +1102,12 @@ mod tests {
         // corpus/real: the index's links over the chapters themselves.
         assert!(is_chrome("第二章 安全設施 §10") && is_chrome("第六章 附則§46"));
         assert!(is_chrome("回索引〉〉"));
+        assert!(is_chrome("資安專區 / 2025-02-14 / 點閱數: 1525"));
+        assert!(!is_chrome("資安專區 / 點閱數說明"));
+        // Widgets' captions (s-tut-machine-room-access-points-simplified-chinese-paren-
+        // digit-items, l-new-taipei-health-centre-ambulance-fee-table-points-paren-items-
+        // cells-flattened-bulleted-notes).
+        assert!(is_chrome("浏览数") && is_chrome("瀏覽數") && is_chrome("gotop"));
         assert!(!is_chrome("第二章 安全設施") && !is_chrome("依第十條 §10"));
         let (kept, _) = cleaned("某法\n第一章 總則 §1\n第二章 附則 §3\n第一章 總則\n第1條 甲。\n");
         assert_eq!(kept, ["某法", "第一章 總則", "第1條 甲。"]);
