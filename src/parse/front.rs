@@ -823,6 +823,10 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         // vaccine-letter-table-bars-numerals-alone-in-cells-file-lines.)
         && !super::lines::without_cell_bar(l.content).ends_with([':', '：'])
         && !letter_key(l.content)
+        // (Nor a line longer than a title, such as a news report's paragraph: o-pharmacists-
+        // news-taoyuan-pharmacy-inspection-points-arabic-items-violations-table-article-
+        // cells-quoted-kuan-truncated.)
+        && l.content.chars().nth(TITLE_CHARS).is_none()
     {
         let mut t = String::new();
         normalize::push_folded(&mut t, l.content);
@@ -1018,6 +1022,18 @@ mod tests {
         let doc = crate::parse("某國小載具保管辦法(111年10月)\n某國小載具保管辦法\n壹、甲。\n貳、乙。\n");
         assert_eq!(doc.title.as_deref(), Some("某國小載具保管辦法(111年10月)"));
         assert_eq!(doc.debris.len(), 1);
+    }
+
+    #[test]
+    fn a_long_first_line_is_no_title() {
+        // o-pharmacists-news-taoyuan-pharmacy-inspection-points-arabic-items-violations-
+        // table-article-cells-quoted-kuan-truncated in corpus/real: a news report's first
+        // paragraph.
+        let src = format!("{}。\n一、甲。\n二、乙。\n", "日前藥局稽查違規頻傳".repeat(13));
+        let doc = crate::parse(&src);
+        assert_eq!(doc.title, None);
+        assert_eq!(doc.top_units().len(), 2);
+        assert!(crate::parse("某某要點\n一、甲。\n二、乙。\n").title.is_some());
     }
 
     #[test]

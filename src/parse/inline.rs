@@ -798,9 +798,16 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
         // points-pdf-transcript-glued-numeral).
         // So does a list under a field name, its second item opening the next line (see
         // the field name in `cuts`).
+        // (Under an article only: in a directive `一、` numbers the points, which do not
+        // start again after a colon: o-pharmacists-news-taoyuan-pharmacy-inspection-points-
+        // arabic-items-violations-table-article-cells-quoted-kuan-truncated quotes a law's
+        // 款 in its second point.)
         return n == (1, None)
             && (boundary == Boundary::AfterHeading
-                || (m.style == Style::CjkComma && boundary == Boundary::Colon && mentions_second(m.rest, m.style)));
+                || (m.style == Style::CjkComma
+                    && boundary == Boundary::Colon
+                    && ctx.last(Style::Article).is_some()
+                    && mentions_second(m.rest, m.style)));
     }
     // A first number: a new, deeper list; or a list of a shallower style than the one
     // open (points after the items of a table's notes) when its next number follows.
@@ -1006,6 +1013,14 @@ mod tests {
         assert_eq!(
             parts("(一)甲單位。 (二)乙單位,分為下列二類: (一)子課程(二)丑課程"),
             ["(一)甲單位。", "(二)乙單位,分為下列二類: (一)子課程(二)丑課程"]
+        );
+        // Nor points of a directive, which do not start again after a colon (a law's 款
+        // quoted in a point: o-pharmacists-news-taoyuan-pharmacy-inspection-points-arabic-
+        // items-violations-table-article-cells-quoted-kuan-truncated, as its clean text
+        // writes it).
+        assert_eq!(
+            parts("一、甲。\n二、藥師應記明下列各項:一、病人姓名二、藥品名稱\n"),
+            ["一、甲。", "二、藥師應記明下列各項:一、病人姓名二、藥品名稱"]
         );
     }
 

@@ -233,6 +233,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     lines::clean_page(&mut lines, &mut debris, &mut chrome, pasted);
     let mut marks = all_marks(&lines);
     if pasted {
+        cited_in_cells(src, &lines, &mut marks);
         broken_lost_markers(&mut lines, &mut marks);
         named_lost_markers(&mut lines, &mut marks);
         comma_lost_markers(&mut lines, &mut marks);
@@ -269,6 +270,48 @@ fn appendices(lines: &[Line<'_>]) -> Vec<crate::ast::Node> {
         }
     }
     out
+}
+
+/// True for a line opening with a citation of a paragraph or subparagraph (`第1項`,
+/// `第 六 款`): the rest of a reference whose article label stands on the line before.
+fn cites_part(content: &str) -> bool {
+    let Some(rest) = content.strip_prefix('第') else { return false };
+    crate::numeral::any_numeral(rest.trim_start_matches(normalize::is_space))
+        .is_ok_and(|(r, _)| r.trim_start_matches(normalize::is_space).starts_with(['項', '款']))
+}
+
+/// Article labels in a table's cells are citations, no articles: `第28條` over `第1項 |`
+/// and `第49條 |` in a table of violations and the articles they break (o-pharmacists-
+/// news-taoyuan-pharmacy-inspection-points-arabic-items-violations-table-article-cells-
+/// quoted-kuan-truncated in corpus/real). A label with no text of its own over the
+/// paragraph or subparagraph it cites opens no article; where one such citation stands
+/// in a table, no label alone in a cell does (a law set out as a table of label and text
+/// cells, `第一條 |` over its text, has none: c-volunteer-service-card-record-book-rules-
+/// articles-table-bars-cyberfair-site).
+fn cited_in_cells(src: &str, lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
+    // Whether a cell's closing bar follows a line's text (the bar came off the line as
+    // debris: it is read in the source).
+    let cell_after = |l: &Line<'_>| {
+        let after = src.get(l.content_end()..).and_then(|t| t.lines().next()).unwrap_or_default();
+        after.trim_matches(normalize::is_space).starts_with(['|', '｜'])
+    };
+    // A label with no text, and whether its cell closes on its line.
+    let bare_label = |i: usize| -> Option<bool> {
+        let (l, m) = (lines.get(i)?, marks.get(i)?.as_ref()?);
+        if m.style != Style::Article || !m.expand(l.content).rest.trim_matches(normalize::is_space).is_empty() {
+            return None;
+        }
+        Some(cell_after(l))
+    };
+    let cites = |i: usize| bare_label(i).is_some() && lines.get(i + 1).is_some_and(|n| cites_part(n.content));
+    let in_table = (0..lines.len()).any(|i| cites(i) && lines.get(i + 1).is_some_and(cell_after));
+    let dropped: Vec<usize> =
+        (0..lines.len()).filter(|&i| cites(i) || (in_table && bare_label(i) == Some(true))).collect();
+    for i in dropped {
+        if let Some(slot) = marks.get_mut(i) {
+            *slot = None;
+        }
+    }
 }
 
 /// How many lines must repeat a name with lost numeral brackets before they are read as
@@ -1032,6 +1075,22 @@ mod tests {
         // Two marks are no law's articles.
         let doc = parse("某要點\n一、甲:\n﹝1﹞乙。\n二、丙:\n﹝1﹞丁。\n");
         assert_eq!(doc.top_units().len(), 2);
+    }
+
+    #[test]
+    fn article_labels_in_a_table_s_cells_are_citations() {
+        // o-pharmacists-news-taoyuan-pharmacy-inspection-points-arabic-items-violations-
+        // table-article-cells-quoted-kuan-truncated in corpus/real: a table of violations
+        // and the articles they break, a cell a line.
+        let src = "某報導\n一、重點稽查:\n1.甲。\n二、常見違規\n法條 |\n違規情事 |\n第28條\n第1項 |\n未詳實登載 |\n第49條 |\n販售藥品 |\n第50條 |\n無處方調劑 |\n";
+        let doc = parse(src);
+        assert_eq!(doc.kind, DocKind::Directive);
+        let nums: Vec<u32> = doc.top_units().iter().filter_map(|u| u.num.map(|n| n.main)).collect();
+        assert_eq!(nums, [1, 2]);
+        // A law set out as a table of label and text cells keeps its articles.
+        let src =
+            "某辦法\n第一條 |\n本辦法依某法訂定之。 |\n第二條 |\n志工應受訓練。 |\n第三條 |\n服務證內容如下。 |\n";
+        assert_eq!(parse(src).top_units().len(), 3);
     }
 
     #[test]
