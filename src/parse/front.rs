@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 43] = [
+pub(super) const HEADER_KEYS: [&str; 46] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -62,6 +62,13 @@ pub(super) const HEADER_KEYS: [&str; 43] = [
     // longcare-day-care-service-page-metadata-bullets-bracket-caption-paren-arabic-items
     // in corpus/real).
     "聯絡資訊",
+    // A fire department's page fields over its list (l-nantou-fire-lpg-storage-
+    // certificate-notes-metadata-fields-arabic-points-paren-digit-items in corpus/real).
+    "承辦單位",
+    "聯絡電話",
+    // A notice's closing date among its fields (c-yushan-np-closure-notice-hiking-portal-
+    // fields in corpus/real).
+    "截止日期",
     // A news page's footer, its fields on one line (`發佈日期:2021-07-09       更新日期:…
     // 發佈單位:本處       瀏覽人次:1384`: l-taichung-mortuary-letter-nested-html-list in
     // corpus/real).
@@ -99,6 +106,8 @@ fn is_key_start(c: char) -> bool {
             | '更'
             | '上'
             | '現'
+            | '承'
+            | '截'
     )
 }
 
@@ -245,6 +254,23 @@ pub(super) const TITLE_SUFFIXES: [&str; 28] = [
 
 /// A title without the note that some sites print after it
 /// (`…作業要點 (民國 113 年 04 月 29 日修正)`).
+/// The longest line (in characters) of an issuer's name over a title set on three lines.
+const ISSUER_LINE_CHARS: usize = 32;
+
+/// True for a short key, its colon and a number such as a telephone's (`警用:049-2205632`,
+/// `傳真:049-2244516` among a page's contact fields: l-nantou-fire-lpg-storage-certificate-
+/// notes-metadata-fields-arabic-points-paren-digit-items in corpus/real): no title.
+fn number_field(c: &str) -> bool {
+    let Some(at) = c.find([':', '：']) else { return false };
+    let (key, value) = (c.get(..at).unwrap_or_default(), c.get(at..).unwrap_or_default());
+    let value = value.get(1..).unwrap_or_default().trim_start_matches([':', '：']);
+    // (The number opens the value; a clean text runs the next field on after it.)
+    let number = value
+        .chars()
+        .take_while(|&ch| ch.is_ascii_digit() || normalize::is_space(ch) || "-()#~,/、轉分機".contains(ch));
+    (1..=6).contains(&key.chars().count()) && number.filter(char::is_ascii_digit).count() >= 6
+}
+
 /// True for a line opening with an official letter's key and its colon (`主旨:`, `主 旨：`),
 /// after a table's cell bar if any.
 fn letter_key(c: &str) -> bool {
@@ -823,6 +849,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         // vaccine-letter-table-bars-numerals-alone-in-cells-file-lines.)
         && !super::lines::without_cell_bar(l.content).ends_with([':', '：'])
         && !letter_key(l.content)
+        && !number_field(l.content)
         // (Nor a line longer than a title, such as a news report's paragraph: o-pharmacists-
         // news-taoyuan-pharmacy-inspection-points-arabic-items-violations-table-article-
         // cells-quoted-kuan-truncated.)
@@ -935,6 +962,36 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
                 idx += 2;
             }
         }
+        // A fuller title over three lines under the short title: two issuers' names, then
+        // the rule's name (`東基醫療財團法人台東基督教醫院` / `東基醫療財團法人附設…服務機構` /
+        // `工作場所性騷擾防治措施申訴及懲戒辦法` under `性騷擾防治措施申訴及懲戒辦法`:
+        // o-taitung-christian-hospital-harassment-rules-articles-alone-on-lines-lost-paren-
+        // item-truncated in corpus/real), as its one-line form is read above.
+        if want_title
+            && title_lines.is_some()
+            && let (Some(t), Some(l), Some(l2), Some(l3)) =
+                (title.as_deref(), lines.get(idx), lines.get(idx + 1), lines.get(idx + 2))
+            && [l, l2].iter().all(|x| {
+                !title_like(x)
+                    && !x.ends_sentence
+                    && x.content.chars().count() <= ISSUER_LINE_CHARS
+                    && x.content.chars().all(normalize::is_ideograph)
+            })
+            && title_like(l3)
+        {
+            let mut full = String::new();
+            normalize::push_folded(&mut full, l.content);
+            normalize::join(&mut full, l2.content);
+            normalize::join(&mut full, l3.content);
+            if fuller_title(&full, without_note(t)) {
+                if let Some((a, b)) = title_lines.take() {
+                    debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
+                }
+                title = Some(full);
+                title_lines = Some((idx, idx + 3));
+                idx += 3;
+            }
+        }
         // The title's note on a line of its own (`(11 30401 縣府核定)` under the title, set
         // to the right: s-hpjh-campus-opening-rules-repeated-line in corpus/real), as a
         // note on the title's line is part of it.
@@ -1034,6 +1091,34 @@ mod tests {
         assert_eq!(doc.title, None);
         assert_eq!(doc.top_units().len(), 2);
         assert!(crate::parse("某某要點\n一、甲。\n二、乙。\n").title.is_some());
+    }
+
+    #[test]
+    fn contact_fields_are_no_title() {
+        // l-nantou-fire-lpg-storage-certificate-notes-metadata-fields-arabic-points-paren-
+        // digit-items in corpus/real: the page's fields over its list.
+        let doc =
+            crate::parse("承辦單位:火災調查科\n聯絡電話:\n自動:049-2226119轉5400\n警用:049-2205632\n1.甲。\n2.乙。\n");
+        assert_eq!(doc.title, None);
+        assert_eq!(doc.meta.get("承辦單位").map(String::as_str), Some("火災調查科"));
+        // A telephone number run into the next field, as a clean text writes it
+        // (l-miaoli-city-park-rental-caption-lists-flowchart).
+        assert!(number_field("服務電話:(037)331915依據:某自治條例"));
+        // A title's date is no telephone number.
+        assert!(!number_field("法規:天然災害停止辦公及上課作業辦法 (民國 96 年 09 月 05 日 修正)"));
+    }
+
+    #[test]
+    fn a_fuller_title_over_three_lines() {
+        // o-taitung-christian-hospital-harassment-rules-articles-alone-on-lines-lost-paren-
+        // item-truncated in corpus/real: two issuers' names over the rule's name.
+        let src = "性騷擾防治辦法\n\n某某醫療財團法人某某醫院\n\n某某醫療財團法人附設某某機構\n\n工作場所性騷擾防治辦法\n\n第一條 甲。\n第二條 乙。\n";
+        let doc = crate::parse(src);
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("某某醫療財團法人某某醫院某某醫療財團法人附設某某機構工作場所性騷擾防治辦法")
+        );
+        assert_eq!(doc.top_units().len(), 2);
     }
 
     #[test]

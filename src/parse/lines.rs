@@ -43,7 +43,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 48] = [
+const CHROME: [&str; 50] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -118,6 +118,10 @@ const CHROME: [&str; 48] = [
     // points-paren-items-cells-flattened-bulleted-notes in corpus/real).
     "gotop",
     "GoTop",
+    // A page's caption over its links (l-new-taipei-sanzhi-district-disaster-community-
+    // page-bulleted-fields-arabic-list in corpus/real).
+    "相關連結",
+    "相關連結:",
 ];
 
 /// Starts of notices that law systems print in the place of a table or above the text
@@ -1107,7 +1111,7 @@ mod tests {
         // Widgets' captions (s-tut-machine-room-access-points-simplified-chinese-paren-
         // digit-items, l-new-taipei-health-centre-ambulance-fee-table-points-paren-items-
         // cells-flattened-bulleted-notes).
-        assert!(is_chrome("浏览数") && is_chrome("瀏覽數") && is_chrome("gotop"));
+        assert!(is_chrome("浏览数") && is_chrome("瀏覽數") && is_chrome("gotop") && is_chrome("相關連結:"));
         assert!(!is_chrome("第二章 安全設施") && !is_chrome("依第十條 §10"));
         let (kept, _) = cleaned("某法\n第一章 總則 §1\n第二章 附則 §3\n第一章 總則\n第1條 甲。\n");
         assert_eq!(kept, ["某法", "第一章 總則", "第1條 甲。"]);
