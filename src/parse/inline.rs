@@ -430,7 +430,17 @@ fn cuts(
         }
         if is_sentence_end(c) || is_colon(c) {
             let j = skip_spaces(next);
-            let boundary = if is_colon(c) { Boundary::Colon } else { Boundary::Sentence };
+            // (After a `壹、` heading's short name and its colon, a list starts afresh:
+            // `伍、實施時間:一、第一次演練…`, s-yilan-aohua-es-earthquake-drill-plan-parts-
+            // restart-glued-point-signature-line in corpus/real.)
+            let boundary =
+                if is_colon(c) && heading_name.is_some_and(|h| short_name(content.get(h..i).unwrap_or_default())) {
+                    Boundary::AfterHeading
+                } else if is_colon(c) {
+                    Boundary::Colon
+                } else {
+                    Boundary::Sentence
+                };
             let cut = try_at(j, boundary, &mut cuts, ctx, &mut heading_name);
             // A full stop, then a space, then more text: a flattened page joined two
             // paragraphs with a space (Chinese sets no space after `。`). The cut gives
@@ -1224,6 +1234,13 @@ mod tests {
         );
         // Not a first heading unless the second follows; not a heading number out of turn.
         assert_eq!(parts("一、甲 壹、乙。"), ["一、甲 壹、乙。"]);
+        // A list starting afresh after a heading's name and colon, though the list under
+        // the heading before went further (s-yilan-aohua-es-earthquake-drill-plan-parts-
+        // restart-glued-point-signature-line in corpus/real).
+        assert_eq!(
+            parts("參、辦理單位:\n一、甲。\n二、乙。\n伍、實施時間:一、第一次演練。\n二、第二次演練。\n"),
+            ["參、辦理單位:", "一、甲。", "二、乙。", "伍、實施時間:", "一、第一次演練。", "二、第二次演練。"]
+        );
     }
 
     #[test]

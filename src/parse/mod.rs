@@ -1094,6 +1094,18 @@ mod tests {
     }
 
     #[test]
+    fn a_first_article_under_a_rule_s_name_with_dated_notes() {
+        // c-road-accident-handling-rules-articles-forum-thread-chrome-hard-wraps-truncated
+        // in corpus/real: the title line, then the articles hard-wrapped.
+        let src = "某論壇\n某某處理辦法(92.09.24訂定) (民國 95 年 07 月 10 日 修正)\n第 1 條 本辦法依某條例第九十二條第四項規\n定訂定之。\n第 2 條 本辦法用詞,定義如下:\n";
+        let nums: Vec<u32> = parse(src).top_units().iter().filter_map(|u| u.num.map(|n| n.main)).collect();
+        assert_eq!(nums, [1, 2]);
+        // A sentence ending with a rule's name still wraps into a citation.
+        let src = "某辦法\n第 1 條 甲。\n第 2 條 申請人應依某某處理辦法\n第 1 條 規定辦理。\n第 3 條 乙。\n";
+        assert_eq!(parse(src).top_units().len(), 3);
+    }
+
+    #[test]
     fn spaced_first_article_after_a_caption_line() {
         // l-taipei-urban-design-committee-rules-articles-dbaweb-numbered-history in
         // corpus/real: `沿革` over the entries, then `第 一 條` with text.

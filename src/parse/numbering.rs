@@ -347,7 +347,10 @@ impl Builder<'_> {
         const CAPTION_WIDTH: u32 = 24;
         last.is_none()
             && (m.num, m.sub) == (1, None)
-            && self.prev.is_some_and(|p| p.width <= CAPTION_WIDTH)
+            // (Or a rule's name, its title: `道路交通事故處理辦法(92.09.24訂定)` over `第 1 條 本辦法
+            // 依…`, c-road-accident-handling-rules-articles-forum-thread-chrome-hard-wraps-
+            // truncated in corpus/real.)
+            && self.prev.is_some_and(|p| p.width <= CAPTION_WIDTH || p.names_rule)
             && !m.rest.starts_with(|c: char| {
                 matches!(
                     c,

@@ -127,6 +127,8 @@ pub(super) struct PrevLine {
     /// The line ends with a short note after a finished sentence (`…以上。(大一上學期
     /// 新生不得申請)`).
     pub(super) note_after_sentence: bool,
+    /// The line names a rule, perhaps with a dated note (`道路交通事故處理辦法(92.09.24訂定)`).
+    pub(super) names_rule: bool,
 }
 
 /// True for a sentence that starts by citing the paragraph (項) before it: `前項…`,
@@ -140,6 +142,21 @@ fn cites_previous_paragraph(content: &str) -> bool {
 /// True for a line of Latin text, after an Arabic list number if any (`Article 2 The
 /// University…`, `1. Consultation on…`): it starts with a Latin letter and holds no CJK
 /// character among its first characters.
+/// True for a line ending with a rule's name, after its dated notes if any (`道路交通事故
+/// 處理辦法(92.09.24訂定) (民國 95 年 07 月 10 日 修正)`).
+fn names_rule(content: &str) -> bool {
+    let mut t = content;
+    // (At most two notes: a line of nested or many brackets is no title.)
+    for _ in 0..2 {
+        let cut = super::front::without_note(t);
+        if cut.len() == t.len() {
+            break;
+        }
+        t = cut;
+    }
+    super::front::has_title_suffix(t)
+}
+
 pub(super) fn is_latin_line(content: &str) -> bool {
     let digits = content.bytes().take_while(u8::is_ascii_digit).count();
     let rest = content.get(digits..).unwrap_or_default();
@@ -462,6 +479,7 @@ impl Builder<'_> {
             english_end: matches!(line.content.as_bytes(), [.., a, b, b'.'] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic()),
             note_after_sentence: line.content.ends_with([')', '）', '〉'])
                 && super::inline::note_after_sentence(line.content),
+            names_rule: !line.ends_sentence && names_rule(line.content),
         });
     }
 
