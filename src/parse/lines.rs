@@ -776,7 +776,7 @@ fn plain_line(c: &str) -> bool {
     normalize::is_ideograph(first)
         && first != '第'
         && !is_chrome_start(first)
-        && !c.ends_with(['|', '｜'])
+        && !c.ends_with(['|', '｜', '>'])
         // A short line with a slash may be a category path; one that ends with a print
         // button, a tool bar.
         && (c.len() > SHORT_CHROME || !(c.as_bytes().contains(&b'/') || c.ends_with("列印") || c.ends_with("print")))
@@ -965,6 +965,44 @@ fn noise_before_text(c: &str) -> Option<usize> {
     c.get(n..).and_then(|r| r.chars().next()).is_some_and(|ch| !ch.is_ascii()).then_some(n)
 }
 
+/// The length of one literal HTML tag opening `s` (`<p>`, `<br />`, `</p>`): a short name
+/// of Latin letters and digits, attributes of no angle brackets.
+fn html_tag(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('<')?;
+    let inner = inner.strip_prefix('/').unwrap_or(inner);
+    let name = inner.bytes().take_while(u8::is_ascii_alphanumeric).count();
+    let close = s.find('>')?;
+    ((1..=10).contains(&name) && close <= 80 && !s.get(1..close)?.contains('<')).then_some(close + 1)
+}
+
+/// Literal HTML tags before a marker (`<p>一、…`: l-taichung-qa-disaster-relief-payment-
+/// points-literal-html-tags-closing-paragraph in corpus/real) come off.
+fn tags_before_marker(c: &str) -> Option<usize> {
+    let mut at = 0;
+    while let Some(n) = c.get(at..).and_then(html_tag) {
+        at += n;
+    }
+    let rest = c.get(at..)?.trim_start_matches(normalize::is_space);
+    (at > 0 && crate::marker::marker(rest).is_some()).then(|| c.len() - rest.len())
+}
+
+/// Where literal HTML tags closing a line start (`…應繳還。<br />`, `…為之。</p>`), when
+/// text stands before them.
+fn tags_after_text(c: &str) -> Option<usize> {
+    let mut end = c.len();
+    while let Some(open) = c.get(..end)?.rfind('<') {
+        let tag = c.get(open..end)?;
+        if html_tag(tag) != Some(tag.len()) {
+            break;
+        }
+        end = open;
+    }
+    let text = c.get(..end)?.trim_end_matches(normalize::is_space);
+    // (After Chinese text only: anti-copy noise ends in Latin letters and tags alike,
+    // s-taichung-port-breakwater-fishing-plan-forum-tags-scramble.)
+    (end < c.len() && text.chars().next_back().is_some_and(|ch| !ch.is_ascii())).then_some(text.len())
+}
+
 /// A bullet or bar before a marker, and a table bar closing the line, come off.
 /// The length of a Markdown heading mark (`# `, `## `) before a line of Chinese text (a
 /// notes site's page: s-ncyu-garbage-sorting-points-excerpt-notes-page-one-line-history in
@@ -998,7 +1036,7 @@ fn strip_decoration<'a>(l: Line<'a>, own_list: bool, debris: &mut Vec<Debris>) -
     let counter = counter_tail(c);
     if !first.is_some_and(|ch| {
         is_decoration(ch) || ch.is_ascii_graphic() || matches!(ch, '[' | '［' | '法' | '條' | '所' | '圖')
-    }) && !last.is_some_and(|ch| matches!(ch, '|' | '｜'))
+    }) && !last.is_some_and(|ch| matches!(ch, '|' | '｜' | '>'))
         && counter.is_none()
     {
         return l;
@@ -1023,6 +1061,7 @@ fn strip_decoration<'a>(l: Line<'a>, own_list: bool, debris: &mut Vec<Debris>) -
         n
     } else {
         anchor_before_marker(c, own_list)
+            .or_else(|| tags_before_marker(c))
             .or_else(|| noise_before_text(c))
             .or_else(|| label_before_marker(c))
             .unwrap_or(0)
@@ -1032,6 +1071,7 @@ fn strip_decoration<'a>(l: Line<'a>, own_list: bool, debris: &mut Vec<Debris>) -
     let trimmed = body.trim_end_matches(|ch: char| matches!(ch, '|' | '｜') || normalize::is_space(ch));
     let to = if trimmed.len() < body.len() && !trimmed.contains(['|', '｜']) { from + trimmed.len() } else { c.len() };
     let to = counter.filter(|&at| at > from).map_or(to, |at| to.min(at));
+    let to = tags_after_text(c.get(..to).unwrap_or_default()).filter(|&at| at > from).unwrap_or(to);
     if from == 0 && to == c.len() {
         return l;
     }
@@ -1074,6 +1114,19 @@ mod tests {
         let mut debris = Vec::new();
         clean(&mut lines, &mut debris, true);
         (lines.iter().map(|l| l.content.to_string()).collect(), debris.into_iter().map(|d| d.text).collect())
+    }
+
+    #[test]
+    fn literal_html_tags_come_off() {
+        // l-taichung-qa-disaster-relief-payment-points-literal-html-tags-closing-paragraph in
+        // corpus/real: an answer's markup left in its text.
+        let (kept, debris) = cleaned("答覆\n<p>一、甲。<br />\n二、乙。<br />\n申領人得委託代理人為之。</p>\n");
+        assert_eq!(kept, ["答覆", "一、甲。", "二、乙。", "申領人得委託代理人為之。"]);
+        assert_eq!(debris, ["<p>", "<br />", "<br />", "</p>"]);
+        // Angle brackets around words are no tags; a tag alone before text with no marker
+        // stays.
+        let (kept, _) = cleaned("依<某法>辦理。\n");
+        assert_eq!(kept, ["依<某法>辦理。"]);
     }
 
     #[test]
