@@ -330,6 +330,29 @@ fn is_keyboard_help(content: &str) -> bool {
 }
 
 /// True for a line of site chrome.
+/// A post's machine time stamp, after a short Latin caption if any (`Q&A 2018-04-10T17:08:
+/// 06+08:00`: o-taoyuan-building-renovation-subsidy-qa-arcade-leveling-table-rows-arabic-
+/// lists-truncated in corpus/real).
+fn iso_stamp(content: &str) -> bool {
+    let (caption, stamp) = content.rsplit_once(' ').unwrap_or(("", content));
+    let b = stamp.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    caption.len() <= 12
+        && caption.is_ascii()
+        && b.len() >= 16
+        && digits(0..4)
+        && b.get(4) == Some(&b'-')
+        && digits(5..7)
+        && b.get(7) == Some(&b'-')
+        && digits(8..10)
+        && b.get(10) == Some(&b'T')
+        && digits(11..13)
+        && b.get(13) == Some(&b':')
+        && stamp
+            .get(14..)
+            .is_some_and(|t| t.bytes().all(|c| c.is_ascii_digit() || matches!(c, b':' | b'+' | b'-' | b'Z' | b'.')))
+}
+
 /// A page's line of category, date and view counter between slashes (`資安專區 / 2025-02-14
 /// / 點閱數: 1525`: s-tainan-cces-computer-classroom-rules-points-arabic-comma-items-
 /// slider-chrome in corpus/real): its last part a counter's field.
@@ -380,6 +403,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || is_keyboard_help(content)
         || is_chapter_index(content)
         || counter_path(content)
+        || iso_stamp(content)
     {
         return true;
     }
@@ -573,7 +597,15 @@ pub(super) fn clean_page<'a>(
 /// the page ends with the text. A bilingual page, whose English lines come throughout,
 /// is left alone.
 pub(super) fn page_tail(body: &[Line<'_>], marks: &[Option<Mark>], chrome: &[usize], unit_style: Style) -> usize {
-    let Some(last) = marks.iter().rposition(|m| m.is_some_and(|m| m.style == unit_style)) else {
+    // (A unit of an English version after the text is no unit of the text: `1. To make
+    // the selection…` under `Notice of Course Selection`, s-ncut-course-selection-notes-
+    // arabic-points-nested-lists-caption-mid-list-english-list-restart-truncated in
+    // corpus/real, as the clean text runs the caption and the item into one line.)
+    let Some(last) = marks
+        .iter()
+        .zip(body)
+        .rposition(|(m, l)| m.is_some_and(|m| m.style == unit_style) && !is_latin_only(l.content))
+    else {
         return body.len();
     };
     // Asked at most once: whether English lines come before the last unit.
@@ -1161,6 +1193,8 @@ mod tests {
         assert!(is_chrome("回索引〉〉"));
         assert!(is_chrome("資安專區 / 2025-02-14 / 點閱數: 1525"));
         assert!(!is_chrome("資安專區 / 點閱數說明"));
+        assert!(is_chrome("Q&A 2018-04-10T17:08:06+08:00") && is_chrome("2018-04-10T17:08Z"));
+        assert!(!is_chrome("2018-04-10 公告"));
         // Widgets' captions (s-tut-machine-room-access-points-simplified-chinese-paren-
         // digit-items, l-new-taipei-health-centre-ambulance-fee-table-points-paren-items-
         // cells-flattened-bulleted-notes).

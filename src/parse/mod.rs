@@ -1106,6 +1106,21 @@ mod tests {
     }
 
     #[test]
+    fn an_english_version_after_the_last_point_closes_the_text() {
+        // s-ncut-course-selection-notes-arabic-points-nested-lists-caption-mid-list-english-
+        // list-restart-truncated in corpus/real: its items numbered as the points are, on
+        // their own lines or run into the caption as the clean text writes them.
+        for src in [
+            "某須知\n1. 甲。\n2. 乙。\nNotice of Course Selection\n1. To make the selection flexible.\n",
+            "某須知\n1. 甲。\n2. 乙。\nNotice of Course Selection 1. To make the selection flexible.\n",
+        ] {
+            let doc = parse(src);
+            assert_eq!(paras(&doc), [1, 1], "{src}");
+            assert_eq!(doc.debris.len(), if src.contains("Selection\n") { 2 } else { 1 });
+        }
+    }
+
+    #[test]
     fn spaced_first_article_after_a_caption_line() {
         // l-taipei-urban-design-committee-rules-articles-dbaweb-numbered-history in
         // corpus/real: `沿革` over the entries, then `第 一 條` with text.
