@@ -254,6 +254,24 @@ pub(super) const TITLE_SUFFIXES: [&str; 28] = [
 
 /// A title without the note that some sites print after it
 /// (`…作業要點 (民國 113 年 04 月 29 日修正)`).
+/// A fuller title read from the lines `at.0..at.1` takes the place of the title read
+/// before: the lines that one was read from go to `debris`. Returns where the front goes
+/// on.
+fn adopt_title(
+    lines: &[Line<'_>],
+    debris: &mut Vec<Debris>,
+    (title, title_lines): (&mut Option<String>, &mut Option<(usize, usize)>),
+    full: String,
+    at: (usize, usize),
+) -> usize {
+    if let Some((a, b)) = title_lines.take() {
+        debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
+    }
+    *title = Some(full);
+    *title_lines = Some(at);
+    at.1
+}
+
 /// The longest line (in characters) of an issuer's name over a title set on three lines.
 const ISSUER_LINE_CHARS: usize = 32;
 
@@ -899,14 +917,9 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
                 && again.len() > t.len()
                 && (fuller_title(again, without_note(t)) || (title_lines.is_some() && site_heading(t, l.content)))
             {
-                if let Some((a, b)) = title_lines.take() {
-                    debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
-                }
                 let mut full = String::new();
                 normalize::push_folded(&mut full, l.content);
-                title = Some(full);
-                title_lines = Some((idx, idx + 1));
-                idx += 1;
+                idx = adopt_title(lines, debris, (&mut title, &mut title_lines), full, (idx, idx + 1));
             }
         }
         // A post's date stamp under the title, before the title printed again (`2020-11-06`:
@@ -954,12 +967,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
                 && full.len() > t.len()
                 && (fuller_title(&full, without_note(t)) || site_heading(t, &full))
             {
-                if let Some((a, b)) = title_lines.take() {
-                    debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
-                }
-                title = Some(full);
-                title_lines = Some((idx, idx + 2));
-                idx += 2;
+                idx = adopt_title(lines, debris, (&mut title, &mut title_lines), full, (idx, idx + 2));
             }
         }
         // A fuller title over three lines under the short title: two issuers' names, then
@@ -984,12 +992,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
             normalize::join(&mut full, l2.content);
             normalize::join(&mut full, l3.content);
             if fuller_title(&full, without_note(t)) {
-                if let Some((a, b)) = title_lines.take() {
-                    debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
-                }
-                title = Some(full);
-                title_lines = Some((idx, idx + 3));
-                idx += 3;
+                idx = adopt_title(lines, debris, (&mut title, &mut title_lines), full, (idx, idx + 3));
             }
         }
         // The title's note on a line of its own (`(11 30401 縣府核定)` under the title, set

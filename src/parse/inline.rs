@@ -285,7 +285,7 @@ fn cuts(
     // after it closes one: a quote left open, as the next one opens, closes nothing
     // (c-taipower-branch-conflict-of-interest-flattened-quoted-items).
     let quotes = std::cell::Cell::new(0u32);
-    let marks: Vec<(usize, bool)> = if content.contains(|c| is_opening_quote(c) || is_closing_quote(c)) {
+    let quote_marks: Vec<(usize, bool)> = if content.contains(|c| is_opening_quote(c) || is_closing_quote(c)) {
         content
             .char_indices()
             .filter(|&(_, c)| is_opening_quote(c) || is_closing_quote(c))
@@ -295,7 +295,8 @@ fn cuts(
         Vec::new()
     };
     let quoted = |j: usize| {
-        quotes.get() > 0 && marks.get(marks.partition_point(|&(k, _)| k < j)).is_some_and(|&(_, open)| !open)
+        quotes.get() > 0
+            && quote_marks.get(quote_marks.partition_point(|&(k, _)| k < j)).is_some_and(|&(_, open)| !open)
     };
     // Where the name of a `壹、` heading read in this line starts, until a unit follows.
     let try_at = |j: usize,

@@ -359,12 +359,9 @@ fn iso_stamp(content: &str) -> bool {
 fn counter_path(content: &str) -> bool {
     content.len() <= SHORT_CHROME
         && content.rsplit_once('/').is_some_and(|(_, last)| {
-            let last = last.trim_matches(normalize::is_space);
-            CHROME_FIELDS.iter().any(|f| {
-                last.strip_prefix(f).and_then(|r| r.trim_start().strip_prefix([':', '：'])).is_some_and(|n| {
-                    let n = n.trim();
-                    !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
-                })
+            chrome_field_value(last.trim_matches(normalize::is_space)).is_some_and(|n| {
+                let n = n.trim();
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
             })
         })
 }
@@ -477,8 +474,12 @@ pub(super) fn is_chrome(content: &str) -> bool {
         return true;
     }
     // (Also in a bulleted block of the page's fields: `• 資料點閱次數:888`.)
-    let field = after_decoration(content);
-    CHROME_FIELDS.iter().any(|f| field.strip_prefix(f).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+    chrome_field_value(after_decoration(content)).is_some()
+}
+
+/// The value after one of [`CHROME_FIELDS`] and its colon opening `s`.
+fn chrome_field_value(s: &str) -> Option<&str> {
+    CHROME_FIELDS.iter().find_map(|f| s.strip_prefix(f)?.trim_start().strip_prefix([':', '：']))
 }
 
 /// A page's accessibility anchor naming a region of the page (`:::左側選單`, `:::右側選單`,

@@ -957,11 +957,11 @@ mod tests {
         // corpus/real: the lists' captions were lost.
         let src = "審查辦法\n\n一、甲。\n二、乙。\n三、丙。\n\n\n\n一、丁。\n二、戊。\n\n\n一、己。\n二、庚。\n";
         let doc = parse(src);
-        let nums: Vec<u32> = doc.top_units().iter().filter_map(|u| u.num.map(|n| n.main)).collect();
+        let nums = unit_nums(&doc);
         assert_eq!(nums, [1, 2, 3, 1, 2, 1, 2]);
         // The clean text sets the sections apart the same way, and reads back the same.
         let again = parse(&crate::render::to_text(&doc));
-        let nums2: Vec<u32> = again.top_units().iter().filter_map(|u| u.num.map(|n| n.main)).collect();
+        let nums2 = unit_nums(&again);
         assert_eq!(nums2, nums);
         // Under one blank line, or with no second point after it, it is text.
         let doc = parse("審查辦法\n\n一、甲。\n二、乙。\n\n一、丁。\n二、戊。\n");
@@ -1085,7 +1085,7 @@ mod tests {
         let src = "某報導\n一、重點稽查:\n1.甲。\n二、常見違規\n法條 |\n違規情事 |\n第28條\n第1項 |\n未詳實登載 |\n第49條 |\n販售藥品 |\n第50條 |\n無處方調劑 |\n";
         let doc = parse(src);
         assert_eq!(doc.kind, DocKind::Directive);
-        let nums: Vec<u32> = doc.top_units().iter().filter_map(|u| u.num.map(|n| n.main)).collect();
+        let nums = unit_nums(&doc);
         assert_eq!(nums, [1, 2]);
         // A law set out as a table of label and text cells keeps its articles.
         let src =
@@ -1098,7 +1098,7 @@ mod tests {
         // c-road-accident-handling-rules-articles-forum-thread-chrome-hard-wraps-truncated
         // in corpus/real: the title line, then the articles hard-wrapped.
         let src = "某論壇\n某某處理辦法(92.09.24訂定) (民國 95 年 07 月 10 日 修正)\n第 1 條 本辦法依某條例第九十二條第四項規\n定訂定之。\n第 2 條 本辦法用詞,定義如下:\n";
-        let nums: Vec<u32> = parse(src).top_units().iter().filter_map(|u| u.num.map(|n| n.main)).collect();
+        let nums = unit_nums(&parse(src));
         assert_eq!(nums, [1, 2]);
         // A sentence ending with a rule's name still wraps into a citation.
         let src = "某辦法\n第 1 條 甲。\n第 2 條 申請人應依某某處理辦法\n第 1 條 規定辦理。\n第 3 條 乙。\n";
@@ -1787,6 +1787,11 @@ mod tests {
     }
 
     /// Paragraph counts of each point.
+    /// The main numbers of the top-level units.
+    fn unit_nums(doc: &Document) -> Vec<u32> {
+        doc.top_units().iter().filter_map(|u| u.num.map(|n| n.main)).collect()
+    }
+
     fn paras(doc: &Document) -> Vec<usize> {
         doc.units.iter().map(|u| u.children.iter().filter(|c| c.kind == NodeKind::Paragraph).count()).collect()
     }
