@@ -47,7 +47,12 @@ const CN_SIGNS: [&str; 12] = [
     "党中央",
     "中国共产党",
 ];
-const TW_SIGNS: [&str; 14] = [
+/// (`條` is the traditional character of an article label: a Taiwanese rule in
+/// traditional characters under a document site's simplified notices, s-ndhu-sports-
+/// venue-rules-articles-doc-clone-bilingual-one-line-spam-chrome in corpus/real; a
+/// mainland text in simplified characters never writes it.)
+const TW_SIGNS: [&str; 15] = [
+    "條",
     "中华民国",
     "中華民國",
     "民国",
@@ -1085,6 +1090,13 @@ mod tests {
             detect_jurisdiction("【法规沿革】\n1.中华民国八十二年十月十六日司法院令订定\n第1条\n本规则依法订定之。"),
             Jurisdiction::Tw
         );
+        // A document site's notices in simplified characters over a rule in traditional
+        // ones: its article labels write 條.
+        let site = "1、本文档共9页,可阅读全部内容。\n2、本站所有内容均由合作方或网友上传,本站不对文档的完整性、权威性及其观点立场正确性做任何保证或承诺!文档内容仅供研究参考,付费前请自行鉴别。\n";
+        let rule = "某大學運動場館管理辦法 第一條、為綜理校內各運動場館,特訂定本辦法。 第二條、本辦法所稱之各場館包括體育館。\n";
+        let site = site.repeat(3);
+        assert_eq!(detect_jurisdiction(&format!("{site}{rule}")), Jurisdiction::Tw);
+        assert_eq!(detect_jurisdiction(&site), Jurisdiction::Cn);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use crate::ast::DocKind;
 use crate::marker::Style;
 use crate::normalize::Line;
 
-use super::front::STATUTE_SUFFIXES;
+use super::front::{STATUTE_SUFFIXES, ends_with_kind};
 use super::marks::Mark;
 use super::numbering::follows;
 use super::outline::line_has_wide_gap;
@@ -74,7 +74,7 @@ pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Opti
         return DocKind::Statute;
     }
     match title {
-        Some(t) if STATUTE_SUFFIXES.iter().any(|s| t.ends_with(s)) => DocKind::Statute,
+        Some(t) if ends_with_kind(t, &STATUTE_SUFFIXES) => DocKind::Statute,
         _ => DocKind::Directive,
     }
 }

@@ -311,7 +311,46 @@ pub(super) fn without_note(t: &str) -> &str {
 
 pub(super) fn has_title_suffix(t: &str) -> bool {
     // The last characters of the suffixes first (a unit test keeps them in step).
-    t.chars().next_back().is_some_and(is_suffix_end) && TITLE_SUFFIXES.iter().any(|s| t.ends_with(s))
+    t.chars().next_back().is_some_and(|c| is_suffix_end(traditional(c))) && ends_with_kind(t, &TITLE_SUFFIXES)
+}
+
+/// True when `t` ends with one of `kinds` (`細則`, `辦法`), written in traditional or
+/// simplified characters: Taiwanese rules reposted in simplified characters end their
+/// titles `…施行细则`, `…办法` (c-notary-act-enforcement-rules-articles-simplified-doc-site-
+/// one-line-english-prefix-lost-item-commas-truncated in corpus/real).
+pub(super) fn ends_with_kind(t: &str, kinds: &[&str]) -> bool {
+    kinds.iter().any(|k| {
+        let mut tail = t.chars().rev();
+        k.chars().rev().all(|c| tail.next().is_some_and(|d| traditional(d) == c))
+    })
+}
+
+/// The traditional form of a simplified character found in the names of kinds of rule
+/// ([`TITLE_SUFFIXES`], [`STATUTE_SUFFIXES`]); any other character as it is.
+fn traditional(c: char) -> char {
+    match c {
+        '条' => '條',
+        '规' => '規',
+        '则' => '則',
+        '细' => '細',
+        '办' => '辦',
+        '纲' => '綱',
+        '标' => '標',
+        '准' => '準',
+        '宪' => '憲',
+        '编' => '編',
+        '册' => '冊',
+        '范' => '範',
+        '领' => '領',
+        '约' => '約',
+        '点' => '點',
+        '项' => '項',
+        '须' => '須',
+        '计' => '計',
+        '划' => '畫',
+        '业' => '業',
+        _ => c,
+    }
 }
 
 /// True for the last character of one of [`TITLE_SUFFIXES`].
@@ -384,7 +423,7 @@ fn law_article_label(content: &str) -> Option<(u32, Option<u32>)> {
     let n = whole_article_label(content.get(at..)?)?;
     let name =
         content.get(..at)?.trim_end_matches(|c: char| normalize::is_space(c) || matches!(c, '-' | '–' | '—' | '－'));
-    STATUTE_SUFFIXES.iter().any(|s| name.ends_with(s)).then_some(n)
+    ends_with_kind(name, &STATUTE_SUFFIXES).then_some(n)
 }
 
 /// The number of an article label that is the whole of `s` (`第114條`, ` 第 13 條 `).
@@ -1189,6 +1228,19 @@ mod tests {
         let doc = crate::parse(&src);
         assert_eq!(doc.title.as_deref(), Some("某大學補助研究中心經費報支作業要點"));
         assert_eq!(doc.history.len(), 2);
+        assert_eq!(doc.units.len(), 2);
+    }
+
+    #[test]
+    fn kinds_of_rule_in_simplified_characters() {
+        assert!(has_title_suffix("某法施行细则"));
+        assert!(has_title_suffix("某某补助作业要点"));
+        assert!(ends_with_kind("某某管理办法", &STATUTE_SUFFIXES));
+        assert!(!ends_with_kind("某某管理办", &STATUTE_SUFFIXES));
+        // c-notary-act-enforcement-rules-articles-simplified-doc-site-one-line-english-
+        // prefix-lost-item-commas-truncated in corpus/real: a rule's name in simplified
+        // characters over its first article written solid.
+        let doc = crate::parse("某法施行细则\n第1条本细则依某法订定之。\n第2条本法所称事务,系指公证事务。\n");
         assert_eq!(doc.units.len(), 2);
     }
 

@@ -411,6 +411,21 @@ fn cuts(
             {
                 try_at(i, Boundary::Colon, &mut cuts, ctx, &mut heading_name);
             }
+            // The first article written solid after the rule's name it is glued to, when
+            // the second follows after a full stop (`…公证法施行细则第1条本细则依…订定之。
+            // 第2条…`: a law flattened onto one line with no spaces, c-notary-act-
+            // enforcement-rules-articles-simplified-doc-site-one-line-english-prefix-lost-
+            // item-commas-truncated in corpus/real): judged as after a sentence.
+            if b == 0xE7
+                && ctx.last(Style::Article).is_none()
+                && let Some(rest) = content.get(i..)
+                && marker::glued_article(rest).is_some_and(|(len, num, sub)| {
+                    (num, sub) == (1, None) && solid_successor(rest.get(len..).unwrap_or_default(), 2)
+                })
+                && content.get(..i).is_some_and(super::front::has_title_suffix)
+            {
+                try_at(i, Boundary::Sentence, &mut cuts, ctx, &mut heading_name);
+            }
             // A spaced article label run into the text before it ([`spaced_cjk_label`]),
             // not after a citation word (`依第 十二 條`).
             if b == 0xE7
@@ -703,17 +718,25 @@ fn accept_heading(m: &marker::Marker<'_>, after: &str, boundary: Boundary, ctx: 
     }
 }
 
-/// True when `text` holds the label of article `n` (`第三條`, `第 3 條`, `第 三 條`) within
-/// the next few characters a flattened article runs to.
+/// True when `text` holds the label of article `n` (`第三條`, `第 3 條`, `第 三 條`, or
+/// with the simplified `条`) within the next few characters a flattened article runs to.
 fn mentions_article(text: &str, n: u32) -> bool {
     let head = normalize::head(text, SUCCESSOR_WINDOW);
     let numeral = crate::numeral::to_cjk(n);
-    let cjk = format!("第{numeral}條");
-    let arabic = format!("第 {n} 條");
-    head.contains(&cjk)
-        || head.contains(&arabic)
-        || head.contains(&format!("第{n}條"))
-        || head.contains(&format!("第 {numeral} 條"))
+    ["條", "条"].iter().any(|t| {
+        head.contains(&format!("第{numeral}{t}"))
+            || head.contains(&format!("第 {n} {t}"))
+            || head.contains(&format!("第{n}{t}"))
+            || head.contains(&format!("第 {numeral} {t}"))
+    })
+}
+
+/// True when `text` holds the label of article `n` written solid after a full stop
+/// (`。第二條`, `。第2条`) within the next few characters a flattened article runs to.
+fn solid_successor(text: &str, n: u32) -> bool {
+    let head = normalize::head(text, SUCCESSOR_WINDOW);
+    let numeral = crate::numeral::to_cjk(n);
+    ["條", "条"].iter().any(|t| head.contains(&format!("。第{numeral}{t}")) || head.contains(&format!("。第{n}{t}")))
 }
 
 /// An article label spelled out in numerals with a space on each side of the number
@@ -756,10 +779,8 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
         // line or when the one after it follows the same way (a law flattened onto one
         // line with no spaces: c-doh-infection-control-inspection-rules-articles-doc-
         // site-no-spaces in corpus/real).
-        let solid = boundary == Boundary::Sentence
-            && (ctx.last(Style::Article).is_some()
-                || normalize::head(m.rest, SUCCESSOR_WINDOW)
-                    .contains(&format!("。第{}條", crate::numeral::to_cjk(n.0 + 1))));
+        let solid =
+            boundary == Boundary::Sentence && (ctx.last(Style::Article).is_some() || solid_successor(m.rest, n.0 + 1));
         // A label spelled out in numerals with spaces inside and after it (`第 十二 條 信函…`,
         // the database's spacing) reads as no citation even run into the text before it
         // (a rule's amended articles flattened onto one line after its history sentences:
@@ -1111,6 +1132,16 @@ mod tests {
                 "本辦法自發布日施行。"
             ]
         );
+        // The first label glued to the rule's name, in simplified characters with
+        // Arabic numbers (c-notary-act-enforcement-rules-articles-simplified-doc-site-one-
+        // line-english-prefix-lost-item-commas-truncated in corpus/real).
+        assert_eq!(
+            parts("某法施行细则第1条本细则依某法订定之。第2条本法所称事务,系指公证事务。"),
+            ["某法施行细则", "第1条", "本细则依某法订定之。", "第2条", "本法所称事务,系指公证事务。"]
+        );
+        // Not a citation after a rule's name, nor a label with no second one after it.
+        assert_eq!(parts("依某法施行細則第1條規定辦理。第2條甲。"), ["依某法施行細則第1條規定辦理。第2條甲。"]);
+        assert_eq!(parts("某法施行細則第1條本細則依某法訂定之。"), ["某法施行細則第1條本細則依某法訂定之。"]);
         // A sentence that opens with a citation stays whole.
         assert_eq!(
             parts("第一條 本辦法依某法訂定之。第二條規定之事項由本府辦理。"),
