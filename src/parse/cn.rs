@@ -51,8 +51,20 @@ const CN_SIGNS: [&str; 12] = [
 /// traditional characters under a document site's simplified notices, s-ndhu-sports-
 /// venue-rules-articles-doc-clone-bilingual-one-line-spam-chrome in corpus/real; a
 /// mainland text in simplified characters never writes it.)
-const TW_SIGNS: [&str; 15] = [
+/// (Taiwanese cities and district offices name the place of a notice relayed in
+/// simplified characters: `新北市所属29区区公所`, c-court-remote-litigation-guidance-
+/// notice-tag-page-simplified-doubled-lost-first-numeral in corpus/real.)
+const TW_SIGNS: [&str; 24] = [
     "條",
+    "台北",
+    "新北",
+    "桃园",
+    "台中",
+    "台南",
+    "高雄",
+    "区公所",
+    "乡公所",
+    "镇公所",
     "中华民国",
     "中華民國",
     "民国",
@@ -1097,6 +1109,10 @@ mod tests {
         let site = site.repeat(3);
         assert_eq!(detect_jurisdiction(&format!("{site}{rule}")), Jurisdiction::Tw);
         assert_eq!(detect_jurisdiction(&site), Jurisdiction::Cn);
+        // A court's notice relayed in simplified characters names a Taiwanese city's
+        // district offices.
+        let relay = "民众如有诉讼程序问题,不用亲自到法院,可以就近到所在的县市政府或区公所的服务据点,透过视讯网络与法院端连线。 二、视讯服务的一端设在法院,另一端设在新北市政府法制局及新北市所属29区区公所的调解委员会。 三、视讯服务时间:上班日上午9时至11时30分\n";
+        assert_eq!(detect_jurisdiction(relay), Jurisdiction::Tw);
     }
 
     #[test]

@@ -125,7 +125,7 @@ pub(super) fn starts_with_roc_date(line: &str) -> bool {
 /// `…訂定`, `…院務會議備查`).
 /// (`施行`, `生效` are left out: `…中華民國一百年一月一日施行。` closes a transitional
 /// article.)
-const ADOPTION_ENDINGS: [&str; 15] = [
+const ADOPTION_ENDINGS: [&str; 24] = [
     "通過",
     "訂定",
     // `訂` alone for 訂定 (`106年11月1日訂`: s-ltes-campus-opening-articles-dash-items in
@@ -147,6 +147,18 @@ const ADOPTION_ENDINGS: [&str; 15] = [
     // A rule amended as a whole (`99年4月12日校長核定公告修正全文`: s-isu-foreign-student-
     // scholarship-articles-vietnamese-bilingual-spaced-labels in corpus/real).
     "全文",
+    // The same words as a page reposted in simplified characters writes them
+    // (`民国97年4月9日业务会议通过`: s-tut-machine-room-access-points-simplified-chinese-
+    // paren-digit-items in corpus/real).
+    "通过",
+    "订定",
+    "订",
+    "备查",
+    "函颁",
+    "颁布",
+    "发布",
+    "停止适用",
+    "废止",
 ];
 
 /// True for the rest of an unnumbered, document-number-less line after its date when it
@@ -175,7 +187,10 @@ fn meeting_line(line: &str) -> bool {
     }
     let t = line.trim().trim_end_matches(['。', '.']);
     // The last characters of the adoption endings, before comparing whole words.
-    if !t.chars().next_back().is_some_and(|c| matches!(c, '過' | '定' | '訂' | '正' | '查' | '頒' | '布' | '用' | '止'))
+    if !t
+        .chars()
+        .next_back()
+        .is_some_and(|c| matches!(c, '過' | '定' | '訂' | '正' | '查' | '頒' | '布' | '用' | '止' | '过' | '订' | '颁'))
     {
         return false;
     }
@@ -185,7 +200,7 @@ fn meeting_line(line: &str) -> bool {
     crate::normalize::push_folded(&mut folded, t);
     let t = folded.as_str();
     ADOPTION_ENDINGS.iter().any(|w| t.ends_with(w))
-        && (t.contains("會議") || t.contains("會報"))
+        && ["會議", "會報", "会议", "会报"].iter().any(|w| t.contains(w))
         && t.chars().count() <= 60
         && !t.contains(['，', ',', '。', '；'])
         && t.char_indices().any(|(i, _)| t.get(i..).is_some_and(|r| dotted_date(r).is_ok() || roc_date(r).is_ok()))
@@ -608,6 +623,10 @@ mod doc_examples {
         assert!(is_entry_start("民國 109 年 5 月 1 日"));
         assert!(is_entry_start("99年4月12日校長核定公告修正全文"));
         assert!(is_entry_start("九十五學年度第一學期第三次系務會議(95.10.31)通過"));
+        // In simplified characters (s-tut-machine-room-access-points-simplified-chinese-
+        // paren-digit-items in corpus/real).
+        assert!(is_entry_start("民国97年4月9日业务会议通过"));
+        assert!(is_entry_start("九十五学年度第一学期第三次系务会议(95.10.31)通过"));
         assert!(!is_entry_start("1.5公尺以上者，應設置護欄。"));
         assert!(!is_entry_start("95.3.8.之規定，仍適用之。"));
         // PDF spacing inside the date and the words.
