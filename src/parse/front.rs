@@ -754,6 +754,12 @@ fn title_like(l: &Line<'_>) -> bool {
         && l.content.chars().count() <= TITLE_CHARS
         && !starts_unit(l.content)
         && !l.content.starts_with(super::lines::is_bullet)
+        // (Nor an item of a list naming rules, `1.行政院人事行政總處選拔模範公務人員要點`
+        // under `法源依據`: l-chiayi-county-personnel-platform-model-civil-servant-page-
+        // counter-chrome-paren-arabic-comma-items in corpus/real.)
+        && !marker::marker(l.content).is_some_and(|m| {
+            !m.rest.is_empty() && matches!(m.style, Style::Arabic | Style::ParenArabic | Style::ParenCjk)
+        })
         // (Nor a page's lines joined with a bullet inside, as the clean text joins them:
         // `液化石油氣瓦斯車萬能工業首頁>加氣站程序&設置■加氣站規劃程序`, o-lpg-maker-gas-
         // station-planning-procedure-parts-indented-arabic-items-truncated in corpus/real.
@@ -922,6 +928,10 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         if let Some(l2) = lines.get(idx)
             && !has_title_suffix(without_note(&t))
             && !starts_unit(l2.content)
+            // (Nor a list's first item naming a law, `(一)公職人員利益衝突迴避法` under a
+            // form's name: c-taipower-branch-conflict-of-interest-flattened-quoted-items
+            // in corpus/real.)
+            && !opens_list(l2.content)
             && header_field(l2.content).is_none()
             && !history::is_entry_start(l2.content)
             && !normalize::ends_sentence(l2.content)
@@ -1229,6 +1239,24 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("某大學補助研究中心經費報支作業要點"));
         assert_eq!(doc.history.len(), 2);
         assert_eq!(doc.units.len(), 2);
+    }
+
+    #[test]
+    fn an_item_naming_a_rule_is_no_title() {
+        // l-chiayi-county-personnel-platform-model-civil-servant-page-counter-chrome-paren-
+        // arabic-comma-items in corpus/real, as its clean text reads back: the site's name,
+        // its menu joined into one line, then the rules a page is based on.
+        let doc = crate::parse(
+            "某某人事服務平台\n主要選單首頁人事宅急便最新消息\n1.某某選拔要點\n2.某某激勵辦法\n一、甲。\n二、乙。\n",
+        );
+        assert_eq!(doc.title.as_deref(), Some("某某人事服務平台"));
+        assert_eq!(doc.units.len(), 3);
+        assert!(doc.debris.is_empty());
+        // Nor the second line of a title wrapped onto two (c-taipower-branch-conflict-of-
+        // interest-flattened-quoted-items in corpus/real).
+        let doc =
+            crate::parse("利害關係人申請迴避申請書\n(一)公職人員利益衝突迴避法\n(二)公職人員及關係人身分關係揭露表\n");
+        assert_eq!(doc.title.as_deref(), Some("利害關係人申請迴避申請書"));
     }
 
     #[test]
