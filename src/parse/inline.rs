@@ -49,6 +49,9 @@ struct Context {
     /// solid after a space ([`spaced_successor`]): it is taken when it comes, the last
     /// of such a run included.
     announced: Option<u32>,
+    /// The articles a title run into the line announces (`…辦法第二條、第九條修正條文 第二條
+    /// …`): each opens when it comes, though the numbers jump.
+    listed: Vec<(u32, Option<u32>)>,
 }
 
 impl Context {
@@ -572,9 +575,13 @@ fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context) -> Opt
         return None;
     }
     let title = content.get(..i)?;
+    // A title announcing a rule's amended articles names them (`育嬰留職停薪實施辦法第二條、
+    // 第九條修正條文 第二條 受僱者…`: c-mol-parental-leave-rules-amended-articles-two-and-
+    // nine-school-site-flattened-one-line in corpus/real).
+    let listed = title.strip_suffix("修正條文").map(marker::article_labels).unwrap_or_default();
     if title.chars().count() > 60
         || title.contains(['，', ',', '。', '：', ':', '；'])
-        || !super::front::has_title_suffix(super::front::without_note(title))
+        || (listed.is_empty() && !super::front::has_title_suffix(super::front::without_note(title)))
     {
         return None;
     }
@@ -594,6 +601,12 @@ fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context) -> Opt
     let anchor_ok = digits == 0 || rest.get(..digits).and_then(|d| d.parse::<u32>().ok()) == Some(m.num);
     if !matches!(m.style, Style::CjkComma | Style::Article) || m.rest.is_empty() || !anchor_ok {
         return None;
+    }
+    if !listed.is_empty() {
+        if m.style != Style::Article || listed.first() != Some(&(m.num, m.sub)) {
+            return None;
+        }
+        ctx.listed = listed;
     }
     ctx.read(m.style, (m.num, m.sub));
     Some(j + digits)
@@ -771,7 +784,7 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
         // a text of amended articles does (第 十三 條 … 第 四十五 條).
         let database = m.spaced && spaced_cjk_label(m.label);
         let next = match ctx.last(Style::Article) {
-            Some(l) => follows(l, n) || (database && n.0 > l.0),
+            Some(l) => follows(l, n) || (database && n.0 > l.0) || (n > l && ctx.listed.contains(&n)),
             None => n.1.is_none() && mentions_article(m.rest, n.0 + 1),
         };
         // A label written solid after a full stop ([`marker::glued_article`]: its text
@@ -1112,6 +1125,23 @@ mod tests {
                 "91.4.30.行政會議修正通過",
                 "一、目的為配合政策。",
                 "二、乙。"
+            ]
+        );
+    }
+
+    #[test]
+    fn articles_a_title_announces_in_the_same_line() {
+        // c-mol-parental-leave-rules-amended-articles-two-and-nine-school-site-flattened-
+        // one-line in corpus/real: the amended articles only, numbered 2 and 9.
+        assert_eq!(
+            parts(
+                "某實施辦法第二條、第九條修正條文 第二條 受僱者應以書面申請。 前項書面應記載事項。 第九條 本辦法自發布日施行。"
+            ),
+            [
+                "某實施辦法第二條、第九條修正條文",
+                "第二條 受僱者應以書面申請。",
+                "前項書面應記載事項。",
+                "第九條 本辦法自發布日施行。"
             ]
         );
     }
