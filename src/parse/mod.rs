@@ -233,6 +233,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     lines::clean_page(&mut lines, &mut debris, &mut chrome, pasted);
     let mut marks = all_marks(&lines);
     if pasted {
+        doubled_labels(src, &mut lines, &mut marks, &mut debris);
         cited_in_cells(src, &lines, &mut marks);
         broken_lost_markers(&mut lines, &mut marks);
         named_lost_markers(&mut lines, &mut marks);
@@ -270,6 +271,42 @@ fn appendices(lines: &[Line<'_>]) -> Vec<crate::ast::Node> {
         }
     }
     out
+}
+
+/// A label printed twice: alone on its line, then again opening the next line's table
+/// cells (`一、` over `| 一、 |`, `三、` over `| 三、 | 1 |`, a city's law site rendering each
+/// point's number in a cell of its own: l-kaohsiung-urban-design-review-delegation-rules-
+/// term-site-table-bars-numerals-twice-paragraph-numbers-truncated in corpus/real). The
+/// label alone goes to debris; the one in the cells opens the unit.
+fn doubled_labels<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>, debris: &mut Vec<Debris>) {
+    // Whether a cell's bar opens a line before its text (the bar came off as debris: it is
+    // read in the source).
+    let cell_before = |l: &Line<'_>| {
+        src.get(..l.content_start).and_then(|t| t.rsplit('\n').next()).is_some_and(|t| t.contains(['|', '｜']))
+    };
+    let doubled = |i: usize| -> bool {
+        let (Some(Some(a)), Some(Some(b))) = (marks.get(i), marks.get(i + 1)) else { return false };
+        let (Some(la), Some(lb)) = (lines.get(i), lines.get(i + 1)) else { return false };
+        a.rest_empty
+            && !a.lost
+            && (a.style, a.num, a.sub) == (b.style, b.num, b.sub)
+            && la.content.get(..a.label_end as usize) == lb.content.get(..b.label_end as usize)
+            && cell_before(lb)
+            // (Its cell bars came off as decoration: the second holds the label alone,
+            // or the label and a cell's paragraph number, `三、 | 1 |`.)
+            && (b.rest_empty || lb.content.get(b.rest_start as usize..).is_some_and(|r| r.starts_with(['|', '｜'])))
+    };
+    if !(0..lines.len()).any(doubled) {
+        return;
+    }
+    let keep: Vec<bool> = (0..lines.len()).map(|i| !doubled(i)).collect();
+    for (l, _) in lines.iter().zip(&keep).filter(|(_, k)| !**k) {
+        debris.push(lines::line_debris(l));
+    }
+    let mut it = keep.iter();
+    lines.retain(|_| it.next().copied().unwrap_or(true));
+    let mut it = keep.iter();
+    marks.retain(|_| it.next().copied().unwrap_or(true));
 }
 
 /// True for a line opening with a citation of a paragraph or subparagraph (`第1項`,
@@ -1053,6 +1090,21 @@ mod tests {
         let doc = parse("某要點\n一、\n甲。\n二、\n(一)乙。\n(二)丙。\n");
         let counts: Vec<usize> = doc.top_units().iter().map(|u| u.paragraphs().count()).collect();
         assert_eq!(counts, [1, 1]);
+    }
+
+    #[test]
+    fn labels_printed_twice_in_a_table_s_cells() {
+        // l-kaohsiung-urban-design-review-delegation-rules-term-site-table-bars-numerals-
+        // twice-paragraph-numbers-truncated in corpus/real: each point's number alone, then
+        // again in a cell, and its paragraphs numbered in cells of their own.
+        let doc = parse(
+            "某規定\n一、\n| 一、 | ||||\n二、\n| 二、 |\n本市甲。\n三、\n| 三、 | 1 |\n有下列情形之一者,依甲辦理:\n|\n| 2 |\n有下列情形之一者,依乙辦理:\n四、\n| 四、 |\n丁。\n",
+        );
+        let nums: Vec<_> = doc.units.iter().map(|u| u.num.map(|n| n.main)).collect();
+        assert_eq!(nums, [Some(1), Some(2), Some(3), Some(4)]);
+        assert_eq!(doc.units[2].children.len(), 2);
+        assert!(doc.diagnostics.is_empty());
+        assert_eq!(doc.debris.iter().filter(|d| d.text == "一、").count(), 1);
     }
 
     #[test]

@@ -944,6 +944,10 @@ impl Builder<'_> {
         if line.continues {
             return Join::Continue;
         }
+        // A paragraph's number in a cell of its own opens that paragraph.
+        if numbered_cell(content) {
+            return Join::Break;
+        }
         // A Chinese line after a finished English sentence starts its own block, numbered
         // (a list restarting under a bilingual page's lead-in:
         // s-ncu-dorm-rules-excerpt-bilingual-arabic in corpus/real) or not (the next
@@ -1112,4 +1116,16 @@ pub(super) fn looks_like_unknown_marker(content: &str) -> bool {
     let roman = ('\u{2160}'..='\u{217F}').contains(&a);
     ((a.is_ascii_alphabetic() || ('Ａ'..='Ｚ').contains(&a) || roman) && matches!(b, '.' | '、' | '．' | ')'))
         || (roman && matches!(b, ' ' | '\u{3000}'))
+}
+
+/// True for a line opening with a table cell that holds only a number (`| 2 |符合…`: a
+/// paragraph's number in a cell of its own, l-kaohsiung-urban-design-review-delegation-
+/// rules-term-site-table-bars-numerals-twice-paragraph-numbers-truncated in corpus/real).
+fn numbered_cell(content: &str) -> bool {
+    let Some(rest) = content.strip_prefix(['|', '｜']) else { return false };
+    let rest = rest.trim_start_matches(normalize::is_space);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && digits <= 3
+        && rest.get(digits..).is_some_and(|r| r.trim_start_matches(normalize::is_space).starts_with(['|', '｜']))
 }
