@@ -950,6 +950,21 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
     loop {
         let before = idx;
         idx = read_meta(lines, idx, lines.len(), &mut meta, debris);
+        // The rule's official name in the metadata under a short title read from a line
+        // (`三峽校區學生會社團活動大型補助規則` over `法規名稱:國立臺北大學三峽校區學生會社團
+        // 活動大型補助評選委員會組織及運作規則`: s-ntpu-student-union-club-grant-committee-
+        // rules-arabic-articles-chapters-truncated in corpus/real) is the title, as it is
+        // where the metadata comes first.
+        if want_title
+            && let (Some(t), Some((a, b))) = (title.as_deref(), title_lines)
+            && let Some(name) = meta.get("法規名稱")
+            && name.len() > t.len()
+            && fuller_title(name, without_note(t))
+        {
+            debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
+            title = Some(name.clone());
+            title_lines = None;
+        }
         if with_history {
             idx = read_history(lines, idx, lines.len(), &mut history);
         }
@@ -1239,6 +1254,21 @@ mod tests {
         assert_eq!(doc.title.as_deref(), Some("某大學補助研究中心經費報支作業要點"));
         assert_eq!(doc.history.len(), 2);
         assert_eq!(doc.units.len(), 2);
+    }
+
+    #[test]
+    fn the_official_name_under_a_short_title() {
+        // s-ntpu-student-union-club-grant-committee-rules-arabic-articles-chapters-truncated
+        // in corpus/real: the page's heading, then the rule's name in its metadata.
+        let doc = crate::parse(
+            "某校區學生會補助規則\n\n法規名稱:某大學某校區學生會補助評選委員會組織及運作規則\n訂定日期:113年2月22日\n第1條\n甲。\n第2條\n乙。\n",
+        );
+        assert_eq!(doc.title.as_deref(), Some("某大學某校區學生會補助評選委員會組織及運作規則"));
+        assert_eq!(doc.debris.len(), 1);
+        assert_eq!(doc.units.len(), 2);
+        // Not a different rule's name.
+        let doc = crate::parse("某校區學生會補助規則\n法規名稱:某大學場地借用辦法\n第1條\n甲。\n第2條\n乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("某校區學生會補助規則"));
     }
 
     #[test]
