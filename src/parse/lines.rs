@@ -43,7 +43,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 50] = [
+const CHROME: [&str; 55] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -122,6 +122,15 @@ const CHROME: [&str; 50] = [
     // page-bulleted-fields-arabic-list in corpus/real).
     "相關連結",
     "相關連結:",
+    // A law site's related-laws widget under each point, and its loading indicator
+    // (l-hualien-public-land-led-urban-renewal-points-table-bars-related-laws-chrome-
+    // items-lost, o-nhurc-rental-social-housing-entrusted-management-rules-articles-
+    // related-laws-chrome-truncated in corpus/real).
+    "相關法規",
+    "讀取中...",
+    "读取中...",
+    "載入中...",
+    "载入中...",
 ];
 
 /// Starts of notices that law systems print in the place of a table or above the text
@@ -245,6 +254,10 @@ fn is_chrome_start(c: char) -> bool {
             | '歷'
             | '瀏'
             | '浏'
+            | '讀'
+            | '读'
+            | '載'
+            | '载'
             | 'g'
             | 'G'
             | '點'
@@ -1053,6 +1066,12 @@ fn markdown_heading_mark(c: &str) -> Option<usize> {
 /// [`CHROME_FIELDS`] (with its number, if any) closing the line, set off by a space from a
 /// full stop.
 fn counter_tail(c: &str) -> Option<usize> {
+    // (Also a law site's widget caption, `相關法規`, after a sentence or a lead-in's colon:
+    // `…(以下簡稱本府)。 相關法規`, `…特殊原因如下: 相關法規`.)
+    if let Some(before) = c.strip_suffix(RELATED_LAWS) {
+        let text = before.trim_end_matches(normalize::is_space);
+        return (text.len() < before.len() && text.ends_with(['。', '.', ':', '：'])).then_some(before.len());
+    }
     let body =
         c.trim_end_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, ':' | '：' | ',') || normalize::is_space(ch));
     let field = CHROME_FIELDS.iter().find(|f| body.ends_with(*f))?;
@@ -1061,6 +1080,9 @@ fn counter_tail(c: &str) -> Option<usize> {
     let text = before.trim_end_matches(normalize::is_space);
     (text.len() < before.len() && text.ends_with(['。', '.'])).then_some(at)
 }
+
+/// A law site's caption of its related-laws widget.
+const RELATED_LAWS: &str = "相關法規";
 
 fn strip_decoration<'a>(l: Line<'a>, own_list: bool, debris: &mut Vec<Debris>) -> Line<'a> {
     let c = l.content;
@@ -1242,6 +1264,10 @@ mod tests {
         assert_eq!(counter_tail("二、請參考。 瀏覽數"), Some("二、請參考。 ".len()));
         assert_eq!(counter_tail("二、請參考。 瀏覽數:1,024"), Some("二、請參考。 ".len()));
         assert_eq!(counter_tail("二、請參考瀏覽數"), None);
+        assert_eq!(counter_tail("二、主管機關為本府。 相關法規"), Some("二、主管機關為本府。 ".len()));
+        assert_eq!(counter_tail("四、特殊原因如下: 相關法規"), Some("四、特殊原因如下: ".len()));
+        assert_eq!(counter_tail("四、依下列相關法規"), None);
+        assert!(is_chrome("相關法規") && is_chrome("讀取中..."));
         assert_eq!(counter_tail("二、請參考。瀏覽數"), None);
         assert!(is_chrome("參訪區公所申辦流程圖1") && is_chrome("附件檔案") && is_chrome("相關檔案"));
         assert!(is_chrome("• 資料點閱次數:888") && !is_chrome("資料點閱次數統計表如附件。"));
