@@ -558,6 +558,7 @@ pub(super) fn clean_page<'a>(
             }
         }
     }
+    let ordered = if pasted { ordered_list_run(lines) } else { Vec::new() };
     // In place: lines kept are moved down over the ones dropped.
     let mut kept = 0;
     for i in 0..lines.len() {
@@ -594,7 +595,11 @@ pub(super) fn clean_page<'a>(
             debris.push(line_debris(&l));
             continue;
         }
-        let l = if pasted { strip_decoration(l, own_list.contains(&l.indent), debris) } else { l };
+        let l = if pasted {
+            strip_decoration(l, own_list.contains(&l.indent), ordered.binary_search(&i).is_ok(), debris)
+        } else {
+            l
+        };
         if let Some(slot) = lines.get_mut(kept) {
             *slot = l;
         }
@@ -951,6 +956,47 @@ fn is_page_anchor(content: &str, next: Option<&Line<'_>>) -> bool {
     })
 }
 
+/// An HTML ordered list's numbers run over lines that carry the text's own markers
+/// (`1. 壹、申請期間:…`, `2. 貳、注意事項…:`, `3. 1、本次補助…` … `12. 【5】…`: s-nccu-club-
+/// subsidy-notice-ol-numbers-over-stem-and-comma-markers in corpus/real): the indices of
+/// the lines of a run of such numbers, 1, 2, 3 … in order, at least four long, with a
+/// marker of the text's own after at least half of them. Those numbers are decoration.
+fn ordered_list_run(lines: &[Line<'_>]) -> Vec<usize> {
+    let mut best: Vec<usize> = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut marked = 0usize;
+    let mut close = |run: &mut Vec<usize>, marked: usize| {
+        if run.len() >= 4 && 2 * marked >= run.len() && run.len() > best.len() {
+            best = std::mem::take(run);
+        }
+        run.clear();
+    };
+    for (i, l) in lines.iter().enumerate() {
+        let Some((n, rest)) = ordered_number(l.content) else { continue };
+        if n as usize != run.len() + 1 {
+            close(&mut run, marked);
+            marked = 0;
+            if n != 1 {
+                continue;
+            }
+        }
+        run.push(i);
+        marked += usize::from(crate::marker::marker(rest).is_some());
+    }
+    close(&mut run, marked);
+    best
+}
+
+/// A list number `12. ` opening a line, and the text after it.
+fn ordered_number(c: &str) -> Option<(u32, &str)> {
+    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = c.get(digits..)?.strip_prefix(". ")?.trim_start_matches(normalize::is_space);
+    (!rest.is_empty()).then(|| Some((c.get(..digits)?.parse().ok()?, rest))).flatten()
+}
+
 /// A line that opens with a list number `1. ` and plain text (no marker after it).
 fn list_number_before_text(c: &str) -> bool {
     let digits = c.bytes().take_while(u8::is_ascii_digit).count();
@@ -1084,7 +1130,7 @@ fn counter_tail(c: &str) -> Option<usize> {
 /// A law site's caption of its related-laws widget.
 const RELATED_LAWS: &str = "相關法規";
 
-fn strip_decoration<'a>(l: Line<'a>, own_list: bool, debris: &mut Vec<Debris>) -> Line<'a> {
+fn strip_decoration<'a>(l: Line<'a>, own_list: bool, ordered: bool, debris: &mut Vec<Debris>) -> Line<'a> {
     let c = l.content;
     let first = c.chars().next();
     let last = c.chars().next_back();
@@ -1114,6 +1160,9 @@ fn strip_decoration<'a>(l: Line<'a>, own_list: bool, debris: &mut Vec<Debris>) -
         c.len() - after_decoration(rest).len()
     } else if let Some(n) = markdown_heading_mark(c) {
         n
+    } else if ordered && let Some((_, rest)) = ordered_number(c) {
+        // The number of an ordered list run over the text's own markers.
+        c.len() - rest.len()
     } else {
         anchor_before_marker(c, own_list)
             .or_else(|| tags_before_marker(c))
@@ -1256,6 +1305,21 @@ mod tests {
         {
             assert!(w.chars().next().is_some_and(is_chrome_start), "{w}");
         }
+    }
+
+    #[test]
+    fn an_ordered_list_s_numbers_over_the_text_s_own_markers() {
+        // s-nccu-club-subsidy-notice-ol-numbers-over-stem-and-comma-markers in corpus/real.
+        let doc = crate::parse(
+            "公告\n  1. 壹、申請期間:自九月一日起。\n  2. 貳、注意事項:\n  3. 1、本次補助甲。\n  4. 2、輸入乙。\n  5. 【1】一般活動:丙。\n",
+        );
+        let numbers: Vec<_> = doc.debris.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(numbers, ["1.", "2.", "3.", "4.", "5."]);
+        assert!(doc.units.iter().all(|u| u.label.as_ref().is_none_or(|l| !l.as_str().ends_with('.'))));
+        // A list of the page's own, its text plain, keeps its numbers.
+        let doc = crate::parse("公告\n  1. 本校甲。\n  2. 本校乙。\n  3. 本校丙。\n  4. 本校丁。\n");
+        assert!(doc.debris.is_empty());
+        assert_eq!(ordered_list_run(&normalize::lines("1. 壹、甲。\n2. 貳、乙。\n3. 1、丙。\n")), Vec::<usize>::new());
     }
 
     #[test]
