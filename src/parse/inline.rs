@@ -353,7 +353,10 @@ fn cuts(
                 return false;
             };
             // (The name after the lead-in's colon, its letter spacing dropped.)
+            // (Nor its bullet: `• 目的:(1)鼓勵…` over `(2)導引…`, s-cges-changhua-discipline-
+            // committee-rules-bulleted-lost-numerals-arabic-lists-truncated in corpus/real.)
             let name = name.rsplit([':', '：']).next().unwrap_or(name);
+            let name = name.trim_start_matches(|c| super::lines::is_bullet(c) || normalize::is_space(c));
             glued_caption(&name.replace(normalize::is_space, ""))
         };
         let first = (m.num, m.sub) == (1, None);
@@ -947,6 +950,9 @@ mod tests {
         // l-taichung-tourism-hotel-joint-inspection-faq-points-agency-captions-arabic-
         // items-restart in corpus/real: each agency's list under its name, the first item
         // run into the name; the same run into the lead-in, as the clean text writes it.
+        // A bulleted name (s-cges-changhua-discipline-committee-rules-bulleted-lost-
+        // numerals-arabic-lists-truncated in corpus/real).
+        assert_eq!(parts("• 目的:(1)鼓勵學生。\n(2)導引學生。\n"), ["• 目的:", "(1)鼓勵學生。", "(2)導引學生。"]);
         let src = "三、檢查項目如下:\n警 察 局:1、現場有無違警。\n2、有無登記。\n消 防 局:1、設備。\n2、標誌。\n";
         assert_eq!(
             parts(src),
