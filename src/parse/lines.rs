@@ -414,6 +414,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || is_chapter_index(content)
         || counter_path(content)
         || iso_stamp(content)
+        || signature_line(content)
     {
         return true;
     }
@@ -833,6 +834,7 @@ fn plain_line(c: &str) -> bool {
         && (c.len() > SHORT_CHROME || !(c.as_bytes().contains(&b'/') || c.ends_with("列印") || c.ends_with("print")))
         && !image_caption(c)
         && counter_tail(c).is_none()
+        && !(c.len() <= SHORT_CHROME && signature_line(c))
 }
 
 /// An image's caption left in a page's text: a short name of ideographs ending in `圖`
@@ -995,6 +997,24 @@ fn ordered_number(c: &str) -> Option<(u32, &str)> {
     }
     let rest = c.get(digits..)?.strip_prefix(". ")?.trim_start_matches(normalize::is_space);
     (!rest.is_empty()).then(|| Some((c.get(..digits)?.parse().ok()?, rest))).flatten()
+}
+
+/// A notice's signature: the offices that send it, `啟` and a date (`總務處、會計處 啟
+/// 114.5.5`: s-csu-year-end-expense-claims-deadline-notice-points-signature-line in
+/// corpus/real).
+fn signature_line(c: &str) -> bool {
+    let body =
+        c.trim_end_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, '.' | '/' | '-') || normalize::is_space(ch));
+    let Some(names) =
+        body.strip_suffix("敬啟").or_else(|| body.strip_suffix("謹啟")).or_else(|| body.strip_suffix('啟'))
+    else {
+        return false;
+    };
+    let names = names.trim_end_matches(normalize::is_space);
+    let n = names.chars().count();
+    (2..=24).contains(&n)
+        && names.chars().all(|ch| normalize::is_ideograph(ch) || ch == '、' || normalize::is_space(ch))
+        && ["處", "室", "組", "局", "會", "中心", "所", "課", "科", "部", "府", "校"].iter().any(|o| names.contains(o))
 }
 
 /// A line that opens with a list number `1. ` and plain text (no marker after it).
@@ -1332,6 +1352,11 @@ mod tests {
         assert_eq!(counter_tail("四、特殊原因如下: 相關法規"), Some("四、特殊原因如下: ".len()));
         assert_eq!(counter_tail("四、依下列相關法規"), None);
         assert!(is_chrome("相關法規") && is_chrome("讀取中..."));
+        assert!(is_chrome("總務處、會計處 啟 114.5.5") && is_chrome("學務處 敬啟"));
+        assert!(!is_chrome("敬啟") && !is_chrome("請於期限內辦理,謝謝 啟"));
+        // It closes the text: the page's category under it is no paragraph either.
+        let doc = crate::parse("某通知\n一、甲。\n二、乙。\n總務處、會計處 啟 114.5.5\n分類: 公告\n");
+        assert_eq!(doc.units.last().map(|u| u.children.len()), Some(1));
         assert_eq!(counter_tail("二、請參考。瀏覽數"), None);
         assert!(is_chrome("參訪區公所申辦流程圖1") && is_chrome("附件檔案") && is_chrome("相關檔案"));
         assert!(is_chrome("• 資料點閱次數:888") && !is_chrome("資料點閱次數統計表如附件。"));
