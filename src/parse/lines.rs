@@ -368,10 +368,12 @@ fn iso_stamp(content: &str) -> bool {
 
 /// A page's line of category, date and view counter between slashes (`資安專區 / 2025-02-14
 /// / 點閱數: 1525`: s-tainan-cces-computer-classroom-rules-points-arabic-comma-items-
-/// slider-chrome in corpus/real): its last part a counter's field.
+/// slider-chrome in corpus/real) or bars (`法規辦法 生教組 - 學生 | 2020-08-20 | 點閱數:
+/// 1239`: s-csjhs-tainan-phone-rules-flattened-dot-points-arabic-items): its last part a
+/// counter's field.
 fn counter_path(content: &str) -> bool {
     content.len() <= SHORT_CHROME
-        && content.rsplit_once('/').is_some_and(|(_, last)| {
+        && content.rsplit_once(['/', '|']).is_some_and(|(_, last)| {
             chrome_field_value(last.trim_matches(normalize::is_space)).is_some_and(|n| {
                 let n = n.trim();
                 !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
@@ -415,6 +417,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || counter_path(content)
         || iso_stamp(content)
         || signature_line(content)
+        || content == TEMPLATE_CAPTION
     {
         return true;
     }
@@ -830,8 +833,12 @@ fn plain_line(c: &str) -> bool {
         && !is_chrome_start(first)
         && !c.ends_with(['|', '｜', '>'])
         // A short line with a slash may be a category path; one that ends with a print
-        // button, a tool bar.
-        && (c.len() > SHORT_CHROME || !(c.as_bytes().contains(&b'/') || c.ends_with("列印") || c.ends_with("print")))
+        // button, a tool bar; one with bars, a line of category, date and counter.
+        && (c.len() > SHORT_CHROME
+            || !(c.as_bytes().contains(&b'/')
+                || (c.as_bytes().contains(&b'|') && counter_path(c))
+                || c.ends_with("列印")
+                || c.ends_with("print")))
         && !image_caption(c)
         && counter_tail(c).is_none()
         && !(c.len() <= SHORT_CHROME && signature_line(c))
@@ -998,6 +1005,10 @@ fn ordered_number(c: &str) -> Option<(u32, &str)> {
     let rest = c.get(digits..)?.strip_prefix(". ")?.trim_start_matches(normalize::is_space);
     (!rest.is_empty()).then(|| Some((c.get(..digits)?.parse().ok()?, rest))).flatten()
 }
+
+/// A school web template's sample caption left on its pages (seven files in corpus/real,
+/// s-csjhs-tainan-phone-rules-flattened-dot-points-arabic-items among them).
+const TEMPLATE_CAPTION: &str = "This is an example of a HTML caption with a link.";
 
 /// A notice's signature: the offices that send it, `啟` and a date (`總務處、會計處 啟
 /// 114.5.5`: s-csu-year-end-expense-claims-deadline-notice-points-signature-line in
@@ -1353,6 +1364,11 @@ mod tests {
         assert_eq!(counter_tail("四、依下列相關法規"), None);
         assert!(is_chrome("相關法規") && is_chrome("讀取中..."));
         assert!(is_chrome("總務處、會計處 啟 114.5.5") && is_chrome("學務處 敬啟"));
+        assert!(is_chrome("This is an example of a HTML caption with a link."));
+        assert!(is_chrome("法規辦法 生教組 - 學生 | 2020-08-20 | 點閱數: 1239"));
+        let doc = crate::parse("公告事務組長-總務處| 2022-01-11 |點閱數: 268\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.debris.len(), 1);
+        assert!(doc.title.is_none());
         assert!(!is_chrome("敬啟") && !is_chrome("請於期限內辦理,謝謝 啟"));
         // It closes the text: the page's category under it is no paragraph either.
         let doc = crate::parse("某通知\n一、甲。\n二、乙。\n總務處、會計處 啟 114.5.5\n分類: 公告\n");
