@@ -913,6 +913,9 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         && !super::lines::without_cell_bar(l.content).ends_with([':', '：'])
         && !letter_key(l.content)
         && !number_field(l.content)
+        // (Nor a table's header cell, `| 內容 |` under a post's date line: l-changhua-
+        // special-ed-cross-stage-placement-letter-table-flattened-points in corpus/real.)
+        && !l.content.starts_with(['|', '｜'])
         // (Nor a line longer than a title, such as a news report's paragraph: o-pharmacists-
         // news-taoyuan-pharmacy-inspection-points-arabic-items-violations-table-article-
         // cells-quoted-kuan-truncated.)

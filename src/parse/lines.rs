@@ -161,8 +161,10 @@ const ATTACHMENT_LINKS: [&str; 6] = ["附件", "附表", "附圖", "附件下載
 /// Counter and stamp prefixes: the line is chrome when the prefix is followed by a colon.
 /// (`資料點閱次數:888`: c-mingde-prison-visits-letters-paren-top-level-indented in
 /// corpus/real.)
-const CHROME_FIELDS: [&str; 11] = [
+const CHROME_FIELDS: [&str; 12] = [
     "瀏覽數",
+    // A school template's post date (`張貼日期: 2024-10-27 10:10:35  點閱:576`).
+    "張貼日期",
     "瀏覽人數",
     "瀏覽人次",
     "點閱數",
@@ -256,6 +258,7 @@ fn is_chrome_start(c: char) -> bool {
             | '浏'
             | '讀'
             | '读'
+            | '張'
             | '載'
             | '载'
             | 'g'
@@ -297,11 +300,25 @@ const PAGER: [&str; 9] = ["上一個", "下一個", "上一篇", "下一篇", "�
 
 /// True for a pager link (see [`PAGER`]).
 fn is_pager(content: &str) -> bool {
-    content.len() <= 24 && {
+    content.len() <= 32 && {
         let word =
             content.trim_matches(|c: char| matches!(c, '<' | '>' | '«' | '»' | '‹' | '›') || normalize::is_space(c));
         PAGER.contains(&word)
+            // (A school template's pair of post links, `上一則公告 下一則公告`: ten files in
+            // corpus/real, s-chash-health-centre-rules-points-second-run-arabic-truncated
+            // among them.)
+            || matches!(word, "上一則公告" | "下一則公告" | "上一則公告 下一則公告")
     }
+}
+
+/// The same template's line of a post's category and poster (`學生手冊 / 張貼者 訓育組長`).
+fn posted_by(content: &str) -> bool {
+    content.len() <= 64
+        && content.split_once('/').is_some_and(|(category, rest)| {
+            rest.trim_start_matches(normalize::is_space).starts_with("張貼者")
+                && !category.trim().is_empty()
+                && !category.contains(['。', '，', ','])
+        })
 }
 
 /// An unrendered template placeholder of a page (`{{ $t('FEZ003') }}2023-03-02`:
@@ -418,6 +435,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || iso_stamp(content)
         || signature_line(content)
         || content == TEMPLATE_CAPTION
+        || posted_by(content)
     {
         return true;
     }
@@ -1366,6 +1384,12 @@ mod tests {
         assert!(is_chrome("總務處、會計處 啟 114.5.5") && is_chrome("學務處 敬啟"));
         assert!(is_chrome("This is an example of a HTML caption with a link."));
         assert!(is_chrome("法規辦法 生教組 - 學生 | 2020-08-20 | 點閱數: 1239"));
+        assert!(is_chrome("上一則公告 下一則公告") && is_chrome("學生手冊 / 張貼者 訓育組長"));
+        assert!(is_chrome("張貼日期: 2024-10-27 10:10:35  點閱:576"));
+        assert!(!is_chrome("本校/張貼公告之規定"));
+        // A table's header cell under the post's date line is no title either.
+        let doc = crate::parse("張貼日期: 2025-12-31 17:38:43 點閱:36\n| 內容 |\n一、甲。\n二、乙。\n");
+        assert!(doc.title.is_none());
         let doc = crate::parse("公告事務組長-總務處| 2022-01-11 |點閱數: 268\n一、甲。\n二、乙。\n");
         assert_eq!(doc.debris.len(), 1);
         assert!(doc.title.is_none());
