@@ -161,8 +161,11 @@ const ATTACHMENT_LINKS: [&str; 6] = ["附件", "附表", "附圖", "附件下載
 /// Counter and stamp prefixes: the line is chrome when the prefix is followed by a colon.
 /// (`資料點閱次數:888`: c-mingde-prison-visits-letters-paren-top-level-indented in
 /// corpus/real.)
-const CHROME_FIELDS: [&str; 12] = [
+const CHROME_FIELDS: [&str; 13] = [
     "瀏覽數",
+    // A visitor counter (`參觀人數:56170`: o-neihu-sports-association-grant-application-
+    // documents-paren-units-html-arabic-lists-truncated in corpus/real).
+    "參觀人數",
     // A school template's post date (`張貼日期: 2024-10-27 10:10:35  點閱:576`).
     "張貼日期",
     "瀏覽人數",
@@ -259,6 +262,7 @@ fn is_chrome_start(c: char) -> bool {
             | '讀'
             | '读'
             | '張'
+            | '參'
             | '載'
             | '载'
             | 'g'
@@ -1385,7 +1389,7 @@ mod tests {
         assert!(is_chrome("This is an example of a HTML caption with a link."));
         assert!(is_chrome("法規辦法 生教組 - 學生 | 2020-08-20 | 點閱數: 1239"));
         assert!(is_chrome("上一則公告 下一則公告") && is_chrome("學生手冊 / 張貼者 訓育組長"));
-        assert!(is_chrome("張貼日期: 2024-10-27 10:10:35  點閱:576"));
+        assert!(is_chrome("張貼日期: 2024-10-27 10:10:35  點閱:576") && is_chrome("參觀人數:56170"));
         assert!(!is_chrome("本校/張貼公告之規定"));
         // A table's header cell under the post's date line is no title either.
         let doc = crate::parse("張貼日期: 2025-12-31 17:38:43 點閱:36\n| 內容 |\n一、甲。\n二、乙。\n");
