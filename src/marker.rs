@@ -749,10 +749,6 @@ fn point_label(line: &str) -> Option<Marker<'_>> {
     })
 }
 
-/// An article label glued to the text after it at the start of a line (`第 3 條本辦法所稱…`,
-/// a table's cells joined without a space): the label's length in bytes and its number.
-/// `None` where the words after the number read as a citation (`第3條規定`, `第3條之`,
-/// `第3條第2項`, `第3條至…`).
 /// The article labels a text names (`第二條`, `第 9 條`, `第十條之一`), in order, with no
 /// judgement of what follows them: the articles a title announces
 /// (`…辦法第二條、第九條修正條文`).
@@ -763,6 +759,10 @@ pub(crate) fn article_labels(text: &str) -> Vec<(u32, Option<u32>)> {
         .collect()
 }
 
+/// An article label glued to the text after it at the start of a line (`第 3 條本辦法所稱…`,
+/// a table's cells joined without a space): the label's length in bytes and its number.
+/// `None` where the words after the number read as a citation (`第3條規定`, `第3條之`,
+/// `第3條第2項`, `第3條至…`).
 pub(crate) fn glued_article(line: &str) -> Option<(usize, u32, Option<u32>)> {
     let (rest, (num, sub)) = article_head(line).ok()?;
     let next = rest.chars().next()?;

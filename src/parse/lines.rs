@@ -1025,7 +1025,10 @@ fn ordered_number(c: &str) -> Option<(u32, &str)> {
         return None;
     }
     let rest = c.get(digits..)?.strip_prefix(". ")?.trim_start_matches(normalize::is_space);
-    (!rest.is_empty()).then(|| Some((c.get(..digits)?.parse().ok()?, rest))).flatten()
+    if rest.is_empty() {
+        return None;
+    }
+    Some((c.get(..digits)?.parse().ok()?, rest))
 }
 
 /// A school web template's sample caption left on its pages (seven files in corpus/real,
@@ -1052,12 +1055,8 @@ fn signature_line(c: &str) -> bool {
 
 /// A line that opens with a list number `1. ` and plain text (no marker after it).
 fn list_number_before_text(c: &str) -> bool {
-    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=3).contains(&digits)
-        && c.get(digits..).and_then(|r| r.strip_prefix(". ")).is_some_and(|rest| {
-            let rest = rest.trim_start_matches(normalize::is_space);
-            rest.starts_with(normalize::is_ideograph) && crate::marker::marker(rest).is_none()
-        })
+    ordered_number(c)
+        .is_some_and(|(_, rest)| rest.starts_with(normalize::is_ideograph) && crate::marker::marker(rest).is_none())
 }
 
 /// A page anchor on the line of its point (`3 三、本會報…`), or a list number of its

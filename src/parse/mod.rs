@@ -296,13 +296,18 @@ fn doubled_labels<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Opti
             // or the label and a cell's paragraph number, `三、 | 1 |`.)
             && (b.rest_empty || lb.content.get(b.rest_start as usize..).is_some_and(|r| r.starts_with(['|', '｜'])))
     };
-    if !(0..lines.len()).any(doubled) {
+    let keep: Vec<bool> = (0..lines.len()).map(|i| !doubled(i)).collect();
+    if keep.iter().all(|&k| k) {
         return;
     }
-    let keep: Vec<bool> = (0..lines.len()).map(|i| !doubled(i)).collect();
     for (l, _) in lines.iter().zip(&keep).filter(|(_, k)| !**k) {
         debris.push(lines::line_debris(l));
     }
+    retain_kept(lines, marks, &keep);
+}
+
+/// Drops the lines (and their marks) that `keep` does not keep.
+fn retain_kept(lines: &mut Vec<Line<'_>>, marks: &mut Vec<Option<Mark>>, keep: &[bool]) {
     let mut it = keep.iter();
     lines.retain(|_| it.next().copied().unwrap_or(true));
     let mut it = keep.iter();
@@ -626,10 +631,7 @@ fn broken_lost_markers(lines: &mut Vec<Line<'_>>, marks: &mut Vec<Option<Mark>>)
             *k = false;
         }
     }
-    let mut it = keep.iter();
-    lines.retain(|_| it.next().copied().unwrap_or(true));
-    let mut it = keep.iter();
-    marks.retain(|_| it.next().copied().unwrap_or(true));
+    retain_kept(lines, marks, &keep);
 }
 
 /// The marker each line starts with.
