@@ -96,9 +96,22 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
         .and_then(|m| m.as_ref())
         .filter(|m| (m.num, m.sub) == (1, None))
         .map(|m| m.style);
-    // Whether the first marker follows a finished sentence (or opens the body).
-    let set_apart =
-        first_at.is_some_and(|i| i.checked_sub(1).and_then(|p| body.get(p)).is_none_or(|p| p.ends_sentence));
+    // Whether the first marker follows a finished sentence (or opens the body); headed:
+    // or a heading's short line that follows one (`…說明如下:` then `83年次學生及全民國防
+    // 教育軍事訓練課程事宜` over ` (一)配合募兵制實施,…`: c-moe-military-training-course-
+    // service-reduction-note-nsysu-relay-paren-items-indented-wraps in corpus/real). (A
+    // heading is so a paragraph of its own, and a rendered text reads back the same.)
+    const HEADING_WIDTH: u32 = 48;
+    let finished = |l: &Line<'_>| l.ends_sentence || l.content.ends_with([':', '：']);
+    let line_before = |k: usize| first_at.and_then(|i| i.checked_sub(k)).and_then(|p| body.get(p));
+    let set_apart = first_at.is_some() && line_before(1).is_none_or(|p| p.ends_sentence);
+    let headed = set_apart
+        || line_before(1).is_some_and(|p| {
+            p.width <= HEADING_WIDTH
+                && !p.content.starts_with(super::lines::is_decoration)
+                && !p.content.contains(['，', ',', '；', ';', '、', '。'])
+                && line_before(2).is_some_and(finished)
+        });
     if !matches!(first, Some(Style::ParenCjk | Style::Arabic)) {
         return Style::CjkComma;
     }
@@ -153,7 +166,7 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
             // labour-inst-graduation-conditions-amendment-notice-paren-top-adoption-tail;
             // an excerpt of two points that lost their numbers: c-moi-emergency-relief-
             // excerpt-alishan-township-unnumbered-points in corpus/real).
-            Some(Style::ParenCjk) if paren.best == 2 && set_apart => Style::ParenCjk,
+            Some(Style::ParenCjk) if paren.best == 2 && headed => Style::ParenCjk,
             _ => Style::CjkComma,
         },
         _ => Style::CjkComma,

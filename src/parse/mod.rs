@@ -474,7 +474,8 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
         let (Some(l), Some(found)) = (lines.get(i), marks.get(i).map(point)) else { break };
         let ends = l.ends_sentence;
         let text = l.content.strip_prefix('、').unwrap_or_default();
-        let candidate = prev_ends && found.is_none() && text.starts_with(normalize::is_ideograph);
+        let candidate = found.is_none() && text.starts_with(normalize::is_ideograph);
+        let after_sentence = prev_ends;
         prev_ends = ends;
         if !candidate || marks.get(i).is_some_and(Option::is_some) {
             before = found.or(before);
@@ -484,7 +485,11 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
             let found = marks.iter().enumerate().skip(i + 1).find_map(|(j, m)| point(m).map(|n| (j, n)));
             next = Some(found.map_or((marks.len(), None), |(j, n)| (j, Some(n))));
         }
-        let gap = matches!((before, next), (Some(b), Some((_, Some(n)))) if n >= b + 2);
+        // After a sentence, any gap leaves room for the point; after a line that ends
+        // without one (a point whose full stop was lost too: `九、…並宜預留架位空間` then
+        // `、檔案之置放方式,…` before `十一、`), only a gap of exactly this one point.
+        let gap = matches!((before, next), (Some(b), Some((_, Some(n))))
+            if n == b + 2 || (after_sentence && n > b + 2));
         if !gap {
             continue;
         }
@@ -1650,6 +1655,34 @@ mod tests {
         assert_eq!(doc.top_units().len(), 3);
         let doc = parse("某要點\n一、甲。\n二、乙。\n、丁等。\n三、戊。\n");
         assert_eq!(doc.top_units().len(), 3);
+        // After a point that lost its full stop too, only a gap of exactly one point.
+        let doc = parse("某要點\n八、甲。\n九、乙並宜預留\n、檔案之置放方式,丙\n十一、丁。\n");
+        assert_eq!(doc.top_units().len(), 4);
+        let doc = parse("某要點\n八、甲。\n九、乙並宜預留\n、檔案之置放方式,丙\n十二、丁。\n");
+        assert!(doc.top_units().iter().all(|u| u.label.as_ref().is_none_or(|l| !l.is_lost())));
+    }
+
+    #[test]
+    fn a_point_after_a_line_ending_with_a_dates_before() {
+        // s-hk-patent-application-round-notice-points-paren-asterisk-note in corpus/real:
+        // `…日前` ends a deadline, not a citation `前四…`.
+        let doc = parse("某公告\n一、甲。\n二、乙:\n三、截止時間:113年07月08日(一)前\n四、專利費用補助。\n");
+        assert_eq!(doc.top_units().len(), 4);
+        // A citation wrapped after `第` still joins.
+        let doc = parse("某要點\n一、甲。\n二、乙。\n三、依第\n四、五款辦理。\n");
+        assert_eq!(doc.top_units().len(), 3);
+    }
+
+    #[test]
+    fn two_paren_points_under_a_heading_after_a_lead_in() {
+        // c-moe-military-training-course-service-reduction-note-nsysu-relay-paren-items-
+        // indented-wraps in corpus/real: a heading's short line between the lead-in and
+        // the items sets them apart as points.
+        let text = "某頁\n有關某事,說明如下:\n83年次學生課程事宜\n (一)配合募兵制實施,甲。\n (二)依前揭規定,乙。\n";
+        assert_eq!(parse(text).top_units().len(), 2);
+        // A line that runs on from an unfinished one is no heading.
+        let text = "某頁\n有關某事,說明如下\n83年次學生課程事宜\n (一)配合募兵制實施,甲。\n (二)依前揭規定,乙。\n";
+        assert_eq!(parse(text).top_units().len(), 0);
     }
 
     #[test]

@@ -137,7 +137,11 @@ impl Builder<'_> {
     /// The numbering judgement for a marker at the start of `line`.
     pub(super) fn judge(&self, m: &Marker<'_>, line: &Line<'_>) -> Verdict {
         let cand = (m.num, m.sub);
-        let dangles = self.prev_dangles();
+        // A line ending `前` is most often a date's `before` in a notice (`…113年07月08日前`
+        // then `四、專利費用…`: s-hk-patent-application-round-notice-points-paren-asterisk-
+        // note in corpus/real); a citation `前四` never goes on with `、`.
+        let before_date = m.label.ends_with('、') && self.prev.is_some_and(|p| p.final_char == Some('前'));
+        let dangles = self.prev_dangles() && !before_date;
         let ends = self.prev_ends_sentence();
         match m.style {
             Style::Heading(level) => {
