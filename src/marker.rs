@@ -201,6 +201,9 @@ pub struct Marker<'a> {
     /// The numeral was lost (`()`): `num` is 1 until the numbering judgement gives it
     /// the next number of its list.
     pub lost: bool,
+    /// The style the label is written in, where the whole document's numbering reads
+    /// the marker in another (`style`): a first point numbered `1.` over points `二、`.
+    pub(crate) written: Option<Style>,
 }
 
 impl Marker<'_> {
@@ -214,7 +217,7 @@ impl Marker<'_> {
     pub fn to_label(&self) -> crate::Label {
         // A lost numeral's brackets broken over two lines (`(` then `)…`) are one label.
         let raw = if self.lost && matches!(self.label, ")" | "）") { "()" } else { self.label };
-        crate::Label::read(raw, self.style.label_style(), self.is_bare(), self.lost)
+        crate::Label::read(raw, self.written.unwrap_or(self.style).label_style(), self.is_bare(), self.lost)
     }
 
     /// The number with its `之N` part.
@@ -586,6 +589,7 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
             rest: "",
             spaced: true,
             lost: false,
+            written: None,
         });
     }
     let (raw, rest, lost) = match list_marker(line) {
@@ -616,6 +620,7 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
         rest: after,
         spaced: after.len() != rest.len() || rest.is_empty(),
         lost,
+        written: None,
     })
 }
 
@@ -746,6 +751,7 @@ fn point_label(line: &str) -> Option<Marker<'_>> {
         rest: after,
         spaced: true,
         lost: false,
+        written: None,
     })
 }
 
@@ -827,6 +833,7 @@ fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
             rest: after,
             spaced,
             lost: false,
+            written: None,
         });
     }
     let (rest, (num, sub, level)) = heading_head(line).ok()?;
@@ -853,6 +860,7 @@ fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
         rest: "",
         spaced: true,
         lost: false,
+        written: None,
     })
 }
 

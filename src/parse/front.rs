@@ -851,6 +851,12 @@ const TITLE_ABOVE_UNIT_SEARCH: usize = 64;
 fn title_above_first_unit(lines: &[Line<'_>]) -> Option<usize> {
     let first_unit = lines.iter().take(TITLE_ABOVE_UNIT_SEARCH).position(|l| starts_unit(l.content))?;
     let mut j = first_unit.checked_sub(1)?;
+    // Over a first point numbered in another style (` 1. 嘉義縣政府…` then `二、`: l-chiayi-
+    // county-student-counselling-centre-points-arabic-first-point-intro-bullets-truncated
+    // in corpus/real).
+    if j > 0 && lines.get(j).is_some_and(|l| opens_list(l.content)) {
+        j -= 1;
+    }
     // Over its adoption lines (a school's menu of 30 offices, the title, three dated
     // lines, `一、`: s-ttu-research-center-funds-nav-paren-dunhao in corpus/real).
     while j > 0 && lines.get(j).is_some_and(|l| history::is_entry_start(l.content)) {
@@ -987,6 +993,20 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
                 let mut full = String::new();
                 normalize::push_folded(&mut full, l.content);
                 idx = adopt_title(lines, debris, (&mut title, &mut title_lines), full, (idx, idx + 1));
+            }
+        } else if want_title
+            && let (Some(t), Some(head), Some(tail)) = (title.as_deref(), lines.get(idx), lines.get(idx + 1))
+            && wrapped_title_head(head, tail)
+        {
+            // The fuller title wrapped before its kind of rule (`生環學程課程委員會設置辦法`
+            // over `國立臺灣海洋大學…國際碩士學位學程` / `課程委員會設置辦法`: s-ntou-imme-
+            // curriculum-committee-articles-dash-items-english-version-truncated in
+            // corpus/real).
+            let mut full = String::new();
+            normalize::push_folded(&mut full, head.content);
+            normalize::join(&mut full, tail.content);
+            if full.len() > t.len() && fuller_title(&full, without_note(t)) {
+                idx = adopt_title(lines, debris, (&mut title, &mut title_lines), full, (idx, idx + 2));
             }
         }
         // A post's date stamp under the title, before the title printed again (`2020-11-06`:
@@ -1148,7 +1168,22 @@ mod tests {
         // (s-hualien-lsps-learning-device-loan-rules-parts-indented-points-slider-truncated).
         let doc = crate::parse("某國小載具保管辦法(111年10月)\n某國小載具保管辦法\n壹、甲。\n貳、乙。\n");
         assert_eq!(doc.title.as_deref(), Some("某國小載具保管辦法(111年10月)"));
-        assert_eq!(doc.debris.len(), 1);
+        assert_eq!(doc.debris.len(), 1); // The title over its adoption lines and a first point numbered in another style,
+        // below a page's introduction (l-chiayi-county-student-counselling-centre-points-
+        // arabic-first-point-intro-bullets-truncated in corpus/real).
+        let page = "• slider image 57\n:::\n中心組織介紹\n某中心設置於本府。\n服務宗旨\n》提供輔導。\n》整合資源。\n本中心遵守倫理。\n某縣學生輔導諮商中心設置要點\n中華民國97年04月09日府教學字第0970056563號函發布\n中華民國100年09月16日府教學字第1000164638號函修訂\n 1. 本府為健全輔導體制,特設本中心。\n  二、本中心之任務如下:\n";
+        let doc = crate::parse(page);
+        assert_eq!(doc.title.as_deref(), Some("某縣學生輔導諮商中心設置要點"));
+        assert_eq!(doc.history.len(), 2); // A short title over the fuller one wrapped before its kind of rule (s-ntou-imme-
+        // curriculum-committee-articles-dash-items-english-version-truncated).
+        let doc = crate::parse(
+            "生環學程課程委員會設置辦法\n國立臺灣海洋大學生命科學院海洋生物科技及環境生態永續國際碩士學位學程\n課程委員會設置辦法\n中華民國112年05月05日學程籌備委員會議訂定\n第一條 甲。\n第二條 乙。\n",
+        );
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("國立臺灣海洋大學生命科學院海洋生物科技及環境生態永續國際碩士學位學程課程委員會設置辦法")
+        );
+        assert!(doc.units.iter().all(|u| u.kind != crate::ast::NodeKind::Preamble));
     }
 
     #[test]

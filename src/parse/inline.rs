@@ -331,6 +331,7 @@ fn cuts(
                 rest: text,
                 spaced: false,
                 lost: false,
+                written: None,
             })
         };
         let Some(m) = candidate.then(|| marker::marker(rest).or_else(glued_label)).flatten() else { return false };

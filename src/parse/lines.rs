@@ -431,6 +431,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
     }
     if image_caption(content)
         || image_file(content)
+        || slider_image(after_decoration(content))
         || is_skip_link(content)
         || is_page_numbers(content)
         || is_keyboard_help(content)
@@ -886,6 +887,15 @@ fn image_file(c: &str) -> bool {
         && ["jpg", "jpeg", "png", "gif", "webp", "svg"].iter().any(|e| ext.eq_ignore_ascii_case(e))
 }
 
+/// A carousel's image left as its alternative text, bulleted as the slides' list
+/// (`• slider image 57` over the page: l-chiayi-county-student-counselling-centre-points-
+/// arabic-first-point-intro-bullets-truncated in corpus/real).
+fn slider_image(c: &str) -> bool {
+    let Some(head) = c.get(..12).filter(|h| h.eq_ignore_ascii_case("slider image")) else { return false };
+    let number = c.get(head.len()..).unwrap_or_default().trim_start_matches(' ');
+    number.len() <= 4 && number.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A page's link for keyboard users to the main content (`按 Enter 到主內容區`, as the
 /// judicial and many government sites print it: c-taiwan-high-court-visit-programme-bar-
 /// captions-bullet-fields-arabic-notes-truncated in corpus/real).
@@ -1304,6 +1314,8 @@ mod tests {
         assert!(!is_chrome("按月繳交"));
         assert!(!is_chrome("附件1.pdf"));
         assert!(!is_chrome("1.jpg檔案請上傳"));
+        assert!(is_chrome("• slider image 57") && is_chrome("Slider image"));
+        assert!(!is_chrome("slider image of the hall"));
         let (kept, debris) = cleaned("按 Enter 到主內容區\n04.jpg\n某要點\n一、甲。\n");
         assert_eq!(kept, ["某要點", "一、甲。"]);
         assert_eq!(debris, ["按 Enter 到主內容區", "04.jpg"]);

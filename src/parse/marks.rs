@@ -16,6 +16,8 @@ pub(super) struct Mark {
     pub(super) rest_start: u32,
     pub(super) caption: Option<(u32, u32)>,
     pub(super) lost: bool,
+    /// See [`Marker::written`].
+    pub(super) written: Option<Style>,
 }
 
 impl Mark {
@@ -33,6 +35,7 @@ impl Mark {
             rest_start: (content.len() - m.rest.len()) as u32,
             caption: m.caption.map(|c| (offset(c), c.len() as u32)),
             lost: m.lost,
+            written: m.written,
         }
     }
 
@@ -46,6 +49,7 @@ impl Mark {
             rest: content.get(self.rest_start as usize..).unwrap_or_default(),
             spaced: self.spaced,
             lost: self.lost,
+            written: self.written,
         }
     }
 }

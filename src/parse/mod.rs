@@ -238,6 +238,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
         broken_lost_markers(&mut lines, &mut marks);
         named_lost_markers(&mut lines, &mut marks);
         comma_lost_markers(&mut lines, &mut marks);
+        first_point_in_another_style(&mut marks);
         unclosed_markers(&lines, &mut marks);
         paragraph_mark_articles(&mut lines, &mut marks);
         glued_numeral_markers(&mut lines, &mut marks);
@@ -394,6 +395,7 @@ fn named_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
             rest: if short { "" } else { text },
             spaced: false,
             lost: true,
+            written: None,
         };
         *m = Some(Mark::new(&marker, l.content));
     }
@@ -444,6 +446,7 @@ fn glued_numeral_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
                     rest,
                     spaced: false,
                     lost: false,
+                    written: None,
                 };
                 *m = Some(Mark::new(&marker, l.content));
             }
@@ -502,6 +505,7 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
             rest: text,
             spaced: false,
             lost: true,
+            written: None,
         };
         let mark = Mark::new(&marker, l.content);
         if let (Some(m), Some(l)) = (marks.get_mut(i), lines.get_mut(i)) {
@@ -510,6 +514,34 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
         }
         // The next gap is counted from this point.
         before = before.map(|b| b + 1);
+    }
+}
+
+/// A first point numbered `1.` over points numbered `二、` `三、` (` 1. 嘉義縣政府…為健全
+/// 學校三級輔導體制,…` then `  二、本中心之任務如下:`: l-chiayi-county-student-counselling-
+/// centre-points-arabic-first-point-intro-bullets-truncated in corpus/real): the marker
+/// nearest before the first `、` point, numbered 2, is an Arabic 1 with text, and no
+/// Arabic 2 comes before the third point, so the `1.` opens no list of its own. It is
+/// read as point 1, in the points' style; its label keeps the style it is written in.
+fn first_point_in_another_style(marks: &mut [Option<Mark>]) {
+    let is_point = |m: &Mark| m.style == Style::CjkComma && !m.lost && m.sub.is_none();
+    let Some(second) = marks.iter().position(|m| m.as_ref().is_some_and(is_point)) else { return };
+    if marks.get(second).and_then(Option::as_ref).is_none_or(|m| m.num != 2) {
+        return;
+    }
+    let Some(first) = marks.get(..second).and_then(|b| b.iter().rposition(Option::is_some)) else { return };
+    let arabic = |m: &Mark, n: u32| m.style == Style::Arabic && m.num == n && m.sub.is_none();
+    if !marks.get(first).and_then(Option::as_ref).is_some_and(|m| arabic(m, 1) && !m.rest_empty && !m.lost) {
+        return;
+    }
+    let third = marks.iter().skip(second + 1).position(|m| m.as_ref().is_some_and(|m| is_point(m) && m.num == 3));
+    let end = third.map_or(marks.len(), |k| second + 1 + k);
+    if marks.get(..end).unwrap_or_default().iter().flatten().any(|m| arabic(m, 2)) {
+        return;
+    }
+    if let Some(m) = marks.get_mut(first).and_then(Option::as_mut) {
+        m.written = Some(m.style);
+        m.style = Style::CjkComma;
     }
 }
 
@@ -549,6 +581,7 @@ fn paragraph_mark_articles(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
             rest,
             spaced: rest.len() < after.len(),
             lost: true,
+            written: None,
         };
         *m = Some(Mark::new(&marker, l.content));
     }
@@ -585,6 +618,7 @@ fn unclosed_markers(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
             rest,
             spaced: false,
             lost: false,
+            written: None,
         };
         if let Some(m) = marks.get_mut(i) {
             *m = Some(Mark::new(&marker, l.content));
@@ -617,6 +651,7 @@ fn broken_lost_markers(lines: &mut Vec<Line<'_>>, marks: &mut Vec<Option<Mark>>)
             rest: text,
             spaced: text.len() < after.len(),
             lost: true,
+            written: None,
         };
         let mark = Mark::new(&marker, l.content);
         if let Some(m) = marks.get_mut(i) {
@@ -1683,6 +1718,21 @@ mod tests {
         // A line that runs on from an unfinished one is no heading.
         let text = "某頁\n有關某事,說明如下\n83年次學生課程事宜\n (一)配合募兵制實施,甲。\n (二)依前揭規定,乙。\n";
         assert_eq!(parse(text).top_units().len(), 0);
+    }
+
+    #[test]
+    fn a_first_point_numbered_in_another_style() {
+        // l-chiayi-county-student-counselling-centre-points-arabic-first-point-intro-
+        // bullets-truncated in corpus/real: ` 1. …` then `二、`.
+        let text = "某中心設置要點\n中華民國97年4月9日函發布\n 1. 本府為健全輔導體制,特設本中心。\n  二、本中心之任務如下:\n(一)甲。\n三、乙。\n";
+        let doc = parse(text);
+        let nums: Vec<String> =
+            doc.top_units().iter().map(|u| u.num.map(|n| n.to_string()).unwrap_or_default()).collect();
+        assert_eq!(nums, ["1", "2", "3"]);
+        assert_eq!(parse(&crate::render::to_text(&doc)).top_units().len(), 3);
+        // A list of its own (`1.` and `2.` before the point) stays a list.
+        let doc = parse("某要點修正規定\n說明:\n1. 修正第二點。\n2. 修正第三點。\n二、甲。\n三、乙。\n");
+        assert_eq!(doc.top_units().len(), 2);
     }
 
     #[test]
