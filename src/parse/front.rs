@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 46] = [
+pub(super) const HEADER_KEYS: [&str; 47] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -73,6 +73,10 @@ pub(super) const HEADER_KEYS: [&str; 46] = [
     // 發佈單位:本處       瀏覽人次:1384`: l-taichung-mortuary-letter-nested-html-list in
     // corpus/real).
     "發佈日期",
+    // A school post's author over its date and the rule's full title (`作者 : 實習處01` /
+    // `發佈日期 : 2014-06-25 10:56:45`: s-clvsc-new-club-rules-flattened-one-line-table-
+    // bars in corpus/real).
+    "作者",
     "發佈單位",
     // (s-vghtpe-library-interlibrary-card-rules-dot-numerals in corpus/real.)
     "最後更新",
@@ -108,6 +112,7 @@ fn is_key_start(c: char) -> bool {
             | '現'
             | '承'
             | '截'
+            | '作'
     )
 }
 
@@ -1184,6 +1189,13 @@ mod tests {
             Some("國立臺灣海洋大學生命科學院海洋生物科技及環境生態永續國際碩士學位學程課程委員會設置辦法")
         );
         assert!(doc.units.iter().all(|u| u.kind != crate::ast::NodeKind::Preamble));
+        // A post's author and date fields between the short title and the full one
+        // (s-clvsc-new-club-rules-flattened-one-line-table-bars).
+        let doc = crate::parse(
+            "|\n成立社團實施辦法\n作者 : 實習處01\n發佈日期 : 2014-06-25 10:56:45\n某市立某高級中等學校學生成立社團實施辦法\n一、甲。\n二、乙。\n",
+        );
+        assert_eq!(doc.title.as_deref(), Some("某市立某高級中等學校學生成立社團實施辦法"));
+        assert_eq!(doc.meta.get("作者").map(String::as_str), Some("實習處01"));
     }
 
     #[test]
