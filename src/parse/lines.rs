@@ -135,7 +135,7 @@ const CHROME: [&str; 55] = [
 
 /// Starts of notices that law systems print in the place of a table or above the text
 /// (c-nfa-emergency-team-amended-notice, c-fnpa-integrity-council-amended in corpus/real).
-const CHROME_NOTICES: [&str; 11] = [
+const CHROME_NOTICES: [&str; 12] = [
     "(因條文排版無法完整呈現",
     "（因條文排版無法完整呈現",
     "法規資訊中央",
@@ -153,6 +153,10 @@ const CHROME_NOTICES: [&str; 11] = [
     // items in corpus/real; its copyright line is [`is_copyright_line`]'s).
     "隱私權保護政策",
     "隱私權政策",
+    // A school site's footer with its address (`【校址】231319 新北市新店區三民路36號(位置圖)
+    // |` after the points: l-new-taipei-social-epidemic-volunteers-video-letter-ccps-relay-
+    // points in corpus/real).
+    "【校址】",
 ];
 
 /// Link texts of attachments, read as chrome after a bullet.
@@ -294,6 +298,7 @@ fn is_chrome_start(c: char) -> bool {
             | '詳'
             | '<'
             | '«'
+            | 'a'..='z'
     )
 }
 
@@ -432,6 +437,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if image_caption(content)
         || image_file(content)
         || slider_image(after_decoration(content))
+        || icon_caption(content)
         || is_skip_link(content)
         || is_page_numbers(content)
         || is_keyboard_help(content)
@@ -896,6 +902,19 @@ fn slider_image(c: &str) -> bool {
     number.len() <= 4 && number.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// An icon's class name left as text before a section's caption (`heart-title-icon 訊息
+///內容`, `heart-title-icon 檔案下載`: c-tourism-alishan-nsa-volunteer-honour-card-notice-
+/// points-icon-chrome in corpus/real): a lower-case name ending in `-icon`, then a few
+/// words at most.
+fn icon_caption(c: &str) -> bool {
+    let name_len = c.bytes().take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || *b == b'-').count();
+    let (name, rest) = c.split_at(name_len);
+    name.len() > 5
+        && name.ends_with("-icon")
+        && rest.trim_start_matches(normalize::is_space).chars().count() <= 12
+        && !rest.contains(['。', '，', ',', '；', ';'])
+}
+
 /// A page's link for keyboard users to the main content (`按 Enter 到主內容區`, as the
 /// judicial and many government sites print it: c-taiwan-high-court-visit-programme-bar-
 /// captions-bullet-fields-arabic-notes-truncated in corpus/real).
@@ -1316,6 +1335,9 @@ mod tests {
         assert!(!is_chrome("1.jpg檔案請上傳"));
         assert!(is_chrome("• slider image 57") && is_chrome("Slider image"));
         assert!(!is_chrome("slider image of the hall"));
+        assert!(is_chrome("heart-title-icon 訊息內容") && is_chrome("heart-title-icon檔案下載"));
+        assert!(!is_chrome("tel-icon 本案依據某某法辦理,並請查照。"));
+        assert!(is_chrome("【校址】231319 新北市新店區三民路36號(位置圖) |"));
         let (kept, debris) = cleaned("按 Enter 到主內容區\n04.jpg\n某要點\n一、甲。\n");
         assert_eq!(kept, ["某要點", "一、甲。"]);
         assert_eq!(debris, ["按 Enter 到主內容區", "04.jpg"]);
