@@ -773,6 +773,20 @@ fn title_like(l: &Line<'_>) -> bool {
         && has_title_suffix(without_note(l.content))
 }
 
+/// A title line without the field name a news or document template prints before it
+/// (`標題 中央政府附屬單位預算執行要點`: c-ey-attached-budget-execution-points-university-
+/// relay-one-line-chapters, l-taichung-east-district-gallery-form-fields, s-zjps-after-
+/// school-club-registration-notes-arabic-points-lost-char-truncated in corpus/real).
+fn without_title_key(content: &str) -> &str {
+    match content.strip_prefix("標題") {
+        Some(rest) if rest.starts_with(|c: char| normalize::is_space(c) || matches!(c, ':' | '：')) => {
+            let title = rest.trim_start_matches(|c: char| normalize::is_space(c) || matches!(c, ':' | '：'));
+            if title.is_empty() { content } else { title }
+        }
+        _ => content,
+    }
+}
+
 /// True when `full` is a fuller form of the short title `short`: it ends with it (`臺北市…
 /// 設置要點` under a breadcrumb `…設置要點`), or it keeps the short title's characters in
 /// their order and ends with the same two (`東河國小學校場所開放管理要點` above
@@ -933,7 +947,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         && l.content.chars().nth(TITLE_CHARS).is_none()
     {
         let mut t = String::new();
-        normalize::push_folded(&mut t, l.content);
+        normalize::push_folded(&mut t, without_title_key(l.content));
         let first = idx;
         idx += 1;
         // A title wrapped onto a second line (PDF extractions); not one complete before a
@@ -996,7 +1010,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
                 && (fuller_title(again, without_note(t)) || (title_lines.is_some() && site_heading(t, l.content)))
             {
                 let mut full = String::new();
-                normalize::push_folded(&mut full, l.content);
+                normalize::push_folded(&mut full, without_title_key(l.content));
                 idx = adopt_title(lines, debris, (&mut title, &mut title_lines), full, (idx, idx + 1));
             }
         } else if want_title
@@ -1031,6 +1045,15 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
             && title_like(l2)
             && !l.ends_sentence
         {
+            // The title printed again as a template's field under its section's caption
+            // (`機關法令規章` / `標題 臺中市東區區公所藝文走廊管理使用要點`: l-taichung-east-
+            // district-gallery-form-fields in corpus/real).
+            let keyed = without_title_key(l2.content);
+            if keyed.len() < l2.content.len() && without_note(keyed) == without_note(t) {
+                debris.extend([line_debris(l), line_debris(l2)]);
+                idx += 2;
+                continue;
+            }
             let mut full = String::new();
             normalize::push_folded(&mut full, l.content);
             normalize::join(&mut full, l2.content);
@@ -1116,6 +1139,15 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
     {
         debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
         title = Some(name.clone());
+        title_lines = None;
+    }
+    // The field name a template printed before the title line read goes to debris.
+    if let Some(l) = title_lines.and_then(|(a, _)| lines.get(a)) {
+        let key = l.content.len() - without_title_key(l.content).len();
+        if key > 0 {
+            let text = l.content.get(..key).unwrap_or_default().trim_end_matches(normalize::is_space);
+            debris.push(Debris { text: text.to_string(), span: Span(l.content_start, l.content_start + text.len()) });
+        }
     }
     Front { meta, title, history, start: idx }
 }
@@ -1189,6 +1221,16 @@ mod tests {
             Some("國立臺灣海洋大學生命科學院海洋生物科技及環境生態永續國際碩士學位學程課程委員會設置辦法")
         );
         assert!(doc.units.iter().all(|u| u.kind != crate::ast::NodeKind::Preamble));
+        // A template's field name before the title (s-zjps-after-school-club-registration-
+        // notes-arabic-points-lost-char-truncated, l-taichung-east-district-gallery-form-
+        // fields).
+        let doc = crate::parse("行政公告\n標題 107學年度第二學期課後社團報名注意事項\n1. 甲。\n2. 乙。\n3. 丙。\n");
+        assert_eq!(doc.title.as_deref(), Some("107學年度第二學期課後社團報名注意事項"));
+        let doc = crate::parse(
+            "某區公所藝文走廊管理使用要點\n機關法令規章\n標題 某區公所藝文走廊管理使用要點\n一、甲。\n二、乙。\n",
+        );
+        assert_eq!(doc.title.as_deref(), Some("某區公所藝文走廊管理使用要點"));
+        assert_eq!(doc.debris.len(), 2);
         // A post's author and date fields between the short title and the full one
         // (s-clvsc-new-club-rules-flattened-one-line-table-bars).
         let doc = crate::parse(
