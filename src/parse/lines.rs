@@ -736,11 +736,31 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
             body.get(k).is_some_and(|l| {
                 (is_appendix_line(l.content) && (set_apart(k) || ends))
                     || (closing_caption(l.content) && full_stop(k) && unmarked_from(k))
+                    || (bracket_caption(l.content) && unmarked_from(k) && !after_colon(k))
                     || (full_stop(k) && k >= contact_from)
             })
         })
         .unwrap_or(end);
     (appendix, end)
+}
+
+/// A page's section caption in lenticular brackets opening a line after the last unit
+/// (`【聯絡電話】(06)7942104` after the last item: l-tainan-jiangjun-fallow-application-
+/// bracket-captions-arabic-comma-items-paren-dates; `【實施場所】消防法施行細則第13條…` after
+/// item 12: o-fire-training-org-fire-prevention-manager-duties-bracket-captions-arabic-
+/// list-truncated in corpus/real): a section of the page, no text of that unit, though the
+/// line before ends no sentence.
+fn bracket_caption(c: &str) -> bool {
+    let Some(inner) = c.strip_prefix('【') else { return false };
+    let Some(close) = inner.find('】') else { return false };
+    let name = inner.get(..close).unwrap_or_default();
+    // (Not before a marker run into its line, `【社團指導老師】一、經公告…`, as the clean text
+    // writes a caption over its numbered line: s-pu-new-club-howto-page-bracket-captions-
+    // points-restarting in corpus/real.)
+    let after = inner.get(close + '】'.len_utf8()..).unwrap_or_default().trim_start_matches(normalize::is_space);
+    (2..=10).contains(&name.chars().count())
+        && name.chars().all(normalize::is_ideograph)
+        && !crate::marker::marker(after).is_some_and(|m| m.rest.starts_with(normalize::is_ideograph))
 }
 
 /// A section's caption after the last unit, over text that belongs to no unit: a short

@@ -1294,6 +1294,18 @@ mod tests {
         assert_eq!((app.kind, app.text.as_str(), app.children.len()), (NodeKind::Appendix, "罰則", 1));
         let again = parse(&crate::render::to_text(&doc));
         assert_eq!(again.units.len(), doc.units.len());
+        // A caption in lenticular brackets closes it after any line (l-tainan-jiangjun-
+        // fallow-application-bracket-captions-arabic-comma-items-paren-dates).
+        let doc =
+            parse("某頁\n【應備證件】\n1、甲。\n2、申辦日期:\n(1) 1期作:1月(依公告為準)\n【聯絡電話】(06)7942104\n");
+        assert_eq!(doc.top_units().len(), 2);
+        let app = doc.units.last().unwrap();
+        assert_eq!((app.kind, app.text.as_str()), (NodeKind::Appendix, "【聯絡電話】(06)7942104"));
+        assert_eq!(parse(&crate::render::to_text(&doc)).units.len(), doc.units.len());
+        // Not over a numbered line, nor before a marker run into its line (s-pu-new-club-
+        // howto-page-bracket-captions-points-restarting).
+        let doc = parse("某頁\n一、甲。\n二、乙。\n【社團指導老師】一、經公告成立之社團應聘請老師。\n");
+        assert_eq!(doc.units.last().map(|u| u.kind), Some(NodeKind::Point));
         // A request without its final stop is the point's text (c-k12ea-indigenous-
         // scholarship-notice-tainan-school-comma-items-trailing-request).
         let doc = parse("某要點\n一、甲。\n二、乙。\n如預申請請向資訊組提出\n");
