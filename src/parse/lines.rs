@@ -43,7 +43,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 55] = [
+const CHROME: [&str; 61] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -131,6 +131,19 @@ const CHROME: [&str; 55] = [
     "读取中...",
     "載入中...",
     "载入中...",
+    // A library site's login and back-to-top links under the text (c-nlpi-misreturned-
+    // books-points-blank-space-lines-chrome in corpus/real).
+    "讀者登入",
+    "回頂部",
+    // A blog's tag caption and its pager (o-chunghwa-post-contract-staff-annual-review-
+    // notice-blog-backup-spaced-paren-items, s-luoqing-es-health-centre-blog-je-
+    // vaccination-notice-numerals-alone-on-lines-date-split-per-token in corpus/real).
+    "Tags:",
+    "較新的文章",
+    "較舊的文章",
+    // A download caption with its colon (s-yuntech-cross-school-course-notice-points-
+    // paren-items-bracket-title-chrome in corpus/real).
+    "附件檔案:",
 ];
 
 /// Starts of notices that law systems print in the place of a table or above the text
@@ -165,7 +178,7 @@ const ATTACHMENT_LINKS: [&str; 6] = ["附件", "附表", "附圖", "附件下載
 /// Counter and stamp prefixes: the line is chrome when the prefix is followed by a colon.
 /// (`資料點閱次數:888`: c-mingde-prison-visits-letters-paren-top-level-indented in
 /// corpus/real.)
-const CHROME_FIELDS: [&str; 13] = [
+const CHROME_FIELDS: [&str; 16] = [
     "瀏覽數",
     // A visitor counter (`參觀人數:56170`: o-neihu-sports-association-grant-application-
     // documents-paren-units-html-arabic-lists-truncated in corpus/real).
@@ -185,6 +198,15 @@ const CHROME_FIELDS: [&str; 13] = [
     // corpus/real).
     "負責課室",
     "負責人員",
+    // A city site's bulleted page fields under the text (`• 市府分類: 財政稅務`: l-taichung-
+    // finance-bureau-faq-scrapped-property-points-paren-items-bulleted-fields in
+    // corpus/real), a library site's footer (`維護單位:嘉義市政府文化局`: l-chiayi-city-
+    // culture-bureau-library-loan-rules-markers-lost-after-two) and a news item's writer
+    // (`撰稿人:危險物品管理科 …`: l-kaohsiung-fire-co-poisoning-five-musts-school-site-
+    // repost-writer-line).
+    "市府分類",
+    "維護單位",
+    "撰稿人",
 ];
 
 /// Section labels of the law systems' pages (`法規內容:` before the text).
@@ -298,7 +320,7 @@ fn is_chrome_start(c: char) -> bool {
             | '詳'
             | '<'
             | '«'
-            | 'a'..='z'
+            | 'a'..='z' | 'T' | '較' | '市' | '維' | '撰'
     )
 }
 
@@ -309,6 +331,14 @@ const PAGER: [&str; 9] = ["上一個", "下一個", "上一篇", "下一篇", "�
 
 /// True for a pager link (see [`PAGER`]).
 fn is_pager(content: &str) -> bool {
+    // (A news list's pager in table cells, `| 上一則 | 回列表 | 下一則 |`: o-people-finder-
+    // site-police-missing-person-report-procedure-paren-items-only-blank-lines in
+    // corpus/real.)
+    let cells = || content.split(['|', '｜']).map(|w| w.trim_matches(normalize::is_space)).filter(|w| !w.is_empty());
+    if content.len() <= 80 && content.contains(['|', '｜']) && cells().all(|w| PAGER.contains(&w) || w == "回列表")
+    {
+        return cells().next().is_some();
+    }
     content.len() <= 32 && {
         let word =
             content.trim_matches(|c: char| matches!(c, '<' | '>' | '«' | '»' | '‹' | '›') || normalize::is_space(c));
@@ -436,7 +466,9 @@ pub(super) fn is_chrome(content: &str) -> bool {
     }
     if image_caption(content)
         || image_file(content)
+        || attachment_file(content)
         || slider_image(after_decoration(content))
+        || image_credit(content)
         || icon_caption(content)
         || is_skip_link(content)
         || is_page_numbers(content)
@@ -889,6 +921,7 @@ fn plain_line(c: &str) -> bool {
                 || c.ends_with("列印")
                 || c.ends_with("print")))
         && !image_caption(c)
+        && !attachment_file(c)
         && counter_tail(c).is_none()
         && !(c.len() <= SHORT_CHROME && signature_line(c))
 }
@@ -911,6 +944,33 @@ fn image_file(c: &str) -> bool {
         && !name.is_empty()
         && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
         && ["jpg", "jpeg", "png", "gif", "webp", "svg"].iter().any(|e| ext.eq_ignore_ascii_case(e))
+}
+
+/// An image's credit in brackets on a line of its own (`(圖片擷取自疾病管制署)` under a
+/// list: o-shengai-care-institution-visiting-rules-covid-caption-arabic-list-image-credit
+/// in corpus/real).
+fn image_credit(c: &str) -> bool {
+    let Some(inner) = c.strip_prefix(['(', '（']).and_then(|r| r.strip_suffix([')', '）'])) else { return false };
+    inner.chars().count() <= 30
+        && (inner.starts_with("圖片") || inner.starts_with("照片"))
+        && ["擷取", "來源", "提供", "出處"].iter().any(|w| inner.contains(w))
+        && !inner.contains(['。', '(', '（'])
+}
+
+/// A document's file name alone on its line, a download link under the text
+/// (`校際選課.pdf` under `附件檔案:`: s-yuntech-cross-school-course-notice-points-paren-
+/// items-bracket-title-chrome in corpus/real).
+pub(super) fn attachment_file(c: &str) -> bool {
+    let Some((name, ext)) = c.rsplit_once('.') else { return false };
+    c.len() <= 120
+        && !name.is_empty()
+        && !name.contains(['。', '，', ',', '；', ';', ':', '：'])
+        && !name.contains(normalize::is_space)
+        // (An attachment's own label, `附件1.pdf`, opens an appendix.)
+        && appendix_label_len(c).is_none()
+        && ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "zip"]
+            .iter()
+            .any(|e| ext.eq_ignore_ascii_case(e))
 }
 
 /// A carousel's image left as its alternative text, bulleted as the slides' list
@@ -1358,6 +1418,10 @@ mod tests {
         assert!(is_chrome("heart-title-icon 訊息內容") && is_chrome("heart-title-icon檔案下載"));
         assert!(!is_chrome("tel-icon 本案依據某某法辦理,並請查照。"));
         assert!(is_chrome("【校址】231319 新北市新店區三民路36號(位置圖) |"));
+        assert!(is_chrome("| 上一則 | 回列表 | 下一則 |"));
+        assert!(is_chrome("(圖片擷取自疾病管制署)") && !is_chrome("(圖片請依本校規定擷取。)"));
+        assert!(is_chrome("校際選課.pdf") && is_chrome("• 市府分類: 財政稅務") && is_chrome("撰稿人:某科 某人 電話:1"));
+        assert!(!is_chrome("依本要點第二點.pdf檔辦理") && !is_chrome("請參閱 附件 說明.pdf"));
         let (kept, debris) = cleaned("按 Enter 到主內容區\n04.jpg\n某要點\n一、甲。\n");
         assert_eq!(kept, ["某要點", "一、甲。"]);
         assert_eq!(debris, ["按 Enter 到主內容區", "04.jpg"]);
