@@ -170,7 +170,11 @@ fn adoption_rest(rest: &str) -> bool {
         return true;
     }
     if (t.starts_with(['（', '(']) && t.ends_with(['）', ')'])) && t.chars().count() <= 12 {
-        return true;
+        // (Not a weekday, `113 年6月2日(星期日)`: a schedule's date, as no adoption line is
+        // dated so; l-chiayi-county-teacher-selection-allocation-notice-points-schedule-
+        // lines in corpus/real.)
+        let inner = t.trim_start_matches(['（', '(']).trim_start();
+        return !["星期", "週", "周", "禮拜"].iter().any(|w| inner.starts_with(w));
     }
     !t.contains(['，', ',', '。', '；', ';'])
         && t.chars().count() <= 60
@@ -621,6 +625,9 @@ mod doc_examples {
         assert!(is_entry_start("108.10.02系務會議通過"));
         assert!(is_entry_start("中華民國九十五年三月八日行政會議通過"));
         assert!(is_entry_start("民國 109 年 5 月 1 日"));
+        // A schedule's date with its weekday is none (l-chiayi-county-teacher-selection-
+        // allocation-notice-points-schedule-lines in corpus/real).
+        assert!(!is_entry_start("113 年6月2日(星期日)") && !is_entry_start("民國113年6月2日(週日)"));
         assert!(is_entry_start("99年4月12日校長核定公告修正全文"));
         assert!(is_entry_start("九十五學年度第一學期第三次系務會議(95.10.31)通過"));
         // In simplified characters (s-tut-machine-room-access-points-simplified-chinese-
