@@ -48,9 +48,12 @@ impl Line<'_> {
 }
 
 /// True for a character of the CJK Unified Ideographs block (U+4E00–U+9FFF): the
-/// ideographs of running text, as the reading rules test a word's characters.
+/// ideographs of running text, as the reading rules test a word's characters. The
+/// Kangxi radicals (U+2F00–U+2FD5) count too: PDF extractions print them in the place
+/// of the ideographs they look like (`⼈員`, `⽇期`, `⼀、`: l-tainan-edu-teacher-transfer-
+/// points-review-notice-dcjh-relay-kangxi-numerals-truncated in corpus/real).
 pub(crate) fn is_ideograph(c: char) -> bool {
-    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{2F00}'..='\u{2FD5}').contains(&c)
 }
 
 /// True for whitespace as the parser sees it: Unicode whitespace (incl. U+3000 and

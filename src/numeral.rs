@@ -12,7 +12,9 @@ pub(crate) fn is_cjk_numeral_char(c: char) -> bool {
 /// The value of a unit character: 十 (拾), 百 (佰), 千 (仟), 萬.
 fn cjk_unit(c: char) -> Option<u64> {
     Some(match c {
-        '十' | '拾' => 10,
+        // (The Kangxi radical of the same shape, as PDF extractions print it: see
+        // `normalize::is_ideograph`.)
+        '十' | '拾' | '⼗' => 10,
         '百' | '佰' => 100,
         '千' | '仟' => 1000,
         '萬' => 10_000,
@@ -24,14 +26,15 @@ fn cjk_digit(c: char) -> Option<u64> {
     Some(match c {
         '〇' | '零' | '○' | 'Ｏ' => 0,
         // ㄧ (bopomofo) stands for 一 in texts typed with a phonetic input method.
-        '一' | '壹' | 'ㄧ' => 1,
-        '二' | '貳' | '兩' => 2,
+        // ⼀ ⼆ ⼋ (U+2F00, U+2F06, U+2F0B): the Kangxi radicals of the same shapes.
+        '一' | '壹' | 'ㄧ' | '⼀' => 1,
+        '二' | '貳' | '兩' | '⼆' => 2,
         '三' | '參' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
         '六' | '陸' => 6,
         '七' | '柒' => 7,
-        '八' | '捌' => 8,
+        '八' | '捌' | '⼋' => 8,
         '九' | '玖' => 9,
         _ => return None,
     })
@@ -364,6 +367,9 @@ mod doc_examples {
     fn is_cjk_numeral_char() {
         assert!(crate::numeral::is_cjk_numeral_char('零'));
         assert!(!crate::numeral::is_cjk_numeral_char('條'));
+        // The Kangxi radicals a PDF extraction prints for 一 二 八 十.
+        assert_eq!(crate::numeral::cjk_value("⼗⼋"), Some(18));
+        assert_eq!(crate::numeral::cjk_value("⼆⼗⼀"), Some(21));
     }
     #[test]
     fn arabic_digit() {

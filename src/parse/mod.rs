@@ -1748,6 +1748,19 @@ mod tests {
     }
 
     #[test]
+    fn kangxi_radicals_for_numerals_and_words() {
+        // l-tainan-edu-teacher-transfer-points-review-notice-dcjh-relay-kangxi-numerals-
+        // truncated in corpus/real: `⼀、` `⼆、` `(⼀)` (U+2F00, U+2F06) beside `三、`.
+        let doc = parse(
+            "某公告\n⼀、依據本市規定辦理。\n⼆、為避免出席⼈員等候,措施如下:\n(⼀)分時段進⾏審查。\n(⼆)委託他⼈參加。\n三、審查地點如下。\n",
+        );
+        let nums: Vec<String> =
+            doc.top_units().iter().map(|u| u.num.map(|n| n.to_string()).unwrap_or_default()).collect();
+        assert_eq!(nums, ["1", "2", "3"]);
+        assert_eq!(doc.top_units()[1].children[0].children.len(), 2);
+    }
+
+    #[test]
     fn debris_comes_in_the_order_of_the_text() {
         // Lines before the title come off when the title is found, after the noise of a
         // later line came off with the page's lines.
