@@ -652,6 +652,10 @@ pub(super) fn clean_page<'a>(
             || (pasted
                 && (is_page_anchor(c, lines.get(i + 1))
                     || (c.len() <= 64 && c.chars().all(|ch| is_decoration(ch) || normalize::is_space(ch)))
+                    // (A Markdown heading's marks left alone on a line, `##` under the last
+                    // point: s-chihlee-document-section-mail-reminders-points-hash-line in
+                    // corpus/real.)
+                    || (c.len() <= 6 && c.bytes().all(|b| b == b'#'))
                     // A line of nothing but anti-copy noise (`5 F( G- W) X9 I, R<P> </P>`:
                     // s-taichung-port-breakwater-fishing-plan-forum-tags-scramble in
                     // corpus/real), as it comes off before text on a line of its own.
@@ -769,11 +773,22 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
                 (is_appendix_line(l.content) && (set_apart(k) || ends))
                     || (closing_caption(l.content) && full_stop(k) && unmarked_from(k))
                     || (bracket_caption(l.content) && unmarked_from(k) && !after_colon(k))
+                    || (question_label(l.content) && unmarked_from(k))
                     || (full_stop(k) && k >= contact_from)
             })
         })
         .unwrap_or(end);
     (appendix, end)
+}
+
+/// A question's label opening a line (`Q3:為了配合電子公文交換,…`, `Q2:如何規劃…`): after
+/// the last unit, the next question of a Q&A page, whose answer belongs to no unit
+/// (s-mcu-secretariat-e-document-qa-points-space-lines-truncated, c-naer-archives-
+/// transfer-qa-ans-labels-arabic-answers-js-chrome-truncated in corpus/real).
+fn question_label(c: &str) -> bool {
+    let Some(rest) = c.strip_prefix(['Q', 'q', 'Ｑ']) else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest.get(digits..).is_some_and(|r| r.starts_with([':', '：', '.', '、']))
 }
 
 /// A page's section caption in lenticular brackets opening a line after the last unit

@@ -1302,6 +1302,14 @@ mod tests {
         let app = doc.units.last().unwrap();
         assert_eq!((app.kind, app.text.as_str()), (NodeKind::Appendix, "【聯絡電話】(06)7942104"));
         assert_eq!(parse(&crate::render::to_text(&doc)).units.len(), doc.units.len());
+        // So does the next question of a Q&A page (s-mcu-secretariat-e-document-qa-points-
+        // space-lines-truncated), and a Markdown heading's marks alone are debris (s-chihlee-
+        // document-section-mail-reminders-points-hash-line).
+        let doc = parse("Q&A\nA2:處理方式如下:\n一、甲。\n二、乙。\nQ3:附件的大小限制為何?\nA3:依規範辦理。\n##\n");
+        assert_eq!(doc.top_units().len(), 2);
+        assert_eq!(doc.top_units()[1].children.len(), 1, "{:#?}", doc.units);
+        assert_eq!(doc.units.last().map(|u| u.kind), Some(NodeKind::Appendix));
+        assert_eq!(doc.debris.last().map(|d| d.text.as_str()), Some("##"));
         // Not over a numbered line, nor before a marker run into its line (s-pu-new-club-
         // howto-page-bracket-captions-points-restarting).
         let doc = parse("某頁\n一、甲。\n二、乙。\n【社團指導老師】一、經公告成立之社團應聘請老師。\n");
