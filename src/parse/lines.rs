@@ -43,7 +43,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 61] = [
+const CHROME: [&str; 67] = [
     ":::",
     "跳到主要內容",
     "跳到主要內容區",
@@ -144,6 +144,18 @@ const CHROME: [&str; 61] = [
     // A download caption with its colon (s-yuntech-cross-school-course-notice-points-
     // paren-items-bracket-title-chrome in corpus/real).
     "附件檔案:",
+    // Link captions and section names a page prints under the text (c-moe-campus-first-aid-
+    // materials-fju-relay-points-paren-items, s-nycu-lab-chemical-reduction-paren-items-
+    // only, o-tata-travel-association-letter-subsidy-fraud-table-bars-spaced-arabic-
+    // numerals-paren-items (`公文 下載`), c-gio-film-market-show-grant-points-mainland-
+    // relay-lost-point-numerals-paren-items, o-epochtimes-chianan-irrigation-association-
+    // drought-decisions-simplified-points in corpus/real).
+    "連結",
+    "活動與新聞",
+    "公文下載",
+    "相關新聞",
+    "圖片",
+    "评论",
 ];
 
 /// Starts of notices that law systems print in the place of a table or above the text
@@ -178,7 +190,7 @@ const ATTACHMENT_LINKS: [&str; 6] = ["附件", "附表", "附圖", "附件下載
 /// Counter and stamp prefixes: the line is chrome when the prefix is followed by a colon.
 /// (`資料點閱次數:888`: c-mingde-prison-visits-letters-paren-top-level-indented in
 /// corpus/real.)
-const CHROME_FIELDS: [&str; 16] = [
+const CHROME_FIELDS: [&str; 19] = [
     "瀏覽數",
     // A visitor counter (`參觀人數:56170`: o-neihu-sports-association-grant-application-
     // documents-paren-units-html-arabic-lists-truncated in corpus/real).
@@ -207,6 +219,10 @@ const CHROME_FIELDS: [&str; 16] = [
     "市府分類",
     "維護單位",
     "撰稿人",
+    // A news item's editor (`編輯:賀晨曦`, `责任编辑:王愉悦`: the two news pages above).
+    "編輯",
+    "責任編輯",
+    "责任编辑",
 ];
 
 /// Section labels of the law systems' pages (`法規內容:` before the text).
@@ -320,7 +336,7 @@ fn is_chrome_start(c: char) -> bool {
             | '詳'
             | '<'
             | '«'
-            | 'a'..='z' | 'T' | '較' | '市' | '維' | '撰'
+            | 'a'..='z' | 'T' | '較' | '市' | '維' | '撰' | '連' | '活' | '公' | '评' | '編' | '責' | '责'
     )
 }
 
@@ -530,7 +546,9 @@ pub(super) fn is_chrome(content: &str) -> bool {
     // t-ey-agency-heads-leave-amended in corpus/real).
     if is_decoration(first) {
         let rest = after_decoration(content);
-        if ATTACHMENT_LINKS.contains(&rest) {
+        // (Also a download table's row, `| 附加檔案 | 申請表.odt …`: l-changhua-special-ed-
+        // cross-stage-placement-letter-table-flattened-points in corpus/real.)
+        if ATTACHMENT_LINKS.contains(&rest) || rest.starts_with("附加檔案") {
             return true;
         }
     }
@@ -1434,6 +1452,8 @@ mod tests {
         assert!(!is_chrome("tel-icon 本案依據某某法辦理,並請查照。"));
         assert!(is_chrome("【校址】231319 新北市新店區三民路36號(位置圖) |"));
         assert!(is_chrome("| 上一則 | 回列表 | 下一則 |"));
+        assert!(is_chrome("編輯:賀晨曦") && is_chrome("公文 下載") && is_chrome("| 附加檔案 | 申請表.odt"));
+        assert!(!is_chrome("編輯會議之決議,送本會備查。"));
         assert!(is_chrome("(圖片擷取自疾病管制署)") && !is_chrome("(圖片請依本校規定擷取。)"));
         assert!(is_chrome("校際選課.pdf") && is_chrome("• 市府分類: 財政稅務") && is_chrome("撰稿人:某科 某人 電話:1"));
         assert!(!is_chrome("依本要點第二點.pdf檔辦理") && !is_chrome("請參閱 附件 說明.pdf"));
