@@ -910,11 +910,41 @@ fn read_document(
             // corpus/real: four lists, 一–四, 一–三, 一–二, 一–六). The clean text sets
             // such a section apart the same way (`render::section_breaks`).
             let set_apart = i.checked_sub(1).and_then(|p| body.get(p)).is_some_and(|p| line.number > p.number + 2);
-            let second_next =
-                || next_mark.is_some_and(|m| m.style == unit_style && (m.num, m.sub) == (2, None) && !m.rest_empty);
+            // Or, without blank lines, numbering that starts again at once after a full stop,
+            // or under a short unnumbered caption with its colon (three runs of `(一)` whose
+            // point headings were lost: s-taipei-primary-after-school-club-page-gu-host-lost-
+            // point-numerals-paren-items; lists restarting under captions such as `申請資
+            // 格:`: l-taoyuan-daxi-land-office-fee-refund-simplification-bulleted-fields-
+            // star-captions-arabic-lists in corpus/real). Not under a unit's own lead-in
+            // (`4.收費標準:` then `1. 報名費…`), where the list is the unit's.
+            let after_full_stop_or_caption = |i: usize| {
+                const CAPTION_WIDTH: u32 = 40;
+                let caption = i.checked_sub(1).and_then(|k| marks.get(k)).is_some_and(Option::is_none);
+                b.prev.is_some_and(|p| {
+                    matches!(p.final_char, Some('。' | '！' | '？' | '!' | '?'))
+                        || (matches!(p.final_char, Some(':' | '：')) && caption && p.width <= CAPTION_WIDTH)
+                })
+            };
+            // (The next marker, over the wrapped lines of this unit's text, as the clean text
+            // joins them: s-hyes-child-self-government-election-plan-lost-chapter-heading-
+            // table-bars-truncated in corpus/real.)
+            const SECOND_SEARCH: usize = 8;
+            let second_next = || {
+                marks
+                    .get(i + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take(SECOND_SEARCH)
+                    .flatten()
+                    .next()
+                    .is_some_and(|m| m.style == unit_style && (m.num, m.sub) == (2, None) && !m.rest_empty)
+            };
             if kind == DocKind::Directive
                 && caption.is_none()
-                && set_apart
+                && (set_apart || after_full_stop_or_caption(i))
+                // (Not the text printed again from its first point on, which the numbering
+                // reads with its warning.)
+                && !mark.as_ref().is_some_and(|m| b.repeats_first_unit(m.rest))
                 && !line.continues
                 && mark.as_ref().is_some_and(|m| {
                     m.style == unit_style && m.style == point_style && (m.num, m.sub) == (1, None) && !m.rest.is_empty()
@@ -1042,9 +1072,11 @@ mod tests {
         let again = parse(&crate::render::to_text(&doc));
         let nums2 = unit_nums(&again);
         assert_eq!(nums2, nums);
-        // Under one blank line, or with no second point after it, it is text.
+        // Under one blank line after a full stop it starts again too (see
+        // `numbering_that_starts_again_at_once_after_a_full_stop`); with no second point
+        // after it, it is text.
         let doc = parse("審查辦法\n\n一、甲。\n二、乙。\n\n一、丁。\n二、戊。\n");
-        assert_eq!(doc.top_units().len(), 2);
+        assert_eq!(doc.top_units().len(), 4);
         let doc = parse("審查辦法\n\n一、甲。\n二、乙。\n\n\n\n一、丁。\n");
         assert_eq!(doc.top_units().len(), 2);
     }
@@ -1766,6 +1798,22 @@ mod tests {
             doc.top_units().iter().map(|u| u.num.map(|n| n.to_string()).unwrap_or_default()).collect();
         assert_eq!(nums, ["1", "2", "3"]);
         assert_eq!(doc.top_units()[1].children[0].children.len(), 2);
+    }
+
+    #[test]
+    fn numbering_that_starts_again_at_once_after_a_full_stop() {
+        // s-taipei-primary-after-school-club-page-gu-host-lost-point-numerals-paren-items in
+        // corpus/real: three runs of `(一)` whose headings were lost.
+        let doc = parse(
+            "資料來源:學務處\n(一)甲函訂定。\n(二)乙函修正。\n(一)為顧及家長。\n(二)提供課程。\n(三)規劃活動。\n",
+        );
+        let nums: Vec<String> =
+            doc.top_units().iter().map(|u| u.num.map(|n| n.to_string()).unwrap_or_default()).collect();
+        assert_eq!(nums, ["1", "2", "1", "2", "3"]);
+        assert_eq!(parse(&crate::render::to_text(&doc)).top_units().len(), 5);
+        // Under a unit's own lead-in the list is the unit's.
+        let doc = parse("某須知\n1. 甲。\n2. 乙。\n3. 收費標準:\n1. 報名費200元。\n2. 學分費1000元。\n");
+        assert_eq!(doc.top_units().len(), 3);
     }
 
     #[test]

@@ -320,7 +320,7 @@ impl Builder<'_> {
 
     /// True when `text` opens as the first unit's text does (its first
     /// [`REPEAT_PREFIX_CHARS`] characters other than spaces).
-    fn repeats_first_unit(&self, text: &str) -> bool {
+    pub(super) fn repeats_first_unit(&self, text: &str) -> bool {
         let first = self.out.iter().find(|n| n.kind.is_unit());
         let Some(para) = first.and_then(|u| u.children.first()).filter(|p| p.kind == NodeKind::Paragraph) else {
             return false;
