@@ -1731,9 +1731,7 @@ mod tests {
         // c-archives-custody-points-vocational-school-page-lost-numerals-blank-wraps in
         // corpus/real: `、…` after a sentence where the numbering leaves a gap.
         let doc = parse("某要點\n一、甲。\n二、乙。\n三、丙。\n、檔案之整理。\n五、戊。\n");
-        let nums: Vec<String> =
-            doc.top_units().iter().map(|u| u.num.map(|n| n.to_string()).unwrap_or_default()).collect();
-        assert_eq!(nums, ["1", "2", "3", "4", "5"]);
+        assert_eq!(unit_nums(&doc), [1, 2, 3, 4, 5]);
         assert_eq!(doc.top_units()[3].label.as_ref().map(|l| (l.as_str(), l.is_lost())), Some(("、", true)));
         let again = parse(&crate::render::to_text(&doc));
         assert_eq!(again.top_units().len(), 5);
@@ -1778,9 +1776,7 @@ mod tests {
         // bullets-truncated in corpus/real: ` 1. …` then `二、`.
         let text = "某中心設置要點\n中華民國97年4月9日函發布\n 1. 本府為健全輔導體制,特設本中心。\n  二、本中心之任務如下:\n(一)甲。\n三、乙。\n";
         let doc = parse(text);
-        let nums: Vec<String> =
-            doc.top_units().iter().map(|u| u.num.map(|n| n.to_string()).unwrap_or_default()).collect();
-        assert_eq!(nums, ["1", "2", "3"]);
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
         assert_eq!(parse(&crate::render::to_text(&doc)).top_units().len(), 3);
         // A list of its own (`1.` and `2.` before the point) stays a list.
         let doc = parse("某要點修正規定\n說明:\n1. 修正第二點。\n2. 修正第三點。\n二、甲。\n三、乙。\n");
@@ -1794,9 +1790,7 @@ mod tests {
         let doc = parse(
             "某公告\n⼀、依據本市規定辦理。\n⼆、為避免出席⼈員等候,措施如下:\n(⼀)分時段進⾏審查。\n(⼆)委託他⼈參加。\n三、審查地點如下。\n",
         );
-        let nums: Vec<String> =
-            doc.top_units().iter().map(|u| u.num.map(|n| n.to_string()).unwrap_or_default()).collect();
-        assert_eq!(nums, ["1", "2", "3"]);
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
         assert_eq!(doc.top_units()[1].children[0].children.len(), 2);
     }
 
@@ -1807,9 +1801,7 @@ mod tests {
         let doc = parse(
             "資料來源:學務處\n(一)甲函訂定。\n(二)乙函修正。\n(一)為顧及家長。\n(二)提供課程。\n(三)規劃活動。\n",
         );
-        let nums: Vec<String> =
-            doc.top_units().iter().map(|u| u.num.map(|n| n.to_string()).unwrap_or_default()).collect();
-        assert_eq!(nums, ["1", "2", "1", "2", "3"]);
+        assert_eq!(unit_nums(&doc), [1, 2, 1, 2, 3]);
         assert_eq!(parse(&crate::render::to_text(&doc)).top_units().len(), 5);
         // Under a unit's own lead-in the list is the unit's.
         let doc = parse("某須知\n1. 甲。\n2. 乙。\n3. 收費標準:\n1. 報名費200元。\n2. 學分費1000元。\n");
