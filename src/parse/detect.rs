@@ -112,12 +112,16 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
                 && !p.content.contains(['，', ',', '；', ';', '、', '。'])
                 && line_before(2).is_some_and(finished)
         });
-    if !matches!(first, Some(Style::ParenCjk | Style::Arabic)) {
+    if !matches!(first, Some(Style::ParenCjk | Style::Arabic | Style::ParenArabic)) {
         return Style::CjkComma;
     }
     let least = if opening { 2 } else { 3 };
-    let mut runs =
-        [(Style::CjkComma, Run::default()), (Style::ParenCjk, Run::default()), (Style::Arabic, Run::default())];
+    let mut runs = [
+        (Style::CjkComma, Run::default()),
+        (Style::ParenCjk, Run::default()),
+        (Style::Arabic, Run::default()),
+        (Style::ParenArabic, Run::default()),
+    ];
     // A `一、` list standing between two `1.` items that number on (`8. 證件費:` / `一、…` /
     // `二、…` / `9. …`) is the first item's list, no run of points (l-kaohsiung-mainland-
     // spouse-residence-steps-heart-captions-arabic-restart-inline-numerals-truncated in
@@ -149,7 +153,7 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
         }
     }
     match runs {
-        [(_, cjk), (_, paren), (_, arabic)] if cjk.best == 0 => match first {
+        [(_, cjk), (_, paren), (_, arabic), (_, paren_arabic)] if cjk.best == 0 => match first {
             Some(Style::ParenCjk) if paren.best >= least => Style::ParenCjk,
             // A page that shows only its first `（一）`, with its `1.` items (a relayed plan
             // cut off before `（二）`: c-tourism-bureau-autumn-winter-group-grant-travel-
@@ -167,6 +171,12 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
             // an excerpt of two points that lost their numbers: c-moi-emergency-relief-
             // excerpt-alishan-township-unnumbered-points in corpus/real).
             Some(Style::ParenCjk) if paren.best == 2 && headed => Style::ParenCjk,
+            // `(1)` items as the only numbering of a page, under a caption (c-wra-taipei-
+            // water-authority-env-education-task-force-page-paren-arabic-items in
+            // corpus/real: `推動小組任務:` over `(1) 彙整…` … `(8) 其他…`).
+            Some(Style::ParenArabic) if paren_arabic.best >= least && paren.best == 0 && arabic.best == 0 => {
+                Style::ParenArabic
+            }
             _ => Style::CjkComma,
         },
         _ => Style::CjkComma,

@@ -1809,6 +1809,20 @@ mod tests {
     }
 
     #[test]
+    fn paren_arabic_items_as_the_only_numbering() {
+        // c-wra-taipei-water-authority-env-education-task-force-page-paren-arabic-items in
+        // corpus/real.
+        let doc = parse(
+            "環境教育推動工作小組\n詳細說明\n推動小組任務:\n(1) 彙整政策。\n\n(2) 推動整合。\n\n(3) 研訂方案。\n",
+        );
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
+        assert_eq!(parse(&crate::render::to_text(&doc)).top_units().len(), 3);
+        // Under points they stay items.
+        let doc = parse("某要點\n一、任務如下:\n(1) 甲。\n(2) 乙。\n(3) 丙。\n二、丁。\n");
+        assert_eq!(unit_nums(&doc), [1, 2]);
+    }
+
+    #[test]
     fn debris_comes_in_the_order_of_the_text() {
         // Lines before the title come off when the title is found, after the noise of a
         // later line came off with the page's lines.
