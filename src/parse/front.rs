@@ -1205,13 +1205,15 @@ mod tests {
         // (s-hualien-lsps-learning-device-loan-rules-parts-indented-points-slider-truncated).
         let doc = crate::parse("某國小載具保管辦法(111年10月)\n某國小載具保管辦法\n壹、甲。\n貳、乙。\n");
         assert_eq!(doc.title.as_deref(), Some("某國小載具保管辦法(111年10月)"));
-        assert_eq!(doc.debris.len(), 1); // The title over its adoption lines and a first point numbered in another style,
+        assert_eq!(doc.debris.len(), 1);
+        // The title over its adoption lines and a first point numbered in another style,
         // below a page's introduction (l-chiayi-county-student-counselling-centre-points-
         // arabic-first-point-intro-bullets-truncated in corpus/real).
         let page = "• slider image 57\n:::\n中心組織介紹\n某中心設置於本府。\n服務宗旨\n》提供輔導。\n》整合資源。\n本中心遵守倫理。\n某縣學生輔導諮商中心設置要點\n中華民國97年04月09日府教學字第0970056563號函發布\n中華民國100年09月16日府教學字第1000164638號函修訂\n 1. 本府為健全輔導體制,特設本中心。\n  二、本中心之任務如下:\n";
         let doc = crate::parse(page);
         assert_eq!(doc.title.as_deref(), Some("某縣學生輔導諮商中心設置要點"));
-        assert_eq!(doc.history.len(), 2); // A short title over the fuller one wrapped before its kind of rule (s-ntou-imme-
+        assert_eq!(doc.history.len(), 2);
+        // A short title over the fuller one wrapped before its kind of rule (s-ntou-imme-
         // curriculum-committee-articles-dash-items-english-version-truncated).
         let doc = crate::parse(
             "生環學程課程委員會設置辦法\n國立臺灣海洋大學生命科學院海洋生物科技及環境生態永續國際碩士學位學程\n課程委員會設置辦法\n中華民國112年05月05日學程籌備委員會議訂定\n第一條 甲。\n第二條 乙。\n",

@@ -993,7 +993,7 @@ fn image_credit(c: &str) -> bool {
 /// A document's file name alone on its line, a download link under the text
 /// (`校際選課.pdf` under `附件檔案:`: s-yuntech-cross-school-course-notice-points-paren-
 /// items-bracket-title-chrome in corpus/real).
-pub(super) fn attachment_file(c: &str) -> bool {
+fn attachment_file(c: &str) -> bool {
     let Some((name, ext)) = c.rsplit_once('.') else { return false };
     c.len() <= 120
         && !name.is_empty()
