@@ -1181,6 +1181,41 @@ const TEMPLATE_CAPTION: &str = "This is an example of a HTML caption with a link
 /// 114.5.5`: s-csu-year-end-expense-claims-deadline-notice-points-signature-line in
 /// corpus/real).
 fn signature_line(c: &str) -> bool {
+    dated_office(c) || caring_office(c) || signed(c)
+}
+
+/// True when `names` is one office or a few (`學生事務處課外活動組`, `總務處、會計處`): short,
+/// only ideographs, `、` or `/`, ending in an office's kind.
+fn office_names(names: &str) -> bool {
+    let n = names.chars().count();
+    (2..=24).contains(&n)
+        && names.chars().all(|ch| normalize::is_ideograph(ch) || matches!(ch, '、' | '/') || normalize::is_space(ch))
+        && ["處", "室", "組", "局", "會", "中心", "所", "課", "科", "部", "府", "校"].iter().any(|o| names.ends_with(o))
+}
+
+/// An office's name and a date written solid after it, closing a notice
+/// (`學生事務處課外活動組106年12月22日`: s-pccu-winter-venue-lending-notice-arabic-points-
+/// signature in corpus/real).
+fn dated_office(c: &str) -> bool {
+    let Some(body) = c.strip_suffix('日') else { return false };
+    let body = body.trim_end_matches(|ch: char| ch.is_ascii_digit());
+    let Some(body) = body.strip_suffix('月') else { return false };
+    let body = body.trim_end_matches(|ch: char| ch.is_ascii_digit());
+    let Some(body) = body.strip_suffix('年') else { return false };
+    let names = body.trim_end_matches(|ch: char| ch.is_ascii_digit());
+    (2..=3).contains(&(body.len() - names.len())) && office_names(names.trim_end_matches(normalize::is_space))
+}
+
+/// An office's closing greeting (`學生事務處/生活輔導組關心您~06-2757575…`, `環境保護暨職業安全
+/// 衛生室關心您~`: s-ncku-phased-military-training-application-relay-points-paren-items-
+/// signature, s-kmu-toxic-chemical-lab-floor-plan-notice-subject-points-signature in
+/// corpus/real).
+fn caring_office(c: &str) -> bool {
+    c.len() <= 240 && c.split_once("關心您").is_some_and(|(names, _)| office_names(names))
+}
+
+/// The offices that send a notice, `啟` and a date.
+fn signed(c: &str) -> bool {
     let body =
         c.trim_end_matches(|ch: char| ch.is_ascii_digit() || matches!(ch, '.' | '/' | '-') || normalize::is_space(ch));
     let Some(names) =
@@ -1457,6 +1492,10 @@ mod tests {
         assert!(is_chrome("(圖片擷取自疾病管制署)") && !is_chrome("(圖片請依本校規定擷取。)"));
         assert!(is_chrome("校際選課.pdf") && is_chrome("• 市府分類: 財政稅務") && is_chrome("撰稿人:某科 某人 電話:1"));
         assert!(!is_chrome("依本要點第二點.pdf檔辦理") && !is_chrome("請參閱 附件 說明.pdf"));
+        // Signatures: an office and a date, an office's greeting.
+        assert!(signature_line("學生事務處 課外活動組 106年12月22日") && signature_line("總務處、會計處 啟 114.5.5"));
+        assert!(signature_line("學生事務處/生活輔導組關心您~06-2757575#50340謝小姐114.9.15"));
+        assert!(!signature_line("本辦法自106年12月22日") && !signature_line("請各位同學關心您的權益"));
         let (kept, debris) = cleaned("按 Enter 到主內容區\n04.jpg\n某要點\n一、甲。\n");
         assert_eq!(kept, ["某要點", "一、甲。"]);
         assert_eq!(debris, ["按 Enter 到主內容區", "04.jpg"]);
