@@ -1184,13 +1184,16 @@ fn signature_line(c: &str) -> bool {
     dated_office(c) || caring_office(c) || signed(c)
 }
 
+/// The kinds of office that sign a notice (`…處`, `…組`, `…中心`).
+const OFFICE_KINDS: [&str; 12] = ["處", "室", "組", "局", "會", "中心", "所", "課", "科", "部", "府", "校"];
+
 /// True when `names` is one office or a few (`學生事務處課外活動組`, `總務處、會計處`): short,
 /// only ideographs, `、` or `/`, ending in an office's kind.
 fn office_names(names: &str) -> bool {
     let n = names.chars().count();
     (2..=24).contains(&n)
         && names.chars().all(|ch| normalize::is_ideograph(ch) || matches!(ch, '、' | '/') || normalize::is_space(ch))
-        && ["處", "室", "組", "局", "會", "中心", "所", "課", "科", "部", "府", "校"].iter().any(|o| names.ends_with(o))
+        && OFFICE_KINDS.iter().any(|o| names.ends_with(o))
 }
 
 /// An office's name and a date written solid after it, closing a notice
@@ -1227,7 +1230,7 @@ fn signed(c: &str) -> bool {
     let n = names.chars().count();
     (2..=24).contains(&n)
         && names.chars().all(|ch| normalize::is_ideograph(ch) || ch == '、' || normalize::is_space(ch))
-        && ["處", "室", "組", "局", "會", "中心", "所", "課", "科", "部", "府", "校"].iter().any(|o| names.contains(o))
+        && OFFICE_KINDS.iter().any(|o| names.contains(o))
 }
 
 /// A line that opens with a list number `1. ` and plain text (no marker after it).
