@@ -788,7 +788,9 @@ fn read_document(
     let mut unit_marks: Vec<(u32, usize)> = body
         .iter()
         .zip(marks)
-        .filter_map(|(l, m)| m.as_ref().filter(|m| m.style == unit_style && m.sub.is_none()).map(|m| (m.num, l.start)))
+        .filter_map(|(l, m)| {
+            m.as_ref().filter(|m| m.style == unit_style && m.sub.is_none()).map(|m| (m.num, l.content_start))
+        })
         .collect();
     unit_marks.sort_unstable();
     let mut b = Builder {
@@ -1033,6 +1035,7 @@ fn read_document(
 mod tests {
     use super::*;
     use crate::ast::NodeKind;
+    use crate::ast::Num;
     use crate::marker::Marker;
     use ids::{has_duplicate_ids, ids_surely_unique};
 
@@ -1498,6 +1501,18 @@ mod tests {
         let doc = parse("某活動\n一、\n期間:即日起。\n二、\n參加對象:\n\n住宅用電戶\n三、\n丙。\n");
         assert_eq!(doc.units[1].children.len(), 1);
         assert_eq!(doc.units[1].children[0].text, "參加對象:住宅用電戶");
+    }
+
+    #[test]
+    fn a_spaced_first_article_under_a_caption_with_the_second_in_its_line() {
+        // A link preview of a law: its database's name, then `第 1 條 …。 第 2 條 …` run
+        // together on one line (c-mnd-officer-appointment-act-articles-link-preview-snippet-
+        // flattened in corpus/real): article 2 cut out of the line still follows article 1.
+        let doc = parse(
+            "某某網站\n\n國防法規資料庫\n\n第 1 條 陸海空軍軍官之任官,依本條例之規定。 第 2 條 軍官之官等如左: 一、將官。 二、校官。\n",
+        );
+        let nums: Vec<_> = doc.units.iter().filter(|u| u.kind.is_unit()).map(|u| u.num).collect();
+        assert_eq!(nums, [Some(Num::new(1, None)), Some(Num::new(2, None))], "{:#?}", doc.units);
     }
 
     #[test]

@@ -366,7 +366,7 @@ impl Builder<'_> {
 
     /// True when a unit marker numbered `n` (any 之 number) follows `line`.
     fn comes_later(&self, n: u32, line: &Line<'_>) -> bool {
-        let at = self.unit_marks.partition_point(|&(k, start)| (k, start) <= (n, line.start));
+        let at = self.unit_marks.partition_point(|&(k, start)| (k, start) <= (n, line.content_start));
         self.unit_marks.get(at).is_some_and(|&(k, _)| k == n)
     }
 
@@ -380,7 +380,7 @@ impl Builder<'_> {
             return false;
         }
         (last + 1..cand).all(|n| {
-            let at = self.unit_marks.partition_point(|&(k, start)| (k, start) <= (n, line.start));
+            let at = self.unit_marks.partition_point(|&(k, start)| (k, start) <= (n, line.content_start));
             self.unit_marks.get(at).is_none_or(|&(k, _)| k != n)
         })
     }

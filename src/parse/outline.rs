@@ -59,7 +59,8 @@ pub(super) struct Builder<'d> {
     /// hold unnumbered blocks of its own before the next item: s-kenting-reserve-research-
     /// points in corpus/real).
     pub(super) broken_paras: usize,
-    /// The unit-style markers of the document as (number, line start), sorted.
+    /// The unit-style markers of the document as (number, byte offset of the marked text),
+    /// sorted: a marker cut out of a line has a place of its own.
     pub(super) unit_marks: Vec<(u32, usize)>,
     /// Bulleted lines (`• 視聽教室。`) read since the paragraph open now was opened.
     pub(super) bullets: u32,
