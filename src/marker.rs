@@ -202,22 +202,23 @@ pub struct Marker<'a> {
     /// the next number of its list.
     pub lost: bool,
     /// The style the label is written in, where the whole document's numbering reads
-    /// the marker in another (`style`): a first point numbered `1.` over points `二、`.
-    pub(crate) written: Option<Style>,
+    /// the marker in another (`style`): a first point numbered `1.` over points `二、`; a
+    /// question's `Q1:` read as a point ([`crate::LabelStyle::Other`]).
+    pub(crate) written: Option<crate::LabelStyle>,
 }
 
 impl Marker<'_> {
     /// True when the numeral has no punctuation of its own (`一  text`, `一` alone on its
     /// line, `第16點`): see [`crate::Label::is_bare`].
     pub fn is_bare(&self) -> bool {
-        self.style == Style::CjkComma && !self.label.ends_with(['、', '.', '．'])
+        self.style == Style::CjkComma && self.written.is_none() && !self.label.ends_with(['、', '.', '．'])
     }
 
     /// The node label this marker makes: its text as written and its style.
     pub fn to_label(&self) -> crate::Label {
         // A lost numeral's brackets broken over two lines (`(` then `)…`) are one label.
         let raw = if self.lost && matches!(self.label, ")" | "）") { "()" } else { self.label };
-        crate::Label::read(raw, self.written.unwrap_or(self.style).label_style(), self.is_bare(), self.lost)
+        crate::Label::read(raw, self.written.unwrap_or(self.style.label_style()), self.is_bare(), self.lost)
     }
 
     /// The number with its `之N` part.

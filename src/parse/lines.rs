@@ -804,9 +804,7 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
 /// (s-mcu-secretariat-e-document-qa-points-space-lines-truncated, c-naer-archives-
 /// transfer-qa-ans-labels-arabic-answers-js-chrome-truncated in corpus/real).
 fn question_label(c: &str) -> bool {
-    let Some(rest) = c.strip_prefix(['Q', 'q', 'Ｑ']) else { return false };
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=3).contains(&digits) && rest.get(digits..).is_some_and(|r| r.starts_with([':', '：', '.', '、']))
+    super::qa::qa_label(c).is_some_and(|(letter, _, _)| letter == 'Q')
 }
 
 /// A page's section caption in lenticular brackets opening a line after the last unit

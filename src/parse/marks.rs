@@ -17,7 +17,7 @@ pub(super) struct Mark {
     pub(super) caption: Option<(u32, u32)>,
     pub(super) lost: bool,
     /// See [`Marker::written`].
-    pub(super) written: Option<Style>,
+    pub(super) written: Option<crate::LabelStyle>,
 }
 
 impl Mark {

@@ -16,6 +16,7 @@ mod marks;
 mod numbering;
 mod opendata;
 mod outline;
+mod qa;
 mod split;
 
 use crate::ast::{Debris, DocKind, Document, Jurisdiction};
@@ -242,6 +243,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
         unclosed_markers(&lines, &mut marks);
         paragraph_mark_articles(&mut lines, &mut marks);
         glued_numeral_markers(&mut lines, &mut marks);
+        qa::question_markers(&mut lines, &mut marks);
         inline::split(&mut lines, &mut marks);
     }
     Prepared { lines, marks, debris, chrome }
@@ -540,7 +542,7 @@ fn first_point_in_another_style(marks: &mut [Option<Mark>]) {
         return;
     }
     if let Some(m) = marks.get_mut(first).and_then(Option::as_mut) {
-        m.written = Some(m.style);
+        m.written = Some(m.style.label_style());
         m.style = Style::CjkComma;
     }
 }

@@ -130,6 +130,9 @@ pub(super) struct PrevLine {
     pub(super) note_after_sentence: bool,
     /// The line names a rule, perhaps with a dated note (`道路交通事故處理辦法(92.09.24訂定)`).
     pub(super) names_rule: bool,
+    /// The line is only an answer's label (`Ans:`, `答:`, `A1:`): see
+    /// [`super::qa::answer_label_alone`].
+    pub(super) answer_label: bool,
 }
 
 /// True for a sentence that starts by citing the paragraph (項) before it: `前項…`,
@@ -481,6 +484,7 @@ impl Builder<'_> {
             note_after_sentence: line.content.ends_with([')', '）', '〉'])
                 && super::inline::note_after_sentence(line.content),
             names_rule: !line.ends_sentence && names_rule(line.content),
+            answer_label: super::qa::answer_label_alone(line.content),
         });
     }
 
@@ -942,7 +946,7 @@ impl Builder<'_> {
             return Join::Break;
         }
         let content = line.content;
-        if line.continues {
+        if line.continues || prev.answer_label {
             return Join::Continue;
         }
         // A paragraph's number in a cell of its own opens that paragraph.

@@ -1,0 +1,183 @@
+//! Q&A pages: questions labelled `Q1:` `Q2:` … (or only their answers, `A1:` `A2:` …)
+//! as the units of a page that numbers nothing else.
+//!
+//! A general-affairs office's FAQ (`Q1:如何辦理財產報廢?` over `A1:首先要確認…`:
+//! s-ncue-property-scrapping-qa-q-a-labels; `Q1.如何區分是財產還是非消耗品?…` over
+//! `A1.財產為…`: s-mhchcm-custody-section-qa-numbered-q-a-labels-swapped-truncated; a
+//! page of answers whose questions were not kept, `A1:化糞池依規定需廢除,…` … `A10:…`:
+//! o-ctci-sewer-bot-user-connection-qa-a-numbered-answers-no-questions-truncated in
+//! corpus/real) numbers its units only so. Where points, bracketed items, articles or
+//! headings number the page (`Q1:` captions over `（一）` items: c-chunghwa-post-2024-exam-
+//! faq-tabf-paren-items; over an answer's `一、` points: s-mcu-secretariat-e-document-qa-
+//! points-space-lines-truncated in corpus/real), the labels stay text.
+
+use super::marks::Mark;
+use crate::label::LabelStyle;
+use crate::marker::{Marker, Style};
+use crate::normalize::{self, Line};
+
+/// How many answers in a row, from `A1`, make a page of answers numbered as units.
+const ANSWERS_MIN: usize = 3;
+
+/// A question's (`Q`) or an answer's (`A`) label opening a line: the letter, the
+/// number, and the label's length in bytes with its colon or stop (`Q3:`, `A1.`,
+/// `Q2、`).
+pub(super) fn qa_label(c: &str) -> Option<(char, u32, usize)> {
+    let first = c.chars().next()?;
+    let letter = match first {
+        'Q' | 'q' | 'Ｑ' => 'Q',
+        'A' | 'a' | 'Ａ' => 'A',
+        _ => return None,
+    };
+    let rest = c.get(first.len_utf8()..)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let num: u32 = rest.get(..digits)?.parse().ok().filter(|&n| n > 0)?;
+    let stop = rest.get(digits..)?.chars().next().filter(|c| matches!(c, ':' | '：' | '.' | '．' | '、'))?;
+    Some((letter, num, first.len_utf8() + digits + stop.len_utf8()))
+}
+
+/// True for a line holding only an answer's label (`Ans:` over the answer to `Q2:`:
+/// c-naer-archives-transfer-qa-ans-labels-arabic-answers-js-chrome-truncated in
+/// corpus/real; `答:`, `A1:`): the answer's text under it goes on in the same paragraph.
+pub(super) fn answer_label_alone(c: &str) -> bool {
+    let Some(name) = c.strip_suffix([':', '：']) else { return false };
+    matches!(name, "Ans" | "ANS" | "ans" | "Answer" | "A" | "答" | "回答" | "解答")
+        || qa_label(c).is_some_and(|(letter, _, len)| letter == 'A' && len == c.len())
+}
+
+/// Marks the questions of a Q&A page as its units (see the module's text): the lines
+/// opening with `Q` labels numbered in turn (two at least, or one question, closed by
+/// its question mark, of a page that shows only it: s-ncnu-leaving-staff-property-qa-
+/// bulleted-arabic-items in corpus/real), or, with no question labelled, at least
+/// [`ANSWERS_MIN`] answers numbered in turn from `A1`. Each is read as a point; its
+/// label keeps its text and reads as no numbering style of its own.
+pub(super) fn question_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
+    let numbered = |m: &Mark| matches!(m.style, Style::CjkComma | Style::ParenCjk | Style::Article | Style::Heading(_));
+    if marks.iter().flatten().any(numbered) {
+        return;
+    }
+    let labelled = |letter: char| -> Vec<(usize, u32, usize)> {
+        lines
+            .iter()
+            .zip(marks.iter())
+            .enumerate()
+            .filter(|(_, (_, m))| m.is_none())
+            .filter_map(|(i, (l, _))| qa_label(l.content).filter(|q| q.0 == letter).map(|(_, n, len)| (i, n, len)))
+            .collect()
+    };
+    let in_turn = |found: &[(usize, u32, usize)]| found.windows(2).all(|w| matches!(w, [a, b] if b.1 == a.1 + 1));
+    let questions = labelled('Q');
+    let accepted = if !questions.is_empty() {
+        let asks = |&(i, _, _): &(usize, u32, usize)| {
+            lines.get(i).is_some_and(|l| l.content.ends_with(['?', '？'])) && i + 1 < lines.len()
+        };
+        let enough = questions.len() >= 2 || questions.first().is_some_and(asks);
+        if !(enough && in_turn(&questions)) {
+            return;
+        }
+        questions
+    } else {
+        let answers = labelled('A');
+        if answers.len() < ANSWERS_MIN || answers.first().is_none_or(|a| a.1 != 1) || !in_turn(&answers) {
+            return;
+        }
+        answers
+    };
+    for (i, num, len) in accepted {
+        let (Some(l), Some(slot)) = (lines.get_mut(i), marks.get_mut(i)) else { continue };
+        let Some(label) = l.content.get(..len) else { continue };
+        let after = l.content.get(len..).unwrap_or_default();
+        let rest = after.trim_start_matches(normalize::is_space);
+        let marker = Marker {
+            style: Style::CjkComma,
+            num,
+            sub: None,
+            label,
+            caption: None,
+            rest,
+            spaced: rest.len() < after.len() || rest.is_empty(),
+            lost: false,
+            written: Some(LabelStyle::Other),
+        };
+        // (The label opens its line whatever the line before ends with.)
+        l.continues = false;
+        *slot = Some(Mark::new(&marker, l.content));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{LabelStyle, parse};
+
+    /// The units' numbers, label texts and paragraph counts.
+    fn units(src: &str) -> Vec<(String, String, usize)> {
+        let doc = parse(src);
+        doc.units
+            .iter()
+            .filter(|u| u.kind.is_unit())
+            .map(|u| {
+                let num = u.num.map(|n| n.to_string()).unwrap_or_default();
+                let label = u.label.as_ref().map(|l| l.as_str().to_owned()).unwrap_or_default();
+                (num, label, u.paragraphs().count())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbered_questions_are_the_units_of_a_page_numbering_nothing_else() {
+        // s-ncue-property-scrapping-qa-q-a-labels in corpus/real.
+        let src = "財產報廢\nQ1:如何辦理財產報廢?\nA1:首先要確認報廢財產已達使用年限。\nQ2:我要如何下載申請單?\nA2:可至採資組網頁下載。\n";
+        let want = [("1", "Q1:", 2), ("2", "Q2:", 2)].map(|(n, l, p)| (n.to_owned(), l.to_owned(), p));
+        assert_eq!(units(src), want);
+        let doc = parse(src);
+        let label = doc.units.iter().find(|u| u.kind.is_unit()).and_then(|u| u.label.as_ref());
+        assert_eq!(label.map(crate::Label::style), Some(LabelStyle::Other));
+    }
+
+    #[test]
+    fn numbered_answers_alone_from_the_first() {
+        // o-ctci-sewer-bot-user-connection-qa-a-numbered-answers-no-questions-truncated.
+        let src = "用戶接管Q&A\nA1:化糞池依規定需廢除。\nA2:目前尚未通水。\nA3:須改管接入。\n";
+        let nums: Vec<_> = units(src).into_iter().map(|u| u.0).collect();
+        assert_eq!(nums, ["1", "2", "3"]);
+        // Two answers, or answers from A3 on, are no such page.
+        assert!(units("某頁\nA1:甲。\nA2:乙。\n").is_empty());
+        assert!(units("某頁\nA3:甲。\nA4:乙。\nA5:丙。\n").is_empty());
+    }
+
+    #[test]
+    fn questions_over_points_or_items_stay_captions() {
+        // c-chunghwa-post-2024-exam-faq-tabf-paren-items and s-mcu-secretariat-e-document-
+        // qa-points-space-lines-truncated in corpus/real.
+        let src =
+            "某問答\nQ1:報考資格為何?\n答:\n(一)國籍:具中華民國國籍。\n(二)性別:不拘。\nQ2:何時報名?\n答:三月。\n";
+        let labels: Vec<_> = units(src).into_iter().map(|u| u.1).collect();
+        assert_eq!(labels, ["(一)", "(二)"]);
+    }
+
+    #[test]
+    fn an_answer_label_alone_goes_on_with_its_answer() {
+        // c-naer-archives-transfer-qa-ans-labels-arabic-answers-js-chrome-truncated.
+        let doc =
+            parse("某問與答\nQ1:如何規劃典藏處所?\nAns:\n請預就檔案數量規劃。\nQ2:如何整理?\nAns:\n依作業手冊。\n");
+        let unit = doc.units.iter().find(|u| u.kind.is_unit()).expect("a unit");
+        let paras: Vec<_> = unit.paragraphs().map(|p| p.text.as_str()).collect();
+        assert_eq!(paras, ["如何規劃典藏處所?", "Ans:請預就檔案數量規劃。"]);
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(qa_label("Q3:為了配合"), Some(('Q', 3, 3)));
+        assert_eq!(qa_label("A10:如住戶"), Some(('A', 10, 4)));
+        assert_eq!(qa_label("Q1.如何區分"), Some(('Q', 1, 3)));
+        assert_eq!(qa_label("Q1：如何"), Some(('Q', 1, 5)));
+        assert_eq!(qa_label("A4紙張"), None);
+        assert_eq!(qa_label("Q&A"), None);
+        assert_eq!(qa_label("Q0:"), None);
+        assert_eq!(qa_label("About"), None);
+    }
+}
