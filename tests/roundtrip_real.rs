@@ -19,17 +19,13 @@ const KNOWN: &[(&str, &str)] = &[];
 /// Corpus texts whose clean rendering reads back differently: mainland history lines
 /// are written without the space after their date (`2023年6月28日 示范市…` becomes
 /// `2023年6月28日示范市…`), and lines so written are read back as one entry. Left to the
-/// mainland reader. A sports centre's rules (t-sports-center-court-rules-arabic-wraps)
-/// open with a bilingual booking notice whose lines, joined into one preamble line by
-/// the rendering, break at another sentence end when read back (the points read back
-/// the same). A document-sharing page's upload line and its button row
+/// mainland reader. A document-sharing page's upload line and its button row
 /// (s-nthu-dorm-rules-doc-share-pdf-chunks-flattened-lost-chars) are two preamble
 /// paragraphs in the hard-wrapped extraction and one in its clean text, which has no
 /// wrap margin to tell them apart (its units read back the same). Any other failure
 /// fails the test.
 const KNOWN_TEXTS: &[&str] = &[
     "demo-archives-regulation-md.txt",
-    "t-sports-center-court-rules-arabic-wraps.txt",
     "s-nthu-dorm-rules-doc-share-pdf-chunks-flattened-lost-chars.txt",
     // `(1) Buildings…` after `4. Documents for application:`, a marker read as text out of
     // order, opens a paragraph; run into one line by the clean text, an item.
@@ -40,12 +36,9 @@ const KNOWN_TEXTS: &[&str] = &[
     // Found on the last rounds of the stop and not yet mended: numbered lists restarting
     // in every cell of a flattened drill table (a `2.` that opens a point on the page
     // stays text once the clean text joins the cells); a menu of page links over the
-    // title (the clean text's first line becomes the title); step captions alone on
-    // their lines (`步驟一:`) that open paragraphs on the page and join their steps in the
-    // clean text.
+    // title (the clean text's first line becomes the title).
     "c-moe-earthquake-drill-timeline-ctas-relay-table-flattened-arabic-cells-truncated.txt",
     "s-cnu-library-interlibrary-loan-page-menu-chrome-arabic-numbers-alone-truncated.txt",
-    "s-cpu-library-interlibrary-loan-notes-points-step-captions-starred-arabic-list-truncated.txt",
 ];
 
 #[test]

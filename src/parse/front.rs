@@ -615,6 +615,11 @@ pub(super) fn tail_history_start(lines: &[Line<'_>], from: usize) -> usize {
         } else if l.ends_sentence && l.indent == 0 {
             // an ordinary sentence: only history entries may follow it in the block
             break;
+        } else if l.content.starts_with(super::lines::is_bullet) || opens_list(l.content) {
+            // A list's item is text, however set (a page's points that lost their numerals
+            // to bullets, `  • 本要點適用對象如下:`, under its adoption line: s-nttu-student-
+            // health-exam-points-bulleted-lost-numbers-truncated in corpus/real).
+            break;
         }
         i -= 1;
     }

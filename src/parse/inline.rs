@@ -542,7 +542,71 @@ fn cuts(
             i = next;
         }
     }
-    cuts
+    // Each part's English version, run on after its Chinese text, is a part of its own.
+    let mut from = 0;
+    let mut parts = Vec::with_capacity(cuts.len() + 1);
+    for to in cuts.iter().copied().chain(std::iter::once(content.len())) {
+        let version = content.get(from.max(after_label)..to).and_then(english_version);
+        parts.extend(version.map(|k| from.max(after_label) + k));
+        parts.push(to);
+        from = to;
+    }
+    parts.pop();
+    parts
+}
+
+/// How many Latin words make a line's English tail a version of its Chinese text.
+const VERSION_WORDS: usize = 4;
+
+/// Where a line's English version starts, run on after its Chinese text: right after
+/// the Chinese text's last sentence (`…長髮。 | Dress sensibly in the laboratory; confine
+/// long hair.`: s-nthu-life-science-lab-safety-bilingual-table-bars-stray-bars; `…提供
+/// 協助。(恒春醫院地址:…)The campground is a wild life area, …`: o-hengchun-campground-
+/// blog-rules-arabic-bilingual-inline-english-truncated in corpus/real). A bilingual page
+/// gives a unit's English version as a paragraph of its own, as on its own line. The
+/// tail holds no wide character, opens with a capital letter after the sentence's end
+/// (spaces and a cell's bar between), and runs to at least [`VERSION_WORDS`] words.
+fn english_version(content: &str) -> Option<usize> {
+    let last_wide = content.char_indices().rev().find(|&(_, c)| normalize::is_wide(c))?;
+    let tail_from = last_wide.0 + last_wide.1.len_utf8();
+    let tail = content.get(tail_from..)?;
+    // The first capital letter whose text before ends a sentence.
+    let (at, _) = tail
+        .char_indices()
+        .find(|&(k, c)| c.is_ascii_uppercase() && content.get(..tail_from + k).is_some_and(ends_before_version))?;
+    let english = tail.get(at..)?;
+    if latin_words(english) < VERSION_WORDS
+        || content.get(..tail_from)?.chars().filter(|&c| normalize::is_ideograph(c)).count() < 4
+    {
+        return None;
+    }
+    // Cut right after the sentence's end: the bar, if any, goes with the English text.
+    let before = content.get(..tail_from + at)?;
+    Some(before.trim_end_matches(is_space_or_bar).len())
+}
+
+fn is_space_or_bar(c: char) -> bool {
+    normalize::is_space(c) || c == '|' || c == '｜'
+}
+
+/// Words of two Latin letters or more in `text`.
+fn latin_words(text: &str) -> usize {
+    text.split(normalize::is_space).filter(|w| w.bytes().filter(u8::is_ascii_alphabetic).count() >= 2).count()
+}
+
+/// True when `text`, but for spaces and a cell's bar after it, ends a Chinese sentence,
+/// or a note in brackets after Chinese text: where an English version of the text may
+/// start. (Not an English sentence's bracket: `…(Need to pay within three days)`.)
+pub(super) fn ends_before_version(text: &str) -> bool {
+    let t = text.trim_end_matches(is_space_or_bar);
+    if t.ends_with(['。', '！', '？']) {
+        return true;
+    }
+    if !t.ends_with([')', '）', '」', '』']) {
+        return false;
+    }
+    let after_wide = t.char_indices().rev().find(|&(_, c)| normalize::is_wide(c)).map(|(k, c)| k + c.len_utf8());
+    after_wide.is_some_and(|k| latin_words(t.get(k..).unwrap_or_default()) < VERSION_WORDS)
 }
 
 /// True when `before` ends with a table's cell bar set off by a space (`… | 5. 坐在…`:

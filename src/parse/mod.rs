@@ -1518,6 +1518,49 @@ mod tests {
     }
 
     #[test]
+    fn bulleted_points_under_an_adoption_line_are_no_closing_history() {
+        // s-nttu-student-health-exam-points-bulleted-lost-numbers-truncated in corpus/real:
+        // points that lost their numerals to bullets, under the title printed again and
+        // the adoption line, with no unit read anywhere.
+        let doc = parse(
+            "【健康事務組】某某實施要點\n\n某某實施要點\n\n112年06月05日衛生委員會會議審議通過\n\n  • 本校為瞭解學生健康狀況,特訂定本要點。\n  • 本要點適用對象如下:\n",
+        );
+        assert_eq!(doc.history.len(), 1);
+        assert_eq!(doc.history[0].raw, "112年06月05日衛生委員會會議審議通過");
+        let text: String = doc.units.iter().flat_map(|u| u.paragraphs()).map(|p| p.text.as_str()).collect();
+        assert!(text.contains("本要點適用對象如下"), "{text}");
+    }
+
+    #[test]
+    fn a_short_caption_is_no_text_of_the_caption_over_it() {
+        // s-ncnu-b030-disadvantaged-aid-parts-arabic-items-table-bars in corpus/real, as its
+        // clean text writes item 2: a caption, then another caption alone on its line.
+        let doc = parse("某某說明\n1.填寫申請表\n2.繳交證明文件郵寄說明:\n戶籍資料注意事項:\n3.審核。\n");
+        let paras: Vec<_> = doc.units[1].paragraphs().map(|p| p.text.as_str()).collect();
+        assert_eq!(paras, ["繳交證明文件郵寄說明:", "戶籍資料注意事項:"]);
+        // A lead-in under a caption is its text (l-tainan-anping-household-home-service-
+        // points-blank-lines).
+        let doc = parse("某某要點\n一、服務對象:\n設籍本區,有下列情形之一者:\n(一)甲。\n二、乙。\n");
+        assert_eq!(doc.units[0].paragraphs().count(), 1);
+    }
+
+    #[test]
+    fn an_english_version_run_on_after_its_chinese_text_is_a_paragraph() {
+        // o-hengchun-campground-blog-rules-arabic-bilingual-inline-english-truncated and
+        // s-nthu-life-science-lab-safety-bilingual-table-bars-stray-bars in corpus/real.
+        let doc = parse(
+            "野營守則\n1.本營區請保持安靜並穿著鞋子,我們將提供協助。(醫院電話:08-889-4053)The campground is a wild life area, please be quiet.\n2. 進入實驗室請綁好長髮。 | Dress sensibly in the laboratory; confine long hair.\n3. 禁止喧嘩 Please keep quiet in the area.\n",
+        );
+        let paras: Vec<Vec<&str>> =
+            doc.units.iter().map(|u| u.paragraphs().map(|p| p.text.as_str()).collect()).collect();
+        assert_eq!(paras[0].len(), 2, "{paras:?}");
+        assert!(paras[0][1].starts_with("The campground"), "{paras:?}");
+        assert_eq!(paras[1], ["進入實驗室請綁好長髮。", "| Dress sensibly in the laboratory; confine long hair."]);
+        // No sentence ends before the English words: one paragraph.
+        assert_eq!(paras[2].len(), 1, "{paras:?}");
+    }
+
+    #[test]
     fn a_wrapped_bullet_goes_on_with_the_next() {
         // s-dyfa-farmers-assoc-deposit-rules-captions-restarting-arabic in corpus/real.
         let doc = parse(

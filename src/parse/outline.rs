@@ -133,6 +133,21 @@ pub(super) struct PrevLine {
     /// The line is only an answer's label (`Ans:`, `答:`, `A1:`): see
     /// [`super::qa::answer_label_alone`].
     pub(super) answer_label: bool,
+    /// The line ends a Chinese sentence, perhaps with a note in brackets or a cell's bar
+    /// after it (`…(電話:08-889-4053)`, `…長髮。 |`), which [`normalize::final_char`] does
+    /// not tell: an English version may follow.
+    pub(super) version_may_follow: bool,
+}
+
+/// The longest short caption, in characters with its colon.
+const SHORT_CAPTION_CHARS: usize = 12;
+
+/// True for a short caption alone on its line (`戶籍資料注意事項:`): a name closed by a
+/// colon, with no clause inside it.
+fn is_short_caption(content: &str) -> bool {
+    content.ends_with(['：', ':'])
+        && content.chars().count() <= SHORT_CAPTION_CHARS
+        && !content.contains(['，', ',', '、', '；', ';', '。'])
 }
 
 /// True for a sentence that starts by citing the paragraph (項) before it: `前項…`,
@@ -485,6 +500,7 @@ impl Builder<'_> {
                 && super::inline::note_after_sentence(line.content),
             names_rule: !line.ends_sentence && names_rule(line.content),
             answer_label: super::qa::answer_label_alone(line.content),
+            version_may_follow: super::inline::ends_before_version(line.content),
         });
     }
 
@@ -962,6 +978,17 @@ impl Builder<'_> {
         // example of a HTML caption with a link.`, then `倒數計時…`, as the clean text of
         // c-ey-leave-improvement-points-three-five-school-relay-flattened-nested in
         // corpus/real writes them).
+        // An English version after a Chinese sentence closed by a note in brackets or a
+        // cell's bar starts its own block too (`…提供協助。(恒春醫院地址:…)` then `The
+        // campground is…`: o-hengchun-campground-blog-rules-arabic-bilingual-inline-
+        // english-truncated in corpus/real, its version run on in the line as published).
+        // (Judged on the line's start: a rendering runs the next Chinese text on after it.)
+        if prev.version_may_follow
+            && content.starts_with(|c: char| c.is_ascii_uppercase())
+            && content.chars().take(24).all(|c| (c as u32) < 0x2E80)
+        {
+            return Join::Break;
+        }
         if (prev.latin || prev.english_end)
             && prev.final_char == Some('.')
             && (content.starts_with(normalize::is_ideograph)
@@ -1045,8 +1072,12 @@ impl Builder<'_> {
                 // (s-wfps-venue-rental-rules-blank-lines, s-paes-campus-rental-points-
                 // mixed-levels in corpus/real).
                 let heading_width = if self.kind == DocKind::Directive { 60 } else { 16 };
+                // (Not by another short caption: `2.繳交證明文件郵寄說明:` over `戶籍資料注意
+                // 事項:`, s-ncnu-b030-disadvantaged-aid-parts-arabic-items-table-bars in
+                // corpus/real.)
                 let caption = matches!(prev.final_char, Some('：' | ':'))
                     && prev.opened_unit
+                    && !is_short_caption(content)
                     && (prev.width <= 16
                         || prev.width <= heading_width && !looks_like_unknown_marker(content)
                         || prev.width <= 40 && line.indent > 0);
