@@ -345,13 +345,30 @@ fn list_number(input: &str) -> IResult<&str, u32> {
     arabic_numeral(input)
 }
 
-/// Separator after a list marker: `、`, `.`, `．` (not followed by a digit: `1.5` is a number).
+/// Separator after a list marker: `、`, `.`, `．` (not followed by a digit: `1.5` is a number;
+/// but see [`roc_year_after`]).
 fn list_sep(input: &str) -> IResult<&str, char> {
     let (rest, c) = one_of("、.．").parse(input)?;
-    if c != '、' && rest.chars().next().is_some_and(|d| d.is_ascii_digit() || ('０'..='９').contains(&d)) {
+    if c != '、'
+        && rest.chars().next().is_some_and(|d| d.is_ascii_digit() || ('０'..='９').contains(&d))
+        && !roc_year_after(rest)
+    {
         return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Char)));
     }
     Ok((rest, c))
+}
+
+/// True when `rest`, after a list number's full stop, opens with a year of the Republic
+/// (`1.106學年度第2學期開學日為…`, `2.113年起…`: s-nkfust-semester-start-notice-arabic-
+/// points-ring-bullets-js-chrome in corpus/real): two or three digits from 60 to 150,
+/// then `年` or `學年`, spaced or not (`1.110 年度非政府列冊之低收入戶。`: t-ccf-scholarship-
+/// smc-nss-template in corpus/real). No decimal number reads so.
+fn roc_year_after(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest.get(digits..).unwrap_or_default().trim_start_matches(crate::normalize::is_space);
+    (2..=3).contains(&digits)
+        && rest.get(..digits).and_then(|d| d.parse::<u32>().ok()).is_some_and(|y| (60..=150).contains(&y))
+        && (after.starts_with('年') || after.starts_with("學年"))
 }
 
 /// A full stop set off from its number by a space and followed by a space, an ideograph
@@ -524,7 +541,11 @@ fn plain_list_marker(input: &str) -> Option<(&str, Raw)> {
         Style::Arabic if len > 1 && first == '0' => return None,
         Style::Arabic => match after.strip_prefix('.') {
             // `1.5` is a number, not a marker.
-            Some(r) if r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) => return None,
+            Some(r)
+                if r.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) && !roc_year_after(r) =>
+            {
+                return None;
+            }
             Some(r) => r,
             None => after.strip_prefix('、')?,
         },
@@ -868,6 +889,20 @@ fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_of_the_republic_after_a_list_number() {
+        // s-nkfust-semester-start-notice-arabic-points-ring-bullets-js-chrome in corpus/real.
+        let m = marker("1.106學年度第2學期開學日為107年2月26日").unwrap();
+        assert_eq!((m.num, m.label, m.rest), (1, "1.", "106學年度第2學期開學日為107年2月26日"));
+        assert_eq!(marker("2.113年起實施").unwrap().num, 2);
+        assert_eq!(marker("1.110 年度非政府列冊之低收入戶。").unwrap().rest, "110 年度非政府列冊之低收入戶。");
+        // A decimal number of years or one with three places is no year.
+        assert!(marker("1.5年").is_none());
+        assert!(marker("1.25年").is_none());
+        assert!(marker("1.200年").is_none());
+        assert!(marker("3.14公尺").is_none());
+    }
 
     #[test]
     fn plain_markers_read_as_the_rules_do() {

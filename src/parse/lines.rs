@@ -39,7 +39,9 @@ pub(super) fn without_cell_bar(s: &str) -> &str {
 /// The bullets of an unnumbered list (`• 家境清寒`), one kind of decoration. All are
 /// encoded from a 0xE2 lead byte but `・` (U+30FB).
 pub(super) fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '・' | '‧' | '●' | '○' | '■' | '□' | '◆' | '◇')
+    // (`◦` rings a list's items under a point's lead-in: s-nkfust-semester-start-notice-
+    // arabic-points-ring-bullets-js-chrome in corpus/real.)
+    matches!(c, '•' | '・' | '‧' | '●' | '○' | '■' | '□' | '◆' | '◇' | '◦')
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
@@ -336,7 +338,8 @@ fn is_chrome_start(c: char) -> bool {
             | '詳'
             | '<'
             | '«'
-            | 'a'..='z' | 'T' | '較' | '市' | '維' | '撰' | '連' | '活' | '公' | '评' | '編' | '責' | '责'
+            | 'a'
+            ..='z' | 'T' | 'Y' | '較' | '市' | '維' | '撰' | '連' | '活' | '公' | '评' | '編' | '責' | '责'
     )
 }
 
@@ -556,7 +559,12 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if label.len() < content.len() && SECTION_LABELS.contains(&label) || SECTION_LABELS.contains(&content) {
         return true;
     }
-    if content.starts_with("您的瀏覽器") && content.contains("JavaScript") {
+    // (In English too, the first line of many university pages' stored text: `Your
+    // browser does not support JavaScript!` over s-nkfust-semester-start-notice-arabic-
+    // points-ring-bullets-js-chrome and eleven more in corpus/real.)
+    if content.starts_with("您的瀏覽器") && content.contains("JavaScript")
+        || content.starts_with("Your browser does not support JavaScript")
+    {
         return true;
     }
     if is_law_code(content) {
@@ -1476,6 +1484,9 @@ mod tests {
         assert!(is_chrome("按 Enter 到主內容區"));
         assert!(is_chrome("按Enter到主內容區"));
         assert!(is_chrome("Skip to content") && is_chrome("Skip to Content") && is_chrome("Skip to main content"));
+        assert!(is_chrome("Your browser does not support JavaScript!"));
+        assert!(is_chrome("您的瀏覽器似乎不支援JavaScript語法"));
+        assert!(!is_chrome("Your browser settings are described in item 3."));
         assert!(!is_chrome("Skip to the rules"));
         assert!(is_chrome("04.jpg"));
         assert!(is_chrome("little-girl-running-pathway-sun-moon-lake-taiwan.jpg"));
