@@ -116,6 +116,11 @@ pub(crate) fn printed_label(n: &Node) -> (String, LabelStyle) {
     if label.style().is_list() && !label.is_bare() {
         return (label.to_string(), label.style());
     }
+    // A question's label (`Q1:`) numbering a Q&A page is written as it was, so that the
+    // page's repeated and closing questions read back the same.
+    if label.style() == LabelStyle::Other && crate::parse::is_question_label(label.as_str()) {
+        return (label.to_string(), LabelStyle::Other);
+    }
     let canonical = match sub {
         Some(s) => format!("{}之{}、", to_cjk(main), to_cjk(s)),
         None => format!("{}、", to_cjk(main)),

@@ -184,15 +184,12 @@ pub(super) fn read_meta(
         let Some((k, v)) = header_field(l.content) else { break };
         let mut used = 1;
         let mut value = v.to_string();
-        if v.is_empty()
-            && let Some(next) = lines.get(idx + 1).filter(|_| idx + 1 < end)
-            && header_field(next.content).is_none()
-            && marker::marker(next.content).is_none()
-            && next.content.chars().count() <= 80
-        {
-            value.clear();
-            normalize::push_folded(&mut value, next.content);
-            used = 2;
+        if v.is_empty() {
+            let below = value_lines(lines.get(idx + 1..end).unwrap_or(&[]));
+            for next in lines.get(idx + 1..idx + 1 + below).unwrap_or(&[]) {
+                normalize::join(&mut value, next.content);
+            }
+            used += below;
         }
         if meta.contains_key(k) {
             for d in lines.get(idx..idx + used).unwrap_or(&[]) {
@@ -691,19 +688,49 @@ fn recipient_field(content: &str) -> bool {
 
 pub(super) fn tail_meta_start(lines: &[Line<'_>], from: usize) -> usize {
     let mut i = lines.len();
-    while i > from {
+    'up: while i > from {
         if lines.get(i - 1).is_some_and(|l| header_field(l.content).is_some()) {
             i -= 1;
-        } else if i >= from + 2
-            && lines.get(i - 2).and_then(|l| header_field(l.content)).is_some_and(|(_, v)| v.is_empty())
-            && lines.get(i - 1).is_some_and(|l| !starts_unit(l.content) && l.content.chars().count() <= 80)
-        {
-            i -= 2;
-        } else {
-            break;
+            continue;
         }
+        // A key alone over its value's lines (one or two).
+        for below in 1..=VALUE_LINES {
+            let Some(key) = i.checked_sub(below + 1).filter(|&k| k >= from) else { break };
+            let empty_key = lines.get(key).and_then(|l| header_field(l.content)).is_some_and(|(_, v)| v.is_empty());
+            if empty_key && value_lines(lines.get(key + 1..i).unwrap_or(&[])) == below {
+                i = key;
+                continue 'up;
+            }
+        }
+        break;
     }
     i
+}
+
+/// How many lines a field's value may take under its key alone.
+const VALUE_LINES: usize = 2;
+
+/// How many of `lines`, under a key alone (`承辦單位:`), are its value: one line, or two
+/// where the first ends no sentence (`教務處課程發展組 王雅駿組長 04-27016473#716` over
+/// `行政助理: 尹姿懿 04-27016473#816`: s-sysh-english-test-fee-subsidy-notice-paren-arabic-
+/// sections-comma-items in corpus/real, whose clean text runs them into one line), up to
+/// 80 characters in all; none where the line under the key is a field of its own, a
+/// marker's or longer.
+fn value_lines(lines: &[Line<'_>]) -> usize {
+    const VALUE_CHARS: usize = 80;
+    let value = |l: &Line<'_>| header_field(l.content).is_none() && marker::marker(l.content).is_none();
+    let Some(first) = lines.first().filter(|l| value(l) && l.content.chars().count() <= VALUE_CHARS) else {
+        return 0;
+    };
+    // (Not another key alone: `法規名稱:` over the name and `時間:`.)
+    let second = lines.get(1).filter(|l| {
+        !first.ends_sentence
+            && !l.content.ends_with([':', '：'])
+            && !starts_unit(l.content)
+            && marker::marker(l.content).is_none()
+            && first.content.chars().count() + l.content.chars().count() <= VALUE_CHARS
+    });
+    if second.is_some() && lines.len() == 2 { 2 } else { 1 }
 }
 
 /// How far from the end a history label closing the page (`沿 革:`) is looked for.
@@ -1245,6 +1272,25 @@ mod tests {
         );
         assert_eq!(doc.title.as_deref(), Some("某市立某高級中等學校學生成立社團實施辦法"));
         assert_eq!(doc.meta.get("作者").map(String::as_str), Some("實習處01"));
+    }
+
+    #[test]
+    fn a_closing_key_over_two_lines_of_its_value() {
+        // s-sysh-english-test-fee-subsidy-notice-paren-arabic-sections-comma-items in
+        // corpus/real: the organiser's key alone, its value on two lines, then the page's
+        // counter; the clean text runs the value into one line.
+        let tail = "承辦單位:\n教務處課程發展組 王雅駿組長 04-27016473#716\n行政助理: 尹姿懿 04-27016473#816\n";
+        let doc = crate::parse(&format!("某公告\n一、甲。\n二、乙。\n{tail}瀏覽數:\n分享\n"));
+        let want = "教務處課程發展組王雅駿組長04-27016473#716行政助理:尹姿懿04-27016473#816";
+        assert_eq!(doc.meta.get("承辦單位").map(String::as_str), Some(want));
+        assert_eq!(doc.units[1].paragraphs().count(), 1);
+        // Nor does a name over another key alone (c-ey-attendance-manuscript-fee-points-
+        // wenews-relay-snippet-header-twice).
+        let doc = crate::parse("某頁\n法規名稱:\n某某支給要點\n時間:\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.meta.get("法規名稱").map(String::as_str), Some("某某支給要點"));
+        // A value's first line that ends a sentence takes no second line.
+        let doc = crate::parse("某公告\n一、甲。\n二、乙。\n備註:\n本案已結案。\n另行公告。\n");
+        assert!(doc.meta.get("備註").is_none_or(|v| !v.contains("另行公告")), "{:?}", doc.meta);
     }
 
     #[test]

@@ -512,7 +512,7 @@ fn cuts(
             }
             if i > 0 {
                 let before = content.get(..i).unwrap_or_default();
-                let boundary = if note_after_sentence(before) || after_cell_bar(before) {
+                let boundary = if note_after_sentence(before) || after_cell_bar(before) || after_english(before) {
                     Boundary::Sentence
                 } else if heading_name.is_some_and(|h| short_name(content.get(h..i).unwrap_or_default())) {
                     Boundary::AfterHeading
@@ -585,8 +585,37 @@ fn english_version(content: &str) -> Option<usize> {
     Some(before.trim_end_matches(is_space_or_bar).len())
 }
 
+/// True when `before` (up to a space) ends an English version's sentence: a word of
+/// lower-case letters and its full stop, after at least [`VERSION_WORDS`] Latin words
+/// (`…Purpose: Allow students to practice a foreign language with native speakers. 2.申請
+/// 資格:…`: s-ntnu-mtc-language-exchange-rules-bilingual-flattened-arabic-points-truncated
+/// in corpus/real, a bilingual page flattened onto one line). A number's or an
+/// abbreviation's point (`No. 2`, `1.5`) ends no such sentence.
+fn after_english(before: &str) -> bool {
+    // (The words are looked for in a bounded window: linear on a long line.)
+    const WINDOW: usize = 256;
+    let t = before.trim_end_matches(normalize::is_space);
+    let Some(sentence) = t.strip_suffix('.') else { return false };
+    // (The word before the stop, or a closing bracket: `…via the website (mtc.ntnu.edu.
+    // tw/le/). 4.申請時間截止後…`.)
+    let word = sentence.rsplit(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or_default();
+    let bracket = sentence.ends_with(')');
+    let from = t.len().saturating_sub(WINDOW);
+    let from = (from..t.len()).find(|&k| t.is_char_boundary(k)).unwrap_or(t.len());
+    let head = t.get(from..).unwrap_or_default();
+    let run = head.rsplit(normalize::is_wide).next().unwrap_or_default();
+    (bracket || word.len() >= 3 && word.bytes().all(|b| b.is_ascii_lowercase())) && latin_words(run) >= VERSION_WORDS
+}
+
 fn is_space_or_bar(c: char) -> bool {
     normalize::is_space(c) || c == '|' || c == '｜'
+}
+
+/// True when `content` opens with a sentence of at least [`VERSION_WORDS`] Latin words
+/// before any wide character: an English version's start.
+pub(super) fn opens_version(content: &str) -> bool {
+    let head = content.find(normalize::is_wide).map_or(content, |k| content.get(..k).unwrap_or_default());
+    latin_words(head) >= VERSION_WORDS
 }
 
 /// Words of two Latin letters or more in `text`.

@@ -45,8 +45,10 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 67] = [
+const CHROME: [&str; 69] = [
     ":::",
+    "分享",
+    "分享到",
     "跳到主要內容",
     "跳到主要內容區",
     "跳到主要內容區塊",
@@ -274,6 +276,7 @@ fn is_chrome_start(c: char) -> bool {
     matches!(
         c,
         ':' | '跳'
+            | '分'
             | '按'
             | '負'
             | '發'
@@ -399,14 +402,22 @@ fn is_search_form(content: &str) -> bool {
 }
 
 /// A page's text-size buttons (`文字-A A +A`, `字級:A A A`: t-ipcf-grants-peopo-part-
-/// numerals-pdf-page in corpus/real): a short caption, then only `A`, `-`, `+` and spaces.
+/// numerals-pdf-page; `字級大小:大 | 中(預設) | 小 | |`: s-nutn-distinguished-alumni-
+/// selection-rules-flattened-articles-history-lines-truncated in corpus/real): a short
+/// caption, then only `A`, `-`, `+` (or `大`, `中`, `小` with the default's note), cell
+/// bars and spaces.
 fn is_font_size_bar(content: &str) -> bool {
-    let rest = ["文字", "字級", "字體大小", "字型大小", "字體"]
+    let rest = ["文字", "字級大小", "字級", "字體大小", "字型大小", "字體"]
         .iter()
         .find_map(|w| content.strip_prefix(w))
         .map(|r| r.trim_start_matches([':', '：']));
     rest.is_some_and(|r| {
-        r.contains('A') && r.chars().all(|c| matches!(c, 'A' | 'a' | '-' | '+' | '－' | '＋') || normalize::is_space(c))
+        let r = r.replace("(預設)", "").replace("（預設）", "");
+        r.contains(['A', '中'])
+            && r.chars().all(|c| {
+                matches!(c, 'A' | 'a' | '-' | '+' | '－' | '＋' | '大' | '中' | '小' | '|' | '｜')
+                    || normalize::is_space(c)
+            })
     })
 }
 
@@ -776,6 +787,11 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
     let unmarked_from = |k: usize| marked.is_none_or(|j| k > j);
     // (Not under a lead-in's colon, where such marks set off the point's own notes.)
     let after_colon = |k: usize| prev(k).is_some_and(|p| matches!(p.final_char, Some(':' | '：')));
+    // A question read as the last unit, asked again in another language (`Q3:` twice:
+    // s-ntue-mandarin-summer-camp-faq-bilingual-questions-truncated in corpus/real).
+    let last_question =
+        marks.get(last).and_then(Option::as_ref).filter(|m| m.written == Some(crate::LabelStyle::Other)).map(|m| m.num);
+    let repeats_last = |c: &str| last_question.is_some_and(|n| super::qa::qa_label(c).is_some_and(|(_, k, _)| k == n));
     if let Some(k) = (last + 1..end).find(|&k| {
         body.get(k).is_some_and(|l| l.content.starts_with(['※', '△', '◎']))
             && set_apart(k)
@@ -799,7 +815,7 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
                 (is_appendix_line(l.content) && (set_apart(k) || ends))
                     || (closing_caption(l.content) && full_stop(k) && unmarked_from(k))
                     || (bracket_caption(l.content) && unmarked_from(k) && !after_colon(k))
-                    || (question_label(l.content) && unmarked_from(k))
+                    || (question_label(l.content) && unmarked_from(k) && !repeats_last(l.content))
                     || (full_stop(k) && k >= contact_from)
             })
         })
@@ -1485,6 +1501,12 @@ mod tests {
         assert!(is_chrome("按Enter到主內容區"));
         assert!(is_chrome("Skip to content") && is_chrome("Skip to Content") && is_chrome("Skip to main content"));
         assert!(is_chrome("Your browser does not support JavaScript!"));
+        // s-nutn-distinguished-alumni-selection-rules-flattened-articles-history-lines-
+        // truncated and s-sysh-english-test-fee-subsidy-notice-paren-arabic-sections-comma-
+        // items in corpus/real.
+        assert!(is_chrome("分享到") && is_chrome("分享"));
+        assert!(is_chrome("字級大小:大 | 中(預設) | 小 | |"));
+        assert!(!is_chrome("字級大小依本校規定辦理。"));
         assert!(is_chrome("您的瀏覽器似乎不支援JavaScript語法"));
         assert!(!is_chrome("Your browser settings are described in item 3."));
         assert!(!is_chrome("Skip to the rules"));

@@ -249,6 +249,12 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     Prepared { lines, marks, debris, chrome }
 }
 
+/// True for a question's or an answer's label read as a unit's (`Q1:`, `A10:`): see
+/// the Q&A pages of [`qa`].
+pub(crate) fn is_question_label(label: &str) -> bool {
+    qa::qa_label(label).is_some_and(|(_, _, len)| len == label.len())
+}
+
 /// The appendices closing a text: each attachment line opens one; the lines under it
 /// are its paragraphs, one a line (a table flattened to text, a form's fields).
 fn appendices(lines: &[Line<'_>]) -> Vec<crate::ast::Node> {
@@ -1558,6 +1564,38 @@ mod tests {
         assert_eq!(paras[1], ["進入實驗室請綁好長髮。", "| Dress sensibly in the laboratory; confine long hair."]);
         // No sentence ends before the English words: one paragraph.
         assert_eq!(paras[2].len(), 1, "{paras:?}");
+    }
+
+    #[test]
+    fn an_arabic_article_label_closed_by_a_comma_after_an_unfinished_line() {
+        // o-ncku-kaohsiung-alumni-singles-club-rules-arabic-articles-label-variants-truncated
+        // in corpus/real: article 10 ends with a note in brackets and no full stop.
+        let doc = parse(
+            "某聯誼社設置要點\n第9條、凡加入本社者需繳交證件。\n第10條、活動是否開放攜伴參加(僅限單身者)\n第11條、報名參加本社舉辦之活動後不得退費。\n",
+        );
+        let nums: Vec<_> =
+            doc.units.iter().filter(|u| u.kind.is_unit()).filter_map(|u| u.num).map(|n| n.main).collect();
+        assert_eq!(nums, [9, 10, 11], "{:#?}", doc.units);
+    }
+
+    #[test]
+    fn arabic_points_run_on_after_english_versions_in_one_line() {
+        // s-ntnu-mtc-language-exchange-rules-bilingual-flattened-arabic-points-truncated in
+        // corpus/real: each point's English version ends with a full stop, then the next
+        // point follows in the line.
+        let doc = parse(
+            "某交流辦法\n1.活動目的:推展交流。 Purpose: Allow students to practice a language. 2.申請資格:在校生。 Who is eligible: Current students and staff (mtc.ntnu.edu.tw/le/). 3.申請時間:每年三月。\n",
+        );
+        let got: Vec<(u32, usize)> = doc
+            .units
+            .iter()
+            .filter(|u| u.kind.is_unit())
+            .map(|u| (u.num.map_or(0, |n| n.main), u.paragraphs().count()))
+            .collect();
+        assert_eq!(got, [(1, 2), (2, 2), (3, 1)], "{:#?}", doc.units);
+        // A number's point in an English sentence cuts nothing (`No. 2`).
+        let doc = parse("某須知\n一、甲。\n二、Send the form to room No. 2.3 of the main building.\n");
+        assert_eq!(doc.units.len(), 2);
     }
 
     #[test]

@@ -141,7 +141,11 @@ impl Builder<'_> {
         // then `四、專利費用…`: s-hk-patent-application-round-notice-points-paren-asterisk-
         // note in corpus/real); a citation `前四` never goes on with `、`.
         let before_date = m.label.ends_with('、') && self.prev.is_some_and(|p| p.final_char == Some('前'));
-        let dangles = self.prev_dangles() && !before_date;
+        // (A question's label never continues a sentence: `FAQ` over `Q1:請問本課程的報名
+        // 對象為?`, s-ntue-mandarin-summer-camp-faq-bilingual-questions-truncated in
+        // corpus/real.)
+        let question = m.written == Some(crate::LabelStyle::Other);
+        let dangles = self.prev_dangles() && !before_date && !question;
         let ends = self.prev_ends_sentence();
         match m.style {
             Style::Heading(level) => {
@@ -205,10 +209,16 @@ impl Builder<'_> {
         // flow-lines; `第1條 新北市政府…` after a table's header: t-datagove-ntpc-hakka-park-
         // venue-points-as-numbered-rows in corpus/real): a citation runs on (`第十一條規定`);
         // only the database's spaced labels (`第 5 條 規定`) stand so in a wrap.
+        // So is a label in Arabic numerals closed by an ideographic comma (`第11條、報名參加
+        // …` after a point closed by a note in brackets with no full stop: o-ncku-kaohsiung-
+        // alumni-singles-club-rules-arabic-articles-label-variants-truncated in
+        // corpus/real). (Not in Chinese numerals: a list of cited articles wraps so in the
+        // national database, `…土地法` over `第二十五條、國有財產法第二十八條…`.)
         let strong = article
             && (m.rest.is_empty()
                 || m.caption.is_some()
                 || m.label.ends_with([':', '：'])
+                || (m.label.ends_with("條、") && m.label.contains(|c: char| c.is_ascii_digit()))
                 || line_has_wide_gap(line.content)
                 || (m.label.ends_with('條')
                     && !m.label.contains(' ')

@@ -982,10 +982,13 @@ impl Builder<'_> {
         // cell's bar starts its own block too (`…提供協助。(恒春醫院地址:…)` then `The
         // campground is…`: o-hengchun-campground-blog-rules-arabic-bilingual-inline-
         // english-truncated in corpus/real, its version run on in the line as published).
-        // (Judged on the line's start: a rendering runs the next Chinese text on after it.)
+        // (Judged on the line's start, a sentence of a few words: a rendering runs the next
+        // Chinese text on after it; a name alone, `Chula Intermediate` under `泰語能力檢定
+        // (Chula)`, is no version: s-ncnu-ltrc-second-foreign-language-test-award-points-
+        // wide-spaces-table-lines-truncated in corpus/real.)
         if prev.version_may_follow
             && content.starts_with(|c: char| c.is_ascii_uppercase())
-            && content.chars().take(24).all(|c| (c as u32) < 0x2E80)
+            && super::inline::opens_version(content)
         {
             return Join::Break;
         }

@@ -59,14 +59,19 @@ pub(super) fn question_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>
     if marks.iter().flatten().any(numbered) {
         return;
     }
+    // (A label repeated with its number is the question's version in another language,
+    // `Q1:請問本課程的報名對象為?` … `Q1: Who is qualified to attend the program?`:
+    // s-ntue-mandarin-summer-camp-faq-bilingual-questions-truncated in corpus/real; it
+    // stays text of the question's unit.)
     let labelled = |letter: char| -> Vec<(usize, u32, usize)> {
-        lines
-            .iter()
-            .zip(marks.iter())
-            .enumerate()
-            .filter(|(_, (_, m))| m.is_none())
-            .filter_map(|(i, (l, _))| qa_label(l.content).filter(|q| q.0 == letter).map(|(_, n, len)| (i, n, len)))
-            .collect()
+        let mut found: Vec<(usize, u32, usize)> = Vec::new();
+        for (i, (l, m)) in lines.iter().zip(marks.iter()).enumerate() {
+            let Some((_, n, len)) = qa_label(l.content).filter(|q| q.0 == letter && m.is_none()) else { continue };
+            if found.last().is_none_or(|last| last.1 != n) {
+                found.push((i, n, len));
+            }
+        }
+        found
     };
     let in_turn = |found: &[(usize, u32, usize)]| found.windows(2).all(|w| matches!(w, [a, b] if b.1 == a.1 + 1));
     let questions = labelled('Q');
@@ -157,6 +162,22 @@ mod tests {
             "某問答\nQ1:報考資格為何?\n答:\n(一)國籍:具中華民國國籍。\n(二)性別:不拘。\nQ2:何時報名?\n答:三月。\n";
         let labels: Vec<_> = units(src).into_iter().map(|u| u.1).collect();
         assert_eq!(labels, ["(一)", "(二)"]);
+    }
+
+    #[test]
+    fn a_question_asked_again_in_english_is_its_unit_s_text() {
+        // s-ntue-mandarin-summer-camp-faq-bilingual-questions-truncated in corpus/real: a
+        // caption with no final stop over the first question, every question asked again
+        // in English, the last one too.
+        let src = "夏令營問與答\nFAQ\nQ1:請問報名對象為?\nA:學員為6-15歲。\nQ1: Who is qualified to attend?\nA: Students aged six to fifteen.\nQ2:請問學費包含哪些費用?\nA:包含午餐。\nQ2: What does the fee include?\nA: Lunch.\n";
+        let got = units(src);
+        assert_eq!(got.iter().map(|u| u.0.as_str()).collect::<Vec<_>>(), ["1", "2"], "{got:?}");
+        assert!(got.iter().all(|u| u.2 == 3), "{got:?}");
+        // The clean text writes the labels as they were, and reads back the same.
+        let doc = parse(src);
+        let text = crate::render::to_text(&doc);
+        assert!(text.contains("\nQ1:請問報名對象為?\n") && text.contains("\nQ2:請問"), "{text}");
+        assert_eq!(units(&text), got);
     }
 
     #[test]
