@@ -24,7 +24,17 @@ use crate::numeral::to_cjk;
 /// ```
 pub fn to_text(doc: &Document) -> String {
     let mut out = String::new();
-    let from_header = doc.meta.contains_key("法規名稱");
+    let name = doc.meta.get("法規名稱");
+    let from_header = name.is_some();
+    // A title other than the name field's (`臺北市政府教育局公告-…注意事項` over `法規名稱:…注意
+    // 事項`: l-taipei-coop-school-supplies-lunchbox-procurement-notes-jtf-host-points-wrap-
+    // spaces-truncated in corpus/real) goes above the fields, as it stood.
+    if let (Some(t), Some(n)) = (&doc.title, name)
+        && t != n
+    {
+        out.push_str(t);
+        out.push('\n');
+    }
     // Only the fields a header block can hold are written (the parser reads them back);
     // the title goes first.
     // (Not an empty one: `最後更新：` over the title would read as the field and its value.)

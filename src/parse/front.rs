@@ -884,7 +884,10 @@ fn title_note(content: &str) -> bool {
 /// extension-student-notes-numeral-alone-on-line-trailing-spaces-nav-chrome-excerpt.)
 fn site_heading(title: &str, next: &str) -> bool {
     let (n, m) = (title.chars().count(), next.chars().count());
-    n <= 8 && m >= 10 && m >= 2 * n && !names_kind_again(next)
+    // (No menu run into the title, as a clean text joins them: `登記表格經營位置Q & A國立
+    // 政治大學員生消費合作社合作經營辦法` under `合作經營辦法`, o-nccu-coop-consignment-rules-
+    // point-labels-captions-chrome-truncated in corpus/real.)
+    n <= 8 && m >= 10 && m >= 2 * n && !names_kind_again(next) && !next.contains(" & ")
 }
 
 /// True when `t` ends with a kind of rule (`須知`) that it names before as well.

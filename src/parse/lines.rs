@@ -1014,8 +1014,15 @@ fn image_credit(c: &str) -> bool {
 
 /// A document's file name alone on its line, a download link under the text
 /// (`校際選課.pdf` under `附件檔案:`: s-yuntech-cross-school-course-notice-points-paren-
-/// items-bracket-title-chrome in corpus/real).
+/// items-bracket-title-chrome in corpus/real), numbered in the page's list of files or
+/// not (`1) 各級學校115年寒假期間學生活動安全注意事項.pdf` under a bullet: l-tainan-winter-
+/// break-safety-letter-asps-relay-points-paren-items-attachment in corpus/real).
 fn attachment_file(c: &str) -> bool {
+    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+    let c = match c.get(digits..).and_then(|r| r.strip_prefix(')')) {
+        Some(r) if (1..=2).contains(&digits) => r.trim_start_matches(normalize::is_space),
+        _ => c,
+    };
     let Some((name, ext)) = c.rsplit_once('.') else { return false };
     c.len() <= 120
         && !name.is_empty()
@@ -1512,6 +1519,11 @@ mod tests {
         assert!(!is_chrome("Skip to the rules"));
         assert!(is_chrome("04.jpg"));
         assert!(is_chrome("little-girl-running-pathway-sun-moon-lake-taiwan.jpg"));
+        // A numbered file name, spaced or not (l-tainan-winter-break-safety-letter-asps-
+        // relay-points-paren-items-attachment in corpus/real).
+        assert!(is_chrome("1) 各級學校115年寒假期間學生活動安全注意事項.pdf"));
+        assert!(is_chrome("1)各級學校115年寒假期間學生活動安全注意事項.pdf"));
+        assert!(!is_chrome("1) 請填寫申請表後寄至本處 form.pdf"));
         assert!(!is_chrome("按月繳交"));
         assert!(!is_chrome("附件1.pdf"));
         assert!(!is_chrome("1.jpg檔案請上傳"));

@@ -1599,6 +1599,22 @@ mod tests {
     }
 
     #[test]
+    fn clean_text_keeps_a_title_other_than_the_name_field_and_a_short_heading() {
+        // l-taipei-coop-school-supplies-lunchbox-procurement-notes-jtf-host-points-wrap-
+        // spaces-truncated: a notice's title over the name field; o-nccu-coop-consignment-
+        // rules-point-labels-captions-chrome-truncated: a site's short heading over a menu
+        // and the full name, which the clean text runs into one line.
+        for src in [
+            "某局公告-某某注意事項\n\n法規名稱:某某注意 事項\n\n一、甲。\n二、乙。\n",
+            "合作經營辦法\n\n登記表格\n\n經營位置\n\nQ & A\n\n某大學合作社合作經營辦法\n第一點 (參與資格)\n甲。\n第二點 (貨物性質)\n乙。\n",
+        ] {
+            let doc = parse(src);
+            let again = parse(&crate::render::to_text(&doc));
+            assert_eq!(again.title, doc.title, "{src}");
+        }
+    }
+
+    #[test]
     fn a_wrapped_bullet_goes_on_with_the_next() {
         // s-dyfa-farmers-assoc-deposit-rules-captions-restarting-arabic in corpus/real.
         let doc = parse(
