@@ -570,10 +570,37 @@ fn english_version(content: &str) -> Option<usize> {
     let last_wide = content.char_indices().rev().find(|&(_, c)| normalize::is_wide(c))?;
     let tail_from = last_wide.0 + last_wide.1.len_utf8();
     let tail = content.get(tail_from..)?;
-    // The first capital letter whose text before ends a sentence.
-    let (at, _) = tail
-        .char_indices()
-        .find(|&(k, c)| c.is_ascii_uppercase() && content.get(..tail_from + k).is_some_and(ends_before_version))?;
+    // The first capital letter whose text before ends a sentence ([`ends_before_version`]):
+    // right after the last wide character, or after a note in brackets holding fewer
+    // than [`VERSION_WORDS`] words. Words are counted as the scan goes, and it stops
+    // where the note would hold too many: linear in the tail.
+    let wide_end = matches!(last_wide.1, '。' | '！' | '？' | '）' | '」' | '』');
+    let (mut words, mut letters) = (0usize, 0usize);
+    let mut found = None;
+    for (k, c) in tail.char_indices() {
+        if c.is_ascii_uppercase() {
+            let before = tail.get(..k).unwrap_or_default().trim_end_matches(is_space_or_bar);
+            let ends = if before.is_empty() {
+                wide_end
+            } else {
+                before.ends_with(')') && words + usize::from(letters >= 2) < VERSION_WORDS
+            };
+            if ends {
+                found = Some(k);
+                break;
+            }
+        }
+        if normalize::is_space(c) {
+            words += usize::from(letters >= 2);
+            letters = 0;
+        } else if c.is_ascii_alphabetic() {
+            letters += 1;
+        }
+        if words >= VERSION_WORDS {
+            break;
+        }
+    }
+    let at = found?;
     let english = tail.get(at..)?;
     if latin_words(english) < VERSION_WORDS
         || content.get(..tail_from)?.chars().filter(|&c| normalize::is_ideograph(c)).count() < 4
