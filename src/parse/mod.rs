@@ -1519,7 +1519,7 @@ mod tests {
         let doc = parse(
             "某某網站\n\n國防法規資料庫\n\n第 1 條 陸海空軍軍官之任官,依本條例之規定。 第 2 條 軍官之官等如左: 一、將官。 二、校官。\n",
         );
-        let nums: Vec<_> = doc.units.iter().filter(|u| u.kind.is_unit()).map(|u| u.num).collect();
+        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num).collect();
         assert_eq!(nums, [Some(Num::new(1, None)), Some(Num::new(2, None))], "{:#?}", doc.units);
     }
 
@@ -1573,9 +1573,7 @@ mod tests {
         let doc = parse(
             "某聯誼社設置要點\n第9條、凡加入本社者需繳交證件。\n第10條、活動是否開放攜伴參加(僅限單身者)\n第11條、報名參加本社舉辦之活動後不得退費。\n",
         );
-        let nums: Vec<_> =
-            doc.units.iter().filter(|u| u.kind.is_unit()).filter_map(|u| u.num).map(|n| n.main).collect();
-        assert_eq!(nums, [9, 10, 11], "{:#?}", doc.units);
+        assert_eq!(unit_nums(&doc), [9, 10, 11], "{:#?}", doc.units);
     }
 
     #[test]
@@ -1586,13 +1584,8 @@ mod tests {
         let doc = parse(
             "某交流辦法\n1.活動目的:推展交流。 Purpose: Allow students to practice a language. 2.申請資格:在校生。 Who is eligible: Current students and staff (mtc.ntnu.edu.tw/le/). 3.申請時間:每年三月。\n",
         );
-        let got: Vec<(u32, usize)> = doc
-            .units
-            .iter()
-            .filter(|u| u.kind.is_unit())
-            .map(|u| (u.num.map_or(0, |n| n.main), u.paragraphs().count()))
-            .collect();
-        assert_eq!(got, [(1, 2), (2, 2), (3, 1)], "{:#?}", doc.units);
+        let paras: Vec<usize> = doc.top_units().iter().map(|u| u.paragraphs().count()).collect();
+        assert_eq!((unit_nums(&doc), paras), (vec![1, 2, 3], vec![2, 2, 1]), "{:#?}", doc.units);
         // A number's point in an English sentence cuts nothing (`No. 2`).
         let doc = parse("某須知\n一、甲。\n二、Send the form to room No. 2.3 of the main building.\n");
         assert_eq!(doc.units.len(), 2);

@@ -121,9 +121,8 @@ mod tests {
     /// The units' numbers, label texts and paragraph counts.
     fn units(src: &str) -> Vec<(String, String, usize)> {
         let doc = parse(src);
-        doc.units
+        doc.top_units()
             .iter()
-            .filter(|u| u.kind.is_unit())
             .map(|u| {
                 let num = u.num.map(|n| n.to_string()).unwrap_or_default();
                 let label = u.label.as_ref().map(|l| l.as_str().to_owned()).unwrap_or_default();
