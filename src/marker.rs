@@ -681,6 +681,11 @@ pub(crate) fn read_label(raw: &str) -> (LabelStyle, bool, bool) {
     if text == "、" {
         return (LabelStyle::Cjk, false, true);
     }
+    // The bullet standing for a first point's lost numeral, as the parser reads it: a
+    // point's label without its `、`.
+    if matches!(text, "-" | "－") || text.chars().count() == 1 && text.starts_with(crate::parse::is_bullet) {
+        return (LabelStyle::Cjk, true, true);
+    }
     // An article whose label was lost, under its first paragraph's mark (`﹝1﹞`), as the
     // parser reads it.
     if paragraph_mark(text).is_some_and(|(n, rest)| n == 1 && rest.is_empty()) {

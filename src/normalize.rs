@@ -373,9 +373,16 @@ fn page_debris_shape(content: &str) -> bool {
 }
 
 /// The character that decides whether a line ends a sentence: the last character,
-/// looking through closing quotes and brackets.
+/// looking through closing quotes and brackets (and a stray `、` after a full stop).
 pub fn final_char(content: &str) -> Option<char> {
-    content.chars().rev().find(|&c| !is_closer(c) && !is_space(c))
+    let mut rest = content.chars().rev().skip_while(|&c| is_closer(c) || is_space(c));
+    match rest.next() {
+        // A stray `、` after a full stop is the full stop's (`…不得報支住宿費。、 第六條 雜費`:
+        // s-tatung-institute-student-domestic-travel-points-articles-flattened-one-line-
+        // truncated in corpus/real); nothing else writes the two together.
+        Some('、') if rest.next() == Some('。') => Some('。'),
+        c => c,
+    }
 }
 
 /// Closing quotes and brackets, which [`final_char`] looks through.
@@ -583,6 +590,8 @@ mod doc_examples {
     #[test]
     fn final_char() {
         assert_eq!(crate::normalize::final_char("本法施行。」"), Some('。'));
+        assert_eq!(crate::normalize::final_char("不得報支住宿費。、"), Some('。'));
+        assert_eq!(crate::normalize::final_char("交通費、"), Some('、'));
     }
     #[test]
     fn ends_sentence() {

@@ -38,7 +38,7 @@ pub(super) fn without_cell_bar(s: &str) -> &str {
 
 /// The bullets of an unnumbered list (`• 家境清寒`), one kind of decoration. All are
 /// encoded from a 0xE2 lead byte but `・` (U+30FB).
-pub(super) fn is_bullet(c: char) -> bool {
+pub(crate) fn is_bullet(c: char) -> bool {
     // (`◦` rings a list's items under a point's lead-in: s-nkfust-semester-start-notice-
     // arabic-points-ring-bullets-js-chrome in corpus/real.)
     matches!(c, '•' | '・' | '‧' | '●' | '○' | '■' | '□' | '◆' | '◇' | '◦')

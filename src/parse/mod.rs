@@ -28,6 +28,7 @@ use detect::{detect_kind, detect_wrapped, full_width};
 use front::{Front, history_lines, tail_history_start};
 pub use front::{history_block, is_header_key};
 use ids::dedupe_ids;
+pub(crate) use lines::is_bullet;
 use lines::line_debris;
 use marks::Mark;
 use opendata::{Role, is_label_line};
@@ -245,6 +246,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
         glued_numeral_markers(&mut lines, &mut marks);
         qa::question_markers(&mut lines, &mut marks);
         inline::split(&mut lines, &mut marks);
+        bullet_first_point(&lines, &mut marks);
     }
     Prepared { lines, marks, debris, chrome }
 }
@@ -550,6 +552,51 @@ fn first_point_in_another_style(marks: &mut [Option<Mark>]) {
     if let Some(m) = marks.get_mut(first).and_then(Option::as_mut) {
         m.written = Some(m.style.label_style());
         m.style = Style::CjkComma;
+    }
+}
+
+/// A first point whose numeral was lost to a bullet: `- 依據:` over items `(一)`–`(三)`,
+/// then `二、目的:…` (s-taichung-shalu-vocational-english-test-subsidy-rules-dash-first-
+/// point-table-bars, s-thes-dress-code-committee-points-bullet-first-point-glued-four and
+/// l-suao-hakka-grant-notice-bullet-lost-numeral in corpus/real: an HTML list's first
+/// item rendered as a bullet). Where the first point is numbered 2, a third follows, and
+/// exactly one line before it opens with a bullet (`•`, or a dash and a space), with no
+/// marker before that line, the bulleted line opens point 1; the bullet is its label, a
+/// lost numeral's. A page numbering nothing before its `二、` but a caption (a first
+/// point lost with no bullet, s-ctbc-deferment-application-notes-first-point-numeral-lost-
+/// paren-items) stays a text of amended points.
+fn bullet_first_point(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
+    let is_point = |m: &Mark, n: u32| m.style == Style::CjkComma && !m.lost && m.sub.is_none() && m.num == n;
+    let Some(second) = marks.iter().position(|m| m.as_ref().is_some_and(|m| m.style == Style::CjkComma)) else {
+        return;
+    };
+    if !marks.get(second).and_then(Option::as_ref).is_some_and(|m| is_point(m, 2))
+        || !marks.iter().skip(second + 1).flatten().any(|m| is_point(m, 3))
+    {
+        return;
+    }
+    let before = lines.get(..second).unwrap_or_default();
+    let mut bulleted = before.iter().enumerate().filter(|(_, l)| outline::is_bulleted(l.content));
+    let (Some((first, line)), None) = (bulleted.next(), bulleted.next()) else { return };
+    if marks.get(..=first).unwrap_or_default().iter().any(Option::is_some) {
+        return;
+    }
+    let bullet = line.content.chars().next().map_or(0, char::len_utf8);
+    let label = line.content.get(..bullet).unwrap_or_default();
+    let rest = line.content.get(bullet..).unwrap_or_default().trim_start_matches(normalize::is_space);
+    let marker = marker::Marker {
+        style: Style::CjkComma,
+        num: 1,
+        sub: None,
+        label,
+        caption: None,
+        rest,
+        spaced: rest.len() < line.content.len() - bullet,
+        lost: true,
+        written: None,
+    };
+    if let Some(m) = marks.get_mut(first) {
+        *m = Some(Mark::new(&marker, line.content));
     }
 }
 
@@ -1888,6 +1935,40 @@ mod tests {
         // A list of its own (`1.` and `2.` before the point) stays a list.
         let doc = parse("某要點修正規定\n說明:\n1. 修正第二點。\n2. 修正第三點。\n二、甲。\n三、乙。\n");
         assert_eq!(doc.top_units().len(), 2);
+    }
+
+    #[test]
+    fn a_first_point_lost_to_a_bullet() {
+        // s-taichung-shalu-vocational-english-test-subsidy-rules-dash-first-point-table-
+        // bars in corpus/real: `- 依據:` over `(一)`, `(二)`, then `二、` and `三、`.
+        let text = "某校補助實施辦法\n112 年 2 月 21 日行政會議通過\n- 依據:\n(一) 甲規定。\n(二) 乙規定。\n二、目的:丙。\n三、對象:丁。\n";
+        let doc = parse(text);
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
+        assert_eq!(doc.top_units()[0].children[0].children.len(), 2);
+        assert!(doc.top_units()[0].label.as_ref().is_some_and(|l| l.is_lost()));
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(unit_nums(&again), [1, 2, 3]);
+        assert_eq!(again.top_units()[0].children[0].text, "依據:");
+        // Two bullets before `二、` are a list of the preamble's; a caption alone is no
+        // point (s-ctbc-deferment-application-notes-first-point-numeral-lost-paren-items).
+        let doc = parse("某須知\n• 甲事項。\n• 乙事項。\n二、丙。\n三、丁。\n");
+        assert_eq!(unit_nums(&doc), [2, 3]);
+        let doc = parse("某須知\n辦理對象:\n役男。\n二、丙。\n三、丁。\n");
+        assert_eq!(unit_nums(&doc), [2, 3]);
+        // A point 一 run into the bulleted line's text is that point (l-taipei-park-
+        // venue-notice-repealed): the bullet opens nothing.
+        let doc = parse("- 依據:某辦法 公告事項: 一、為甲,特訂定本須知。\n- 二、乙。\n- 三、丙。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
+    }
+
+    #[test]
+    fn a_stray_comma_after_a_full_stop_ends_the_sentence() {
+        // s-tatung-institute-student-domestic-travel-points-articles-flattened-one-line-
+        // truncated in corpus/real: `…住宿費。、 第六條 雜費 一、…` on one line.
+        let text = "某要點\n第一條 甲。 第二條 乙。 第三條 住宿費 一、丙。 二、丁。、 第四條 雜費 一、戊。 二、己。 第五條 辛。\n";
+        let doc = parse(text);
+        assert_eq!(unit_nums(&doc), [1, 2, 3, 4, 5]);
+        assert_eq!(doc.top_units()[3].children[0].children.len(), 2);
     }
 
     #[test]

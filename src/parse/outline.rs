@@ -219,7 +219,7 @@ fn bullet_items(content: &str) -> u32 {
 /// True for a line that is an item of an unnumbered list: it starts with a bullet.
 /// A dash and a space open an item too (an HTML list flattened to `- 學校教育活動。`:
 /// s-ltes-campus-opening-articles-dash-items in corpus/real).
-fn is_bulleted(content: &str) -> bool {
+pub(super) fn is_bulleted(content: &str) -> bool {
     content.starts_with(is_bullet)
         || content.strip_prefix(['-', '－']).is_some_and(|r| {
             r.starts_with(normalize::is_space) && !r.trim_start_matches(normalize::is_space).is_empty()
