@@ -139,10 +139,15 @@ pub(crate) fn printed_label(n: &Node) -> (String, LabelStyle) {
 }
 
 /// A space between a label ending `.`/`．` and text starting with a digit: written
-/// together they would read as a decimal number (`一.5`), not a marker.
+/// together they would read as a decimal number (`一.5`), not a marker. Also before a
+/// Latin letter: an English version's item (`1. People with…`) keeps the space it is
+/// published with, as a joined line keeps one between Latin words
+/// (l-kinmen-fitness-centre-rules-restarting-arabic-lists-bilingual-letter-sections-
+/// truncated in corpus/real).
 fn gap(label: &str, text: &str) -> &'static str {
     let digit = text.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    if digit && label.ends_with(['.', '．']) { " " } else { "" }
+    let latin = text.starts_with(|c: char| c.is_ascii_alphabetic());
+    if (digit || latin) && label.ends_with(['.', '．']) { " " } else { "" }
 }
 
 /// The label style of a point's own label (`None` for a point without one): a list
@@ -762,5 +767,20 @@ impl<'a> Locator<'a> {
         let col = col + self.src.get(from..offset).map_or(0, |s| s.chars().count());
         self.last = (offset, line, col);
         Some((line + 1, col + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gap;
+
+    #[test]
+    fn a_dot_label_keeps_a_space_before_digits_and_latin_letters() {
+        assert_eq!(gap("一.", "5公尺"), " ");
+        // l-kinmen-fitness-centre-rules-restarting-arabic-lists-bilingual-letter-sections-
+        // truncated in corpus/real: an English version's items.
+        assert_eq!(gap("1.", "People with…"), " ");
+        assert_eq!(gap("1.", "凡中華民國國民"), "");
+        assert_eq!(gap("一、", "People"), "");
     }
 }

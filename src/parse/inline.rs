@@ -151,7 +151,11 @@ fn spaced_successor(m: &marker::Marker<'_>) -> bool {
 }
 
 /// Cuts lines at the markers inside them (see the module documentation); `marks` follows.
-pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>) {
+pub(super) fn split<'a>(
+    lines: &mut Vec<Line<'a>>,
+    marks: &mut Vec<Option<Mark>>,
+    debris: &mut Vec<crate::ast::Debris>,
+) {
     let mut ctx = Context::default();
     // Most texts have no marker inside a line: new vectors are built only from the first
     // line that is cut.
@@ -178,7 +182,18 @@ pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>
         });
         let mut from = 0;
         for to in cuts.into_iter().chain(std::iter::once(line.content.len())) {
-            if let Some(part) = normalize::part_of_line(line, from, to) {
+            // A part closed by a table cell's bar it alone holds (`…六、校外機關團體申辦核准之
+            // 活動。 |` in a row of cells: s-ntou-recreation-hall-rules-articles-table-bars-
+            // inline-items-truncated in corpus/real) leaves the bar as decoration, as a
+            // line of its own does.
+            let end = cell_bar_end(line.content, from, to);
+            if end < to {
+                debris.push(crate::ast::Debris {
+                    text: line.content.get(end..to).unwrap_or_default().trim().to_string(),
+                    span: crate::ast::Span(line.content_start + end, line.content_start + to),
+                });
+            }
+            if let Some(part) = normalize::part_of_line(line, from, end) {
                 let m = marker::marker(part.content).map(|m| Mark::new(&m, part.content));
                 // An article label cut out of a line was judged here to open its article:
                 // the text before it (a caption, `租用須知 Rental Regulations`) is no
@@ -201,6 +216,26 @@ pub(super) fn split<'a>(lines: &mut Vec<Line<'a>>, marks: &mut Vec<Option<Mark>>
         *lines = ls;
         *marks = ms;
     }
+}
+
+/// Where the part `from..to` of a cut line ends without a closing cell bar set off by a
+/// space, when the part holds no other bar and text before it; else `to`.
+fn cell_bar_end(content: &str, from: usize, to: usize) -> usize {
+    let Some(part) = content.get(from..to) else { return to };
+    if !part.ends_with(['|', '｜']) {
+        return to;
+    }
+    let text = super::lines::without_cell_bar(part);
+    let bar = part.get(text.len()..).unwrap_or_default();
+    let spaced = bar.starts_with(normalize::is_space);
+    if !spaced
+        || text.is_empty()
+        || text.contains(['|', '｜'])
+        || bar.chars().filter(|&c| c == '|' || c == '｜').count() != 1
+    {
+        return to;
+    }
+    from + text.len()
 }
 
 /// True when the line before ends where a unit can start: a finished sentence, a bare
@@ -1040,8 +1075,25 @@ mod tests {
         let mut lines = normalize::lines(src);
         let mut marks: Vec<Option<Mark>> =
             lines.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect();
-        split(&mut lines, &mut marks);
+        split(&mut lines, &mut marks, &mut Vec::new());
         lines.iter().map(|l| l.content.to_string()).collect()
+    }
+
+    #[test]
+    fn a_cut_part_leaves_its_closing_cell_bar() {
+        // s-ntou-recreation-hall-rules-articles-table-bars-inline-items-truncated in
+        // corpus/real: a row's cell holds an article's items; the last closes the cell.
+        let src = "第四條 | 本館得提供下列活動使用: 一、校內活動。 二、校外活動。 |";
+        let mut lines = normalize::lines(src);
+        let mut marks: Vec<Option<Mark>> =
+            lines.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect();
+        let mut debris = Vec::new();
+        split(&mut lines, &mut marks, &mut debris);
+        let parts: Vec<&str> = lines.iter().map(|l| l.content).collect();
+        assert_eq!(parts, ["第四條 | 本館得提供下列活動使用:", "一、校內活動。", "二、校外活動。"]);
+        assert_eq!(debris.iter().map(|d| d.text.as_str()).collect::<Vec<_>>(), ["|"]);
+        // A bar inside the part stays: the cells are the part's own.
+        assert_eq!(cell_bar_end("甲 | 乙 |", 0, 10), 10);
     }
 
     #[test]

@@ -245,7 +245,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
         paragraph_mark_articles(&mut lines, &mut marks);
         glued_numeral_markers(&mut lines, &mut marks);
         qa::question_markers(&mut lines, &mut marks);
-        inline::split(&mut lines, &mut marks);
+        inline::split(&mut lines, &mut marks, &mut debris);
         bullet_first_point(&lines, &mut marks);
     }
     Prepared { lines, marks, debris, chrome }
