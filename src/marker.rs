@@ -683,7 +683,7 @@ pub(crate) fn read_label(raw: &str) -> (LabelStyle, bool, bool) {
     }
     // The bullet standing for a first point's lost numeral, as the parser reads it: a
     // point's label without its `、`.
-    if matches!(text, "-" | "－") || text.chars().count() == 1 && text.starts_with(crate::parse::is_bullet) {
+    if crate::parse::is_bullet_label(text) {
         return (LabelStyle::Cjk, true, true);
     }
     // An article whose label was lost, under its first paragraph's mark (`﹝1﹞`), as the

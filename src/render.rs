@@ -168,9 +168,7 @@ pub(crate) fn indented_in_point(n: &Node, style: LabelStyle, unit: Option<LabelS
 /// follows on the line).
 fn named_label(n: &Node) -> bool {
     n.label.as_ref().is_some_and(|l| {
-        l.is_lost()
-            && !l.as_str().starts_with(['(', '（', '、', '-', '－'])
-            && !l.as_str().starts_with(crate::parse::is_bullet)
+        l.is_lost() && !l.as_str().starts_with(['(', '（', '、']) && !crate::parse::is_bullet_label(l.as_str())
     })
 }
 

@@ -38,10 +38,16 @@ pub(super) fn without_cell_bar(s: &str) -> &str {
 
 /// The bullets of an unnumbered list (`• 家境清寒`), one kind of decoration. All are
 /// encoded from a 0xE2 lead byte but `・` (U+30FB).
-pub(crate) fn is_bullet(c: char) -> bool {
+pub(super) fn is_bullet(c: char) -> bool {
     // (`◦` rings a list's items under a point's lead-in: s-nkfust-semester-start-notice-
     // arabic-points-ring-bullets-js-chrome in corpus/real.)
     matches!(c, '•' | '・' | '‧' | '●' | '○' | '■' | '□' | '◆' | '◇' | '◦')
+}
+
+/// True for a label that is a bullet alone (`•`, `-`): one printed in a first point's
+/// numeral's place (see `bullet_first_point` in the parse module).
+pub(crate) fn is_bullet_label(text: &str) -> bool {
+    matches!(text, "-" | "－") || text.chars().count() == 1 && text.starts_with(is_bullet)
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.

@@ -28,7 +28,7 @@ use detect::{detect_kind, detect_wrapped, full_width};
 use front::{Front, history_lines, tail_history_start};
 pub use front::{history_block, is_header_key};
 use ids::dedupe_ids;
-pub(crate) use lines::is_bullet;
+pub(crate) use lines::is_bullet_label;
 use lines::line_debris;
 use marks::Mark;
 use opendata::{Role, is_label_line};
