@@ -1439,7 +1439,7 @@ fn strip_decoration<'a>(l: Line<'a>, own_list: bool, ordered: bool, debris: &mut
     };
     // Trailing bar: a table cell's closing bar, when the line holds no other bar.
     let body = c.get(from..).unwrap_or_default();
-    let trimmed = body.trim_end_matches(|ch: char| matches!(ch, '|' | '｜') || normalize::is_space(ch));
+    let trimmed = without_cell_bar(body);
     let to = if trimmed.len() < body.len() && !trimmed.contains(['|', '｜']) { from + trimmed.len() } else { c.len() };
     let to = counter.filter(|&at| at > from).map_or(to, |at| to.min(at));
     let to = tags_after_text(c.get(..to).unwrap_or_default()).filter(|&at| at > from).unwrap_or(to);

@@ -248,6 +248,10 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
         inline::split(&mut lines, &mut marks, &mut debris);
         bullet_first_point(&lines, &mut marks);
     }
+    // In the order of the text: several documents take theirs from it in turn, and the
+    // passes above add debris of any line after the page's (a doubled label, a cell's
+    // bar cut off inside a line).
+    debris.sort_by_key(|d| d.span.0);
     Prepared { lines, marks, debris, chrome }
 }
 
