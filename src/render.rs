@@ -58,11 +58,18 @@ pub fn to_text(doc: &Document) -> String {
             out.push('\n');
         }
     }
+    let mut later = Vec::new();
     for (apart, u) in section_breaks(&doc.units) {
         if apart {
             out.push_str("\n\n");
         }
-        node(&mut out, u, doc.kind, None);
+        let (u, version) = without_later_paragraphs(u);
+        later.extend(version);
+        node(&mut out, &u, doc.kind, None);
+    }
+    // The units' English version, after them as published.
+    for p in later {
+        paragraph(&mut out, p, doc.kind, None);
     }
     if at_end {
         for h in &doc.history {
@@ -88,6 +95,20 @@ pub(crate) fn section_breaks(units: &[Node]) -> impl Iterator<Item = (bool, &Nod
         }
         Some((apart, u))
     })
+}
+
+/// A top-level unit without the paragraphs the source gave it after its own text
+/// (the English version of the units, printed after all of them: see the parser's
+/// `attach_english`), and those paragraphs: written after the units, they read back
+/// the same.
+pub(crate) fn without_later_paragraphs(u: &Node) -> (std::borrow::Cow<'_, Node>, Vec<&Node>) {
+    let later = |c: &Node| c.kind == NodeKind::Paragraph && u.span.1 > u.span.0 && c.span.0 >= u.span.1;
+    if !u.children.iter().any(later) {
+        return (std::borrow::Cow::Borrowed(u), Vec::new());
+    }
+    let mut own = u.clone();
+    own.children.retain(|c| !later(c));
+    (std::borrow::Cow::Owned(own), u.children.iter().filter(|c| later(c)).collect())
 }
 
 /// True when the history block closed the source (it starts after the first unit).

@@ -760,6 +760,44 @@ pub(super) fn page_tail(body: &[Line<'_>], marks: &[Option<Mark>], chrome: &[usi
     body.len()
 }
 
+/// The English version of a text's units in the page after them (`tail`, from
+/// [`page_tail`]): a run of Latin lines numbered `1.`, `2.`, … in one style, each with
+/// the Latin lines under it, after the Chinese units it translates (`1. Payment Deadline:
+/// …` under `1. 繳費期限:…`–`7.`: s-ntnu-aa-registration-payment-notes-bilingual-arabic-
+/// lists; `1. According to the Nursing Mothers law…`: o-yangmei-sports-centre-
+/// breastfeeding-room-rules-intro-html-list-english-list-truncated; after `Subject:` and
+/// `Description:`, which stay the page's: s-tku-ocac-youth-overseas-emissary-relay-points-
+/// signature-english-version-truncated in corpus/real). Each entry: the number and the
+/// lines it spans. Empty unless two entries or more open with a sentence's words.
+pub(super) fn english_version(tail: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<(u32, std::ops::Range<usize>)> {
+    const MIN_WORDS: usize = 3;
+    let opens = |k: usize, n: u32, style: Option<Style>| {
+        let (Some(l), Some(Some(m))) = (tail.get(k), marks.get(k)) else { return false };
+        (m.num, m.sub) == (n, None)
+            && style.is_none_or(|s| s == m.style)
+            && is_latin_only(l.content)
+            && l.content.get(m.rest_start as usize..).is_some_and(|r| r.split_whitespace().count() >= MIN_WORDS)
+    };
+    let Some(first) = (0..tail.len()).find(|&k| opens(k, 1, None)) else { return Vec::new() };
+    let style = marks.get(first).copied().flatten().map(|m| m.style);
+    let mut out: Vec<(u32, std::ops::Range<usize>)> = vec![(1, first..first + 1)];
+    for k in first + 1..tail.len() {
+        let Some((n, range)) = out.last_mut() else { break };
+        let next = *n + 1;
+        if opens(k, next, style) {
+            out.push((next, k..k + 1));
+        } else if tail.get(k).is_some_and(|l| is_latin_only(l.content)) {
+            range.end = k + 1;
+        } else {
+            break;
+        }
+    }
+    if out.len() < 2 {
+        out.clear();
+    }
+    out
+}
+
 /// The closing block after the last unit (`unit_style`) of `body`: where an attachment
 /// list starts (`附件:112學年度書卷獎學金申請表`, s-nhu-book-award-scholarship-paren-dot in
 /// corpus/real), read as an appendix, and where the lines that are no text at all start;

@@ -820,7 +820,10 @@ fn read_document(
     let unit_style = if kind == DocKind::Statute { Style::Article } else { point_style };
     // The rest of the page after the last unit, once chrome came, is not text.
     let cut = if roles.is_empty() { lines::page_tail(body, marks, chrome, unit_style) } else { body.len() };
-    debris.extend(body.get(cut..).unwrap_or(&[]).iter().map(line_debris));
+    let (tail, tail_marks) = (body.get(cut..).unwrap_or(&[]), marks.get(cut..).unwrap_or(&[]));
+    let english = lines::english_version(tail, tail_marks);
+    let in_english = |k: usize| english.iter().any(|(_, r)| r.contains(&k));
+    debris.extend(tail.iter().enumerate().filter(|&(k, _)| !in_english(k)).map(|(_, l)| line_debris(l)));
     let chrome_after = cut < body.len();
     let (body, marks) = (body.get(..cut).unwrap_or(&[]), marks.get(..cut).unwrap_or(&[]));
     // Fields before that chrome (`• 更新日期:110/07/01` above `回頁首`: c-cga-coastal-zone-
@@ -1000,9 +1003,23 @@ fn read_document(
                     .next()
                     .is_some_and(|m| m.style == unit_style && (m.num, m.sub) == (2, None) && !m.rest_empty)
             };
+            // Or a list that starts again after an unnumbered lead-in and runs past the
+            // number the list before it stands at, with nothing after it going on with that
+            // list: `1.`–`3.`, a paragraph `…且依下列原則辦理:`, then `1.`–`5.` (l-changhua-
+            // ethics-office-document-secrecy-notice-captions-arabic-lists-truncated in
+            // corpus/real). Read as a fresh list, not as text whose `4.` and `5.` went on with
+            // the first one. (Not a unit's own items in its style, which the next unit
+            // follows: `3.…如下:`, `1.`–`5.`, then `4.`.)
+            let outruns = |i: usize| {
+                let lead_in = i.checked_sub(1).and_then(|k| marks.get(k)).is_some_and(Option::is_none);
+                let last = b.last_unit.map_or(0, |(n, _)| n);
+                lead_in && {
+                    let (run, after) = restarted_run(marks.get(i..).unwrap_or_default(), unit_style);
+                    run > last && after.is_none_or(|n| n != (last + 1, None))
+                }
+            };
             if kind == DocKind::Directive
                 && caption.is_none()
-                && (set_apart || after_full_stop_or_caption(i))
                 // (Not the text printed again from its first point on, which the numbering
                 // reads with its warning.)
                 && !mark.as_ref().is_some_and(|m| b.repeats_first_unit(m.rest))
@@ -1013,6 +1030,7 @@ fn read_document(
                 && b.last_unit.is_some_and(|(n, _)| n >= 2)
                 && b.prev_ends_sentence()
                 && second_next()
+                && (set_apart || after_full_stop_or_caption(i) || outruns(i))
             {
                 b.section_start = true;
                 b.line(line, mark.as_ref());
@@ -1078,6 +1096,7 @@ fn read_document(
         history.splice(at..at, entries.into_iter().flatten());
     }
     let mut units = std::mem::take(&mut b.out);
+    attach_english(&mut units, &english, tail, &mut debris);
     units.extend(appendices(appendix));
     units.shrink_to_fit();
     if b.may_collide {
@@ -1090,9 +1109,61 @@ fn read_document(
     Document { title, kind, jurisdiction: Jurisdiction::Tw, meta, history, units, debris, diagnostics: diags }
 }
 
+/// Each entry of the English version after the units ([`lines::english_version`]) as
+/// one further paragraph of the unit with its number, its lines joined by spaces and
+/// its numeral kept in its text (the README's labelling: the English version of a unit
+/// is a paragraph of it). Where a number has no unit of its own at the top level, the
+/// lines stay the page's debris.
+fn attach_english(
+    units: &mut [crate::ast::Node],
+    english: &[(u32, std::ops::Range<usize>)],
+    tail: &[Line<'_>],
+    debris: &mut Vec<Debris>,
+) {
+    use crate::ast::{Node, NodeKind, Num, Span};
+    let unit_at = |units: &[Node], n: u32| {
+        let mut found = units.iter().enumerate().filter(|(_, u)| u.kind.is_unit() && u.num == Some(Num::from(n)));
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    };
+    if !english.iter().all(|(n, _)| unit_at(units, *n).is_some()) {
+        debris.extend(english.iter().flat_map(|(_, r)| tail.get(r.clone()).unwrap_or(&[])).map(line_debris));
+        return;
+    }
+    for (n, range) in english {
+        let (Some(i), Some(lines)) = (unit_at(units, *n), tail.get(range.clone())) else { continue };
+        let Some(unit) = units.get_mut(i) else { continue };
+        let k = unit.children.iter().filter(|c| c.kind == NodeKind::Paragraph).count() as u32 + 1;
+        let text = lines.iter().map(|l| l.content).collect::<Vec<_>>().join(" ");
+        let mut p = Node::new(format!("{}__para_{k}", unit.id), NodeKind::Paragraph, text);
+        p.num = Some(Num::from(k));
+        if let (Some(a), Some(b)) = (lines.first(), lines.last()) {
+            p.span = Span(a.content_start, b.content_end());
+        }
+        unit.children.push(p);
+    }
+}
+
+/// The run of unit-style markers counting up from 1 that `marks` opens with
+/// (`1.`, `2.`, … with any lines between them), and the number of the unit-style marker
+/// that ends it, if any. Each line is looked at once per run.
+fn restarted_run(marks: &[Option<Mark>], style: Style) -> (u32, Option<(u32, Option<u32>)>) {
+    let mut run = 0;
+    for m in marks.iter().flatten().filter(|m| m.style == style) {
+        if (m.num, m.sub) != (run + 1, None) {
+            return (run, Some((m.num, m.sub)));
+        }
+        run += 1;
+    }
+    (run, None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ast::Node;
     use crate::ast::NodeKind;
     use crate::ast::Num;
     use crate::marker::Marker;
@@ -2169,6 +2240,52 @@ mod tests {
         assert_eq!(doc.units.len(), 4, "{:?}", texts(&doc));
         assert_eq!(doc.units[2].caption.as_deref(), Some("宿舍法規"));
         assert_eq!(doc.units[3].children.len(), 2);
+    }
+
+    #[test]
+    fn a_list_starting_again_after_a_lead_in_that_outruns_the_first() {
+        // l-changhua-ethics-office-document-secrecy-notice-captions-arabic-lists-truncated
+        // in corpus/real: `1.`-`3.`, a lead-in paragraph, then `1.`-`5.`. The second list
+        // is read whole, not as text whose `4.` and `5.` went on with the first.
+        let lead = "辦理公務機密事項,各承辦人應依規定謹慎核列適當機密等級,並標示於規定位置,且依下列原則辦理:";
+        let src = format!(
+            "宣導事項\n有關等級區分如下:\n1.甲。\n2.乙。\n3.丙。\n{lead}\n1.丁。\n2.戊。\n3.己。\n4.庚。\n5.辛。\n"
+        );
+        let doc = parse(&src);
+        assert_eq!(unit_nums(&doc), [1, 2, 3, 1, 2, 3, 4, 5]);
+        // A unit's own items in its style, which the next unit follows, stay its items.
+        let src = format!("宣導事項\n有關等級區分如下:\n1.甲。\n2.乙。\n3.丙。\n{lead}\n1.丁。\n2.戊。\n4.庚。\n");
+        assert_eq!(unit_nums(&parse(&src)), [1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn an_english_version_after_the_units_is_their_further_paragraphs() {
+        // s-ntnu-aa-registration-payment-notes-bilingual-arabic-lists in corpus/real: the
+        // English list after the Chinese one; each entry goes to the unit of its number.
+        let src = "繳費注意事項\n1. 繳費期限:即日起至2月19日止。\n2. 繳費收據請妥善保管。\nNotes\n1. Payment Deadline: February 19th, 2024.\n2. Please keep the receipt\nfor later use.\n";
+        let doc = parse(src);
+        assert_eq!(unit_nums(&doc), [1, 2]);
+        let paras = |u: &Node| u.children.iter().map(|c| c.text.clone()).collect::<Vec<_>>();
+        assert_eq!(paras(&doc.units[0])[1], "1. Payment Deadline: February 19th, 2024.");
+        assert_eq!(paras(&doc.units[1])[1], "2. Please keep the receipt for later use.");
+        assert_eq!(doc.units[1].children[1].id, "point_2__para_2");
+        // The clean text writes the version after the units, where it reads back the same.
+        let texts = |d: &Document| {
+            let mut v = Vec::new();
+            d.walk(&mut |n| v.push(n.text.clone()));
+            v
+        };
+        let text = crate::render::to_text(&doc);
+        assert!(text.ends_with("2.繳費收據請妥善保管。\n1. Payment Deadline: February 19th, 2024.\n2. Please keep the receipt for later use.\n"), "{text}");
+        assert_eq!(texts(&parse(&text)), texts(&doc));
+        // The English caption stays the page's; nothing is lost.
+        assert_eq!(doc.debris.len(), 1);
+        assert!(crate::conserve::check(src, &doc).is_balanced());
+        // A number with no unit of its own leaves the whole version to the page.
+        let src = "繳費注意事項\n1. 繳費期限:即日起至2月19日止。\nNotes\n1. Payment Deadline: February 19th, 2024.\n2. Please keep the receipt for later use.\n";
+        let doc = parse(src);
+        assert_eq!(doc.units[0].children.len(), 1);
+        assert_eq!(doc.debris.len(), 3);
     }
 
     #[test]

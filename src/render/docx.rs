@@ -247,12 +247,18 @@ impl Writer {
         let parent = units.parents;
         // (As the clean text does: two empty paragraphs before a section whose caption
         // was lost.)
+        let mut later = Vec::new();
         for (apart, n) in super::section_breaks(&doc.units) {
             if apart {
                 units.plain(String::new(), 0);
                 units.plain(String::new(), 0);
             }
-            units.node(n, parent, doc.kind, 0);
+            let (n, version) = super::without_later_paragraphs(n);
+            later.extend(version);
+            units.node(&n, parent, doc.kind, 0);
+        }
+        for p in later {
+            units.node(p, parent, doc.kind, 0);
         }
         std::mem::swap(&mut units.lists, &mut self.lists);
         self.parents = units.parents;
