@@ -841,6 +841,13 @@ fn fuller_title(full: &str, short: &str) -> bool {
     if full.bytes().any(|b| b.is_ascii_alphabetic()) {
         return false;
     }
+    // Nor two titles run into one line, as the clean text joins a preamble's lines
+    // (`學生宿舍網路使用與管理辦法國立臺灣體育大學(桃園)學生宿舍網路使用與管理辦法` under
+    // `國立體育大學學生宿舍網路使用與管理辦法`: s-ntsu-dorm-network-rules-arabic-units-inline-
+    // captions-indented-wraps-letter-items-truncated in corpus/real).
+    if names_kind_again(full) {
+        return false;
+    }
     if full.ends_with(short) {
         return true;
     }
@@ -892,7 +899,8 @@ fn site_heading(title: &str, next: &str) -> bool {
 
 /// True when `t` ends with a kind of rule (`須知`) that it names before as well.
 fn names_kind_again(t: &str) -> bool {
-    TITLE_SUFFIXES.iter().find(|s| t.ends_with(*s)).is_some_and(|s| t.matches(s).count() >= 2)
+    // (The longest kind it ends with: `法` of `醫療財團法人…防治辦法` is no second `辦法`.)
+    TITLE_SUFFIXES.iter().filter(|s| t.ends_with(*s)).max_by_key(|s| s.len()).is_some_and(|s| t.matches(s).count() >= 2)
 }
 
 /// How far a title standing right above the first unit is looked for.
@@ -1389,6 +1397,12 @@ mod tests {
         assert!(fuller_title("臺北市政府法規委員會設置要點", "法規委員會設置要點"));
         assert!(!fuller_title("臺北市政府法規委員會設置要點", "訴願審議委員會設置要點"));
         assert!(!fuller_title("Download243 Stock File Size52.63 KB 某大學書卷獎實施辦法", "某大學書卷獎實施辦法"));
+        // Two titles run into one line (s-ntsu-dorm-network-rules-arabic-units-inline-
+        // captions-indented-wraps-letter-items-truncated in corpus/real).
+        assert!(!fuller_title(
+            "學生宿舍網路使用與管理辦法國立臺灣體育大學(桃園)學生宿舍網路使用與管理辦法",
+            "國立體育大學學生宿舍網路使用與管理辦法"
+        ));
     }
 
     #[test]
