@@ -96,22 +96,9 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
         .and_then(|m| m.as_ref())
         .filter(|m| (m.num, m.sub) == (1, None))
         .map(|m| m.style);
-    // Whether the first marker follows a finished sentence (or opens the body); headed:
-    // or a heading's short line that follows one (`…說明如下:` then `83年次學生及全民國防
-    // 教育軍事訓練課程事宜` over ` (一)配合募兵制實施,…`: c-moe-military-training-course-
-    // service-reduction-note-nsysu-relay-paren-items-indented-wraps in corpus/real). (A
-    // heading is so a paragraph of its own, and a rendered text reads back the same.)
-    const HEADING_WIDTH: u32 = 48;
-    let finished = |l: &Line<'_>| l.ends_sentence || l.content.ends_with([':', '：']);
-    let line_before = |k: usize| first_at.and_then(|i| i.checked_sub(k)).and_then(|p| body.get(p));
-    let set_apart = first_at.is_some() && line_before(1).is_none_or(|p| p.ends_sentence);
-    let headed = set_apart
-        || line_before(1).is_some_and(|p| {
-            p.width <= HEADING_WIDTH
-                && !p.content.starts_with(super::lines::is_decoration)
-                && !p.content.contains(['，', ',', '；', ';', '、', '。'])
-                && line_before(2).is_some_and(finished)
-        });
+    // Whether the first marker follows a finished sentence (or opens the body).
+    let line_before = first_at.and_then(|i| i.checked_sub(1)).and_then(|p| body.get(p));
+    let set_apart = first_at.is_some() && line_before.is_none_or(|p| p.ends_sentence);
     if !matches!(first, Some(Style::ParenCjk | Style::Arabic | Style::ParenArabic)) {
         return Style::CjkComma;
     }
@@ -165,12 +152,15 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
             // (a news item's `1.` `2.` after its captions: s-farmers-assoc-ssf-student-aid-
             // notice-arabic-items in corpus/real).
             Some(Style::Arabic) if arabic.best == 2 && paren.best == 0 => Style::Arabic,
-            // So are two `（一）` points under a lead-in where no `一、` is, with their `1.`
-            // items or not (an institute's notice: `…始得畢業:` then `(一)` `(二)`: s-nccu-
-            // labour-inst-graduation-conditions-amendment-notice-paren-top-adoption-tail;
-            // an excerpt of two points that lost their numbers: c-moi-emergency-relief-
-            // excerpt-alishan-township-unnumbered-points in corpus/real).
-            Some(Style::ParenCjk) if paren.best == 2 && headed => Style::ParenCjk,
+            // So are two `（一）` points where no `一、` is, with their `1.` items or not
+            // (an institute's notice: `…始得畢業:` then `(一)` `(二)`: s-nccu-labour-inst-
+            // graduation-conditions-amendment-notice-paren-top-adoption-tail; an excerpt of
+            // two points that lost their numbers: c-moi-emergency-relief-excerpt-alishan-
+            // township-unnumbered-points; after a heading and a deadline line that ends no
+            // sentence, `校內收件截止日:110年10月15日`: s-knu-disadvantaged-student-housing-
+            // benefits-paren-items-arabic-lists-no-points-truncated in corpus/real), rather
+            // than no unit at all.
+            Some(Style::ParenCjk) if paren.best == 2 => Style::ParenCjk,
             // `(1)` items as the only numbering of a page, under a caption (c-wra-taipei-
             // water-authority-env-education-task-force-page-paren-arabic-items in
             // corpus/real: `推動小組任務:` over `(1) 彙整…` … `(8) 其他…`).

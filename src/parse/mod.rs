@@ -243,6 +243,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
         first_point_in_another_style(&mut marks);
         unclosed_markers(&lines, &mut marks);
         paragraph_mark_articles(&mut lines, &mut marks);
+        numbered_ones(&lines, &mut marks);
         glued_numeral_markers(&mut lines, &mut marks);
         qa::question_markers(&mut lines, &mut marks);
         inline::split(&mut lines, &mut marks, &mut debris);
@@ -643,6 +644,46 @@ fn paragraph_mark_articles(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
             written: None,
         };
         *m = Some(Mark::new(&marker, l.content));
+    }
+}
+
+/// How many `1.` lines make a list whose renumbering was lost.
+const ONES_MIN: usize = 3;
+
+/// A list whose every item reads `1.`: a web page's ordered list rendered item by item,
+/// each a list of its own (`  1. 學生宿舍所有人員…`, `  1. 請遵守宿舍門禁管理…` … with
+/// their English lines between: s-nycu-yangming-dorm-self-health-guide-bilingual-every-
+/// item-numbered-1-truncated in corpus/real). Where at least [`ONES_MIN`] lines open with
+/// `1.` at one indent, and no other Arabic number, no point (`一、`, `（一）`) and no
+/// article label is in the text, each is read as the next unit: numbered in order, its
+/// label kept as printed.
+fn numbered_ones(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
+    let mut indent = None;
+    let mut ones = 0;
+    for (l, m) in lines.iter().zip(marks.iter()) {
+        let Some(m) = m else { continue };
+        match m.style {
+            Style::CjkComma | Style::ParenCjk | Style::Article => return,
+            Style::Arabic if (m.num, m.sub) != (1, None) || m.lost => return,
+            Style::Arabic if l.continues => {}
+            Style::Arabic => {
+                if *indent.get_or_insert(l.indent) != l.indent {
+                    return;
+                }
+                ones += 1;
+            }
+            _ => {}
+        }
+    }
+    if ones < ONES_MIN {
+        return;
+    }
+    let mut n = 0;
+    for (l, m) in lines.iter().zip(marks.iter_mut()) {
+        if let Some(m) = m.as_mut().filter(|m| m.style == Style::Arabic && !l.continues) {
+            n += 1;
+            m.num = n;
+        }
     }
 }
 
@@ -1994,9 +2035,15 @@ mod tests {
         // the items sets them apart as points.
         let text = "某頁\n有關某事,說明如下:\n83年次學生課程事宜\n (一)配合募兵制實施,甲。\n (二)依前揭規定,乙。\n";
         assert_eq!(parse(text).top_units().len(), 2);
-        // A line that runs on from an unfinished one is no heading.
+        // After a line that runs on from an unfinished one, too: two points rather than
+        // none (s-knu-disadvantaged-student-housing-benefits-paren-items-arabic-lists-no-
+        // points-truncated in corpus/real: a heading, then `校內收件截止日:110年10月15日`).
         let text = "某頁\n有關某事,說明如下\n83年次學生課程事宜\n (一)配合募兵制實施,甲。\n (二)依前揭規定,乙。\n";
-        assert_eq!(parse(text).top_units().len(), 0);
+        assert_eq!(parse(text).top_units().len(), 2);
+        let text = "住宿優惠\n大專校院弱勢學生助學計畫-住宿優惠\n校內收件截止日:110年10月15日\n(一)校內住宿優惠:\n1.申請資格:甲。\n2.辦理方式:乙。\n(二)校外住宿租金補貼\n1.申請資格:丙。\n";
+        let doc = parse(text);
+        assert_eq!(unit_nums(&doc), [1, 2]);
+        assert_eq!(doc.top_units()[0].children[0].children.len(), 2);
     }
 
     #[test]
@@ -2286,6 +2333,20 @@ mod tests {
         let doc = parse(src);
         assert_eq!(doc.units[0].children.len(), 1);
         assert_eq!(doc.debris.len(), 3);
+    }
+
+    #[test]
+    fn a_list_whose_every_item_reads_one_is_numbered_in_order() {
+        // s-nycu-yangming-dorm-self-health-guide-bilingual-every-item-numbered-1-truncated
+        // in corpus/real: an ordered list rendered item by item.
+        let src = "某指引\n  1. 甲。\n    First.\n  1. 乙。\n    Second.\n  1. 丙。\n    Third.\n";
+        let doc = parse(src);
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
+        assert_eq!(doc.units[1].label.as_deref(), Some("1."));
+        assert_eq!(unit_nums(&parse(&crate::render::to_text(&doc))), [1, 2, 3]);
+        // Two are no such list; nor are ones among other numbers.
+        assert_ne!(unit_nums(&parse("某指引\n  1. 甲。\n  1. 乙。\n")), [1, 2]);
+        assert_eq!(unit_nums(&parse("某指引\n1. 甲。\n1. 乙。\n1. 丙。\n2. 丁。\n")), [1, 2]);
     }
 
     #[test]
