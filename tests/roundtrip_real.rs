@@ -27,9 +27,6 @@ const KNOWN: &[(&str, &str)] = &[];
 const KNOWN_TEXTS: &[&str] = &[
     "demo-archives-regulation-md.txt",
     "s-nthu-dorm-rules-doc-share-pdf-chunks-flattened-lost-chars.txt",
-    // `(1) Buildings…` after `4. Documents for application:`, a marker read as text out of
-    // order, opens a paragraph; run into one line by the clean text, an item.
-    "c-taiwan-water-english-application-notice-arabic-items-roman-heading-paren-items-bullets-truncated.txt",
     // A document site's chunk numbers (`1、`, `2、`) over a plan flattened onto two lines:
     // read as a list on the page, not once the clean text has run the chunks together.
     "s-fucheng-after-school-clubs-plan-doc-share-simplified-flattened-chunks.txt",

@@ -412,7 +412,19 @@ fn cuts(
             *heading_name = Some(j + m.label.len());
             return true;
         }
-        if inline_style(m.style) && accept(&m, boundary, ctx, marked || !cuts.is_empty()) {
+        // Nor a number that enumerates inside an English sentence (`Students must provide:
+        // 1. an original copy…, 2. a photo copy…, and 3. a complete…`: s-asia-bime-english-
+        // graduation-benchmark-bilingual-points-bullet-dot-first-numeral-truncated in
+        // corpus/real, run into its point's line by the clean text): Latin words on both
+        // sides of it.
+        let in_english = m.style != Style::Article
+            && m.rest.starts_with(|c: char| c.is_ascii_alphabetic())
+            && content
+                .get(..j)
+                .unwrap_or_default()
+                .trim_end_matches(|c: char| normalize::is_space(c) || matches!(c, ':' | ',' | ';'))
+                .ends_with(|c: char| c.is_ascii_alphabetic());
+        if inline_style(m.style) && !in_english && accept(&m, boundary, ctx, marked || !cuts.is_empty()) {
             ctx.read(m.style, (m.num, m.sub));
             if m.style == Style::CjkComma {
                 ctx.announced = (boundary == Boundary::Space && spaced_successor(&m)).then_some(m.num + 1);
@@ -1077,6 +1089,17 @@ mod tests {
             lines.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect();
         split(&mut lines, &mut marks, &mut Vec::new());
         lines.iter().map(|l| l.content.to_string()).collect()
+    }
+
+    #[test]
+    fn numbers_enumerating_in_an_english_sentence_are_its_words() {
+        // s-asia-bime-english-graduation-benchmark-bilingual-points-bullet-dot-first-
+        // numeral-truncated in corpus/real, as its clean text runs the English into the
+        // point's line.
+        let src = "三、免試申請Regarding test waiving:Students must provide:1. an original copy, 2. a photo copy, and 3. a complete form.";
+        assert_eq!(parts(src).len(), 1);
+        // A Chinese list after an English caption is cut as before.
+        assert_eq!(parts("三、申請 Application: 1.申請書。 2.證明文件。").len(), 3);
     }
 
     #[test]
