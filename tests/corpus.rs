@@ -90,6 +90,7 @@ fn render_then_parse_is_identity() {
                 || n == "s-cnu-library-interlibrary-loan-page-menu-chrome-arabic-numbers-alone-truncated.txt"
                 || n == "s-ndhu-library-gallery-booking-notes-bilingual-points-arabic-items-truncated.txt"
                 || n == "s-stust-dorm-room-change-notice-bopomofo-first-numeral-points-bilingual-truncated.txt"
+                || n == "s-ntpu-generative-ai-research-guide-notice-points-then-english-arabic-list-truncated.txt"
         }) {
             return;
         }

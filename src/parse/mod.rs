@@ -2350,6 +2350,17 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_ending_with_before_is_no_wrap() {
+        // s-mdhs-cloud-mock-exam-notes-captions-arabic-lists-restarting-truncated in
+        // corpus/real: `Ü考前` (`before the exam`) over the list.
+        let doc = parse("某須知\n\nÜ考前\n\n 1. 甲。\n 2. 乙。\n 3. 丙。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
+        // A date's `before` with its number still runs on (`…7月8日前` / `1.`).
+        let doc = parse("某須知\n一、甲。\n二、請於7月8日前\n1. 繳交。\n");
+        assert!(doc.units[1].children[0].text.ends_with("前1.繳交。"), "{:?}", doc.units[1]);
+    }
+
+    #[test]
     fn a_line_copied_twice_is_text_once() {
         // s-hpjh-campus-opening-rules-repeated-line in corpus/real.
         let doc = parse(

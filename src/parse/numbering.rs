@@ -140,7 +140,11 @@ impl Builder<'_> {
         // A line ending `前` is most often a date's `before` in a notice (`…113年07月08日前`
         // then `四、專利費用…`: s-hk-patent-application-round-notice-points-paren-asterisk-
         // note in corpus/real); a citation `前四` never goes on with `、`.
-        let before_date = m.label.ends_with('、') && self.prev.is_some_and(|p| p.final_char == Some('前'));
+        // Nor does a caption's `前` (`Ü考前` over ` 1. 雲端考場連結…`, `before the exam`:
+        // s-mdhs-cloud-mock-exam-notes-captions-arabic-lists-restarting-truncated in
+        // corpus/real): a line too short to be wrapped.
+        let before_date =
+            self.prev.is_some_and(|p| p.final_char == Some('前') && (m.label.ends_with('、') || p.caption_before));
         // (A question's label never continues a sentence: `FAQ` over `Q1:請問本課程的報名
         // 對象為?`, s-ntue-mandarin-summer-camp-faq-bilingual-questions-truncated in
         // corpus/real.)

@@ -137,7 +137,13 @@ pub(super) struct PrevLine {
     /// after it (`…(電話:08-889-4053)`, `…長髮。 |`), which [`normalize::final_char`] does
     /// not tell: an English version may follow.
     pub(super) version_may_follow: bool,
+    /// The line is a caption of a word or two that ends with `前` and holds no number
+    /// (`Ü考前`, `before the exam`), not a date's `before` (`92059秒前`).
+    pub(super) caption_before: bool,
 }
+
+/// The widest caption ending with `前` ([`PrevLine::caption_before`]).
+const CAPTION_BEFORE_WIDTH: u32 = 12;
 
 /// The longest short caption, in characters with its colon.
 const SHORT_CAPTION_CHARS: usize = 12;
@@ -501,6 +507,9 @@ impl Builder<'_> {
             names_rule: !line.ends_sentence && names_rule(line.content),
             answer_label: super::qa::answer_label_alone(line.content),
             version_may_follow: super::inline::ends_before_version(line.content),
+            caption_before: line.final_char == Some('前')
+                && line.width <= CAPTION_BEFORE_WIDTH
+                && !line.content.contains(|c: char| c.is_ascii_digit()),
         });
     }
 
