@@ -1162,19 +1162,23 @@ fn attach_english(
     debris: &mut Vec<Debris>,
 ) {
     use crate::ast::{Node, NodeKind, Num, Span};
-    let unit_at = |units: &[Node], n: u32| {
-        let mut found = units.iter().enumerate().filter(|(_, u)| u.kind.is_unit() && u.num == Some(Num::from(n)));
-        match (found.next(), found.next()) {
-            (Some((i, _)), None) => Some(i),
-            _ => None,
+    if english.is_empty() {
+        return;
+    }
+    // Where each number's unit is, looked up once (`None` where two units share it).
+    let mut at: std::collections::HashMap<u32, Option<usize>> = std::collections::HashMap::new();
+    for (i, u) in units.iter().enumerate() {
+        if let Some(Num { main, sub: None }) = u.num.filter(|_| u.kind.is_unit()) {
+            at.entry(main).and_modify(|e| *e = None).or_insert(Some(i));
         }
-    };
-    if !english.iter().all(|(n, _)| unit_at(units, *n).is_some()) {
+    }
+    let unit_at = |n: u32| at.get(&n).copied().flatten();
+    if !english.iter().all(|(n, _)| unit_at(*n).is_some()) {
         debris.extend(english.iter().flat_map(|(_, r)| tail.get(r.clone()).unwrap_or(&[])).map(line_debris));
         return;
     }
     for (n, range) in english {
-        let (Some(i), Some(lines)) = (unit_at(units, *n), tail.get(range.clone())) else { continue };
+        let (Some(i), Some(lines)) = (unit_at(*n), tail.get(range.clone())) else { continue };
         let Some(unit) = units.get_mut(i) else { continue };
         let k = unit.children.iter().filter(|c| c.kind == NodeKind::Paragraph).count() as u32 + 1;
         let text = lines.iter().map(|l| l.content).collect::<Vec<_>>().join(" ");
