@@ -417,14 +417,16 @@ fn cuts(
         // graduation-benchmark-bilingual-points-bullet-dot-first-numeral-truncated in
         // corpus/real, run into its point's line by the clean text): Latin words on both
         // sides of it.
-        let in_english = m.style != Style::Article
-            && m.rest.starts_with(|c: char| c.is_ascii_alphabetic())
-            && content
-                .get(..j)
-                .unwrap_or_default()
-                .trim_end_matches(|c: char| normalize::is_space(c) || matches!(c, ':' | ',' | ';'))
-                .ends_with(|c: char| c.is_ascii_alphabetic());
-        if inline_style(m.style) && !in_english && accept(&m, boundary, ctx, marked || !cuts.is_empty()) {
+        let in_english = || {
+            m.style != Style::Article
+                && m.rest.starts_with(|c: char| c.is_ascii_alphabetic())
+                && content
+                    .get(..j)
+                    .unwrap_or_default()
+                    .trim_end_matches(|c: char| normalize::is_space(c) || matches!(c, ':' | ',' | ';'))
+                    .ends_with(|c: char| c.is_ascii_alphabetic())
+        };
+        if inline_style(m.style) && !in_english() && accept(&m, boundary, ctx, marked || !cuts.is_empty()) {
             ctx.read(m.style, (m.num, m.sub));
             if m.style == Style::CjkComma {
                 ctx.announced = (boundary == Boundary::Space && spaced_successor(&m)).then_some(m.num + 1);

@@ -863,8 +863,9 @@ fn read_document(
     let cut = if roles.is_empty() { lines::page_tail(body, marks, chrome, unit_style) } else { body.len() };
     let (tail, tail_marks) = (body.get(cut..).unwrap_or(&[]), marks.get(cut..).unwrap_or(&[]));
     let english = lines::english_version(tail, tail_marks);
-    let in_english = |k: usize| english.iter().any(|(_, r)| r.contains(&k));
-    debris.extend(tail.iter().enumerate().filter(|&(k, _)| !in_english(k)).map(|(_, l)| line_debris(l)));
+    // (Its entries follow one another: the lines from the first's to the last's end.)
+    let version = english.first().zip(english.last()).map_or(0..0, |((_, a), (_, b))| a.start..b.end);
+    debris.extend(tail.iter().enumerate().filter(|(k, _)| !version.contains(k)).map(|(_, l)| line_debris(l)));
     let chrome_after = cut < body.len();
     let (body, marks) = (body.get(..cut).unwrap_or(&[]), marks.get(..cut).unwrap_or(&[]));
     // Fields before that chrome (`• 更新日期:110/07/01` above `回頁首`: c-cga-coastal-zone-
