@@ -91,15 +91,16 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
     // corpus/real).
     let opening = marks.first().and_then(|m| m.as_ref()).is_some();
     let first_at = marks.iter().position(|m| m.as_ref().is_some_and(|m| !matches!(m.style, Style::Heading(_))));
-    let first = first_at
-        .and_then(|i| marks.get(i))
-        .and_then(|m| m.as_ref())
-        .filter(|m| (m.num, m.sub) == (1, None))
-        .map(|m| m.style);
+    let first_mark = first_at.and_then(|i| marks.get(i)).and_then(|m| m.as_ref());
+    let first = first_mark.filter(|m| (m.num, m.sub) == (1, None)).map(|m| m.style);
+    // Or a page whose stored copy starts after its first `（一）`: `（二）`, `（三）` with
+    // their `1.` items and no `一、` (s-ip-host-earthquake-drill-notice-paren-items-table-
+    // bars-cut-start in corpus/real), read as its points from the second on.
+    let cut_start = first_mark.is_some_and(|m| m.style == Style::ParenCjk && m.num > 1 && m.sub.is_none());
     // Whether the first marker follows a finished sentence (or opens the body).
     let line_before = first_at.and_then(|i| i.checked_sub(1)).and_then(|p| body.get(p));
     let set_apart = first_at.is_some() && line_before.is_none_or(|p| p.ends_sentence);
-    if !matches!(first, Some(Style::ParenCjk | Style::Arabic | Style::ParenArabic)) {
+    if !matches!(first, Some(Style::ParenCjk | Style::Arabic | Style::ParenArabic)) && !cut_start {
         return Style::CjkComma;
     }
     let least = if opening { 2 } else { 3 };
@@ -161,6 +162,7 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
             // benefits-paren-items-arabic-lists-no-points-truncated in corpus/real), rather
             // than no unit at all.
             Some(Style::ParenCjk) if paren.best == 2 => Style::ParenCjk,
+            None if cut_start && paren.best >= 2 && set_apart => Style::ParenCjk,
             // `(1)` items as the only numbering of a page, under a caption (c-wra-taipei-
             // water-authority-env-education-task-force-page-paren-arabic-items in
             // corpus/real: `推動小組任務:` over `(1) 彙整…` … `(8) 其他…`).

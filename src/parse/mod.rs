@@ -1658,6 +1658,20 @@ mod tests {
     }
 
     #[test]
+    fn paren_points_of_a_page_cut_after_its_first() {
+        // s-ip-host-earthquake-drill-notice-paren-items-table-bars-cut-start in corpus/real:
+        // the stored copy starts inside `（一）`, so its points start at `（二）`.
+        let doc = parse(
+            "地震避難演練\n地震發生時首要保護自己,故應先執行避難3步驟。\n(二)當地震稍歇時,應依路線疏散。注意事項如下:\n1.保護頭頸部。\n2.遵守三不原則。\n(三)抵達操場後,各班導師應確實點名。\n",
+        );
+        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num).collect();
+        assert_eq!(nums, [Some(Num::from(2)), Some(Num::from(3))], "{:#?}", doc.units);
+        assert_eq!(doc.top_units()[0].children.iter().map(|c| c.children.len()).sum::<usize>(), 2);
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units().len(), 2);
+    }
+
+    #[test]
     fn two_arabic_points_where_nothing_else_is_numbered() {
         // s-farmers-assoc-ssf-student-aid-notice-arabic-items in corpus/real.
         let doc = parse(
