@@ -1672,6 +1672,18 @@ mod tests {
     }
 
     #[test]
+    fn points_start_again_under_captions_in_lenticular_brackets() {
+        // s-mcut-aca-e-roll-call-notes-bracket-captions-points-restarting in corpus/real.
+        let doc = parse(
+            "教師電子點名實施說明\n【實施目的】\n一、取代以往紙本點名;\n二、加速學生線上查詢。\n【電子點名】\n一、教師應於上課期間完成電子點名;\n二、課程逾3日未完成電子點名者,系統將自動寄送通知函。\n【免點名課程】\n一、無實體授課課程;\n二、校外實習類課程。\n",
+        );
+        let nums: Vec<_> = doc.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect();
+        assert_eq!(nums, [1, 2, 1, 2, 1, 2], "{:#?}", doc.units);
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units().len(), 6);
+    }
+
+    #[test]
     fn two_arabic_points_where_nothing_else_is_numbered() {
         // s-farmers-assoc-ssf-student-aid-notice-arabic-items in corpus/real.
         let doc = parse(

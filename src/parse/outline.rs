@@ -279,6 +279,10 @@ pub(super) fn is_section_caption(content: &str) -> bool {
         None => content,
     };
     let content = caption_before_note(content).unwrap_or(content);
+    // (Or a caption in lenticular brackets, `【電子點名】` over `一、教師應於…` after the
+    // points of `【實施目的】`: s-mcut-aca-e-roll-call-notes-bracket-captions-points-
+    // restarting in corpus/real.)
+    let content = content.strip_prefix('【').and_then(|c| c.strip_suffix('】')).unwrap_or(content);
     let n = content.chars().count();
     (2..=24).contains(&n)
         && content.chars().next().is_some_and(|c| normalize::is_ideograph(c) || c.is_ascii_digit())
