@@ -988,6 +988,11 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         // news-taoyuan-pharmacy-inspection-points-arabic-items-violations-table-article-
         // cells-quoted-kuan-truncated.)
         && l.content.chars().nth(TITLE_CHARS).is_none()
+        // (Nor sentences run together, a full stop inside: a page's lead-in joined with the
+        // caption under it, `…尋求奧援。流程如下:召開社區會議流程圖`, as the clean text of
+        // c-npa-community-meeting-flow-arabic-steps-nested-bullets-js-chrome-truncated in
+        // corpus/real joins them.)
+        && !l.content.trim_end_matches(['。', '.']).contains('。')
     {
         let mut t = String::new();
         normalize::push_folded(&mut t, without_title_key(l.content));
@@ -1314,6 +1319,17 @@ mod tests {
         assert_eq!(doc.title, None);
         assert_eq!(doc.top_units().len(), 2);
         assert!(crate::parse("某某要點\n一、甲。\n二、乙。\n").title.is_some());
+    }
+
+    #[test]
+    fn sentences_run_together_are_no_title() {
+        // c-npa-community-meeting-flow-arabic-steps-nested-bullets-js-chrome-truncated in
+        // corpus/real, as its clean text joins the lead-in and the caption under it.
+        let doc = crate::parse(
+            "更新日期:113-06-20\n社區會議主要目的是凝聚大家的共識。流程如下:召開社區會議流程圖\n1.召集會議。\n2.辦理社區治安會議。\n",
+        );
+        assert_eq!(doc.title, None, "{:?}", doc.title);
+        assert_eq!(doc.top_units().len(), 2);
     }
 
     #[test]
