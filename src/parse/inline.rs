@@ -571,10 +571,16 @@ fn cuts(
                 try_at(j, boundary, &mut cuts, ctx, &mut heading_name);
             }
             i = j;
-        } else if matches!(c, '）' | ')') && content.get(next..).is_some_and(|r| r.starts_with('第')) {
+        } else if matches!(c, '）' | ')')
+            && (content.get(next..).is_some_and(|r| r.starts_with('第'))
+                || content.get(..next).is_some_and(note_after_sentence))
+        {
             // A closing note ends like a sentence before an article label written solid
             // (`(原名稱:…)第一條本辦法…`: c-doh-infection-control-inspection-rules-
-            // articles-doc-site-no-spaces in corpus/real).
+            // articles-doc-site-no-spaces in corpus/real), and so does a note after a
+            // finished sentence before any marker written solid (`…之立法目的。(第一條)二、
+            // 本自治條例之主管機關…`: l-kinmen-funeral-facility-feedback-fund-ordinance-gist-
+            // flattened-points-article-refs in corpus/real).
             try_at(next, Boundary::Sentence, &mut cuts, ctx, &mut heading_name);
             i = next;
         } else if matches!(c, '（' | '(') {

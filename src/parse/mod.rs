@@ -1684,6 +1684,31 @@ mod tests {
     }
 
     #[test]
+    fn lists_start_again_under_asterisked_captions() {
+        // c-mnd-reserve-command-changhua-martyrs-shrine-application-asterisk-captions-arabic-
+        // items-restarting in corpus/real.
+        let doc = parse(
+            "某塔介紹\n* 申請條件\n1.現役期間因公死亡人員。\n2.生前曾奉頒勳獎章者。\n3.服役年資滿10年以上者。\n* 檢附資料\n1.死亡證明書。\n2.退伍令影本。\n",
+        );
+        let nums: Vec<_> = doc.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect();
+        assert_eq!(nums, [1, 2, 3, 1, 2], "{:#?}", doc.units);
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units().len(), 5);
+    }
+
+    #[test]
+    fn points_run_together_after_notes_that_follow_a_full_stop() {
+        // l-kinmen-funeral-facility-feedback-fund-ordinance-gist-flattened-points-article-refs
+        // in corpus/real: each point ends with the article it sums up.
+        let doc = parse(
+            "某自治條例要點\n其要點如下:\n一、本自治條例之立法目的。(第一條)二、本自治條例之主管機關。(第二條)三、回饋金運用範圍。(第三條)\n",
+        );
+        assert_eq!(doc.top_units().len(), 3, "{:#?}", doc.units);
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units().len(), 3);
+    }
+
+    #[test]
     fn two_arabic_points_where_nothing_else_is_numbered() {
         // s-farmers-assoc-ssf-student-aid-notice-arabic-items in corpus/real.
         let doc = parse(

@@ -269,12 +269,15 @@ pub(super) fn is_deleted_text(t: &str) -> bool {
 /// corpus/real): short, with no full stop or comma inside; a bullet may stand before it
 /// (`●公告事項:` over `◆一、範圍:` after the points of `●依  據:`:
 /// c-ncsa-yehliu-geopark-prohibitions-forum-diamond-bullets), or a check mark (`✔ 認列途徑`:
-/// s-content-farm-nstc-ethics-course-sections-restart).
+/// s-content-farm-nstc-ethics-course-sections-restart), or an asterisk or any other
+/// decoration (`* 檢附資料` over `1.死亡證明書。` after the items of `* 申請條件`: c-mnd-
+/// reserve-command-changhua-martyrs-shrine-application-asterisk-captions-arabic-items-
+/// restarting).
 /// A note in brackets may follow the caption's colon (`清潔與復原:(請借用單位負責,並會同本館檢查)`
 /// over `1. 借用單位…` after items 1–9: s-ncku-museum-room-booking-notes-arabic-top-level-
 /// restart-under-captions in corpus/real).
 pub(super) fn is_section_caption(content: &str) -> bool {
-    let content = match content.strip_prefix(|c| super::lines::is_bullet(c) || matches!(c, '✔' | '✓' | '☑')) {
+    let content = match content.strip_prefix(|c| super::lines::is_decoration(c) || matches!(c, '✔' | '✓' | '☑')) {
         Some(rest) => rest.trim_start_matches(normalize::is_space),
         None => content,
     };
