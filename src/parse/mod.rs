@@ -1060,6 +1060,36 @@ fn read_document(
                     run > last && after.is_none_or(|n| n != (last + 1, None))
                 }
             };
+            // Or a list that starts again under a lead-in's colon, after other text that
+            // finished a sentence since the list before it, with nothing after it going on
+            // with that list: an FAQ page's `1.`–`5.` under its first question, then the next
+            // questions and their answers, then `…仍應準備:` over `1.`–`5.` (c-chiayi-motor-
+            // vehicle-office-faq-bulleted-questions-arabic-lists-counters-truncated in
+            // corpus/real). (A unit's own items under a lead-in that follows its first line
+            // straight away stay its items.)
+            let after_other_text = |i: usize| {
+                let colon = b.prev.is_some_and(|p| matches!(p.final_char, Some(':' | '：')));
+                let last = b.last_unit.map_or(0, |(n, _)| n);
+                colon
+                    && i >= 2
+                    // (Not a statute's lead-in to its 款, `有左列各款情事之一者,…:`, `…記明下列
+                    // 各項:`: c-pharmacists-act-1943-law-history-site-article-labels-lost-
+                    // chapters-truncated, and a statute quoted in a flattened table, o-
+                    // pharmacists-news-taoyuan-pharmacy-inspection-points-arabic-items-
+                    // violations-table-article-cells-quoted-kuan-truncated in corpus/real.)
+                    && body.get(i - 1).is_some_and(|l| !["各款", "各項", "左列"].iter().any(|w| l.content.contains(w)))
+                    && body
+                        .get(..i - 1)
+                        .unwrap_or_default()
+                        .iter()
+                        .zip(marks.iter())
+                        .rev()
+                        .take_while(|(_, m)| !m.is_some_and(|m| m.style == unit_style))
+                        .any(|(l, m)| m.is_none() && matches!(l.final_char, Some('。' | '？' | '?' | '！' | '!')))
+                    && restarted_run(marks.get(i..).unwrap_or_default(), unit_style)
+                        .1
+                        .is_none_or(|n| n != (last + 1, None))
+            };
             if kind == DocKind::Directive
                 && caption.is_none()
                 // (Not the text printed again from its first point on, which the numbering
@@ -1072,7 +1102,7 @@ fn read_document(
                 && b.last_unit.is_some_and(|(n, _)| n >= 2)
                 && b.prev_ends_sentence()
                 && second_next()
-                && (set_apart || after_full_stop_or_caption(i) || outruns(i))
+                && (set_apart || after_full_stop_or_caption(i) || outruns(i) || after_other_text(i))
             {
                 b.section_start = true;
                 b.line(line, mark.as_ref());
@@ -1706,6 +1736,23 @@ mod tests {
         assert_eq!(doc.top_units().len(), 3, "{:#?}", doc.units);
         let again = parse(&crate::render::to_text(&doc));
         assert_eq!(again.top_units().len(), 3);
+    }
+
+    #[test]
+    fn a_list_starts_again_under_a_lead_in_after_other_finished_text() {
+        // c-chiayi-motor-vehicle-office-faq-bulleted-questions-arabic-lists-counters-truncated
+        // in corpus/real: an FAQ's lists under two of its questions.
+        let src = "常見問題\n車主辦理過戶應準備:\n1. 身分證正本\n2. 印章\n3. 行照正本\n• 上網可以補發行照嗎?\n可利用自然人憑證上網辦理行照補發。\n汽、機車車體已被環保回收廠商回收後,仍應準備:\n1.國民身分證正本\n2.印章\n";
+        let doc = parse(src);
+        let nums: Vec<_> = doc.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect();
+        assert_eq!(nums, [1, 2, 3, 1, 2], "{:#?}", doc.units);
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units().len(), 5);
+        // Not a statute's lead-in to its 款.
+        let doc = parse(
+            "某法\n一、甲。\n二、乙。\n前項辦法另定之。\n有左列各款情事之一者,不得充藥劑師,其已充藥劑師者,撤銷其資格:\n一、背叛國家者。\n二、受除名處分者。\n",
+        );
+        assert_eq!(doc.top_units().len(), 2, "{:#?}", doc.units);
     }
 
     #[test]
