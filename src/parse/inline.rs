@@ -45,10 +45,10 @@ struct Context {
     /// A title's history entries run on after it in the line: each further entry is cut
     /// off too, until a unit is read.
     history_run: bool,
-    /// The number of the `、` point announced, set off by a space, after a point written
-    /// solid after a space ([`spaced_successor`]): it is taken when it comes, the last
-    /// of such a run included.
-    announced: Option<u32>,
+    /// The style and number of the `、` point (or `1.` item) announced, set off by a space,
+    /// after one written solid after a space ([`spaced_successor`]): it is taken when it
+    /// comes, the last of such a run included.
+    announced: Option<(Style, u32)>,
     /// The articles a title run into the line announces (`…辦法第二條、第九條修正條文 第二條
     /// …`): each opens when it comes, though the numbers jump.
     listed: Vec<(u32, Option<u32>)>,
@@ -143,10 +143,14 @@ fn mentions_second(text: &str, style: Style) -> bool {
     }
 }
 
-/// True when the `、` point after `m` follows in the line set off by a space (` 三、`).
+/// True when the `、` point after `m` follows in the line set off by a space (` 三、`), or
+/// the `1.` item after it (` 2.`).
 fn spaced_successor(m: &marker::Marker<'_>) -> bool {
     let head = normalize::head(m.rest, SUCCESSOR_WINDOW);
-    let next = format!("{}、", crate::numeral::to_cjk(m.num + 1));
+    let next = match m.style {
+        Style::Arabic => format!("{}.", m.num + 1),
+        _ => format!("{}、", crate::numeral::to_cjk(m.num + 1)),
+    };
     m.sub.is_none() && (head.contains(&format!(" {next}")) || head.contains(&format!("\u{3000}{next}")))
 }
 
@@ -428,8 +432,8 @@ fn cuts(
         };
         if inline_style(m.style) && !in_english() && accept(&m, boundary, ctx, marked || !cuts.is_empty()) {
             ctx.read(m.style, (m.num, m.sub));
-            if m.style == Style::CjkComma {
-                ctx.announced = (boundary == Boundary::Space && spaced_successor(&m)).then_some(m.num + 1);
+            if matches!(m.style, Style::CjkComma | Style::Arabic) {
+                ctx.announced = (boundary == Boundary::Space && spaced_successor(&m)).then_some((m.style, m.num + 1));
             }
             cuts.push(j);
             // (A label written solid is cut from its text, as at a line's start.)
@@ -982,7 +986,11 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
             && (m.rest.is_empty() || m.spaced || solid);
     }
     if m.rest.is_empty() {
-        return false;
+        // A number run onto the end of the line after a full stop, its text on the next
+        // line, when it follows the number before it (`…得以幻燈片送審。5.` over `- 繳交之作
+        // 品幻燈片…`: l-tamsui-arts-centre-exhibition-application-numbered-captions-dash-
+        // bullets-glued-numbers-truncated in corpus/real): a number alone on its line.
+        return boundary == Boundary::Sentence && ctx.last(m.style).is_some_and(|last| follows(last, n));
     }
     if let Some(last) = ctx.last(m.style) {
         if follows(last, n) {
@@ -1009,7 +1017,16 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
                                 // one line with no final punctuation, s-anding-farmers-assoc-
                                 // scholarship-rules-flattened-one-line in corpus/real).
                                 || (!m.rest.starts_with(crate::numeral::is_cjk_numeral_char)
-                                    && (spaced_successor(m) || ctx.announced == Some(m.num)))))
+                                    && (spaced_successor(m) || ctx.announced == Some((m.style, m.num))))))
+                        // So is a `1.` item's next written solid after a space, when it was
+                        // announced the same way or announces its own next (`【納骨堂】 1.選位
+                        // 2.農會繳費 3.領取許可證 4.進塔 應備文件:…`, a page flattened onto
+                        // one line: l-beidou-columbarium-cemetery-application-flow-flattened-
+                        // arabic-steps-bracket-captions in corpus/real).
+                        || (m.style == Style::Arabic
+                            && m.sub.is_none()
+                            && !m.rest.starts_with(|c: char| c.is_ascii_digit())
+                            && (spaced_successor(m) || ctx.announced == Some((m.style, m.num))))
                 }
             };
         }

@@ -1756,6 +1756,29 @@ mod tests {
     }
 
     #[test]
+    fn arabic_items_run_together_with_spaces_on_one_line() {
+        // l-beidou-columbarium-cemetery-application-flow-flattened-arabic-steps-bracket-
+        // captions in corpus/real: a whole page on one line.
+        let doc =
+            parse("::: 首頁 > 申請流程 【納骨堂】 1.選位 2.農會繳費 3.領取許可證 4.進塔 應備文件: 申請人身份證\n");
+        let nums: Vec<_> = doc.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect();
+        assert_eq!(nums, [1, 2, 3, 4], "{:#?}", doc.units);
+    }
+
+    #[test]
+    fn a_number_run_onto_the_end_of_the_line_before_its_text() {
+        // l-tamsui-arts-centre-exhibition-application-numbered-captions-dash-bullets-glued-
+        // numbers-truncated in corpus/real.
+        let doc = parse(
+            "1.主旨\n- 鼓勵藝術創作。\n2.申請時間\n- 每年三月審理。\n3.申請方式\n- 由申請者提出申請資料。4.\n- 繳交之作品幻燈片,均應註明作品名稱。\n5.\n- 繳交之有關資料由本中心存檔。\n",
+        );
+        let nums: Vec<_> = doc.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect();
+        assert_eq!(nums, [1, 2, 3, 4, 5], "{:#?}", doc.units);
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units().len(), 5);
+    }
+
+    #[test]
     fn two_arabic_points_where_nothing_else_is_numbered() {
         // s-farmers-assoc-ssf-student-aid-notice-arabic-items in corpus/real.
         let doc = parse(
