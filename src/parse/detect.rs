@@ -166,7 +166,10 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
             // `(1)` items as the only numbering of a page, under a caption (c-wra-taipei-
             // water-authority-env-education-task-force-page-paren-arabic-items in
             // corpus/real: `推動小組任務:` over `(1) 彙整…` … `(8) 其他…`).
-            Some(Style::ParenArabic) if paren_arabic.best >= least && paren.best == 0 && arabic.best == 0 => {
+            // Two are enough, as for `1.` `2.` (`(1) 本人親自申請:…` `(2) 委託他人申請:…` under a
+            // bulleted lead-in, over a table of fees: o-yuanrung-hospital-certificate-
+            // application-paren-arabic-items-table-cells-own-lines-truncated in corpus/real).
+            Some(Style::ParenArabic) if paren_arabic.best >= 2 && paren.best == 0 && arabic.best == 0 => {
                 Style::ParenArabic
             }
             _ => Style::CjkComma,

@@ -1687,6 +1687,15 @@ mod tests {
         assert_eq!(doc.top_units()[0].children[0].children.len(), 2);
     }
 
+    /// Asserts that `src` reads as top-level units numbered `nums` (their main numbers) and
+    /// that its clean text reads back to the same numbers.
+    fn assert_units(src: &str, nums: &[u32]) {
+        let main = |doc: &Document| doc.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect::<Vec<_>>();
+        let doc = parse(src);
+        assert_eq!(main(&doc), nums, "{:#?}", doc.units);
+        assert_eq!(main(&parse(&crate::render::to_text(&doc))), nums);
+    }
+
     #[test]
     fn paren_points_of_a_page_cut_after_its_first() {
         // s-ip-host-earthquake-drill-notice-paren-items-table-bars-cut-start in corpus/real:
@@ -1704,38 +1713,30 @@ mod tests {
     #[test]
     fn points_start_again_under_captions_in_lenticular_brackets() {
         // s-mcut-aca-e-roll-call-notes-bracket-captions-points-restarting in corpus/real.
-        let doc = parse(
+        assert_units(
             "教師電子點名實施說明\n【實施目的】\n一、取代以往紙本點名;\n二、加速學生線上查詢。\n【電子點名】\n一、教師應於上課期間完成電子點名;\n二、課程逾3日未完成電子點名者,系統將自動寄送通知函。\n【免點名課程】\n一、無實體授課課程;\n二、校外實習類課程。\n",
+            &[1, 2, 1, 2, 1, 2],
         );
-        let nums: Vec<_> = doc.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect();
-        assert_eq!(nums, [1, 2, 1, 2, 1, 2], "{:#?}", doc.units);
-        let again = parse(&crate::render::to_text(&doc));
-        assert_eq!(again.top_units().len(), 6);
     }
 
     #[test]
     fn lists_start_again_under_asterisked_captions() {
         // c-mnd-reserve-command-changhua-martyrs-shrine-application-asterisk-captions-arabic-
         // items-restarting in corpus/real.
-        let doc = parse(
+        assert_units(
             "某塔介紹\n* 申請條件\n1.現役期間因公死亡人員。\n2.生前曾奉頒勳獎章者。\n3.服役年資滿10年以上者。\n* 檢附資料\n1.死亡證明書。\n2.退伍令影本。\n",
+            &[1, 2, 3, 1, 2],
         );
-        let nums: Vec<_> = doc.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect();
-        assert_eq!(nums, [1, 2, 3, 1, 2], "{:#?}", doc.units);
-        let again = parse(&crate::render::to_text(&doc));
-        assert_eq!(again.top_units().len(), 5);
     }
 
     #[test]
     fn points_run_together_after_notes_that_follow_a_full_stop() {
         // l-kinmen-funeral-facility-feedback-fund-ordinance-gist-flattened-points-article-refs
         // in corpus/real: each point ends with the article it sums up.
-        let doc = parse(
+        assert_units(
             "某自治條例要點\n其要點如下:\n一、本自治條例之立法目的。(第一條)二、本自治條例之主管機關。(第二條)三、回饋金運用範圍。(第三條)\n",
+            &[1, 2, 3],
         );
-        assert_eq!(doc.top_units().len(), 3, "{:#?}", doc.units);
-        let again = parse(&crate::render::to_text(&doc));
-        assert_eq!(again.top_units().len(), 3);
     }
 
     #[test]
@@ -1743,11 +1744,7 @@ mod tests {
         // c-chiayi-motor-vehicle-office-faq-bulleted-questions-arabic-lists-counters-truncated
         // in corpus/real: an FAQ's lists under two of its questions.
         let src = "常見問題\n車主辦理過戶應準備:\n1. 身分證正本\n2. 印章\n3. 行照正本\n• 上網可以補發行照嗎?\n可利用自然人憑證上網辦理行照補發。\n汽、機車車體已被環保回收廠商回收後,仍應準備:\n1.國民身分證正本\n2.印章\n";
-        let doc = parse(src);
-        let nums: Vec<_> = doc.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect();
-        assert_eq!(nums, [1, 2, 3, 1, 2], "{:#?}", doc.units);
-        let again = parse(&crate::render::to_text(&doc));
-        assert_eq!(again.top_units().len(), 5);
+        assert_units(src, &[1, 2, 3, 1, 2]);
         // Not a statute's lead-in to its 款.
         let doc = parse(
             "某法\n一、甲。\n二、乙。\n前項辦法另定之。\n有左列各款情事之一者,不得充藥劑師,其已充藥劑師者,撤銷其資格:\n一、背叛國家者。\n二、受除名處分者。\n",
@@ -1759,23 +1756,30 @@ mod tests {
     fn arabic_items_run_together_with_spaces_on_one_line() {
         // l-beidou-columbarium-cemetery-application-flow-flattened-arabic-steps-bracket-
         // captions in corpus/real: a whole page on one line.
-        let doc =
-            parse("::: 首頁 > 申請流程 【納骨堂】 1.選位 2.農會繳費 3.領取許可證 4.進塔 應備文件: 申請人身份證\n");
-        let nums: Vec<_> = doc.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect();
-        assert_eq!(nums, [1, 2, 3, 4], "{:#?}", doc.units);
+        assert_units(
+            "::: 首頁 > 申請流程 【納骨堂】 1.選位 2.農會繳費 3.領取許可證 4.進塔 應備文件: 申請人身份證\n",
+            &[1, 2, 3, 4],
+        );
     }
 
     #[test]
     fn a_number_run_onto_the_end_of_the_line_before_its_text() {
         // l-tamsui-arts-centre-exhibition-application-numbered-captions-dash-bullets-glued-
         // numbers-truncated in corpus/real.
-        let doc = parse(
+        assert_units(
             "1.主旨\n- 鼓勵藝術創作。\n2.申請時間\n- 每年三月審理。\n3.申請方式\n- 由申請者提出申請資料。4.\n- 繳交之作品幻燈片,均應註明作品名稱。\n5.\n- 繳交之有關資料由本中心存檔。\n",
+            &[1, 2, 3, 4, 5],
         );
-        let nums: Vec<_> = doc.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect();
-        assert_eq!(nums, [1, 2, 3, 4, 5], "{:#?}", doc.units);
-        let again = parse(&crate::render::to_text(&doc));
-        assert_eq!(again.top_units().len(), 5);
+    }
+
+    #[test]
+    fn two_paren_arabic_items_where_nothing_else_is_numbered() {
+        // o-yuanrung-hospital-certificate-application-paren-arabic-items-table-cells-own-
+        // lines-truncated in corpus/real.
+        assert_units(
+            "診斷書申請\n更新日期 : 2025-08-07\n◎ 開立診斷證明書之申請須知,申請時敬請備妥下列文件:\n(1) 本人親自申請:請攜帶身分證正本\n(2) 委託他人申請:請攜帶病患本人及委託人之身分證正本\n診斷書別\n費用\n",
+            &[1, 2],
+        );
     }
 
     #[test]
