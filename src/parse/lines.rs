@@ -768,7 +768,8 @@ pub(super) fn page_tail(body: &[Line<'_>], marks: &[Option<Mark>], chrome: &[usi
 /// breastfeeding-room-rules-intro-html-list-english-list-truncated; after `Subject:` and
 /// `Description:`, which stay the page's: s-tku-ocac-youth-overseas-emissary-relay-points-
 /// signature-english-version-truncated in corpus/real). Each entry: the number and the
-/// lines it spans, each entry's lines right after the one before. Empty unless two entries or more open with a sentence's words.
+/// lines it spans, each entry's lines right after the one before. Empty unless two
+/// entries or more open with a sentence's words.
 pub(super) fn english_version(tail: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<(u32, std::ops::Range<usize>)> {
     const MIN_WORDS: usize = 3;
     let opens = |k: usize, n: u32, style: Option<Style>| {

@@ -1045,37 +1045,29 @@ fn read_document(
                     .next()
                     .is_some_and(|m| m.style == unit_style && (m.num, m.sub) == (2, None) && !m.rest_empty)
             };
-            // Or a list that starts again after an unnumbered lead-in and runs past the
-            // number the list before it stands at, with nothing after it going on with that
-            // list: `1.`–`3.`, a paragraph `…且依下列原則辦理:`, then `1.`–`5.` (l-changhua-
-            // ethics-office-document-secrecy-notice-captions-arabic-lists-truncated in
-            // corpus/real). Read as a fresh list, not as text whose `4.` and `5.` went on with
-            // the first one. (Not a unit's own items in its style, which the next unit
-            // follows: `3.…如下:`, `1.`–`5.`, then `4.`.)
-            let outruns = |i: usize| {
+            // Or a fresh list, with nothing after it going on with the list before it (not a
+            // unit's own items in its style, which the next unit follows: `3.…如下:`, `1.`–`5.`,
+            // then `4.`), where either
+            // - it starts again after an unnumbered lead-in and runs past the number the list
+            //   before it stands at: `1.`–`3.`, a paragraph `…且依下列原則辦理:`, then `1.`–`5.`
+            //   (l-changhua-ethics-office-document-secrecy-notice-captions-arabic-lists-
+            //   truncated in corpus/real), read as a fresh list, not as text whose `4.` and
+            //   `5.` went on with the first one; or
+            // - it starts again under a lead-in's colon, after other text that finished a
+            //   sentence since the list before it: an FAQ page's `1.`–`5.` under its first
+            //   question, then the next questions and their answers, then `…仍應準備:` over
+            //   `1.`–`5.` (c-chiayi-motor-vehicle-office-faq-bulleted-questions-arabic-lists-
+            //   counters-truncated in corpus/real). (A unit's own items under a lead-in that
+            //   follows its first line straight away stay its items.)
+            // The run it opens is counted once, after the cheaper checks.
+            let fresh_list = |i: usize| {
                 let lead_in = i.checked_sub(1).and_then(|k| marks.get(k)).is_some_and(Option::is_none);
-                let last = b.last_unit.map_or(0, |(n, _)| n);
-                lead_in && {
-                    let (run, after) = restarted_run(marks.get(i..).unwrap_or_default(), unit_style);
-                    run > last && after.is_none_or(|n| n != (last + 1, None))
-                }
-            };
-            // Or a list that starts again under a lead-in's colon, after other text that
-            // finished a sentence since the list before it, with nothing after it going on
-            // with that list: an FAQ page's `1.`–`5.` under its first question, then the next
-            // questions and their answers, then `…仍應準備:` over `1.`–`5.` (c-chiayi-motor-
-            // vehicle-office-faq-bulleted-questions-arabic-lists-counters-truncated in
-            // corpus/real). (A unit's own items under a lead-in that follows its first line
-            // straight away stay its items.)
-            let after_other_text = |i: usize| {
-                let colon = b.prev.is_some_and(|p| matches!(p.final_char, Some(':' | '：')));
-                let last = b.last_unit.map_or(0, |(n, _)| n);
-                colon
+                let colon = b.prev.is_some_and(|p| matches!(p.final_char, Some(':' | '：')))
                     && i >= 2
-                    // (Not a statute's lead-in to its 款, `有左列各款情事之一者,…:`, `…記明下列
-                    // 各項:`: c-pharmacists-act-1943-law-history-site-article-labels-lost-
-                    // chapters-truncated, and a statute quoted in a flattened table, o-
-                    // pharmacists-news-taoyuan-pharmacy-inspection-points-arabic-items-
+                    // (Not a statute's lead-in to its 款, `有左列各款情事之一者,…:`, `…記明
+                    // 下列各項:`: c-pharmacists-act-1943-law-history-site-article-labels-
+                    // lost-chapters-truncated, and a statute quoted in a flattened table,
+                    // o-pharmacists-news-taoyuan-pharmacy-inspection-points-arabic-items-
                     // violations-table-article-cells-quoted-kuan-truncated in corpus/real.)
                     && body.get(i - 1).is_some_and(|l| !["各款", "各項", "左列"].iter().any(|w| l.content.contains(w)))
                     && body
@@ -1085,10 +1077,13 @@ fn read_document(
                         .zip(marks.iter())
                         .rev()
                         .take_while(|(_, m)| !m.is_some_and(|m| m.style == unit_style))
-                        .any(|(l, m)| m.is_none() && matches!(l.final_char, Some('。' | '？' | '?' | '！' | '!')))
-                    && restarted_run(marks.get(i..).unwrap_or_default(), unit_style)
-                        .1
-                        .is_none_or(|n| n != (last + 1, None))
+                        .any(|(l, m)| m.is_none() && matches!(l.final_char, Some('。' | '？' | '?' | '！' | '!')));
+                if !lead_in && !colon {
+                    return false;
+                }
+                let last = b.last_unit.map_or(0, |(n, _)| n);
+                let (run, after) = restarted_run(marks.get(i..).unwrap_or_default(), unit_style);
+                after.is_none_or(|n| n != (last + 1, None)) && (colon || (lead_in && run > last))
             };
             if kind == DocKind::Directive
                 && caption.is_none()
@@ -1102,7 +1097,7 @@ fn read_document(
                 && b.last_unit.is_some_and(|(n, _)| n >= 2)
                 && b.prev_ends_sentence()
                 && second_next()
-                && (set_apart || after_full_stop_or_caption(i) || outruns(i) || after_other_text(i))
+                && (set_apart || after_full_stop_or_caption(i) || fresh_list(i))
             {
                 b.section_start = true;
                 b.line(line, mark.as_ref());
