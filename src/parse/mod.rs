@@ -1692,6 +1692,18 @@ mod tests {
     }
 
     #[test]
+    fn points_numbered_like_their_items_nest_under_a_colon_and_a_note() {
+        // l-chiayi-city-police-impound-lot-notes-chapters-restart-arabic-points-nested-
+        // arabic-items-truncated in corpus/real: `1.` points with `1.` items set deeper,
+        // under a lead-in whose colon is followed by a note in brackets.
+        let src = "移置保管場注意事項\n  1. 移置費:(每輛次)\n    1. 機器腳踏車新台幣貳佰元整。\n    2. 小型汽車新台幣壹仟元整。\n    3. 大型汽車新台幣叁仟元整。\n  2. 保管費:(每輛每日,不滿一日者以一日計算)。\n    1. 機器腳踏車新台幣伍拾元整。\n    2. 小型汽車新台幣貳佰元整。\n";
+        assert_units(src, &[1, 2]);
+        let doc = parse(src);
+        let items = |u: &Node| u.children.iter().map(|c| c.children.len()).sum::<usize>();
+        assert_eq!(doc.top_units().iter().map(|u| items(u)).collect::<Vec<_>>(), [3, 2], "{:#?}", doc.units);
+    }
+
+    #[test]
     fn paren_points_of_a_page_cut_after_its_first() {
         // s-ip-host-earthquake-drill-notice-paren-items-table-bars-cut-start in corpus/real:
         // the stored copy starts inside `（一）`, so its points start at `（二）`.

@@ -190,7 +190,7 @@ impl Builder<'_> {
             Some(f) if f.kind == FrameKind::List && f.style == Some(m.style) => {
                 f.indent == Some(line.indent) && sequence(Some(f.num), (m.num, m.sub)) == Sequence::Next
             }
-            _ => m.num == 1 && self.prev.is_some_and(|p| matches!(p.final_char, Some('：' | ':'))),
+            _ => m.num == 1 && self.prev.is_some_and(|p| matches!(p.final_char, Some('：' | ':')) || p.colon_note),
         }
     }
 

@@ -128,6 +128,9 @@ pub(super) struct PrevLine {
     /// The line ends with a short note after a finished sentence (`…以上。(大一上學期
     /// 新生不得申請)`).
     pub(super) note_after_sentence: bool,
+    /// The line ends with a colon and a note in brackets after it (`1. 移置費:(每輛次)`):
+    /// a lead-in as much as one ending with the colon.
+    pub(super) colon_note: bool,
     /// The line names a rule, perhaps with a dated note (`道路交通事故處理辦法(92.09.24訂定)`).
     pub(super) names_rule: bool,
     /// The line is only an answer's label (`Ans:`, `答:`, `A1:`): see
@@ -164,9 +167,16 @@ fn cites_previous_paragraph(content: &str) -> bool {
     rest.starts_with('項')
 }
 
-/// True for a line of Latin text, after an Arabic list number if any (`Article 2 The
-/// University…`, `1. Consultation on…`): it starts with a Latin letter and holds no CJK
-/// character among its first characters.
+/// True for a line ending with a colon and one note in brackets, perhaps closed by a full
+/// stop (`1. 移置費:(每輛次)`, `2. 保管費:(每輛每日,不滿一日者以一日計算)。`: l-chiayi-city-police-impound-lot-notes-chapters-
+/// restart-arabic-points-nested-arabic-items-truncated in corpus/real).
+fn colon_note(content: &str) -> bool {
+    let t = content.trim_end();
+    let t = t.strip_suffix('。').unwrap_or(t);
+    let cut = super::front::without_note(t);
+    cut.len() < t.len() && cut.trim_end().ends_with([':', '：'])
+}
+
 /// True for a line ending with a rule's name, after its dated notes if any (`道路交通事故
 /// 處理辦法(92.09.24訂定) (民國 95 年 07 月 10 日 修正)`).
 fn names_rule(content: &str) -> bool {
@@ -182,6 +192,9 @@ fn names_rule(content: &str) -> bool {
     super::front::has_title_suffix(t)
 }
 
+/// True for a line of Latin text, after an Arabic list number if any (`Article 2 The
+/// University…`, `1. Consultation on…`): it starts with a Latin letter and holds no CJK
+/// character among its first characters.
 pub(super) fn is_latin_line(content: &str) -> bool {
     let digits = content.bytes().take_while(u8::is_ascii_digit).count();
     let rest = content.get(digits..).unwrap_or_default();
@@ -511,6 +524,7 @@ impl Builder<'_> {
             english_end: matches!(line.content.as_bytes(), [.., a, b, b'.'] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic()),
             note_after_sentence: line.content.ends_with([')', '）', '〉'])
                 && super::inline::note_after_sentence(line.content),
+            colon_note: colon_note(line.content),
             names_rule: !line.ends_sentence && names_rule(line.content),
             answer_label: super::qa::answer_label_alone(line.content),
             version_may_follow: super::inline::ends_before_version(line.content),
