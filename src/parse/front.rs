@@ -802,7 +802,13 @@ fn title_like(l: &Line<'_>) -> bool {
         // station-planning-procedure-parts-indented-arabic-items-truncated in corpus/real.
         // Not `○`, a template's blank: `○○國民小學…要點`; nor `・`, a Japanese name's dot.)
         && !l.content.contains(['■', '●', '◆', '□', '◇', '•'])
-        && has_title_suffix(without_note(l.content))
+        // (A title may stand in lenticular brackets under a page's caption, `指定送達地址`
+        // over `【戶政機關受理申請指定送達地址作業要點】`: c-moi-household-designated-service-
+        // address-points-tainan-office-relay-lost-paren-numerals-history-lines-truncated in
+        // corpus/real.)
+        && has_title_suffix(without_note(
+            l.content.strip_prefix('【').and_then(|c| c.strip_suffix('】')).unwrap_or(l.content),
+        ))
 }
 
 /// A title line without the field name a news or document template prints before it
@@ -1249,6 +1255,13 @@ mod tests {
         // A site's name above a title is no part of it.
         let doc = crate::parse("首頁 > 法規\n某某管理辦法\n第一條 甲。\n第二條 乙。\n");
         assert_eq!(doc.title.as_deref(), Some("某某管理辦法"));
+        // A breadcrumb of two steps is chrome, and a title in lenticular brackets under the
+        // page's caption replaces it (c-moi-household-designated-service-address-points-
+        // tainan-office-relay-lost-paren-numerals-history-lines-truncated in corpus/real).
+        let doc =
+            crate::parse("首頁 > 便民服務\n指定送達地址\n【某某受理申請指定送達地址作業要點】\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("【某某受理申請指定送達地址作業要點】"), "{doc:#?}");
+        assert!(doc.debris.iter().any(|d| d.text == "首頁 > 便民服務"), "{:#?}", doc.debris);
         // A title complete before its note takes no second line: the title printed again
         // (s-hualien-lsps-learning-device-loan-rules-parts-indented-points-slider-truncated).
         let doc = crate::parse("某國小載具保管辦法(111年10月)\n某國小載具保管辦法\n壹、甲。\n貳、乙。\n");

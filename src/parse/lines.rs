@@ -51,7 +51,7 @@ pub(crate) fn is_bullet_label(text: &str) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 69] = [
+const CHROME: [&str; 70] = [
     ":::",
     "分享",
     "分享到",
@@ -73,6 +73,9 @@ const CHROME: [&str; 69] = [
     // notice-points in corpus/real).
     "回列表",
     "回列表頁",
+    // (l-new-taipei-xizhi-household-office-new-household-certificate-notice-points-
+    // caption-lines-fields in corpus/real.)
+    "回公告列表",
     // A law site's link back to its chapter index, where a chapter's heading would be
     // (c-dgbas-statistics-act-enforcement-rules-law-repost-article-labels-lost-bracket-
     // paragraph-marks-truncated in corpus/real).
@@ -1013,6 +1016,8 @@ fn plain_line(c: &str) -> bool {
         && first != '第'
         && !is_chrome_start(first)
         && !c.ends_with(['|', '｜', '>'])
+        // (A breadcrumb from the home page: see `is_breadcrumb`.)
+        && !(c.starts_with("首頁") && c.contains(['>', '＞']))
         // A short line with a slash may be a category path; one that ends with a print
         // button, a tool bar; one with bars, a line of category, date and counter.
         && (c.len() > SHORT_CHROME
@@ -1144,13 +1149,17 @@ fn is_category_path(c: &str) -> bool {
 /// A breadcrumb from the site's home page, its steps between `>` (`Home > 選課注意事項 >
 /// 學員須知`: s-pccu-extension-student-notes-numeral-alone-on-line-trailing-spaces-nav-chrome-
 /// excerpt in corpus/real): three steps or more, the first the home page, each short and
-/// with no sentence punctuation.
+/// with no sentence punctuation. From the Chinese home page two steps are enough (`首頁 >
+/// 便民服務`, taken for the title of c-moi-household-designated-service-address-points-
+/// tainan-office-relay-lost-paren-numerals-history-lines-truncated in corpus/real).
 fn is_breadcrumb(c: &str) -> bool {
     c.len() <= SHORT_CHROME && {
         let mut steps = c.split(['>', '＞']).map(|s| s.trim_matches(normalize::is_space));
-        let home = steps.next().is_some_and(|s| matches!(s, "Home" | "HOME" | "首頁" | "回首頁"));
+        let first = steps.next();
+        let home = first.is_some_and(|s| matches!(s, "Home" | "HOME" | "首頁" | "回首頁"));
+        let chinese = first.is_some_and(|s| s != "Home" && s != "HOME");
         let rest: Vec<&str> = steps.collect();
-        home && rest.len() >= 2
+        home && (rest.len() >= 2 || chinese && rest.len() == 1)
             && rest
                 .iter()
                 .all(|s| (1..=16).contains(&s.chars().count()) && !s.contains(['。', '，', ',', '；', ':', '：']))
@@ -1743,6 +1752,7 @@ mod tests {
         // excerpt in corpus/real.
         assert!(is_chrome("Home > 選課注意事項 > 學員須知"));
         assert!(is_chrome("首頁＞最新消息＞公告"));
+        assert!(is_chrome("首頁 > 便民服務") && !plain_line("首頁 > 便民服務") && is_chrome("回公告列表"));
         assert!(!is_chrome("Home > 首頁"));
         assert!(!is_chrome("首頁 > 本校依規定辦理，並公告之。 > 其他"));
         // A menu over the text, and its clean text, read the same: the joined menu items

@@ -944,8 +944,9 @@ fn read_document(
     let mut body_history = Vec::new();
     // A caption line waiting for the unit marker on the next line.
     let mut caption: Option<&Line<'_>> = None;
-    // A section's caption waiting for the point that starts the numbering again.
-    let mut section: Option<&Line<'_>> = None;
+    // A section's caption waiting for the point that starts the numbering again, and the
+    // caption under it, if any.
+    let mut section: Option<(&Line<'_>, Option<&Line<'_>>)> = None;
     for (i, (line, mark)) in body.iter().zip(marks).enumerate() {
         if let Some(((num, sub), _)) = lone_at.filter(|&(_, at)| at == i) {
             b.lone_article(line, num, sub);
@@ -980,7 +981,24 @@ fn read_document(
             role_at.next();
         }
         if current.is_none() {
-            if let Some(cap) = section.take() {
+            let restarts_at = |j: usize| {
+                marks.get(j).and_then(Option::as_ref).is_some_and(|m| {
+                    m.style == unit_style && m.style == point_style && (m.num, m.sub) == (1, None) && !m.rest_empty
+                })
+            };
+            // A caption under the section's caption (`※中文戶籍謄本及戶籍檔案原始資料` /
+            // `申請人` over `1. 本人` after the lists of the English transcript's section:
+            // l-tainan-guantian-household-office-household-transcript-application-arabic-
+            // lists-restarting-captions-truncated in corpus/real).
+            if let Some((cap, None)) = section
+                && mark.is_none()
+                && outline::is_section_caption(line.content)
+                && restarts_at(i + 1)
+            {
+                section = Some((cap, Some(line)));
+                continue;
+            }
+            if let Some((cap, under)) = section.take() {
                 b.section_start = true;
                 let opens = mark
                     .as_ref()
@@ -988,16 +1006,18 @@ fn read_document(
                 if opens {
                     b.line(line, mark.as_ref());
                     b.section_start = false;
-                    b.set_unit_caption(cap);
+                    b.set_unit_caption(cap, under);
                     continue;
                 }
                 b.section_start = false;
                 b.line(cap, None);
+                if let Some(under) = under {
+                    b.line(under, None);
+                }
             }
-            let restarts = || {
-                next_mark.is_some_and(|m| {
-                    m.style == unit_style && m.style == point_style && (m.num, m.sub) == (1, None) && !m.rest_empty
-                })
+            let captioned = |j: usize| {
+                marks.get(j).is_some_and(Option::is_none)
+                    && body.get(j).is_some_and(|l| outline::is_section_caption(l.content))
             };
             if kind == DocKind::Directive
                 && mark.is_none()
@@ -1005,9 +1025,19 @@ fn read_document(
                 && b.last_unit.is_some_and(|(n, _)| n >= 2)
                 && outline::is_section_caption(line.content)
                 && (b.prev_ends_sentence() || b.prev_is_short_value())
-                && restarts()
+                // (A caption over a caption is a heading marked as one, no field with its
+                // value: `可展演時段:11:00~21:00` over `場地管理規定:` is text of the unit
+                // before, o-tunghai-mall-busker-venue-rules-taichung-busker-platform-repeated-
+                // fields-arabic-lists-restarting in corpus/real; so is `隨到隨辦` under `作業時
+                // 間`, over `注意事項`: l-taichung-beitun-household-office-seal-notes-captions-
+                // bullets.)
+                && (restarts_at(i + 1)
+                    || !line.content.contains([':', '：'])
+                        && line.content.starts_with(|c| lines::is_decoration(c) || matches!(c, '※' | '【'))
+                        && captioned(i + 1)
+                        && restarts_at(i + 2))
             {
-                section = Some(line);
+                section = Some((line, None));
                 continue;
             }
             // A section whose caption was lost: numbering that starts again at `一、` set
@@ -1110,7 +1140,7 @@ fn read_document(
                     .is_some_and(|m| !line.continues && matches!(b.judge(m, line), numbering::Verdict::Unit { .. }));
                 if opens {
                     b.line(line, mark.as_ref());
-                    b.set_unit_caption(cap);
+                    b.set_unit_caption(cap, None);
                     continue;
                 }
                 b.line(cap, None);
@@ -1153,8 +1183,14 @@ fn read_document(
             _ => b.line(line, mark.as_ref()),
         }
     }
-    if let Some(cap) = caption.or(section) {
+    if let Some(cap) = caption {
         b.line(cap, None);
+    }
+    if let Some((cap, under)) = section {
+        b.line(cap, None);
+        if let Some(under) = under {
+            b.line(under, None);
+        }
     }
     b.finish();
     if let Some(first) = body_history.first() {
@@ -2020,6 +2056,25 @@ mod tests {
         );
         assert_eq!(doc.title.as_deref(), Some("借閱規定"));
         assert_eq!(doc.units.len(), 3);
+    }
+
+    #[test]
+    fn a_caption_under_a_section_caption_over_numbering_that_starts_again() {
+        // l-tainan-guantian-household-office-household-transcript-application-arabic-lists-
+        // restarting-captions-truncated and l-nantou-jhushan-land-office-service-white-paper-
+        // arabic-lists-restarting-captions-breadcrumb-truncated in corpus/real: a section's
+        // caption after a reference mark, a caption under it, then `1.` again; and a caption
+        // that names only a kind of rule (`服務標準`) is no new document's title.
+        let src = "戶籍謄本申請\n\n申請人\n\n  1. 本人\n  2. 戶長\n\n受理戶政事務所\n\n任一戶政事務所\n\n※中文戶籍謄本\n\n申請人\n\n  1. 當事人\n  2. 利害關係人\n  3. 受委託人\n\n服務標準\n\n  1. 謄本申請案件,採隨到隨辦方式。\n  2. 住址變更登記,證件齊全一小時內辦妥。\n";
+        let docs = super::parse_all(src, &ParseOptions::default());
+        assert_eq!(docs.len(), 1, "{docs:#?}");
+        let doc = &docs[0];
+        let nums: Vec<_> = doc.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect();
+        assert_eq!(nums, [1, 2, 1, 2, 3, 1, 2], "{:#?}", doc.units);
+        assert_eq!(doc.top_units()[2].caption.as_deref(), Some("※中文戶籍謄本\n申請人"));
+        let again = parse(&crate::render::to_text(doc));
+        assert_eq!(again.top_units().iter().filter_map(|u| u.num).map(|n| n.main).collect::<Vec<_>>(), nums);
+        assert_eq!(again.top_units()[2].caption, doc.top_units()[2].caption);
     }
 
     #[test]

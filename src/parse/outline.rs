@@ -288,9 +288,12 @@ pub(super) fn is_deleted_text(t: &str) -> bool {
 /// restarting).
 /// A note in brackets may follow the caption's colon (`清潔與復原:(請借用單位負責,並會同本館檢查)`
 /// over `1. 借用單位…` after items 1–9: s-ncku-museum-room-booking-notes-arabic-top-level-
-/// restart-under-captions in corpus/real).
+/// restart-under-captions in corpus/real), or a reference mark (`※中文戶籍謄本及戶籍檔案原始資
+/// 料` over the caption `申請人` over `1. 本人`: l-tainan-guantian-household-office-household-
+/// transcript-application-arabic-lists-restarting-captions-truncated).
 pub(super) fn is_section_caption(content: &str) -> bool {
-    let content = match content.strip_prefix(|c| super::lines::is_decoration(c) || matches!(c, '✔' | '✓' | '☑')) {
+    let content = match content.strip_prefix(|c| super::lines::is_decoration(c) || matches!(c, '✔' | '✓' | '☑' | '※'))
+    {
         Some(rest) => rest.trim_start_matches(normalize::is_space),
         None => content,
     };
@@ -663,11 +666,16 @@ impl Builder<'_> {
     }
 
     /// Gives the innermost open unit the caption read on the line above its marker.
-    pub(super) fn set_unit_caption(&mut self, line: &Line<'_>) {
+    pub(super) fn set_unit_caption(&mut self, line: &Line<'_>, under: Option<&Line<'_>>) {
         let Some(depth) = self.stack.iter().rposition(|f| f.kind == FrameKind::Unit) else { return };
         if let Some(node) = open_node(&mut self.out, depth) {
             let mut cap = String::new();
             normalize::push_folded(&mut cap, line.content);
+            // (A caption under the caption keeps its own line.)
+            if let Some(under) = under {
+                cap.push('\n');
+                normalize::push_folded(&mut cap, under.content);
+            }
             node.caption = Some(cap);
         }
     }

@@ -71,10 +71,12 @@ fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
 /// section among `服務對象` and `資格限制`: l-miaoli-longcare-day-care-service-page-
 /// metadata-bullets-bracket-caption-paren-arabic-items in corpus/real; `聲請程序` among
 /// `調解範圍` and `調解管轄`: l-new-taipei-sanchong-mediation-committee-service-page-
-/// captions-arabic-restart-diamond-caption-truncated): a rule's title names its subject.
+/// captions-arabic-restart-diamond-caption-truncated; `服務標準` after `服務項目`'s list:
+/// l-nantou-jhushan-land-office-service-white-paper-arabic-lists-restarting-captions-
+/// breadcrumb-truncated): a rule's title names its subject.
 fn bare_kind(c: &str) -> bool {
     super::front::TITLE_SUFFIXES.contains(&c)
-        || (c.chars().count() == 4 && ["原則", "須知", "程序", "規定"].iter().any(|k| c.ends_with(k)))
+        || (c.chars().count() == 4 && ["原則", "須知", "程序", "規定", "標準"].iter().any(|k| c.ends_with(k)))
 }
 
 /// The name of the rule in a title announcing its amended articles (`商業登記規費收費準則
