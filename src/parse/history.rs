@@ -174,12 +174,34 @@ fn adoption_rest(rest: &str) -> bool {
         // dated so; l-chiayi-county-teacher-selection-allocation-notice-points-schedule-
         // lines in corpus/real.)
         let inner = t.trim_start_matches(['（', '(']).trim_start();
-        return !["星期", "週", "周", "禮拜"].iter().any(|w| inner.starts_with(w));
+        return !["星期", "週", "周", "禮拜"].iter().any(|w| inner.starts_with(w)) && !weekday_note(t);
     }
+    // (An adoption may name the units it changed: `101.8.23校務會議修正通過第2條規定`, s-ptes-
+    // taipei-school-affairs-meeting-points-bullets-lost-numerals-arabic-restarting-author-
+    // field-truncated in corpus/real.)
+    let t = t
+        .rfind('第')
+        .and_then(|at| t.get(..at).zip(t.get(at..)))
+        .filter(|(_, units)| {
+            units.chars().count() <= 20 && ["條規定", "點規定", "條", "點", "條文"].iter().any(|w| units.ends_with(w))
+        })
+        .map_or(t, |(head, _)| head);
     !t.contains(['，', ',', '。', '；', ';'])
         && t.chars().count() <= 60
         && ADOPTION_ENDINGS.iter().any(|w| t.ends_with(w))
         && !t.starts_with(['起', '前', '後', '至'])
+}
+
+/// True when `rest` starts with a weekday in brackets, its name written out or not
+/// (`(三)`, `（星期三）`, `(週日)`): a date so noted is a schedule's or a notice's, never an
+/// adoption's (`1. 114年01月01日(三)為元旦,故復康巴士暫停服務一天`: o-hsinchu-area-rehab-bus-
+/// centre-announcements-arabic-items-english-heading-truncated in corpus/real).
+fn weekday_note(rest: &str) -> bool {
+    let Some(inner) = rest.trim_start().strip_prefix(['（', '(']) else { return false };
+    let inner = ["星期", "週", "周", "禮拜"].iter().find_map(|w| inner.strip_prefix(w)).unwrap_or(inner);
+    let mut cs = inner.chars();
+    cs.next().is_some_and(|c| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '日' | '天'))
+        && cs.next().is_some_and(|c| matches!(c, ')' | '）'))
 }
 
 /// True for a meeting's adoption line that carries its date inside
@@ -258,7 +280,7 @@ pub fn is_entry_start(line: &str) -> bool {
         Some((numbered, _, rest)) => {
             let has_act = ACTION_WORDS.iter().any(|w| rest.contains(w)) || rest.contains("字第");
             // A sentence that starts with a date (a transitional clause) is not history.
-            let sentence = rest.trim_start().starts_with(['起', '前', '後', '，', '至']);
+            let sentence = rest.trim_start().starts_with(['起', '前', '後', '，', '至']) || weekday_note(rest);
             // Without an entry number, a line is history when it names a document number
             // (`…示資字第1050000001號函訂定`) or reads as an adoption line
             // (`95.3.8.行政會議通過`, `民國 109 年 5 月 1 日`); a transitional article
@@ -628,6 +650,10 @@ mod doc_examples {
         // A schedule's date with its weekday is none (l-chiayi-county-teacher-selection-
         // allocation-notice-points-schedule-lines in corpus/real).
         assert!(!is_entry_start("113 年6月2日(星期日)") && !is_entry_start("民國113年6月2日(週日)"));
+        assert!(!is_entry_start("1. 114年01月01日(三)為元旦,故復康巴士暫停服務一天。"));
+        assert!(is_entry_start("101.8.23校務會議修正通過第2條規定"));
+        assert!(!is_entry_start("101.8.23起適用第2條規定"));
+        assert!(!is_entry_start("114年01月01日(三)") && !is_entry_start("114年1月1日（星期三）"));
         assert!(is_entry_start("99年4月12日校長核定公告修正全文"));
         assert!(is_entry_start("九十五學年度第一學期第三次系務會議(95.10.31)通過"));
         // In simplified characters (s-tut-machine-room-access-points-simplified-chinese-

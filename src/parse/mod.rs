@@ -1740,6 +1740,17 @@ mod tests {
     }
 
     #[test]
+    fn a_point_label_alone_one_number_past_the_next() {
+        // s-hles-taoyuan-school-curriculum-review-committee-selection-relay-markers-own-
+        // lines-bars-jumps in corpus/real: each label alone on its line with a cell bar,
+        // point 三 missing from the page.
+        assert_units(
+            "某公告\n一、 |\n轉知辦理課程審議會委員推薦。 |\n二、 |\n旨案依據相關規定辦理。 |\n(一) |\n委員類型包括教師代表。 |\n四、 |\n請於期限前上網提供參考名單。 |\n",
+            &[1, 2, 4],
+        );
+    }
+
+    #[test]
     fn paren_points_of_a_page_cut_after_its_first() {
         // s-ip-host-earthquake-drill-notice-paren-items-table-bars-cut-start in corpus/real:
         // the stored copy starts inside `（一）`, so its points start at `（二）`.
