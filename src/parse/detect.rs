@@ -169,7 +169,13 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
             // Two are enough, as for `1.` `2.` (`(1) 本人親自申請:…` `(2) 委託他人申請:…` under a
             // bulleted lead-in, over a table of fees: o-yuanrung-hospital-certificate-
             // application-paren-arabic-items-table-cells-own-lines-truncated in corpus/real).
-            Some(Style::ParenArabic) if paren_arabic.best >= 2 && paren.best == 0 && arabic.best == 0 => {
+            // So where `1.` items come after the first `(1)` in shorter runs (`(5). 如需列印通知
+            // 單,請依下列步驟:` over `1.選擇…` … `4.選擇「列印」即可`: l-hsinchu-city-parking-
+            // query-page-disabled-discount-print-notes-paren-dot-items-nested-arabic-truncated
+            // in corpus/real): they are the items' own lists.
+            Some(Style::ParenArabic)
+                if paren_arabic.best >= 2 && paren.best == 0 && arabic.best < paren_arabic.best =>
+            {
                 Style::ParenArabic
             }
             _ => Style::CjkComma,

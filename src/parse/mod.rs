@@ -1751,6 +1751,27 @@ mod tests {
     }
 
     #[test]
+    fn paren_arabic_items_with_shorter_arabic_lists_of_their_own() {
+        // l-hsinchu-city-parking-query-page-disabled-discount-print-notes-paren-dot-items-
+        // nested-arabic-truncated in corpus/real: two runs of `(1).` under captions, the
+        // last item with `1.` steps of its own.
+        assert_units(
+            "EX: DK-3389\n停車優惠辦法:\n(1). 路邊停車場三小時優惠。\n(2). 路外停車場免費停車。\n查詢列印說明:\n(1). 您在查詢後可以按下列印。\n(2). 建議使用雷射印表機。\n(3). 如需列印通知單,請依下列步驟:\n  1.選擇要列印的通知單\n  2.按下右邊的「顯示」\n",
+            &[1, 2, 1, 2, 3],
+        );
+    }
+
+    #[test]
+    fn lists_start_again_under_captions_after_a_heart() {
+        // l-taoyuan-transport-dept-roadside-parking-monthly-ticket-notes-arabic-lists-heart-
+        // captions-truncated in corpus/real.
+        assert_units(
+            "路邊收費月票購買須知\n  1. 月票卡限於申請期間內使用。\n  2. 月票卡限於登記之車輛使用。\n♥ 首次購買月票證方式\n  1. 辦理地點:開單服務據點。\n  2. 應備文件:行車執照正本。\n",
+            &[1, 2, 1, 2],
+        );
+    }
+
+    #[test]
     fn paren_points_of_a_page_cut_after_its_first() {
         // s-ip-host-earthquake-drill-notice-paren-items-table-bars-cut-start in corpus/real:
         // the stored copy starts inside `（一）`, so its points start at `（二）`.

@@ -290,9 +290,12 @@ pub(super) fn is_deleted_text(t: &str) -> bool {
 /// over `1. 借用單位…` after items 1–9: s-ncku-museum-room-booking-notes-arabic-top-level-
 /// restart-under-captions in corpus/real), or a reference mark (`※中文戶籍謄本及戶籍檔案原始資
 /// 料` over the caption `申請人` over `1. 本人`: l-tainan-guantian-household-office-household-
-/// transcript-application-arabic-lists-restarting-captions-truncated).
+/// transcript-application-arabic-lists-restarting-captions-truncated), or a heart (`♥ 首次購買
+/// 本市路邊停車場停車月票證方式` over `1. 辦理地點:…`: l-taoyuan-transport-dept-roadside-
+/// parking-monthly-ticket-notes-arabic-lists-heart-captions-truncated).
 pub(super) fn is_section_caption(content: &str) -> bool {
-    let content = match content.strip_prefix(|c| super::lines::is_decoration(c) || matches!(c, '✔' | '✓' | '☑' | '※'))
+    let content = match content
+        .strip_prefix(|c| super::lines::is_decoration(c) || matches!(c, '✔' | '✓' | '☑' | '※' | '♥' | '❤' | '♡'))
     {
         Some(rest) => rest.trim_start_matches(normalize::is_space),
         None => content,
