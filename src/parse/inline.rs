@@ -189,8 +189,13 @@ pub(super) fn split<'a>(
             // A part closed by a table cell's bar it alone holds (`…六、校外機關團體申辦核准之
             // 活動。 |` in a row of cells: s-ntou-recreation-hall-rules-articles-table-bars-
             // inline-items-truncated in corpus/real) leaves the bar as decoration, as a
-            // line of its own does.
-            let end = cell_bar_end(line.content, from, to);
+            // line of its own does. So are the tags closing a part of pasted markup
+            // (`…按一元計。<br>` before `(二)、`), as they are at a line's end.
+            let end = line
+                .content
+                .get(from..to)
+                .and_then(super::lines::tags_after_text)
+                .map_or_else(|| cell_bar_end(line.content, from, to), |at| from + at);
             if end < to {
                 debris.push(crate::ast::Debris {
                     text: line.content.get(end..to).unwrap_or_default().trim().to_string(),
@@ -587,6 +592,12 @@ fn cuts(
             // flattened-points-article-refs in corpus/real).
             try_at(next, Boundary::Sentence, &mut cuts, ctx, &mut heading_name);
             i = next;
+        } else if c == '>' && line_break_tag(content.get(..next).unwrap_or_default()) {
+            // A page's markup pasted as text breaks its lines with tags (`…計算如下:<br>(一)、
+            // 家庭用戶:…<br>(二)、…`: o-sygas-late-fee-notice-raw-html-markup-paren-comma-
+            // items-truncated in corpus/real): the tag ends the line as a full stop would.
+            try_at(next, Boundary::Sentence, &mut cuts, ctx, &mut heading_name);
+            i = next;
         } else if matches!(c, '（' | '(') {
             // Directly after text: not after a citation word (`第（一）款`).
             let before = content.get(..i).and_then(|t| t.chars().next_back());
@@ -879,6 +890,15 @@ enum Boundary {
     Glued,
     /// After spaces that end a `壹、` heading's short name (`貳、注意事項 二、…`).
     AfterHeading,
+}
+
+/// True when `before` ends with a line-break tag of pasted markup (`<br>`, `<br/>`,
+/// `<BR />`, `</p>`, `</div>`, `</li>`).
+fn line_break_tag(before: &str) -> bool {
+    let Some(open) = before.rfind('<') else { return false };
+    let tag = before.get(open + 1..before.len().saturating_sub(1)).unwrap_or_default();
+    let name = tag.trim_end_matches([' ', '/']).to_ascii_lowercase();
+    matches!(name.as_str(), "br" | "/p" | "/div" | "/li" | "/tr")
 }
 
 /// Words that end a history entry (`…號函修正`), after which a glued first point may

@@ -1395,7 +1395,7 @@ fn tags_before_marker(c: &str) -> Option<usize> {
 
 /// Where literal HTML tags closing a line start (`…應繳還。<br />`, `…為之。</p>`), when
 /// text stands before them.
-fn tags_after_text(c: &str) -> Option<usize> {
+pub(super) fn tags_after_text(c: &str) -> Option<usize> {
     let mut end = c.len();
     while let Some(open) = c.get(..end)?.rfind('<') {
         let tag = c.get(open..end)?;

@@ -1772,6 +1772,16 @@ mod tests {
     }
 
     #[test]
+    fn markup_line_breaks_before_markers() {
+        // o-sygas-late-fee-notice-raw-html-markup-paren-comma-items-truncated in corpus/real:
+        // a page's markup stored as its text, its lines broken by tags.
+        assert_units(
+            "某公告\n<div id=\"a\">用戶逾期繳費者,違約金之計算如下:<br>(一)、家庭用戶:逾期在7日以內者,免收違約金。<br>(二)、商業用戶:逾期在2日以內者,免收違約金。</div>\n",
+            &[1, 2],
+        );
+    }
+
+    #[test]
     fn paren_points_of_a_page_cut_after_its_first() {
         // s-ip-host-earthquake-drill-notice-paren-items-table-bars-cut-start in corpus/real:
         // the stored copy starts inside `（一）`, so its points start at `（二）`.
