@@ -174,7 +174,7 @@ fn adoption_rest(rest: &str) -> bool {
         // dated so; l-chiayi-county-teacher-selection-allocation-notice-points-schedule-
         // lines in corpus/real.)
         let inner = t.trim_start_matches(['（', '(']).trim_start();
-        return !["星期", "週", "周", "禮拜"].iter().any(|w| inner.starts_with(w)) && !weekday_note(t);
+        return !WEEKDAY_WORDS.iter().any(|w| inner.starts_with(w)) && !weekday_note(t);
     }
     // (An adoption may name the units it changed: `101.8.23校務會議修正通過第2條規定`, s-ptes-
     // taipei-school-affairs-meeting-points-bullets-lost-numerals-arabic-restarting-author-
@@ -192,13 +192,16 @@ fn adoption_rest(rest: &str) -> bool {
         && !t.starts_with(['起', '前', '後', '至'])
 }
 
+/// The words that name a weekday before its numeral (`星期三`, `週三`).
+const WEEKDAY_WORDS: [&str; 4] = ["星期", "週", "周", "禮拜"];
+
 /// True when `rest` starts with a weekday in brackets, its name written out or not
 /// (`(三)`, `（星期三）`, `(週日)`): a date so noted is a schedule's or a notice's, never an
 /// adoption's (`1. 114年01月01日(三)為元旦,故復康巴士暫停服務一天`: o-hsinchu-area-rehab-bus-
 /// centre-announcements-arabic-items-english-heading-truncated in corpus/real).
 fn weekday_note(rest: &str) -> bool {
     let Some(inner) = rest.trim_start().strip_prefix(['（', '(']) else { return false };
-    let inner = ["星期", "週", "周", "禮拜"].iter().find_map(|w| inner.strip_prefix(w)).unwrap_or(inner);
+    let inner = WEEKDAY_WORDS.iter().find_map(|w| inner.strip_prefix(w)).unwrap_or(inner);
     let mut cs = inner.chars();
     cs.next().is_some_and(|c| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '日' | '天'))
         && cs.next().is_some_and(|c| matches!(c, ')' | '）'))

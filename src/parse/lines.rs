@@ -1156,8 +1156,8 @@ fn is_breadcrumb(c: &str) -> bool {
     c.len() <= SHORT_CHROME && {
         let mut steps = c.split(['>', '＞']).map(|s| s.trim_matches(normalize::is_space));
         let first = steps.next();
-        let home = first.is_some_and(|s| matches!(s, "Home" | "HOME" | "首頁" | "回首頁"));
-        let chinese = first.is_some_and(|s| s != "Home" && s != "HOME");
+        let chinese = matches!(first, Some("首頁" | "回首頁"));
+        let home = chinese || matches!(first, Some("Home" | "HOME"));
         let rest: Vec<&str> = steps.collect();
         home && (rest.len() >= 2 || chinese && rest.len() == 1)
             && rest

@@ -1010,10 +1010,7 @@ fn read_document(
                     continue;
                 }
                 b.section_start = false;
-                b.line(cap, None);
-                if let Some(under) = under {
-                    b.line(under, None);
-                }
+                b.caption_lines(cap, under);
             }
             let captioned = |j: usize| {
                 marks.get(j).is_some_and(Option::is_none)
@@ -1033,7 +1030,7 @@ fn read_document(
                 // bullets.)
                 && (restarts_at(i + 1)
                     || !line.content.contains([':', '：'])
-                        && line.content.starts_with(|c| lines::is_decoration(c) || matches!(c, '※' | '【'))
+                        && line.content.starts_with(|c| outline::is_caption_mark(c) || c == '【')
                         && captioned(i + 1)
                         && restarts_at(i + 2))
             {
@@ -1187,10 +1184,7 @@ fn read_document(
         b.line(cap, None);
     }
     if let Some((cap, under)) = section {
-        b.line(cap, None);
-        if let Some(under) = under {
-            b.line(under, None);
-        }
+        b.caption_lines(cap, under);
     }
     b.finish();
     if let Some(first) = body_history.first() {

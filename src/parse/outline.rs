@@ -167,9 +167,16 @@ fn cites_previous_paragraph(content: &str) -> bool {
     rest.starts_with('項')
 }
 
+/// A mark a section's caption may stand after: a bullet or other decoration, a check mark,
+/// a reference mark or a heart (see [`is_section_caption`]).
+pub(super) fn is_caption_mark(c: char) -> bool {
+    super::lines::is_decoration(c) || matches!(c, '✔' | '✓' | '☑' | '※' | '♥' | '❤' | '♡')
+}
+
 /// True for a line ending with a colon and one note in brackets, perhaps closed by a full
-/// stop (`1. 移置費:(每輛次)`, `2. 保管費:(每輛每日,不滿一日者以一日計算)。`: l-chiayi-city-police-impound-lot-notes-chapters-
-/// restart-arabic-points-nested-arabic-items-truncated in corpus/real).
+/// stop (`1. 移置費:(每輛次)`, `2. 保管費:(每輛每日,不滿一日者以一日計算)。`: l-chiayi-city-
+/// police-impound-lot-notes-chapters-restart-arabic-points-nested-arabic-items-truncated
+/// in corpus/real).
 fn colon_note(content: &str) -> bool {
     let t = content.trim_end();
     let t = t.strip_suffix('。').unwrap_or(t);
@@ -294,9 +301,7 @@ pub(super) fn is_deleted_text(t: &str) -> bool {
 /// 本市路邊停車場停車月票證方式` over `1. 辦理地點:…`: l-taoyuan-transport-dept-roadside-
 /// parking-monthly-ticket-notes-arabic-lists-heart-captions-truncated).
 pub(super) fn is_section_caption(content: &str) -> bool {
-    let content = match content
-        .strip_prefix(|c| super::lines::is_decoration(c) || matches!(c, '✔' | '✓' | '☑' | '※' | '♥' | '❤' | '♡'))
-    {
+    let content = match content.strip_prefix(is_caption_mark) {
         Some(rest) => rest.trim_start_matches(normalize::is_space),
         None => content,
     };
@@ -669,6 +674,15 @@ impl Builder<'_> {
     }
 
     /// Gives the innermost open unit the caption read on the line above its marker.
+    /// A section's caption, and the caption under it, read as text after all: no list
+    /// started again under them.
+    pub(super) fn caption_lines(&mut self, line: &Line<'_>, under: Option<&Line<'_>>) {
+        self.line(line, None);
+        if let Some(under) = under {
+            self.line(under, None);
+        }
+    }
+
     pub(super) fn set_unit_caption(&mut self, line: &Line<'_>, under: Option<&Line<'_>>) {
         let Some(depth) = self.stack.iter().rposition(|f| f.kind == FrameKind::Unit) else { return };
         if let Some(node) = open_node(&mut self.out, depth) {
