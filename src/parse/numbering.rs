@@ -195,13 +195,6 @@ impl Builder<'_> {
     }
 
     fn judge_unit(&self, m: &Marker<'_>, line: &Line<'_>, article: bool, dangles: bool, ends: bool) -> Verdict {
-        // A point's label alone on its line, one number past the next (`四、 |` over its
-        // text after `二、`'s items, as a table's cells print it: s-hles-taoyuan-school-
-        // curriculum-review-committee-selection-relay-markers-own-lines-bars-jumps in
-        // corpus/real), reads as the point its clean text shows, `四、請於…`.
-        let alone_past_one = |m: &Marker<'_>, cand: (u32, Option<u32>), last: (u32, Option<u32>)| {
-            m.label.ends_with('、') && cand.1.is_none() && cand.0 == last.0 + 2
-        };
         let cand = (m.num, m.sub);
         let last = self.last_unit;
         let what = if article { What::Article } else { What::Point };
@@ -280,7 +273,14 @@ impl Builder<'_> {
                         (cand.1.is_none() && (cand.0 <= last_n.0 + 3 || self.never_filled(last_n.0, cand.0, line))
                             || sparse)
                             && (ends || after_label)
-                            && (!m.rest.is_empty() || last.is_none() || alone_past_one(m, cand, last_n))
+                            // (A point's label alone on its line one number past the
+                            // next, `四、 |` over its text after `二、`'s items as a table's
+                            // cells print it, reads as the point its clean text shows,
+                            // `四、請於…`: s-hles-taoyuan-school-curriculum-review-committee-
+                            // selection-relay-markers-own-lines-bars-jumps in corpus/real.)
+                            && (!m.rest.is_empty()
+                                || last.is_none()
+                                || m.label.ends_with('、') && cand == (last_n.0 + 2, None))
                     });
                 if !plausible {
                     return Verdict::Text(

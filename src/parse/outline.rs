@@ -179,9 +179,7 @@ pub(super) fn is_caption_mark(c: char) -> bool {
 /// in corpus/real).
 fn colon_note(content: &str) -> bool {
     let t = content.trim_end();
-    let t = t.strip_suffix('。').unwrap_or(t);
-    let cut = super::front::without_note(t);
-    cut.len() < t.len() && cut.trim_end().ends_with([':', '：'])
+    caption_before_note(t.strip_suffix('。').unwrap_or(t)).is_some()
 }
 
 /// True for a line ending with a rule's name, after its dated notes if any (`道路交通事故
