@@ -505,6 +505,8 @@ pub(super) fn is_chrome(content: &str) -> bool {
     }
     if image_caption(content)
         || image_file(content)
+        || image_row(content)
+        || category_tag(content)
         || attachment_file(content)
         || slider_image(after_decoration(content))
         || image_credit(content)
@@ -1027,6 +1029,7 @@ fn plain_line(c: &str) -> bool {
                 || c.ends_with("print")))
         && !image_caption(c)
         && !attachment_file(c)
+        && !category_tag(c)
         && counter_tail(c).is_none()
         && !(c.len() <= SHORT_CHROME && signature_line(c))
 }
@@ -1049,6 +1052,43 @@ fn image_file(c: &str) -> bool {
         && !name.is_empty()
         && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
         && ["jpg", "jpeg", "png", "gif", "webp", "svg"].iter().any(|e| ext.eq_ignore_ascii_case(e))
+}
+
+/// A row of images with no alternative text after a caption of a few words: a
+/// visitor counter whose digits are pictures (`今天: | ![]() ![]() |`, `總計: | ![]() ![]()
+/// ![]() |` under the points: l-covid-family-care-leave-kuhes-relay-points-paren-items-
+/// counter-chrome in corpus/real).
+fn image_row(c: &str) -> bool {
+    // (Not a bare `![]() |`: a flattened download table's image cells, whose rows of file
+    // names and sentences read with the item they follow, l-ntpc-xinzhuang-park-borrowing-
+    // notes-table-debris in corpus/real.)
+    let Some((caption, rest)) = c.split_once([':', '：']) else { return false };
+    if !(1..=4).contains(&caption.chars().count()) || !caption.chars().all(normalize::is_ideograph) {
+        return false;
+    }
+    let mut images = 0;
+    for part in rest.split(|ch: char| ch == '|' || normalize::is_space(ch)).filter(|p| !p.is_empty()) {
+        let Some(link) = part.strip_prefix("![](").and_then(|l| l.strip_suffix(')')) else { return false };
+        if link.contains(['(', ')']) {
+            return false;
+        }
+        images += 1;
+    }
+    images > 0
+}
+
+/// A post's category in square brackets under its text (`類別:[車輛管理]`: l-kaohsiung-aia-
+/// guest-van-lending-notes-indented-points-paren-items; `類別:[國籍函釋令宣導]`: c-moi-
+/// household-fee-standard-article-3-yilan-household-office-relay-items-garbled-heading-
+/// chrome, both in corpus/real).
+fn category_tag(c: &str) -> bool {
+    let Some(value) = c.strip_prefix("類別").and_then(|r| r.trim_start().strip_prefix([':', '：'])) else {
+        return false;
+    };
+    let Some(inner) = value.trim().strip_prefix(['[', '［']).and_then(|r| r.strip_suffix([']', '］'])) else {
+        return false;
+    };
+    (1..=12).contains(&inner.chars().count()) && !inner.contains(['[', ']', '［', '］', '。'])
 }
 
 /// An image's credit in brackets on a line of its own (`(圖片擷取自疾病管制署)` under a
@@ -1669,6 +1709,15 @@ mod tests {
     #[test]
     fn counters_are_chrome() {
         assert!(is_chrome("瀏覽數:1024"));
+        // A counter whose digits are pictures, and no other row of images with words.
+        assert!(is_chrome("今天: | ![]() ![]() |") && is_chrome("總計: | ![]() ![]() ![]() |"));
+        assert!(!is_chrome("今天: | ![]() 開放 |") && !is_chrome("二、報名: ![]()") && !is_chrome("今天: |"));
+        assert!(!is_chrome("![]() |"));
+        // A post's category tag, and no category named in a sentence.
+        assert!(is_chrome("類別:[車輛管理]") && is_chrome("類別：［國籍函釋令宣導］"));
+        assert!(!is_chrome("類別:[甲類]及[乙類]") && !is_chrome("類別:甲類"));
+        let (kept, debris) = cleaned("一、甲。\n類別:[車輛管理]\n");
+        assert_eq!((kept, debris), (vec!["一、甲。".to_string()], vec!["類別:[車輛管理]".to_string()]));
         assert_eq!(counter_tail("二、請參考。 瀏覽數"), Some("二、請參考。 ".len()));
         assert_eq!(counter_tail("二、請參考。 瀏覽數:1,024"), Some("二、請參考。 ".len()));
         assert_eq!(counter_tail("二、請參考瀏覽數"), None);
