@@ -42,6 +42,9 @@ struct Context {
     heading: Option<u32>,
     /// The style of the marker of number 2 that opens the next line, if any.
     next_line_second: Option<Style>,
+    /// The style of the marker of number 2 on the first marked line of the next few
+    /// ([`SECOND_LOOKAHEAD`]), if any: the item after a first one wrapped onto lines.
+    next_marked_second: Option<Style>,
     /// A title's history entries run on after it in the line: each further entry is cut
     /// off too, until a unit is read.
     history_run: bool,
@@ -168,6 +171,14 @@ pub(super) fn split<'a>(
     for (i, (line, mark)) in lines.iter().zip(marks.iter()).enumerate() {
         ctx.next_line_second =
             marks.get(i + 1).and_then(Option::as_ref).filter(|m| (m.num, m.sub) == (2, None)).map(|m| m.style);
+        ctx.next_marked_second = marks
+            .iter()
+            .skip(i + 1)
+            .take(SECOND_LOOKAHEAD)
+            .flatten()
+            .next()
+            .filter(|m| (m.num, m.sub) == (2, None))
+            .map(|m| m.style);
         let cuts = cuts(line, mark.as_ref(), prev, i == 1, &mut ctx);
         prev = Some((line, mark.as_ref()));
         if cuts.is_empty() {
@@ -325,6 +336,11 @@ fn cuts(
         mark.is_none() && prev.is_some_and(|(l, m)| m.is_some_and(|m| !m.rest_empty) && !l.ends_sentence && !l.table)
     };
     let marked = mark.is_some() || glued.is_some() || continues_marked();
+    // A caption a list is run on after opens a list of its own only at the margin of the
+    // line before: set deeper, its list is the items of the unit above (`報名時間 1.…`
+    // under `  2. 報名方式:`: o-taoyuan-community-college-enrolment-notes-html-lists-
+    // flattened-discount-table-truncated in corpus/real).
+    let captions_list = !marked && prev.is_none_or(|(l, _)| line.indent <= l.indent);
     // Inside quotation marks, a marker is quoted text (a rule quoted with its items,
     // `規定:「以下對象不適用本獎助:(1)團體旅遊…」`: o-tata-travel-association-letter-
     // subsidy-fraud-table-bars-spaced-arabic-numerals-paren-items in corpus/real). A
@@ -568,6 +584,11 @@ fn cuts(
                 i = j;
                 continue;
             }
+            if i > 0 && captions_list && cuts.is_empty() && caption_run_on(content, i, j, ctx) {
+                try_at(j, Boundary::AfterHeading, &mut cuts, ctx, &mut heading_name);
+                i = j;
+                continue;
+            }
             if i > 0 {
                 let before = content.get(..i).unwrap_or_default();
                 let boundary = if note_after_sentence(before) || after_cell_bar(before) || after_english(before) {
@@ -597,6 +618,9 @@ fn cuts(
             // 家庭用戶:…<br>(二)、…`: o-sygas-late-fee-notice-raw-html-markup-paren-comma-
             // items-truncated in corpus/real): the tag ends the line as a full stop would.
             try_at(next, Boundary::Sentence, &mut cuts, ctx, &mut heading_name);
+            i = next;
+        } else if c == '1' && captions_list && cuts.is_empty() && caption_run_on(content, i, i, ctx) {
+            try_at(i, Boundary::AfterHeading, &mut cuts, ctx, &mut heading_name);
             i = next;
         } else if matches!(c, '（' | '(') {
             // Directly after text: not after a citation word (`第（一）款`).
@@ -911,6 +935,34 @@ const GLUED_CAPTION_CHARS: usize = 8;
 /// A point's short caption run into its list: ideographs only.
 fn glued_caption(text: &str) -> bool {
     (2..=GLUED_CAPTION_CHARS).contains(&text.chars().count()) && text.chars().all(normalize::is_ideograph)
+}
+
+/// How many lines ahead the second item after a first one run on after a caption may
+/// open (the first wrapped onto the lines between).
+const SECOND_LOOKAHEAD: usize = 3;
+
+/// How long a caption a list's first item is run on after may be.
+const LIST_CAPTION_CHARS: usize = 12;
+
+/// A first `1.` item at `j` run on after a caption that opens the line (up to `end`),
+/// its second item opening the next line or one of the next few: the list starts afresh
+/// under each such caption (`國科會計畫申請說明1. 使用資格:…` over `2. 申請方式:…`: o-narlabs-
+/// nchc-iservice-faq-project-application-captions-run-on-arabic-items-restarting-truncated;
+/// set off by a space, `強化組織運作 1.建立…` over `2.建立…`: s-hust-self-harm-prevention-
+/// plan-points-captions-inline-arabic-truncated, both in corpus/real).
+fn caption_run_on(content: &str, end: usize, j: usize, ctx: &Context) -> bool {
+    ctx.next_marked_second == Some(Style::Arabic)
+        && content.get(j..).is_some_and(|r| r.starts_with('1'))
+        && content.get(..end).is_some_and(list_caption)
+}
+
+/// A caption a list's first item is run on after: ideographs only, not an article or a
+/// date's words before a number (`第`, `民國`), at most [`LIST_CAPTION_CHARS`].
+fn list_caption(text: &str) -> bool {
+    (2..=LIST_CAPTION_CHARS).contains(&text.chars().count())
+        && text.chars().all(normalize::is_ideograph)
+        && !text.starts_with('第')
+        && !text.ends_with(['第', '國', '年', '月', '附', '表', '圖'])
 }
 
 /// True for a heading's name: short, no punctuation.

@@ -1722,6 +1722,24 @@ mod tests {
     }
 
     #[test]
+    fn a_first_item_run_on_after_a_caption_starts_the_list_under_it() {
+        // o-narlabs-nchc-iservice-faq-project-application-captions-run-on-arabic-items-
+        // restarting-truncated in corpus/real: each caption runs into its list's first
+        // item, the second (after a wrapped line) opening a line of its own.
+        let src = "-\n國科會計畫申請說明1. 使用資格:凡參與者。\n2. 申請方式:由主持人提出,\n依序填寫資料。\n3. 使用期限:三個月。\n-\n學術計畫申請說明1. 使用資格: 隸屬學術機構之人員,\n進行相關研究。\n2. 由申請者提出申請。\n";
+        assert_units(src, &[1, 2, 3, 1, 2]);
+        // Set off by a space, the same (s-hust-self-harm-prevention-plan-points-captions-
+        // inline-arabic-truncated).
+        assert_units(
+            "實施策略\n\n強化組織運作 1.建立流程。\n\n2.建立通報系統。\n\n培訓防治人才 1. 參加座談會。\n\n2.辦理研習。\n",
+            &[1, 2, 1, 2],
+        );
+        // Set deeper than the unit above, the caption and its list are that unit's.
+        let src = "須知\n  1. 入學資格: 皆可報名。\n  2. 報名方式:\n    報名時間 1.即日起。\n    2.星期一至星期五。\n  3. 研習證明: 向人事登錄。\n";
+        assert_units(src, &[1, 2, 3]);
+    }
+
+    #[test]
     fn points_numbered_like_their_items_nest_under_a_colon_and_a_note() {
         // l-chiayi-city-police-impound-lot-notes-chapters-restart-arabic-points-nested-
         // arabic-items-truncated in corpus/real: `1.` points with `1.` items set deeper,
