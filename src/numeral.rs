@@ -6,7 +6,20 @@ use nom::{IResult, Parser, bytes::complete::take_while1, combinator::map_opt};
 
 /// True for the characters that can appear in a Chinese numeral.
 pub(crate) fn is_cjk_numeral_char(c: char) -> bool {
-    cjk_digit(c).is_some() || cjk_unit(c).is_some()
+    cjk_digit(c).is_some() || cjk_unit(c).is_some() || cjk_tens(c).is_some()
+}
+
+/// The tens written as one character, 廿 (20), 卅 (30) and 卌 (40), as older charters
+/// number their articles (`第卅一條`: o-tceba-trade-association-charter-articles-spaced-
+/// numerals-menu-chrome in corpus/real) and dates their days (`七月廿一日`): the digit of
+/// the tens.
+fn cjk_tens(c: char) -> Option<u64> {
+    Some(match c {
+        '廿' => 2,
+        '卅' => 3,
+        '卌' => 4,
+        _ => return None,
+    })
 }
 
 /// The value of a unit character: 十 (拾), 百 (佰), 千 (仟), 萬.
@@ -63,6 +76,8 @@ pub(crate) fn arabic_digit(c: char) -> Option<u32> {
 /// assert_eq!(cjk_value("一千二百二十五"), Some(1225));
 /// assert_eq!(cjk_value("一〇五"), Some(105));
 /// assert_eq!(cjk_value("十十"), None);
+/// assert_eq!(cjk_value("卅一"), Some(31));
+/// assert_eq!(cjk_value("廿"), Some(20));
 /// ```
 pub fn cjk_value(s: &str) -> Option<u32> {
     match numeral_prefix(s) {
@@ -95,6 +110,18 @@ pub(crate) fn numeral_prefix(s: &str) -> (usize, Option<u32>) {
                 bad = true; // two digits in a row in unit form
             } else {
                 current = Some(d);
+            }
+            continue;
+        }
+        if let Some(d) = cjk_tens(c) {
+            // As a digit and 十 in one: none may stand before it, nor 十 or 廿 after.
+            len += c.len_utf8();
+            has_unit = true;
+            if current.is_some() || last_unit <= 10 {
+                bad = true;
+            } else {
+                section += d * 10;
+                last_unit = 10;
             }
             continue;
         }
@@ -267,6 +294,18 @@ mod tests {
         assert_eq!(cjk_value("零"), Some(0));
         assert_eq!(cjk_value("百"), None);
         assert_eq!(cjk_value("十百"), None);
+    }
+
+    #[test]
+    fn reads_tens_written_as_one_character() {
+        assert_eq!(cjk_value("卅"), Some(30));
+        assert_eq!(cjk_value("卅一"), Some(31));
+        assert_eq!(cjk_value("廿四"), Some(24));
+        assert_eq!(cjk_value("卌"), Some(40));
+        assert_eq!(cjk_value("一百廿"), Some(120));
+        for bad in ["二廿", "廿十", "廿廿", "卅百"] {
+            assert_eq!(cjk_value(bad), None, "{bad}");
+        }
     }
 
     #[test]
