@@ -1058,9 +1058,12 @@ fn read_document(
                         || (matches!(p.final_char, Some(':' | '：')) && caption && p.width <= CAPTION_WIDTH)
                 })
             };
-            // (The next marker, over the wrapped lines of this unit's text, as the clean text
-            // joins them: s-hyes-child-self-government-election-plan-lost-chapter-heading-
-            // table-bars-truncated in corpus/real.)
+            // (The next marker of the list's style, over the wrapped lines of this unit's text,
+            // as the clean text joins them: s-hyes-child-self-government-election-plan-lost-
+            // chapter-heading-table-bars-truncated, and over the unit's own items in another
+            // style, `(一)成績單正本…` over `1.`, `2.` and `(二)身分證明:`: o-liming-foundation-
+            // scholarship-nptu-relay-captions-paren-items-arabic-subitems-truncated in
+            // corpus/real.)
             const SECOND_SEARCH: usize = 8;
             let second_next = || {
                 marks
@@ -1069,8 +1072,8 @@ fn read_document(
                     .iter()
                     .take(SECOND_SEARCH)
                     .flatten()
-                    .next()
-                    .is_some_and(|m| m.style == unit_style && (m.num, m.sub) == (2, None) && !m.rest_empty)
+                    .find(|m| m.style == unit_style)
+                    .is_some_and(|m| (m.num, m.sub) == (2, None) && !m.rest_empty)
             };
             // Or a fresh list, with nothing after it going on with the list before it (not a
             // unit's own items in its style, which the next unit follows: `3.…如下:`, `1.`–`5.`,
@@ -1719,6 +1722,14 @@ mod tests {
         let doc = parse(src);
         assert_eq!(main(&doc), nums, "{:#?}", doc.units);
         assert_eq!(main(&parse(&crate::render::to_text(&doc))), nums);
+    }
+
+    #[test]
+    fn a_list_starts_again_after_a_full_stop_with_its_first_item_s_own_items_between() {
+        // o-liming-foundation-scholarship-nptu-relay-captions-paren-items-arabic-subitems-
+        // truncated in corpus/real: the second `(二)` follows the first's `1.`, `2.`.
+        let src = "獎學金申請\n獎勵方式:\n(一)大學生:一萬元。\n(二)專科生:八千元。\n\n申請手續:申請者應繳交下列申請文件,向就讀學校提出申請。\n(一)成績單正本:\n1.學業平均成績80分以上。\n2.操行成績甲等以上。\n(二)身分證明:\n1.軍榮眷子女:檢附證明。\n";
+        assert_units(src, &[1, 2, 1, 2]);
     }
 
     #[test]
