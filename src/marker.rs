@@ -554,6 +554,13 @@ fn plain_list_marker(input: &str) -> Option<(&str, Raw)> {
     Some((rest, Raw { style, num, sub: NO_SUB }))
 }
 
+/// True for a single-character enclosed numeral (`①`, `⑴`, `⒈`, `㈠`, `❶`): a label that
+/// closes itself, as `1.` and `（一）` do.
+pub(crate) fn is_enclosed(c: char) -> bool {
+    let mut buf = [0u8; 4];
+    enclosed(c.encode_utf8(&mut buf)).is_some()
+}
+
 /// Single-character enclosed numerals: `㈠` (U+3220…), `⑴` (U+2474…), `①` (U+2460…).
 fn enclosed(input: &str) -> Option<(Raw, &str)> {
     let c = input.chars().next()?;
@@ -562,6 +569,14 @@ fn enclosed(input: &str) -> Option<(Raw, &str)> {
         0x3220..=0x3229 => Raw { style: Style::ParenCjk, num: cp - 0x3220 + 1, sub: NO_SUB },
         0x2474..=0x2487 => Raw { style: Style::ParenArabic, num: cp - 0x2474 + 1, sub: NO_SUB },
         0x2460..=0x2473 => Raw { style: Style::Circled, num: cp - 0x2460 + 1, sub: NO_SUB },
+        // The dingbats' circled numerals, negative (`❶`, `➊`) or not (`➀`), and the
+        // negative `⓫`–`⓴` and double `⓵`–`⓾`: the same style (s-cljhs-new-immigrant-
+        // scholarship-notice-circled-number-units-restarting in corpus/real).
+        0x2776..=0x277F => Raw { style: Style::Circled, num: cp - 0x2776 + 1, sub: NO_SUB },
+        0x2780..=0x2789 => Raw { style: Style::Circled, num: cp - 0x2780 + 1, sub: NO_SUB },
+        0x278A..=0x2793 => Raw { style: Style::Circled, num: cp - 0x278A + 1, sub: NO_SUB },
+        0x24EB..=0x24F4 => Raw { style: Style::Circled, num: cp - 0x24EB + 11, sub: NO_SUB },
+        0x24F5..=0x24FE => Raw { style: Style::Circled, num: cp - 0x24F5 + 1, sub: NO_SUB },
         // `⒈ ⒉`: a digit with its full stop in one character.
         0x2488..=0x249B => Raw { style: Style::Arabic, num: cp - 0x2488 + 1, sub: NO_SUB },
         _ => return None,
@@ -751,7 +766,7 @@ fn may_start_marker(c: char) -> bool {
         || financial(c)
         || is_stem(c)
         || is_branch(c)
-        || matches!(c as u32, 0x3220..=0x3229 | 0x2460..=0x249B)
+        || matches!(c as u32, 0x3220..=0x3229 | 0x2460..=0x249B | 0x24EB..=0x24FE | 0x2776..=0x2793)
 }
 
 /// `第16點`, `第十六點` (a point cited by its label in a law system's one-point view):
@@ -894,6 +909,16 @@ fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dingbat_circled_numerals_are_circled_markers() {
+        for (src, num) in [("❶申請表", 1), ("❹成績單", 4), ("➀持有證明", 1), ("➋二", 2), ("⓫十一", 11), ("⓶二", 2)]
+        {
+            let m = marker(src).unwrap();
+            assert_eq!((m.style, m.num), (Style::Circled, num), "{src}");
+        }
+        assert!(is_enclosed('❶') && is_enclosed('①') && !is_enclosed('1'));
+    }
 
     #[test]
     fn a_year_of_the_republic_after_a_list_number() {

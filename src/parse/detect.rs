@@ -100,7 +100,7 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
     // Whether the first marker follows a finished sentence (or opens the body).
     let line_before = first_at.and_then(|i| i.checked_sub(1)).and_then(|p| body.get(p));
     let set_apart = first_at.is_some() && line_before.is_none_or(|p| p.ends_sentence);
-    if !matches!(first, Some(Style::ParenCjk | Style::Arabic | Style::ParenArabic)) && !cut_start {
+    if !matches!(first, Some(Style::ParenCjk | Style::Arabic | Style::ParenArabic | Style::Circled)) && !cut_start {
         return Style::CjkComma;
     }
     let least = if opening { 2 } else { 3 };
@@ -109,6 +109,7 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
         (Style::ParenCjk, Run::default()),
         (Style::Arabic, Run::default()),
         (Style::ParenArabic, Run::default()),
+        (Style::Circled, Run::default()),
     ];
     // A `一、` list standing between two `1.` items that number on (`8. 證件費:` / `一、…` /
     // `二、…` / `9. …`) is the first item's list, no run of points (l-kaohsiung-mainland-
@@ -141,7 +142,7 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
         }
     }
     match runs {
-        [(_, cjk), (_, paren), (_, arabic), (_, paren_arabic)] if cjk.best == 0 => match first {
+        [(_, cjk), (_, paren), (_, arabic), (_, paren_arabic), (_, circled)] if cjk.best == 0 => match first {
             Some(Style::ParenCjk) if paren.best >= least => Style::ParenCjk,
             // A page that shows only its first `（一）`, with its `1.` items (a relayed plan
             // cut off before `（二）`: c-tourism-bureau-autumn-winter-group-grant-travel-
@@ -177,6 +178,14 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
                 if paren_arabic.best >= 2 && paren.best == 0 && arabic.best < paren_arabic.best =>
             {
                 Style::ParenArabic
+            }
+            // Circled numerals as the only numbering of a page, its lists under captions
+            // (`申請資格:` over `❶`–`❹`, `繳交資料:` over `❶`–`❹`: s-cljhs-new-immigrant-
+            // scholarship-notice-circled-number-units-restarting in corpus/real).
+            Some(Style::Circled)
+                if circled.best >= 2 && paren.best == 0 && arabic.best == 0 && paren_arabic.best == 0 =>
+            {
+                Style::Circled
             }
             _ => Style::CjkComma,
         },

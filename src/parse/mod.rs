@@ -1725,6 +1725,16 @@ mod tests {
     }
 
     #[test]
+    fn circled_numerals_number_a_page_with_no_other_numbering() {
+        // s-cljhs-new-immigrant-scholarship-notice-circled-number-units-restarting in
+        // corpus/real: the dingbats' negative circled numerals under captions, items with
+        // no final punctuation; the plain circled ones the same.
+        let src = "公告\n申請資格:\n❶現就讀國內學生\n❷其父或母一方為外國人\n❸成績優良\n繳交資料:\n❶申請表\n❷戶口名簿\n";
+        assert_units(src, &[1, 2, 3, 1, 2]);
+        assert_units("公告\n申請資格:\n①現就讀國內學生\n②其父或母一方為外國人\n③成績優良\n", &[1, 2, 3]);
+    }
+
+    #[test]
     fn a_list_starts_again_after_a_full_stop_with_its_first_item_s_own_items_between() {
         // o-liming-foundation-scholarship-nptu-relay-captions-paren-items-arabic-subitems-
         // truncated in corpus/real: the second `(二)` follows the first's `1.`, `2.`.

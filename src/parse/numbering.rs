@@ -245,10 +245,13 @@ impl Builder<'_> {
                 // (Neither are a lost numeral's brackets, nor a bracketed point's label:
                 // `(二)性別:不拘。` after `(一)國籍:…(應試人員…` cut off at the line's end,
                 // c-chunghwa-post-2024-exam-faq-tabf-paren-items in corpus/real.)
+                // (Nor an enclosed numeral, `②` after an item with no final punctuation:
+                // s-cljhs-new-immigrant-scholarship-notice-circled-number-units-restarting.)
                 let bare = !article
                     && !m.lost
                     && m.written.is_none()
-                    && !m.label.ends_with(['、', '.', '．', '點', ')', '）']);
+                    && !m.label.ends_with(['、', '.', '．', '點', ')', '）'])
+                    && !m.label.ends_with(crate::marker::is_enclosed);
                 let set_apart = line.number > self.last_line + 2;
                 let alone = article && m.rest.is_empty();
                 if (dangles && !alone) || (article && !settled) || (bare && !ends && !set_apart) {
