@@ -301,15 +301,30 @@ pub fn join(out: &mut String, content: &str) {
 }
 
 /// True when the line is made of box-drawing characters (a table row).
+///
+/// A lone horizontal stroke between words is a dash, not a rule (`請點選下方─相關連結` in a
+/// point run on after others: l-kaohsiung-marine-bureau-sea-recreation-notice-ouk-relay-
+/// points-one-line-tts-chrome; `「臺中─臺北」`: l-taichung-south-district-office-senior-
+/// disabled-fare-subsidy-table-bars-run-on-items, both in corpus/real): a row holds a
+/// corner, a junction or a vertical, or a stroke with no word on one side.
 pub fn is_table_line(content: &str) -> bool {
-    // U+2500..U+257F are E2 94 xx and E2 95 xx in UTF-8: a byte scan, no decoding.
+    // U+2500..U+257F are E2 94 xx and E2 95 xx in UTF-8: a byte scan, decoding only there.
     let b = content.as_bytes();
+    let is_box = |c: char| ('\u{2500}'..='\u{257F}').contains(&c);
+    let word = |c: Option<char>| c.is_some_and(|c| !is_box(c) && !is_space(c));
     let mut from = 0;
     while let Some(i) = b.get(from..).and_then(|t| t.iter().position(|&x| x == 0xE2)) {
-        if matches!(b.get(from + i + 1), Some(0x94 | 0x95)) {
-            return true;
+        let at = from + i;
+        if matches!(b.get(at + 1), Some(0x94 | 0x95))
+            && let Some(c) = content.get(at..).and_then(|r| r.chars().next())
+        {
+            let between_words = word(content.get(at + c.len_utf8()..).and_then(|r| r.chars().next()))
+                && word(content.get(..at).and_then(|r| r.chars().next_back()));
+            if !matches!(c, '─' | '━' | '═') || !between_words {
+                return true;
+            }
         }
-        from += i + 1;
+        from = at + 1;
     }
     false
 }
@@ -577,6 +592,9 @@ mod doc_examples {
         assert!(crate::normalize::is_table_line("┌──┬──┐"));
         assert!(crate::normalize::is_table_line("│甲 │乙 │"));
         assert!(!crate::normalize::is_table_line("本法"));
+        assert!(crate::normalize::is_table_line("──────") && crate::normalize::is_table_line("─"));
+        assert!(crate::normalize::is_table_line("甲 ─ 乙") && crate::normalize::is_table_line("│甲─乙│"));
+        assert!(!crate::normalize::is_table_line("三、宣導影片(請點選下方─相關連結)。"));
     }
     #[test]
     fn is_page_debris() {

@@ -134,7 +134,7 @@ fn mentions_bare(text: &str, n: u32) -> bool {
 
 /// True when `text` holds the marker of number 2 of `style` (a whole directive on one
 /// line lists its points one after the other).
-fn mentions_second(text: &str, style: Style) -> bool {
+pub(super) fn mentions_second(text: &str, style: Style) -> bool {
     let window = normalize::head(text, SUCCESSOR_WINDOW);
     match style {
         Style::CjkComma => window.contains("二、"),

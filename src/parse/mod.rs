@@ -666,6 +666,15 @@ fn numbered_ones(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
             Style::CjkComma | Style::ParenCjk | Style::Article => return,
             Style::Arabic if (m.num, m.sub) != (1, None) || m.lost => return,
             Style::Arabic if l.continues => {}
+            // (Not lists run together, each on its line, whose `2、` follows in the line:
+            // `1、 年滿65歲以上 2、 年滿…` in three cells of a flattened table, l-taichung-
+            // south-district-office-senior-disabled-fare-subsidy-table-bars-run-on-items in
+            // corpus/real.)
+            Style::Arabic
+                if inline::mentions_second(l.content.get(m.rest_start as usize..).unwrap_or_default(), m.style) =>
+            {
+                return;
+            }
             Style::Arabic => {
                 if *indent.get_or_insert(l.indent) != l.indent {
                     return;
@@ -1725,6 +1734,14 @@ mod tests {
     }
 
     #[test]
+    fn a_stroke_used_as_a_dash_leaves_a_line_cut_at_its_markers() {
+        // l-kaohsiung-marine-bureau-sea-recreation-notice-ouk-relay-points-one-line-tts-
+        // chrome in corpus/real: a box-drawing stroke between words is no table row.
+        let src = "公告\n請民眾應注意以下事項: 一、事前查詢海象資訊。 二、穿戴防護裝備。 三、宣導影片(請點選下方─相關連結)。\n";
+        assert_units(src, &[1, 2, 3]);
+    }
+
+    #[test]
     fn circled_numerals_number_a_page_with_no_other_numbering() {
         // s-cljhs-new-immigrant-scholarship-notice-circled-number-units-restarting in
         // corpus/real: the dingbats' negative circled numerals under captions, items with
@@ -2614,6 +2631,12 @@ mod tests {
         // Two are no such list; nor are ones among other numbers.
         assert_ne!(unit_nums(&parse("某指引\n  1. 甲。\n  1. 乙。\n")), [1, 2]);
         assert_eq!(unit_nums(&parse("某指引\n1. 甲。\n1. 乙。\n1. 丙。\n2. 丁。\n")), [1, 2]);
+        // Nor lists run together, each on its line, their `2、` in the line (l-taichung-south-
+        // district-office-senior-disabled-fare-subsidy-table-bars-run-on-items): the first
+        // line's own items are read, not a renumbered `1、` of the third line.
+        let doc = parse("某須知\n1、 甲。 2、 乙。\n補助標準\n1、 丙。 2、 丁。\n應備文件\n1、 戊。 2、 己。\n");
+        assert_eq!(doc.units.first().map(|u| u.children.len()), Some(1), "{:#?}", doc.units);
+        assert!(!doc.units.iter().any(|u| u.num.is_some_and(|n| n.main == 3)), "{:#?}", doc.units);
     }
 
     #[test]
