@@ -557,15 +557,20 @@ fn plain_list_marker(input: &str) -> Option<(&str, Raw)> {
 /// True for a single-character enclosed numeral (`①`, `⑴`, `⒈`, `㈠`, `❶`): a label that
 /// closes itself, as `1.` and `（一）` do.
 pub(crate) fn is_enclosed(c: char) -> bool {
-    let mut buf = [0u8; 4];
-    enclosed(c.encode_utf8(&mut buf)).is_some()
+    enclosed_numeral(c).is_some()
 }
 
-/// Single-character enclosed numerals: `㈠` (U+3220…), `⑴` (U+2474…), `①` (U+2460…).
+/// A single-character enclosed numeral at the start of `input`, and the text after it.
 fn enclosed(input: &str) -> Option<(Raw, &str)> {
     let c = input.chars().next()?;
+    Some((enclosed_numeral(c)?, input.get(c.len_utf8()..)?))
+}
+
+/// Single-character enclosed numerals: `㈠` (U+3220…), `⑴` (U+2474…), `①` (U+2460…): the
+/// one table of them, which [`enclosed`], [`is_enclosed`] and [`may_start_marker`] read.
+fn enclosed_numeral(c: char) -> Option<Raw> {
     let cp = c as u32;
-    let raw = match cp {
+    Some(match cp {
         0x3220..=0x3229 => Raw { style: Style::ParenCjk, num: cp - 0x3220 + 1, sub: NO_SUB },
         0x2474..=0x2487 => Raw { style: Style::ParenArabic, num: cp - 0x2474 + 1, sub: NO_SUB },
         0x2460..=0x2473 => Raw { style: Style::Circled, num: cp - 0x2460 + 1, sub: NO_SUB },
@@ -580,8 +585,7 @@ fn enclosed(input: &str) -> Option<(Raw, &str)> {
         // `⒈ ⒉`: a digit with its full stop in one character.
         0x2488..=0x249B => Raw { style: Style::Arabic, num: cp - 0x2488 + 1, sub: NO_SUB },
         _ => return None,
-    };
-    Some((raw, input.get(c.len_utf8()..)?))
+    })
 }
 
 /// Recognises a marker at the start of `line` (which must not start with whitespace).
@@ -766,7 +770,7 @@ fn may_start_marker(c: char) -> bool {
         || financial(c)
         || is_stem(c)
         || is_branch(c)
-        || matches!(c as u32, 0x3220..=0x3229 | 0x2460..=0x249B | 0x24EB..=0x24FE | 0x2776..=0x2793)
+        || is_enclosed(c)
 }
 
 /// `第16點`, `第十六點` (a point cited by its label in a law system's one-point view):
