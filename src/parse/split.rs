@@ -123,6 +123,12 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
     let mut dated: Option<&str> = None;
     // The text of the line that opened the document's first unit.
     let mut first_text: Option<&str> = None;
+    // Before the document's first unit: a list of a lesser style numbered from 1 at line
+    // starts (its style and its items in sequence), a document of its own when a title
+    // and points from 一 follow it.
+    // (Each item on a line of its own: `(1)…(2)…(3)…` run together in one line of a
+    // page's help box is no list: s-judicial-constitutional-court-seating-articles.)
+    let mut lead: (Option<Style>, u32, usize) = (None, 0, usize::MAX);
     for (i, (l, m)) in lines.iter().zip(marks).enumerate() {
         let m = m.as_ref();
         // A page showing two versions: a dated history line, then the same numbers again.
@@ -184,10 +190,18 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
             sections = false;
             dated = None;
             first_text = None;
+            lead = (None, 0, usize::MAX);
         } else if version
             || copy
             || named
             || units >= 2 && is_title_line(l, m) && starts_again(lines, marks, top, i, high, unit_style, After::Title)
+            // (A list numbered `1.`–`15.` under its own title, then a caption and points
+            // from `一、`: s-saihs-av-room-rules-spaced-title-arabic-list-bracket-terms-then-
+            // points-truncated in corpus/real.)
+            || units == 0
+                && lead.1 >= 2
+                && is_title_line(l, m)
+                && starts_again(lines, marks, top, i, high, unit_style, After::Title)
             // (A page of amended articles may relay a single one before the next rule's.)
             || units == 1
                 && m.is_none()
@@ -206,7 +220,20 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
             sections = false;
             dated = None;
             first_text = None;
+            lead = (None, 0, usize::MAX);
             continue;
+        }
+        if units == 0
+            && let Some(m) = m
+            && !l.continues
+            && unit_num(m, top).is_none()
+            && !matches!(m.style, Style::Heading(_))
+            && m.sub.is_none()
+            && lead.0.is_none_or(|s| s == m.style)
+            && m.num == lead.1 + 1
+            && l.number != lead.2
+        {
+            lead = (Some(m.style), m.num, l.number);
         }
         if let Some(m) = m
             && let Some(n) = unit_num(m, top)
@@ -414,6 +441,21 @@ mod tests {
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].title.as_deref(), Some("【日間照顧服務】"));
         assert_eq!(docs[0].meta.get("聯絡資訊").map(String::as_str), Some("558553"));
+    }
+
+    #[test]
+    fn a_list_in_arabic_then_a_title_and_points() {
+        // s-saihs-av-room-rules-spaced-title-arabic-list-bracket-terms-then-points-truncated
+        // in corpus/real: rules numbered `1.` under their title, then a second text's
+        // caption and its points from 一.
+        let src = "視聽室使用規定\n1.甲\n2.乙\n3.丙\n講師上課前請宣讀視聽室使用注意事項\n一、丁\n二、戊\n";
+        let docs = parse_all(src, &ParseOptions::default());
+        assert_eq!(docs.len(), 2);
+        assert_eq!((docs[0].top_units().len(), docs[1].top_units().len()), (3, 2));
+        // Numbers run together in one line of a help box are no list of their own
+        // (s-judicial-constitutional-court-seating-articles).
+        let src = "(1)索取檔案(2)調整字型(3)尋找關鍵字\n某法庭席位布置規則\n第1條\n甲。\n第2條\n乙。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
     }
 
     #[test]
