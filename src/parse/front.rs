@@ -472,6 +472,26 @@ pub fn history_block(text: &str, diags: &mut Vec<Diagnostic>) -> Vec<HistoryEntr
     history_lines(&lines)
 }
 
+/// A history block closing the text: as [`history_lines`], but a line that starts no
+/// entry continues no bare date (`109/02/25`, a letter's date under its signature): it
+/// is a closing line, debris (`附件:公告` under the date: s-hungkuang-online-sign-in-
+/// attendance-notice-points-paren-items-spaced-fields-blank-lines in corpus/real).
+pub(super) fn closing_history(lines: &[Line<'_>], debris: &mut Vec<Debris>) -> Vec<HistoryEntry> {
+    let mut kept = Vec::with_capacity(lines.len());
+    let mut bare = false;
+    for l in lines {
+        if history::is_entry_start(l.content) {
+            bare = history::is_bare_date(l.content);
+            kept.push(*l);
+        } else if bare {
+            debris.push(line_debris(l));
+        } else {
+            kept.push(*l);
+        }
+    }
+    history_lines(&kept)
+}
+
 /// Every line belongs to the block: a line that starts no entry continues the one before
 /// (or, first of all, is an entry of its own).
 pub(super) fn history_lines(lines: &[Line<'_>]) -> Vec<HistoryEntry> {

@@ -308,10 +308,15 @@ pub fn entry_complete(raw: &str) -> bool {
         "通過", "核定", "備查", "函頒", "）", ")", "订", "发布", "废止", "条", "点", "規定", "规定", "發佈", "公佈",
     ];
     let t = raw.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | '，'));
-    // A bare date (`民國 102 年 07 月 29 日`, a history page's version line) is a whole
-    // entry (l-penghu-library-student-volunteers-arabic-history in corpus/real).
-    let bare_date = entry_head(t).is_some_and(|(_, _, rest)| rest.trim().is_empty());
-    bare_date || ENDINGS.iter().any(|e| t.ends_with(e))
+    is_bare_date(t) || ENDINGS.iter().any(|e| t.ends_with(e))
+}
+
+/// True for an entry that is a date and nothing else (`民國 102 年 07 月 29 日`, a history
+/// page's version line; `109/02/25`, a letter's date under its signature): a whole entry
+/// (l-penghu-library-student-volunteers-arabic-history in corpus/real).
+pub fn is_bare_date(raw: &str) -> bool {
+    let t = raw.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | '，'));
+    entry_head(t).is_some_and(|(_, _, rest)| rest.trim().is_empty())
 }
 
 /// Builds a history entry from its text (wraps already joined).

@@ -835,7 +835,7 @@ fn read_document(
     } else {
         (lines.len(), lines.len())
     };
-    history.extend(history_lines(lines.get(tail..end).unwrap_or(&[])));
+    history.extend(front::closing_history(lines.get(tail..end).unwrap_or(&[]), &mut debris));
     if let Some(k) = label {
         debris.extend(lines.get(k).map(line_debris));
         history.extend(history_lines(lines.get(k + 1..).unwrap_or(&[])));
@@ -1963,6 +1963,20 @@ mod tests {
         assert_eq!(doc.history[0].raw, "112年06月05日衛生委員會會議審議通過");
         let text: String = doc.units.iter().flat_map(|u| u.paragraphs()).map(|p| p.text.as_str()).collect();
         assert!(text.contains("本要點適用對象如下"), "{text}");
+    }
+
+    #[test]
+    fn a_closing_line_under_a_letters_date_continues_no_entry() {
+        // s-hungkuang-online-sign-in-attendance-notice-points-paren-items-spaced-fields-
+        // blank-lines in corpus/real: the signature, the date, then `附件:公告`.
+        let doc = parse("某公告\n一、甲。\n二、乙。\n\n人事室敬啟\n\n109/02/25\n\n  附件:公告\n");
+        let raws: Vec<_> = doc.history.iter().map(|h| h.raw.as_str()).collect();
+        assert_eq!(raws, ["109/02/25"]);
+        assert!(doc.debris.iter().any(|d| d.text == "附件:公告"), "{:?}", doc.debris);
+        // A dated entry's wrapped line still continues it.
+        let doc = parse("某要點\n一、甲。\n二、乙。\n中華民國100年1月1日府法字第1號令訂定發布\n全文十點\n");
+        let raws: Vec<_> = doc.history.iter().map(|h| h.raw.as_str()).collect();
+        assert_eq!(raws, ["中華民國100年1月1日府法字第1號令訂定發布全文十點"]);
     }
 
     #[test]
