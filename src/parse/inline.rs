@@ -45,6 +45,9 @@ struct Context {
     /// The style of the marker of number 2 on the first marked line of the next few
     /// ([`SECOND_LOOKAHEAD`]), if any: the item after a first one wrapped onto lines.
     next_marked_second: Option<Style>,
+    /// The markers (style and number) opening the next few lines ([`FIELD_LOOKAHEAD`]),
+    /// in order.
+    ahead: Vec<(Style, (u32, Option<u32>))>,
     /// A title's history entries run on after it in the line: each further entry is cut
     /// off too, until a unit is read.
     history_run: bool,
@@ -60,6 +63,21 @@ struct Context {
 impl Context {
     fn last(&self, style: Style) -> Option<(u32, Option<u32>)> {
         self.open.iter().rev().find(|(s, _)| *s == style).map(|(_, n)| *n)
+    }
+
+    /// True when the next marker of `style` opening one of the next few lines is its
+    /// second item, with no marker of a higher level before it (a first item's own list
+    /// and its unmarked lines may stand between).
+    fn second_ahead(&self, style: Style) -> bool {
+        for &(s, n) in &self.ahead {
+            if s == style {
+                return n == (2, None);
+            }
+            if s.rank() < style.rank() {
+                return false;
+            }
+        }
+        false
     }
 
     fn innermost(&self) -> Option<Style> {
@@ -179,6 +197,8 @@ pub(super) fn split<'a>(
             .next()
             .filter(|m| (m.num, m.sub) == (2, None))
             .map(|m| m.style);
+        ctx.ahead.clear();
+        ctx.ahead.extend(marks.iter().skip(i + 1).take(FIELD_LOOKAHEAD).flatten().map(|m| (m.style, (m.num, m.sub))));
         let cuts = cuts(line, mark.as_ref(), prev, i == 1, &mut ctx);
         prev = Some((line, mark.as_ref()));
         if cuts.is_empty() {
@@ -407,7 +427,10 @@ fn cuts(
         // marker, its second item opening the next line, starts the list under that name
         // (`警 察 局:1、現場…` over `2、有無…`: l-taichung-tourism-hotel-joint-inspection-
         // faq-points-agency-captions-arabic-items-restart in corpus/real); the same line
-        // run into its lead-in (`…如下:警察局:1、…`) is cut there too.
+        // run into its lead-in (`…如下:警察局:1、…`) is cut there too. The second item may
+        // open a later line, under the first's own items (`學  生:1.掛號郵件處理方式` over
+        // `(1)…` `(2)…` `(3)…` and `2.平信…`: s-cjc-mail-receipt-dispatch-notes-arabic-lists-
+        // after-field-names-lost-bullets-restart in corpus/real).
         let field_name = || {
             let before = content.get(cuts.last().copied().unwrap_or(0)..j).unwrap_or_default();
             let Some(name) = before.trim_end_matches(normalize::is_space).strip_suffix([':', '：']) else {
@@ -424,7 +447,7 @@ fn cuts(
         let under_caption = first
             && match boundary {
                 Boundary::Glued => unit_text().is_some_and(glued_caption) && mentions_second(m.rest, m.style),
-                Boundary::Colon => ctx.next_line_second == Some(m.style) && field_name(),
+                Boundary::Colon => ctx.second_ahead(m.style) && field_name(),
                 _ => false,
             };
         let boundary = if under_caption { Boundary::AfterHeading } else { boundary };
@@ -941,6 +964,10 @@ fn glued_caption(text: &str) -> bool {
 /// open (the first wrapped onto the lines between).
 const SECOND_LOOKAHEAD: usize = 3;
 
+/// How many lines ahead the second item after a first one run on after a field name may
+/// open (the first's own items between).
+const FIELD_LOOKAHEAD: usize = 8;
+
 /// How long a caption a list's first item is run on after may be.
 const LIST_CAPTION_CHARS: usize = 12;
 
@@ -1261,8 +1288,19 @@ mod tests {
         );
         let joined = parts("三、檢查項目如下:警察局:1、現場有無違警。\n2、有無登記。\n");
         assert_eq!(joined, ["三、檢查項目如下:警察局:", "1、現場有無違警。", "2、有無登記。"]);
+        // The second item under the first's own items (s-cjc-mail-receipt-dispatch-notes-
+        // arabic-lists-after-field-names-lost-bullets-restart in corpus/real).
+        let src = "郵件收件處理\n學  生:1.掛號郵件處理方式\n(1)通知收件人\n(2)領取期間:\n2.平信處理方式\n";
+        assert_eq!(
+            parts(src),
+            ["郵件收件處理", "學  生:", "1.掛號郵件處理方式", "(1)通知收件人", "(2)領取期間:", "2.平信處理方式"]
+        );
         // A note's number after its name, with no second item under it, stays text.
         assert_eq!(parts("三、甲。\n備註:1、乙。\n四、丙。\n"), ["三、甲。", "備註:1、乙。", "四、丙。"]);
+        assert_eq!(
+            parts("三、甲:\n備註:1、乙。\n(1)丙。\n四、丁。\n2、戊。\n"),
+            ["三、甲:", "備註:1、乙。", "(1)丙。", "四、丁。", "2、戊。"]
+        );
     }
 
     #[test]

@@ -1980,6 +1980,17 @@ mod tests {
     }
 
     #[test]
+    fn a_list_restarts_under_a_caption_after_a_short_field_value() {
+        // s-cjc-mail-receipt-dispatch-notes-arabic-lists-after-field-names-lost-bullets-
+        // restart in corpus/real: `2.` ends on a field's short value, then a caption and a
+        // list from 1.
+        assert_units(
+            "某須知\n1.掛號郵件:由文書組通知\n2.平信處理方式:置於信櫃請自行領回\n郵件寄件處理\n1.郵件交寄範圍:公務信件為原則。\n2.寄件時間:下午二時前。\n",
+            &[1, 2, 1, 2],
+        );
+    }
+
+    #[test]
     fn a_short_caption_is_no_text_of_the_caption_over_it() {
         // s-ncnu-b030-disadvantaged-aid-parts-arabic-items-table-bars in corpus/real, as its
         // clean text writes item 2: a caption, then another caption alone on its line.

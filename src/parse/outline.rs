@@ -569,13 +569,21 @@ impl Builder<'_> {
     /// on one line.)
     pub(super) fn prev_is_short_value(&self) -> bool {
         const VALUE_CHARS: usize = 24;
+        const NAME_CHARS: usize = 12;
         let Some(depth) = self.stack.len().checked_sub(1) else { return false };
         let Some(node) = open_node_ref(&self.out, depth).filter(|n| n.kind == NodeKind::Paragraph) else {
             return false;
         };
+        // (A field's value after its name: `平信處理方式:置於班級信櫃請自行領回` over
+        // `郵件寄件處理` / `1.郵件交寄範圍…`: s-cjc-mail-receipt-dispatch-notes-arabic-lists-
+        // after-field-names-lost-bullets-restart in corpus/real.)
         // (Counted no further than the limit: a long paragraph is read once.)
-        node.text.chars().nth(VALUE_CHARS).is_none()
-            && !node.text.contains(['，', ',', '；', ';', '：', ':'])
+        if node.text.chars().nth(VALUE_CHARS + NAME_CHARS).is_some() {
+            return false;
+        }
+        let value = node.text.split_once([':', '：']).map_or(node.text.as_str(), |(_, v)| v);
+        value.chars().nth(VALUE_CHARS).is_none()
+            && !value.contains(['，', ',', '；', ';', '：', ':'])
             && node.text.chars().last().is_some_and(|c| normalize::is_ideograph(c) || c.is_ascii_alphanumeric())
             && !self.prev_dangles()
     }
