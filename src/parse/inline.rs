@@ -443,11 +443,26 @@ fn cuts(
             let name = name.trim_start_matches(|c| super::lines::is_bullet(c) || normalize::is_space(c));
             glued_caption(&name.replace(normalize::is_space, ""))
         };
+        // Or after a caption that opens the line with a reference mark and ends with its
+        // colon (`※適用勞動基準法同仁「五一勞動節放假」事宜: 一、…二、…`, a row of a news
+        // table restarting the points of the row before: s-nchu-personnel-notices-table-
+        // rows-flattened-points-restart-reference-marks-truncated in corpus/real), its
+        // second item in the line or opening one of the next few.
+        let marked_caption = || {
+            let before = content.get(cuts.last().copied().unwrap_or(0)..j).unwrap_or_default();
+            let Some(name) = before.trim_end_matches(normalize::is_space).strip_suffix([':', '：']) else {
+                return false;
+            };
+            name.starts_with('※')
+                && name.chars().nth(MARKED_CAPTION_CHARS).is_none()
+                && !name.contains(is_sentence_end)
+                && (mentions_second(m.rest, m.style) || ctx.second_ahead(m.style))
+        };
         let first = (m.num, m.sub) == (1, None);
         let under_caption = first
             && match boundary {
                 Boundary::Glued => unit_text().is_some_and(glued_caption) && mentions_second(m.rest, m.style),
-                Boundary::Colon => ctx.second_ahead(m.style) && field_name(),
+                Boundary::Colon => ctx.second_ahead(m.style) && field_name() || marked_caption(),
                 _ => false,
             };
         let boundary = if under_caption { Boundary::AfterHeading } else { boundary };
@@ -967,6 +982,9 @@ const SECOND_LOOKAHEAD: usize = 3;
 /// How many lines ahead the second item after a first one run on after a field name may
 /// open (the first's own items between).
 const FIELD_LOOKAHEAD: usize = 8;
+
+/// How long a caption with a reference mark may be, its first item run on after it.
+const MARKED_CAPTION_CHARS: usize = 40;
 
 /// How long a caption a list's first item is run on after may be.
 const LIST_CAPTION_CHARS: usize = 12;

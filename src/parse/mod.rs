@@ -1991,6 +1991,16 @@ mod tests {
     }
 
     #[test]
+    fn points_restart_after_a_caption_with_a_reference_mark_in_the_line() {
+        // s-nchu-personnel-notices-table-rows-flattened-points-restart-reference-marks-
+        // truncated in corpus/real: a news table's rows, each a notice run into one line.
+        let src = "某公告\n一、甲。\n二、乙。\n※適用同仁「勞動節放假」事宜: 一、丙。 二、丁。 三、戊。\n";
+        assert_units(src, &[1, 2, 1, 2, 3]);
+        // Without its second item the number stays text.
+        assert_units("某公告\n一、甲。\n二、乙。\n※適用同仁放假事宜: 一、丙。\n三、丁。\n", &[1, 2, 3]);
+    }
+
+    #[test]
     fn a_short_caption_is_no_text_of_the_caption_over_it() {
         // s-ncnu-b030-disadvantaged-aid-parts-arabic-items-table-bars in corpus/real, as its
         // clean text writes item 2: a caption, then another caption alone on its line.
