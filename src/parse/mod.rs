@@ -2001,6 +2001,17 @@ mod tests {
     }
 
     #[test]
+    fn spaced_article_labels_in_table_rows_after_a_closed_cell() {
+        // l-miaoli-city-council-meeting-rules-articles-table-cells-spaced-numerals-truncated
+        // in corpus/real: each article a row of a label cell and a text cell.
+        let src = "某議事規則\n第 一 條 | 本規則依某條例訂定之。 |\n第 二 條 | 本會會議依本規則行之。 |\n第 三 條 | 本會之開會由主席宣告之。 |\n";
+        assert_units(src, &[1, 2, 3]);
+        // A spaced label after an unfinished cell is still a citation's wrap.
+        let src = "某議事規則\n第 一 條 | 本規則依某條例 |\n第 二 條 規定訂定之。\n";
+        assert_units(src, &[1]);
+    }
+
+    #[test]
     fn a_short_caption_is_no_text_of_the_caption_over_it() {
         // s-ncnu-b030-disadvantaged-aid-parts-arabic-items-table-bars in corpus/real, as its
         // clean text writes item 2: a caption, then another caption alone on its line.

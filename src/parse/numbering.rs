@@ -231,7 +231,16 @@ impl Builder<'_> {
         // after `Điều 1: Qui định này…` cut off with no final stop: s-isu-foreign-student-
         // scholarship-articles-vietnamese-bilingual-spaced-labels in corpus/real).
         let after_version = article && self.prev.is_some_and(|p| p.latin) && !m.rest.is_empty();
-        let settled = strong || ends || after_version || (article && self.first_article_after_caption(m, line, last));
+        // Nor from a sentence a table's cell closes (`第 一 條 | 本規則…訂定之。 |` over
+        // `第 二 條 | …`, a council's rules set out as rows of label and text cells:
+        // l-miaoli-city-council-meeting-rules-articles-table-cells-spaced-numerals-truncated
+        // in corpus/real).
+        let after_cell = article && self.prev.is_some_and(|p| p.cell_closed);
+        let settled = strong
+            || ends
+            || after_version
+            || after_cell
+            || (article && self.first_article_after_caption(m, line, last));
         let open = |note| Verdict::Unit { article, note, first: false };
         match seq {
             Sequence::Next => {

@@ -140,6 +140,9 @@ pub(super) struct PrevLine {
     /// after it (`…(電話:08-889-4053)`, `…長髮。 |`), which [`normalize::final_char`] does
     /// not tell: an English version may follow.
     pub(super) version_may_follow: bool,
+    /// The line ends a sentence inside a table's cell, its bar closing the line (`…訂定
+    /// 之。 |`): the cell, and the sentence, end there.
+    pub(super) cell_closed: bool,
     /// The line is a caption of a word or two that ends with `前` and holds no number
     /// (`Ü考前`, `before the exam`), not a date's `before` (`92059秒前`).
     pub(super) caption_before: bool,
@@ -537,6 +540,8 @@ impl Builder<'_> {
             names_rule: !line.ends_sentence && names_rule(line.content),
             answer_label: super::qa::answer_label_alone(line.content),
             version_may_follow: super::inline::ends_before_version(line.content),
+            cell_closed: line.final_char.is_some_and(|c| matches!(c, '|' | '｜'))
+                && normalize::ends_sentence(super::lines::without_cell_bar(line.content)),
             caption_before: line.final_char == Some('前')
                 && line.width <= CAPTION_BEFORE_WIDTH
                 && !line.content.contains(|c: char| c.is_ascii_digit()),
