@@ -2012,6 +2012,18 @@ mod tests {
     }
 
     #[test]
+    fn a_point_numbered_twice_as_published() {
+        // s-hyjhes-changhua-covid-home-office-directive-adoption-line-duplicate-four-
+        // truncated in corpus/real: `四、` twice, each after a finished sentence, then 五.
+        let src = "某要點\n一、甲。\n二、乙。\n三、丙。\n四、配合實施自主健康管理者。\n四、各單位實施居家辦公前,應擬具申請書。\n五、戊。\n";
+        assert_units(src, &[1, 2, 3, 4, 4, 5]);
+        // The same line printed twice is no second point (s-nptu-physics-master-
+        // curriculum-rules-points-arabic-items-duplicated-lines-table-bars-truncated).
+        let src = "某規定\n一、甲。\n二、課程結構與應修學分\n所有研究生必須修滿學分。\n二、課程結構與應修學分\n所有研究生必須修滿學分。\n三、丙。\n";
+        assert_units(src, &[1, 2, 3]);
+    }
+
+    #[test]
     fn a_short_caption_is_no_text_of_the_caption_over_it() {
         // s-ncnu-b030-disadvantaged-aid-parts-arabic-items-table-bars in corpus/real, as its
         // clean text writes item 2: a caption, then another caption alone on its line.

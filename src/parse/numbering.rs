@@ -133,6 +133,20 @@ pub(super) enum Verdict {
 /// How many characters of a unit's text tell that the text is printed again.
 const REPEAT_PREFIX_CHARS: usize = 12;
 
+/// True when `text` opens as the first paragraph of `unit` does (their first
+/// [`REPEAT_PREFIX_CHARS`] characters other than spaces, or the whole of the shorter,
+/// at least `min` characters).
+fn opens_alike(unit: Option<&crate::ast::Node>, text: &str, min: usize) -> bool {
+    let Some(para) = unit.and_then(|u| u.children.first()).filter(|p| p.kind == NodeKind::Paragraph) else {
+        return false;
+    };
+    let key =
+        |t: &str| t.chars().filter(|c| !crate::normalize::is_space(*c)).take(REPEAT_PREFIX_CHARS).collect::<String>();
+    let (a, b) = (key(&para.text), key(text));
+    let n = a.chars().count().min(b.chars().count());
+    n >= min && (a.starts_with(&b) || b.starts_with(&a))
+}
+
 impl Builder<'_> {
     /// The numbering judgement for a marker at the start of `line`.
     pub(super) fn judge(&self, m: &Marker<'_>, line: &Line<'_>) -> Verdict {
@@ -314,17 +328,25 @@ impl Builder<'_> {
                 if strong && m.rest.is_empty() {
                     // A label alone on its line: the article is there, numbered wrongly.
                     open(Some(Note::new(seq, what, cand, last, false)))
-                } else if article
-                    && seq == Sequence::Duplicate
+                } else if seq == Sequence::Duplicate
                     && ends
                     && !dangles
-                    && m.spaced
+                    && (if article {
+                        m.spaced
+                    } else {
+                        m.label.ends_with('、') && !m.rest.is_empty() && !self.repeats_open_unit(m.rest)
+                    })
                     && self.comes_later(cand.0 + 1, line)
                 {
                     // An article numbered twice as published (`第三條:…` twice, then
                     // `第四條:`: s-chsh-library-rules-repeated-article in corpus/real): a
                     // label set apart, after a finished sentence, with the next number still
-                    // to come, is an article numbered wrongly, not a citation.
+                    // to come, is an article numbered wrongly, not a citation. So is a
+                    // point with its text (`四、` twice, then `五、`: s-hyjhes-changhua-covid-
+                    // home-office-directive-adoption-line-duplicate-four-truncated,
+                    // o-caishen-company-travel-expense-model-points-duplicated-tenth in
+                    // corpus/real), unless it opens as the point it repeats does: the
+                    // point's line printed twice.
                     open(Some(Note::new(seq, what, cand, last, false)))
                 } else if seq == Sequence::OutOfOrder
                     && cand == (1, None)
@@ -357,15 +379,16 @@ impl Builder<'_> {
     /// True when `text` opens as the first unit's text does (its first
     /// [`REPEAT_PREFIX_CHARS`] characters other than spaces).
     pub(super) fn repeats_first_unit(&self, text: &str) -> bool {
-        let first = self.out.iter().find(|n| n.kind.is_unit());
-        let Some(para) = first.and_then(|u| u.children.first()).filter(|p| p.kind == NodeKind::Paragraph) else {
-            return false;
-        };
-        let key = |t: &str| {
-            t.chars().filter(|c| !crate::normalize::is_space(*c)).take(REPEAT_PREFIX_CHARS).collect::<String>()
-        };
-        let (a, b) = (key(&para.text), key(text));
-        a.chars().count() == REPEAT_PREFIX_CHARS && a == b
+        opens_alike(self.out.iter().find(|n| n.kind.is_unit()), text, REPEAT_PREFIX_CHARS)
+    }
+
+    /// True when `text` opens as the open unit's text does, however short: the unit's
+    /// line printed twice (`二、課程結構與應修學分` twice: s-nptu-physics-master-curriculum-
+    /// rules-points-arabic-items-duplicated-lines-table-bars-truncated in corpus/real).
+    fn repeats_open_unit(&self, text: &str) -> bool {
+        const MIN_CHARS: usize = 4;
+        let depth = self.stack.iter().rposition(|f| f.kind == FrameKind::Unit);
+        opens_alike(depth.and_then(|d| super::outline::open_node_ref(&self.out, d)), text, MIN_CHARS)
     }
 
     /// The number a marker whose numeral was lost (`()`, [`Marker::lost`]) stands for:

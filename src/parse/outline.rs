@@ -94,7 +94,7 @@ pub(super) fn open_node(out: &mut [Node], depth: usize) -> Option<&mut Node> {
 }
 
 /// The node of the open frame at `depth`, read only (see [`open_node`]).
-fn open_node_ref(out: &[Node], depth: usize) -> Option<&Node> {
+pub(super) fn open_node_ref(out: &[Node], depth: usize) -> Option<&Node> {
     let mut node = out.last()?;
     for _ in 0..depth {
         node = node.children.last()?;
