@@ -175,6 +175,27 @@ fn spaced_successor(m: &marker::Marker<'_>) -> bool {
     m.sub.is_none() && (head.contains(&format!(" {next}")) || head.contains(&format!("\u{3000}{next}")))
 }
 
+/// How far into an item's text its successor run on after it is looked for.
+const GLUED_WINDOW: usize = 240;
+
+/// True when the `1.` item after `m` follows within a short stretch of its text, written
+/// solid between words (`1.空中大學2.空中專校3.軍警學校…`, a list of fifteen flattened
+/// onto one line with no separators: s-yilan-city-farmers-assoc-student-aid-notice-emoji-
+/// flattened in corpus/real).
+fn glued_successor(m: &marker::Marker<'_>) -> bool {
+    if m.style != Style::Arabic || m.sub.is_some() || !m.label.ends_with('.') {
+        return false;
+    }
+    let head = normalize::head(m.rest, GLUED_WINDOW);
+    let next = format!("{}.", m.num + 1);
+    head.match_indices(&next).any(|(k, _)| {
+        let before = head.get(..k).and_then(|b| b.chars().next_back());
+        let after = head.get(k + next.len()..).and_then(|a| a.chars().next());
+        before.is_some_and(|c| normalize::is_ideograph(c) || matches!(c, ')' | '）'))
+            && after.is_some_and(|c| normalize::is_ideograph(c) || matches!(c, '(' | '（'))
+    })
+}
+
 /// Cuts lines at the markers inside them (see the module documentation); `marks` follows.
 pub(super) fn split<'a>(
     lines: &mut Vec<Line<'a>>,
@@ -394,7 +415,7 @@ fn cuts(
         let Some(rest) = content.get(j..) else { return false };
         let Some(c) = rest.chars().next() else { return false };
         let candidate = match boundary {
-            Boundary::Glued => matches!(c, '（' | '(' | '第'),
+            Boundary::Glued => matches!(c, '（' | '(' | '第') || c.is_ascii_digit(),
             _ => may_open(c),
         };
         // (After a full stop, also an article label written solid with its text, as
@@ -492,7 +513,12 @@ fn cuts(
         if inline_style(m.style) && !in_english() && accept(&m, boundary, ctx, marked || !cuts.is_empty()) {
             ctx.read(m.style, (m.num, m.sub));
             if matches!(m.style, Style::CjkComma | Style::Arabic) {
-                ctx.announced = (boundary == Boundary::Space && spaced_successor(&m)).then_some((m.style, m.num + 1));
+                let announces = match boundary {
+                    Boundary::Space => spaced_successor(&m),
+                    Boundary::Glued => glued_successor(&m),
+                    _ => false,
+                };
+                ctx.announced = announces.then_some((m.style, m.num + 1));
             }
             cuts.push(j);
             // (A label written solid is cut from its text, as at a line's start.)
@@ -659,6 +685,16 @@ fn cuts(
             i = next;
         } else if c == '1' && captions_list && cuts.is_empty() && caption_run_on(content, i, i, ctx) {
             try_at(i, Boundary::AfterHeading, &mut cuts, ctx, &mut heading_name);
+            i = next;
+        } else if c.is_ascii_digit()
+            && ctx.last(Style::Arabic).is_some()
+            && content
+                .get(..i)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(|p| normalize::is_ideograph(p) && !cites(p) || matches!(p, ')' | '）'))
+        {
+            // A `1.` item's next written solid after its text ([`glued_successor`]).
+            try_at(i, Boundary::Glued, &mut cuts, ctx, &mut heading_name);
             i = next;
         } else if matches!(c, '（' | '(') {
             // Directly after text: not after a citation word (`第（一）款`).
@@ -1114,8 +1150,12 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
             return match boundary {
                 Boundary::Sentence | Boundary::Colon | Boundary::AfterLabel | Boundary::AfterHeading => true,
                 // `（二）…事項 （三）…`, `…事項（三）…`: only the parenthesised styles,
-                // which no sentence uses for anything else.
-                Boundary::Glued => paren,
+                // which no sentence uses for anything else; and a run of `1.` items
+                // written solid between words, each announcing the next
+                // ([`glued_successor`]), the last announced by the one before.
+                Boundary::Glued => {
+                    paren || m.style == Style::Arabic && (glued_successor(m) || ctx.announced == Some((m.style, m.num)))
+                }
                 // Also a point set off by spaces on both sides after an item with no
                 // final punctuation, when the point after it follows in the line
                 // (`(二) 學務處小會議室 三、 預約借用…。 四、 …`: s-nycu-ym-osa-meeting-
@@ -1319,6 +1359,19 @@ mod tests {
             parts("三、甲:\n備註:1、乙。\n(1)丙。\n四、丁。\n2、戊。\n"),
             ["三、甲:", "備註:1、乙。", "(1)丙。", "四、丁。", "2、戊。"]
         );
+    }
+
+    #[test]
+    fn items_written_solid_between_words() {
+        // s-yilan-city-farmers-assoc-student-aid-notice-emoji-flattened in corpus/real:
+        // fifteen items on one line with no separators, each announcing the next.
+        let src = "二、不予補助對象:\n1.空中大學2.空中專校3.軍警學校(自費生除外)4.輪調建教班\n";
+        assert_eq!(
+            parts(src),
+            ["二、不予補助對象:", "1.空中大學", "2.空中專校", "3.軍警學校(自費生除外)", "4.輪調建教班"]
+        );
+        // A number in the text that announces no run stays text.
+        assert_eq!(parts("1.請填附表2.申請書。\n2.乙。\n"), ["1.請填附表2.申請書。", "2.乙。"]);
     }
 
     #[test]
