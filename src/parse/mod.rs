@@ -2017,6 +2017,9 @@ mod tests {
         // truncated in corpus/real: `四、` twice, each after a finished sentence, then 五.
         let src = "某要點\n一、甲。\n二、乙。\n三、丙。\n四、配合實施自主健康管理者。\n四、各單位實施居家辦公前,應擬具申請書。\n五、戊。\n";
         assert_units(src, &[1, 2, 3, 4, 4, 5]);
+        // Printed for the next number, which never comes (s-nhps-hsinchu-work-hours-
+        // notice-points-duplicate-two-template-placeholders in corpus/real).
+        assert_units("某公告\n一、甲。\n二、乙。\n二、加班時數應於期限內休畢。\n四、丁。\n", &[1, 2, 2, 4]);
         // The same line printed twice is no second point (s-nptu-physics-master-
         // curriculum-rules-points-arabic-items-duplicated-lines-table-bars-truncated).
         let src = "某規定\n一、甲。\n二、課程結構與應修學分\n所有研究生必須修滿學分。\n二、課程結構與應修學分\n所有研究生必須修滿學分。\n三、丙。\n";

@@ -336,7 +336,11 @@ impl Builder<'_> {
                     } else {
                         m.label.ends_with('、') && !m.rest.is_empty() && !self.repeats_open_unit(m.rest)
                     })
-                    && self.comes_later(cand.0 + 1, line)
+                    && (self.comes_later(cand.0 + 1, line)
+                        // (Or printed for the next, which never comes: `二、` twice, then
+                        // `四、`: s-nhps-hsinchu-work-hours-notice-points-duplicate-two-
+                        // template-placeholders in corpus/real.)
+                        || !article && self.comes_later(cand.0 + 2, line) && self.never_filled(cand.0, cand.0 + 2, line))
                 {
                     // An article numbered twice as published (`第三條:…` twice, then
                     // `第四條:`: s-chsh-library-rules-repeated-article in corpus/real): a
