@@ -452,11 +452,13 @@ fn cuts(
         // open a later line, under the first's own items (`學  生:1.掛號郵件處理方式` over
         // `(1)…` `(2)…` `(3)…` and `2.平信…`: s-cjc-mail-receipt-dispatch-notes-arabic-lists-
         // after-field-names-lost-bullets-restart in corpus/real).
-        let field_name = || {
+        // The text from the last cut to the marker, when it ends with a colon: a name.
+        let name_before_colon = || {
             let before = content.get(cuts.last().copied().unwrap_or(0)..j).unwrap_or_default();
-            let Some(name) = before.trim_end_matches(normalize::is_space).strip_suffix([':', '：']) else {
-                return false;
-            };
+            before.trim_end_matches(normalize::is_space).strip_suffix([':', '：'])
+        };
+        let field_name = || {
+            let Some(name) = name_before_colon() else { return false };
             // (The name after the lead-in's colon, its letter spacing dropped.)
             // (Nor its bullet: `• 目的:(1)鼓勵…` over `(2)導引…`, s-cges-changhua-discipline-
             // committee-rules-bulleted-lost-numerals-arabic-lists-truncated in corpus/real.)
@@ -470,10 +472,7 @@ fn cuts(
         // rows-flattened-points-restart-reference-marks-truncated in corpus/real), its
         // second item in the line or opening one of the next few.
         let marked_caption = || {
-            let before = content.get(cuts.last().copied().unwrap_or(0)..j).unwrap_or_default();
-            let Some(name) = before.trim_end_matches(normalize::is_space).strip_suffix([':', '：']) else {
-                return false;
-            };
+            let Some(name) = name_before_colon() else { return false };
             name.starts_with('※')
                 && name.chars().nth(MARKED_CAPTION_CHARS).is_none()
                 && !name.contains(is_sentence_end)

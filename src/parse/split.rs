@@ -106,34 +106,54 @@ fn announces_old_text(c: &str) -> bool {
         && (c.contains("修正前原條文") || c.contains("修正前條文"))
 }
 
+/// What [`documents`] knows of the document it is in; a new document starts afresh.
+struct Current<'a> {
+    /// Units of the document, and the highest unit number read in it.
+    units: usize,
+    high: (u32, Option<u32>),
+    unit_style: Option<Style>,
+    /// The number of the document's first unit.
+    first: Option<(u32, Option<u32>)>,
+    /// The document's first unit stands under a short caption (`門診` over `一、`): a later
+    /// caption over numbering from 一 is its next section, not another document.
+    sections: bool,
+    /// The document's first dated line before its first unit (an adoption line).
+    dated: Option<&'a str>,
+    /// The text of the line that opened the document's first unit.
+    first_text: Option<&'a str>,
+    /// Before the document's first unit: a list of a lesser style numbered from 1 at line
+    /// starts (its style, its last number, the source line of that item), a document of
+    /// its own when a title and points from 一 follow it. (Each item on a line of its own:
+    /// `(1)…(2)…(3)…` run together in one line of a page's help box is no list:
+    /// s-judicial-constitutional-court-seating-articles in corpus/real.)
+    lead: (Option<Style>, u32, usize),
+}
+
+impl Default for Current<'_> {
+    fn default() -> Self {
+        Current {
+            units: 0,
+            high: (0, None),
+            unit_style: None,
+            first: None,
+            sections: false,
+            dated: None,
+            first_text: None,
+            lead: (None, 0, usize::MAX),
+        }
+    }
+}
+
 /// Indices of the lines where a new document starts (never 0), in order.
 pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize> {
     let mut out = Vec::new();
     let top = lesser_top(lines, marks);
-    // Units of the current document, and the highest unit number read in it.
-    let mut units = 0usize;
-    let mut high: (u32, Option<u32>) = (0, None);
-    let mut unit_style: Option<Style> = None;
-    // The number of the document's first unit.
-    let mut first: Option<(u32, Option<u32>)> = None;
-    // The document's first unit stands under a short caption (`門診` over `一、`): a later
-    // caption over numbering from 一 is its next section, not another document.
-    let mut sections = false;
-    // The document's first dated line before its first unit (an adoption line).
-    let mut dated: Option<&str> = None;
-    // The text of the line that opened the document's first unit.
-    let mut first_text: Option<&str> = None;
-    // Before the document's first unit: a list of a lesser style numbered from 1 at line
-    // starts (its style and its items in sequence), a document of its own when a title
-    // and points from 一 follow it.
-    // (Each item on a line of its own: `(1)…(2)…(3)…` run together in one line of a
-    // page's help box is no list: s-judicial-constitutional-court-seating-articles.)
-    let mut lead: (Option<Style>, u32, usize) = (None, 0, usize::MAX);
+    let mut doc = Current::default();
     for (i, (l, m)) in lines.iter().zip(marks).enumerate() {
         let m = m.as_ref();
         // A page showing two versions: a dated history line, then the same numbers again.
         // (Only the first line of a history block can start a version.)
-        let version = units >= 1
+        let version = doc.units >= 1
             && m.is_none()
             && i.checked_sub(1).and_then(|p| lines.get(p)).is_none_or(|p| p.ends_sentence)
             && (history::is_entry_start(l.content) || announces_old_text(l.content))
@@ -141,12 +161,12 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
                 .checked_sub(1)
                 .and_then(|p| lines.get(p))
                 .is_some_and(|p| history::is_entry_start(p.content) || header_field(p.content).is_some())
-            && starts_again(lines, marks, top, i, high, unit_style, After::Version);
+            && starts_again(lines, marks, top, i, doc.high, doc.unit_style, After::Version);
         // A metadata block naming the next law (`法規名稱：…`, as the national database's
         // pages print it), then numbering that starts again.
-        let named = units >= 1
+        let named = doc.units >= 1
             && header_field(l.content).is_some_and(|(k, _)| k == "法規名稱")
-            && starts_again(lines, marks, top, i, high, unit_style, After::Title);
+            && starts_again(lines, marks, top, i, doc.high, doc.unit_style, After::Title);
         // A page showing the same single point in two versions, one after the other (a
         // point-history view: c-moj-archives-point5-two-versions, c-moj-committee-point4-
         // twice in corpus/real): the only unit read so far, not point 1, numbered again.
@@ -158,82 +178,71 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         // a second time (l-taitung-lanyu-lodging-notes-blog-relay-printed-twice-paren-
         // arabic-items in corpus/real, where a source line and the preamble's sentence
         // stand between).
-        let copy = units >= 1
+        let copy = doc.units >= 1
             && m.is_none()
-            && dated == Some(l.content)
-            && starts_again(lines, marks, top, i, high, unit_style, After::Copy);
-        if units == 0 && dated.is_none() && m.is_none() && history::is_entry_start(l.content) {
-            dated = Some(l.content);
+            && doc.dated == Some(l.content)
+            && starts_again(lines, marks, top, i, doc.high, doc.unit_style, After::Copy);
+        if doc.units == 0 && doc.dated.is_none() && m.is_none() && history::is_entry_start(l.content) {
+            doc.dated = Some(l.content);
         }
         // The first unit printed again, word for word, after two units or more: the text
         // printed a second time (c-judicial-yuan-court-interpreter-use-rules-points-one-
         // two-spam-site-flattened-doubled in corpus/real, whose copies are one line each).
-        let again = units >= 2
-            && first_text == Some(l.content)
+        let again = doc.units >= 2
+            && doc.first_text == Some(l.content)
             && !l.continues
-            && m.is_some_and(|m| unit_num(m, top).is_some_and(|n| first == Some(n)) && unit_style == Some(m.style));
+            && m.is_some_and(|m| {
+                unit_num(m, top).is_some_and(|n| doc.first == Some(n)) && doc.unit_style == Some(m.style)
+            });
         let repeated = again
-            || units >= 1
-                && first.is_some_and(|f| f != (1, None))
+            || doc.units >= 1
+                && doc.first.is_some_and(|f| f != (1, None))
                 && !l.continues
                 && m.is_some_and(|m| {
-                    unit_num(m, top).is_some_and(|n| first == Some(n) && n < high || units == 1 && n == high)
-                        && unit_style == Some(m.style)
+                    unit_num(m, top)
+                        .is_some_and(|n| doc.first == Some(n) && n < doc.high || doc.units == 1 && n == doc.high)
+                        && doc.unit_style == Some(m.style)
                 })
                 && i.checked_sub(1).and_then(|p| lines.get(p)).is_some_and(|p| p.ends_sentence);
         if repeated {
             out.push(i);
-            units = 0;
-            high = (0, None);
-            unit_style = None;
-            first = None;
-            sections = false;
-            dated = None;
-            first_text = None;
-            lead = (None, 0, usize::MAX);
+            doc = Current::default();
         } else if version
             || copy
             || named
-            || units >= 2 && is_title_line(l, m) && starts_again(lines, marks, top, i, high, unit_style, After::Title)
+            || doc.units >= 2 && is_title_line(l, m) && starts_again(lines, marks, top, i, doc.high, doc.unit_style, After::Title)
             // (A list numbered `1.`–`15.` under its own title, then a caption and points
             // from `一、`: s-saihs-av-room-rules-spaced-title-arabic-list-bracket-terms-then-
             // points-truncated in corpus/real.)
-            || units == 0
-                && lead.1 >= 2
+            || doc.units == 0
+                && doc.lead.1 >= 2
                 && is_title_line(l, m)
-                && starts_again(lines, marks, top, i, high, unit_style, After::Title)
+                && starts_again(lines, marks, top, i, doc.high, doc.unit_style, After::Title)
             // (A page of amended articles may relay a single one before the next rule's.)
-            || units == 1
+            || doc.units == 1
                 && m.is_none()
                 && amended_rule(l.content).is_some()
-                && starts_again(lines, marks, top, i, high, unit_style, After::Title)
-            || units >= 3
-                && !sections
+                && starts_again(lines, marks, top, i, doc.high, doc.unit_style, After::Title)
+            || doc.units >= 3
+                && !doc.sections
                 && is_set_apart_caption(lines, i, m)
-                && restarts_soon(lines, marks, top, i, unit_style)
+                && restarts_soon(lines, marks, top, i, doc.unit_style)
         {
             out.push(i);
-            units = 0;
-            high = (0, None);
-            unit_style = None;
-            first = None;
-            sections = false;
-            dated = None;
-            first_text = None;
-            lead = (None, 0, usize::MAX);
+            doc = Current::default();
             continue;
         }
-        if units == 0
+        if doc.units == 0
             && let Some(m) = m
             && !l.continues
             && unit_num(m, top).is_none()
             && !matches!(m.style, Style::Heading(_))
             && m.sub.is_none()
-            && lead.0.is_none_or(|s| s == m.style)
-            && m.num == lead.1 + 1
-            && l.number != lead.2
+            && doc.lead.0.is_none_or(|s| s == m.style)
+            && m.num == doc.lead.1 + 1
+            && l.number != doc.lead.2
         {
-            lead = (Some(m.style), m.num, l.number);
+            doc.lead = (Some(m.style), m.num, l.number);
         }
         if let Some(m) = m
             && let Some(n) = unit_num(m, top)
@@ -241,24 +250,25 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         {
             // The document's own unit style counts (an article's 款 `一、` is no unit).
             if m.style == Style::Article {
-                unit_style = Some(Style::Article);
-            } else if unit_style.is_none() {
-                unit_style = Some(m.style);
+                doc.unit_style = Some(Style::Article);
+            } else if doc.unit_style.is_none() {
+                doc.unit_style = Some(m.style);
             }
             // (A lesser style counts only in sequence: numbers in a table's cells, `185、079`,
             // are no units: o-blog-invoice-draw-table-bars-prize-claim-notes-inline-arabic-
             // points-truncated in corpus/real.)
-            let in_sequence = top != Some(m.style) || n == (high.0 + 1, None);
-            if unit_style == Some(m.style) && in_sequence {
-                if units == 0 {
-                    sections = i.checked_sub(1).and_then(|p| lines.get(p).zip(marks.get(p))).is_some_and(|(p, pm)| {
-                        pm.is_none() && !p.ends_sentence && p.content.chars().count() <= 12 && i >= 2
-                    });
+            let in_sequence = top != Some(m.style) || n == (doc.high.0 + 1, None);
+            if doc.unit_style == Some(m.style) && in_sequence {
+                if doc.units == 0 {
+                    doc.sections =
+                        i.checked_sub(1).and_then(|p| lines.get(p).zip(marks.get(p))).is_some_and(|(p, pm)| {
+                            pm.is_none() && !p.ends_sentence && p.content.chars().count() <= 12 && i >= 2
+                        });
                 }
-                units += 1;
-                high = high.max(n);
-                first.get_or_insert(n);
-                first_text.get_or_insert(l.content);
+                doc.units += 1;
+                doc.high = doc.high.max(n);
+                doc.first.get_or_insert(n);
+                doc.first_text.get_or_insert(l.content);
             }
         }
     }
