@@ -35,19 +35,15 @@ const SUCCESSOR_WINDOW: usize = 4096;
 
 /// Numbering context: the last number read of each style, innermost style last.
 #[derive(Default)]
-struct Context {
+struct Context<'m> {
     open: Vec<(Style, (u32, Option<u32>))>,
     /// The last `壹、`-style heading read inside a line: kept apart from the list styles,
     /// whose numbering may go on across such headings or restart under each.
     heading: Option<u32>,
-    /// The style of the marker of number 2 that opens the next line, if any.
-    next_line_second: Option<Style>,
-    /// The style of the marker of number 2 on the first marked line of the next few
-    /// ([`SECOND_LOOKAHEAD`]), if any: the item after a first one wrapped onto lines.
-    next_marked_second: Option<Style>,
-    /// The markers (style and number) opening the next few lines ([`FIELD_LOOKAHEAD`]),
-    /// in order.
-    ahead: Vec<(Style, (u32, Option<u32>))>,
+    /// The markers opening the lines after the one being cut, read only by the few rules
+    /// that look ahead ([`Context::next_line_second`], [`Context::next_marked_second`],
+    /// [`Context::second_ahead`]).
+    following: &'m [Option<Mark>],
     /// A title's history entries run on after it in the line: each further entry is cut
     /// off too, until a unit is read.
     history_run: bool,
@@ -60,7 +56,19 @@ struct Context {
     listed: Vec<(u32, Option<u32>)>,
 }
 
-impl Context {
+impl Context<'_> {
+    /// The style of the marker of number 2 that opens the next line, if any.
+    fn next_line_second(&self) -> Option<Style> {
+        self.following.first().and_then(Option::as_ref).filter(|m| (m.num, m.sub) == (2, None)).map(|m| m.style)
+    }
+
+    /// The style of the marker of number 2 on the first marked line of the next few
+    /// ([`SECOND_LOOKAHEAD`]), if any: the item after a first one wrapped onto lines.
+    fn next_marked_second(&self) -> Option<Style> {
+        let first = self.following.iter().take(SECOND_LOOKAHEAD).flatten().next();
+        first.filter(|m| (m.num, m.sub) == (2, None)).map(|m| m.style)
+    }
+
     fn last(&self, style: Style) -> Option<(u32, Option<u32>)> {
         self.open.iter().rev().find(|(s, _)| *s == style).map(|(_, n)| *n)
     }
@@ -69,11 +77,11 @@ impl Context {
     /// second item, with no marker of a higher level before it (a first item's own list
     /// and its unmarked lines may stand between).
     fn second_ahead(&self, style: Style) -> bool {
-        for &(s, n) in &self.ahead {
-            if s == style {
-                return n == (2, None);
+        for m in self.following.iter().take(FIELD_LOOKAHEAD).flatten() {
+            if m.style == style {
+                return (m.num, m.sub) == (2, None);
             }
-            if s.rank() < style.rank() {
+            if m.style.rank() < style.rank() {
                 return false;
             }
         }
@@ -208,18 +216,7 @@ pub(super) fn split<'a>(
     let mut out: Option<(Vec<Line<'a>>, Vec<Option<Mark>>)> = None;
     let mut prev: Option<(&Line<'a>, Option<&Mark>)> = None;
     for (i, (line, mark)) in lines.iter().zip(marks.iter()).enumerate() {
-        ctx.next_line_second =
-            marks.get(i + 1).and_then(Option::as_ref).filter(|m| (m.num, m.sub) == (2, None)).map(|m| m.style);
-        ctx.next_marked_second = marks
-            .iter()
-            .skip(i + 1)
-            .take(SECOND_LOOKAHEAD)
-            .flatten()
-            .next()
-            .filter(|m| (m.num, m.sub) == (2, None))
-            .map(|m| m.style);
-        ctx.ahead.clear();
-        ctx.ahead.extend(marks.iter().skip(i + 1).take(FIELD_LOOKAHEAD).flatten().map(|m| (m.style, (m.num, m.sub))));
+        ctx.following = marks.get(i + 1..).unwrap_or_default();
         let cuts = cuts(line, mark.as_ref(), prev, i == 1, &mut ctx);
         prev = Some((line, mark.as_ref()));
         if cuts.is_empty() {
@@ -319,7 +316,7 @@ fn cuts(
     mark: Option<&Mark>,
     prev: Option<(&Line<'_>, Option<&Mark>)>,
     prev_is_first: bool,
-    ctx: &mut Context,
+    ctx: &mut Context<'_>,
 ) -> Vec<usize> {
     let content = line.content;
     let mut cuts = Vec::new();
@@ -406,7 +403,7 @@ fn cuts(
     let try_at = |j: usize,
                   boundary: Boundary,
                   cuts: &mut Vec<usize>,
-                  ctx: &mut Context,
+                  ctx: &mut Context<'_>,
                   heading_name: &mut Option<usize>|
      -> bool {
         if j < after_label || cuts.last() == Some(&j) || quoted(j) {
@@ -860,7 +857,7 @@ const ENUMERATED_ITEM_CHARS: usize = 40;
 /// `…實施要點 6六、…` with the page's anchor number before the point: s-moj-enforcement-
 /// hsinchu-volunteer-p6 in corpus/real): where the unit starts. `i` is where the spaces
 /// start, `j` where they end.
-fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context) -> Option<usize> {
+fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context<'_>) -> Option<usize> {
     // (A title is short: the test costs at most a few hundred bytes per space.)
     if i > 240 || ctx.last(Style::CjkComma).is_some() || ctx.last(Style::Article).is_some() {
         return None;
@@ -1030,8 +1027,8 @@ const LIST_CAPTION_CHARS: usize = 12;
 /// nchc-iservice-faq-project-application-captions-run-on-arabic-items-restarting-truncated;
 /// set off by a space, `強化組織運作 1.建立…` over `2.建立…`: s-hust-self-harm-prevention-
 /// plan-points-captions-inline-arabic-truncated, both in corpus/real).
-fn caption_run_on(content: &str, end: usize, j: usize, ctx: &Context) -> bool {
-    ctx.next_marked_second == Some(Style::Arabic)
+fn caption_run_on(content: &str, end: usize, j: usize, ctx: &Context<'_>) -> bool {
+    ctx.next_marked_second() == Some(Style::Arabic)
         && content.get(j..).is_some_and(|r| r.starts_with('1'))
         && content.get(..end).is_some_and(list_caption)
 }
@@ -1056,7 +1053,7 @@ fn short_name(name: &str) -> bool {
 
 /// A `壹、` heading inside a line: after a sentence end or spaces, the next heading
 /// number, or the first when the second follows in the line.
-fn accept_heading(m: &marker::Marker<'_>, after: &str, boundary: Boundary, ctx: &Context) -> bool {
+fn accept_heading(m: &marker::Marker<'_>, after: &str, boundary: Boundary, ctx: &Context<'_>) -> bool {
     if !matches!(boundary, Boundary::Sentence | Boundary::Space) || m.sub.is_some() {
         return false;
     }
@@ -1106,7 +1103,7 @@ fn may_open(c: char) -> bool {
 
 /// `marked`: the line (or its part before `m`) opens with a marker; a first number after a
 /// colon opens a list only there (`註 2：（1）…` is a note, not a list).
-fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: bool) -> bool {
+fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked: bool) -> bool {
     let n = (m.num, m.sub);
     let paren = matches!(m.style, Style::ParenCjk | Style::ParenArabic | Style::ParenStem | Style::ParenBranch);
     if m.style == Style::Article {
@@ -1228,7 +1225,7 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
         Boundary::Colon => {
             marked
                 || second()
-                || (ctx.open.is_empty() && m.style == Style::CjkComma && ctx.next_line_second == Some(m.style))
+                || (ctx.open.is_empty() && m.style == Style::CjkComma && ctx.next_line_second() == Some(m.style))
         }
         Boundary::AfterLabel | Boundary::AfterHeading => true,
         // After a field name and a space (`內容簡介 一、目地:…` then `二、…`: l-yanping-birth-
@@ -1241,7 +1238,7 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context, marked: boo
                 || (ctx.open.is_empty()
                     && matches!(m.style, Style::CjkComma | Style::Arabic | Style::ParenCjk)
                     && !m.is_bare()
-                    && ctx.next_line_second == Some(m.style))
+                    && ctx.next_line_second() == Some(m.style))
         }
         Boundary::Sentence => mentions_second(m.rest, m.style),
         Boundary::Glued => false,

@@ -328,29 +328,7 @@ impl Builder<'_> {
                 if strong && m.rest.is_empty() {
                     // A label alone on its line: the article is there, numbered wrongly.
                     open(Some(Note::new(seq, what, cand, last, false)))
-                } else if seq == Sequence::Duplicate
-                    && ends
-                    && !dangles
-                    && (if article {
-                        m.spaced
-                    } else {
-                        m.label.ends_with('、') && !m.rest.is_empty() && !self.repeats_open_unit(m.rest)
-                    })
-                    && (self.comes_later(cand.0 + 1, line)
-                        // (Or printed for the next, which never comes: `二、` twice, then
-                        // `四、`: s-nhps-hsinchu-work-hours-notice-points-duplicate-two-
-                        // template-placeholders in corpus/real.)
-                        || !article && self.comes_later(cand.0 + 2, line) && self.never_filled(cand.0, cand.0 + 2, line))
-                {
-                    // An article numbered twice as published (`第三條:…` twice, then
-                    // `第四條:`: s-chsh-library-rules-repeated-article in corpus/real): a
-                    // label set apart, after a finished sentence, with the next number still
-                    // to come, is an article numbered wrongly, not a citation. So is a
-                    // point with its text (`四、` twice, then `五、`: s-hyjhes-changhua-covid-
-                    // home-office-directive-adoption-line-duplicate-four-truncated,
-                    // o-caishen-company-travel-expense-model-points-duplicated-tenth in
-                    // corpus/real), unless it opens as the point it repeats does: the
-                    // point's line printed twice.
+                } else if seq == Sequence::Duplicate && ends && !dangles && self.numbered_twice(m, line, article) {
                     open(Some(Note::new(seq, what, cand, last, false)))
                 } else if seq == Sequence::OutOfOrder
                     && cand == (1, None)
@@ -431,6 +409,27 @@ impl Builder<'_> {
     fn comes_later(&self, n: u32, line: &Line<'_>) -> bool {
         let at = self.unit_marks.partition_point(|&(k, start)| (k, start) <= (n, line.content_start));
         self.unit_marks.get(at).is_some_and(|&(k, _)| k == n)
+    }
+
+    /// True for a unit numbered as the one before it, after a finished sentence, that is
+    /// one as published. An article numbered twice (`第三條:…` twice, then `第四條:`:
+    /// s-chsh-library-rules-repeated-article in corpus/real): a label set apart, with the
+    /// next number still to come, is an article numbered wrongly, not a citation. So is a
+    /// point with its text (`四、` twice, then `五、`: s-hyjhes-changhua-covid-home-office-
+    /// directive-adoption-line-duplicate-four-truncated, o-caishen-company-travel-expense-
+    /// model-points-duplicated-tenth in corpus/real), also printed for the next number,
+    /// which never comes (`二、` twice, then `四、`: s-nhps-hsinchu-work-hours-notice-points-
+    /// duplicate-two-template-placeholders), unless it opens as the point it repeats
+    /// does: the point's line printed twice.
+    fn numbered_twice(&self, m: &Marker<'_>, line: &Line<'_>, article: bool) -> bool {
+        let n = m.num;
+        if article {
+            return m.spaced && self.comes_later(n + 1, line);
+        }
+        m.label.ends_with('、')
+            && !m.rest.is_empty()
+            && !self.repeats_open_unit(m.rest)
+            && (self.comes_later(n + 1, line) || self.comes_later(n + 2, line) && self.never_filled(n, n + 2, line))
     }
 
     /// True when no unit marker numbered between `last` and `cand` (both excluded)
