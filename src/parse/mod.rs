@@ -1084,6 +1084,31 @@ fn read_document(
                     .find(|m| m.style == unit_style)
                     .is_some_and(|m| (m.num, m.sub) == (2, None) && !m.rest_empty)
             };
+            // Or under a short unnumbered caption with no final punctuation, between a unit
+            // that finished its sentence and the fresh list (`申請加保應備證件 (須本人親自辦理)`
+            // over `1、申請人國民身分證。` after `5.…審查。`: o-luzhou-farmers-association-farmer-
+            // insurance-three-lists-arabic-dot-comma-paren-restarting-truncated; `…應填具【申請
+            // 書】及檢附下列文件〈一份〉` over `1.…` after `10.…會勘簽單。`: l-kinmen-county-
+            // construction-dept-livestock-farm-registration-service-arabic-lists-restarting-
+            // run-on-fields in corpus/real). A caption announces its list: it closes with no
+            // sentence, no colon. (Not a note's label in brackets, `〔立法理由〕` over the
+            // reasons numbered as points are: c-motc-grant-oversight-reasons-rootlaw in
+            // corpus/real.)
+            let in_brackets = |s: &str| s.starts_with(['〔', '[']) && s.ends_with(['〕', ']']);
+            let bare_caption = |i: usize| {
+                const CAPTION_WIDTH: u32 = 80;
+                i >= 2
+                    && marks.get(i - 1).is_some_and(Option::is_none)
+                    && body.get(i - 1).is_some_and(|c| {
+                        c.width <= CAPTION_WIDTH
+                            && !c.ends_sentence
+                            && !c.continues
+                            && !matches!(c.final_char, Some(':' | '：' | '，' | ',' | '、' | '；' | ';'))
+                            && !c.content.contains('。')
+                            && !in_brackets(c.content)
+                    })
+                    && body.get(i - 2).is_some_and(|l| matches!(l.final_char, Some('。' | '！' | '？' | '!' | '?')))
+            };
             // Or a fresh list, with nothing after it going on with the list before it (not a
             // unit's own items in its style, which the next unit follows: `3.…如下:`, `1.`–`5.`,
             // then `4.`), where either
@@ -1122,7 +1147,7 @@ fn read_document(
                 }
                 let last = b.last_unit.map_or(0, |(n, _)| n);
                 let (run, after) = restarted_run(marks.get(i..).unwrap_or_default(), unit_style);
-                after.is_none_or(|n| n != (last + 1, None)) && (colon || (lead_in && run > last))
+                after.is_none_or(|n| n != (last + 1, None)) && (colon || bare_caption(i) || (lead_in && run > last))
             };
             if kind == DocKind::Directive
                 && caption.is_none()
@@ -1134,7 +1159,7 @@ fn read_document(
                     m.style == unit_style && m.style == point_style && (m.num, m.sub) == (1, None) && !m.rest.is_empty()
                 })
                 && b.last_unit.is_some_and(|(n, _)| n >= 2)
-                && b.prev_ends_sentence()
+                && (b.prev_ends_sentence() || bare_caption(i))
                 && second_next()
                 && (set_apart || after_full_stop_or_caption(i) || fresh_list(i))
             {
@@ -1731,6 +1756,21 @@ mod tests {
         let doc = parse(src);
         assert_eq!(main(&doc), nums, "{:#?}", doc.units);
         assert_eq!(main(&parse(&crate::render::to_text(&doc))), nums);
+    }
+
+    #[test]
+    fn a_list_starts_again_under_a_caption_with_no_final_punctuation() {
+        // l-kinmen-county-construction-dept-livestock-farm-registration-service-arabic-
+        // lists-restarting-run-on-fields, o-luzhou-farmers-association-farmer-insurance-
+        // three-lists-arabic-dot-comma-paren-restarting-truncated in corpus/real.
+        let src = "申請方式\n1.代理申辦委託書。\n2.申請書。\n3.資格證明書。\n應填具【申請書】及檢附下列文件〈一份〉\n1.身分證影本。\n2.經營計畫。\n";
+        assert_units(src, &[1, 2, 3, 1, 2]);
+        let src = "農保\n1.年滿15歲以上者。\n2.每年從事農業工作。\n3.無專任職務。\n申請加保應備證件 (須本人親自辦理)\n1、申請人國民身分證。(正本)\n2、戶口名簿。\n";
+        assert_units(src, &[1, 2, 3, 1, 2]);
+        // A note's label in brackets is no such caption: the reasons after it, numbered
+        // as the points are, stay text (c-motc-grant-oversight-reasons-rootlaw).
+        let src = "所有條文\n一、為考核特訂定本要點。\n二、本要點所稱各機關。\n三、各機關應訂定規範。\n〔立法理由〕\n一、參照規定修正。\n二、依會計法規定。\n";
+        assert_units(src, &[1, 2, 3]);
     }
 
     #[test]
