@@ -506,7 +506,15 @@ fn cuts(
                     .trim_end_matches(|c: char| normalize::is_space(c) || matches!(c, ':' | ',' | ';'))
                     .ends_with(|c: char| c.is_ascii_alphabetic())
         };
-        if inline_style(m.style) && !in_english() && accept(&m, boundary, ctx, marked || !cuts.is_empty()) {
+        // A first item after a field name that follows the marked part's own colon (`六、展覽
+        // 科別:國小組:1.自然科…`) is the field's, as on a line of its own under the marked
+        // one (`國小組:1.…`): a list only when its second item comes, so that the source and
+        // a rendering, which joins the two lines, read alike (l-yilan-county-science-fair-
+        // plan-fsjh-site-arabic-items-lost-numerals-truncated in corpus/real).
+        let after_field =
+            || boundary == Boundary::Colon && name_before_colon().is_some_and(|n| n.contains([':', '：']));
+        let marked_part = (marked || !cuts.is_empty()) && !after_field();
+        if inline_style(m.style) && !in_english() && accept(&m, boundary, ctx, marked_part) {
             ctx.read(m.style, (m.num, m.sub));
             if matches!(m.style, Style::CjkComma | Style::Arabic) {
                 let announces = match boundary {
@@ -1317,6 +1325,19 @@ mod tests {
         let wrapped = parts("(一)公布聲明\n雇主應公布聲明,內容應包括:(1)宣示禁止");
         assert_eq!(joined, ["(一)公布聲明雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
         assert_eq!(wrapped, ["(一)公布聲明", "雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
+    }
+
+    #[test]
+    fn a_first_item_after_a_field_name_in_a_marked_line_is_read_as_on_a_line_of_its_own() {
+        // l-yilan-county-science-fair-plan-fsjh-site-arabic-items-lost-numerals-truncated in
+        // corpus/real: the source puts the field under the point's line, its rendering
+        // joins the two; both keep a lone first item as text.
+        assert_eq!(parts("六、展覽科別:國小組:1.自然科(物理類)\n.數學科。").len(), 2);
+        assert_eq!(parts("六、展覽科別:\n國小組:1.自然科(物理類)\n.數學科。").len(), 3);
+        // After the point's own colon, a first item is cut as before.
+        assert_eq!(parts("六、展覽科別:1.自然科(物理類)"), ["六、展覽科別:", "1.自然科(物理類)"]);
+        // With its second item, the field's list is cut.
+        assert_eq!(parts("六、展覽科別:國小組:1.自然科。2.數學科。").len(), 3);
     }
 
     #[test]

@@ -73,6 +73,19 @@ fn is_mainland(src: &str, opts: &ParseOptions) -> bool {
     opts.jurisdiction.unwrap_or_else(|| detect_jurisdiction(src)) == Jurisdiction::Cn
 }
 
+/// The mainland reading of `src`, when it is to be read so. A text whose script alone
+/// made it mainland, in which that reading finds no unit, is read the Taiwanese way: a
+/// Taiwanese university's contest rules put in simplified characters by its site, points
+/// `一、` to `八、` and no `条` (s-ncu-liberal-arts-short-film-contest-rules-simplified-
+/// script-points-arabic-items-date-digit-lines in corpus/real), had no unit at all.
+fn mainland(src: &str, opts: &ParseOptions) -> Option<Document> {
+    if !is_mainland(src, opts) {
+        return None;
+    }
+    let doc = cn::parse(src, opts);
+    (opts.jurisdiction.is_some() || !doc.top_units().is_empty()).then_some(doc)
+}
+
 /// Parses a legal text with default options. Never fails.
 ///
 /// ```
@@ -125,8 +138,8 @@ pub fn parse_all(src: &str, opts: &ParseOptions) -> Vec<Document> {
 /// assert!(docs.next().is_none());
 /// ```
 pub fn parse_each<'a>(src: &'a str, opts: &ParseOptions) -> Documents<'a> {
-    if is_mainland(src, opts) {
-        return Documents { inner: Inner::One(Some(cn::parse(src, opts))) };
+    if let Some(doc) = mainland(src, opts) {
+        return Documents { inner: Inner::One(Some(doc)) };
     }
     let Prepared { lines, marks, debris, chrome } = prepare(src, true);
     let bounds = if opts.title { split::documents(&lines, &marks) } else { Vec::new() };
@@ -790,8 +803,10 @@ fn all_marks(lines: &[Line<'_>]) -> Vec<Option<Mark>> {
 
 /// `roles`: (byte offset of a line start, role); lines not listed are read as plain text.
 fn parse_roles(src: &str, opts: &ParseOptions, roles: &[(usize, Role)]) -> Document {
-    if roles.is_empty() && is_mainland(src, opts) {
-        return cn::parse(src, opts);
+    if roles.is_empty()
+        && let Some(doc) = mainland(src, opts)
+    {
+        return doc;
     }
     let Prepared { lines, marks, debris, chrome } = prepare(src, roles.is_empty());
     read_document(&lines, &marks, debris, &chrome, opts, roles)
@@ -1756,6 +1771,23 @@ mod tests {
         let doc = parse(src);
         assert_eq!(main(&doc), nums, "{:#?}", doc.units);
         assert_eq!(main(&parse(&crate::render::to_text(&doc))), nums);
+    }
+
+    #[test]
+    fn a_text_in_simplified_script_with_points_and_no_article_is_read_the_taiwanese_way() {
+        // s-ncu-liberal-arts-short-film-contest-rules-simplified-script-points-arabic-items-
+        // date-digit-lines in corpus/real: the mainland reading found no unit.
+        let src = "国立中央大学文学院创意短片竞赛征件办法\n一、目的\n为鼓励学生拍摄创意短片。\n二、参赛资格\n1. 在学学生皆可报名\n2. 可个人参加。\n三、奖项\n优选奖金10,000元。\n";
+        assert_eq!(detect_jurisdiction(src), Jurisdiction::Cn);
+        let doc = parse(src);
+        assert_eq!(doc.kind, DocKind::Directive);
+        assert_units(src, &[1, 2, 3]);
+        // Asked for, the mainland reading stays.
+        let cn = parse_with(src, &ParseOptions { jurisdiction: Some(Jurisdiction::Cn), ..ParseOptions::default() });
+        assert!(cn.top_units().is_empty());
+        // A mainland law keeps its reading.
+        let law = "中华人民共和国某某法\n第一条 为了规范管理,制定本法。\n第二条 国务院负责。\n";
+        assert_eq!(parse(law).top_units().len(), 2);
     }
 
     #[test]
