@@ -19,14 +19,9 @@ const KNOWN: &[(&str, &str)] = &[];
 /// Corpus texts whose clean rendering reads back differently: mainland history lines
 /// are written without the space after their date (`2023年6月28日 示范市…` becomes
 /// `2023年6月28日示范市…`), and lines so written are read back as one entry. Left to the
-/// mainland reader. A document-sharing page's upload line and its button row
-/// (s-nthu-dorm-rules-doc-share-pdf-chunks-flattened-lost-chars) are two preamble
-/// paragraphs in the hard-wrapped extraction and one in its clean text, which has no
-/// wrap margin to tell them apart (its units read back the same). Any other failure
-/// fails the test.
+/// mainland reader. Any other failure fails the test.
 const KNOWN_TEXTS: &[&str] = &[
     "demo-archives-regulation-md.txt",
-    "s-nthu-dorm-rules-doc-share-pdf-chunks-flattened-lost-chars.txt",
     // A document site's chunk numbers (`1、`, `2、`) over a plan flattened onto two lines:
     // read as a list on the page, not once the clean text has run the chunks together.
     "s-fucheng-after-school-clubs-plan-doc-share-simplified-flattened-chunks.txt",
@@ -40,12 +35,6 @@ const KNOWN_TEXTS: &[&str] = &[
     // reads as a site's English footer (found on merging round 76, not yet mended).
     "s-ndhu-library-gallery-booking-notes-bilingual-points-arabic-items-truncated.txt",
     "s-cnu-library-interlibrary-loan-page-menu-chrome-arabic-numbers-alone-truncated.txt",
-    // A page whose only English line before the points is an English title: its English
-    // footer after the last point is kept as that point's paragraph (the page is taken
-    // for bilingual), and a date line after the footer as a history entry, which the
-    // clean text writes at the end, where it runs into that paragraph (found on merging
-    // round 77, not yet mended: setting apart by blank lines cost a bilingual FAQ).
-    "s-stust-dorm-room-change-notice-bopomofo-first-numeral-points-bilingual-truncated.txt",
     // The same judgement the other way (found on merging round 81): an English version
     // after the last point is kept as its paragraph because a one-word English line of
     // the site (`GENERAL.`) stands above the text; the clean text runs that line into the
