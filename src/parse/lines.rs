@@ -51,7 +51,7 @@ pub(crate) fn is_bullet_label(text: &str) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 70] = [
+const CHROME: [&str; 77] = [
     ":::",
     "分享",
     "分享到",
@@ -169,6 +169,22 @@ const CHROME: [&str; 70] = [
     "相關新聞",
     "圖片",
     "评论",
+    // An attachment caption and the link back to the list under a notice (s-stust-ocee-
+    // fee-waiver-notes-points-metadata-chrome), a blog's comment link (l-new-taipei-
+    // kindergarten-general-entry-vacancies-blogger-relay-points-paren-arabic), a forum's
+    // thread buttons (c-mohw-oral-preventive-care-notes-amendment-letter-cbes-relay-points-
+    // paren-items-slider-chrome), an open-data page's rating widget (l-taoyuan-pet-
+    // registration-notes-open-data-staging-page-points-one-line) and a school site's list
+    // of popular notices (l-changhua-bicycle-safety-letter-fsjh-relay-lost-paren-numerals-
+    // truncated, l-changhua-culture-bureau-poetry-call-esjh-post-points-blank-line-wrap-
+    // inline-arabic-items) in corpus/real.
+    "附檔:",
+    "返回列表",
+    "張貼留言",
+    "發表者",
+    "樹狀展開",
+    "評分此資料集:",
+    "近月內熱門公告",
 ];
 
 /// Starts of notices that law systems print in the place of a table or above the text
@@ -203,7 +219,7 @@ const ATTACHMENT_LINKS: [&str; 6] = ["附件", "附表", "附圖", "附件下載
 /// Counter and stamp prefixes: the line is chrome when the prefix is followed by a colon.
 /// (`資料點閱次數:888`: c-mingde-prison-visits-letters-paren-top-level-indented in
 /// corpus/real.)
-const CHROME_FIELDS: [&str; 19] = [
+const CHROME_FIELDS: [&str; 20] = [
     "瀏覽數",
     // A visitor counter (`參觀人數:56170`: o-neihu-sports-association-grant-application-
     // documents-paren-units-html-arabic-lists-truncated in corpus/real).
@@ -214,6 +230,9 @@ const CHROME_FIELDS: [&str; 19] = [
     "瀏覽人次",
     "點閱數",
     "點閱次數",
+    // (`瀏覽次數:` over its number: s-uch-added-course-fee-notice-points-arabic-paren-items
+    // in corpus/real.)
+    "瀏覽次數",
     "列印時間",
     "瀏覽路徑",
     "人氣",
@@ -351,7 +370,24 @@ fn is_chrome_start(c: char) -> bool {
             | '<'
             | '«'
             | 'a'
-            ..='z' | 'T' | 'Y' | '較' | '市' | '維' | '撰' | '連' | '活' | '公' | '评' | '編' | '責' | '责'
+            ..='z'
+                | 'T'
+                | 'Y'
+                | '較'
+                | '市'
+                | '維'
+                | '撰'
+                | '連'
+                | '活'
+                | '公'
+                | '评'
+                | '編'
+                | '責'
+                | '责'
+                | '返'
+                | '樹'
+                | '評'
+                | '近'
     )
 }
 

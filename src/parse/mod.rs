@@ -2673,6 +2673,22 @@ mod tests {
         assert_eq!(doc.meta.get("最後更新日期").map(String::as_str), Some("113/08/13"));
         let doc = parse("某規則\n一、甲。\n二、乙。\n\n相關檔案\n");
         assert_eq!(doc.units[1].children.len(), 1);
+        // A page's widgets under the text: a rating widget, a forum's thread buttons, a
+        // list of popular notices, an attachment caption and the link back to the list
+        // (l-taoyuan-pet-registration-notes-open-data-staging-page-points-one-line, c-mohw-
+        // oral-preventive-care-notes-amendment-letter-cbes-relay-points-paren-items-slider-
+        // chrome, l-changhua-bicycle-safety-letter-fsjh-relay-lost-paren-numerals-truncated,
+        // s-stust-ocee-fee-waiver-notes-points-metadata-chrome in corpus/real).
+        for tail in [
+            "評分此資料集:\n平均 0.00 (0 人次投票)\n",
+            "發表者\n樹狀展開\n",
+            "近月內熱門公告\n  • 2025-09-23 83\n      流感疫苗線上簽署意願書\n",
+            "附檔:\n\n返回列表\n",
+            "瀏覽次數:\n\n616\n",
+        ] {
+            let doc = parse(&format!("某公告\n一、甲。\n二、乙。\n{tail}"));
+            assert_eq!(doc.units[1].children.len(), 1, "{tail}");
+        }
     }
 
     #[test]
