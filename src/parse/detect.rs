@@ -173,9 +173,12 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
             // So where `1.` items come after the first `(1)` in shorter runs (`(5). 如需列印通知
             // 單,請依下列步驟:` over `1.選擇…` … `4.選擇「列印」即可`: l-hsinchu-city-parking-
             // query-page-disabled-discount-print-notes-paren-dot-items-nested-arabic-truncated
-            // in corpus/real): they are the items' own lists.
+            // in corpus/real): they are the items' own lists. So in runs as long as its own
+            // (`(1)申請時間:` … `(3)申請資格:` with `1、`–`2、` under (2) and `1.`–`3.` under
+            // (3): s-sysh-english-test-fee-subsidy-notice-paren-arabic-sections-comma-items
+            // in corpus/real, which had no unit).
             Some(Style::ParenArabic)
-                if paren_arabic.best >= 2 && paren.best == 0 && arabic.best < paren_arabic.best =>
+                if paren_arabic.best >= 2 && paren.best == 0 && arabic.best <= paren_arabic.best =>
             {
                 Style::ParenArabic
             }

@@ -1791,6 +1791,15 @@ mod tests {
     }
 
     #[test]
+    fn bracketed_arabic_sections_over_item_lists_as_long_as_theirs() {
+        // s-sysh-english-test-fee-subsidy-notice-paren-arabic-sections-comma-items in
+        // corpus/real: three `(1)` sections, the last with three `1.` items.
+        let src = "【英檢報名費補助公告】\n(1)申請時間:\n即日起至5月15日止。\n(2)申請文件:\n1、 申請表\n2、 成績單影本。\n(3)申請資格:\n補助級別:\n1.通過B1者,補助1,000元。\n2.通過B2者,補助1,500元。\n3.通過C1者,補助2,000元。\n";
+        assert_units(src, &[1, 2, 3]);
+        assert_eq!(parse(src).units[2].children.iter().flat_map(|p| &p.children).count(), 3);
+    }
+
+    #[test]
     fn a_list_starts_again_under_a_caption_with_no_final_punctuation() {
         // l-kinmen-county-construction-dept-livestock-farm-registration-service-arabic-
         // lists-restarting-run-on-fields, o-luzhou-farmers-association-farmer-insurance-
