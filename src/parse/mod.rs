@@ -1791,6 +1791,19 @@ mod tests {
     }
 
     #[test]
+    fn a_note_in_brackets_under_an_items_caption_is_the_items() {
+        // s-hsinchu-shanqi-elementary-special-ed-assistant-selection-points-space-after-
+        // comma-nested-items-truncated in corpus/real: the note kept (二) open, so that its
+        // `1.` `2.` and the (三) after them are its list's.
+        let src = "某簡章\n一、甲。\n二、日期:\n(一)第1次甄選:\n1.報名時間:9月5日。\n2.甄選時間:9月5日。\n(二)第2次甄選:\n(若第1次甄選已有錄取人員,則不再進行第2次甄選。)\n1.報名時間:9月8日。\n2.甄選時間:9月8日。\n(三)第3次甄選:\n1.報名時間:9月10日。\n三、乙。\n";
+        let doc = parse(src);
+        assert_units(src, &[1, 2, 3]);
+        let items = &doc.units[1].children[0].children;
+        assert_eq!(items.len(), 3);
+        assert_eq!(items[1].children.len(), 2);
+    }
+
+    #[test]
     fn bracketed_arabic_sections_over_item_lists_as_long_as_theirs() {
         // s-sysh-english-test-fee-subsidy-notice-paren-arabic-sections-comma-items in
         // corpus/real: three `(1)` sections, the last with three `1.` items.

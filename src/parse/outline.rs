@@ -176,6 +176,17 @@ pub(super) fn is_caption_mark(c: char) -> bool {
     super::lines::is_decoration(c) || matches!(c, '✔' | '✓' | '☑' | '※' | '♥' | '❤' | '♡')
 }
 
+/// True for a line that is one note wholly in brackets, a sentence or more
+/// (`(若第1次甄選已有錄取人員,則不再進行第2次甄選。)`), not a bracketed label before text
+/// (`(fb41) (一)申請書…`) nor a lost numeral (`()`).
+fn is_bracketed_note(content: &str) -> bool {
+    const MIN_CHARS: usize = 6;
+    let Some(inner) = content.strip_prefix(['(', '（']).and_then(|c| c.strip_suffix([')', '）'])) else {
+        return false;
+    };
+    !inner.contains(['(', '（', ')', '）']) && inner.chars().nth(MIN_CHARS).is_some()
+}
+
 /// True for a line ending with a colon and one note in brackets, perhaps closed by a full
 /// stop (`1. 移置費:(每輛次)`, `2. 保管費:(每輛每日,不滿一日者以一日計算)。`: l-chiayi-city-
 /// police-impound-lot-notes-chapters-restart-arabic-points-nested-arabic-items-truncated
@@ -1092,8 +1103,12 @@ impl Builder<'_> {
         // under a 款, then the article's next paragraph flush left: K0070015 第19條 in the
         // national database). Not a line opening with a bracket (a lost or unknown marker,
         // `(fb41) (一)申請書…`: s-kmu-chiu-scholarship-articles-diff-page in corpus/real).
+        // (A note wholly in brackets is the item's: `(二)第2次甄選:` over `(若第1次甄選已有錄取
+        // 人員,則不再進行第2次甄選。)` and the item's `1.` `2.`, s-hsinchu-shanqi-elementary-
+        // special-ed-assistant-selection-points-space-after-comma-nested-items-truncated in
+        // corpus/real.)
         if !cites_paragraph
-            && !content.starts_with(['(', '（'])
+            && (!content.starts_with(['(', '（']) || is_bracketed_note(content))
             && self
                 .stack
                 .last()
