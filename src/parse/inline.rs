@@ -475,10 +475,23 @@ fn cuts(
                 && !name.contains(is_sentence_end)
                 && (mentions_second(m.rest, m.style) || ctx.second_ahead(m.style))
         };
+        // Or after a caption closed by a note in brackets (`二、申請資格、要件(每年需依社會局
+        // 公告重新提出申請)(一)設籍本市…` over `(二)…`: l-taipei-wenshan-district-work-relief-
+        // temp-job-faq-points-flattened-item-bullets-wrap in corpus/real), its second item
+        // opening one of the next lines.
+        let bracket_caption_run_on = || {
+            content.get(..j).is_some_and(|b| b.ends_with([')', '）']))
+                && unit_text()
+                    .is_some_and(|t| !t.contains(is_sentence_end) && t.chars().nth(MARKED_CAPTION_CHARS).is_none())
+                && ctx.next_marked_second() == Some(m.style)
+        };
         let first = (m.num, m.sub) == (1, None);
         let under_caption = first
             && match boundary {
-                Boundary::Glued => unit_text().is_some_and(glued_caption) && mentions_second(m.rest, m.style),
+                Boundary::Glued => {
+                    unit_text().is_some_and(glued_caption) && mentions_second(m.rest, m.style)
+                        || bracket_caption_run_on()
+                }
                 Boundary::Colon => ctx.second_ahead(m.style) && field_name() || marked_caption(),
                 _ => false,
             };
@@ -1325,6 +1338,17 @@ mod tests {
         let wrapped = parts("(一)公布聲明\n雇主應公布聲明,內容應包括:(1)宣示禁止");
         assert_eq!(joined, ["(一)公布聲明雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
         assert_eq!(wrapped, ["(一)公布聲明", "雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
+    }
+
+    #[test]
+    fn a_first_item_glued_after_a_caption_closed_by_a_note_in_brackets() {
+        // l-taipei-wenshan-district-work-relief-temp-job-faq-points-flattened-item-bullets-
+        // wrap in corpus/real: the second item opens the next marked line.
+        let src = "二、申請資格、要件(每年需重新提出申請)(一)設籍本市者。\n\n(二)以1人申請為限。\n";
+        assert_eq!(parts(src), ["二、申請資格、要件(每年需重新提出申請)", "(一)設籍本市者。", "(二)以1人申請為限。"]);
+        // Not without the second item, nor after a finished sentence's note.
+        assert_eq!(parts("二、申請資格(每年申請)(一)設籍本市者。\n三、乙。\n").len(), 2);
+        assert_eq!(parts("二、應重新申請。(每年)(一)設籍本市者。\n(二)乙。\n").len(), 2);
     }
 
     #[test]
