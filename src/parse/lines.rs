@@ -789,7 +789,13 @@ pub(super) fn page_tail(body: &[Line<'_>], marks: &[Option<Mark>], chrome: &[usi
         // (A link alone on its line under an item that announces it, `1、「校園著作權」專區:`
         // then `https://…`, is the item's text: s-nuk-copyright-letter-relay-items-urls in
         // corpus/real.)
-        let link = l.content.starts_with("http") && prev.final_char.is_some_and(|c| matches!(c, ':' | '：'));
+        // (Nor one the list goes on after, `…郵寄申請單.pdf或連結如下)。` over `https://…` over
+        // `(二)郵件整理:…`: s-isu-registered-mail-rules-point-paren-items-url-lines-arabic-
+        // comma-list in corpus/real.)
+        const LINK_LOOKAHEAD: usize = 2;
+        let link = l.content.starts_with("http")
+            && (prev.final_char.is_some_and(|c| matches!(c, ':' | '：'))
+                || marks.iter().skip(k + 1).take(LINK_LOOKAHEAD).any(Option::is_some));
         if after_chrome
             || (is_latin_only(l.content)
                 && !link

@@ -1791,6 +1791,23 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_link_under_an_item_ends_neither_the_text_nor_the_item() {
+        // s-isu-registered-mail-rules-point-paren-items-url-lines-arabic-comma-list in
+        // corpus/real: the link was read as an English footer that closed the text.
+        let src = "一、請依以下規則辦理:\n(一)填寫申請單:請在郵寄前填寫。\n申請單表單(連結如下)。\nhttps://oga.example.edu.tw/files/a.xlsx\n(二)郵件整理:請依序排列。\nhttps://www.post.gov.tw/post/index.jsp?ID=21001\n(三)重要文件郵寄:請使用掛號。\n";
+        let doc = parse(src);
+        assert!(doc.debris.is_empty(), "{:?}", doc.debris);
+        assert_eq!(doc.units[0].children[0].children.len(), 3);
+        // s-datong-after-school-care-plan-beclass-arabic-items-reference-marks: the link
+        // under an item's sentence keeps the item open for its own list.
+        let src = "七、甲。\n八、報名方式與時間:\n1.招生採網路報名,請點選系統報名。\nhttps://www.beclass.com/rid=294db4\n(1)公告報名簡章:12月30日。\n(2)開放網路報名:12月30日。\n2.其他。\n";
+        let doc = parse(src);
+        let items = &doc.units[1].children[0].children;
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].children.len(), 2);
+    }
+
+    #[test]
     fn a_note_in_brackets_under_an_items_caption_is_the_items() {
         // s-hsinchu-shanqi-elementary-special-ed-assistant-selection-points-space-after-
         // comma-nested-items-truncated in corpus/real: the note kept (二) open, so that its

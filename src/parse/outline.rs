@@ -1127,6 +1127,12 @@ impl Builder<'_> {
         if prev.latin && is_latin_line(content) {
             return Join::Continue;
         }
+        // A bare link under an item's sentence is that item's (`1.招生統一採網路報名,請點選或掃描
+        // Beclass 系統報名。` over `https://www.beclass.com/…` over the item's `(1)`–`(3)`:
+        // s-datong-after-school-care-plan-beclass-arabic-items-reference-marks in corpus/real).
+        if content.starts_with("http") && self.stack.last().is_some_and(|f| f.kind == FrameKind::List) {
+            return Join::Continue;
+        }
         // A note naming an attachment (`【如附件 (二) 】`) belongs to the sentence before it
         // (c-moj-taichung-detention-petition-ch4 in corpus/real).
         if ["【如附件", "【附件", "（如附件", "(如附件"].iter().any(|n| content.starts_with(n)) {
