@@ -471,8 +471,7 @@ fn cuts(
         let marked_caption = || {
             let Some(name) = name_before_colon() else { return false };
             name.starts_with('※')
-                && name.chars().nth(MARKED_CAPTION_CHARS).is_none()
-                && !name.contains(is_sentence_end)
+                && run_on_caption(name)
                 && (mentions_second(m.rest, m.style) || ctx.second_ahead(m.style))
         };
         // Or after a caption closed by a note in brackets (`二、申請資格、要件(每年需依社會局
@@ -481,8 +480,7 @@ fn cuts(
         // opening one of the next lines.
         let bracket_caption_run_on = || {
             content.get(..j).is_some_and(|b| b.ends_with([')', '）']))
-                && unit_text()
-                    .is_some_and(|t| !t.contains(is_sentence_end) && t.chars().nth(MARKED_CAPTION_CHARS).is_none())
+                && unit_text().is_some_and(run_on_caption)
                 && ctx.next_marked_second() == Some(m.style)
         };
         let first = (m.num, m.sub) == (1, None);
@@ -1036,8 +1034,15 @@ const SECOND_LOOKAHEAD: usize = 3;
 /// open (the first's own items between).
 const FIELD_LOOKAHEAD: usize = 8;
 
-/// How long a caption with a reference mark may be, its first item run on after it.
+/// How long a caption with a reference mark, or closed by a note in brackets, may be, its
+/// first item run on after it.
 const MARKED_CAPTION_CHARS: usize = 40;
+
+/// A caption a first item is run on after, with its reference mark or its note in
+/// brackets: no sentence, at most [`MARKED_CAPTION_CHARS`] characters.
+fn run_on_caption(text: &str) -> bool {
+    !text.contains(is_sentence_end) && text.chars().nth(MARKED_CAPTION_CHARS).is_none()
+}
 
 /// How long a caption a list's first item is run on after may be.
 const LIST_CAPTION_CHARS: usize = 12;
