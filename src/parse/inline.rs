@@ -341,6 +341,15 @@ fn cuts(
         cuts.push(len);
         glued = Some(len);
     }
+    // A title glued to the first point, the whole text run on in the line.
+    if mark.is_none()
+        && glued.is_none()
+        && !line.continues
+        && let Some((k, end)) = point_glued_to_title(content, ctx)
+    {
+        cuts.push(k);
+        glued = Some(end);
+    }
     // A line opening with a `壹、` heading: where its name starts, until a unit follows.
     let line_heading = mark.filter(|m| capital(m.style, content) && !line.continues);
     if let Some(m) = line_heading {
@@ -917,6 +926,42 @@ fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context<'_>) ->
     }
     ctx.read(m.style, (m.num, m.sub));
     Some(j + digits)
+}
+
+/// The most characters a title glued to its first point may have.
+const GLUED_TITLE_CHARS: usize = 60;
+
+/// A title written solid with the first point of its text, the whole text run on in one
+/// line (`國有財產產籍管理作業要點一、為執行…。二、…`: c-ey-national-property-register-points-
+/// doc-share-one-line-simplified-chrome in corpus/real): where the point starts and where
+/// its text starts. The title is a kind of rule with no punctuation, the point is the
+/// first one read, and its second one follows a full stop later in the line (no `修正…要點
+/// 一、二點`).
+fn point_glued_to_title(content: &str, ctx: &mut Context<'_>) -> Option<(usize, usize)> {
+    let (k, _) = content
+        .char_indices()
+        .take(GLUED_TITLE_CHARS + 1)
+        .find(|&(k, c)| c == '一' && k > 0 && content.get(k + c.len_utf8()..).is_some_and(|r| r.starts_with('、')))?;
+    let m = marker::marker(content.get(k..)?)?;
+    if m.style != Style::CjkComma
+        || (m.num, m.sub) != (1, None)
+        || !m.rest.chars().next().is_some_and(normalize::is_ideograph)
+        || !content.get(k..)?.contains("。二、")
+        || names_itself(content.get(..k)?)
+    {
+        return None;
+    }
+    let start = unit_after_title(content, k, k, ctx)?;
+    Some((start, content.len() - m.rest.len()))
+}
+
+/// True when `text` ends naming a rule by reference rather than by its name (`依本要點`,
+/// `該辦法`).
+fn names_itself(text: &str) -> bool {
+    text.rfind(['本', '該', '此']).is_some_and(|p| {
+        let kind = text.get(p + '本'.len_utf8()..).unwrap_or_default();
+        kind.chars().count() <= 4 && super::front::has_title_suffix(kind)
+    })
 }
 
 /// Inside a list item, the text after a full stop and a space is cut off only when it
@@ -1783,5 +1828,26 @@ mod tests {
             parts("一、 甲。 二、 乙如下: (一) 大會議室 三、 丙"),
             ["一、 甲。", "二、 乙如下:", "(一) 大會議室 三、 丙"]
         );
+    }
+
+    #[test]
+    fn a_title_written_solid_with_its_first_point() {
+        // c-ey-national-property-register-points-doc-share-one-line-simplified-chrome in
+        // corpus/real: a document-sharing page runs the whole text into one line.
+        assert_eq!(
+            parts("財產管理作業要點一、為執行本法,特訂定本要點。二、分類如下:(一)土地。(二)權利。三、戊。"),
+            [
+                "財產管理作業要點",
+                "一、為執行本法,特訂定本要點。",
+                "二、分類如下:",
+                "(一)土地。",
+                "(二)權利。",
+                "三、戊。"
+            ]
+        );
+        // Not points a sentence names, nor a first point with no second one after it.
+        assert_eq!(parts("修正財產管理作業要點一、二點規定。"), ["修正財產管理作業要點一、二點規定。"]);
+        assert_eq!(parts("財產管理作業要點一、甲。"), ["財產管理作業要點一、甲。"]);
+        assert_eq!(parts("依本要點一、甲。二、乙。"), ["依本要點一、甲。二、乙。"]);
     }
 }
