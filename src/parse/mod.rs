@@ -2300,6 +2300,23 @@ mod tests {
     }
 
     #[test]
+    fn a_list_numbered_like_the_points_set_deeper_under_a_lead_in_with_no_colon() {
+        // s-ncut-foreign-student-new-type-program-eligibility-html-arabic-lists-nested-
+        // restart-note-truncated in corpus/real: a nested HTML list under a lead-in that
+        // ends with a note in brackets.
+        let src = "某須知\n  1. 甲如下:\n    1. 子。\n    2. 丑。\n  2. 乙並符合下列規定(計算至2月1日)\n    1. 寅。\n    2. 卯。\n  3. 丙。\n";
+        let doc = parse(src);
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
+        assert_eq!(doc.units[1].children[0].children.len(), 2);
+        // Not under the first point, whose `2.` may be the next point's.
+        let doc = parse("某須知\n  1. 甲(註)\n    1. 子。\n  2. 乙。\n");
+        assert!(doc.units[0].children[0].children.is_empty());
+        // Nor when no second item comes.
+        let doc = parse("某須知\n  1. 甲。\n  2. 乙(註)\n    1. 寅。\n  3. 丙。\n");
+        assert!(doc.units[1].children[0].children.is_empty());
+    }
+
+    #[test]
     fn footer_fields_on_one_line_and_a_page_counter() {
         // l-taichung-mortuary-letter-nested-html-list, s-jente-library-fines-notice-
         // table-cells-pager-digits in corpus/real.

@@ -204,8 +204,27 @@ impl Builder<'_> {
             Some(f) if f.kind == FrameKind::List && f.style == Some(m.style) => {
                 f.indent == Some(line.indent) && sequence(Some(f.num), (m.num, m.sub)) == Sequence::Next
             }
-            _ => m.num == 1 && self.prev.is_some_and(|p| matches!(p.final_char, Some('：' | ':')) || p.colon_note),
+            _ => {
+                m.num == 1
+                    && (self.prev.is_some_and(|p| matches!(p.final_char, Some('：' | ':')) || p.colon_note)
+                        || self.nested_without_colon(unit, at, line))
+            }
         }
+    }
+
+    /// A first item set at least two columns deeper than a point past the first, right
+    /// under the point's own line, whose second item comes (a nested HTML list
+    /// whose lead-in ends with a bracketed note, `2. 具外國國籍…(計算至2025年2月1日)` over
+    /// `    1. 申請時兼具…` and `    2. …`: s-ncut-foreign-student-new-type-program-
+    /// eligibility-html-arabic-lists-nested-restart-note-truncated in corpus/real): no
+    /// point numbered 2 can follow the point open now, so the `2.` that comes is the list's.
+    fn nested_without_colon(&self, unit: usize, at: u32, line: &Line<'_>) -> bool {
+        line.indent >= at + 2
+            && !self.section_start
+            && self.last_unit.is_some_and(|(n, sub)| n >= 2 && sub.is_none())
+            && self.stack.len() == unit + 2
+            && self.prev.is_some_and(|p| p.opened_unit && p.final_char.is_some())
+            && self.comes_later(2, line)
     }
 
     fn judge_unit(&self, m: &Marker<'_>, line: &Line<'_>, article: bool, dangles: bool, ends: bool) -> Verdict {
