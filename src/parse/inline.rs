@@ -534,7 +534,11 @@ fn cuts(
         let after_field =
             || boundary == Boundary::Colon && name_before_colon().is_some_and(|n| n.contains([':', '：']));
         let marked_part = (marked || !cuts.is_empty()) && !after_field();
-        if inline_style(m.style) && !in_english() && accept(&m, boundary, ctx, marked_part) {
+        if inline_style(m.style)
+            && !in_english()
+            && !weekday(&m, content.get(..j).unwrap_or_default())
+            && accept(&m, boundary, ctx, marked_part)
+        {
             ctx.read(m.style, (m.num, m.sub));
             if matches!(m.style, Style::CjkComma | Style::Arabic) {
                 let announces = match boundary {
@@ -1162,6 +1166,17 @@ fn spaced_cjk_label(label: &str) -> bool {
         .strip_prefix("第 ")
         .and_then(|r| r.strip_suffix(" 條"))
         .is_some_and(|n| !n.is_empty() && n.chars().all(crate::numeral::is_cjk_numeral_char))
+}
+
+/// True when `m` is a day of the week in brackets after a date (`10 月 21 日(二)、 11 月 4
+/// 日(二)上午…`: s-tainan-qingcao-elementary-anniversary-sports-day-plan-slider-chrome-
+/// points-paren-arabic-items-truncated in corpus/real), not an item: `before` is the
+/// text before it.
+fn weekday(m: &marker::Marker<'_>, before: &str) -> bool {
+    m.style == Style::ParenCjk
+        && m.sub.is_none()
+        && m.num <= 6
+        && before.trim_end_matches(normalize::is_space).ends_with('日')
 }
 
 /// Characters a marker can start with (a cheap filter before the marker rules run).
@@ -1849,5 +1864,17 @@ mod tests {
         assert_eq!(parts("修正財產管理作業要點一、二點規定。"), ["修正財產管理作業要點一、二點規定。"]);
         assert_eq!(parts("財產管理作業要點一、甲。"), ["財產管理作業要點一、甲。"]);
         assert_eq!(parts("依本要點一、甲。二、乙。"), ["依本要點一、甲。二、乙。"]);
+    }
+
+    #[test]
+    fn a_day_of_the_week_after_a_date_is_no_item() {
+        // s-tainan-qingcao-elementary-anniversary-sports-day-plan-slider-chrome-points-
+        // paren-arabic-items-truncated in corpus/real.
+        assert_eq!(
+            parts("(一)籌備會議: 114 年 10 月 21 日(二)、 11 月 4 日(二)上午 8:00 。"),
+            ["(一)籌備會議: 114 年 10 月 21 日(二)、 11 月 4 日(二)上午 8:00 。"]
+        );
+        // The next item after a full stop is still one.
+        assert_eq!(parts("(一)甲。(二)乙。"), ["(一)甲。", "(二)乙。"]);
     }
 }
