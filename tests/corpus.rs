@@ -87,7 +87,6 @@ fn render_then_parse_is_identity() {
             n == "s-fucheng-after-school-clubs-plan-doc-share-simplified-flattened-chunks.txt"
                 || n == "c-moe-earthquake-drill-timeline-ctas-relay-table-flattened-arabic-cells-truncated.txt"
                 || n == "s-cnu-library-interlibrary-loan-page-menu-chrome-arabic-numbers-alone-truncated.txt"
-                || n == "s-ndhu-library-gallery-booking-notes-bilingual-points-arabic-items-truncated.txt"
                 || n == "s-ntpu-generative-ai-research-guide-notice-points-then-english-arabic-list-truncated.txt"
         }) {
             return;

@@ -30,13 +30,9 @@ const KNOWN_TEXTS: &[&str] = &[
     // stays text once the clean text joins the cells); a menu of page links over the
     // title (the clean text's first line becomes the title).
     "c-moe-earthquake-drill-timeline-ctas-relay-table-flattened-arabic-cells-truncated.txt",
-    // A bilingual page whose English version after the last point is read, line by line
-    // as published, as the point's paragraph; the clean text writes it on one line, which
-    // reads as a site's English footer (found on merging round 76, not yet mended).
-    "s-ndhu-library-gallery-booking-notes-bilingual-points-arabic-items-truncated.txt",
     "s-cnu-library-interlibrary-loan-page-menu-chrome-arabic-numbers-alone-truncated.txt",
-    // The same judgement the other way (found on merging round 81): an English version
-    // after the last point is kept as its paragraph because a one-word English line of
+    // A bilingual page (found on merging round 81): an English version after the last
+    // point is kept as its paragraph because a one-word English line of
     // the site (`GENERAL.`) stands above the text; the clean text runs that line into the
     // preamble, and the English version then reads as a footer. Keeping an English
     // sentence after a Chinese one whatever came before cost five bilingual files.

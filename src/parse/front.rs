@@ -1019,6 +1019,12 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         // c-npa-community-meeting-flow-arabic-steps-nested-bullets-js-chrome-truncated in
         // corpus/real joins them.)
         && !l.content.trim_end_matches(['。', '.']).contains('。')
+        // (Nor fields run together, a colon after each key: `綜合球場l收費標準:離峰時段:1400
+        // 元/小時/面尖峰時段:…`, a fee list's lines as the clean text of o-civic-sports-
+        // centre-court-rules-bilingual-zero-padded-markers-lost-bullets in corpus/real
+        // joins them above a note.)
+        // (A breadcrumb's doubled colon, `考生專區::試場規則`, is one.)
+        && l.content.split([':', '：']).filter(|f| !f.trim().is_empty()).nth(2).is_none()
     {
         let mut t = String::new();
         normalize::push_folded(&mut t, without_title_key(l.content));

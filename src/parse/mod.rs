@@ -2330,6 +2330,29 @@ mod tests {
     }
 
     #[test]
+    fn a_reference_mark_opens_a_paragraph_after_an_unfinished_line() {
+        // s-ntue-continuing-center-graduate-leaving-certificate-notice-points-note-lines-
+        // truncated in corpus/real: a caption naming a table that is not there, then notes.
+        let doc =
+            parse("某公告\n一、畢業離校期程表(含領證時間說明)\n※自112學年度起,學位證書拆分為中、英文版。\n二、乙。\n");
+        assert_eq!(doc.units[0].children.len(), 2);
+        // An unfinished line still goes on in the next one.
+        let doc = parse("某公告\n一、畢業離校期程表請於\n期限內辦理。\n二、乙。\n");
+        assert_eq!(doc.units[0].children.len(), 1);
+    }
+
+    #[test]
+    fn fields_run_together_are_no_title() {
+        // o-civic-sports-centre-court-rules-bilingual-zero-padded-markers-lost-bullets in
+        // corpus/real, as its clean text writes the fee lines above a note.
+        let doc = parse("綜合球場收費標準:離峰時段:1400元/小時尖峰時段:1900元/小時\n※請事先洽談。\n1.甲。\n2.乙。\n");
+        assert_eq!(doc.title, None);
+        // A breadcrumb's doubled colon before the page's name is one.
+        let doc = parse("考生專區::試場規則\n一般注意事項\n1.甲。\n2.乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("考生專區::試場規則"));
+    }
+
+    #[test]
     fn a_note_in_angle_brackets_closes_a_sentence() {
         // l-hualien-jian-library-loan-rules-paren-top-level in corpus/real.
         let doc = parse(

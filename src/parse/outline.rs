@@ -1190,6 +1190,10 @@ impl Builder<'_> {
             {
                 Join::Break
             }
+            // A note opening with a reference mark is no wrap (`…領取時間說明)` over `※自112
+            // 學年度起,…`: s-ntue-continuing-center-graduate-leaving-certificate-notice-
+            // points-note-lines-truncated in corpus/real): no sentence goes on with `※`.
+            _ if content.starts_with('※') => Join::Break,
             _ => {
                 let hanging = line.ascii_indent >= 2 && line.ascii_indent > prev.ascii_indent;
                 if !self.clean || hanging { Join::Continue } else { Join::Break }
