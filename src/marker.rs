@@ -696,8 +696,8 @@ pub(crate) fn read_label(raw: &str) -> (LabelStyle, bool, bool) {
     {
         return (LabelStyle::ParenCjk, false, false);
     }
-    // A point's `、` whose numeral was lost, as the parser reads it.
-    if text == "、" {
+    // A point's `、` (or `.`) whose numeral was lost, as the parser reads it.
+    if matches!(text, "、" | "." | "．") {
         return (LabelStyle::Cjk, false, true);
     }
     // The bullet standing for a first point's lost numeral, as the parser reads it: a

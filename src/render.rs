@@ -185,11 +185,13 @@ pub(crate) fn indented_in_point(n: &Node, style: LabelStyle, unit: Option<LabelS
 
 /// A name over a lost numeral (`閱覽規則():`) labels a unit whose caption follows the
 /// label on its line and whose text starts on the next, as published (not empty brackets
-/// `()`, a point's `、` whose numeral was lost nor the bullet standing for it: their text
-/// follows on the line).
+/// `()`, a point's `、` or `.` whose numeral was lost nor the bullet standing for it:
+/// their text follows on the line).
 fn named_label(n: &Node) -> bool {
     n.label.as_ref().is_some_and(|l| {
-        l.is_lost() && !l.as_str().starts_with(['(', '（', '、']) && !crate::parse::is_bullet_label(l.as_str())
+        l.is_lost()
+            && !l.as_str().starts_with(['(', '（', '、', '.', '．'])
+            && !crate::parse::is_bullet_label(l.as_str())
     })
 }
 

@@ -487,40 +487,64 @@ fn glued_numeral_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
 /// sentence, between `三、` and `五、` (c-archives-custody-points-vocational-school-page-
 /// lost-numerals-blank-wraps in corpus/real). Read as a `一、`-style point numbered on
 /// from the point before, where that point's number and the next point's leave a gap
-/// for it; anywhere else a line opening with `、` is the wrap of a list of words.
+/// for it, or after the last point, each after a finished sentence (`八.高雄科大…。` then
+/// `.製作學生證…。` and `.110學年度開學須知…`, points written `一.` whose last two lost
+/// their numerals: s-nkust-continuing-college-freshmen-registration-rules-dot-points-
+/// arabic-items-lost-numerals-squeezed-dates in corpus/real; a `.` only after a point so
+/// written); anywhere else a line opening with `、` is the wrap of a list of words.
 fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
-    if !lines.iter().any(|l| l.content.starts_with('、')) {
+    const SEPARATORS: [char; 3] = ['、', '.', '．'];
+    if !lines.iter().any(|l| l.content.starts_with(SEPARATORS)) {
         return;
     }
     // The numbers of the points at line starts, in order (one pass): the one before and
     // the one after each candidate.
     let point = |m: &Option<Mark>| m.as_ref().filter(|m| m.style == Style::CjkComma && !m.lost).map(|m| m.num);
-    // The number of the last point before the line at hand, and the place and number of
-    // the next point after it (found once for a run of candidates: the scan stays linear).
-    let mut before: Option<u32> = None;
+    // The number of the last point before the line at hand and whether its label ends
+    // with a full stop, and the place and number of the next point after it (found once
+    // for a run of candidates: the scan stays linear).
+    let mut before: Option<(u32, bool)> = None;
     // (`None` before the first look; a place past the end when no point follows.)
     let mut next: Option<(usize, Option<u32>)> = None;
     let mut prev_ends = false;
     for i in 0..lines.len() {
         let (Some(l), Some(found)) = (lines.get(i), marks.get(i).map(point)) else { break };
         let ends = l.ends_sentence;
-        let text = l.content.strip_prefix('、').unwrap_or_default();
-        let candidate = found.is_none() && text.starts_with(normalize::is_ideograph);
+        let sep = l.content.chars().next().filter(|c| SEPARATORS.contains(c));
+        // (A clean text sets a year off by a space: `. 110學年度…`.)
+        let text = sep
+            .and_then(|c| l.content.get(c.len_utf8()..))
+            .map(|t| if sep == Some('、') { t } else { t.trim_start_matches(normalize::is_space) })
+            .unwrap_or_default();
+        // (Its text may open with a year: `.110學年度開學須知…`.)
+        let candidate = found.is_none() && text.starts_with(|c: char| normalize::is_ideograph(c) || c.is_ascii_digit());
         let after_sentence = prev_ends;
         prev_ends = ends;
         if !candidate || marks.get(i).is_some_and(Option::is_some) {
-            before = found.or(before);
+            if let Some(n) = found {
+                let dotted = marks.get(i).and_then(Option::as_ref).is_some_and(|m| {
+                    l.content.get(..m.label_end as usize).is_some_and(|label| label.trim_end().ends_with(['.', '．']))
+                });
+                before = Some((n, dotted));
+            }
+            continue;
+        }
+        let Some((b, dotted)) = before else { continue };
+        if sep != Some('、') && !dotted {
             continue;
         }
         if next.is_none_or(|(at, _)| at <= i) {
             let found = marks.iter().enumerate().skip(i + 1).find_map(|(j, m)| point(m).map(|n| (j, n)));
             next = Some(found.map_or((marks.len(), None), |(j, n)| (j, Some(n))));
         }
-        // After a sentence, any gap leaves room for the point; after a line that ends
-        // without one (a point whose full stop was lost too: `九、…並宜預留架位空間` then
-        // `、檔案之置放方式,…` before `十一、`), only a gap of exactly this one point.
-        let gap = matches!((before, next), (Some(b), Some((_, Some(n))))
-            if n == b + 2 || (after_sentence && n > b + 2));
+        // After a sentence, any gap leaves room for the point, and so does the end of the
+        // points; after a line that ends without one (a point whose full stop was lost
+        // too: `九、…並宜預留架位空間` then `、檔案之置放方式,…` before `十一、`), only a gap
+        // of exactly this one point.
+        let gap = match next {
+            Some((_, Some(n))) => n == b + 2 || (after_sentence && n > b + 2),
+            _ => after_sentence,
+        };
         if !gap {
             continue;
         }
@@ -528,7 +552,7 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
             style: Style::CjkComma,
             num: 1,
             sub: None,
-            label: "、",
+            label: sep.and_then(|c| l.content.get(..c.len_utf8())).unwrap_or_default(),
             caption: None,
             rest: text,
             spaced: false,
@@ -541,7 +565,7 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
             l.continues = false;
         }
         // The next gap is counted from this point.
-        before = before.map(|b| b + 1);
+        before = Some((b + 1, dotted));
     }
 }
 
@@ -2511,6 +2535,23 @@ mod tests {
         assert_eq!(doc.top_units().len(), 4);
         let doc = parse("某要點\n八、甲。\n九、乙並宜預留\n、檔案之置放方式,丙\n十二、丁。\n");
         assert!(doc.top_units().iter().all(|u| u.label.as_ref().is_none_or(|l| !l.is_lost())));
+    }
+
+    #[test]
+    fn points_whose_numeral_was_lost_after_the_last_point() {
+        // s-nkust-continuing-college-freshmen-registration-rules-dot-points-arabic-items-
+        // lost-numerals-squeezed-dates in corpus/real: points written `一.`, the last two
+        // left with their full stop only, each after a finished sentence.
+        let doc = parse("某規定\n一.甲。\n二.乙。\n.製作學生證。\n.110學年度開學須知請查詢。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 3, 4]);
+        assert!(doc.top_units()[3].label.as_ref().is_some_and(|l| l.is_lost()));
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(unit_nums(&again), [1, 2, 3, 4]);
+        // Not under points written `一、`, nor after an unfinished sentence.
+        let doc = parse("某規定\n一、甲。\n二、乙。\n.製作學生證。\n");
+        assert_eq!(doc.top_units().len(), 2);
+        let doc = parse("某規定\n一.甲。\n二.乙及丙\n.製作學生證。\n");
+        assert_eq!(doc.top_units().len(), 2);
     }
 
     #[test]
