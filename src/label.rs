@@ -146,14 +146,15 @@ impl Label {
         self.bare
     }
 
-    /// True for empty brackets where a page lost the numeral (`()`), a point's `、` left
-    /// without its numeral, or the bullet a page printed in a first point's numeral's
+    /// True for empty brackets where a page lost the numeral (`()`), a point's `、` (or
+    /// `.`) left without its numeral, or the bullet a page printed in a first point's numeral's
     /// place (`•`, `-`): the node's number is the one its list goes on with, not one that
     /// was written.
     ///
     /// ```
     /// assert!(fagui::Label::from("()").is_lost());
     /// assert!(fagui::Label::from("、").is_lost());
+    /// assert!(fagui::Label::from(".").is_lost());
     /// assert!(fagui::Label::from("•").is_lost());
     /// assert!(!fagui::Label::from("（一）").is_lost());
     /// ```

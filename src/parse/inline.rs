@@ -942,6 +942,10 @@ const GLUED_TITLE_CHARS: usize = 60;
 /// first one read, and its second one follows a full stop later in the line (no `修正…要點
 /// 一、二點`).
 fn point_glued_to_title(content: &str, ctx: &mut Context<'_>) -> Option<(usize, usize)> {
+    // (Only before any point or article is read: most lines leave here.)
+    if ctx.last(Style::CjkComma).is_some() || ctx.last(Style::Article).is_some() {
+        return None;
+    }
     let (k, _) = content
         .char_indices()
         .take(GLUED_TITLE_CHARS + 1)
@@ -962,8 +966,8 @@ fn point_glued_to_title(content: &str, ctx: &mut Context<'_>) -> Option<(usize, 
 /// True when `text` ends naming a rule by reference rather than by its name (`依本要點`,
 /// `該辦法`).
 fn names_itself(text: &str) -> bool {
-    text.rfind(['本', '該', '此']).is_some_and(|p| {
-        let kind = text.get(p + '本'.len_utf8()..).unwrap_or_default();
+    text.char_indices().rev().find(|&(_, c)| matches!(c, '本' | '該' | '此')).is_some_and(|(p, c)| {
+        let kind = text.get(p + c.len_utf8()..).unwrap_or_default();
         kind.chars().count() <= 4 && super::front::has_title_suffix(kind)
     })
 }
