@@ -150,6 +150,13 @@ pub(super) fn point_style(body: &[Line<'_>], marks: &[Option<Mark>]) -> Style {
             // arabic-items in corpus/real): that point, rather than no unit at all.
             Some(Style::ParenCjk) if paren.best == 1 && arabic.best >= 2 && set_apart => Style::ParenCjk,
             Some(Style::Arabic) if arabic.best >= least => Style::Arabic,
+            // So a page that shows only its first `1.`, with its `(1)` items (an office's page
+            // on residence permits, `1. 申請應備文件` over `(1)`–`(4)` by kind of student, cut
+            // off before `2.`: s-yuntech-overseas-student-arc-application-documents-arabic-
+            // caption-paren-items-bullets-truncated in corpus/real).
+            Some(Style::Arabic) if arabic.best == 1 && paren_arabic.best >= 2 && paren.best == 0 && set_apart => {
+                Style::Arabic
+            }
             // Two points are enough where the text numbers nothing with `一、` or `（一）`
             // (a news item's `1.` `2.` after its captions: s-farmers-assoc-ssf-student-aid-
             // notice-arabic-items in corpus/real).

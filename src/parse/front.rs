@@ -860,6 +860,15 @@ fn is_post_date(c: &str) -> bool {
             && (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// A line holding only a post's date and time: a four-digit year, a time `17:38`, and
+/// no more than a weekday's and a month's names in ideographs (`週三, 18 八月 2021 17:38`).
+fn is_post_stamp(c: &str) -> bool {
+    let b = c.as_bytes();
+    let time = b.windows(4).any(|w| matches!(w, [h, b':', m1, m2] if [h, m1, m2].iter().all(|d| d.is_ascii_digit())));
+    let year = b.windows(4).any(|w| w.iter().all(u8::is_ascii_digit) && (w.starts_with(b"19") || w.starts_with(b"20")));
+    time && year && c.chars().filter(|ch| !ch.is_ascii()).count() <= 6 && c.chars().count() <= 40
+}
+
 fn fuller_title(full: &str, short: &str) -> bool {
     // No Latin words: a file's download box joined to the title printed again
     // (`Download243 Stock File Size52.63 KB … 國立交通大學書卷獎實施辦法`: s-nctu-book-award-
@@ -990,6 +999,16 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         }
     }
     idx = read_meta(lines, idx, lines.len(), &mut meta, debris);
+    // A post's date and time stamp above the title, as a news module prints it (`週三, 18
+    // 八月 2021 17:38` over `僑生居留證(ARC)申請`: s-yuntech-overseas-student-arc-
+    // application-documents-arabic-caption-paren-items-bullets-truncated in corpus/real).
+    if want_title
+        && let Some(l) = lines.get(idx)
+        && is_post_stamp(l.content)
+    {
+        debris.push(line_debris(l));
+        idx += 1;
+    }
     let mut title = meta.get("法規名稱").filter(|t| !t.is_empty()).cloned();
     // Where the title was read from a title line (to move it to debris if a fuller title
     // follows).
@@ -1438,6 +1457,12 @@ mod tests {
     fn post_dates() {
         assert!(is_post_date("2020-11-06") && is_post_date("2019/8/21"));
         assert!(!is_post_date("2020-11") && !is_post_date("108-11-06") && !is_post_date("2020-11-06 公告"));
+        // A news module's stamp above the title (s-yuntech-overseas-student-arc-application-
+        // documents-arabic-caption-paren-items-bullets-truncated in corpus/real).
+        assert!(is_post_stamp("週三, 18 八月 2021 17:38") && is_post_stamp("2021-08-18 17:38"));
+        assert!(!is_post_stamp("109年5月1日 14:00 開會") && !is_post_stamp("2021 年度 17:38 補助申請須知"));
+        let doc = crate::parse("週三, 18 八月 2021 17:38\n\n僑生居留證(ARC)申請\n\n1. 甲\n(1)乙\n(2)丙\n");
+        assert_eq!(doc.title.as_deref(), Some("僑生居留證(ARC)申請"));
         // The title, the post's date, the title again (l-kaohsiung-building-construction-
         // notes-prefab-company-from-point12 in corpus/real).
         let doc = crate::parse("某市施工注意事項\n\n2020-11-06\n\n某市施工注意事項\n\n十二、甲。\n十三、乙。\n");

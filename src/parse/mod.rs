@@ -2697,6 +2697,21 @@ mod tests {
     }
 
     #[test]
+    fn a_page_that_shows_only_its_first_arabic_point() {
+        // s-yuntech-overseas-student-arc-application-documents-arabic-caption-paren-items-
+        // bullets-truncated in corpus/real: `1.` over `(1)`–`(4)`, cut off before `2.`.
+        let doc = parse(
+            "居留證申請\n\n1. 申請應備文件\n(1)持外國護照之僑生:辦理居留證\n(2)持外國護照之僑生:初次申辦\n(3)港澳學生\n",
+        );
+        assert_eq!(doc.top_units().len(), 1, "{:#?}", doc.units);
+        let items = doc.top_units().first().and_then(|u| u.children.first()).map(|p| p.children.len());
+        assert_eq!(items, Some(3), "{:#?}", doc.units);
+        // Not after a line that runs on into it.
+        let doc = parse("居留證申請\n相關文件分述\n1. 申請應備文件\n(1)甲\n(2)乙\n");
+        assert!(doc.top_units().is_empty(), "{:#?}", doc.units);
+    }
+
+    #[test]
     fn a_link_alone_under_the_item_that_announces_it() {
         // s-nuk-copyright-letter-relay-items-urls in corpus/real: no English footer.
         let doc = parse(
