@@ -283,9 +283,24 @@ fn is_set_apart_caption(lines: &[Line<'_>], i: usize, m: Option<&Mark>) -> bool 
     let Some(l) = lines.get(i) else { return false };
     m.is_none()
         && !l.ends_sentence
+        && !numbered_step(l.content)
         && l.content.chars().count() <= 40
         && !l.content.contains(['，', ',', '。', '：', ':', '；', ';'])
         && i.checked_sub(1).and_then(|p| lines.get(p)).is_some_and(|p| l.number > p.number + 2)
+}
+
+/// True for a caption that numbers a step of one procedure (`步驟二、學生列印聘用申請單`,
+/// `第二步 線上填報`): the next step of the same text, not a further text's caption, though
+/// its own list starts again from `1.` (s-ctust-ta-hours-hiring-notice-chrome-arabic-
+/// units-step-headings-restart-paren-items-truncated in corpus/real).
+fn numbered_step(c: &str) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || crate::numeral::is_cjk_numeral_char(c);
+    match c.strip_prefix("步驟") {
+        Some(rest) => rest.trim_start().starts_with(numeral),
+        None => c
+            .strip_prefix('第')
+            .is_some_and(|rest| rest.starts_with(numeral) && rest.trim_start_matches(numeral).starts_with('步')),
+    }
 }
 
 /// True when within the two lines after the caption at `i` (an English caption may stand
@@ -480,6 +495,12 @@ mod tests {
         assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
         let src = "某聲明\n一、甲。\n二、乙。\n三、丙。\n\n\n\n其他事項\n四、丁。\n";
         assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
+        // Nor a procedure's next step, its list numbered again (s-ctust-ta-hours-hiring-
+        // notice-chrome-arabic-units-step-headings-restart-paren-items-truncated).
+        let src = "某公告\n1.甲。\n2.乙。\n3.丙。\n\n\n步驟二、學生列印聘用申請單\n1.丁。\n2.戊。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
+        assert!(super::numbered_step("第2步 線上填報") && super::numbered_step("步驟 三"));
+        assert!(!super::numbered_step("步驟說明") && !super::numbered_step("第二章"));
     }
 
     #[test]
