@@ -544,6 +544,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || image_row(content)
         || category_tag(content)
         || attachment_file(content)
+        || download_row(content)
         || slider_image(after_decoration(content))
         || image_credit(content)
         || icon_caption(content)
@@ -1071,6 +1072,7 @@ fn plain_line(c: &str) -> bool {
                 || c.ends_with("print")))
         && !image_caption(c)
         && !attachment_file(c)
+        && !download_row(c)
         && !category_tag(c)
         && counter_tail(c).is_none()
         && !(c.len() <= SHORT_CHROME && signature_line(c))
@@ -1165,6 +1167,26 @@ fn attachment_file(c: &str) -> bool {
         && ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "zip"]
             .iter()
             .any(|e| ext.eq_ignore_ascii_case(e))
+}
+
+/// A download row: a form's name and `下載`, then the buttons of its file formats
+/// (`申請表單下載  ODT  PDF word` under the last point: s-cufa-peer-tutoring-grant-page-
+/// numbered-heading-arabic-comma-units-bullets in corpus/real).
+fn download_row(c: &str) -> bool {
+    if c.len() > 120 {
+        return false;
+    }
+    let Some((name, buttons)) = c.split_once("下載") else { return false };
+    let mut formats = buttons.split(|ch: char| normalize::is_space(ch) || matches!(ch, ':' | '：' | '|'));
+    name.chars().count() <= 20
+        && !name.contains(['。', '，', ',', '；', ';', ':', '：'])
+        && buttons.bytes().any(|b| b.is_ascii_alphabetic())
+        && formats.all(|f| {
+            f.is_empty()
+                || ["pdf", "doc", "docx", "odt", "ods", "xls", "xlsx", "word", "excel", "zip"]
+                    .iter()
+                    .any(|e| f.eq_ignore_ascii_case(e))
+        })
 }
 
 /// A carousel's image left as its alternative text, bulleted as the slides' list
@@ -1636,6 +1658,18 @@ mod tests {
             cleaned("跳到主要內容區塊\n:::\n- 一、甲。 | \n|\n  • 第 8 條\n二、乙 | 丙 |\n• 成績優秀\n");
         assert_eq!(lines, ["一、甲。", "第 8 條", "二、乙 | 丙 |", "• 成績優秀"]);
         assert_eq!(debris, ["跳到主要內容區塊", ":::", "-", "|", "|", "•"]);
+    }
+
+    #[test]
+    fn a_download_row_is_chrome() {
+        // s-cufa-peer-tutoring-grant-page-numbered-heading-arabic-comma-units-bullets in
+        // corpus/real: a form's download buttons under the last point.
+        let (lines, debris) = cleaned("1、 甲。\n2、 乙。\n申請表單下載  ODT  PDF word\n");
+        assert_eq!(lines, ["1、 甲。", "2、 乙。"]);
+        assert_eq!(debris, ["申請表單下載  ODT  PDF word"]);
+        assert!(is_chrome("附件下載: PDF | DOCX"));
+        // Not a sentence about downloading, nor a form's name alone.
+        assert!(!is_chrome("請至網站下載 PDF 檔案") && !is_chrome("申請表下載"));
     }
 
     #[test]
