@@ -2126,6 +2126,14 @@ mod tests {
     }
 
     #[test]
+    fn a_list_restarts_under_a_caption_after_an_item_closed_by_a_note_in_brackets() {
+        // s-ttu-outstanding-ta-nomination-notice-fields-table-bars-arabic-lists-restart in
+        // corpus/real: `初審` and `複審`, each over its own list from 1.
+        let src = "評分項目\n初審\n1.應繳資料之內容。\n2.意見調查結果(學生版)\n3.其他佐證資料(自編教材等)\n複審\n1.投影片製作\n2.表達能力\n3.報告內容\n";
+        assert_units(src, &[1, 2, 3, 1, 2, 3]);
+    }
+
+    #[test]
     fn points_restart_after_a_caption_with_a_reference_mark_in_the_line() {
         // s-nchu-personnel-notices-table-rows-flattened-points-restart-reference-marks-
         // truncated in corpus/real: a news table's rows, each a notice run into one line.

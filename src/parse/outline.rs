@@ -600,7 +600,10 @@ impl Builder<'_> {
         let value = node.text.split_once([':', '：']).map_or(node.text.as_str(), |(_, v)| v);
         value.chars().nth(VALUE_CHARS).is_none()
             && !value.contains(['，', ',', '；', ';', '：', ':'])
-            && node.text.chars().last().is_some_and(|c| normalize::is_ideograph(c) || c.is_ascii_alphanumeric())
+            // (Or a note in brackets closing it: `3.其他佐證資料(自編教材、講義、數位教材等)`
+            // over `複審` / `1.投影片製作`: s-ttu-outstanding-ta-nomination-notice-fields-
+            // table-bars-arabic-lists-restart in corpus/real.)
+            && node.text.chars().last().is_some_and(|c| normalize::is_ideograph(c) || c.is_ascii_alphanumeric() || matches!(c, ')' | '）'))
             && !self.prev_dangles()
     }
 
