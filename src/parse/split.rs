@@ -55,7 +55,7 @@ fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
     m.is_none()
         && !l.ends_sentence
         && l.content.len() <= 240
-        && (has_title_suffix(without_note(l.content)) || amended_rule(l.content).is_some())
+        && (has_title_suffix(without_note(l.content)) || amended_rule(l.content).is_some() || statement(l.content))
         // (Not a kind of rule's bare name, `注意事項` over `1.`: a section's caption, as a
         // service page's sections `法定申請人` / `應提證件` / `注意事項` each restart
         // their list: l-taichung-beitun-household-office-seal-notes-captions-bullets in
@@ -64,6 +64,25 @@ fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
         && l.content.chars().count() <= 60
         && !l.content.contains(['，', ',', '。', '：', ':'])
         && !announces_list(l.content)
+}
+
+/// The kinds of statement a public body's website publishes under its own name.
+const WEBSITE_STATEMENTS: [&str; 7] =
+    ["著作權聲明", "隱私權聲明", "隱私權政策", "隱私權保護政策", "資料開放宣告", "資訊安全政策", "免責聲明"];
+
+/// True for a website's statement named for its issuer (`臺北市政府廉政透明委員會著作權聲明`
+/// after the points of the same body's `…政府網站資料開放宣告`: l-taipei-integrity-committee-
+/// open-data-declaration-and-copyright-statement-ordered-points-paren-arabic-items-two-
+/// documents-truncated in corpus/real), a title though no kind of rule names it: an
+/// issuer's name (ending `委員會`, `政府`, `局`, `處`, `署`, `部`, `學`, `校`, …) stands before the
+/// kind of statement.
+fn statement(c: &str) -> bool {
+    WEBSITE_STATEMENTS.iter().any(|k| {
+        c.strip_suffix(k).is_some_and(|issuer| {
+            issuer.chars().count() >= 4
+                && issuer.ends_with(['會', '府', '局', '處', '署', '部', '院', '學', '校', '所', '館', '站'])
+        })
+    })
 }
 
 /// True for a line that names only a kind of rule: no title of its own. So is a section's
@@ -501,6 +520,19 @@ mod tests {
         assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
         assert!(super::numbered_step("第2步 線上填報") && super::numbered_step("步驟 三"));
         assert!(!super::numbered_step("步驟說明") && !super::numbered_step("第二章"));
+    }
+
+    #[test]
+    fn a_website_statement_under_its_issuer_s_name_is_a_title() {
+        // l-taipei-integrity-committee-open-data-declaration-and-copyright-statement-
+        // ordered-points-paren-arabic-items-two-documents-truncated in corpus/real.
+        let src = "某市政府某委員會政府網站資料開放宣告\n1. 甲。\n2. 乙。\n3. 丙。\n\n某市政府某委員會著作權聲明\n1. 丁。\n2. 戊。\n";
+        let docs = parse_all(src, &ParseOptions::default());
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[1].title.as_deref(), Some("某市政府某委員會著作權聲明"));
+        // Not the kind of statement alone, a section's caption.
+        let src = "某網站資料開放宣告\n1. 甲。\n2. 乙。\n3. 丙。\n\n著作權聲明\n1. 丁。\n2. 戊。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
     }
 
     #[test]
