@@ -545,6 +545,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || category_tag(content)
         || attachment_file(content)
         || download_row(content)
+        || file_link(content)
         || slider_image(after_decoration(content))
         || image_credit(content)
         || icon_caption(content)
@@ -1073,6 +1074,7 @@ fn plain_line(c: &str) -> bool {
         && !image_caption(c)
         && !attachment_file(c)
         && !download_row(c)
+        && !file_link(c)
         && !category_tag(c)
         && counter_tail(c).is_none()
         && !(c.len() <= SHORT_CHROME && signature_line(c))
@@ -1181,12 +1183,47 @@ fn download_row(c: &str) -> bool {
     name.chars().count() <= 20
         && !name.contains(['。', '，', ',', '；', ';', ':', '：'])
         && buttons.bytes().any(|b| b.is_ascii_alphabetic())
-        && formats.all(|f| {
-            f.is_empty()
-                || ["pdf", "doc", "docx", "odt", "ods", "xls", "xlsx", "word", "excel", "zip"]
-                    .iter()
-                    .any(|e| f.eq_ignore_ascii_case(e))
-        })
+        && formats.all(|f| f.is_empty() || FILE_FORMATS.iter().any(|e| f.eq_ignore_ascii_case(e)))
+}
+
+/// The file formats a page's download links name.
+const FILE_FORMATS: [&str; 10] = ["pdf", "doc", "docx", "odt", "ods", "xls", "xlsx", "word", "excel", "zip"];
+
+/// A link in a page's list of files, its format's icon left as a word before the file's
+/// name, under an attachment caption or not: `附件檔案 pdf檔案1.108契約(修) -v3` over
+/// `pdf檔案2.108補充說明(修)-0515v3` (l-hsinchu-school-lunch-procurement-contract-notice-
+/// points-paren-arabic-items-chrome in corpus/real); a file's line with its size, `docx
+/// 新竹縣…申請書  17.35K  點閱圖案42` (l-hsinchu-jianshi-township-organic-fertilizer-rules-
+/// paren-items-bopomofo-first-marker-arabic-subitems-chrome-truncated).
+fn file_link(c: &str) -> bool {
+    if c.len() > 240 || !c.bytes().next().is_some_and(|b| b.is_ascii_alphabetic()) && !c.starts_with(['附', '相', '檔'])
+    {
+        return false;
+    }
+    let rest = ["附件檔案", "附加檔案", "相關附件", "附件下載", "檔案下載"]
+        .iter()
+        .find_map(|k| c.strip_prefix(k))
+        .map_or(c, |r| r.trim_start_matches(|ch: char| normalize::is_space(ch) || matches!(ch, ':' | '：')));
+    FILE_FORMATS.iter().filter(|f| *f != &"word" && *f != &"excel").any(|f| {
+        rest.get(..f.len()).is_some_and(|head| head.eq_ignore_ascii_case(f))
+            && rest.get(f.len()..).is_some_and(|name| {
+                name.strip_prefix("檔案").is_some_and(|n| !n.is_empty())
+                    || name.trim_start_matches(normalize::is_space).starts_with(normalize::is_ideograph)
+                        && file_size(name)
+            })
+    })
+}
+
+/// True when `s` holds a file's size (`17.35K`, `535 KB`, `1.2MB`).
+fn file_size(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &d)| {
+        d.is_ascii_digit()
+            && b.get(i + 1..).is_some_and(|r| {
+                let r = r.strip_prefix(b" ").unwrap_or(r);
+                r.starts_with(b"K") || r.starts_with(b"M") || r.starts_with(b"k")
+            })
+    })
 }
 
 /// A carousel's image left as its alternative text, bulleted as the slides' list
@@ -1670,6 +1707,19 @@ mod tests {
         assert!(is_chrome("附件下載: PDF | DOCX"));
         // Not a sentence about downloading, nor a form's name alone.
         assert!(!is_chrome("請至網站下載 PDF 檔案") && !is_chrome("申請表下載"));
+    }
+
+    #[test]
+    fn a_file_link_is_chrome() {
+        // l-hsinchu-school-lunch-procurement-contract-notice-points-paren-arabic-items-chrome
+        // and l-hsinchu-jianshi-township-organic-fertilizer-rules-… in corpus/real.
+        let (lines, debris) =
+            cleaned("一、甲。\n二、乙。\n  附件檔案 pdf檔案1.108契約(修) -v3\npdf檔案2.108補充說明\n");
+        assert_eq!(lines, ["一、甲。", "二、乙。"]);
+        assert_eq!(debris.len(), 2, "{debris:?}");
+        assert!(is_chrome("docx 新竹縣有機肥料發放規則  17.35K  點閱圖案42"));
+        // Not a sentence naming a format, nor a format's name before a sentence.
+        assert!(!is_chrome("PDF檔案") && !is_chrome("pdf格式請以A4列印"));
     }
 
     #[test]
