@@ -511,10 +511,13 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
         let (Some(l), Some(found)) = (lines.get(i), marks.get(i).map(point)) else { break };
         let ends = l.ends_sentence;
         let sep = l.content.chars().next().filter(|c| SEPARATORS.contains(c));
-        // (A clean text sets a year off by a space: `. 110學年度…`.)
+        // (A clean text sets a year off by a space: `. 110學年度…`; so do pages whose points
+        // are written `一、 本須知…` with a space, as the kept `、` then is: `、 換補發新卡注意
+        // 事項如下:` after `五、`'s items, l-taoyuan-employee-card-notes-tmes-relay-slider-
+        // chrome-points-lost-numeral-paren-arabic-items-truncated in corpus/real.)
         let text = sep
             .and_then(|c| l.content.get(c.len_utf8()..))
-            .map(|t| if sep == Some('、') { t } else { t.trim_start_matches(normalize::is_space) })
+            .map(|t| t.trim_start_matches(normalize::is_space))
             .unwrap_or_default();
         // (Its text may open with a year: `.110學年度開學須知…`.)
         let candidate = found.is_none() && text.starts_with(|c: char| normalize::is_ideograph(c) || c.is_ascii_digit());
@@ -2543,6 +2546,14 @@ mod tests {
         assert_eq!(doc.top_units().len(), 4);
         let doc = parse("某要點\n八、甲。\n九、乙並宜預留\n、檔案之置放方式,丙\n十二、丁。\n");
         assert!(doc.top_units().iter().all(|u| u.label.as_ref().is_none_or(|l| !l.is_lost())));
+        // With the space the page sets after every point's `、` (l-taoyuan-employee-card-
+        // notes-tmes-relay-slider-chrome-points-lost-numeral-paren-arabic-items-truncated).
+        let doc = parse(
+            "某須知\n一、 甲。\n二、 乙如下:\n1、卡片遺失。\n2、其他事由。\n\n、 換補發新卡注意事項如下:\n(一)丙。\n",
+        );
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(unit_nums(&again), [1, 2, 3]);
     }
 
     #[test]
