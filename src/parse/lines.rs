@@ -51,7 +51,7 @@ pub(crate) fn is_bullet_label(text: &str) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 77] = [
+const CHROME: [&str; 78] = [
     ":::",
     "分享",
     "分享到",
@@ -104,6 +104,10 @@ const CHROME: [&str; 77] = [
     // A download link's caption over the title (s-ncyu-sports-grounds-rules-download-
     // caption in corpus/real).
     "檔案下載",
+    // So in a city's page template, under the last point (l-taichung-epb-banner-flag-
+    // advertising-ban-notice-points-paren-items-breadcrumb-metadata-bullets-truncated in
+    // corpus/real).
+    "檔案下載(或附件)",
     // A list of downloads under the text (s-tyhs-library-rules-fifteen-points-no-title
     // in corpus/real).
     "相關檔案",
@@ -1869,6 +1873,9 @@ mod tests {
         assert_eq!(doc.units.last().map(|u| u.children.len()), Some(1));
         assert_eq!(counter_tail("二、請參考。瀏覽數"), None);
         assert!(is_chrome("參訪區公所申辦流程圖1") && is_chrome("附件檔案") && is_chrome("相關檔案"));
+        // l-taichung-epb-banner-flag-advertising-ban-notice-points-paren-items-breadcrumb-
+        // metadata-bullets-truncated in corpus/real: a city template's caption.
+        assert!(is_chrome("檔案下載(或附件)"));
         assert!(is_chrome("• 資料點閱次數:888") && !is_chrome("資料點閱次數統計表如附件。"));
         assert!(is_chrome("1 2 3 4 5 6") && !is_chrome("1 2 4") && !is_chrome("1 2") && !is_chrome("1 本要點"));
         assert!(!is_chrome("如附圖1") && !is_chrome("流程圖123") && !is_chrome("圖1"));
