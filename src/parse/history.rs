@@ -265,6 +265,9 @@ const ACTION_WORDS: [&str; 21] = [
 /// True when a line opens a history entry: an optional entry number, a ROC date
 /// (`中華民國…年…月…日` or `民國…`), followed by text that names an issuing act.
 pub fn is_entry_start(line: &str) -> bool {
+    if signed_line(line).is_some() {
+        return true;
+    }
     // An entry head starts with its number, a date or a history label; anything else can
     // only be a meeting's adoption line (told from its end first).
     let Some(first) = line.chars().next() else { return false };
@@ -293,6 +296,46 @@ pub fn is_entry_start(line: &str) -> bool {
         }
         None => meeting_line(line),
     }
+}
+
+/// A notice's signature line: the issuer, the date and the document number, and no more
+/// than the kind of document after it (`台江國家公園管理處107年8月20日營江保字第
+/// 1071001358A號公告` under the last point: c-tjnp-black-faced-spoonbill-protection-area-
+/// entry-ban-notice-chrome-letter-fields-points in corpus/real). Returns where the issuer's
+/// name ends and the date. The issuer is a name of four ideographs or more ending as a
+/// public body's does; a sentence's subject (`本府…號函`) is none.
+fn signed_line(line: &str) -> Option<Signature> {
+    const KINDS: [&str; 4] = ["公告", "令", "函", "函頒"];
+    let (head, _) = line.split_once("字第")?;
+    let no_end = line.rfind(['號', '号'])? + '號'.len_utf8();
+    let kind = line.get(no_end..)?;
+    if !(kind.is_empty() || KINDS.contains(&kind)) || line.starts_with(['本', '該', '貴', '依', '據', '經']) {
+        return None;
+    }
+    head.char_indices().take(25).find_map(|(at, c)| {
+        let issuer = head.get(..at)?;
+        if !(matches!(c, '0'..='9' | '０'..='９' | '中' | '民')
+            && issuer.chars().count() >= 4
+            && issuer.chars().all(crate::normalize::is_ideograph)
+            && issuer.ends_with(['部', '院', '會', '局', '署', '處', '府', '館', '所', '校', '學']))
+        {
+            return None;
+        }
+        let (rest, date) = roc_date(line.get(at..)?).ok()?;
+        let (_, m, d) = date;
+        ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| Signature {
+            issuer_end: at,
+            date,
+            doc_no: line.len() - rest.len()..no_end,
+        })
+    })
+}
+
+/// What a notice's signature line holds, as places in the line.
+struct Signature {
+    issuer_end: usize,
+    date: (u32, u32, u32),
+    doc_no: std::ops::Range<usize>,
 }
 
 /// True when an entry's text ends the way entries end (`…函訂定`, `…修正發布第 2、5
@@ -331,6 +374,14 @@ pub fn parse_entry(raw: &str, span: Span) -> HistoryEntry {
         span,
     };
     let Some((_, (y, m, d), rest)) = entry_head(raw) else {
+        // A notice's signature line: its issuer and document number too.
+        if let Some(sig) = signed_line(raw) {
+            let (y, m, d) = sig.date;
+            entry.date = Some(format!("{:04}-{:02}-{:02}", western(y), m, d));
+            entry.body = raw.get(..sig.issuer_end).map(str::to_string);
+            entry.doc_no = raw.get(sig.doc_no).map(|n| n.trim().to_string());
+            return entry;
+        }
         if let Some((y, m, d)) = date_inside(raw) {
             entry.date = Some(format!("{:04}-{:02}-{:02}", western(y), m, d));
         }
@@ -638,6 +689,23 @@ mod tests {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 mod doc_examples {
+    #[test]
+    fn a_notice_s_signature_line() {
+        // c-tjnp-black-faced-spoonbill-protection-area-entry-ban-notice-chrome-letter-
+        // fields-points in corpus/real: issuer, date and document number under the points.
+        let line = "台江國家公園管理處107年8月20日營江保字第1071001358A號公告";
+        assert!(super::is_entry_start(line));
+        let e = super::parse_entry(line, crate::Span(0, 1));
+        assert_eq!(e.date.as_deref(), Some("2018-08-20"));
+        assert_eq!(e.body.as_deref(), Some("台江國家公園管理處"));
+        assert_eq!(e.doc_no.as_deref(), Some("營江保字第1071001358A號"));
+        let doc = crate::parse("某公告\n一、甲。\n二、乙。\n某某管理處107年8月20日營江保字第1071001358號公告\n");
+        assert_eq!(doc.history.len(), 1, "{:#?}", doc.units);
+        // Not a sentence citing a letter, nor one going on after the number.
+        assert!(!super::is_entry_start("本府107年8月20日府法字第1071001358號函諒達"));
+        assert!(!super::is_entry_start("臺南市政府107年8月20日府法字第1071001358號函諒達。"));
+    }
+
     #[test]
     fn is_entry_start() {
         use crate::parse::history::is_entry_start;
