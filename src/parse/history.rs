@@ -306,6 +306,10 @@ pub fn is_entry_start(line: &str) -> bool {
 /// public body's does; a sentence's subject (`本府…號函`) is none.
 fn signed_line(line: &str) -> Option<Signature> {
     const KINDS: [&str; 4] = ["公告", "令", "函", "函頒"];
+    // (Told from its last character first: most lines leave at once.)
+    if !line.ends_with(['號', '号', '告', '令', '函', '頒']) {
+        return None;
+    }
     let (head, _) = line.split_once("字第")?;
     let no_end = line.rfind(['號', '号'])? + '號'.len_utf8();
     let kind = line.get(no_end..)?;
