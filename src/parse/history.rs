@@ -319,9 +319,8 @@ fn signed_line(line: &str) -> Option<Signature> {
     head.char_indices().take(25).find_map(|(at, c)| {
         let issuer = head.get(..at)?;
         if !(matches!(c, '0'..='9' | '０'..='９' | '中' | '民')
-            && issuer.chars().count() >= 4
             && issuer.chars().all(crate::normalize::is_ideograph)
-            && issuer.ends_with(['部', '院', '會', '局', '署', '處', '府', '館', '所', '校', '學']))
+            && names_public_body(issuer))
         {
             return None;
         }
@@ -333,6 +332,16 @@ fn signed_line(line: &str) -> Option<Signature> {
             doc_no: line.len() - rest.len()..no_end,
         })
     })
+}
+
+/// The last characters of a public body's name (`…管理處`, `…委員會`, `…大學`, `…工作站`).
+const PUBLIC_BODY_ENDS: [char; 12] = ['部', '院', '會', '局', '署', '處', '府', '館', '所', '校', '學', '站'];
+
+/// True for a name of four characters or more that ends as a public body's does: the
+/// issuer before a signature line's date, or before the kind of statement its website
+/// publishes (`臺北市政府廉政透明委員會著作權聲明`).
+pub(super) fn names_public_body(name: &str) -> bool {
+    name.ends_with(PUBLIC_BODY_ENDS) && name.chars().nth(3).is_some()
 }
 
 /// What a notice's signature line holds, as places in the line.

@@ -1208,7 +1208,8 @@ fn file_link(c: &str) -> bool {
         .iter()
         .find_map(|k| c.strip_prefix(k))
         .map_or(c, |r| r.trim_start_matches(|ch: char| normalize::is_space(ch) || matches!(ch, ':' | '：')));
-    FILE_FORMATS.iter().filter(|f| *f != &"word" && *f != &"excel").any(|f| {
+    // (Formats named by a file's extension only: no icon is left as `word檔案`.)
+    FILE_FORMATS.iter().filter(|f| !matches!(**f, "word" | "excel")).any(|f| {
         rest.get(..f.len()).is_some_and(|head| head.eq_ignore_ascii_case(f))
             && rest.get(f.len()..).is_some_and(|name| {
                 name.strip_prefix("檔案").is_some_and(|n| !n.is_empty())

@@ -73,16 +73,10 @@ const WEBSITE_STATEMENTS: [&str; 7] =
 /// True for a website's statement named for its issuer (`臺北市政府廉政透明委員會著作權聲明`
 /// after the points of the same body's `…政府網站資料開放宣告`: l-taipei-integrity-committee-
 /// open-data-declaration-and-copyright-statement-ordered-points-paren-arabic-items-two-
-/// documents-truncated in corpus/real), a title though no kind of rule names it: an
-/// issuer's name (ending `委員會`, `政府`, `局`, `處`, `署`, `部`, `學`, `校`, …) stands before the
-/// kind of statement.
+/// documents-truncated in corpus/real), a title though no kind of rule names it: a public
+/// body's name stands before the kind of statement.
 fn statement(c: &str) -> bool {
-    WEBSITE_STATEMENTS.iter().any(|k| {
-        c.strip_suffix(k).is_some_and(|issuer| {
-            issuer.chars().count() >= 4
-                && issuer.ends_with(['會', '府', '局', '處', '署', '部', '院', '學', '校', '所', '館', '站'])
-        })
-    })
+    WEBSITE_STATEMENTS.iter().any(|k| c.strip_suffix(k).is_some_and(history::names_public_body))
 }
 
 /// True for a line that names only a kind of rule: no title of its own. So is a section's
