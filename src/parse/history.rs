@@ -386,21 +386,18 @@ pub fn parse_entry(raw: &str, span: Span) -> HistoryEntry {
         actions: Vec::new(),
         span,
     };
-    let Some((_, (y, m, d), rest)) = entry_head(raw) else {
+    let Some((_, date, rest)) = entry_head(raw) else {
         // A notice's signature line: its issuer and document number too.
         if let Some(sig) = signed_line(raw) {
-            let (y, m, d) = sig.date;
-            entry.date = Some(format!("{:04}-{:02}-{:02}", western(y), m, d));
+            entry.date = Some(iso_date(sig.date));
             entry.body = raw.get(..sig.issuer_end).map(str::to_string);
             entry.doc_no = raw.get(sig.doc_no).map(|n| n.trim().to_string());
             return entry;
         }
-        if let Some((y, m, d)) = date_inside(raw) {
-            entry.date = Some(format!("{:04}-{:02}-{:02}", western(y), m, d));
-        }
+        entry.date = date_inside(raw).map(iso_date);
         return entry;
     };
-    entry.date = Some(format!("{:04}-{:02}-{:02}", western(y), m, d));
+    entry.date = Some(iso_date(date));
     let rest = rest.trim_start();
     // Document number: "...字第 123 號".
     let (before_act, after_no) = match rest.find("字第") {
@@ -444,6 +441,11 @@ pub fn parse_entry(raw: &str, span: Span) -> HistoryEntry {
 /// A ROC year as a Western one (a Western year is kept).
 fn western(y: u32) -> u32 {
     if y > 1911 { y } else { y + 1911 }
+}
+
+/// A date read from an entry (its year ROC or Western) as `YYYY-MM-DD`.
+fn iso_date((y, m, d): (u32, u32, u32)) -> String {
+    format!("{:04}-{:02}-{:02}", western(y), m, d)
 }
 
 /// The first date inside a line (a meeting's adoption line).
