@@ -754,6 +754,10 @@ pub(crate) fn named_lost(text: &str) -> Option<(&str, &str)> {
 fn lost_numeral(line: &str) -> Option<(Raw, &str)> {
     let inner = line.strip_prefix(['（', '('])?.trim_start_matches(is_space);
     let rest = inner.strip_prefix(['）', ')'])?;
+    // A `、` after the brackets, as after a whole `（一）、` (`()、各國立暨台灣省私立高級中等學校
+    // …`: c-moe-overseas-education-travel-review-principles-teacher-post-lost-numerals-
+    // run-together-dates-truncated in corpus/real).
+    let rest = rest.strip_prefix('、').unwrap_or(rest);
     let text = rest.trim_start_matches(is_space);
     text.starts_with(crate::normalize::is_ideograph)
         .then_some((Raw { style: Style::ParenCjk, num: 1, sub: NO_SUB }, rest))

@@ -2760,6 +2760,19 @@ mod tests {
     }
 
     #[test]
+    fn a_lost_numeral_with_its_comma() {
+        // c-moe-overseas-education-travel-review-principles-teacher-post-lost-numerals-run-
+        // together-dates-truncated in corpus/real: `()、` as `（一）、` with its numeral lost.
+        let doc = parse("某原則\n一、補助範圍:\n()、各國立高級中等學校。\n()、其他學校。\n二、乙。\n");
+        let items = &doc.units[0].children[0].children;
+        assert_eq!(items.len(), 2, "{:#?}", doc.units);
+        assert_eq!((items[1].num.map(|n| n.main), items[1].text.as_str()), (Some(2), "其他學校。"));
+        assert_eq!(items[0].label.as_ref().map(|l| l.as_str()), Some("()、"));
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.units[0].children[0].children.len(), 2);
+    }
+
+    #[test]
     fn a_point_numeral_under_the_article_label_of_a_law_system() {
         // c-exam-medal-retirement-bonus-points-article-labels-history in corpus/real.
         let doc = parse("第 1 條\n一 為激勵士氣,特訂定本要點。\n第 2 條\n二 本要點適用對象如下:\n一、甲。\n二、乙。\n");
