@@ -2377,6 +2377,22 @@ mod tests {
     }
 
     #[test]
+    fn an_asterisk_field_opens_a_paragraph_after_an_unfinished_line() {
+        // c-moenv-toxic-chemical-management-statistics-background-stat-site-points-star-
+        // fields-paren-arabic-truncated in corpus/real: a heading point, then fields.
+        let src = "某背景資料\n一、甲。\n二、資料範圍、週期及時效\n*統計地區範圍及對象:\n凡毒性化學物質管理成果均為統計對象。\n三、乙。\n";
+        let doc = parse(src);
+        let texts: Vec<&str> = doc.units[1].children.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["資料範圍、週期及時效", "*統計地區範圍及對象:", "凡毒性化學物質管理成果均為統計對象。"]);
+        assert_units(src, &[1, 2, 3]);
+        // A long note under an asterisk goes on with the line before.
+        let doc = parse(
+            "某公告\n一、獲獎內容\n每項均達 CEFR B2:銀色證書\n*詳細分數說明請參考「培力英檢」官網:https://bestep.tw/\n二、乙。\n",
+        );
+        assert_eq!(doc.units[0].children.len(), 1, "{:#?}", doc.units);
+    }
+
+    #[test]
     fn fields_run_together_are_no_title() {
         // o-civic-sports-centre-court-rules-bilingual-zero-padded-markers-lost-bullets in
         // corpus/real, as its clean text writes the fee lines above a note.

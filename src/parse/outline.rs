@@ -1196,7 +1196,12 @@ impl Builder<'_> {
             // A note opening with a reference mark is no wrap (`…領取時間說明)` over `※自112
             // 學年度起,…`: s-ntue-continuing-center-graduate-leaving-certificate-notice-
             // points-note-lines-truncated in corpus/real): no sentence goes on with `※`.
-            _ if content.starts_with('※') => Join::Break,
+            // Nor with an asterisk set before a field's name (`三、資料範圍、週期及時效` over
+            // `*統計地區範圍及對象:`: c-moenv-toxic-chemical-management-statistics-background-
+            // stat-site-points-star-fields-paren-arabic-truncated in corpus/real); a note after
+            // an asterisk may go on with a table's rows (`*詳細分數說明請參考…官網:https://…`:
+            // o-lttc-bestep-elite-award-points-tku-emi-host-chrome in corpus/real).
+            _ if content.starts_with('※') || star_field(content) => Join::Break,
             _ => {
                 let hanging = line.ascii_indent >= 2 && line.ascii_indent > prev.ascii_indent;
                 if !self.clean || hanging { Join::Continue } else { Join::Break }
@@ -1222,6 +1227,15 @@ impl Builder<'_> {
             });
         }
     }
+}
+
+/// True for a line that opens with an asterisk before a field's name (`*統計地區範圍及
+/// 對象:`, `*發布機關、單位: 環境部`): a colon within the first twelve characters after it.
+/// (Read from the line's start only, so that the paragraph it opens, written on one line,
+/// reads back the same.)
+fn star_field(content: &str) -> bool {
+    let Some(rest) = content.strip_prefix(['*', '＊']) else { return false };
+    rest.chars().take(12).any(|c| matches!(c, ':' | '：'))
 }
 
 /// The most unnumbered blocks a list item is read to hold when the list resumes after
