@@ -454,6 +454,11 @@ fn opens_list(content: &str) -> bool {
     marker::marker(content).is_some_and(|m| m.num == 1 && m.sub.is_none() && !m.rest.is_empty())
 }
 
+/// True for a line that opens with an Arabic list item (`3. 聯絡…`) and its text.
+fn arabic_item(content: &str) -> bool {
+    marker::marker(content).is_some_and(|m| m.style == Style::Arabic && m.sub.is_none() && !m.rest.is_empty())
+}
+
 /// Reads a whole history block (沿革): every line belongs to it. Lines that do not start
 /// an entry continue the one before; a first line that is no entry becomes a raw entry
 /// with a diagnostic. Spans index `text`.
@@ -632,10 +637,14 @@ pub(super) fn tail_history_start(lines: &[Line<'_>], from: usize) -> usize {
         } else if l.ends_sentence && l.indent == 0 {
             // an ordinary sentence: only history entries may follow it in the block
             break;
-        } else if l.content.starts_with(super::lines::is_bullet) || opens_list(l.content) {
+        } else if l.content.starts_with(super::lines::is_bullet) || opens_list(l.content) || arabic_item(l.content) {
             // A list's item is text, however set (a page's points that lost their numerals
             // to bullets, `  • 本要點適用對象如下:`, under its adoption line: s-nttu-student-
-            // health-exam-points-bulleted-lost-numbers-truncated in corpus/real).
+            // health-exam-points-bulleted-lost-numbers-truncated in corpus/real), and so is
+            // an Arabic-numbered item after the first, with its text (`  3. 聯絡臺南市開口契約
+            // 廠商…` under `  2. 111 年 6 月 1 日經臨時校務會議表決過半數通過(…),決議將…移除。`,
+            // which is no history entry either: s-tainan-yhps-fallen-araucaria-removal-notice-
+            // post-chrome-menu-bullets-arabic-points in corpus/real).
             break;
         }
         i -= 1;

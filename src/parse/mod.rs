@@ -1012,6 +1012,12 @@ fn read_document(
             // history lines under a title line with a download note, s-kmu-chiu-
             // scholarship-articles-diff-page in corpus/real.)
             && (b.prev.is_none_or(|p| p.ends_sentence) || b.last_unit.is_none())
+            // (Not the next point of a text numbered `1.` `2.`: `2. 111 年 6 月 1 日經臨時校務
+            // 會議表決過半數通過(…),決議將傾倒南洋杉移除。` after point 1, s-tainan-yhps-fallen-
+            // araucaria-removal-notice-post-chrome-menu-bullets-arabic-points in corpus/real.)
+            && !mark.is_some_and(|m| {
+                m.style == unit_style && m.sub.is_none() && b.last_unit.is_some_and(|(n, s)| s.is_none() && n + 1 == m.num)
+            })
             && history::is_entry_start(line.content)
         {
             body_history.push(*line);
@@ -2390,6 +2396,22 @@ mod tests {
             "某公告\n一、獲獎內容\n每項均達 CEFR B2:銀色證書\n*詳細分數說明請參考「培力英檢」官網:https://bestep.tw/\n二、乙。\n",
         );
         assert_eq!(doc.units[0].children.len(), 1, "{:#?}", doc.units);
+    }
+
+    #[test]
+    fn an_arabic_point_dated_as_an_adoption_is_the_next_point() {
+        // s-tainan-yhps-fallen-araucaria-removal-notice-post-chrome-menu-bullets-arabic-points
+        // in corpus/real: point 2 tells of the meeting that decided, points 3 and 4 follow.
+        let src = "某公告\n  1. 本校植物園區南洋杉整株傾倒,建議予以移除。\n  2. 111 年 6 月 1 日經臨時校務會議表決過半數通過(出席 61 人, 50 人同意),決議將傾倒南洋杉移除。\n  3. 聯絡廠商預計 6/7 辦理移除。\n  4. 詳細內容請見附件。\n";
+        let doc = parse(src);
+        assert!(doc.history.is_empty(), "{:#?}", doc.history);
+        assert_eq!(unit_nums(&doc), [1, 2, 3, 4]);
+        assert_units(src, &[1, 2, 3, 4]);
+        // A numbered history entry after the last point is still history.
+        let doc = parse(
+            "某要點\n1. 甲。\n2. 乙。\n1. 中華民國95年3月8日行政會議通過\n2. 中華民國100年5月1日行政會議修正通過\n",
+        );
+        assert_eq!(doc.history.len(), 2, "{:#?}", doc.units);
     }
 
     #[test]
