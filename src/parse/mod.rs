@@ -2399,6 +2399,19 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_summing_up_the_items_is_a_paragraph_of_the_point() {
+        // s-tpec-animal-care-use-group-points-js-chrome-lost-point-numeral-paren-items-
+        // truncated in corpus/real: the last item has no full stop.
+        let src = "某要點\n一、本小組置委員二名,其產生方式如下:\n(一)一名由主任推薦\n\n(二)一名獸醫師,由主任推薦\n\n上述委員均由校長聘任之,任期一年。\n二、乙。\n";
+        let doc = parse(src);
+        assert_eq!(paras(&doc), [2, 1], "{:#?}", doc.units);
+        assert_units(src, &[1, 2]);
+        // A wrapped item goes on as before.
+        let doc = parse("某要點\n一、委員如下:\n(一)一名由主任推薦\n之代表。\n(二)一名獸醫師。\n二、乙。\n");
+        assert_eq!(paras(&doc), [1, 1], "{:#?}", doc.units);
+    }
+
+    #[test]
     fn an_arabic_point_dated_as_an_adoption_is_the_next_point() {
         // s-tainan-yhps-fallen-araucaria-removal-notice-post-chrome-menu-bullets-arabic-points
         // in corpus/real: point 2 tells of the meeting that decided, points 3 and 4 follow.

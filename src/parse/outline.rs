@@ -1202,6 +1202,13 @@ impl Builder<'_> {
             // an asterisk may go on with a table's rows (`*詳細分數說明請參考…官網:https://…`:
             // o-lttc-bestep-elite-award-points-tku-emi-host-chrome in corpus/real).
             _ if content.starts_with('※') || star_field(content) => Join::Break,
+            // Nor a sentence that sums up the list above (`上述委員均由校長聘任之,…` under the
+            // last item, `(四)一名獸醫師…由育成中心主任推薦` with no full stop: s-tpec-animal-
+            // care-use-group-points-js-chrome-lost-point-numeral-paren-items-truncated in
+            // corpus/real).
+            _ if content.starts_with("上述") && self.stack.last().is_some_and(|f| f.kind == FrameKind::List) => {
+                Join::Break
+            }
             _ => {
                 let hanging = line.ascii_indent >= 2 && line.ascii_indent > prev.ascii_indent;
                 if !self.clean || hanging { Join::Continue } else { Join::Break }
