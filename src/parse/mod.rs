@@ -2399,6 +2399,25 @@ mod tests {
     }
 
     #[test]
+    fn a_wrapped_opening_line_ending_with_a_colon_goes_on() {
+        // l-taipei-campus-food-ingredient-platform-letter-mtjh-relay-points-hard-wraps in
+        // corpus/real: a letter's point wrapped where a bracketed note opens with a colon.
+        let src = "某函\n一、甲。\n二、為掌握新任承辦人參加教育訓練,\n請各校至表單系統填報(表單編號:\n20240705010),無更換者亦須填報。\n三、乙。\n";
+        assert_eq!(paras(&parse(src)), [1, 1, 1]);
+        assert_units(src, &[1, 2, 3]);
+        // So does a caption wrapped into its lead-in (`三、預約處理日期` over `操作系統提供預約
+        // 功能,方便您規劃時間:` over the steps), as its clean text on one line reads:
+        // s-ncnu-cc-it-repair-request-sop-points-space-captions-lone-dash-bullets-truncated.
+        let src = "某說明\n一、甲。\n二、預約處理日期\n操作系統提供預約功能,方便您規劃時間:\n點選欄位,會跳出日期選擇框。\n三、乙。\n";
+        assert_eq!(paras(&parse(src)), [1, 1, 1]);
+        assert_units(src, &[1, 2, 3]);
+        // Not text under an article's bare label in a statute (`第一條` over `申請方式:`).
+        let doc = parse("某辦法\n第一章 總則\n第一條\n申請方式:\n\n使用者請至系統預約。\n第二條\n乙。\n");
+        let counts: Vec<usize> = doc.top_units().iter().map(|u| u.paragraphs().count()).collect();
+        assert_eq!(counts, [2, 1], "{:#?}", doc.units);
+    }
+
+    #[test]
     fn a_sentence_summing_up_the_items_is_a_paragraph_of_the_point() {
         // s-tpec-animal-care-use-group-points-js-chrome-lost-point-numeral-paren-items-
         // truncated in corpus/real: the last item has no full stop.

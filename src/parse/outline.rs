@@ -670,10 +670,11 @@ impl Builder<'_> {
         // line, as its clean text (one line) reads back (s-dyfa-farmers-assoc-deposit-
         // rules-captions-restarting-arabic in corpus/real).
         let in_bullet = self.prev.is_some_and(|p| p.bulleted);
+        let in_opening = self.prev.is_some_and(|p| p.opened_unit && p.final_char.is_some());
         let joined = self.text(line);
         self.set_prev(line);
         if let Some(p) = self.prev.as_mut() {
-            p.opened_unit |= after_bare_unit;
+            p.opened_unit |= after_bare_unit || in_opening && joined;
             p.bulleted |= in_bullet && joined;
         }
     }
