@@ -51,7 +51,7 @@ pub(crate) fn is_bullet_label(text: &str) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 78] = [
+const CHROME: [&str; 80] = [
     ":::",
     "分享",
     "分享到",
@@ -189,6 +189,12 @@ const CHROME: [&str; 78] = [
     "樹狀展開",
     "評分此資料集:",
     "近月內熱門公告",
+    // A blog's comment count under a post, and its note on who may comment (s-stps-
+    // academic-affairs-education-savings-account-notes-blog-arabic-items-paren-subitems,
+    // o-school-cashier-blog-parking-fee-self-collected-receipts-steps-arabic-missing-5-
+    // restarting-lists in corpus/real).
+    "沒有留言:",
+    "注意:只有此網誌的成員可以留言。",
 ];
 
 /// Starts of notices that law systems print in the place of a table or above the text
@@ -392,6 +398,8 @@ fn is_chrome_start(c: char) -> bool {
                 | '樹'
                 | '評'
                 | '近'
+                | '沒'
+                | '注'
     )
 }
 
@@ -1786,6 +1794,9 @@ mod tests {
         // digit-items, l-new-taipei-health-centre-ambulance-fee-table-points-paren-items-
         // cells-flattened-bulleted-notes).
         assert!(is_chrome("浏览数") && is_chrome("瀏覽數") && is_chrome("gotop") && is_chrome("相關連結:"));
+        // A blog's comment count and note under the post (s-stps-academic-affairs-…).
+        assert!(is_chrome("沒有留言:") && is_chrome("注意:只有此網誌的成員可以留言。"));
+        assert!(!is_chrome("沒有留言者視同放棄。"));
         assert!(!is_chrome("第二章 安全設施") && !is_chrome("依第十條 §10"));
         let (kept, _) = cleaned("某法\n第一章 總則 §1\n第二章 附則 §3\n第一章 總則\n第1條 甲。\n");
         assert_eq!(kept, ["某法", "第一章 總則", "第1條 甲。"]);
