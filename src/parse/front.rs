@@ -454,9 +454,11 @@ fn opens_list(content: &str) -> bool {
     marker::marker(content).is_some_and(|m| m.num == 1 && m.sub.is_none() && !m.rest.is_empty())
 }
 
-/// True for a line that opens with an Arabic list item (`3. 聯絡…`) and its text.
-fn arabic_item(content: &str) -> bool {
-    marker::marker(content).is_some_and(|m| m.style == Style::Arabic && m.sub.is_none() && !m.rest.is_empty())
+/// True for a line that opens a list's item with its text: a first item of any style
+/// (as [`opens_list`]) or an Arabic item of any number (`3. 聯絡…`). One lexing of the line.
+fn list_item(content: &str) -> bool {
+    marker::marker(content)
+        .is_some_and(|m| (m.num == 1 || m.style == Style::Arabic) && m.sub.is_none() && !m.rest.is_empty())
 }
 
 /// Reads a whole history block (沿革): every line belongs to it. Lines that do not start
@@ -637,7 +639,7 @@ pub(super) fn tail_history_start(lines: &[Line<'_>], from: usize) -> usize {
         } else if l.ends_sentence && l.indent == 0 {
             // an ordinary sentence: only history entries may follow it in the block
             break;
-        } else if l.content.starts_with(super::lines::is_bullet) || opens_list(l.content) || arabic_item(l.content) {
+        } else if l.content.starts_with(super::lines::is_bullet) || list_item(l.content) {
             // A list's item is text, however set (a page's points that lost their numerals
             // to bullets, `  • 本要點適用對象如下:`, under its adoption line: s-nttu-student-
             // health-exam-points-bulleted-lost-numbers-truncated in corpus/real), and so is

@@ -670,6 +670,12 @@ impl Builder<'_> {
         // line, as its clean text (one line) reads back (s-dyfa-farmers-assoc-deposit-
         // rules-captions-restarting-arabic in corpus/real).
         let in_bullet = self.prev.is_some_and(|p| p.bulleted);
+        // A line joined to a unit's opening text as its wrap is still that opening: a colon
+        // at its end is followed by its text as the label's own line is (`請各校…填報(表單編號:`
+        // over `20240705010),…`: l-taipei-campus-food-ingredient-platform-letter-mtjh-relay-
+        // points-hard-wraps in corpus/real), as the clean text, one line, reads back. (Not
+        // text under a bare label, `第一條` over `申請方式:`: `after_bare_unit` says when
+        // that opens the unit.)
         let in_opening = self.prev.is_some_and(|p| p.opened_unit && p.final_char.is_some());
         let joined = self.text(line);
         self.set_prev(line);
