@@ -1016,7 +1016,9 @@ fn read_document(
             // 會議表決過半數通過(…),決議將傾倒南洋杉移除。` after point 1, s-tainan-yhps-fallen-
             // araucaria-removal-notice-post-chrome-menu-bullets-arabic-points in corpus/real.)
             && !mark.is_some_and(|m| {
-                m.style == unit_style && m.sub.is_none() && b.last_unit.is_some_and(|(n, s)| s.is_none() && n + 1 == m.num)
+                m.style == unit_style
+                    && m.sub.is_none()
+                    && b.last_unit.is_some_and(|last| last.1.is_none() && numbering::follows(last, (m.num, m.sub)))
             })
             && history::is_entry_start(line.content)
         {
