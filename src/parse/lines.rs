@@ -964,10 +964,15 @@ fn bracket_caption(c: &str) -> bool {
 /// sentence without its final stop (`如預申請請向資訊組提出繳交申請書`, `申請人檢附之資料
 /// 如未`) is no caption.
 /// (Judged without spaces, as the clean text writes it folded: `教研處研究發展組 敬上`.)
+/// A colon may close it and a slash join two names (`需檢附資料:` after the last point:
+/// s-stust-teacher-education-tutoring-service-notes-caption-points-trailing-caption;
+/// `附件連結/檔案` over a page's files: l-miaoli-county-columbarium-ad-correction-notice-
+/// tongxiao-relay-points-attachment-list in corpus/real).
 fn closing_caption(c: &str) -> bool {
+    let c = c.trim_end_matches([':', '：']);
     let n = c.chars().filter(|&ch| !normalize::is_space(ch)).count();
     (2..=16).contains(&n)
-        && c.chars().all(|ch| normalize::is_ideograph(ch) || normalize::is_space(ch))
+        && c.chars().all(|ch| normalize::is_ideograph(ch) || normalize::is_space(ch) || ch == '/')
         && !c.contains([
             '之', '如', '請', '應', '得', '未', '者', '於', '向', '為', '及', '或', '須', '並', '由', '將', '已', '可',
             '不', '與', '的',

@@ -1647,6 +1647,15 @@ mod tests {
         assert_eq!((app.kind, app.text.as_str(), app.children.len()), (NodeKind::Appendix, "罰則", 1));
         let again = parse(&crate::render::to_text(&doc));
         assert_eq!(again.units.len(), doc.units.len());
+        // So does a caption with its colon, or a download caption with a slash (s-stust-
+        // teacher-education-tutoring-service-notes-caption-points-trailing-caption,
+        // c-moe-national-language-contest-situational-speech-text-prompts-notice-points-
+        // one-line).
+        for caption in ["需檢附資料:", "附件連結/檔案"] {
+            let doc = parse(&format!("某要點\n一、甲。\n二、乙。\n{caption}\n申請表一份\n"));
+            assert_eq!(doc.top_units()[1].children.len(), 1, "{caption}: {:#?}", doc.units);
+            assert_eq!(doc.units.last().unwrap().kind, NodeKind::Appendix);
+        }
         // A caption in lenticular brackets closes it after any line (l-tainan-jiangjun-
         // fallow-application-bracket-captions-arabic-comma-items-paren-dates).
         let doc =
