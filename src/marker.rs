@@ -329,7 +329,7 @@ fn caption(input: &str) -> IResult<&str, &str> {
 }
 
 pub(crate) fn financial(c: char) -> bool {
-    matches!(c, '壹' | '貳' | '參' | '肆' | '伍' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
+    matches!(c, '壹' | '貳' | '參' | '叁' | '叄' | '参' | '肆' | '伍' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
 }
 
 /// The Arabic number of a list marker: not written with a leading zero (`01.總則`,
@@ -1061,6 +1061,11 @@ mod tests {
         assert_eq!(m("第 三 節 （刪除）").0, Style::Heading(HeadingLevel::Section));
         assert_eq!(m("第一章").1, "1");
         assert_eq!(m("壹、總則").0, Style::Heading(HeadingLevel::Chapter));
+        // The variants and the simplified form of 參.
+        for label in ["叁、申請須知", "叄、對象", "参、實施要點"] {
+            assert_eq!((m(label).0, m(label).1), (Style::Heading(HeadingLevel::Chapter), "3".into()), "{label}");
+        }
+        assert!(marker("参加本活動者").is_none());
         assert_eq!(m("第 三 章之 一 大法庭").1, "3-1");
         assert_eq!(m("第三章之一　大法庭").1, "3-1");
         assert_eq!(marker("第四章  工作時間、休息、休假").unwrap().caption, Some("工作時間、休息、休假"));

@@ -42,7 +42,12 @@ fn cjk_digit(c: char) -> Option<u64> {
         // ⼀ ⼆ ⼋ (U+2F00, U+2F06, U+2F0B): the Kangxi radicals of the same shapes.
         '一' | '壹' | 'ㄧ' | '⼀' => 1,
         '二' | '貳' | '兩' | '⼆' => 2,
-        '三' | '參' => 3,
+        // 叁 and 叄 are variants of 參, 参 its simplified form: each numbers the third
+        // part of a school's plan (`叁、申請須知`: s-ncku-civil-english-test-award-
+        // principles-chapters-restarting-points-paren-items-truncated; `参、實施要點`:
+        // s-hsinchu-vocational-self-harm-prevention-plan-chapters-restart-variant-can-hard-
+        // wraps-truncated in corpus/real).
+        '三' | '參' | '叁' | '叄' | '参' => 3,
         '四' | '肆' => 4,
         '五' | '伍' => 5,
         '六' | '陸' => 6,

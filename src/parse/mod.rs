@@ -1637,6 +1637,21 @@ mod tests {
     }
 
     #[test]
+    fn a_third_part_numbered_with_a_variant_of_its_numeral_goes_on_the_plan() {
+        // s-ncku-civil-english-test-award-principles-chapters-restarting-points-paren-items-
+        // truncated in corpus/real: 壹、 and 貳、, then 叁、 over points restarting at 一、
+        // (read before as a second document's title).
+        let doc = parse_all(
+            "某獎勵原則\n壹、補助對象\n一、甲。\n貳、補助須知\n一、乙。\n叁、申請須知\n一、丙。\n二、丁。\n",
+            &ParseOptions::default(),
+        );
+        assert_eq!(doc.len(), 1, "{doc:#?}");
+        let chapters: Vec<_> = doc[0].units.iter().filter(|u| u.kind == NodeKind::Chapter).map(|u| u.num).collect();
+        assert_eq!(chapters.len(), 3);
+        assert_eq!(chapters[2], Some(crate::ast::Num { main: 3, sub: None }));
+    }
+
+    #[test]
     fn a_section_caption_after_the_last_point_closes_it() {
         // l-keelung-fire-equipment-inspection-points-arabic-items-sections, s-ecpay-
         // personal-data-policy-arabic-list-then-prose in corpus/real.
