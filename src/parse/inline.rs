@@ -1231,6 +1231,13 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
         // bullets-glued-numbers-truncated in corpus/real): a number alone on its line.
         return boundary == Boundary::Sentence && ctx.last(m.style).is_some_and(|last| follows(last, n));
     }
+    // A bracketed item whose numeral was lost (`()…`), after a sentence that ends an item
+    // of its list: the next item, as its number cannot say so (`…係指: ()鈾礦物…者。 ()任何
+    // 物理或化學形式之鈾…`: c-moe-nusc-nuclear-raw-material-letter-isu-relay-points-lost-
+    // paren-numerals in corpus/real).
+    if m.lost && paren && boundary == Boundary::Sentence && ctx.last(m.style).is_some() {
+        return true;
+    }
     if let Some(last) = ctx.last(m.style) {
         if follows(last, n) {
             return match boundary {
@@ -1357,6 +1364,16 @@ mod tests {
             lines.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect();
         split(&mut lines, &mut marks, &mut Vec::new());
         lines.iter().map(|l| l.content.to_string()).collect()
+    }
+
+    #[test]
+    fn an_item_that_lost_its_numeral_goes_on_after_a_sentence() {
+        // c-moe-nusc-nuclear-raw-material-letter-isu-relay-points-lost-paren-numerals in
+        // corpus/real.
+        assert_eq!(
+            parts("二、所稱原料係指: ()鈾礦物,其成分在百分之五以上者。 ()任何形式之鈾,其成分在百分之五以上者。"),
+            ["二、所稱原料係指:", "()鈾礦物,其成分在百分之五以上者。", "()任何形式之鈾,其成分在百分之五以上者。"]
+        );
     }
 
     #[test]
