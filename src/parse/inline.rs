@@ -537,7 +537,7 @@ fn cuts(
         if inline_style(m.style)
             && !in_english()
             && !weekday(&m, content.get(..j).unwrap_or_default())
-            && accept(&m, boundary, ctx, marked_part)
+            && accept(&m, boundary, ctx, marked_part, !marked && cuts.is_empty())
         {
             ctx.read(m.style, (m.num, m.sub));
             if matches!(m.style, Style::CjkComma | Style::Arabic) {
@@ -1192,8 +1192,9 @@ fn may_open(c: char) -> bool {
 }
 
 /// `marked`: the line (or its part before `m`) opens with a marker; a first number after a
-/// colon opens a list only there (`註 2：（1）…` is a note, not a list).
-fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked: bool) -> bool {
+/// colon opens a list only there (`註 2：（1）…` is a note, not a list). `bare_line`: the
+/// line opens with no marker, and nothing before `m` was cut from it.
+fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked: bool, bare_line: bool) -> bool {
     let n = (m.num, m.sub);
     let paren = matches!(m.style, Style::ParenCjk | Style::ParenArabic | Style::ParenStem | Style::ParenBranch);
     if m.style == Style::Article {
@@ -1293,12 +1294,16 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
         // start again after a colon: o-pharmacists-news-taoyuan-pharmacy-inspection-points-
         // arabic-items-violations-table-article-cells-quoted-kuan-truncated quotes a law's
         // 款 in its second point.)
+        // A bracketed list starts again after the colon of a line that opens with no
+        // marker, its second number following in the line: the list of a paragraph after
+        // the items of the one before (`授權金:(一)…;(二)…` over `申請業者需檢附:(一)…;
+        // (二)…;(三)…`: c-tari-feed-formula-licensing-notice-points-three-missing-unnumbered-
+        // paragraph in corpus/real).
         return n == (1, None)
             && (boundary == Boundary::AfterHeading
-                || (m.style == Style::CjkComma
-                    && boundary == Boundary::Colon
-                    && ctx.last(Style::Article).is_some()
-                    && mentions_second(m.rest, m.style)));
+                || (boundary == Boundary::Colon
+                    && mentions_second(m.rest, m.style)
+                    && ((m.style == Style::CjkComma && ctx.last(Style::Article).is_some()) || (paren && bare_line))));
     }
     // A first number: a new, deeper list; or a list of a shallower style than the one
     // open (points after the items of a table's notes) when its next number follows.
@@ -1364,6 +1369,27 @@ mod tests {
             lines.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect();
         split(&mut lines, &mut marks, &mut Vec::new());
         lines.iter().map(|l| l.content.to_string()).collect()
+    }
+
+    #[test]
+    fn a_bracketed_list_starts_again_after_the_colon_of_an_unmarked_line() {
+        // c-tari-feed-formula-licensing-notice-points-three-missing-unnumbered-paragraph in
+        // corpus/real.
+        assert_eq!(
+            parts("四、授權金:(一)每種配方甲元;(二)二種配方乙元。\n申請業者需檢附:(一)意願書;(二)證明文件;(三)收據。"),
+            [
+                "四、授權金:",
+                "(一)每種配方甲元;",
+                "(二)二種配方乙元。",
+                "申請業者需檢附:",
+                "(一)意願書;",
+                "(二)證明文件;",
+                "(三)收據。"
+            ]
+        );
+        // An item's own text keeps a list of its style run into it (c-mol-care-worker-
+        // training-grant-points-pdf-transcript-glued-numeral).
+        assert_eq!(parts("(一)甲。\n(二)乙如下:(一)丙;(二)丁。"), ["(一)甲。", "(二)乙如下:(一)丙;(二)丁。"]);
     }
 
     #[test]
