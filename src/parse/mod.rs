@@ -584,7 +584,11 @@ fn first_point_in_another_style(marks: &mut [Option<Mark>]) {
     if marks.get(second).and_then(Option::as_ref).is_none_or(|m| m.num != 2) {
         return;
     }
-    let Some(first) = marks.get(..second).and_then(|b| b.iter().rposition(Option::is_some)) else { return };
+    // (Over the items of its own deeper list: `1、依據` over `(1)…` `(2)…`, then `二、目的`:
+    // s-keelung-badu-elementary-home-learning-device-loan-plan-arabic-first-point-paren-
+    // arabic-items-truncated in corpus/real.)
+    let shallow = |m: &Option<Mark>| m.as_ref().is_some_and(|m| m.style.rank() <= Style::Arabic.rank());
+    let Some(first) = marks.get(..second).and_then(|b| b.iter().rposition(shallow)) else { return };
     let arabic = |m: &Mark, n: u32| m.style == Style::Arabic && m.num == n && m.sub.is_none();
     if !marks.get(first).and_then(Option::as_ref).is_some_and(|m| arabic(m, 1) && !m.rest_empty && !m.lost) {
         return;
@@ -2709,6 +2713,12 @@ mod tests {
         // A list of its own (`1.` and `2.` before the point) stays a list.
         let doc = parse("某要點修正規定\n說明:\n1. 修正第二點。\n2. 修正第三點。\n二、甲。\n三、乙。\n");
         assert_eq!(doc.top_units().len(), 2);
+        // Also over its own items (s-keelung-badu-elementary-home-learning-device-loan-plan-
+        // arabic-first-point-paren-arabic-items-truncated): `1、依據` over `(1)` `(2)`.
+        let doc = parse("某借用計畫\n1、依據\n(1)甲規定。\n(2)乙措施。\n二、目的\n丙。\n三、借用原則\n丁。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
+        assert_eq!(doc.top_units()[0].children[0].children.len(), 2);
+        assert_eq!(parse(&crate::render::to_text(&doc)).top_units().len(), 3);
     }
 
     #[test]
