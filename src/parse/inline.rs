@@ -123,6 +123,16 @@ fn is_colon(c: char) -> bool {
     matches!(c, '：' | ':')
 }
 
+/// True when `before` ends with a unit cited by a word (`前項`, `本款`, `同點`) or by its
+/// number (`第二項`): a bracketed number after it cites that unit's item (`依前項(一)(二)規定
+/// 判定…`: l-kaohsiung-military-service-dept-physical-recheck-points-paren-arabic-hospitals
+/// in corpus/real).
+fn cited_unit(before: &str) -> bool {
+    let mut back = before.chars().rev();
+    matches!(back.next(), Some('項' | '款' | '點' | '條' | '目'))
+        && back.next().is_some_and(|c| matches!(c, '前' | '本' | '同' | '該') || crate::numeral::is_cjk_numeral_char(c))
+}
+
 /// Words after which a number is a citation, not a marker.
 fn cites(c: char) -> bool {
     matches!(c, '第' | '依' | '及' | '或' | '與' | '至' | '、' | '之' | '同' | '前' | '和')
@@ -730,7 +740,9 @@ fn cuts(
             if before.is_some_and(|p| matches!(p, ')' | '）')) && note_after_colon(content.get(..i).unwrap_or_default())
             {
                 try_at(i, Boundary::Colon, &mut cuts, ctx, &mut heading_name);
-            } else if before.is_some_and(|p| !cites(p)) || before == Some('、') && enumerates(content, &cuts, i) {
+            } else if before.is_some_and(|p| !cites(p)) && !cited_unit(content.get(..i).unwrap_or_default())
+                || before == Some('、') && enumerates(content, &cuts, i)
+            {
                 try_at(i, Boundary::Glued, &mut cuts, ctx, &mut heading_name);
             }
             i = next;
@@ -1390,6 +1402,15 @@ mod tests {
         // An item's own text keeps a list of its style run into it (c-mol-care-worker-
         // training-grant-points-pdf-transcript-glued-numeral).
         assert_eq!(parts("(一)甲。\n(二)乙如下:(一)丙;(二)丁。"), ["(一)甲。", "(二)乙如下:(一)丙;(二)丁。"]);
+    }
+
+    #[test]
+    fn a_bracketed_number_after_a_cited_unit_cites_its_item() {
+        // l-kaohsiung-military-service-dept-physical-recheck-points-paren-arabic-hospitals
+        // in corpus/real.
+        let src = "一、甲:\n(一)公費複檢。\n(二)自費複檢。\n二、依前項(一)(二)規定判定者,不得再申請。";
+        assert_eq!(parts(src).last().map(String::as_str), Some("二、依前項(一)(二)規定判定者,不得再申請。"));
+        assert!(cited_unit("依第二款") && cited_unit("本點") && !cited_unit("注意事項"));
     }
 
     #[test]
