@@ -649,6 +649,12 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
     if raw.style == Style::Arabic && number_list(rest) {
         return None;
     }
+    // `甲、乙、丙`: names in the stems' order (a timetable's classes, each row's cell:
+    // s-mhups-summer-swimming-class-points-table-cells-bullets-template-chrome-truncated in
+    // corpus/real), not an item whose text is the next label.
+    if matches!(raw.style, Style::Stem | Style::Branch) && next_label_runs_on(&raw, rest) {
+        return None;
+    }
     let label_len = line.len() - rest.len();
     let label = line.get(..label_len)?.trim_end_matches(is_space);
     let after = rest.trim_start_matches(is_space);
@@ -670,6 +676,13 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
 fn number_list(rest: &str) -> bool {
     let after = rest.trim_start_matches(|c: char| c.is_ascii_digit());
     after.len() < rest.len() && after.starts_with('、')
+}
+
+/// True when the text after a stem's or a branch's `、` opens with the next one's label
+/// (`乙、…` after `甲、`).
+fn next_label_runs_on(raw: &Raw, rest: &str) -> bool {
+    let next = raw.style.label(raw.num + 1, None);
+    rest.trim_start_matches(is_space).starts_with(next.as_str())
 }
 
 /// What a label's text alone says of it — its style, whether it is bare
@@ -1035,6 +1048,10 @@ mod tests {
         assert_eq!(m("（1）甲").0, Style::ParenArabic);
         assert_eq!(m("(12)甲").1, "12");
         assert_eq!(m("乙、甲").0, Style::Stem);
+        // Names in the stems' order number nothing (s-mhups-summer-swimming-class-points-
+        // table-cells-bullets-template-chrome-truncated in corpus/real).
+        assert!(marker("甲、乙、丙").is_none() && marker("子、 丑、寅").is_none());
+        assert_eq!(m("甲、丙班").0, Style::Stem);
         assert_eq!(m("乙、甲").1, "2");
         assert_eq!(m("（丙）甲").1, "3");
         assert_eq!(m("丑、甲").0, Style::Branch);
