@@ -223,7 +223,9 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         } else if version
             || copy
             || named
-            || doc.units >= 2 && is_title_line(l, m) && starts_again(lines, marks, top, i, doc.high, doc.unit_style, After::Title)
+            || doc.units >= 2
+                && (is_title_line(l, m) || m.is_none() && letter_subject(l.content))
+                && starts_again(lines, marks, top, i, doc.high, doc.unit_style, After::Title)
             // (A list numbered `1.`–`15.` under its own title, then a caption and points
             // from `一、`: s-saihs-av-room-rules-spaced-title-arabic-list-bracket-terms-then-
             // points-truncated in corpus/real.)
@@ -286,6 +288,23 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         }
     }
     out
+}
+
+/// A letter's subject line (`主旨:…`, `主 旨: …`): after the points of one letter, with
+/// numbering that starts again below it, the next letter on the page (a school's notice
+/// over the ministry's letter it relays: c-most-industry-academia-call-fju-relay-two-
+/// letters-restart in corpus/real).
+fn letter_subject(c: &str) -> bool {
+    letter_caption(c, ['主', '旨'])
+}
+
+/// True when `c` opens with a letter's two-character caption (`主旨`, `說明`), spaced or
+/// not, and its colon.
+fn letter_caption(c: &str, name: [char; 2]) -> bool {
+    let space = crate::normalize::is_space;
+    c.strip_prefix(name[0])
+        .and_then(|r| r.trim_start_matches(space).strip_prefix(name[1]))
+        .is_some_and(|r| r.trim_start_matches(space).starts_with([':', '：']))
 }
 
 /// A short line with no sentence punctuation and no marker, two blank lines or more below
@@ -389,6 +408,7 @@ fn starts_again(
                 // A second copy repeats the sentences of the first's front too.
                 let skippable = history::is_entry_start(l.content)
                     || header_field(l.content).is_some()
+                    || letter_caption(l.content, ['說', '明'])
                     || !l.ends_sentence
                     || after == After::Copy;
                 if !skippable {
@@ -416,6 +436,19 @@ mod tests {
         assert_eq!(docs[1].title.as_deref(), Some("乙作業規定"));
         assert_eq!(docs[1].history.len(), 1);
         assert_eq!(docs[1].units.len(), 3);
+    }
+
+    #[test]
+    fn a_second_letter_starts_at_its_subject_line() {
+        // c-most-industry-academia-call-fju-relay-two-letters-restart in corpus/real: a
+        // school's notice, then the ministry's letter it relays.
+        let text = "主旨:甲計畫徵件!\n一、 依乙函辦理。\n二、 請注意下列事項:\n(一) 丙。\n(二) 丁。\n主 旨: 本部戊計畫徵件,請查照\n說 明:\n一、 依據己規定辦理。\n二、 注意事項如下:\n(一)庚\n";
+        let docs = parse_all(text, &ParseOptions::default());
+        assert_eq!(docs.len(), 2);
+        assert_eq!((docs[0].top_units().len(), docs[1].top_units().len()), (2, 2));
+        // A subject line whose points go on is no second letter.
+        let text = "主旨:甲。\n一、乙。\n二、丙。\n主旨:丁。\n三、戊。\n";
+        assert_eq!(parse_all(text, &ParseOptions::default()).len(), 1);
     }
 
     #[test]
