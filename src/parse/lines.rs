@@ -871,7 +871,8 @@ pub(super) fn english_version(tail: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<
 ///   (`※如申請補助者為公職人員…`, the notice grant pages carry: l-tungshiau-temple-grant-
 ///   notice-arabic-items, l-tainan-epb-air-quality-grants-notice), or after `△` or `◎`
 ///   (`△花火節施放日開放…`, a newspaper's note under a county notice: l-penghu-fireworks-
-///   night-parking-stalls-notice-local-news-arabic-items).
+///   night-parking-stalls-notice-local-news-arabic-items), `▲` or `★` (`★相關網址1:…`:
+///   s-wnvs-qingbao-low-income-scholarship-notice-points-paren-arabic-items-field-chrome).
 pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Style) -> (usize, usize) {
     let n = body.len();
     let Some(last) = marks.iter().rposition(|m| m.is_some_and(|m| m.style == unit_style)) else {
@@ -899,7 +900,7 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
         marks.get(last).and_then(Option::as_ref).filter(|m| m.written == Some(crate::LabelStyle::Other)).map(|m| m.num);
     let repeats_last = |c: &str| last_question.is_some_and(|n| super::qa::qa_label(c).is_some_and(|(_, k, _)| k == n));
     if let Some(k) = (last + 1..end).find(|&k| {
-        body.get(k).is_some_and(|l| l.content.starts_with(['※', '△', '◎']))
+        body.get(k).is_some_and(|l| l.content.starts_with(['※', '△', '◎', '▲', '★']))
             && set_apart(k)
             && !after_colon(k)
             && unmarked_from(k)

@@ -2329,6 +2329,12 @@ mod tests {
         // local-news-arabic-items), but not under a lead-in's colon.
         let doc = parse("某公告\n一、甲。\n二、乙。\n\n△花火節當日開放停車格。\n");
         assert_eq!((doc.units[1].children.len(), doc.debris.len()), (1, 1));
+        // Or after `★` or `▲` (s-wnvs-qingbao-low-income-scholarship-notice-points-paren-
+        // arabic-items-field-chrome: `★相關網址1:http://…`).
+        for note in ["★相關網址1:http://example.org/a", "▲應備文件"] {
+            let doc = parse(&format!("某公告\n一、甲。\n二、乙。\n\n{note}\n"));
+            assert_eq!(doc.units[1].children.len(), 1, "{note}");
+        }
         let doc = parse("某公告\n一、甲。\n二、注意事項:\n\n◎請自備餐具。\n");
         assert!(doc.debris.is_empty());
         assert!(doc.units[1].children[0].text.contains("餐具"));
