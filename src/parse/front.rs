@@ -294,10 +294,16 @@ fn number_field(c: &str) -> bool {
 /// True for a line opening with an official letter's key and its colon (`主旨:`, `主 旨：`),
 /// after a table's cell bar if any.
 fn letter_key(c: &str) -> bool {
-    let head: String = c.chars().filter(|&ch| !matches!(ch, '|' | '｜') && !normalize::is_space(ch)).take(5).collect();
+    letter_key_in(c.chars().filter(|&ch| !matches!(ch, '|' | '｜'))).is_some()
+}
+
+/// The official letter's key (`主旨`, `說明`, `公告事項`, `依據`) that `chars` open with,
+/// before its colon, spaces skipped (`主 旨：`).
+pub(super) fn letter_key_in(chars: impl Iterator<Item = char>) -> Option<&'static str> {
+    let head: String = chars.filter(|&ch| !normalize::is_space(ch)).take(5).collect();
     ["主旨", "說明", "公告事項", "依據"]
-        .iter()
-        .any(|k| head.strip_prefix(k).is_some_and(|r| r.starts_with([':', '：'])))
+        .into_iter()
+        .find(|k| head.strip_prefix(k).is_some_and(|r| r.starts_with([':', '：'])))
 }
 
 pub(super) fn without_note(t: &str) -> &str {

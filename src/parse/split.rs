@@ -17,7 +17,7 @@
 use crate::marker::Style;
 use crate::normalize::Line;
 
-use super::front::{has_title_suffix, header_field, without_note};
+use super::front::{has_title_suffix, header_field, letter_key_in, without_note};
 use super::history;
 use super::marks::Mark;
 
@@ -295,16 +295,7 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
 /// over the ministry's letter it relays: c-most-industry-academia-call-fju-relay-two-
 /// letters-restart in corpus/real).
 fn letter_subject(c: &str) -> bool {
-    letter_caption(c, ['主', '旨'])
-}
-
-/// True when `c` opens with a letter's two-character caption (`主旨`, `說明`), spaced or
-/// not, and its colon.
-fn letter_caption(c: &str, name: [char; 2]) -> bool {
-    let space = crate::normalize::is_space;
-    c.strip_prefix(name[0])
-        .and_then(|r| r.trim_start_matches(space).strip_prefix(name[1]))
-        .is_some_and(|r| r.trim_start_matches(space).starts_with([':', '：']))
+    letter_key_in(c.chars()) == Some("主旨")
 }
 
 /// A short line with no sentence punctuation and no marker, two blank lines or more below
@@ -408,7 +399,7 @@ fn starts_again(
                 // A second copy repeats the sentences of the first's front too.
                 let skippable = history::is_entry_start(l.content)
                     || header_field(l.content).is_some()
-                    || letter_caption(l.content, ['說', '明'])
+                    || letter_key_in(l.content.chars()) == Some("說明")
                     || !l.ends_sentence
                     || after == After::Copy;
                 if !skippable {
