@@ -323,6 +323,28 @@ fn heading_head(input: &str) -> IResult<&str, (u32, Option<u32>, HeadingLevel)> 
     Ok((rest, (num, sub.or(sub2), level)))
 }
 
+/// A chapter's name written solid after its number, the whole rest of the line (`第一章總則`,
+/// `第二章會員`, `第二章人體試驗委員會之組成及召開`: o-sti-alumni-association-charter-chapters-
+/// articles-bulleted-items-truncated, c-doh-medical-institution-irb-standard-ksph-relay-
+/// chapters-points-indented-wraps-truncated in corpus/real). Only for a 編, 章 or 節, and only
+/// a short name of ideographs that reads as no citation of the chapter (`第二章所定之…`,
+/// `第三章規定`, `第一章及第二章`: a wrapped sentence that opens with one).
+fn glued_heading_name(rest: &str, level: HeadingLevel) -> bool {
+    const MAX_CHARS: usize = 16;
+    const CITING_STARTS: [char; 22] = [
+        '之', '所', '規', '至', '及', '或', '各', '中', '以', '有', '適', '與', '並', '準', '得', '應', '不', '內',
+        '於', '第', '的', '到',
+    ];
+    const CITING_ENDS: [&str; 4] = ["規定", "辦理", "者", "之"];
+    let n = rest.chars().count();
+    matches!(level, HeadingLevel::Part | HeadingLevel::Chapter | HeadingLevel::Section)
+        && (2..=MAX_CHARS).contains(&n)
+        && rest.chars().all(crate::normalize::is_ideograph)
+        && !rest.starts_with(CITING_STARTS)
+        && !rest.contains('第')
+        && !CITING_ENDS.iter().any(|e| rest.ends_with(e))
+}
+
 /// A parenthesised caption `（主管機關）` directly after an article number.
 fn caption(input: &str) -> IResult<&str, &str> {
     recognize(delimited(open_paren, take_while1(|c| !matches!(c, '）' | ')' | '\n')), close_paren)).parse(input)
@@ -902,7 +924,11 @@ fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
     let (rest, (num, sub, level)) = heading_head(line).ok()?;
     let label_len = line.len() - rest.len();
     let title = rest.trim_matches(is_space);
-    if !rest.is_empty() && !rest.starts_with(is_space) && !rest.starts_with(['（', '(']) {
+    if !rest.is_empty()
+        && !rest.starts_with(is_space)
+        && !rest.starts_with(['（', '('])
+        && !glued_heading_name(rest, level)
+    {
         return None;
     }
     // A heading's name is short and has no sentence punctuation (a 、 list is fine in
@@ -1087,6 +1113,14 @@ mod tests {
         assert_eq!(m("第三章之一　大法庭").1, "3-1");
         assert_eq!(marker("第四章  工作時間、休息、休假").unwrap().caption, Some("工作時間、休息、休假"));
         assert_eq!(m("第二十七條　　（刪除）").3, "（刪除）");
+        // A chapter's name written solid after its number; a sentence that opens by citing
+        // a chapter is no heading.
+        assert_eq!(marker("第二章會員").unwrap().caption, Some("會員"));
+        assert_eq!(m("第二章人體試驗委員會之組成及召開").0, Style::Heading(HeadingLevel::Chapter));
+        for text in ["第二章所定之罰則", "第三章規定", "第一章及第二章", "第二章之規定辦理者", "第一款規定"]
+        {
+            assert!(marker(text).is_none_or(|m| !matches!(m.style, Style::Heading(_))), "{text}");
+        }
     }
 
     #[test]
