@@ -907,6 +907,9 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
     }) {
         end = k;
     }
+    if let Some(k) = leftover_after_blank(body, marks, unit_style, last, end, unmarked_from) {
+        end = k;
+    }
     // Where the contact lines that close the text start.
     let contact_from =
         end - body.get(..end).map_or(0, |ls| ls.iter().rev().take_while(|l| contact_field(l.content)).count());
@@ -928,6 +931,48 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
         })
         .unwrap_or(end);
     (appendix, end)
+}
+
+/// The first of the page's leftovers after the last unit (at `last`) of a text whose units
+/// run on without blank lines: a block of lines set apart by a blank line after a finished
+/// sentence, that ends no sentence itself and after which no marker comes, up to `end` (a date,
+/// `2017-11-03`: l-changkang-township-office-citrus-grading-relay-two-points-heading-twice-
+/// date; a counter, `人氣177`: s-taoyuan-ip-host-cap-exam-violation-points; a site's stamp,
+/// `發布時間: 2023-09-22 09:50`: c-k12-student-council-president-eligibility-letter-yljh-relay-
+/// chrome-inline-items; a link's caption: s-mcu-campus-snake-season-notice-bilingual-paren-
+/// items in corpus/real). A last unit's own further paragraph is a sentence, and it keeps
+/// to the text's spacing.
+fn leftover_after_blank(
+    body: &[Line<'_>],
+    marks: &[Option<Mark>],
+    unit_style: Style,
+    last: usize,
+    end: usize,
+    unmarked_from: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    // (Units over a few lines at least, nearly all of them without a blank line between.)
+    const MIN_LINES: usize = 3;
+    const MAX_BLANK_SHARE: usize = 4;
+    let first = marks.iter().position(|m| m.is_some_and(|m| m.style == unit_style))?;
+    let set_apart = |k: usize| match (k.checked_sub(1).and_then(|j| body.get(j)), body.get(k)) {
+        (Some(p), Some(l)) => l.number > p.number + 1,
+        _ => false,
+    };
+    let k = (last + 1..end).find(|&k| set_apart(k))?;
+    let prev = body.get(k - 1)?;
+    // (Its block's last line, as a hard-wrapped paragraph ends its sentence on the last:
+    // `常備役體位役男因前項各款以外情形,家庭發` over `經報請內政部核定者,得申請服補充兵役。`, l-taichung-
+    // daan-district-supplementary-service-faq-points-hard-wraps-paragraphs-truncated.)
+    let block_end = (k + 1..end).find(|&j| set_apart(j)).unwrap_or(end);
+    let block = body.get(k..block_end)?;
+    let lines = k - first;
+    let blanks = (first + 1..k).filter(|&j| set_apart(j)).count();
+    (lines >= MIN_LINES
+        && blanks * MAX_BLANK_SHARE < lines
+        && matches!(prev.final_char, Some('。' | '！' | '？' | '!' | '?'))
+        && !block.iter().any(|l| l.ends_sentence)
+        && unmarked_from(k))
+    .then_some(k)
 }
 
 /// A question's label opening a line (`Q3:為了配合電子公文交換,…`, `Q2:如何規劃…`): after

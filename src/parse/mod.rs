@@ -2341,6 +2341,23 @@ mod tests {
     }
 
     #[test]
+    fn leftovers_set_apart_after_a_text_without_blank_lines_are_no_paragraph() {
+        // l-changkang-township-office-citrus-grading-relay-two-points-heading-twice-date,
+        // s-taoyuan-ip-host-cap-exam-violation-points in corpus/real.
+        for tail in ["2017-11-03", "人氣177", "發布時間: 2023-09-22 09:50\n回上一頁"] {
+            let doc = parse(&format!("某公告\n一、甲。\n二、乙。\n三、丙。\n\n{tail}\n"));
+            assert_eq!(doc.units[2].children.len(), 1, "{tail}");
+            assert!(!doc.debris.is_empty(), "{tail}");
+        }
+        // A last paragraph of the unit is a sentence, also when it is hard-wrapped.
+        let doc = parse("某公告\n一、甲。\n二、乙。\n三、丙。\n\n前項各款以外情形,\n得申請之。\n");
+        assert_eq!(doc.units[2].children.len(), 2);
+        // Nor in a text whose lines are set apart by blank lines all along.
+        let doc = parse("某公告\n\n一、甲。\n\n二、乙。\n\n三、丙。\n\n2017-11-03\n");
+        assert_eq!(doc.units[2].children.len(), 2);
+    }
+
+    #[test]
     fn an_item_ending_with_a_colon_keeps_the_lines_it_announces() {
         // l-taipei-theatre-venue-use-points-service-portal in corpus/real: the periods
         // under (二) are its own, not paragraphs of the point.
