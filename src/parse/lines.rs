@@ -967,12 +967,24 @@ fn leftover_after_blank(
     let block = body.get(k..block_end)?;
     let lines = k - first;
     let blanks = (first + 1..k).filter(|&j| set_apart(j)).count();
-    (lines >= MIN_LINES
-        && blanks * MAX_BLANK_SHARE < lines
+    let single_spaced = lines >= MIN_LINES && blanks * MAX_BLANK_SHARE < lines;
+    ((single_spaced || block.iter().all(|l| date_stamp(l.content)))
         && matches!(prev.final_char, Some('。' | '！' | '？' | '!' | '?'))
         && !block.iter().any(|l| l.ends_sentence)
         && unmarked_from(k))
     .then_some(k)
+}
+
+/// A page's date alone on its line, Western and by digits, a time after it if any
+/// (`2017-11-03`: l-changkang-township-office-citrus-grading-relay-two-points-heading-
+/// twice-date in corpus/real; `2023/09/22 09:50`).
+fn date_stamp(c: &str) -> bool {
+    let (date, time) = c.split_once(' ').unwrap_or((c, ""));
+    let parts: Vec<&str> = date.split(['-', '/']).collect();
+    let number =
+        |p: &str, n: std::ops::RangeInclusive<usize>| n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    matches!(parts.as_slice(), [y, m, d] if number(y, 4..=4) && number(m, 1..=2) && number(d, 1..=2))
+        && time.trim().bytes().all(|b| b.is_ascii_digit() || b == b':')
 }
 
 /// A question's label opening a line (`Q3:為了配合電子公文交換,…`, `Q2:如何規劃…`): after

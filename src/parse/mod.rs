@@ -2349,11 +2349,14 @@ mod tests {
             assert_eq!(doc.units[2].children.len(), 1, "{tail}");
             assert!(!doc.debris.is_empty(), "{tail}");
         }
+        // A date alone after a short text.
+        let doc = parse("某公告\n一、甲。\n二、乙。\n\n2017-11-03\n");
+        assert_eq!((doc.units[1].children.len(), doc.debris.len()), (1, 1));
         // A last paragraph of the unit is a sentence, also when it is hard-wrapped.
         let doc = parse("某公告\n一、甲。\n二、乙。\n三、丙。\n\n前項各款以外情形,\n得申請之。\n");
         assert_eq!(doc.units[2].children.len(), 2);
         // Nor in a text whose lines are set apart by blank lines all along.
-        let doc = parse("某公告\n\n一、甲。\n\n二、乙。\n\n三、丙。\n\n2017-11-03\n");
+        let doc = parse("某公告\n\n一、甲。\n\n二、乙。\n\n三、丙。\n\n詳如簡章\n");
         assert_eq!(doc.units[2].children.len(), 2);
     }
 
