@@ -650,7 +650,18 @@ pub(super) fn is_chrome(content: &str) -> bool {
         return true;
     }
     // (Also in a bulleted block of the page's fields: `• 資料點閱次數:888`.)
-    chrome_field_value(after_decoration(content)).is_some()
+    chrome_field_value(after_decoration(content)).is_some() || bare_counter(content)
+}
+
+/// A page's counter with its number right after the word (`人氣177`: s-taoyuan-ip-host-cap-
+/// exam-violation-points-notice-lost-first-points in corpus/real; `瀏覽人次 1,384`).
+fn bare_counter(content: &str) -> bool {
+    const COUNTERS: [&str; 7] = ["人氣", "瀏覽數", "瀏覽人數", "瀏覽人次", "瀏覽次數", "點閱數", "點閱次數"];
+    COUNTERS.iter().any(|w| {
+        content.strip_prefix(w).map(|n| n.trim_start_matches(normalize::is_space)).is_some_and(|n| {
+            n.bytes().next().is_some_and(|b| b.is_ascii_digit()) && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        })
+    })
 }
 
 /// The value after one of [`CHROME_FIELDS`] and its colon opening `s`.
@@ -1914,6 +1925,8 @@ mod tests {
     #[test]
     fn counters_are_chrome() {
         assert!(is_chrome("瀏覽數:1024"));
+        assert!(is_chrome("人氣177") && is_chrome("瀏覽人次 1,384"));
+        assert!(!is_chrome("人氣") && !is_chrome("人氣商品") && !is_chrome("點閱數100次以上者"));
         // A counter whose digits are pictures, and no other row of images with words.
         assert!(is_chrome("今天: | ![]() ![]() |") && is_chrome("總計: | ![]() ![]() ![]() |"));
         assert!(!is_chrome("今天: | ![]() 開放 |") && !is_chrome("二、報名: ![]()") && !is_chrome("今天: |"));
