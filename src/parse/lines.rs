@@ -691,6 +691,20 @@ fn is_copyright_line(c: &str) -> bool {
         && (c.contains('©') || c.to_ascii_lowercase().contains("all rights reserved"))
 }
 
+/// A site's copyright notice in words, a sentence or more (`本網站為農業部版權所有,所刊載之內容均受
+/// 著作權法保護,歡迎連結使用。`: c-fisheries-research-institute-eel-stocking-report-reminder-two-
+/// points-breadcrumb-footer-chrome; `© © 企業財庫網版權所有,請尊重智慧財產權,…`: o-caishen-company-
+/// travel-expense-model-points-duplicated-tenth in corpus/real): 版權所有 with the site
+/// speaking of itself, the sign, or a plea to respect it. A rule's own words on copyright
+/// name no site.
+fn site_copyright(c: &str) -> bool {
+    c.contains("版權所有")
+        && (c.contains("本網站")
+            || c.contains('©')
+            || c.contains("請尊重")
+            || c.to_ascii_lowercase().contains("rights reserved"))
+}
+
 /// Classes of rules a law system prints before the class's legal basis.
 const RULE_CLASSES: [&str; 5] = ["行政規則", "法規命令", "自治條例", "自治規則", "委辦規則"];
 
@@ -918,7 +932,13 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
     }) {
         end = k;
     }
-    if let Some(k) = leftover_after_blank(body, marks, unit_style, last, end, unmarked_from) {
+    if let Some(k) = leftover_after_blank(body, marks, unit_style, last, end, &unmarked_from) {
+        end = k;
+    }
+    // A site's copyright notice and the footer under it.
+    if let Some(k) =
+        (last + 1..end).find(|&k| body.get(k).is_some_and(|l| site_copyright(l.content)) && unmarked_from(k))
+    {
         end = k;
     }
     // Where the contact lines that close the text start.
@@ -959,7 +979,7 @@ fn leftover_after_blank(
     unit_style: Style,
     last: usize,
     end: usize,
-    unmarked_from: impl Fn(usize) -> bool,
+    unmarked_from: &impl Fn(usize) -> bool,
 ) -> Option<usize> {
     // (Units over a few lines at least, nearly all of them without a blank line between.)
     const MIN_LINES: usize = 3;

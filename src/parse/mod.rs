@@ -2335,6 +2335,14 @@ mod tests {
             let doc = parse(&format!("某公告\n一、甲。\n二、乙。\n\n{note}\n"));
             assert_eq!(doc.units[1].children.len(), 1, "{note}");
         }
+        // A site's copyright notice and its footer (c-fisheries-research-institute-eel-
+        // stocking-report-reminder-two-points-breadcrumb-footer-chrome in corpus/real).
+        let doc = parse(
+            "某公告\n一、甲。\n二、乙。\n本網站為某部版權所有,所刊載之內容均受著作權法保護,歡迎連結使用。\n禁止未經授權之複製。\n",
+        );
+        assert_eq!((doc.units[1].children.len(), doc.debris.len()), (1, 2));
+        let doc = parse("某要點\n一、甲。\n二、本校研發成果之版權所有人為本校。\n");
+        assert!(doc.debris.is_empty());
         let doc = parse("某公告\n一、甲。\n二、注意事項:\n\n◎請自備餐具。\n");
         assert!(doc.debris.is_empty());
         assert!(doc.units[1].children[0].text.contains("餐具"));
