@@ -55,6 +55,10 @@ pub enum LabelStyle {
     Branch,
     /// An earthly branch in brackets: `（子）`.
     ParenBranch,
+    /// A Latin letter before Chinese text: `a.`, `A、`.
+    Letter,
+    /// A Latin letter in brackets before Chinese text: `(a)`, `（A）`.
+    ParenLetter,
     /// None of these: a label given from outside that reads as no marker.
     Other,
 }
@@ -291,6 +295,8 @@ mod tests {
             ("壹、", LabelStyle::Heading, false, false),
             ("第一分编", LabelStyle::Heading, false, false),
             ("（子）", LabelStyle::ParenBranch, false, false),
+            ("a.", LabelStyle::Letter, false, false),
+            ("（B）", LabelStyle::ParenLetter, false, false),
             ("", LabelStyle::Other, false, false),
             ("附件", LabelStyle::Other, false, false),
         ];

@@ -83,6 +83,10 @@ pub enum Style {
     Branch,
     /// `（子）`.
     ParenBranch,
+    /// A Latin letter: `a.`, `A、`, `Ａ．` (upper case when `true`).
+    Letter(bool),
+    /// A Latin letter in brackets: `(a)`, `（A）` (upper case when `true`).
+    ParenLetter(bool),
 }
 
 impl Style {
@@ -100,6 +104,8 @@ impl Style {
             Style::ParenStem => 8,
             Style::Branch => 9,
             Style::ParenBranch => 10,
+            Style::Letter(_) => 11,
+            Style::ParenLetter(_) => 12,
         }
     }
 
@@ -117,6 +123,8 @@ impl Style {
             Style::ParenStem => LabelStyle::ParenStem,
             Style::Branch => LabelStyle::Branch,
             Style::ParenBranch => LabelStyle::ParenBranch,
+            Style::Letter(_) => LabelStyle::Letter,
+            Style::ParenLetter(_) => LabelStyle::ParenLetter,
         }
     }
 
@@ -132,6 +140,8 @@ impl Style {
             LabelStyle::ParenStem => Style::ParenStem,
             LabelStyle::Branch => Style::Branch,
             LabelStyle::ParenBranch => Style::ParenBranch,
+            LabelStyle::Letter => Style::Letter(false),
+            LabelStyle::ParenLetter => Style::ParenLetter(false),
             LabelStyle::Heading | LabelStyle::Article | LabelStyle::Other => return None,
         })
     }
@@ -155,6 +165,8 @@ impl Style {
             Style::ParenStem => format!("（{}）", cyclic(STEMS, n)),
             Style::Branch => format!("{}、", cyclic(BRANCHES, n)),
             Style::ParenBranch => format!("（{}）", cyclic(BRANCHES, n)),
+            Style::Letter(upper) => format!("{}.", latin_letter(n, upper)),
+            Style::ParenLetter(upper) => format!("({})", latin_letter(n, upper)),
         }
     }
 }
@@ -175,6 +187,26 @@ fn is_branch(c: char) -> bool {
 fn cyclic(set: &str, n: u32) -> char {
     let len = set.chars().count() as u32;
     set.chars().nth(((n.max(1) - 1) % len) as usize).unwrap_or('甲')
+}
+
+/// The `n`th letter of the Latin alphabet (counted round again after `z`).
+fn latin_letter(n: u32, upper: bool) -> char {
+    let base = if upper { b'A' } else { b'a' };
+    char::from(base + ((n.max(1) - 1) % 26) as u8)
+}
+
+/// A Latin letter (half or full width) as its place in the alphabet, and its case.
+fn letter_ordinal(c: char) -> Option<(u32, bool)> {
+    let c = match c {
+        'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 'Ａ' as u32 + 'A' as u32)?,
+        _ => c,
+    };
+    c.is_ascii_alphabetic().then(|| (u32::from(c.to_ascii_lowercase() as u8 - b'a') + 1, c.is_ascii_uppercase()))
+}
+
+/// True for a Latin letter, half or full width.
+fn is_letter(c: char) -> bool {
+    letter_ordinal(c).is_some()
 }
 
 fn ordinal_in(set: &str, c: char) -> Option<u32> {
@@ -512,9 +544,18 @@ fn list_marker_rules(input: &str) -> IResult<&str, Raw> {
         num: ordinal_in(BRANCHES, c).unwrap_or(1),
         sub: NO_SUB,
     });
+    let mut letter = (satisfy(is_letter), one_of("、.．")).map(|(c, _)| {
+        let (num, upper) = letter_ordinal(c).unwrap_or((1, false));
+        Raw { style: Style::Letter(upper), num, sub: NO_SUB }
+    });
+    let paren_letter = delimited((open_paren, ws), satisfy(is_letter), (ws, close_paren)).map(|c| {
+        let (num, upper) = letter_ordinal(c).unwrap_or((1, false));
+        Raw { style: Style::ParenLetter(upper), num, sub: NO_SUB }
+    });
     // Every rule needs its own first character: try only the ones that can match.
     match input.chars().next() {
-        Some('（' | '(') => alt((paren_cjk, paren_arabic, paren_stem, paren_branch)).parse(input),
+        Some('（' | '(') => alt((paren_cjk, paren_arabic, paren_stem, paren_branch, paren_letter)).parse(input),
+        Some(c) if is_letter(c) => letter.parse(input),
         Some(c) if c.is_ascii_digit() || ('０'..='９').contains(&c) => arabic.parse(input),
         Some(c) if is_stem(c) => stem.parse(input),
         Some(c) if is_branch(c) => branch.parse(input),
@@ -671,6 +712,14 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
     if raw.style == Style::Arabic && number_list(rest) {
         return None;
     }
+    // A letter opens an item only before Chinese text (`a.於各志工運用單位…`, `A、人員`:
+    // s-chihlee-volunteer-service-page-points-arabic-paren-letter-items-emoticon-words-
+    // truncated, c-vghks-research-lab-safety-rules-point-letter-sections-arabic-items-chrome-
+    // truncated in corpus/real), not before English (`A. The gallery…`), a number
+    // (`B.1`) or nothing.
+    if matches!(raw.style, Style::Letter(_) | Style::ParenLetter(_)) && !before_chinese(rest) {
+        return None;
+    }
     // `甲、乙、丙`: names in the stems' order (a timetable's classes, each row's cell:
     // s-mhups-summer-swimming-class-points-table-cells-bullets-template-chrome-truncated in
     // corpus/real), not an item whose text is the next label.
@@ -691,6 +740,20 @@ pub fn marker(line: &str) -> Option<Marker<'_>> {
         lost,
         written: None,
     })
+}
+
+/// True when `rest`, after a letter's label and any space, opens with Chinese text, a
+/// bracket or quotation mark, or an acronym (`e.IELTS 5.5級(含)以上。` after `d.外語能力測驗…`:
+/// s-cgu-pt-graduate-english-graduation-requirement-paren-items-arabic-letter-subitems in
+/// corpus/real).
+fn before_chinese(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(is_space);
+    let caps = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    let acronym = caps >= 2 && !rest.as_bytes().get(caps).is_some_and(u8::is_ascii_lowercase);
+    acronym
+        || rest.chars().next().is_some_and(|c| {
+            crate::normalize::is_ideograph(c) || matches!(c, '「' | '『' | '【' | '《' | '〈' | '（' | '(' | '“' | '"')
+        })
 }
 
 /// True when the text after an Arabic number's `、` goes on with further numbers of a
@@ -810,6 +873,7 @@ fn may_start_marker(c: char) -> bool {
         || is_stem(c)
         || is_branch(c)
         || is_enclosed(c)
+        || is_letter(c)
 }
 
 /// `第16點`, `第十六點` (a point cited by its label in a law system's one-point view):
@@ -1109,6 +1173,21 @@ mod tests {
             assert_eq!((m(label).0, m(label).1), (Style::Heading(HeadingLevel::Chapter), "3".into()), "{label}");
         }
         assert!(marker("参加本活動者").is_none());
+        // Latin letters before Chinese text (or an acronym), in either case, half or full
+        // width, bracketed or not.
+        assert_eq!(
+            m("a.於各志工運用單位完成服務後"),
+            (Style::Letter(false), "1".into(), "a.".into(), "於各志工運用單位完成服務後".into())
+        );
+        assert_eq!((m("B、空間").0, m("B、空間").1), (Style::Letter(true), "2".into()));
+        assert_eq!((m("（c）其他").0, m("（c）其他").1), (Style::ParenLetter(false), "3".into()));
+        assert_eq!(m("Ｄ．甲").1, "4");
+        assert_eq!(m("e.IELTS 5.5級(含)以上。").1, "5");
+        for text in ["A. The gallery is open", "B.1 附表", "a.m.", "A.", "Ab.甲"] {
+            assert!(marker(text).is_none_or(|m| !matches!(m.style, Style::Letter(_))), "{text}");
+        }
+        assert_eq!(Style::Letter(true).label(3, None), "C.");
+        assert_eq!(Style::ParenLetter(false).label(27, None), "(a)");
         assert_eq!(m("第 三 章之 一 大法庭").1, "3-1");
         assert_eq!(m("第三章之一　大法庭").1, "3-1");
         assert_eq!(marker("第四章  工作時間、休息、休假").unwrap().caption, Some("工作時間、休息、休假"));

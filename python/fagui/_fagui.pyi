@@ -36,6 +36,8 @@ _LabelStyle = Literal[
     "paren_stem",
     "branch",
     "paren_branch",
+    "letter",
+    "paren_letter",
     "other",
 ]
 _Span = Tuple[int, int]

@@ -330,7 +330,8 @@ impl Node {
 
     /// The numbering style the label was read in: heading, article, cjk (`一、`),
     /// paren_cjk (`（一）`), arabic (`1.`), paren_arabic (`（1）`), circled (`①`), stem
-    /// (`甲、`), paren_stem, branch (`子、`), paren_branch or other; None without a label.
+    /// (`甲、`), paren_stem, branch (`子、`), paren_branch, letter (`a.`), paren_letter
+    /// (`(a)`) or other; None without a label.
     #[getter]
     fn label_style(&self) -> Option<String> {
         self.get().label.as_ref().map(|l| json_name(&l.style()))

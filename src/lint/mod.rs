@@ -221,6 +221,8 @@ mod tests {
         );
         assert_eq!(found.iter().map(|d| (d.code, d.line)).collect::<Vec<_>>(), [(L, 4)]);
         assert!(found[0].message.starts_with("（一） is nested under 1."), "{}", found[0].message);
+        // Latin letters stand outside the manual's order, above a list or under one.
+        assert_eq!(codes("要點\n一、甲：\nA、乙：\n1.丙。\n2.丁。\nB、戊。\n二、己：\n（一）庚：\na.辛。\n"), []);
     }
 
     #[test]

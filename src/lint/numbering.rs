@@ -28,6 +28,10 @@ fn shown(s: Style) -> &'static str {
         Style::ParenStem => "（甲）",
         Style::Branch => "子、",
         Style::ParenBranch => "（子）",
+        Style::Letter(true) => "A.",
+        Style::Letter(false) => "a.",
+        Style::ParenLetter(true) => "(A)",
+        Style::ParenLetter(false) => "(a)",
     }
 }
 
@@ -137,15 +141,20 @@ fn numbered_paragraphs(article: &Node, src: &str, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// True for the styles the 文書處理手冊 places in its order (not `①`, nor Latin letters).
+fn in_manual(s: Style) -> bool {
+    !matches!(s, Style::Circled | Style::Letter(_) | Style::ParenLetter(_))
+}
+
 /// The 文書處理手冊 order 一、→（一）→1.→（1）→甲、→（甲）→子、→（子）: a list nested in a
 /// list of a later style (`（一）` under `1.`).
 fn directive(node: &Node, above: &mut Vec<(Style, String)>, src: &str, out: &mut Vec<Diagnostic>) {
-    let own = style(node.label.as_ref()).filter(|s| *s != Style::Circled);
+    let own = style(node.label.as_ref()).filter(|s| in_manual(*s));
     if let Some(s) = own {
         above.push((s, node.label.as_deref().unwrap_or_default().trim().to_string()));
     }
     for (n, s) in lists(&node.children) {
-        if s == Style::Circled {
+        if !in_manual(s) {
             continue;
         }
         if let Some((_, outer)) = above.iter().find(|(a, _)| a.rank() >= s.rank()) {

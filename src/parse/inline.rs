@@ -1208,7 +1208,10 @@ fn may_open(c: char) -> bool {
 /// line opens with no marker, and nothing before `m` was cut from it.
 fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked: bool, bare_line: bool) -> bool {
     let n = (m.num, m.sub);
-    let paren = matches!(m.style, Style::ParenCjk | Style::ParenArabic | Style::ParenStem | Style::ParenBranch);
+    let paren = matches!(
+        m.style,
+        Style::ParenCjk | Style::ParenArabic | Style::ParenStem | Style::ParenBranch | Style::ParenLetter(_)
+    );
     if m.style == Style::Article {
         // A label glued after other text (`本條文有附件 第 3 條`), or the next article of a
         // flattened law; never a citation in a sentence.

@@ -2349,6 +2349,26 @@ mod tests {
     }
 
     #[test]
+    fn latin_letters_number_a_list() {
+        // c-vghks-research-lab-safety-rules-point-letter-sections-arabic-items-chrome-
+        // truncated in corpus/real: letter sections, each over its own Arabic items.
+        let doc = parse(
+            "某規則\n一、實驗室之使用規則:\nA、人員\n1.須佩帶工作證。\n2.應穿實驗衣。\nB、空間\n1.保持清潔。\n二、乙。\n",
+        );
+        assert_eq!(unit_nums(&doc), [1, 2]);
+        let items = &doc.units[0].children[0].children;
+        let labels: Vec<_> = items.iter().map(|n| n.label.as_ref().map(ToString::to_string)).collect();
+        assert_eq!(labels, [Some("A、".to_string()), Some("B、".to_string())]);
+        assert_eq!((items[0].children.len(), items[1].children.len()), (2, 1));
+        // Letters under an Arabic item, each a sentence of Chinese text.
+        let doc = parse("某須知\n一、甲:\n1.檢定如下:\na.全民英檢中高級。\nb.托福510分以上。\n二、乙。\n");
+        assert_eq!(paras(&doc), [1, 1]);
+        let item = &doc.units[0].children[0].children[0];
+        let letters: Vec<_> = item.children.iter().map(|n| n.label.as_ref().map(ToString::to_string)).collect();
+        assert_eq!(letters, [Some("a.".to_string()), Some("b.".to_string())]);
+    }
+
+    #[test]
     fn leftovers_set_apart_after_a_text_without_blank_lines_are_no_paragraph() {
         // l-changkang-township-office-citrus-grading-relay-two-points-heading-twice-date,
         // s-taoyuan-ip-host-cap-exam-violation-points in corpus/real.

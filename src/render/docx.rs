@@ -125,6 +125,7 @@ fn level_of(n: &Node, label: &str, style: LabelStyle) -> Option<Level> {
         LabelStyle::Circled => &["decimalEnclosedCircle"],
         LabelStyle::Stem | LabelStyle::ParenStem => &["ideographTraditional"],
         LabelStyle::Branch | LabelStyle::ParenBranch => &["ideographZodiac"],
+        LabelStyle::Letter | LabelStyle::ParenLetter => &["lowerLetter", "upperLetter"],
         LabelStyle::Heading | LabelStyle::Other => return None,
     };
     formats.iter().find_map(|&format| {
