@@ -460,6 +460,15 @@ fn opens_list(content: &str) -> bool {
     marker::marker(content).is_some_and(|m| m.num == 1 && m.sub.is_none() && !m.rest.is_empty())
 }
 
+/// True for a first item's label alone on its line, its text on the lines below (`1. |`
+/// over `本館依據…` in a table flattened one cell a line: s-yzu-library-outside-reader-card-
+/// notes-arabic-numbers-alone-table-bars-bullets in corpus/real): no title.
+fn first_label_alone(content: &str) -> bool {
+    marker::marker(content).is_some_and(|m| {
+        m.rest.is_empty() && (m.num, m.sub) == (1, None) && !matches!(m.style, Style::Heading(_) | Style::Article)
+    })
+}
+
 /// True for a line that opens a list's item with its text: a first item of any style
 /// (as [`opens_list`]) or an Arabic item of any number (`3. 聯絡…`). One lexing of the line.
 fn list_item(content: &str) -> bool {
@@ -1035,6 +1044,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         && let Some(l) = lines.get(idx)
         && !starts_unit(l.content)
         && !opens_list(l.content)
+        && !first_label_alone(l.content)
         && !history::is_entry_start(l.content)
         // (Not a field's key over its value: `主旨: |`, l-yunlin-disaster-center-print-
         // paren-wraps in corpus/real; nor a letter's subject with its key, as a clean text
@@ -1382,6 +1392,14 @@ mod tests {
         // A value's first line that ends a sentence takes no second line.
         let doc = crate::parse("某公告\n一、甲。\n二、乙。\n備註:\n本案已結案。\n另行公告。\n");
         assert!(doc.meta.get("備註").is_none_or(|v| !v.contains("另行公告")), "{:?}", doc.meta);
+    }
+
+    #[test]
+    fn a_first_label_alone_is_no_title() {
+        // s-yzu-library-outside-reader-card-notes-arabic-numbers-alone-table-bars-bullets in
+        // corpus/real: a table flattened one cell a line, with no title.
+        let doc = crate::parse("1. |\n本館依據辦法辦理。\n|\n2. |\n借書證申請流程。\n|\n3. |\n第一次申請者請選點。\n");
+        assert_eq!((doc.title.as_deref(), doc.units.len()), (None, 3));
     }
 
     #[test]
