@@ -261,6 +261,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
         qa::question_markers(&mut lines, &mut marks);
         inline::split(&mut lines, &mut marks, &mut debris);
         bullet_first_point(&lines, &mut marks);
+        parts_as_points(&lines, &mut marks);
     }
     // In the order of the text: several documents take theirs from it in turn, and the
     // passes above add debris of any line after the page's (a doubled label, a cell's
@@ -300,6 +301,42 @@ fn appendices(lines: &[Line<'_>]) -> Vec<crate::ast::Node> {
         }
     }
     out
+}
+
+/// Parts numbered `壹、` `貳、` … with their text after the label, in a text numbered by
+/// nothing else (`壹、每盞每年新台幣1,000元整,…` … `陸、…`: l-hualien-fonglin-town-street-
+/// light-adoption-page-parts-only-no-points; `壹、目的` over its text, `貳、辦法` over
+/// thirteen rules that lost their numerals, `參、本辦法呈校長核可後實施…`: s-changhua-chcses-
+/// computer-classroom-rules-parts-items-without-numerals in corpus/real): no part holds a
+/// point, so the parts are the text's units, read as points (their labels keep their
+/// style). Two parts at least, and no other marker anywhere.
+fn parts_as_points(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
+    let part = |l: &Line<'_>, m: &Mark| {
+        m.style == Style::Heading(crate::marker::HeadingLevel::Chapter)
+            && l.content.starts_with(crate::marker::financial)
+    };
+    let mut parts = 0;
+    for (l, m) in lines.iter().zip(marks.iter()) {
+        match m {
+            Some(m) if part(l, m) => parts += 1,
+            Some(_) => return,
+            None => {}
+        }
+    }
+    if parts < 2 {
+        return;
+    }
+    for (l, m) in lines.iter().zip(marks.iter_mut()) {
+        let Some(m) = m.as_mut() else { continue };
+        let rest = l.content.get(m.label_end as usize..).unwrap_or_default();
+        let text = rest.trim_start_matches(normalize::is_space);
+        m.rest_start = (l.content.len() - text.len()) as u32;
+        m.rest_empty = text.is_empty();
+        m.spaced = text.len() != rest.len() || text.is_empty();
+        m.caption = None;
+        m.style = Style::CjkComma;
+        m.written = Some(crate::LabelStyle::Heading);
+    }
 }
 
 /// A label printed twice: alone on its line, then again opening the next line's table
@@ -2346,6 +2383,23 @@ mod tests {
         let doc = parse("某公告\n一、甲。\n二、注意事項:\n\n◎請自備餐具。\n");
         assert!(doc.debris.is_empty());
         assert!(doc.units[1].children[0].text.contains("餐具"));
+    }
+
+    #[test]
+    fn parts_with_no_point_inside_are_the_units() {
+        // l-hualien-fonglin-town-street-light-adoption-page-parts-only-no-points, s-changhua-
+        // chcses-computer-classroom-rules-parts-items-without-numerals in corpus/real.
+        let doc = parse(
+            "某要點\n壹、目的\n為確立管理規則,特訂定本要點。\n貳、本教室由教務處管理。\n請勿攜帶飲料。\n參、本要點經核可後實施。\n",
+        );
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
+        assert_eq!(paras(&doc), [1, 2, 1]);
+        assert_eq!(doc.units[0].kind, NodeKind::Point);
+        assert_eq!(doc.units[0].label.as_ref().map(|l| l.style()), Some(crate::LabelStyle::Heading));
+        assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+        // Parts over points stay parts.
+        let doc = parse("某要點\n壹、總則\n一、甲。\n貳、附則\n二、乙。\n");
+        assert_eq!(doc.units[0].kind, NodeKind::Chapter);
     }
 
     #[test]
