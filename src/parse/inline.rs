@@ -553,7 +553,7 @@ fn cuts(
             if matches!(m.style, Style::CjkComma | Style::Arabic) {
                 let announces = match boundary {
                     Boundary::Space => spaced_successor(&m),
-                    Boundary::Glued => glued_successor(&m),
+                    Boundary::Glued => glued_successor(&m) || separated_successor(&m),
                     _ => false,
                 };
                 ctx.announced = announces.then_some((m.style, m.num + 1));
@@ -725,13 +725,15 @@ fn cuts(
             try_at(i, Boundary::AfterHeading, &mut cuts, ctx, &mut heading_name);
             i = next;
         } else if c.is_ascii_digit()
-            && ctx.last(Style::Arabic).is_some()
+            && (ctx.last(Style::Arabic).is_some()
+                || c == '1' && content.get(i..).and_then(marker::marker).is_some_and(|m| separated_successor(&m)))
             && content
                 .get(..i)
                 .and_then(|t| t.chars().next_back())
                 .is_some_and(|p| normalize::is_ideograph(p) && !cites(p) || matches!(p, ')' | '）'))
         {
-            // A `1.` item's next written solid after its text ([`glued_successor`]).
+            // A `1.` item's next written solid after its text ([`glued_successor`]), or a
+            // first `1.` that announces its next ([`separated_successor`]).
             try_at(i, Boundary::Glued, &mut cuts, ctx, &mut heading_name);
             i = next;
         } else if matches!(c, '（' | '(') {
@@ -1358,8 +1360,28 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
                     && ctx.next_line_second() == Some(m.style))
         }
         Boundary::Sentence => mentions_second(m.rest, m.style),
-        Boundary::Glued => false,
+        // A first `1.` written solid after the words that announce its list, when `2.`
+        // follows within a short stretch after a list's separator (`參選資格限為1.設籍彰化縣;
+        // 2.出生地彰化;3.…`: l-changhua-culture-bureau-poetry-call-esjh-post-points-blank-line-
+        // wrap-inline-arabic-items in corpus/real).
+        Boundary::Glued => separated_successor(m),
     }
+}
+
+/// True when `m`, a first `1.` item, announces its `2.` within a short stretch of its
+/// text, after a list's separator or a space and before text.
+fn separated_successor(m: &marker::Marker<'_>) -> bool {
+    if m.style != Style::Arabic || (m.num, m.sub) != (1, None) || !m.label.ends_with('.') {
+        return false;
+    }
+    let head = normalize::head(m.rest, GLUED_WINDOW);
+    head.match_indices("2.").any(|(k, _)| {
+        let before = head.get(..k).and_then(|b| b.chars().next_back());
+        let after = head.get(k + 2..).and_then(|a| a.chars().next());
+        before.is_some_and(|c| matches!(c, ';' | '；' | ',' | '，' | '、' | '。') || normalize::is_space(c))
+            && after
+                .is_some_and(|c| normalize::is_ideograph(c) || normalize::is_space(c) || matches!(c, '「' | '(' | '（'))
+    })
 }
 
 #[cfg(test)]
@@ -1405,6 +1427,21 @@ mod tests {
         // An item's own text keeps a list of its style run into it (c-mol-care-worker-
         // training-grant-points-pdf-transcript-glued-numeral).
         assert_eq!(parts("(一)甲。\n(二)乙如下:(一)丙;(二)丁。"), ["(一)甲。", "(二)乙如下:(一)丙;(二)丁。"]);
+    }
+
+    #[test]
+    fn a_first_item_written_solid_after_its_announcing_words() {
+        // l-changhua-culture-bureau-poetry-call-esjh-post-points-blank-line-wrap-inline-
+        // arabic-items in corpus/real: `2.` follows after a list's separator.
+        assert_eq!(
+            parts("一、參選資格限為1.設籍彰化縣;2.出生地彰化;3.現於彰化縣居住。"),
+            ["一、參選資格限為", "1.設籍彰化縣;", "2.出生地彰化;", "3.現於彰化縣居住。"]
+        );
+        // Not a number inside the words (`附件1.申請表`, its `2.` glued too), nor one with
+        // no `2.` after it.
+        for src in ["一、檢附附件1.申請表附件2.切結書。", "一、依版本1.說明辦理。"] {
+            assert_eq!(parts(src), [src], "{src}");
+        }
     }
 
     #[test]
