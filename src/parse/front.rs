@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 47] = [
+pub(super) const HEADER_KEYS: [&str; 50] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -78,6 +78,13 @@ pub(super) const HEADER_KEYS: [&str; 47] = [
     // bars in corpus/real).
     "作者",
     "發佈單位",
+    // A school bulletin's post fields (`公告單位: 課程研發組`, `發布時間: 2023-09-22 09:50`:
+    // s-hsinchu-chenggong-junior-high-public-lessons-plan-notice-arabic-items-bullets-fields-
+    // chrome, c-k12-student-council-president-eligibility-letter-yljh-relay-chrome-inline-
+    // items in corpus/real).
+    "公告單位",
+    "發布時間",
+    "發佈時間",
     // (s-vghtpe-library-interlibrary-card-rules-dot-numerals in corpus/real.)
     "最後更新",
     // (A township's relay page: l-dacun-township-cemetery-relocation-notice-relayed-

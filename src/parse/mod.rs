@@ -3052,6 +3052,11 @@ mod tests {
         let doc = parse("某公告\n一、甲。\n二、如有疑問,請洽本所。\n最後更新日期:113/08/13\n");
         assert_eq!(doc.units[1].children.len(), 1);
         assert_eq!(doc.meta.get("最後更新日期").map(String::as_str), Some("113/08/13"));
+        // A school bulletin's post fields (s-hsinchu-chenggong-junior-high-public-lessons-
+        // plan-notice-arabic-items-bullets-fields-chrome in corpus/real).
+        let doc = parse("某公告\n一、甲。\n二、相關表件如附件,請自行下載運用。\n公告單位: 課程研發組\n");
+        assert_eq!(doc.units[1].children.len(), 1);
+        assert_eq!(doc.meta.get("公告單位").map(String::as_str), Some("課程研發組"));
         let doc = parse("某規則\n一、甲。\n二、乙。\n\n相關檔案\n");
         assert_eq!(doc.units[1].children.len(), 1);
         // A page's widgets under the text: a rating widget, a forum's thread buttons, a
