@@ -570,6 +570,10 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || signature_line(content)
         || content == TEMPLATE_CAPTION
         || posted_by(content)
+        // A law system's note under an article that no interpretive letter cites (c-coa-farm-
+        // disaster-recovery-loan-points-point-seven-history-page-bullet-metadata in
+        // corpus/real).
+        || matches!(content.trim_start_matches('※'), "查無相關函令" | "查無相關函釋")
     {
         return true;
     }
@@ -1946,6 +1950,7 @@ mod tests {
     fn counters_are_chrome() {
         assert!(is_chrome("瀏覽數:1024"));
         assert!(is_chrome("人氣177") && is_chrome("瀏覽人次 1,384"));
+        assert!(is_chrome("※查無相關函令") && !is_chrome("查無相關函令者,依本點辦理。"));
         assert!(!is_chrome("人氣") && !is_chrome("人氣商品") && !is_chrome("點閱數100次以上者"));
         // A counter whose digits are pictures, and no other row of images with words.
         assert!(is_chrome("今天: | ![]() ![]() |") && is_chrome("總計: | ![]() ![]() ![]() |"));
