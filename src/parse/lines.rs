@@ -912,10 +912,7 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
         end -= 1;
     }
     let prev = |k: usize| k.checked_sub(1).and_then(|j| body.get(j));
-    let set_apart = |k: usize| match (prev(k), body.get(k)) {
-        (Some(p), Some(l)) => l.number > p.number + 1,
-        _ => false,
-    };
+    let set_apart = |k: usize| set_apart(body, k);
     // No marker from line `k` to `end`, told from the last marker before `end`, found once
     // so that the searches below stay linear. (It stays the last one when `end` moves up
     // to a notice below: no marker stands from there on.)
@@ -968,6 +965,14 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
     (appendix, end)
 }
 
+/// True when a blank line stands between line `k` of `body` and the line before it.
+fn set_apart(body: &[Line<'_>], k: usize) -> bool {
+    match (k.checked_sub(1).and_then(|j| body.get(j)), body.get(k)) {
+        (Some(p), Some(l)) => l.number > p.number + 1,
+        _ => false,
+    }
+}
+
 /// The first of the page's leftovers after the last unit (at `last`) of a text whose units
 /// run on without blank lines: a block of lines set apart by a blank line after a finished
 /// sentence, that ends no sentence itself and after which no marker comes, up to `end` (a date,
@@ -989,10 +994,7 @@ fn leftover_after_blank(
     const MIN_LINES: usize = 3;
     const MAX_BLANK_SHARE: usize = 4;
     let first = marks.iter().position(|m| m.is_some_and(|m| m.style == unit_style))?;
-    let set_apart = |k: usize| match (k.checked_sub(1).and_then(|j| body.get(j)), body.get(k)) {
-        (Some(p), Some(l)) => l.number > p.number + 1,
-        _ => false,
-    };
+    let set_apart = |k: usize| set_apart(body, k);
     let k = (last + 1..end).find(|&k| set_apart(k))?;
     let prev = body.get(k - 1)?;
     // (Its block's last line, as a hard-wrapped paragraph ends its sentence on the last:
@@ -1015,10 +1017,14 @@ fn leftover_after_blank(
 /// twice-date in corpus/real; `2023/09/22 09:50`).
 fn date_stamp(c: &str) -> bool {
     let (date, time) = c.split_once(' ').unwrap_or((c, ""));
-    let parts: Vec<&str> = date.split(['-', '/']).collect();
-    let number =
-        |p: &str, n: std::ops::RangeInclusive<usize>| n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
-    matches!(parts.as_slice(), [y, m, d] if number(y, 4..=4) && number(m, 1..=2) && number(d, 1..=2))
+    let number = |p: Option<&str>, n: std::ops::RangeInclusive<usize>| {
+        p.is_some_and(|p| n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut parts = date.split(['-', '/']);
+    number(parts.next(), 4..=4)
+        && number(parts.next(), 1..=2)
+        && number(parts.next(), 1..=2)
+        && parts.next().is_none()
         && time.trim().bytes().all(|b| b.is_ascii_digit() || b == b':')
 }
 
@@ -1951,6 +1957,8 @@ mod tests {
         assert!(is_chrome("瀏覽數:1024"));
         assert!(is_chrome("人氣177") && is_chrome("瀏覽人次 1,384"));
         assert!(is_chrome("※查無相關函令") && !is_chrome("查無相關函令者,依本點辦理。"));
+        assert!(date_stamp("2017-11-03") && date_stamp("2023/09/22 09:50"));
+        assert!(!date_stamp("2017-11") && !date_stamp("2017-11-03-04") && !date_stamp("113/08/13"));
         assert!(!is_chrome("人氣") && !is_chrome("人氣商品") && !is_chrome("點閱數100次以上者"));
         // A counter whose digits are pictures, and no other row of images with words.
         assert!(is_chrome("今天: | ![]() ![]() |") && is_chrome("總計: | ![]() ![]() ![]() |"));
