@@ -464,16 +464,13 @@ pub(super) fn starts_unit(content: &str) -> bool {
 /// `（一）…`): no title starts so (a page copied from its first rule on:
 /// s-tsu-dorm-rules-arabic-hard-wraps in corpus/real).
 fn opens_list(content: &str) -> bool {
-    marker::marker(content).is_some_and(|m| m.num == 1 && m.sub.is_none() && !m.rest.is_empty())
+    first_item(content).is_some_and(|m| !m.rest.is_empty())
 }
 
-/// True for a first item's label alone on its line, its text on the lines below (`1. |`
-/// over `本館依據…` in a table flattened one cell a line: s-yzu-library-outside-reader-card-
-/// notes-arabic-numbers-alone-table-bars-bullets in corpus/real): no title.
-fn first_label_alone(content: &str) -> bool {
-    marker::marker(content).is_some_and(|m| {
-        m.rest.is_empty() && (m.num, m.sub) == (1, None) && !matches!(m.style, Style::Heading(_) | Style::Article)
-    })
+/// The marker of a line that opens with the first item of a list or a text (number 1,
+/// no sub-number), with its text or alone.
+fn first_item(content: &str) -> Option<marker::Marker<'_>> {
+    marker::marker(content).filter(|m| (m.num, m.sub) == (1, None))
 }
 
 /// True for a line that opens a list's item with its text: a first item of any style
@@ -878,14 +875,9 @@ fn without_title_key(content: &str) -> &str {
     }
 }
 
-/// True when `full` is a fuller form of the short title `short`: it ends with it (`臺北市…
-/// 設置要點` under a breadcrumb `…設置要點`), or it keeps the short title's characters in
-/// their order and ends with the same two (`東河國小學校場所開放管理要點` above
-/// `台東縣東河鄉東河國民小學學校場所開放使用管理要點`: s-thps-venue-rules-articles-bullets
-/// in corpus/real).
 /// A line holding only a Western date written with dashes or slashes (`2020-11-06`,
 /// `2019/08/21`), as news and blog pages stamp a post.
-fn is_post_date(c: &str) -> bool {
+pub(super) fn is_post_date(c: &str) -> bool {
     let parts: Vec<&str> = c.split(['-', '/']).collect();
     matches!(parts.as_slice(), [y, m, d]
         if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
@@ -902,6 +894,11 @@ fn is_post_stamp(c: &str) -> bool {
     time && year && c.chars().filter(|ch| !ch.is_ascii()).count() <= 6 && c.chars().count() <= 40
 }
 
+/// True when `full` is a fuller form of the short title `short`: it ends with it (`臺北市…
+/// 設置要點` under a breadcrumb `…設置要點`), or it keeps the short title's characters in
+/// their order and ends with the same two (`東河國小學校場所開放管理要點` above
+/// `台東縣東河鄉東河國民小學學校場所開放使用管理要點`: s-thps-venue-rules-articles-bullets
+/// in corpus/real).
 fn fuller_title(full: &str, short: &str) -> bool {
     // No Latin words: a file's download box joined to the title printed again
     // (`Download243 Stock File Size52.63 KB … 國立交通大學書卷獎實施辦法`: s-nctu-book-award-
@@ -1050,8 +1047,12 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         && title.is_none()
         && let Some(l) = lines.get(idx)
         && !starts_unit(l.content)
-        && !opens_list(l.content)
-        && !first_label_alone(l.content)
+        // (Nor a list's first item, with its text or its label alone on the line, the
+        // text below: `1. |` over `本館依據…` in a table flattened one cell a line, s-yzu-
+        // library-outside-reader-card-notes-arabic-numbers-alone-table-bars-bullets in
+        // corpus/real.)
+        && !first_item(l.content)
+            .is_some_and(|m| !m.rest.is_empty() || !matches!(m.style, Style::Heading(_) | Style::Article))
         && !history::is_entry_start(l.content)
         // (Not a field's key over its value: `主旨: |`, l-yunlin-disaster-center-print-
         // paren-wraps in corpus/real; nor a letter's subject with its key, as a clean text

@@ -228,14 +228,11 @@ const ATTACHMENT_LINKS: [&str; 6] = ["附件", "附表", "附圖", "附件下載
 
 /// Counter and stamp prefixes: the line is chrome when the prefix is followed by a colon.
 /// (`資料點閱次數:888`: c-mingde-prison-visits-letters-paren-top-level-indented in
-/// corpus/real.)
+/// corpus/real.) The first [`COUNTERS`] count a page's visits, and are chrome also with
+/// their number alone after them ([`bare_counter`]); they come first, so that `點閱次數`
+/// is found before the longer `資料點閱次數` it ends ([`counter_tail`]).
 const CHROME_FIELDS: [&str; 20] = [
     "瀏覽數",
-    // A visitor counter (`參觀人數:56170`: o-neihu-sports-association-grant-application-
-    // documents-paren-units-html-arabic-lists-truncated in corpus/real).
-    "參觀人數",
-    // A school template's post date (`張貼日期: 2024-10-27 10:10:35  點閱:576`).
-    "張貼日期",
     "瀏覽人數",
     "瀏覽人次",
     "點閱數",
@@ -243,9 +240,14 @@ const CHROME_FIELDS: [&str; 20] = [
     // (`瀏覽次數:` over its number: s-uch-added-course-fee-notice-points-arabic-paren-items
     // in corpus/real.)
     "瀏覽次數",
+    "人氣",
+    // A visitor counter (`參觀人數:56170`: o-neihu-sports-association-grant-application-
+    // documents-paren-units-html-arabic-lists-truncated in corpus/real).
+    "參觀人數",
+    // A school template's post date (`張貼日期: 2024-10-27 10:10:35  點閱:576`).
+    "張貼日期",
     "列印時間",
     "瀏覽路徑",
-    "人氣",
     "資料點閱次數",
     // A district office's page footer (`負責課室:民政課 負責人員:…`: l-taipei-datong-
     // district-typhoon-precautions-preamble-indented-arabic-list-closing-slogan in
@@ -266,6 +268,9 @@ const CHROME_FIELDS: [&str; 20] = [
     "責任編輯",
     "责任编辑",
 ];
+
+/// How many of [`CHROME_FIELDS`], from the first, are visit counters.
+const COUNTERS: usize = 7;
 
 /// Section labels of the law systems' pages (`法規內容:` before the text).
 const SECTION_LABELS: [&str; 7] =
@@ -660,8 +665,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
 /// A page's counter with its number right after the word (`人氣177`: s-taoyuan-ip-host-cap-
 /// exam-violation-points-notice-lost-first-points in corpus/real; `瀏覽人次 1,384`).
 fn bare_counter(content: &str) -> bool {
-    const COUNTERS: [&str; 7] = ["人氣", "瀏覽數", "瀏覽人數", "瀏覽人次", "瀏覽次數", "點閱數", "點閱次數"];
-    COUNTERS.iter().any(|w| {
+    CHROME_FIELDS.iter().take(COUNTERS).any(|w| {
         content.strip_prefix(w).map(|n| n.trim_start_matches(normalize::is_space)).is_some_and(|n| {
             n.bytes().next().is_some_and(|b| b.is_ascii_digit()) && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
         })
@@ -1017,15 +1021,7 @@ fn leftover_after_blank(
 /// twice-date in corpus/real; `2023/09/22 09:50`).
 fn date_stamp(c: &str) -> bool {
     let (date, time) = c.split_once(' ').unwrap_or((c, ""));
-    let number = |p: Option<&str>, n: std::ops::RangeInclusive<usize>| {
-        p.is_some_and(|p| n.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
-    };
-    let mut parts = date.split(['-', '/']);
-    number(parts.next(), 4..=4)
-        && number(parts.next(), 1..=2)
-        && number(parts.next(), 1..=2)
-        && parts.next().is_none()
-        && time.trim().bytes().all(|b| b.is_ascii_digit() || b == b':')
+    super::front::is_post_date(date) && time.trim().bytes().all(|b| b.is_ascii_digit() || b == b':')
 }
 
 /// A question's label opening a line (`Q3:為了配合電子公文交換,…`, `Q2:如何規劃…`): after
