@@ -260,7 +260,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
         glued_numeral_markers(&mut lines, &mut marks);
         qa::question_markers(&mut lines, &mut marks);
         inline::split(&mut lines, &mut marks, &mut debris);
-        bullet_first_point(&lines, &mut marks);
+        bullet_points(&lines, &mut marks);
         parts_as_points(&lines, &mut marks);
     }
     // In the order of the text: several documents take theirs from it in turn, and the
@@ -641,48 +641,80 @@ fn first_point_in_another_style(marks: &mut [Option<Mark>]) {
     }
 }
 
-/// A first point whose numeral was lost to a bullet: `- 依據:` over items `(一)`–`(三)`,
-/// then `二、目的:…` (s-taichung-shalu-vocational-english-test-subsidy-rules-dash-first-
-/// point-table-bars, s-thes-dress-code-committee-points-bullet-first-point-glued-four and
-/// l-suao-hakka-grant-notice-bullet-lost-numeral in corpus/real: an HTML list's first
-/// item rendered as a bullet). Where the first point is numbered 2, a third follows, and
-/// exactly one line before it opens with a bullet (`•`, or a dash and a space), with no
-/// marker before that line, the bulleted line opens point 1; the bullet is its label, a
-/// lost numeral's. A page numbering nothing before its `二、` but a caption (a first
-/// point lost with no bullet, s-ctbc-deferment-application-notes-first-point-numeral-lost-
-/// paren-items) stays a text of amended points.
-fn bullet_first_point(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
-    let is_point = |m: &Mark, n: u32| m.style == Style::CjkComma && !m.lost && m.sub.is_none() && m.num == n;
-    let Some(second) = marks.iter().position(|m| m.as_ref().is_some_and(|m| m.style == Style::CjkComma)) else {
+/// Points whose numerals were lost to bullets: an HTML list's items rendered as `•` or
+/// `- ` in the numerals' place. The bullets at the shallowest indent, all the same
+/// bullet, with no marker before the first of them, open points 1, 2, … (each bullet is
+/// its label, a lost numeral's) where the numbering around them says they are points:
+///
+/// - a first point lost before `二、`, `三、` (`- 依據:` over items `(一)`–`(三)`, then
+///   `二、目的:…`: s-taichung-shalu-vocational-english-test-subsidy-rules-dash-first-point-
+///   table-bars, s-thes-dress-code-committee-points-bullet-first-point-glued-four and
+///   l-suao-hakka-grant-notice-bullet-lost-numeral in corpus/real): exactly one bulleted
+///   line before the first point, numbered 2, and a third point after it;
+/// - several, as many bullets before the first point as its number says (four ` • `
+///   lines over Arabic items, then `五、`: s-zfps-lab-safety-rules-bullets-replace-
+///   numerals-then-five-truncated);
+///
+/// Bullets in a text that numbers no point open nothing: the pages that have them read
+/// them as a list of captions or fields, or as no units at all (c-mohw-volunteer-
+/// performance-certificate-rules-chiayi-relay-dash-bullets-lost-numerals, l-chiayi-city-
+/// library-av-room-rules-bulleted-captions-two-arabic-runs-truncated).
+///
+/// A page numbering nothing before its `二、` but a caption (a first point lost with no
+/// bullet, s-ctbc-deferment-application-notes-first-point-numeral-lost-paren-items) stays
+/// a text of amended points, and two bullets before `二、` are a list of the preamble's.
+fn bullet_points(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
+    let Some(end) = marks.iter().position(|m| m.as_ref().is_some_and(|m| m.style == Style::CjkComma)) else {
         return;
     };
-    if !marks.get(second).and_then(Option::as_ref).is_some_and(|m| is_point(m, 2))
-        || !marks.iter().skip(second + 1).flatten().any(|m| is_point(m, 3))
-    {
+    let before = lines.get(..end).unwrap_or_default();
+    let Some(indent) = before.iter().filter(|l| outline::is_bulleted(l.content)).map(|l| l.indent).min() else {
         return;
-    }
-    let before = lines.get(..second).unwrap_or_default();
-    let mut bulleted = before.iter().enumerate().filter(|(_, l)| outline::is_bulleted(l.content));
-    let (Some((first, line)), None) = (bulleted.next(), bulleted.next()) else { return };
+    };
+    let bullet_of = |l: &Line<'_>| l.content.chars().next().map(|c| if c == '－' { '-' } else { c });
+    let Some(first) = before.iter().position(|l| outline::is_bulleted(l.content) && l.indent == indent) else {
+        return;
+    };
     if marks.get(..=first).unwrap_or_default().iter().any(Option::is_some) {
         return;
     }
-    let bullet = line.content.chars().next().map_or(0, char::len_utf8);
-    let label = line.content.get(..bullet).unwrap_or_default();
-    let rest = line.content.get(bullet..).unwrap_or_default().trim_start_matches(normalize::is_space);
-    let marker = marker::Marker {
-        style: Style::CjkComma,
-        num: 1,
-        sub: None,
-        label,
-        caption: None,
-        rest,
-        spaced: rest.len() < line.content.len() - bullet,
-        lost: true,
-        written: None,
-    };
-    if let Some(m) = marks.get_mut(first) {
-        *m = Some(Mark::new(&marker, line.content));
+    let bullet = lines.get(first).and_then(bullet_of);
+    let points: Vec<usize> = (first..end)
+        .filter(|&i| {
+            lines
+                .get(i)
+                .is_some_and(|l| outline::is_bulleted(l.content) && l.indent == indent && bullet_of(l) == bullet)
+        })
+        .collect();
+    let count = points.len();
+    let is_point = |m: &Mark, n: u32| m.style == Style::CjkComma && !m.lost && m.sub.is_none() && m.num == n;
+    if !marks.get(end).and_then(Option::as_ref).is_some_and(|m| is_point(m, count as u32 + 1)) {
+        return;
+    }
+    // (One bullet before `二、`: a third point confirms the second; two bulleted lines at
+    // any indent are a list.)
+    if count == 1
+        && (before.iter().filter(|l| outline::is_bulleted(l.content)).count() != 1
+            || !marks.iter().skip(end + 1).flatten().any(|m| is_point(m, 3)))
+    {
+        return;
+    }
+    for (n, i) in (1..).zip(points) {
+        let (Some(line), Some(slot)) = (lines.get(i), marks.get_mut(i)) else { continue };
+        let len = line.content.chars().next().map_or(0, char::len_utf8);
+        let rest = line.content.get(len..).unwrap_or_default().trim_start_matches(normalize::is_space);
+        let marker = marker::Marker {
+            style: Style::CjkComma,
+            num: n,
+            sub: None,
+            label: line.content.get(..len).unwrap_or_default(),
+            caption: None,
+            rest,
+            spaced: rest.len() < line.content.len() - len,
+            lost: true,
+            written: None,
+        };
+        *slot = Some(Mark::new(&marker, line.content));
     }
 }
 
@@ -2851,6 +2883,20 @@ mod tests {
         // venue-notice-repealed): the bullet opens nothing.
         let doc = parse("- 依據:某辦法 公告事項: 一、為甲,特訂定本須知。\n- 二、乙。\n- 三、丙。\n");
         assert_eq!(unit_nums(&doc), [1, 2, 3]);
+        // Four points lost to bullets, then `五、` (s-zfps-lab-safety-rules-bullets-replace-
+        // numerals-then-five-truncated): the bullets at the margin are points 1-4, their
+        // Arabic items under them; a bullet deeper in is text.
+        let text =
+            "某守則\n • 甲。\n • 乙。\n • 丙事項:\n  1. 丁。\n  2. 戊。\n   • 己。\n • 庚事項:\n  1. 辛。\n五、壬。\n";
+        let doc = parse(text);
+        assert_eq!(unit_nums(&doc), [1, 2, 3, 4, 5]);
+        assert_eq!(doc.top_units()[2].children[0].children.len(), 2);
+        assert_eq!(unit_nums(&parse(&crate::render::to_text(&doc))), [1, 2, 3, 4, 5]);
+        // As many bullets as points before them, or no point at all: a list of the text's.
+        let doc = parse("某守則\n • 甲。\n • 乙。\n • 丙。\n五、壬。\n六、癸。\n");
+        assert_eq!(unit_nums(&doc), [5, 6]);
+        let doc = parse("某須知\n • 甲。\n • 乙事項:\n  1. 丁。\n  2. 戊。\n • 丙。\n");
+        assert_eq!(unit_nums(&doc), [1, 2]);
     }
 
     #[test]
