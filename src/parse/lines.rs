@@ -843,9 +843,19 @@ pub(super) fn page_tail(body: &[Line<'_>], marks: &[Option<Mark>], chrome: &[usi
         let link = l.content.starts_with("http")
             && (prev.final_char.is_some_and(|c| matches!(c, ':' | '：'))
                 || marks.iter().skip(k + 1).take(LINK_LOOKAHEAD).any(Option::is_some));
+        // (Nor Latin lines the text's list goes on after, a list of coordinates under an
+        // item: `A(120°09'49.48733",22°59'54.18576"),` … `D(…)。` over `(三)上述…`,
+        // l-tainan-canal-water-recreation-limit-notice-basis-one-point-paren-items-
+        // coordinate-lines in corpus/real.)
+        let list_goes_on = || {
+            let latin = |l: &Line<'_>| is_latin_only(l.content.trim_end_matches(['。', '，', '；', '、']));
+            let next = body.iter().skip(k).position(|l| !latin(l)).map_or(body.len(), |j| k + j);
+            marks.get(next).is_some_and(Option::is_some)
+        };
         if after_chrome
             || (is_latin_only(l.content)
                 && !link
+                && !list_goes_on()
                 && !*bilingual.get_or_insert_with(|| body.iter().take(last).any(|l| is_latin_only(l.content))))
         {
             return k;

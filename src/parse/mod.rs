@@ -1638,6 +1638,13 @@ mod tests {
             assert_eq!(paras(&doc), [1, 1], "{src}");
             assert_eq!(doc.debris.len(), if src.contains("Selection\n") { 2 } else { 1 });
         }
+        // Latin lines the list goes on after are the text's: coordinates under an item
+        // (l-tainan-canal-water-recreation-limit-notice-basis-one-point-paren-items-
+        // coordinate-lines in corpus/real).
+        let src = "某公告\n一、限制事項:\n(一)甲。\n(二)範圍如下:\nA(120°09'49.4\",22°59'54.1\"),\nB(120°09'49.3\",22°59'52.3\")。\n(三)乙。\n(四)丙。\n";
+        let doc = parse(src);
+        assert_eq!(doc.top_units()[0].children[0].children.len(), 4);
+        assert!(doc.debris.is_empty());
     }
 
     #[test]
