@@ -2355,6 +2355,21 @@ mod tests {
     }
 
     #[test]
+    fn a_link_alone_under_a_point_is_its_text() {
+        // c-wda-taoyuan-branch-training-entrance-test-notes-arabic-points-update-bullet-
+        // url-line-truncated and l-hsinchu-county-self-initiated-urban-renewal-subsidy-
+        // notice-two-points-url-line in corpus/real: bare or in brackets with a caption.
+        for link in ["https://example.gov.tw/Content_List.aspx?n=9E1B", "(網址:https://example.gov.tw/zh/1)"] {
+            let doc = parse(&format!("某須知\n一、甲。\n二、請至某網站查詢。\n{link}\n三、乙。\n"));
+            assert_eq!(paras(&doc), [1, 1, 1], "{link}");
+            assert!(doc.top_units()[1].text_content().contains("https://example.gov.tw"));
+        }
+        // A line of words with a link in it is no link alone.
+        let doc = parse("某須知\n一、甲。\n二、請至某網站查詢。\n網址 https://example.gov.tw 另見說明\n三、乙。\n");
+        assert_eq!(paras(&doc), [1, 2, 1]);
+    }
+
+    #[test]
     fn a_wrapped_bullet_goes_on_with_the_next() {
         // s-dyfa-farmers-assoc-deposit-rules-captions-restarting-arabic in corpus/real.
         let doc = parse(

@@ -264,6 +264,25 @@ pub(super) fn is_bulleted(content: &str) -> bool {
         })
 }
 
+/// True for a line that is a link alone: `https://…`, or in brackets with a caption,
+/// `(網址:https://…)`.
+fn is_link_line(content: &str) -> bool {
+    let link = |s: &str| {
+        (s.starts_with("http://") || s.starts_with("https://")) && !s.contains(normalize::is_space) && s.is_ascii()
+    };
+    if link(content) {
+        return true;
+    }
+    let Some(inner) = content.strip_prefix(['(', '（']).and_then(|r| r.strip_suffix([')', '）'])) else {
+        return false;
+    };
+    let inner = ["網址", "網站", "連結"]
+        .iter()
+        .find_map(|w| inner.strip_prefix(w))
+        .map_or(inner, |r| r.trim_start_matches([':', '：']));
+    link(inner)
+}
+
 pub(super) fn heading_index(level: marker::HeadingLevel) -> usize {
     match level {
         marker::HeadingLevel::Part => 0,
@@ -1141,6 +1160,15 @@ impl Builder<'_> {
         // Beclass 系統報名。` over `https://www.beclass.com/…` over the item's `(1)`–`(3)`:
         // s-datong-after-school-care-plan-beclass-arabic-items-reference-marks in corpus/real).
         if content.starts_with("http") && self.stack.last().is_some_and(|f| f.kind == FrameKind::List) {
+            return Join::Continue;
+        }
+        // So is a link alone on its line under a point's sentence that sends the reader to
+        // a page, bare or in brackets (`…請參考桃竹苗分署網頁「自辦訓練甄選試題專區」。` over
+        // `https://thmr.wda.gov.tw/…`: c-wda-taoyuan-branch-training-entrance-test-notes-
+        // arabic-points-update-bullet-url-line-truncated; `…請至…自主更新補助專區查詢。` over
+        // `(網址:https://twur.cpami.gov.tw/…)`: l-hsinchu-county-self-initiated-urban-renewal-
+        // subsidy-notice-two-points-url-line in corpus/real).
+        if is_link_line(content) && !self.stack.is_empty() {
             return Join::Continue;
         }
         // A note naming an attachment (`【如附件 (二) 】`) belongs to the sentence before it
