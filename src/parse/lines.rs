@@ -1213,8 +1213,11 @@ fn image_caption(c: &str) -> bool {
 
 /// An image's file name left as its alternative text (`04.jpg`, `taiwan.png`: s-yuntech-
 /// overseas-student-arc-application-documents-arabic-caption-paren-items-bullets-truncated
-/// in corpus/real).
+/// in corpus/real), its size after it or not (`1131224.png (59 KB)` under the point that
+/// shows it: o-wanfang-hospital-flu-vaccine-expansion-points-spaced-arabic-items-image-
+/// line).
 fn image_file(c: &str) -> bool {
+    let c = without_file_size(c);
     let Some((name, ext)) = c.rsplit_once('.') else { return false };
     c.len() <= 120
         && !name.is_empty()
@@ -1335,6 +1338,17 @@ fn file_link(c: &str) -> bool {
                         && file_size(name)
             })
     })
+}
+
+/// A file's name without the size written after it in brackets (`1131224.png (59 KB)`,
+/// `表.pdf (617.70 KB)`).
+fn without_file_size(c: &str) -> &str {
+    let sized = c.strip_suffix(')').and_then(|r| r.rsplit_once('(')).and_then(|(name, size)| {
+        let number = size.trim_end().strip_suffix(['B', 'b'])?.strip_suffix(['K', 'k', 'M', 'G'])?.trim_end();
+        (!number.is_empty() && number.len() <= 10 && number.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+            .then(|| name.trim_end_matches(normalize::is_space))
+    });
+    sized.unwrap_or(c)
 }
 
 /// True when `s` holds a file's size (`17.35K`, `535 KB`, `1.2MB`).
@@ -1862,6 +1876,10 @@ mod tests {
         assert!(!is_chrome("Skip to the rules"));
         assert!(is_chrome("04.jpg"));
         assert!(is_chrome("little-girl-running-pathway-sun-moon-lake-taiwan.jpg"));
+        // With its size (o-wanfang-hospital-flu-vaccine-expansion-points-spaced-arabic-
+        // items-image-line in corpus/real); brackets holding no size are no size.
+        assert!(is_chrome("1131224.png (59 KB)") && is_chrome("map.jpg(1.2MB)"));
+        assert!(!is_chrome("1131224.png (請見附件)") && !is_chrome("1131224.png (KB)"));
         // A numbered file name, spaced or not (l-tainan-winter-break-safety-letter-asps-
         // relay-points-paren-items-attachment in corpus/real).
         assert!(is_chrome("1) 各級學校115年寒假期間學生活動安全注意事項.pdf"));
