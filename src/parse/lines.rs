@@ -45,7 +45,7 @@ pub(super) fn is_bullet(c: char) -> bool {
 }
 
 /// True for a label that is a bullet alone (`•`, `-`): one printed in a first point's
-/// numeral's place (see `bullet_points` in the parse module).
+/// numeral's place (see `bullet_points` in the repair module).
 pub(crate) fn is_bullet_label(text: &str) -> bool {
     matches!(text, "-" | "－") || text.chars().count() == 1 && text.starts_with(is_bullet)
 }
