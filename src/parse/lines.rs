@@ -575,6 +575,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || signature_line(content)
         || content == TEMPLATE_CAPTION
         || posted_by(content)
+        || post_stats(content)
         // A law system's note under an article that no interpretive letter cites (c-coa-farm-
         // disaster-recovery-loan-points-point-seven-history-page-bullet-metadata in
         // corpus/real).
@@ -660,6 +661,26 @@ pub(super) fn is_chrome(content: &str) -> bool {
     }
     // (Also in a bulleted block of the page's fields: `• 資料點閱次數:888`.)
     chrome_field_value(after_decoration(content)).is_some() || bare_counter(content)
+}
+
+/// A blog post's counters, each number before its word (`14 次查看0 則留言` under the text:
+/// c-nia-overseas-student-arc-extension-notice-alumni-site-paren-points-arabic-wix-chrome
+/// in corpus/real).
+fn post_stats(content: &str) -> bool {
+    const WORDS: [&str; 4] = ["次查看", "則留言", "次瀏覽", "則回應"];
+    let mut rest = content;
+    let mut counters = 0;
+    while !rest.is_empty() {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let after = rest.get(digits..).unwrap_or_default().trim_start_matches(normalize::is_space);
+        let Some(word) = WORDS.iter().find(|w| after.starts_with(**w)) else { return false };
+        if digits == 0 {
+            return false;
+        }
+        rest = after.get(word.len()..).unwrap_or_default().trim_start_matches(normalize::is_space);
+        counters += 1;
+    }
+    counters > 0
 }
 
 /// A page's counter with its number right after the word (`人氣177`: s-taoyuan-ip-host-cap-
@@ -1876,6 +1897,7 @@ mod tests {
         assert!(!is_chrome("Skip to the rules"));
         assert!(is_chrome("04.jpg"));
         assert!(is_chrome("little-girl-running-pathway-sun-moon-lake-taiwan.jpg"));
+        assert!(is_chrome("14 次查看0 則留言"));
         // With its size (o-wanfang-hospital-flu-vaccine-expansion-points-spaced-arabic-
         // items-image-line in corpus/real); brackets holding no size are no size.
         assert!(is_chrome("1131224.png (59 KB)") && is_chrome("map.jpg(1.2MB)"));

@@ -1872,6 +1872,20 @@ mod tests {
     }
 
     #[test]
+    fn a_blog_s_counters_close_the_text() {
+        // c-nia-overseas-student-arc-extension-notice-alumni-site-paren-points-arabic-wix-
+        // chrome in corpus/real: the post's counters, then its list of other posts, which
+        // the page's chrome closes.
+        let src = "某須知\n\n一、甲。\n\n二、乙。\n\n14 次查看0 則留言\n\n最新文章\n\n查看全部\n\n居留輔導相關鏈接\n\n針對校友們,可鏈接移民署官網\n";
+        let doc = parse(src);
+        assert_eq!(paras(&doc), [1, 1]);
+        assert_eq!(doc.debris.len(), 5);
+        // A sentence about the latest posts is the text's.
+        let doc = parse("某須知\n一、甲。\n二、本站首頁列出最新文章。\n");
+        assert_eq!(doc.top_units()[1].text_content(), "本站首頁列出最新文章。");
+    }
+
+    #[test]
     fn leftovers_set_apart_after_a_text_without_blank_lines_are_no_paragraph() {
         // l-changkang-township-office-citrus-grading-relay-two-points-heading-twice-date,
         // s-taoyuan-ip-host-cap-exam-violation-points in corpus/real.
