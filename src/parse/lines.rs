@@ -1106,7 +1106,10 @@ fn closing_caption(c: &str) -> bool {
         // (Nor a paragraph cut off as it cites another: `前項檔案危害`, c-archives-custody-
         // points-vocational-school-page-lost-numerals-blank-wraps in corpus/real.)
         && !c.starts_with('前')
-        && !c.contains(['項', '條', '款'])
+        // (`事項` names matters, no paragraph: `確認己閱讀注意事項`, a form's checkbox under
+        // the last item, l-taipei-education-bureau-digital-student-id-loss-report-notes-
+        // arabic-numbers-alone-on-lines in corpus/real.)
+        && !c.split("事項").any(|part| part.contains(['項', '條', '款']))
         && crate::marker::marker(c).is_none()
 }
 

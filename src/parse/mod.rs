@@ -1179,6 +1179,14 @@ mod tests {
         // Nor a paragraph cut off as it cites the one before.
         let doc = parse("某要點\n一、甲。\n二、乙。\n前項檔案危害\n");
         assert_eq!(doc.units.len(), 2);
+        // Matters (`事項`) are named by a caption (l-taipei-education-bureau-digital-student-
+        // id-loss-report-notes-arabic-numbers-alone-on-lines): a form's checkbox; a clause
+        // of the third paragraph is none.
+        let doc = parse("某須知\n1.\n甲。\n2.\n乙。\n確認己閱讀注意事項\n");
+        assert_eq!(doc.units.len(), 3);
+        assert_eq!(doc.units[2].kind, NodeKind::Appendix);
+        let doc = parse("某要點\n一、甲。\n二、乙。\n第三項辦理事項\n");
+        assert_eq!(doc.units.len(), 2);
     }
 
     #[test]
