@@ -1583,7 +1583,8 @@ fn office_names(names: &str) -> bool {
 
 /// An office's name and a date written solid after it, closing a notice
 /// (`學生事務處課外活動組106年12月22日`: s-pccu-winter-venue-lending-notice-arabic-points-
-/// signature in corpus/real).
+/// signature in corpus/real), a sign-off word between them or not (`宿舍服務組敬告105年12月
+/// 20日`: s-asia-winter-dorm-application-notice-points-arabic-items-bilingual-arabic-truncated).
 fn dated_office(c: &str) -> bool {
     let Some(body) = c.strip_suffix('日') else { return false };
     let body = body.trim_end_matches(|ch: char| ch.is_ascii_digit());
@@ -1591,7 +1592,13 @@ fn dated_office(c: &str) -> bool {
     let body = body.trim_end_matches(|ch: char| ch.is_ascii_digit());
     let Some(body) = body.strip_suffix('年') else { return false };
     let names = body.trim_end_matches(|ch: char| ch.is_ascii_digit());
-    (2..=3).contains(&(body.len() - names.len())) && office_names(names.trim_end_matches(normalize::is_space))
+    let year = body.len() - names.len();
+    let names = names.trim_end_matches(normalize::is_space);
+    let names = ["敬告", "敬啟", "謹啟", "敬上", "謹上"]
+        .iter()
+        .find_map(|w| names.strip_suffix(w))
+        .map_or(names, |n| n.trim_end_matches(normalize::is_space));
+    (2..=3).contains(&year) && office_names(names)
 }
 
 /// An office's closing greeting (`學生事務處/生活輔導組關心您~06-2757575…`, `環境保護暨職業安全
@@ -1928,6 +1935,10 @@ mod tests {
         assert!(signature_line("學生事務處 課外活動組 106年12月22日") && signature_line("總務處、會計處 啟 114.5.5"));
         assert!(signature_line("學生事務處/生活輔導組關心您~06-2757575#50340謝小姐114.9.15"));
         assert!(!signature_line("本辦法自106年12月22日") && !signature_line("請各位同學關心您的權益"));
+        // A sign-off word before the date (s-asia-winter-dorm-application-notice-points-
+        // arabic-items-bilingual-arabic-truncated in corpus/real).
+        assert!(signature_line("宿舍服務組敬告105年12月20日") && signature_line("學務處 敬上 114年1月2日"));
+        assert!(!signature_line("敬告105年12月20日") && !signature_line("請於敬告105年12月20日"));
         let (kept, debris) = cleaned("按 Enter 到主內容區\n04.jpg\n某要點\n一、甲。\n");
         assert_eq!(kept, ["某要點", "一、甲。"]);
         assert_eq!(debris, ["按 Enter 到主內容區", "04.jpg"]);
