@@ -971,6 +971,25 @@ mod tests {
     }
 
     #[test]
+    fn article_labels_that_lost_their_character() {
+        // c-moi-exemption-deferment-regulation-ukn-site-bare-article-numbers-jumps-blank-
+        // line-wraps in corpus/real: `第11`, `第12`, `第14` alone on their lines.
+        let src = "某辦法\n\n第11\n\n甲應辦理。\n前項作業程序另定之。\n\n第12\n\n乙。\n\n第14\n\n有下列情形之一者,不得緩徵:\n一、丙。\n二、丁。\n";
+        let doc = parse(src);
+        assert_eq!(doc.kind, DocKind::Statute);
+        let nums: Vec<u32> = doc.top_units().iter().filter_map(|a| a.num.map(|n| n.main)).collect();
+        assert_eq!(nums, [11, 12, 14]);
+        assert_eq!(paras(&doc), [2, 1, 1]);
+        assert_eq!(doc.top_units()[0].label.as_ref().map(|l| l.as_str()), Some("第11"));
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(paras(&again), [2, 1, 1]);
+        // Numbers that do not rise, or two of them, are no articles.
+        for src in ["某頁\n第3\n甲。\n第2\n乙。\n第4\n丙。\n", "某頁\n第1\n甲。\n第2\n乙。\n"] {
+            assert!(parse(src).top_units().is_empty(), "{src}");
+        }
+    }
+
+    #[test]
     fn articles_whose_labels_were_lost_under_paragraph_marks() {
         // c-dgbas-statistics-act-enforcement-rules-law-repost-article-labels-lost-bracket-
         // paragraph-marks-truncated in corpus/real: a law repost site's reading view.

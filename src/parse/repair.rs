@@ -26,6 +26,7 @@ pub(super) fn marks<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Op
     first_point_in_another_style(marks);
     unclosed_markers(lines, marks);
     paragraph_mark_articles(lines, marks);
+    bare_article_numbers(lines, marks);
     numbered_ones(lines, marks);
     glued_numeral_markers(lines, marks);
     qa::question_markers(lines, marks);
@@ -488,6 +489,52 @@ fn paragraph_mark_articles(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
             written: None,
         };
         *m = Some(Mark::new(&marker, l.content));
+    }
+}
+
+/// How many bare article numbers make a law whose labels lost their `條`.
+const BARE_ARTICLES_MIN: usize = 3;
+
+/// Article labels that lost their `條`, each alone on its line over the article's text
+/// (`第11`, `第12`, `第14`: c-moi-exemption-deferment-regulation-ukn-site-bare-article-
+/// numbers-jumps-blank-line-wraps in corpus/real, a school's page of the articles on
+/// students). Where no line opens with an article label and at least
+/// [`BARE_ARTICLES_MIN`] lines hold only `第` and a number, in Arabic or Chinese numerals,
+/// the numbers rising, each such line opens the article of its number; its label is kept
+/// as printed.
+fn bare_article_numbers(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
+    let bare = |l: &Line<'_>| -> Option<u32> {
+        let number = l.content.strip_prefix('第')?.trim_matches(normalize::is_space);
+        if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) && number.len() <= 4 {
+            return number.parse().ok();
+        }
+        crate::numeral::cjk_numeral(number).ok().filter(|(rest, _)| rest.is_empty()).map(|(_, n)| n)
+    };
+    if marks.iter().flatten().any(|m| m.style == Style::Article) {
+        return;
+    }
+    let found: Vec<(usize, u32)> =
+        lines.iter().enumerate().filter_map(|(i, l)| bare(l).filter(|&n| n > 0).map(|n| (i, n))).collect();
+    if found.len() < BARE_ARTICLES_MIN
+        || !found.windows(2).all(|w| matches!(w, [(_, a), (_, b)] if a < b))
+        || found.iter().any(|&(i, _)| marks.get(i).is_some_and(Option::is_some))
+    {
+        return;
+    }
+    for (i, num) in found {
+        let (Some(l), Some(slot)) = (lines.get(i), marks.get_mut(i)) else { continue };
+        let marker = marker::Marker {
+            style: Style::Article,
+            num,
+            sub: None,
+            label: l.content,
+            caption: None,
+            rest: l.content.get(l.content.len()..).unwrap_or_default(),
+            spaced: false,
+            lost: false,
+            written: Some(crate::LabelStyle::Other),
+        };
+        *slot = Some(Mark::new(&marker, l.content));
     }
 }
 
