@@ -233,6 +233,14 @@ fn many_distinct_law_names() {
 }
 
 #[test]
+fn latin_lines_the_list_goes_on_after() {
+    // A run of Latin lines under the last point, a marked line after it (a list of
+    // coordinates under an item: l-tainan-canal-water-recreation-limit-notice-basis-one-
+    // point-paren-items-coordinate-lines in corpus/real): the run is scanned once.
+    check("latin-run-20000", &format!("要點\n一、甲。\n二、乙:\n{}(一)丙。\n", "A(120,22),\n".repeat(20_000)));
+}
+
+#[test]
 fn unclosed_parentheses() {
     for n in [30_000, 60_000] {
         check(&format!("unclosed-paren-{n}"), &format!("要點\n一、{}\n", "（".repeat(n)));

@@ -850,6 +850,9 @@ pub(super) fn page_tail(body: &[Line<'_>], marks: &[Option<Mark>], chrome: &[usi
     };
     // Asked at most once: whether English lines come before the last unit.
     let mut bilingual = None;
+    // Lines before this one are Latin lines a marked line comes after: each run is
+    // scanned once.
+    let mut list_until = 0;
     for k in last + 1..body.len() {
         let (Some(prev), Some(l)) = (body.get(k - 1), body.get(k)) else { break };
         let i = chrome.partition_point(|&at| at <= prev.start);
@@ -868,16 +871,23 @@ pub(super) fn page_tail(body: &[Line<'_>], marks: &[Option<Mark>], chrome: &[usi
         // item: `A(120°09'49.48733",22°59'54.18576"),` … `D(…)。` over `(三)上述…`,
         // l-tainan-canal-water-recreation-limit-notice-basis-one-point-paren-items-
         // coordinate-lines in corpus/real.)
-        let list_goes_on = || {
+        let mut list_goes_on = || {
+            if k < list_until {
+                return true;
+            }
             let latin = |l: &Line<'_>| is_latin_only(l.content.trim_end_matches(['。', '，', '；', '、']));
             let next = body.iter().skip(k).position(|l| !latin(l)).map_or(body.len(), |j| k + j);
-            marks.get(next).is_some_and(Option::is_some)
+            let goes_on = marks.get(next).is_some_and(Option::is_some);
+            if goes_on {
+                list_until = next;
+            }
+            goes_on
         };
         if after_chrome
             || (is_latin_only(l.content)
                 && !link
-                && !list_goes_on()
-                && !*bilingual.get_or_insert_with(|| body.iter().take(last).any(|l| is_latin_only(l.content))))
+                && !*bilingual.get_or_insert_with(|| body.iter().take(last).any(|l| is_latin_only(l.content)))
+                && !list_goes_on())
         {
             return k;
         }
