@@ -35,6 +35,24 @@ pub(super) fn marks<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Op
     parts_as_points(lines, marks);
 }
 
+/// A marker restored at the start of a line's `content`: its label is the first
+/// `label_len` bytes, its text what follows after any spaces.
+fn restored(content: &str, label_len: usize, style: Style, num: u32, lost: bool) -> marker::Marker<'_> {
+    let (label, after) = content.split_at_checked(label_len).unwrap_or((content, ""));
+    let rest = after.trim_start_matches(normalize::is_space);
+    marker::Marker {
+        style,
+        num,
+        sub: None,
+        label,
+        caption: None,
+        rest,
+        spaced: rest.len() < after.len(),
+        lost,
+        written: None,
+    }
+}
+
 /// Parts numbered `壹、` `貳、` … with their text after the label, in a text numbered by
 /// nothing else (`壹、每盞每年新台幣1,000元整,…` … `陸、…`: l-hualien-fonglin-town-street-
 /// light-adoption-page-parts-only-no-points; `壹、目的` over its text, `貳、辦法` over
@@ -434,19 +452,7 @@ fn bullet_points(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
     for (n, i) in (1..).zip(points) {
         let (Some(line), Some(slot)) = (lines.get(i), marks.get_mut(i)) else { continue };
         let len = line.content.chars().next().map_or(0, char::len_utf8);
-        let rest = line.content.get(len..).unwrap_or_default().trim_start_matches(normalize::is_space);
-        let marker = marker::Marker {
-            style: Style::CjkComma,
-            num: n,
-            sub: None,
-            label: line.content.get(..len).unwrap_or_default(),
-            caption: None,
-            rest,
-            spaced: rest.len() < line.content.len() - len,
-            lost: true,
-            written: None,
-        };
-        *slot = Some(Mark::new(&marker, line.content));
+        *slot = Some(Mark::new(&restored(line.content, len, Style::CjkComma, n, true), line.content));
     }
 }
 
@@ -476,18 +482,7 @@ fn paragraph_mark_articles(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
         if n != 1 {
             continue;
         }
-        let rest = after.trim_start_matches(normalize::is_space);
-        let marker = marker::Marker {
-            style: Style::Article,
-            num: 1,
-            sub: None,
-            label: l.content.get(..l.content.len() - after.len()).unwrap_or_default(),
-            caption: None,
-            rest,
-            spaced: rest.len() < after.len(),
-            lost: true,
-            written: None,
-        };
+        let marker = restored(l.content, l.content.len() - after.len(), Style::Article, 1, true);
         *m = Some(Mark::new(&marker, l.content));
     }
 }
@@ -524,15 +519,8 @@ fn bare_article_numbers(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
     for (i, num) in found {
         let (Some(l), Some(slot)) = (lines.get(i), marks.get_mut(i)) else { continue };
         let marker = marker::Marker {
-            style: Style::Article,
-            num,
-            sub: None,
-            label: l.content,
-            caption: None,
-            rest: l.content.get(l.content.len()..).unwrap_or_default(),
-            spaced: false,
-            lost: false,
             written: Some(crate::LabelStyle::Other),
+            ..restored(l.content, l.content.len(), Style::Article, num, false)
         };
         *slot = Some(Mark::new(&marker, l.content));
     }
@@ -642,17 +630,7 @@ fn broken_lost_markers(lines: &mut Vec<Line<'_>>, marks: &mut Vec<Option<Mark>>)
         if !text.starts_with(normalize::is_ideograph) {
             continue;
         }
-        let marker = marker::Marker {
-            style: Style::ParenCjk,
-            num: 1,
-            sub: None,
-            label: l.content.get(..l.content.len() - after.len()).unwrap_or_default(),
-            caption: None,
-            rest: text,
-            spaced: text.len() < after.len(),
-            lost: true,
-            written: None,
-        };
+        let marker = restored(l.content, l.content.len() - after.len(), Style::ParenCjk, 1, true);
         let mark = Mark::new(&marker, l.content);
         if let Some(m) = marks.get_mut(i) {
             *m = Some(mark);
