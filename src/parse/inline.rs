@@ -725,12 +725,13 @@ fn cuts(
             try_at(i, Boundary::AfterHeading, &mut cuts, ctx, &mut heading_name);
             i = next;
         } else if c.is_ascii_digit()
-            && (ctx.last(Style::Arabic).is_some()
-                || c == '1' && content.get(i..).and_then(marker::marker).is_some_and(|m| separated_successor(&m)))
             && content
                 .get(..i)
                 .and_then(|t| t.chars().next_back())
                 .is_some_and(|p| normalize::is_ideograph(p) && !cites(p) || matches!(p, ')' | '）'))
+            // (The marker is lexed only after the cheap checks, at a `1` after words.)
+            && (ctx.last(Style::Arabic).is_some()
+                || c == '1' && content.get(i..).and_then(marker::marker).is_some_and(|m| separated_successor(&m)))
         {
             // A `1.` item's next written solid after its text ([`glued_successor`]), or a
             // first `1.` that announces its next ([`separated_successor`]).
