@@ -28,11 +28,20 @@ pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Opti
     // l-taoyuan-market-stalls-articles-one-line in corpus/real).
     let (mut nested, mut article_since_list) = (true, false);
     let mut spaced_article = false;
+    // An article label alone on its line, or with a caption: a statute's, as a rule.
+    let mut labelled_article = false;
+    let (mut article_count, mut first_article_num, mut point_one_first) = (0usize, 0u32, false);
     for (l, m) in body.iter().zip(marks) {
         if let Some(m) = m {
+            if m.style == Style::Article {
+                article_count += 1;
+                if article_count == 1 {
+                    first_article_num = m.num;
+                }
+            }
             match m.style {
                 Style::Article if m.rest_empty || m.caption.is_some() || line_has_wide_gap(l.content) => {
-                    return DocKind::Statute;
+                    labelled_article = true;
                 }
                 Style::Article if !l.continues => {
                     articles.push((m.num, m.sub));
@@ -42,12 +51,24 @@ pub(super) fn detect_kind(body: &[Line<'_>], marks: &[Option<Mark>], title: Opti
                 Style::CjkComma if !l.continues => {
                     points.push((m.num, m.sub));
                     if (m.num, m.sub) == (1, None) {
+                        point_one_first |= article_count == 0;
                         nested &= article_since_list;
                         article_since_list = false;
                     }
                 }
                 _ => {}
             }
+        }
+    }
+    if labelled_article {
+        // Except one article of another text quoted inside a run of points that began
+        // before it (`一、兩公約教育訓練宣導` / `第 14 條(接受公平裁判之權利)` / its
+        // sentence / `二、臺中市政府多元管道法律諮詢`: l-taichung-taiping-district-legal-
+        // consultation-aid-channels-notice-covenant-article-label-inside-point in
+        // corpus/real), read as a statute it would lose both points.
+        let quoted = article_count == 1 && first_article_num > 1 && point_one_first && points.best >= 2;
+        if !quoted {
+            return DocKind::Statute;
         }
     }
     if articles.best >= 2 && (articles.best >= points.best || nested) {

@@ -1096,6 +1096,22 @@ mod tests {
     }
 
     #[test]
+    fn one_captioned_article_quoted_between_points_leaves_them_points() {
+        // l-taichung-taiping-district-legal-consultation-aid-channels-notice-covenant-
+        // article-label-inside-point in corpus/real: a covenant's article quoted under 一.
+        let doc = parse(
+            "一、兩公約教育訓練宣導\n第 14 條(接受公平裁判之權利)\n訴訟權利不因資力受影響,國家應提供適當協助\n二、多元管道法律諮詢\n1.免費法律諮詢\n2.調解\n",
+        );
+        assert_eq!(doc.kind, DocKind::Directive);
+        assert_eq!(unit_nums(&doc), [1, 2]);
+        // The article alone, or two articles, still make a statute.
+        let doc = parse("某法\n第 14 條(接受公平裁判之權利)\n訴訟權利不因資力受影響。\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.kind, DocKind::Statute);
+        let doc = parse("一、甲\n第 14 條(權利)\n乙。\n第 15 條(義務)\n丙。\n二、丁\n");
+        assert_eq!(doc.kind, DocKind::Statute);
+    }
+
+    #[test]
     fn a_page_of_one_article_labelled_outside_its_text() {
         // c-moea-salt-personnel-rules-article114-law-site-inline-paren-grades in
         // corpus/real: the label only in a field over the text.
