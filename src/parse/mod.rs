@@ -416,6 +416,21 @@ fn read_document(
         })
         .collect();
     unit_marks.sort_unstable();
+    // For every marker, the number of the next of its style: a list item that skips one
+    // number is an item when the list goes on from it. (One pass back; a handful of
+    // styles.)
+    let mut next_of_style = Vec::new();
+    let mut seen: Vec<(Style, (u32, Option<u32>))> = Vec::new();
+    for (l, m) in body.iter().zip(marks).rev() {
+        let Some(m) = m else { continue };
+        let slot = seen.iter_mut().find(|(s, _)| *s == m.style);
+        next_of_style.push((l.content_start, slot.as_ref().map(|(_, n)| *n)));
+        match slot {
+            Some(s) => s.1 = (m.num, m.sub),
+            None => seen.push((m.style, (m.num, m.sub))),
+        }
+    }
+    next_of_style.reverse();
     let mut b = Builder {
         kind,
         wrapped,
@@ -429,6 +444,7 @@ fn read_document(
         sparse: false,
         point_style,
         unit_marks,
+        next_of_style,
         broken_lists: Vec::new(),
         broken_paras: 0,
         bullets: 0,
@@ -819,6 +835,7 @@ fn restarted_run(marks: &[Option<Mark>], style: Style) -> (u32, Option<(u32, Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::DiagCode;
     use crate::ast::Node;
     use crate::ast::NodeKind;
     use crate::ast::Num;
@@ -1093,6 +1110,26 @@ mod tests {
         let doc = parse("某要點\n第31條規定之設施,依下列規定辦理:\n一、甲。\n二、乙。\n");
         assert_eq!(doc.kind, DocKind::Directive);
         assert_eq!(doc.top_units().len(), 2);
+    }
+
+    #[test]
+    fn a_list_that_skips_one_item_goes_on() {
+        // s-ttcjh-new-taipei-junior-high-parents-association-points-missing-paren-item-
+        // chrome-truncated in corpus/real: (四) lost, (五)–(九) still the point's items.
+        let doc = parse("一、職掌如下:\n(一)甲。\n(二)乙。\n(三)丙。\n(五)戊。\n(六)己。\n(七)庚。\n二、丁。\n");
+        let items: Vec<u32> =
+            doc.top_units()[0].children[0].children.iter().filter_map(|c| c.num.map(|n| n.main)).collect();
+        assert_eq!(items, [1, 2, 3, 5, 6, 7], "{:#?}", doc.units);
+        assert!(doc.diagnostics.iter().any(|d| d.code == DiagCode::Gap && !d.message.contains("read as text")));
+        // The same after a line whose bracket was lost (s-taichung-pinglin-elementary-
+        // mobile-device-rules-points-paren-items-lost-open-bracket-squeezed-dates).
+        let doc = parse("一、規定:\n(一)甲。\n(二)乙。\n三)丙。\n(四)丁。\n(五)戊。\n二、辛。\n");
+        let items: Vec<u32> =
+            doc.top_units()[0].children[0].children.iter().filter_map(|c| c.num.map(|n| n.main)).collect();
+        assert_eq!(items, [1, 2, 4, 5], "{:#?}", doc.units);
+        // A skip the list does not go on from stays text.
+        let doc = parse("一、職掌如下:\n(一)甲。\n(二)乙。\n(四)丁。\n二、丁。\n");
+        assert_eq!(doc.top_units()[0].children[0].children.len(), 2);
     }
 
     #[test]

@@ -121,11 +121,13 @@ pub(super) enum Verdict {
     /// Opens an article or a point; `first` when it starts a text of amended units only.
     Unit { article: bool, note: Option<Note>, first: bool },
     /// Opens a list item: `sibling` is the index (above the paragraph) of the open list
-    /// it continues, `None` for a new, deeper list at `depth`.
-    List { sibling: Option<usize>, depth: usize },
+    /// it continues, `None` for a new, deeper list at `depth` (with a note when its number
+    /// skips one).
+    List { sibling: Option<usize>, depth: usize, note: Option<Note> },
     /// Continues list `k` of the paragraph before: the line break that opened the
-    /// current paragraph was a wrap (its text joins the item before).
-    Resume(usize),
+    /// current paragraph was a wrap (its text joins the item before); with a note when
+    /// the number skips one.
+    Resume(usize, Option<Note>),
     /// Is text (with a note when it looked like a unit out of sequence).
     Text(Option<Note>),
 }
@@ -181,11 +183,11 @@ impl Builder<'_> {
             Style::Article => Verdict::Text(None),
             s if self.kind == DocKind::Directive && s == self.point_style => {
                 if self.nested_in_unit(m, line) {
-                    return self.judge_list(m);
+                    return self.judge_list(m, line);
                 }
                 self.judge_unit(m, line, false, dangles, ends)
             }
-            _ => self.judge_list(m),
+            _ => self.judge_list(m, line),
         }
     }
 
@@ -430,6 +432,21 @@ impl Builder<'_> {
         self.unit_marks.get(at).is_some_and(|&(k, _)| k == n)
     }
 
+    /// True for a list item after a finished sentence numbered one past the next after
+    /// `last`, whose list goes on from it (the next marker of its style is numbered next).
+    fn skips_one(&self, last: Num, m: &Marker<'_>, line: &Line<'_>) -> bool {
+        (m.num, m.sub) == (last.0 + 2, None)
+            && self.prev_ends_sentence()
+            && !m.rest.is_empty()
+            && self.next_of_style(line) == Some((m.num + 1, None))
+    }
+
+    /// The number of the next marker of the style of the marker opening `line`.
+    fn next_of_style(&self, line: &Line<'_>) -> Option<Num> {
+        let at = self.next_of_style.partition_point(|&(start, _)| start < line.content_start);
+        self.next_of_style.get(at).filter(|&&(start, _)| start == line.content_start).and_then(|&(_, n)| n)
+    }
+
     /// True for a unit numbered as the one before it, after a finished sentence, that is
     /// one as published. An article numbered twice (`第三條:…` twice, then `第四條:`:
     /// s-chsh-library-rules-repeated-article in corpus/real): a label set apart, with the
@@ -473,7 +490,7 @@ impl Builder<'_> {
 
     /// The judgement for a list marker (also used for article contents from open data,
     /// where only lists are read).
-    pub(super) fn judge_list(&self, m: &Marker<'_>) -> Verdict {
+    pub(super) fn judge_list(&self, m: &Marker<'_>, line: &Line<'_>) -> Verdict {
         let (dangles, ends) = (self.prev_dangles(), self.prev_ends_sentence());
         // The numbered lines of an English version (`1. Consultation on…` after `Article 2
         // …as follows:`) are its text, not items of the Chinese list.
@@ -529,7 +546,19 @@ impl Builder<'_> {
             Some(i) => {
                 let last = lists.get(i).map(|f| f.num);
                 match sequence(last, cand) {
-                    Sequence::Next => Verdict::List { sibling: Some(i), depth: i + 1 },
+                    Sequence::Next => Verdict::List { sibling: Some(i), depth: i + 1, note: None },
+                    // No cascade: one item skipped (its line lost, or its marker broken),
+                    // when the list goes on from this one: `(五)` after `(三)`, then `(六)`
+                    // … `(九)` (s-ttcjh-new-taipei-junior-high-parents-association-points-
+                    // missing-paren-item-chrome-truncated; `(三)` after `(一)`, then `(四)`:
+                    // s-stust-off-campus-rental-tips-points-paren-items-second-item-missing
+                    // in corpus/real), read as items with a note on the gap, not as text
+                    // whose followers each start a list of their own.
+                    Sequence::Gap if last.is_some_and(|l| self.skips_one(l, m, line)) => Verdict::List {
+                        sibling: Some(i),
+                        depth: i + 1,
+                        note: Some(Note::new(Sequence::Gap, What::List, cand, last, false)),
+                    },
                     seq => Verdict::Text(note_if(seq, last)),
                 }
             }
@@ -537,10 +566,23 @@ impl Builder<'_> {
                 // No cascade: a paragraph break just before, inside a list this marker
                 // continues, was a misjudged wrap.
                 let fresh = lists.is_empty() && self.stack.len() == base + 1;
+                // (So is one that skips a number, when the list goes on from it: `(四)` after
+                // `(二)` and a line `三)攜帶…` whose bracket was lost, then `(五)`: s-taichung-
+                // pinglin-elementary-mobile-device-rules-points-paren-items-lost-open-bracket-
+                // squeezed-dates in corpus/real.)
                 let resumes = self
                     .broken_lists
                     .iter()
                     .position(|(st, n)| *st == m.style && sequence(Some(*n), cand) == Sequence::Next)
+                    .map(|k| (k, None))
+                    .or_else(|| {
+                        let k = self
+                            .broken_lists
+                            .iter()
+                            .position(|(st, n)| *st == m.style && self.skips_one(*n, m, line))?;
+                        let last = self.broken_lists.get(k).map(|(_, n)| *n);
+                        Some((k, Some(Note::new(Sequence::Gap, What::List, cand, last, false))))
+                    })
                     .filter(|_| fresh);
                 // A list whose first items lost their numbers to bullets (`• 視聽教室。` …
                 // six bullets, then `七、其他室內外場館及設施。`: s-thps-venue-rules-articles-
@@ -548,8 +590,8 @@ impl Builder<'_> {
                 let after_bullets =
                     fresh && self.prev.is_some_and(|p| p.bullet_items > 0) && cand == (self.bullets + 1, None);
                 match resumes {
-                    Some(k) => Verdict::Resume(k),
-                    None if after_bullets => Verdict::List { sibling: None, depth: 1 },
+                    Some((k, note)) => Verdict::Resume(k, note),
+                    None if after_bullets => Verdict::List { sibling: None, depth: 1, note: None },
                     None => Verdict::Text(note_if(sequence(None, cand), None)),
                 }
             }
@@ -558,7 +600,7 @@ impl Builder<'_> {
                 note.code = DiagCode::DepthLimit;
                 Verdict::Text(Some(note))
             }
-            None => Verdict::List { sibling: None, depth: lists.len() + 1 },
+            None => Verdict::List { sibling: None, depth: lists.len() + 1, note: None },
         }
     }
 }

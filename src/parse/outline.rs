@@ -62,6 +62,9 @@ pub(super) struct Builder<'d> {
     /// The unit-style markers of the document as (number, byte offset of the marked text),
     /// sorted: a marker cut out of a line has a place of its own.
     pub(super) unit_marks: Vec<(u32, usize)>,
+    /// For every marker opening a line, by the byte offset of the marked text: the number
+    /// of the next marker of its style (none when no other follows).
+    pub(super) next_of_style: Vec<(usize, Option<super::numbering::Num>)>,
     /// Bulleted lines (`• 視聽教室。`) read since the paragraph open now was opened.
     pub(super) bullets: u32,
     pub(super) unit_under_heading: bool,
@@ -807,7 +810,7 @@ impl Builder<'_> {
         let structural = mark.is_some_and(|m| matches!(m.style, Style::Article | Style::Heading(_)));
         if let Some(m) = mark.filter(|_| !structural)
             && !line.continues
-            && let verdict @ (Verdict::List { .. } | Verdict::Resume(_)) = self.judge_list(m)
+            && let verdict @ (Verdict::List { .. } | Verdict::Resume(..)) = self.judge_list(m, line)
             && self.act(verdict, m, line)
         {
             self.set_prev(line);
@@ -877,11 +880,14 @@ impl Builder<'_> {
                 self.open_paragraph(m.rest, line);
                 true
             }
-            Verdict::Resume(k) => {
+            Verdict::Resume(k, note) => {
                 self.resume(k);
-                self.act(Verdict::List { sibling: Some(k), depth: k + 1 }, m, line)
+                self.act(Verdict::List { sibling: Some(k), depth: k + 1, note }, m, line)
             }
-            Verdict::List { sibling, depth } => {
+            Verdict::List { sibling, depth, note } => {
+                if let Some(n) = note {
+                    self.note(n, label, line);
+                }
                 if sibling.is_none() {
                     self.broken_lists.clear();
                 }
