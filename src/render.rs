@@ -261,15 +261,27 @@ fn node(out: &mut String, n: &Node, kind: DocKind, unit: Option<LabelStyle>) {
         }
         _ => {
             let (label, style) = printed_label(n);
-            if indented_in_point(n, style, unit) {
-                out.push_str("  ");
-            }
+            let own = if indented_in_point(n, style, unit) { 2 } else { 0 };
+            out.push_str(&" ".repeat(own));
             out.push_str(&label);
             out.push_str(gap(&label, &n.text));
             out.push_str(&n.text);
             out.push('\n');
             for c in &n.children {
-                node(out, c, kind, unit);
+                // A list labelled as the item it is in is written deeper than the item,
+                // as the parser tells such a list from the item's siblings.
+                let (_, child_style) = printed_label(c);
+                if c.label.is_some() && child_style == style {
+                    let mut sub = String::new();
+                    node(&mut sub, c, kind, unit);
+                    let extra = own + 2 - if indented_in_point(c, child_style, unit) { 2 } else { 0 };
+                    for line in sub.split_inclusive('\n') {
+                        out.push_str(&" ".repeat(extra));
+                        out.push_str(line);
+                    }
+                } else {
+                    node(out, c, kind, unit);
+                }
             }
         }
     }

@@ -1113,6 +1113,24 @@ mod tests {
     }
 
     #[test]
+    fn three_levels_numbered_alike_nest_by_indent() {
+        // s-dcsh-campus-network-rules-arabic-units-nested-arabic-lists-history-lines-
+        // truncated in corpus/real: units `1.`, items `1.` under a colon, and under an
+        // item's colon a third list `1.`, each set deeper; then the items go on.
+        let doc = parse(
+            "某規範\n  1. 總則。\n  2. 使用者之責任:\n    1. 遵守規範。\n    2. 避免下列行為:\n      1. 使用未經授權之程式。\n      2. 違法下載。\n    3. 保管密碼。\n  3. 罰則。\n",
+        );
+        assert_eq!(unit_nums(&doc), [1, 2, 3], "{:#?}", doc.units);
+        let items = &doc.top_units()[1].children[0].children;
+        assert_eq!(items.iter().filter_map(|c| c.num.map(|n| n.main)).collect::<Vec<_>>(), [1, 2, 3]);
+        assert_eq!(items[1].children.len(), 2, "{:#?}", items[1]);
+        assert!(doc.diagnostics.is_empty(), "{:#?}", doc.diagnostics);
+        // The clean text sets the third list deeper, so it reads back the same.
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units()[1].children[0].children[1].children.len(), 2, "{}", crate::render::to_text(&doc));
+    }
+
+    #[test]
     fn a_list_that_skips_one_item_goes_on() {
         // s-ttcjh-new-taipei-junior-high-parents-association-points-missing-paren-item-
         // chrome-truncated in corpus/real: (四) lost, (五)–(九) still the point's items.

@@ -204,7 +204,15 @@ impl Builder<'_> {
         }
         match self.stack.last() {
             Some(f) if f.kind == FrameKind::List && f.style == Some(m.style) => {
-                f.indent == Some(line.indent) && sequence(Some(f.num), (m.num, m.sub)) == Sequence::Next
+                // The next item of an open list of its style at its indent, or the first of
+                // a list set deeper under a colon (see [`Builder::judge_list`]).
+                let colon = self.prev.is_some_and(|p| matches!(p.final_char, Some('：' | ':')));
+                self.stack.get(unit + 1..).unwrap_or_default().iter().any(|g| {
+                    g.kind == FrameKind::List
+                        && g.style == Some(m.style)
+                        && g.indent == Some(line.indent)
+                        && sequence(Some(g.num), (m.num, m.sub)) == Sequence::Next
+                }) || (m.num, m.sub) == (1, None) && colon && f.indent.is_some_and(|at| line.indent > at)
             }
             _ => {
                 m.num == 1
@@ -542,7 +550,28 @@ impl Builder<'_> {
         let cand = (m.num, m.sub);
         let lists = self.stack.get(base + 1..).unwrap_or(&[]);
         let note_if = |seq, last| (ends && !m.rest.is_empty()).then(|| Note::new(seq, What::List, cand, last, true));
-        match lists.iter().position(|f| f.style == Some(m.style)) {
+        // A list numbered as the item it stands under, set deeper under the item's lead-in
+        // and colon, is a list of its own (three levels of `1.`, an HTML list's nesting
+        // kept as indents: `4. 使用者之責任與義務:` over `  4. …避免下列…之行為:` over
+        // `    1.`–`6.`: s-dcsh-campus-network-rules-arabic-units-nested-arabic-lists-
+        // history-lines-truncated in corpus/real).
+        let colon = self.prev.is_some_and(|p| matches!(p.final_char, Some('：' | ':')));
+        if cand == (1, None)
+            && colon
+            && lists.len() < self.max_depth
+            && lists.last().is_some_and(|f| f.style == Some(m.style) && f.indent.is_some_and(|at| line.indent > at))
+        {
+            return Verdict::List { sibling: None, depth: lists.len() + 1, note: None };
+        }
+        // Where two lists of the marker's style are open, it goes on with the innermost one
+        // it is not set deeper than.
+        let same_style = |f: &&super::outline::Frame| f.style == Some(m.style);
+        let found = lists
+            .iter()
+            .rposition(|f| same_style(&f) && f.indent.is_none_or(|at| at <= line.indent))
+            .filter(|_| lists.iter().filter(same_style).count() >= 2)
+            .or_else(|| lists.iter().position(|f| same_style(&f)));
+        match found {
             Some(i) => {
                 let last = lists.get(i).map(|f| f.num);
                 match sequence(last, cand) {
