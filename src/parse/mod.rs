@@ -1148,6 +1148,14 @@ mod tests {
         // A skip the list does not go on from stays text.
         let doc = parse("一、職掌如下:\n(一)甲。\n(二)乙。\n(四)丁。\n二、丁。\n");
         assert_eq!(doc.top_units()[0].children[0].children.len(), 2);
+        // A list whose first item was lost, going on from its second (s-khsh-library-
+        // learning-space-rules-articles-lost-parens-lost-numerals-truncated).
+        let doc = parse("一、空間設備空間:閱覽室。\n(二)設備:電腦。\n(三)器材:平板。\n二、開放時間。\n");
+        let items: Vec<u32> =
+            doc.top_units()[0].children[0].children.iter().filter_map(|c| c.num.map(|n| n.main)).collect();
+        assert_eq!(items, [2, 3], "{:#?}", doc.units);
+        let doc = parse("一、空間設備空間:閱覽室。\n(二)設備:電腦。\n二、開放時間。\n");
+        assert!(doc.top_units()[0].children[0].children.is_empty());
     }
 
     #[test]

@@ -618,9 +618,26 @@ impl Builder<'_> {
                 // bullets in corpus/real): the numbered item follows the bullets.
                 let after_bullets =
                     fresh && self.prev.is_some_and(|p| p.bullet_items > 0) && cand == (self.bullets + 1, None);
+                // A list whose first item was lost (glued into the line before, or cut
+                // off), when it goes on from its second: `(二)設備:` then `(三)可出借器材:`
+                // (s-khsh-library-learning-space-rules-articles-lost-parens-lost-numerals-
+                // truncated in corpus/real), read as items with a note, not as text.
+                // (Not in a statute, whose 款 after a 項 of its own may go on from the
+                // article's list: P0040008 of the national database.)
+                let lost_first = cand == (2, None)
+                    && self.kind == DocKind::Directive
+                    && self.prev_ends_sentence()
+                    && !m.rest.is_empty()
+                    && lists.len() < self.max_depth
+                    && self.next_of_style(line) == Some((3, None));
                 match resumes {
                     Some((k, note)) => Verdict::Resume(k, note),
                     None if after_bullets => Verdict::List { sibling: None, depth: 1, note: None },
+                    None if lost_first => Verdict::List {
+                        sibling: None,
+                        depth: lists.len() + 1,
+                        note: Some(Note::new(Sequence::Gap, What::List, cand, None, false)),
+                    },
                     None => Verdict::Text(note_if(sequence(None, cand), None)),
                 }
             }
