@@ -1113,6 +1113,19 @@ mod tests {
     }
 
     #[test]
+    fn articles_of_another_law_quoted_in_one_are_its_text() {
+        // o-cyc-cable-tv-public-channel-use-rules-articles-colon-labels-captions-quoted-
+        // statute-truncated in corpus/real.
+        let doc = parse(
+            "某辦法\n第一條:甲。\n第二條:乙。\n第三條:丙。\n第四條:依照有線廣播電視法規定。條法如下:\n第四十條:節目內容不得有下列情形之一:\n1. 違反法律。\n2. 妨害公序。\n第五十七條:節目涉及他人權利者,應經同意。\n第五條:丁。\n",
+        );
+        assert_eq!(unit_nums(&doc), [1, 2, 3, 4, 5], "{:#?}", doc.units);
+        // Articles printed selectively jump and stay articles.
+        let doc = parse("某法(選列條文)\n第一條:甲。\n第四十條:乙。\n第五十七條:丙。\n");
+        assert_eq!(unit_nums(&doc), [1, 40, 57]);
+    }
+
+    #[test]
     fn three_levels_numbered_alike_nest_by_indent() {
         // s-dcsh-campus-network-rules-arabic-units-nested-arabic-lists-history-lines-
         // truncated in corpus/real: units `1.`, items `1.` under a colon, and under an

@@ -321,7 +321,13 @@ impl Builder<'_> {
                 // marker. (Judged without the line's width, so that a rendered text, whose
                 // lines are joined, reads back the same.)
                 let after_label = last.is_none() && !m.rest.is_empty();
+                // (Not an article of another law quoted inside one, far ahead of the next
+                // number, which still comes: `第四條:…規定。條法如下:` over `第四十條:…` and
+                // `第五十七條:…`, then `第五條:` (o-cyc-cable-tv-public-channel-use-rules-
+                // articles-colon-labels-captions-quoted-statute-truncated in corpus/real).)
+                let quoted = article && !sparse && cand.0 > last_n.0 + 3 && self.comes_later(last_n.0 + 1, line);
                 let plausible = !dangles
+                    && !quoted
                     && (if article {
                         settled
                     } else {
