@@ -150,6 +150,9 @@ struct Writer {
     /// is typed indented, as the clean text writes it (Word's numbering would lose the
     /// indentation that tells it from the points).
     unit: Option<LabelStyle>,
+    /// Spaces typed before the labels of the list being written, where it is numbered as
+    /// the item it stands under: typed deeper than that item, as the clean text writes it.
+    typed: usize,
 }
 
 impl Writer {
@@ -228,12 +231,26 @@ impl Writer {
             NodeKind::Preamble => self.nodes(&n.children, kind, depth),
             _ => {
                 let label = printed_label(n);
-                if super::indented_in_point(n, label.1, self.unit) {
-                    self.plain(format!("  {}{}{}", label.0, gap(&label.0, &n.text), n.text), depth);
+                let own = usize::from(super::indented_in_point(n, label.1, self.unit)) * 2 + self.typed;
+                if own > 0 {
+                    let spaces = " ".repeat(own);
+                    self.plain(format!("{spaces}{}{}{}", label.0, gap(&label.0, &n.text), n.text), depth);
                 } else {
                     self.labelled(n, parent, &label, format!("{}{}", gap(&label.0, &n.text), n.text), depth);
                 }
-                self.nodes(&n.children, kind, depth + 1);
+                self.parents += 1;
+                let inner = self.parents;
+                for c in &n.children {
+                    // (A list labelled as this item is typed two columns deeper: see
+                    // `render::to_text`.)
+                    let (_, style) = printed_label(c);
+                    let outer = self.typed;
+                    if c.label.is_some() && style == label.1 {
+                        self.typed = own + 2 - usize::from(super::indented_in_point(c, style, self.unit)) * 2;
+                    }
+                    self.node(c, inner, kind, depth + 1);
+                    self.typed = outer;
+                }
             }
         }
     }
@@ -242,7 +259,7 @@ impl Writer {
     /// history) and after them (a history block that closed the text).
     fn document(&mut self, doc: &Document) {
         let text = super::to_text(doc);
-        let mut units = Writer { paras: Vec::new(), lists: Lists::default(), parents: 0, unit: None };
+        let mut units = Writer { paras: Vec::new(), lists: Lists::default(), parents: 0, unit: None, typed: 0 };
         std::mem::swap(&mut units.lists, &mut self.lists);
         units.parents = self.parents + 1;
         let parent = units.parents;
@@ -337,7 +354,7 @@ fn numbering(lists: &Lists) -> String {
 /// The documents as one Word file (see the [module](self) documentation), one after
 /// the other. Fails only if the archive cannot be written in memory.
 pub fn to_docx(docs: &[Document]) -> Result<Vec<u8>, crate::Error> {
-    let mut w = Writer { paras: Vec::new(), lists: Lists::default(), parents: 0, unit: None };
+    let mut w = Writer { paras: Vec::new(), lists: Lists::default(), parents: 0, unit: None, typed: 0 };
     for doc in docs {
         w.document(doc);
     }
