@@ -1134,8 +1134,8 @@ mod tests {
             "某規範\n  1. 總則。\n  2. 使用者之責任:\n    1. 遵守規範。\n    2. 避免下列行為:\n      1. 使用未經授權之程式。\n      2. 違法下載。\n    3. 保管密碼。\n  3. 罰則。\n",
         );
         assert_eq!(unit_nums(&doc), [1, 2, 3], "{:#?}", doc.units);
+        assert_eq!(item_nums(&doc, 1), [1, 2, 3]);
         let items = &doc.top_units()[1].children[0].children;
-        assert_eq!(items.iter().filter_map(|c| c.num.map(|n| n.main)).collect::<Vec<_>>(), [1, 2, 3]);
         assert_eq!(items[1].children.len(), 2, "{:#?}", items[1]);
         assert!(doc.diagnostics.is_empty(), "{:#?}", doc.diagnostics);
         // The clean text sets the third list deeper, so it reads back the same.
@@ -1148,25 +1148,19 @@ mod tests {
         // s-ttcjh-new-taipei-junior-high-parents-association-points-missing-paren-item-
         // chrome-truncated in corpus/real: (四) lost, (五)–(九) still the point's items.
         let doc = parse("一、職掌如下:\n(一)甲。\n(二)乙。\n(三)丙。\n(五)戊。\n(六)己。\n(七)庚。\n二、丁。\n");
-        let items: Vec<u32> =
-            doc.top_units()[0].children[0].children.iter().filter_map(|c| c.num.map(|n| n.main)).collect();
-        assert_eq!(items, [1, 2, 3, 5, 6, 7], "{:#?}", doc.units);
+        assert_eq!(item_nums(&doc, 0), [1, 2, 3, 5, 6, 7], "{:#?}", doc.units);
         assert!(doc.diagnostics.iter().any(|d| d.code == DiagCode::Gap && !d.message.contains("read as text")));
         // The same after a line whose bracket was lost (s-taichung-pinglin-elementary-
         // mobile-device-rules-points-paren-items-lost-open-bracket-squeezed-dates).
         let doc = parse("一、規定:\n(一)甲。\n(二)乙。\n三)丙。\n(四)丁。\n(五)戊。\n二、辛。\n");
-        let items: Vec<u32> =
-            doc.top_units()[0].children[0].children.iter().filter_map(|c| c.num.map(|n| n.main)).collect();
-        assert_eq!(items, [1, 2, 4, 5], "{:#?}", doc.units);
+        assert_eq!(item_nums(&doc, 0), [1, 2, 4, 5], "{:#?}", doc.units);
         // A skip the list does not go on from stays text.
         let doc = parse("一、職掌如下:\n(一)甲。\n(二)乙。\n(四)丁。\n二、丁。\n");
         assert_eq!(doc.top_units()[0].children[0].children.len(), 2);
         // A list whose first item was lost, going on from its second (s-khsh-library-
         // learning-space-rules-articles-lost-parens-lost-numerals-truncated).
         let doc = parse("一、空間設備空間:閱覽室。\n(二)設備:電腦。\n(三)器材:平板。\n二、開放時間。\n");
-        let items: Vec<u32> =
-            doc.top_units()[0].children[0].children.iter().filter_map(|c| c.num.map(|n| n.main)).collect();
-        assert_eq!(items, [2, 3], "{:#?}", doc.units);
+        assert_eq!(item_nums(&doc, 0), [2, 3], "{:#?}", doc.units);
         let doc = parse("一、空間設備空間:閱覽室。\n(二)設備:電腦。\n二、開放時間。\n");
         assert!(doc.top_units()[0].children[0].children.is_empty());
     }
@@ -2818,6 +2812,11 @@ mod tests {
         doc.top_units().iter().filter_map(|u| u.num.map(|n| n.main)).collect()
     }
 
+    /// The numbers of the items of the first paragraph of top unit `k`.
+    fn item_nums(doc: &Document, k: usize) -> Vec<u32> {
+        let first = doc.top_units().get(k).and_then(|u| u.children.first());
+        first.map(|p| p.children.iter().filter_map(|c| c.num.map(|n| n.main)).collect()).unwrap_or_default()
+    }
     fn paras(doc: &Document) -> Vec<usize> {
         doc.units.iter().map(|u| u.children.iter().filter(|c| c.kind == NodeKind::Paragraph).count()).collect()
     }

@@ -206,7 +206,7 @@ impl Builder<'_> {
             Some(f) if f.kind == FrameKind::List && f.style == Some(m.style) => {
                 // The next item of an open list of its style at its indent, or the first of
                 // a list set deeper under a colon (see [`Builder::judge_list`]).
-                let colon = self.prev.is_some_and(|p| matches!(p.final_char, Some('：' | ':')));
+                let colon = self.prev_ends_with_colon();
                 self.stack.get(unit + 1..).unwrap_or_default().iter().any(|g| {
                     g.kind == FrameKind::List
                         && g.style == Some(m.style)
@@ -216,7 +216,8 @@ impl Builder<'_> {
             }
             _ => {
                 m.num == 1
-                    && (self.prev.is_some_and(|p| matches!(p.final_char, Some('：' | ':')) || p.colon_note)
+                    && (self.prev_ends_with_colon()
+                        || self.prev.is_some_and(|p| p.colon_note)
                         || self.nested_without_colon(unit, at, line))
             }
         }
@@ -561,9 +562,8 @@ impl Builder<'_> {
         // kept as indents: `4. 使用者之責任與義務:` over `  4. …避免下列…之行為:` over
         // `    1.`–`6.`: s-dcsh-campus-network-rules-arabic-units-nested-arabic-lists-
         // history-lines-truncated in corpus/real).
-        let colon = self.prev.is_some_and(|p| matches!(p.final_char, Some('：' | ':')));
         if cand == (1, None)
-            && colon
+            && self.prev_ends_with_colon()
             && lists.len() < self.max_depth
             && lists.last().is_some_and(|f| f.style == Some(m.style) && f.indent.is_some_and(|at| line.indent > at))
         {

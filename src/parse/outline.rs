@@ -635,6 +635,11 @@ impl Builder<'_> {
         self.prev.is_none_or(|p| p.ends_sentence || p.note_after_sentence)
     }
 
+    /// True when the previous line ends with a colon: a lead-in announcing a list.
+    pub(super) fn prev_ends_with_colon(&self) -> bool {
+        self.prev.is_some_and(|p| matches!(p.final_char, Some('：' | ':')))
+    }
+
     pub(super) fn line(&mut self, line: &Line<'_>, mark: Option<&Marker<'_>>) {
         if let Some(m) = mark {
             if !line.continues && self.try_marker(m, line) {
