@@ -183,6 +183,15 @@ pub(crate) fn indented_in_point(n: &Node, style: LabelStyle, unit: Option<LabelS
     n.label.is_some() && unit == Some(style)
 }
 
+/// The spaces written before a child `c` of an item labelled in `style` and indented `own`
+/// spaces, beyond the child's own indent, when `c` is labelled as the item is: such a list
+/// is written two columns deeper than its item, as the parser tells it from the item's
+/// siblings. `None` for any other child.
+pub(crate) fn deeper_list(c: &Node, style: LabelStyle, own: usize, unit: Option<LabelStyle>) -> Option<usize> {
+    let (_, child) = printed_label(c);
+    (c.label.is_some() && child == style).then(|| own + 2 - if indented_in_point(c, child, unit) { 2 } else { 0 })
+}
+
 /// A name over a lost numeral (`閱覽規則():`) labels a unit whose caption follows the
 /// label on its line and whose text starts on the next, as published (not empty brackets
 /// `()`, a point's `、` or `.` whose numeral was lost nor the bullet standing for it:
@@ -268,13 +277,9 @@ fn node(out: &mut String, n: &Node, kind: DocKind, unit: Option<LabelStyle>) {
             out.push_str(&n.text);
             out.push('\n');
             for c in &n.children {
-                // A list labelled as the item it is in is written deeper than the item,
-                // as the parser tells such a list from the item's siblings.
-                let (_, child_style) = printed_label(c);
-                if c.label.is_some() && child_style == style {
+                if let Some(extra) = deeper_list(c, style, own, unit) {
                     let mut sub = String::new();
                     node(&mut sub, c, kind, unit);
-                    let extra = own + 2 - if indented_in_point(c, child_style, unit) { 2 } else { 0 };
                     for line in sub.split_inclusive('\n') {
                         out.push_str(&" ".repeat(extra));
                         out.push_str(line);

@@ -241,12 +241,10 @@ impl Writer {
                 self.parents += 1;
                 let inner = self.parents;
                 for c in &n.children {
-                    // (A list labelled as this item is typed two columns deeper: see
-                    // `render::to_text`.)
-                    let (_, style) = printed_label(c);
+                    // (A list labelled as this item is typed deeper, as `to_text` writes it.)
                     let outer = self.typed;
-                    if c.label.is_some() && style == label.1 {
-                        self.typed = own + 2 - usize::from(super::indented_in_point(c, style, self.unit)) * 2;
+                    if let Some(extra) = super::deeper_list(c, label.1, own, self.unit) {
+                        self.typed = extra;
                     }
                     self.node(c, inner, kind, depth + 1);
                     self.typed = outer;
