@@ -1144,6 +1144,17 @@ mod tests {
     }
 
     #[test]
+    fn points_run_as_an_enumeration_one_to_a_line() {
+        // s-ntpc-asjh-breakfast-lunch-subsidy-page-repeated-numeral-lists in corpus/real:
+        // points that end with `、` each, the last with a full stop.
+        let doc = parse("某須知\n一、低收入戶\n二、中低收入戶、\n三、身心障礙、\n四、領有生活扶助證明、\n五、家庭突發因素等 5 類學生。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 3, 4, 5], "{:#?}", doc.units);
+        // A wrapped citation of points is no point.
+        let doc = parse("某要點\n一、依本要點第一、\n二、三點辦理。\n三、乙。\n");
+        assert_eq!(unit_nums(&doc), [1, 3], "{:#?}", doc.units);
+    }
+
+    #[test]
     fn a_list_that_skips_one_item_goes_on() {
         // s-ttcjh-new-taipei-junior-high-parents-association-points-missing-paren-item-
         // chrome-truncated in corpus/real: (四) lost, (五)–(九) still the point's items.

@@ -307,7 +307,10 @@ impl Builder<'_> {
                     && !m.label.ends_with(crate::marker::is_enclosed);
                 let set_apart = line.number > self.last_line + 2;
                 let alone = article && m.rest.is_empty();
-                if (dangles && !alone) || (article && !settled) || (bare && !ends && !set_apart) {
+                if (dangles && !alone && !self.enumerated_point(m, line, article))
+                    || (article && !settled)
+                    || (bare && !ends && !set_apart)
+                {
                     Verdict::Text(None)
                 } else {
                     open(None)
@@ -392,6 +395,20 @@ impl Builder<'_> {
                 }
             }
         }
+    }
+
+    /// True for the next point after a line that opened the point before it and ends with
+    /// `、`: points that run as an enumeration, one to a line (`二、中低收入戶、` over
+    /// `三、學生本人身心障礙、` over `四、…`: s-ntpc-asjh-breakfast-lunch-subsidy-page-
+    /// repeated-numeral-lists in corpus/real). Not a wrapped citation (`…第一、` over
+    /// `二、三點…`): the text after the label starts with no numeral, and the point's
+    /// own next number follows it or its line ends the sentence (the last of them).
+    fn enumerated_point(&self, m: &Marker<'_>, line: &Line<'_>, article: bool) -> bool {
+        !article
+            && m.label.ends_with('、')
+            && self.prev.is_some_and(|p| p.final_char == Some('、') && p.opened_unit)
+            && m.rest.chars().next().is_some_and(|c| !c.is_numeric() && !crate::numeral::is_cjk_numeral_char(c))
+            && (self.comes_later(m.num + 1, line) || line.ends_sentence)
     }
 
     /// True when `text` opens as the first unit's text does (its first
