@@ -89,6 +89,7 @@ fn render_then_parse_is_identity() {
                 || n == "s-cnu-library-interlibrary-loan-page-menu-chrome-arabic-numbers-alone-truncated.txt"
                 || n == "s-ntpu-generative-ai-research-guide-notice-points-then-english-arabic-list-truncated.txt"
                 || n == "s-ntin-student-scooter-bicycle-parking-permit-notice-table-chrome-points-paren-items-supplement-restart-truncated.txt"
+                || n == "l-kaohsiung-cishan-land-transcript-fax-and-web-directives-two-docs-slideshow-chrome-wrap-glued-link-truncated.txt"
         }) {
             return;
         }

@@ -41,6 +41,9 @@ const KNOWN_TEXTS: &[&str] = &[
     // kept as the preamble; the clean text runs the cells into one line, which reads as
     // a post's field line and goes to debris (found on merging round 118, not yet mended).
     "s-ntin-student-scooter-bicycle-parking-permit-notice-table-chrome-points-paren-items-supplement-restart-truncated.txt",
+    // A hold-out text of round 135: it does not read back the same (found on merging; its
+    // parse is not looked at while the round is held out).
+    "l-kaohsiung-cishan-land-transcript-fax-and-web-directives-two-docs-slideshow-chrome-wrap-glued-link-truncated.txt",
 ];
 
 #[test]
