@@ -618,6 +618,18 @@ fn read_document(
                     .find(|m| m.style == unit_style)
                     .is_some_and(|m| (m.num, m.sub) == (2, None) && !m.rest_empty)
             };
+            // Or a single point opening the list again, a lead-in over its own items in
+            // another style (`三、…平台」。` then `一、暑假期間…請注意下列交通安全注意事項:`
+            // over `(一)`–`(三)`: s-yfsh-ebike-traffic-safety-notice-two-point-lists-
+            // restarting in corpus/real). One colon only, the lead-in's: not a line of
+            // fields (`1.當次測驗必備之應試用品:…有效身分證件規定:` over `(1) 本國籍考生:`,
+            // as the clean text joins them: s-just-lc-toeic-campus-exam-notice-bullet-arabic-
+            // lists-restarting-truncated in corpus/real).
+            let lead_in_to_items = |line: &Line<'_>| {
+                matches!(line.final_char, Some(':' | '：'))
+                    && line.content.matches([':', '：']).count() == 1
+                    && next_mark.is_some_and(|m| m.style != unit_style && (m.num, m.sub) == (1, None) && !m.rest_empty)
+            };
             // Or under a short unnumbered caption with no final punctuation, between a unit
             // that finished its sentence and the fresh list (`申請加保應備證件 (須本人親自辦理)`
             // over `1、申請人國民身分證。` after `5.…審查。`: o-luzhou-farmers-association-farmer-
@@ -694,7 +706,7 @@ fn read_document(
                 })
                 && b.last_unit.is_some_and(|(n, _)| n >= 2)
                 && (b.prev_ends_sentence() || bare_caption(i))
-                && second_next()
+                && (second_next() || lead_in_to_items(line))
                 && (set_apart || after_full_stop_or_caption(i) || fresh_list(i))
             {
                 b.section_start = true;
@@ -1141,6 +1153,17 @@ mod tests {
         // The clean text sets the third list deeper, so it reads back the same.
         let again = parse(&crate::render::to_text(&doc));
         assert_eq!(again.top_units()[1].children[0].children[1].children.len(), 2, "{}", crate::render::to_text(&doc));
+    }
+
+    #[test]
+    fn a_single_point_opens_the_list_again_over_its_own_items() {
+        // s-yfsh-ebike-traffic-safety-notice-two-point-lists-restarting in corpus/real.
+        let doc = parse("某宣導\n一、甲網站。\n二、乙網站。\n三、丙平台。\n一、暑假期間請注意下列事項:\n(一)戴安全帽。\n(二)勿闖紅燈。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 3, 1], "{:#?}", doc.units);
+        assert_eq!(item_nums(&doc, 3), [1, 2]);
+        // Not a line of fields ending with a colon.
+        let doc = parse("某須知\n1.甲。\n2.乙。\n3.丙。\n1.應試用品:證件鉛筆證件規定:\n(1) 本國籍考生:身分證。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 3], "{:#?}", doc.units);
     }
 
     #[test]
