@@ -563,7 +563,7 @@ fn read_document(
                 && mark.is_none()
                 && caption.is_none()
                 && b.last_unit.is_some_and(|(n, _)| n >= 2)
-                && outline::is_section_caption(line.content)
+                && (outline::is_section_caption(line.content) || outline::is_marked_lead_in(line.content))
                 && (b.prev_ends_sentence() || b.prev_is_short_value())
                 // (A caption over a caption is a heading marked as one, no field with its
                 // value: `可展演時段:11:00~21:00` over `場地管理規定:` is text of the unit
@@ -1164,6 +1164,14 @@ mod tests {
         // Not a line of fields ending with a colon.
         let doc = parse("某須知\n1.甲。\n2.乙。\n3.丙。\n1.應試用品:證件鉛筆證件規定:\n(1) 本國籍考生:身分證。\n");
         assert_eq!(unit_nums(&doc), [1, 2, 3], "{:#?}", doc.units);
+    }
+
+    #[test]
+    fn a_starred_lead_in_opens_the_list_again() {
+        // l-taipei-household-office-home-visit-service-arabic-lists-restarting-star-
+        // captions in corpus/real: a long lead-in marked `★`, ending with its colon.
+        let doc = parse("某說明\n服務對象:有下列情形者:\n  1. 甲。\n  2. 乙。\n  3. 丙。\n \n★ 服務項目:依規定須由本人親自申辦,且無法委託他人辦理之下列事項:\n  1. 印鑑登記。\n  2. 補領身分證。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 3, 1, 2], "{:#?}", doc.units);
     }
 
     #[test]

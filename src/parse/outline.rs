@@ -174,9 +174,9 @@ fn cites_previous_paragraph(content: &str) -> bool {
 }
 
 /// A mark a section's caption may stand after: a bullet or other decoration, a check mark,
-/// a reference mark or a heart (see [`is_section_caption`]).
+/// a reference mark, a heart or a star (see [`is_section_caption`]).
 pub(super) fn is_caption_mark(c: char) -> bool {
-    super::lines::is_decoration(c) || matches!(c, '✔' | '✓' | '☑' | '※' | '♥' | '❤' | '♡')
+    super::lines::is_decoration(c) || matches!(c, '✔' | '✓' | '☑' | '※' | '♥' | '❤' | '♡' | '★' | '☆')
 }
 
 /// True for a line that is one note wholly in brackets, a sentence or more
@@ -348,6 +348,18 @@ pub(super) fn is_section_caption(content: &str) -> bool {
     (2..=24).contains(&n)
         && content.chars().next().is_some_and(|c| normalize::is_ideograph(c) || c.is_ascii_digit())
         && !content.contains(['。', '，', ',', '；', ';', '(', '（'])
+}
+
+/// A lead-in sentence marked as a caption, ending with its colon, however long (`★ 服務
+/// 項目:依規定須由本人親自…之下列戶政業務事項:` over `  1. 印鑑登記…` after the list of
+/// the caption before: l-taipei-household-office-home-visit-service-arabic-lists-
+/// restarting-star-captions in corpus/real).
+pub(super) fn is_marked_lead_in(content: &str) -> bool {
+    content.strip_prefix(is_caption_mark).is_some_and(|rest| {
+        rest.trim_start_matches(normalize::is_space).starts_with(normalize::is_ideograph)
+            && rest.ends_with([':', '：'])
+            && !rest.contains(['。', '；', ';'])
+    })
 }
 
 /// `清潔與復原:` out of `清潔與復原:(請借用單位負責,並會同本館檢查)`: the caption, when a short
