@@ -299,6 +299,7 @@ mod tests {
             ("（B）", LabelStyle::ParenLetter, false, false),
             ("", LabelStyle::Other, false, false),
             ("附件", LabelStyle::Other, false, false),
+            ("01.", LabelStyle::Arabic, false, false),
         ];
         for (raw, style, bare, lost) in cases {
             let l = Label::from(raw);

@@ -794,6 +794,10 @@ pub(crate) fn read_label(raw: &str) -> (LabelStyle, bool, bool) {
     {
         return (LabelStyle::ParenCjk, false, false);
     }
+    // An item numbered with a leading zero (`01.`), as the parser reads a run of them.
+    if let &[b'0', b'1'..=b'9', b'.'] = text.as_bytes() {
+        return (LabelStyle::Arabic, false, false);
+    }
     // A point's `、` (or `.`) whose numeral was lost, as the parser reads it.
     if matches!(text, "、" | "." | "．") {
         return (LabelStyle::Cjk, false, true);

@@ -1175,6 +1175,20 @@ mod tests {
     }
 
     #[test]
+    fn items_numbered_with_a_leading_zero() {
+        // o-civic-sports-centre-court-rules-bilingual-zero-padded-markers-lost-bullets in
+        // corpus/real: `01.` `02.` `03.`, each over its English version.
+        let doc = parse("使用規範:\n01.凡使用本空間者,均應遵守本須知。\n     All rules should be followed.\n02.嚴禁吸菸。\n     No smoking.\n03.嚴禁寵物入場。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 3], "{:#?}", doc.units);
+        assert_eq!(doc.top_units()[0].label.as_ref().map(|l| l.as_str()), Some("01."));
+        // A lone category `01.總則` and a number `01.5` are none.
+        let doc = parse("某頁\n01.總則\n006.消費者保護法主要內容為何?\n");
+        assert!(doc.top_units().is_empty(), "{:#?}", doc.units);
+        let doc = parse("某頁\n01.5公斤\n02.3公斤\n");
+        assert!(doc.top_units().is_empty(), "{:#?}", doc.units);
+    }
+
+    #[test]
     fn points_run_as_an_enumeration_one_to_a_line() {
         // s-ntpc-asjh-breakfast-lunch-subsidy-page-repeated-numeral-lists in corpus/real:
         // points that end with `、` each, the last with a full stop.

@@ -29,6 +29,7 @@ pub(super) fn marks<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Op
     bare_article_numbers(lines, marks);
     numbered_ones(lines, marks);
     glued_numeral_markers(lines, marks);
+    zero_padded_markers(lines, marks);
     qa::question_markers(lines, marks);
     inline::split(lines, marks, debris);
     bullet_points(lines, marks);
@@ -267,6 +268,44 @@ fn glued_numeral_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
             }
         }
         i = j.max(i + 1);
+    }
+}
+
+/// Items numbered with a leading zero, `01.` `02.` `03.` (a sports centre's rules, each
+/// over its English version: o-civic-sports-centre-court-rules-bilingual-zero-padded-
+/// markers-lost-bullets in corpus/real). The lexer reads no such number as a marker (a
+/// site's categories and questions are numbered so: `01.總則`, `006.…`); a run of them
+/// from `01.` on, each the next, two at least and with text after the label, is a list.
+fn zero_padded_markers(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
+    const RUN_MIN: u32 = 2;
+    let padded = |l: &Line<'_>| {
+        let &[b'0', d @ b'1'..=b'9', b'.', ..] = l.content.as_bytes() else { return None };
+        // (Not a decimal number, `01.5`.)
+        let rest = l.content.get(3..)?.trim_start_matches(normalize::is_space);
+        (!rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_digit())).then_some(u32::from(d - b'0'))
+    };
+    let found: Vec<(usize, u32)> = lines
+        .iter()
+        .zip(marks.iter())
+        .enumerate()
+        .filter(|(_, (_, m))| m.is_none())
+        .filter_map(|(k, (l, _))| padded(l).map(|n| (k, n)))
+        .collect();
+    let mut start = 0;
+    while start < found.len() {
+        let mut end = start + 1;
+        while found.get(end).is_some_and(|&(_, n)| Some(n) == found.get(end - 1).map(|&(_, p)| p + 1)) {
+            end += 1;
+        }
+        let run = found.get(start..end).unwrap_or_default();
+        if run.first().is_some_and(|&(_, n)| n == 1) && run.len() as u32 >= RUN_MIN {
+            for &(k, n) in run {
+                if let (Some(l), Some(m)) = (lines.get(k), marks.get_mut(k)) {
+                    *m = Some(Mark::new(&restored(l.content, 3, Style::Arabic, n, false), l.content));
+                }
+            }
+        }
+        start = end;
     }
 }
 
