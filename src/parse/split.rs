@@ -55,7 +55,9 @@ fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
     m.is_none()
         && !l.ends_sentence
         && l.content.len() <= 240
-        && (has_title_suffix(without_note(l.content)) || amended_rule(l.content).is_some() || statement(l.content))
+        && (has_title_suffix(without_sequence_number(without_note(l.content)))
+            || amended_rule(l.content).is_some()
+            || statement(l.content))
         // (Not a kind of rule's bare name, `注意事項` over `1.`: a section's caption, as a
         // service page's sections `法定申請人` / `應提證件` / `注意事項` each restart
         // their list: l-taichung-beitun-household-office-seal-notes-captions-bullets in
@@ -64,6 +66,14 @@ fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
         && l.content.chars().count() <= 60
         && !l.content.contains(['，', ',', '。', '：', ':'])
         && !announces_list(l.content)
+}
+
+/// A title without the one- or two-digit number a page gives its notices (`預防接種注意事項1`,
+/// `預防接種注意事項2`: l-chiayi-east-health-centre-vaccination-notes-two-notices-indented-
+/// arabic-list-then-point-label-lines-truncated in corpus/real).
+fn without_sequence_number(t: &str) -> &str {
+    let head = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    if t.len() - head.len() <= 2 { head } else { t }
 }
 
 /// The kinds of statement a public body's website publishes under its own name.
@@ -427,6 +437,19 @@ mod tests {
         assert_eq!(docs[1].title.as_deref(), Some("乙作業規定"));
         assert_eq!(docs[1].history.len(), 1);
         assert_eq!(docs[1].units.len(), 3);
+    }
+
+    #[test]
+    fn numbered_notices_under_titles_numbered_in_turn() {
+        // l-chiayi-east-health-centre-vaccination-notes-two-notices-indented-arabic-list-
+        // then-point-label-lines-truncated in corpus/real: a list of notes under
+        // `…注意事項1`, then `…注意事項2` over a heading and points.
+        let src = "預防接種注意事項1\n提醒家長預防接種注意事項\n  1. 甲。\n  2. 乙。\n  3. 丙。\n預防接種注意事項2\n疫苗接種建議及實施對象\n一、對象如下:\n本國籍育齡婦女。\n";
+        let docs = parse_all(src, &ParseOptions::default());
+        assert_eq!(docs.len(), 2, "{docs:#?}");
+        assert_eq!((docs[0].top_units().len(), docs[1].top_units().len()), (3, 1));
+        // A number of three digits is no notice's.
+        assert_eq!(super::without_sequence_number("注意事項123"), "注意事項123");
     }
 
     #[test]
