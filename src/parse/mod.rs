@@ -1158,7 +1158,9 @@ mod tests {
     #[test]
     fn a_single_point_opens_the_list_again_over_its_own_items() {
         // s-yfsh-ebike-traffic-safety-notice-two-point-lists-restarting in corpus/real.
-        let doc = parse("某宣導\n一、甲網站。\n二、乙網站。\n三、丙平台。\n一、暑假期間請注意下列事項:\n(一)戴安全帽。\n(二)勿闖紅燈。\n");
+        let doc = parse(
+            "某宣導\n一、甲網站。\n二、乙網站。\n三、丙平台。\n一、暑假期間請注意下列事項:\n(一)戴安全帽。\n(二)勿闖紅燈。\n",
+        );
         assert_eq!(unit_nums(&doc), [1, 2, 3, 1], "{:#?}", doc.units);
         assert_eq!(item_nums(&doc, 3), [1, 2]);
         // Not a line of fields ending with a colon.
@@ -1170,7 +1172,9 @@ mod tests {
     fn a_starred_lead_in_opens_the_list_again() {
         // l-taipei-household-office-home-visit-service-arabic-lists-restarting-star-
         // captions in corpus/real: a long lead-in marked `★`, ending with its colon.
-        let doc = parse("某說明\n服務對象:有下列情形者:\n  1. 甲。\n  2. 乙。\n  3. 丙。\n \n★ 服務項目:依規定須由本人親自申辦,且無法委託他人辦理之下列事項:\n  1. 印鑑登記。\n  2. 補領身分證。\n");
+        let doc = parse(
+            "某說明\n服務對象:有下列情形者:\n  1. 甲。\n  2. 乙。\n  3. 丙。\n \n★ 服務項目:依規定須由本人親自申辦,且無法委託他人辦理之下列事項:\n  1. 印鑑登記。\n  2. 補領身分證。\n",
+        );
         assert_eq!(unit_nums(&doc), [1, 2, 3, 1, 2], "{:#?}", doc.units);
     }
 
@@ -1178,7 +1182,9 @@ mod tests {
     fn items_numbered_with_a_leading_zero() {
         // o-civic-sports-centre-court-rules-bilingual-zero-padded-markers-lost-bullets in
         // corpus/real: `01.` `02.` `03.`, each over its English version.
-        let doc = parse("使用規範:\n01.凡使用本空間者,均應遵守本須知。\n     All rules should be followed.\n02.嚴禁吸菸。\n     No smoking.\n03.嚴禁寵物入場。\n");
+        let doc = parse(
+            "使用規範:\n01.凡使用本空間者,均應遵守本須知。\n     All rules should be followed.\n02.嚴禁吸菸。\n     No smoking.\n03.嚴禁寵物入場。\n",
+        );
         assert_eq!(unit_nums(&doc), [1, 2, 3], "{:#?}", doc.units);
         assert_eq!(doc.top_units()[0].label.as_ref().map(|l| l.as_str()), Some("01."));
         // A lone category `01.總則` and a number `01.5` are none.
@@ -1192,7 +1198,9 @@ mod tests {
     fn points_run_as_an_enumeration_one_to_a_line() {
         // s-ntpc-asjh-breakfast-lunch-subsidy-page-repeated-numeral-lists in corpus/real:
         // points that end with `、` each, the last with a full stop.
-        let doc = parse("某須知\n一、低收入戶\n二、中低收入戶、\n三、身心障礙、\n四、領有生活扶助證明、\n五、家庭突發因素等 5 類學生。\n");
+        let doc = parse(
+            "某須知\n一、低收入戶\n二、中低收入戶、\n三、身心障礙、\n四、領有生活扶助證明、\n五、家庭突發因素等 5 類學生。\n",
+        );
         assert_eq!(unit_nums(&doc), [1, 2, 3, 4, 5], "{:#?}", doc.units);
         // A wrapped citation of points is no point.
         let doc = parse("某要點\n一、依本要點第一、\n二、三點辦理。\n三、乙。\n");
