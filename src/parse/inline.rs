@@ -510,6 +510,14 @@ fn cuts(
                         || bracket_caption_run_on()
                 }
                 Boundary::Colon => ctx.second_ahead(m.style) && field_name() || marked_caption(),
+                // Or set off from the caption by a space, its second item in the line or
+                // opening the next (`一、說明事項 (一) 辦理緣起與法令依據 1. …` over `(二) 公聽
+                // 會辦理公告及通知方式…`: o-yungching-urban-renewal-public-hearing-guide-
+                // flattened-point-paren-arabic-inline-truncated in corpus/real).
+                Boundary::Space => {
+                    unit_text().is_some_and(|t| glued_caption(t.trim_end_matches(normalize::is_space)))
+                        && (mentions_second(m.rest, m.style) || ctx.next_marked_second() == Some(m.style))
+                }
                 _ => false,
             };
         let boundary = if under_caption { Boundary::AfterHeading } else { boundary };
@@ -1512,6 +1520,19 @@ mod tests {
         let wrapped = parts("(一)公布聲明\n雇主應公布聲明,內容應包括:(1)宣示禁止");
         assert_eq!(joined, ["(一)公布聲明雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
         assert_eq!(wrapped, ["(一)公布聲明", "雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
+    }
+
+    #[test]
+    fn a_first_item_set_off_from_a_points_caption_by_a_space() {
+        // o-yungching-urban-renewal-public-hearing-guide-flattened-point-paren-arabic-inline-
+        // truncated in corpus/real: the second item opens the next line.
+        let src = "一、說明事項 (一) 辦理緣起與法令依據 1. 說明係依規定辦理。\n(二) 公聽會辦理公告及通知方式。\n";
+        assert_eq!(
+            parts(src),
+            ["一、說明事項", "(一) 辦理緣起與法令依據 1. 說明係依規定辦理。", "(二) 公聽會辦理公告及通知方式。"]
+        );
+        // Not with no second item to come.
+        assert_eq!(parts("一、說明事項 (一) 辦理緣起。\n二、乙。\n"), ["一、說明事項 (一) 辦理緣起。", "二、乙。"]);
     }
 
     #[test]
