@@ -41,8 +41,10 @@ const KNOWN_TEXTS: &[&str] = &[
     // kept as the preamble; the clean text runs the cells into one line, which reads as
     // a post's field line and goes to debris (found on merging round 118, not yet mended).
     "s-ntin-student-scooter-bicycle-parking-permit-notice-table-chrome-points-paren-items-supplement-restart-truncated.txt",
-    // A hold-out text of round 135: it does not read back the same (found on merging; its
-    // parse is not looked at while the round is held out).
+    // Two directives under numbered titles (`1. 傳真申請謄本作業要點`, `2. 網路申請謄本作業
+    // 要點`) after a slideshow's captions (found on merging round 135, not yet mended):
+    // the first title is read as a list item of the preamble, whose first line the clean
+    // text then offers as the title.
     "l-kaohsiung-cishan-land-transcript-fax-and-web-directives-two-docs-slideshow-chrome-wrap-glued-link-truncated.txt",
 ];
 
