@@ -1373,8 +1373,24 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
         // follows within a short stretch after a list's separator (`參選資格限為1.設籍彰化縣;
         // 2.出生地彰化;3.…`: l-changhua-culture-bureau-poetry-call-esjh-post-points-blank-line-
         // wrap-inline-arabic-items in corpus/real).
-        Boundary::Glued => separated_successor(m),
+        // So does a first bracketed item written solid after its lead-in, when its second
+        // follows in the line right after a full stop or semicolon (`候選人應備具表件包括(一)候選
+        // 人登記申請書一份。(二)…`: l-hualien-county-news-hualien-city-candidate-registration-
+        // documents-inline-paren-items-truncated in corpus/real).
+        Boundary::Glued => separated_successor(m) || paren && second_after_sentence(m),
     }
+}
+
+/// True when the bracketed item numbered 2 of `m`'s style follows in its text right after
+/// a full stop or a semicolon (`…一份。(二)…`).
+fn second_after_sentence(m: &marker::Marker<'_>) -> bool {
+    let second = match m.style {
+        Style::ParenCjk => ["(二)", "（二）"],
+        Style::ParenArabic => ["(2)", "（2）"],
+        _ => return false,
+    };
+    let window = normalize::head(m.rest, SUCCESSOR_WINDOW);
+    ["。", "；", ";"].iter().any(|end| second.iter().any(|s| window.contains(&format!("{end}{s}"))))
 }
 
 /// True when `m`, a first `1.` item, announces its `2.` within a short stretch of its
@@ -1520,6 +1536,20 @@ mod tests {
         let wrapped = parts("(一)公布聲明\n雇主應公布聲明,內容應包括:(1)宣示禁止");
         assert_eq!(joined, ["(一)公布聲明雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
         assert_eq!(wrapped, ["(一)公布聲明", "雇主應公布聲明,內容應包括:", "(1)宣示禁止"]);
+    }
+
+    #[test]
+    fn a_first_bracketed_item_written_solid_after_its_lead_in() {
+        // l-hualien-county-news-hualien-city-candidate-registration-documents-inline-paren-
+        // items-truncated in corpus/real: the second item right after a full stop.
+        let src = "候選人應備具表件包括(一)候選人登記申請書一份。(二)候選人登記申請調查表一份。";
+        assert_eq!(
+            parts(src),
+            ["候選人應備具表件包括", "(一)候選人登記申請書一份。", "(二)候選人登記申請調查表一份。"]
+        );
+        // Not a citation of items in a sentence.
+        let src = "依第三點(一)、(二)規定辦理。";
+        assert_eq!(parts(src), ["依第三點(一)、(二)規定辦理。"]);
     }
 
     #[test]
