@@ -593,6 +593,12 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if is_copyright_line(content) {
         return true;
     }
+    // A site's note on what its script does (`本Script功能提供瀏覽字級大小的變更,…`: c-moea-
+    // business-name-precheck-instructions-arabic-items, l-changhua-county-mailbox-faq-
+    // preschool-subsidies-inline-arabic-items in corpus/real).
+    if content.starts_with("本Script功能") {
+        return true;
+    }
     // Every rule below needs one of these first characters.
     let Some(first) = content.chars().next() else { return false };
     if !is_chrome_start(first) && !is_decoration(first) {
@@ -1234,6 +1240,8 @@ fn plain_line(c: &str) -> bool {
         && !category_tag(c)
         && counter_tail(c).is_none()
         && !(c.len() <= SHORT_CHROME && signature_line(c))
+        // (Nor a site's note on what its script does: see `is_chrome`.)
+        && !c.starts_with("本Script")
 }
 
 /// An image's caption left in a page's text: a short name of ideographs ending in `圖`
@@ -1913,6 +1921,7 @@ mod tests {
         assert!(is_chrome("字級大小:大 | 中(預設) | 小 | |"));
         assert!(!is_chrome("字級大小依本校規定辦理。"));
         assert!(is_chrome("您的瀏覽器似乎不支援JavaScript語法"));
+        assert!(is_chrome("本Script功能提供設定表格點選一行產生連結,此項功能,不影響你閱讀本網站連結資訊。"));
         assert!(!is_chrome("Your browser settings are described in item 3."));
         assert!(!is_chrome("Skip to the rules"));
         assert!(is_chrome("04.jpg"));
