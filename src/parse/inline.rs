@@ -1390,7 +1390,11 @@ fn second_after_sentence(m: &marker::Marker<'_>) -> bool {
         _ => return false,
     };
     let window = normalize::head(m.rest, SUCCESSOR_WINDOW);
-    ["。", "；", ";"].iter().any(|end| second.iter().any(|s| window.contains(&format!("{end}{s}"))))
+    second.iter().any(|s| {
+        window.match_indices(s).any(|(k, _)| {
+            window.get(..k).and_then(|b| b.chars().next_back()).is_some_and(|c| matches!(c, '。' | '；' | ';'))
+        })
+    })
 }
 
 /// True when `m`, a first `1.` item, announces its `2.` within a short stretch of its

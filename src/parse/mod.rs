@@ -2870,7 +2870,6 @@ mod tests {
         assert!(ids(&doc).contains(&"point_2__para_1__subpara_2__item_2".to_string()));
     }
 
-    /// Paragraph counts of each point.
     /// The main numbers of the top-level units.
     fn unit_nums(doc: &Document) -> Vec<u32> {
         doc.top_units().iter().filter_map(|u| u.num.map(|n| n.main)).collect()
@@ -2881,6 +2880,8 @@ mod tests {
         let first = doc.top_units().get(k).and_then(|u| u.children.first());
         first.map(|p| p.children.iter().filter_map(|c| c.num.map(|n| n.main)).collect()).unwrap_or_default()
     }
+
+    /// Paragraph counts of each point.
     fn paras(doc: &Document) -> Vec<usize> {
         doc.units.iter().map(|u| u.children.iter().filter(|c| c.kind == NodeKind::Paragraph).count()).collect()
     }
