@@ -96,10 +96,12 @@ fn statement(c: &str) -> bool {
 /// `調解範圍` and `調解管轄`: l-new-taipei-sanchong-mediation-committee-service-page-
 /// captions-arabic-restart-diamond-caption-truncated; `服務標準` after `服務項目`'s list:
 /// l-nantou-jhushan-land-office-service-white-paper-arabic-lists-restarting-captions-
-/// breadcrumb-truncated): a rule's title names its subject.
+/// breadcrumb-truncated; `計畫要點` after `計畫目標`'s points, over the plan's own points:
+/// s-yilan-yuying-ps-guishan-island-boat-trip-plan-captions-restarting-points-arabic-
+/// items-hard-wraps-truncated): a rule's title names its subject.
 fn bare_kind(c: &str) -> bool {
     super::front::TITLE_SUFFIXES.contains(&c)
-        || (c.chars().count() == 4 && ["原則", "須知", "程序", "規定", "標準"].iter().any(|k| c.ends_with(k)))
+        || (c.chars().count() == 4 && ["原則", "須知", "程序", "規定", "標準", "要點"].iter().any(|k| c.ends_with(k)))
 }
 
 /// The name of the rule in a title announcing its amended articles (`商業登記規費收費準則
@@ -450,6 +452,19 @@ mod tests {
         assert_eq!((docs[0].top_units().len(), docs[1].top_units().len()), (3, 1));
         // A number of three digits is no notice's.
         assert_eq!(super::without_sequence_number("注意事項123"), "注意事項123");
+    }
+
+    #[test]
+    fn a_plans_caption_of_two_words_is_no_title() {
+        // s-yilan-yuying-ps-guishan-island-boat-trip-plan-captions-restarting-points-arabic-
+        // items-hard-wraps-truncated in corpus/real: `計畫目標` over its points, then
+        // `計畫要點` over the plan's points.
+        let src =
+            "某計畫\n計畫目標\n一、甲。\n二、乙。\n三、丙。\n計畫要點\n一、實施地點:某地。\n二、辦理時間:某日。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
+        // A rule's title naming its subject starts a document.
+        let src = "某計畫\n計畫目標\n一、甲。\n二、乙。\n三、丙。\n某校借用要點\n一、丁。\n二、戊。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 2);
     }
 
     #[test]
