@@ -593,10 +593,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if is_copyright_line(content) {
         return true;
     }
-    // A site's note on what its script does (`本Script功能提供瀏覽字級大小的變更,…`: c-moea-
-    // business-name-precheck-instructions-arabic-items, l-changhua-county-mailbox-faq-
-    // preschool-subsidies-inline-arabic-items in corpus/real).
-    if content.starts_with("本Script功能") {
+    if script_note(content) {
         return true;
     }
     // Every rule below needs one of these first characters.
@@ -1240,8 +1237,15 @@ fn plain_line(c: &str) -> bool {
         && !category_tag(c)
         && counter_tail(c).is_none()
         && !(c.len() <= SHORT_CHROME && signature_line(c))
-        // (Nor a site's note on what its script does: see `is_chrome`.)
-        && !c.starts_with("本Script")
+        && !script_note(c)
+}
+
+/// A site's note on what its script does (`本Script功能提供瀏覽字級大小的變更,…`: c-moea-
+/// business-name-precheck-instructions-arabic-items, l-changhua-county-mailbox-faq-
+/// preschool-subsidies-inline-arabic-items in corpus/real): chrome, though it opens as a
+/// plain line does.
+fn script_note(c: &str) -> bool {
+    c.starts_with("本Script功能")
 }
 
 /// An image's caption left in a page's text: a short name of ideographs ending in `圖`

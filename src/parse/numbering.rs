@@ -12,7 +12,7 @@ use crate::marker::{self, Marker, Style};
 use crate::normalize::Line;
 use crate::{DocKind, NodeKind};
 
-use super::outline::{Builder, FrameKind, heading_index, line_has_wide_gap};
+use super::outline::{Builder, Frame, FrameKind, heading_index, line_has_wide_gap};
 
 /// A number as read: main number and `之N` part.
 pub(super) type Num = (u32, Option<u32>);
@@ -205,14 +205,13 @@ impl Builder<'_> {
         match self.stack.last() {
             Some(f) if f.kind == FrameKind::List && f.style == Some(m.style) => {
                 // The next item of an open list of its style at its indent, or the first of
-                // a list set deeper under a colon (see [`Builder::judge_list`]).
-                let colon = self.prev_ends_with_colon();
+                // a list set deeper under a colon.
                 self.stack.get(unit + 1..).unwrap_or_default().iter().any(|g| {
                     g.kind == FrameKind::List
                         && g.style == Some(m.style)
                         && g.indent == Some(line.indent)
                         && sequence(Some(g.num), (m.num, m.sub)) == Sequence::Next
-                }) || (m.num, m.sub) == (1, None) && colon && f.indent.is_some_and(|at| line.indent > at)
+                }) || self.opens_deeper_list(f, m, line)
             }
             _ => {
                 m.num == 1
@@ -397,6 +396,17 @@ impl Builder<'_> {
         }
     }
 
+    /// True for the first item of a list numbered as the open list `f`, set deeper than it
+    /// under a lead-in's colon: a list of its own, not text of `f`'s item (see
+    /// [`Builder::judge_list`]; [`Builder::nested_in_unit`] asks the same of a list
+    /// numbered like the points).
+    fn opens_deeper_list(&self, f: &Frame, m: &Marker<'_>, line: &Line<'_>) -> bool {
+        (m.num, m.sub) == (1, None)
+            && self.prev_ends_with_colon()
+            && f.style == Some(m.style)
+            && f.indent.is_some_and(|at| line.indent > at)
+    }
+
     /// True for the next point after a line that opened the point before it and ends with
     /// `、`: points that run as an enumeration, one to a line (`二、中低收入戶、` over
     /// `三、學生本人身心障礙、` over `四、…`: s-ntpc-asjh-breakfast-lunch-subsidy-page-
@@ -579,11 +589,7 @@ impl Builder<'_> {
         // kept as indents: `4. 使用者之責任與義務:` over `  4. …避免下列…之行為:` over
         // `    1.`–`6.`: s-dcsh-campus-network-rules-arabic-units-nested-arabic-lists-
         // history-lines-truncated in corpus/real).
-        if cand == (1, None)
-            && self.prev_ends_with_colon()
-            && lists.len() < self.max_depth
-            && lists.last().is_some_and(|f| f.style == Some(m.style) && f.indent.is_some_and(|at| line.indent > at))
-        {
+        if lists.len() < self.max_depth && lists.last().is_some_and(|f| self.opens_deeper_list(f, m, line)) {
             return Verdict::List { sibling: None, depth: lists.len() + 1, note: None };
         }
         // Where two lists of the marker's style are open, it goes on with the innermost one
