@@ -563,7 +563,9 @@ fn read_document(
                 && mark.is_none()
                 && caption.is_none()
                 && b.last_unit.is_some_and(|(n, _)| n >= 2)
-                && (outline::is_section_caption(line.content) || outline::is_marked_lead_in(line.content))
+                && (outline::is_section_caption(line.content)
+                    || outline::is_marked_lead_in(line.content)
+                    || outline::is_caption_with_note(line) && restarts_at(i + 1))
                 && (b.prev_ends_sentence() || b.prev_is_short_value())
                 // (A caption over a caption is a heading marked as one, no field with its
                 // value: `可展演時段:11:00~21:00` over `場地管理規定:` is text of the unit
@@ -1549,6 +1551,12 @@ mod tests {
         assert_units(src, &[1, 2, 3, 1, 2]);
         let src = "農保\n1.年滿15歲以上者。\n2.每年從事農業工作。\n3.無專任職務。\n申請加保應備證件 (須本人親自辦理)\n1、申請人國民身分證。(正本)\n2、戶口名簿。\n";
         assert_units(src, &[1, 2, 3, 1, 2]);
+        // Its caption, with the note in brackets, heads the fresh list: no paragraph of the
+        // unit before it (l-chiayi-west-district-household-office-marriage-registration-
+        // arabic-lists-restarting-captions-truncated in corpus/real).
+        let doc = parse(src);
+        assert_eq!(doc.units[2].children.len(), 1);
+        assert_eq!(doc.units[3].caption.as_deref(), Some("申請加保應備證件(須本人親自辦理)"));
         // A note's label in brackets is no such caption: the reasons after it, numbered
         // as the points are, stay text (c-motc-grant-oversight-reasons-rootlaw).
         let src = "所有條文\n一、為考核特訂定本要點。\n二、本要點所稱各機關。\n三、各機關應訂定規範。\n〔立法理由〕\n一、參照規定修正。\n二、依會計法規定。\n";

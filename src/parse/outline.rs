@@ -350,6 +350,20 @@ pub(super) fn is_section_caption(content: &str) -> bool {
         && !content.contains(['。', '，', ',', '；', ';', '(', '（'])
 }
 
+/// A short caption with a note in brackets and no final punctuation (`申請加保應備證件
+/// (須本人親自辦理)` over `1、申請人國民身分證。` after `5.…審查。`: o-luzhou-farmers-
+/// association-farmer-insurance-three-lists-arabic-dot-comma-paren-restarting-truncated in
+/// corpus/real): the caller checks that a list starts again under it.
+pub(super) fn is_caption_with_note(line: &Line<'_>) -> bool {
+    const CAPTION_WIDTH: u32 = 48;
+    line.width <= CAPTION_WIDTH
+        && !line.ends_sentence
+        && !line.continues
+        && line.content.ends_with([')', '）'])
+        && line.content.starts_with(normalize::is_ideograph)
+        && !line.content.contains(['。', '；', ';', ':', '：'])
+}
+
 /// A lead-in sentence marked as a caption, ending with its colon, however long (`★ 服務
 /// 項目:依規定須由本人親自…之下列戶政業務事項:` over `  1. 印鑑登記…` after the list of
 /// the caption before: l-taipei-household-office-home-visit-service-arabic-lists-
