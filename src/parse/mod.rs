@@ -1197,6 +1197,22 @@ mod tests {
     }
 
     #[test]
+    fn an_item_whose_text_opens_with_a_number() {
+        // l-kaohsiung-namasia-district-office-senior-card-notes-triangle-captions-arabic-
+        // lists-restarting-wrapped-chrome in corpus/real: `5.100元(二次辦卡)` between `4.` and
+        // `6.`, under a caption marked with a triangle that heads the list starting again.
+        let src = "敬老卡申辦須知\n▲申請資格與內容\n1.設籍本市年滿65歲以上市民。\n2.重新辦卡者現場繳納製卡費即可領卡。\n▲應備文件\n1.身分證\n2.照片1張\n3.印章\n4.戶口名簿\n5.100元(二次辦卡)\n6.倘為委託人,需檢附上述證件\n";
+        let doc = parse(src);
+        assert_eq!(unit_nums(&doc), [1, 2, 1, 2, 3, 4, 5, 6], "{:#?}", doc.units);
+        assert_eq!(doc.top_units()[6].children.first().map(|p| p.text.as_str()), Some("100元(二次辦卡)"));
+        assert_eq!(doc.top_units()[1].children.len(), 1, "{:#?}", doc.units);
+        assert_eq!(doc.top_units()[2].caption.as_deref(), Some("▲應備文件"));
+        // A run of decimal numbers stays text: `3.1` follows no item `2.` with `4.` after it.
+        let doc = parse("某表\n1.總則。\n2.任務:\n3.1審查計畫。\n3.2監督計畫。\n");
+        assert_eq!(unit_nums(&doc), [1, 2], "{:#?}", doc.units);
+    }
+
+    #[test]
     fn points_run_as_an_enumeration_one_to_a_line() {
         // s-ntpc-asjh-breakfast-lunch-subsidy-page-repeated-numeral-lists in corpus/real:
         // points that end with `、` each, the last with a full stop.

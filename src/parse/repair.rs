@@ -30,6 +30,7 @@ pub(super) fn marks<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Op
     numbered_ones(lines, marks);
     glued_numeral_markers(lines, marks);
     zero_padded_markers(lines, marks);
+    items_opening_with_a_number(lines, marks);
     qa::question_markers(lines, marks);
     inline::split(lines, marks, debris);
     bullet_points(lines, marks);
@@ -306,6 +307,40 @@ fn zero_padded_markers(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
             }
         }
         start = end;
+    }
+}
+
+/// An item whose text opens with a number, written solid after its label (`5.100元(二次
+/// 辦卡)` between `4.戶口名簿…` and `6.倘為委託人,…`: l-kaohsiung-namasia-district-office-
+/// senior-card-notes-triangle-captions-arabic-lists-restarting-wrapped-chrome in
+/// corpus/real). The lexer reads `5.100` as a decimal number, as it must on its own; where
+/// the line before holds item `4.` of an Arabic list and the next line item `6.`, the
+/// numbering around it says it is item 5. (Not a line in a run of decimal numbers, `3.1`
+/// `3.2`: no marker `4.` opens the line after `3.1`.)
+fn items_opening_with_a_number(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
+    let arabic = |m: Option<&Option<Mark>>, n: u32| {
+        m.and_then(Option::as_ref).is_some_and(|m| m.style == Style::Arabic && (m.num, m.sub) == (n, None) && !m.lost)
+    };
+    for k in 1..lines.len() {
+        let Some(l) = lines.get(k) else { break };
+        if marks.get(k).is_some_and(Option::is_some) {
+            continue;
+        }
+        let digits = l.content.bytes().take_while(u8::is_ascii_digit).count();
+        let Some(num) = l.content.get(..digits).and_then(|d| d.parse::<u32>().ok()).filter(|&n| (2..=99).contains(&n))
+        else {
+            continue;
+        };
+        let after = l.content.get(digits..).unwrap_or_default();
+        if !after.strip_prefix('.').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+            continue;
+        }
+        if arabic(marks.get(k - 1), num - 1)
+            && arabic(marks.get(k + 1), num + 1)
+            && let Some(m) = marks.get_mut(k)
+        {
+            *m = Some(Mark::new(&restored(l.content, digits + 1, Style::Arabic, num, false), l.content));
+        }
     }
 }
 
