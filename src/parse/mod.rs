@@ -1197,6 +1197,22 @@ mod tests {
     }
 
     #[test]
+    fn an_english_version_under_a_rule_with_no_final_punctuation() {
+        // s-ncu-sports-centre-entry-rules-bilingual-arabic-units-hard-wraps-truncated in
+        // corpus/real: each rule as a sign prints it, its English version hard-wrapped under it.
+        let src = "1. 未滿16足歲孩童禁止進入SPA區及重量訓練室\nChildren under 16 years old are not allow to enter the SPA facility and the\n2. 身高滿90cm以上者進入桌球室需購票入場。\nThe tickets are necessary for people over 90 centimeters tall to enter the\ntable tennis room.\n";
+        let doc = parse(src);
+        assert_eq!(unit_nums(&doc), [1, 2], "{:#?}", doc.units);
+        let texts: Vec<&str> = doc.top_units()[0].children.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[1].starts_with("Children under 16"), "{texts:?}");
+        // A Chinese sentence wrapped before a product's name goes on.
+        let doc =
+            parse("1. 本校電子郵件服務採用\nMicrosoft Office 365 for Education 之雲端服務。\n2. 帳號由本中心核發。\n");
+        assert_eq!(doc.top_units()[0].children.len(), 1, "{:#?}", doc.units);
+    }
+
+    #[test]
     fn an_item_whose_text_opens_with_a_number() {
         // l-kaohsiung-namasia-district-office-senior-card-notes-triangle-captions-arabic-
         // lists-restarting-wrapped-chrome in corpus/real: `5.100元(二次辦卡)` between `4.` and
