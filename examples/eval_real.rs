@@ -273,6 +273,8 @@ fn main() {
     for (round, s) in released {
         rows.push((format!("of which hold-out round {round}, released for tuning"), s));
     }
+    // (No file held out: a row of dashes, not a 100% over nothing.)
+    let none_held = holdout.files == 0;
     rows.push(("hold-out".to_string(), holdout));
     if held.len() > 1 {
         for (round, s) in held {
@@ -280,6 +282,10 @@ fn main() {
         }
     }
     for (name, s) in rows {
+        if none_held && name == "hold-out" {
+            println!("| hold-out (none held) | 0 | — | — | — | — | — |");
+            continue;
+        }
         println!(
             "| {name} | {} | {} ({:.1}%) | {}/{} ({:.2}%) | {}/{} ({:.2}%) | {:.2}% | {} |",
             s.files,
