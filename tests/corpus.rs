@@ -90,10 +90,6 @@ fn render_then_parse_is_identity() {
                 || n == "s-ntpu-generative-ai-research-guide-notice-points-then-english-arabic-list-truncated.txt"
                 || n == "s-ntin-student-scooter-bicycle-parking-permit-notice-table-chrome-points-paren-items-supplement-restart-truncated.txt"
                 || n == "l-kaohsiung-cishan-land-transcript-fax-and-web-directives-two-docs-slideshow-chrome-wrap-glued-link-truncated.txt"
-                // (Held out on merging round 143: a closing field line, `發布單位:…`, kept
-                // as a paragraph of the last point on the page, dropped as a field once the
-                // clean text has joined it; mended after the round is released.)
-                || n == "l-yunlin-county-huwei-detailed-plan-comment-notice-sdg-tags-bullet-fields-indented-points.txt"
         }) {
             return;
         }

@@ -46,10 +46,6 @@ const KNOWN_TEXTS: &[&str] = &[
     // the first title is read as a list item of the preamble, whose first line the clean
     // text then offers as the title.
     "l-kaohsiung-cishan-land-transcript-fax-and-web-directives-two-docs-slideshow-chrome-wrap-glued-link-truncated.txt",
-    // Held out on merging round 143 (not looked at beyond the failure message): a closing
-    // field line (`發布單位:…`) kept as a paragraph of the last point on the page is dropped
-    // as a field once the clean text has joined it; mended after the round is released.
-    "l-yunlin-county-huwei-detailed-plan-comment-notice-sdg-tags-bullet-fields-indented-points.txt",
 ];
 
 #[test]

@@ -560,6 +560,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || image_file(content)
         || image_row(content)
         || category_tag(content)
+        || goal_tag(after_decoration(content))
         || attachment_file(content)
         || download_row(content)
         || file_link(content)
@@ -1306,6 +1307,23 @@ fn category_tag(c: &str) -> bool {
         return false;
     };
     (1..=12).contains(&inner.chars().count()) && !inner.contains(['[', ']', '［', '］', '。'])
+}
+
+/// A site's tag naming one of the UN's sustainable development goals under a post
+/// (`• SDGs8 就業與經濟成長促進包容且永續的經濟成長,…` after the post's `• 發布單位:` field:
+/// l-yunlin-county-huwei-detailed-plan-comment-notice-sdg-tags-bullet-fields-indented-
+/// points in corpus/real): the goal's number, then its name and its one-line gloss, no
+/// sentence of the post's own.
+fn goal_tag(c: &str) -> bool {
+    const TAG_CHARS: usize = 80;
+    let Some(rest) = c.strip_prefix("SDGs").or_else(|| c.strip_prefix("SDG")) else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && rest
+            .get(digits..)
+            .is_some_and(|r| r.starts_with(normalize::is_space) || r.starts_with(normalize::is_ideograph))
+        && c.chars().count() <= TAG_CHARS
+        && !c.contains('。')
 }
 
 /// An image's credit in brackets on a line of its own (`(圖片擷取自疾病管制署)` under a
@@ -2115,6 +2133,21 @@ mod tests {
         assert!(is_chrome("© 2024 vocus All rights reserved."));
         assert!(!is_chrome("本校版權所有之著作,應標示©及年份。"));
         assert!(!is_chrome("版權所有"));
+    }
+
+    #[test]
+    fn goal_tags_under_a_post_are_chrome() {
+        // l-yunlin-county-huwei-detailed-plan-comment-notice-sdg-tags-bullet-fields-indented-
+        // points in corpus/real: the post's closing field goes to meta, its tags to debris,
+        // and the clean text reads back the same.
+        assert!(is_chrome("  • SDGs8 就業與經濟成長促進包容且永續的經濟成長,讓每個人都有一份好工作"));
+        assert!(is_chrome("SDG11 永續城鄉"));
+        assert!(!is_chrome("四、本案與聯合國永續發展目標SDG4(優質教育)相符。"));
+        let src = "公告\n  • 內容:\n\n    一、公告期間:自113年1月30日起。\n\n    二、公告地點:本府城鄉發展處。\n\n  • 發布單位:城鄉發展處-都市計畫科\n  • SDGs8 就業與經濟成長促進包容且永續的經濟成長\n  • SDGs11 永續城鄉建構具包容、安全的城市與鄉村\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.top_units()[1].children.len(), 1, "{:#?}", doc.units);
+        assert_eq!(doc.meta.get("發布單位").map(String::as_str), Some("城鄉發展處-都市計畫科"));
+        assert_eq!(crate::testing::round_trip(src), None);
     }
 
     #[test]
