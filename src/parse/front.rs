@@ -856,9 +856,17 @@ fn title_like(l: &Line<'_>) -> bool {
         // over `【戶政機關受理申請指定送達地址作業要點】`: c-moi-household-designated-service-
         // address-points-tainan-office-relay-lost-paren-numerals-history-lines-truncated in
         // corpus/real.)
-        && has_title_suffix(without_note(
+        && has_title_suffix(without_draft(without_note(
             l.content.strip_prefix('【').and_then(|c| c.strip_suffix('】')).unwrap_or(l.content),
-        ))
+        )))
+}
+
+/// A draft's title without the word `草案` and the quotes round the rule's name before it
+/// (`公告「修正化妝品中含果酸…之pH值及注意事項」草案` over the page's date fields: c-doh-fda-
+/// site-cosmetics-aha-ph-draft-notice-flattened-points-paren-items-one-line-qrcode-chrome
+/// in corpus/real), so that the name's kind of rule is its suffix.
+fn without_draft(t: &str) -> &str {
+    t.strip_suffix("草案").map_or(t, |name| name.trim_end_matches(['」', '』']))
 }
 
 /// A title line without the field name a news or document template prints before it
@@ -1408,6 +1416,21 @@ mod tests {
         // corpus/real: a table flattened one cell a line, with no title.
         let doc = crate::parse("1. |\n本館依據辦法辦理。\n|\n2. |\n借書證申請流程。\n|\n3. |\n第一次申請者請選點。\n");
         assert_eq!((doc.title.as_deref(), doc.units.len()), (None, 3));
+    }
+
+    #[test]
+    fn a_draft_named_above_its_date_fields_is_the_title() {
+        // c-doh-fda-site-cosmetics-aha-ph-draft-notice-flattened-points-paren-items-one-line-
+        // qrcode-chrome in corpus/real: the draft's name over a line of date fields, then
+        // the notice; under it the page's QR code, feedback widget and captcha.
+        let src = "跳到主要內容區塊\n\n公告「修正化妝品中含果酸及其相關成分製品之注意事項」草案\n| 發布日期:2005-03-07 | 更新日期:2005-03-07\n\n一、主管機關:行政院衛生署。\n二、訂定依據:化粧品衛生管理條例。\n三、草案內容:詳如附件。\n公告「修正化妝品中含果酸及其相關成分製品之注意事項」草案 Qrcode\n資訊內容對您是否有幫助:\n驗證碼\n請輸入圖形認證碼內之文字\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.title.as_deref(), Some("公告「修正化妝品中含果酸及其相關成分製品之注意事項」草案"));
+        assert!(doc.meta.contains_key("發布日期"), "{:?}", doc.meta);
+        assert_eq!(doc.top_units().len(), 3);
+        assert_eq!(doc.top_units()[2].children.len(), 1, "{:#?}", doc.units);
+        // A draft naming no kind of rule is no title.
+        assert_eq!(crate::parse("預算草案\n| 發布日期:2005-03-07\n\n一、甲。\n二、乙。\n").title, None);
     }
 
     #[test]

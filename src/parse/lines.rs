@@ -51,7 +51,7 @@ pub(crate) fn is_bullet_label(text: &str) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 80] = [
+const CHROME: [&str; 86] = [
     ":::",
     "分享",
     "分享到",
@@ -195,6 +195,16 @@ const CHROME: [&str; 80] = [
     // restarting-lists in corpus/real).
     "沒有留言:",
     "注意:只有此網誌的成員可以留言。",
+    // A government site's feedback widget and its captcha under the text (c-doh-fda-site-
+    // cosmetics-aha-ph-draft-notice-flattened-points-paren-items-one-line-qrcode-chrome;
+    // c-moi-exemption-deferment-regulation-ukn-site-bare-article-numbers-jumps-blank-line-
+    // wraps in corpus/real).
+    "資訊內容對您是否有幫助:",
+    "資訊內容對您是否有幫助",
+    "驗證碼",
+    "請輸入此驗證碼",
+    "更換驗證碼",
+    "請輸入圖形認證碼內之文字",
 ];
 
 /// Starts of notices that law systems print in the place of a table or above the text
@@ -379,6 +389,8 @@ fn is_chrome_start(c: char) -> bool {
             | '隱'
             | '附'
             | '資'
+            | '驗'
+            | '請'
             | '上'
             | '下'
             | '詳'
@@ -561,6 +573,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || image_row(content)
         || category_tag(content)
         || goal_tag(after_decoration(content))
+        || qr_code_caption(content)
         || attachment_file(content)
         || download_row(content)
         || file_link(content)
@@ -1307,6 +1320,16 @@ fn category_tag(c: &str) -> bool {
         return false;
     };
     (1..=12).contains(&inner.chars().count()) && !inner.contains(['[', ']', '［', '］', '。'])
+}
+
+/// The alternative text of a page's QR code: its title and the word (`公告「修正化妝品中含
+/// 果酸…」草案 Qrcode` under the text: c-doh-fda-site-cosmetics-aha-ph-draft-notice-
+/// flattened-points-paren-items-one-line-qrcode-chrome in corpus/real).
+fn qr_code_caption(c: &str) -> bool {
+    let t = c.trim_end();
+    ["Qrcode", "QRcode", "QR Code", "QRCode", "QR code"]
+        .iter()
+        .any(|w| t.strip_suffix(w).is_some_and(|head| head.ends_with(normalize::is_space) || head.is_empty()))
 }
 
 /// A site's tag naming one of the UN's sustainable development goals under a post
