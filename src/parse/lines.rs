@@ -1235,8 +1235,10 @@ fn plain_line(c: &str) -> bool {
         && first != '第'
         && !is_chrome_start(first)
         && !c.ends_with(['|', '｜', '>'])
-        // (A breadcrumb from the home page: see `is_breadcrumb`.)
+        // (A breadcrumb from the home page: see `is_breadcrumb`; a row of skip links: see
+        // `is_skip_link`.)
         && !(c.starts_with("首頁") && c.contains(['>', '＞']))
+        && !c.starts_with("前往網頁頂端")
         // A short line with a slash may be a category path; one that ends with a print
         // button, a tool bar; one with bars, a line of category, date and counter.
         && (c.len() > SHORT_CHROME
@@ -1483,6 +1485,15 @@ fn is_skip_link(c: &str) -> bool {
     if c.len() <= 24 && c.get(..8).is_some_and(|s| s.eq_ignore_ascii_case("skip to ")) {
         let rest = c.get(8..).unwrap_or_default().to_ascii_lowercase();
         return matches!(rest.trim_end(), "content" | "main content" | "the content" | "main");
+    }
+    // A row of a template's skip links (`前往網頁頂端 跳到主要內容`: l-taoyuan-arts-facilities-
+    // centre-programme-faq-q-units-inline-answers-chrome-truncated in corpus/real).
+    const SKIP_LINKS: [&str; 5] =
+        ["前往網頁頂端", "跳到主要內容", "跳到主要內容區", "跳到主要內容區塊", "跳至主要內容"];
+    if c.contains(normalize::is_space)
+        && c.split(normalize::is_space).filter(|w| !w.is_empty()).all(|w| SKIP_LINKS.contains(&w))
+    {
+        return true;
     }
     let Some(rest) = c.strip_prefix('按') else { return false };
     let solid: String = rest.chars().filter(|&ch| !normalize::is_space(ch)).collect();

@@ -190,6 +190,27 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_run_on_after_its_question_is_its_own_paragraph() {
+        // l-taoyuan-arts-facilities-centre-programme-faq-q-units-inline-answers-chrome-
+        // truncated in corpus/real: each question and its answer on one line, under a row
+        // of skip links.
+        let src = "前往網頁頂端 跳到主要內容\n:::\n\n藝文中心FAQ\n\nQ1:如何得知活動資訊? A:民眾可至網站查詢。\n\nQ2:哪裡索票? 索票辦法為何? A:原則上於演藝廳索票。\n\nQ3:何時開放? Anyone may ask.\n";
+        let doc = parse(src);
+        assert_eq!(doc.title.as_deref(), Some("藝文中心FAQ"));
+        let units: Vec<Vec<&str>> =
+            doc.top_units().iter().map(|u| u.paragraphs().map(|p| p.text.as_str()).collect()).collect();
+        assert_eq!(
+            units,
+            [
+                vec!["如何得知活動資訊?", "A:民眾可至網站查詢。"],
+                vec!["哪裡索票?索票辦法為何?", "A:原則上於演藝廳索票。"],
+                vec!["何時開放? Anyone may ask."],
+            ]
+        );
+        assert_eq!(crate::testing::round_trip(src), None);
+    }
+
+    #[test]
     fn labels() {
         assert_eq!(qa_label("Q3:為了配合"), Some(('Q', 3, 3)));
         assert_eq!(qa_label("A10:如住戶"), Some(('A', 10, 4)));
