@@ -1237,8 +1237,7 @@ fn plain_line(c: &str) -> bool {
         && !c.ends_with(['|', '｜', '>'])
         // (A breadcrumb from the home page: see `is_breadcrumb`; a row of skip links: see
         // `is_skip_link`.)
-        && !(c.starts_with("首頁") && c.contains(['>', '＞']))
-        && !c.starts_with("前往網頁頂端")
+        && !(c.starts_with("前往網頁頂端") || (c.starts_with("首頁") && c.contains(['>', '＞'])))
         // A short line with a slash may be a category path; one that ends with a print
         // button, a tool bar; one with bars, a line of category, date and counter.
         && (c.len() > SHORT_CHROME
