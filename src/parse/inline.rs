@@ -778,32 +778,14 @@ fn cuts(
     // A Q&A page's answer run on after its question (`Q1:如何得知…活動資訊? A:民眾可至…`:
     // l-taoyuan-arts-facilities-centre-programme-faq-q-units-inline-answers-chrome-
     // truncated in corpus/real) is a part of its own, as on its own line.
-    if let Some(k) = mark.filter(|m| is_question(m, content)).and_then(|_| answer_after_question(content))
+    if let Some(k) =
+        mark.filter(|m| super::qa::is_question(m, content)).and_then(|_| super::qa::answer_after_question(content))
         && !parts.contains(&k)
     {
         parts.push(k);
         parts.sort_unstable();
     }
     parts
-}
-
-/// True for a Q&A page's question read as a unit (`Q1:`), see `qa::question_markers`.
-fn is_question(m: &Mark, content: &str) -> bool {
-    m.written == Some(crate::LabelStyle::Other)
-        && content.get(..m.label_end as usize).is_some_and(|l| l.starts_with(['Q', 'q', 'Ｑ']))
-}
-
-/// Where an answer's label (`A:`, `答:`, `Ans:`) starts after the question's mark in
-/// `content` (spaces between), if the line has one.
-fn answer_after_question(content: &str) -> Option<usize> {
-    const LABELS: [&str; 6] = ["A:", "A：", "Ａ:", "Ａ：", "答:", "Ans:"];
-    content.char_indices().filter(|&(_, c)| matches!(c, '?' | '？')).find_map(|(q, mark)| {
-        let after = q + mark.len_utf8();
-        let rest = content.get(after..)?;
-        let trimmed = rest.trim_start_matches(normalize::is_space);
-        let at = after + (rest.len() - trimmed.len());
-        LABELS.iter().any(|l| trimmed.starts_with(l)).then_some(at)
-    })
 }
 
 /// How many Latin words make a line's English tail a version of its Chinese text.

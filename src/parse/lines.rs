@@ -1486,11 +1486,12 @@ fn is_skip_link(c: &str) -> bool {
         return matches!(rest.trim_end(), "content" | "main content" | "the content" | "main");
     }
     // A row of a template's skip links (`前往網頁頂端 跳到主要內容`: l-taoyuan-arts-facilities-
-    // centre-programme-faq-q-units-inline-answers-chrome-truncated in corpus/real).
-    const SKIP_LINKS: [&str; 5] =
-        ["前往網頁頂端", "跳到主要內容", "跳到主要內容區", "跳到主要內容區塊", "跳至主要內容"];
+    // centre-programme-faq-q-units-inline-answers-chrome-truncated in corpus/real): the link
+    // to the page's top and skip links of the chrome list.
     if c.contains(normalize::is_space)
-        && c.split(normalize::is_space).filter(|w| !w.is_empty()).all(|w| SKIP_LINKS.contains(&w))
+        && c.split(normalize::is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| w == "前往網頁頂端" || w.starts_with('跳') && CHROME.contains(&w))
     {
         return true;
     }

@@ -1142,8 +1142,9 @@ impl Builder<'_> {
         // prints it (`1. 未滿16足歲孩童禁止進入SPA區及重量訓練室` over `Children under 16
         // years old are not allow to enter…`: s-ncu-sports-centre-entry-rules-bilingual-
         // arabic-units-hard-wraps-truncated in corpus/real): the English line holds no
-        // Chinese at all, so it is no wrap of a sentence going on in Chinese. (After the first unit:
-        // a page's header before the text keeps its lines together, as its clean text does.)
+        // Chinese at all, so it is no wrap of a sentence going on in Chinese. (After the
+        // first unit: a page's header before the text keeps its lines together, as its
+        // clean text does.)
         if !prev.latin
             && self.last_unit.is_some()
             && prev.final_char.is_some_and(normalize::is_ideograph)

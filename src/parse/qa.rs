@@ -113,6 +113,25 @@ pub(super) fn question_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>
     }
 }
 
+/// True for a Q&A page's question read as a unit (`Q1:`, see [`question_markers`]).
+pub(super) fn is_question(m: &Mark, content: &str) -> bool {
+    m.written == Some(LabelStyle::Other)
+        && content.get(..m.label_end as usize).and_then(qa_label).is_some_and(|(letter, _, _)| letter == 'Q')
+}
+
+/// Where an answer's label (`A:`, `答:`, `Ans:`) starts after the question's mark in
+/// `content` (spaces between), if the line has one.
+pub(super) fn answer_after_question(content: &str) -> Option<usize> {
+    const LABELS: [&str; 6] = ["A:", "A：", "Ａ:", "Ａ：", "答:", "Ans:"];
+    content.char_indices().filter(|&(_, c)| matches!(c, '?' | '？')).find_map(|(q, mark)| {
+        let after = q + mark.len_utf8();
+        let rest = content.get(after..)?;
+        let trimmed = rest.trim_start_matches(normalize::is_space);
+        let at = after + (rest.len() - trimmed.len());
+        LABELS.iter().any(|l| trimmed.starts_with(l)).then_some(at)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
