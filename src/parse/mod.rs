@@ -565,7 +565,7 @@ fn read_document(
                 && b.last_unit.is_some_and(|(n, _)| n >= 2)
                 && (outline::is_section_caption(line.content)
                     || outline::is_marked_lead_in(line.content)
-                    || outline::is_caption_with_note(line) && restarts_at(i + 1))
+                    || outline::is_caption_with_note(line))
                 && (b.prev_ends_sentence() || b.prev_is_short_value())
                 // (A caption over a caption is a heading marked as one, no field with its
                 // value: `可展演時段:11:00~21:00` over `場地管理規定:` is text of the unit

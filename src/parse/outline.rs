@@ -356,7 +356,8 @@ pub(super) fn is_section_caption(content: &str) -> bool {
 /// A short caption with a note in brackets and no final punctuation (`申請加保應備證件
 /// (須本人親自辦理)` over `1、申請人國民身分證。` after `5.…審查。`: o-luzhou-farmers-
 /// association-farmer-insurance-three-lists-arabic-dot-comma-paren-restarting-truncated in
-/// corpus/real): the caller checks that a list starts again under it.
+/// corpus/real): the caller checks that a list starts again right under it (opening with
+/// an ideograph, it is never the marked caption over a second caption).
 pub(super) fn is_caption_with_note(line: &Line<'_>) -> bool {
     const CAPTION_WIDTH: u32 = 48;
     line.width <= CAPTION_WIDTH
@@ -1132,25 +1133,22 @@ impl Builder<'_> {
         // Chinese text on after it; a name alone, `Chula Intermediate` under `泰語能力檢定
         // (Chula)`, is no version: s-ncnu-ltrc-second-foreign-language-test-award-points-
         // wide-spaces-table-lines-truncated in corpus/real.)
-        if prev.version_may_follow
-            && content.starts_with(|c: char| c.is_ascii_uppercase())
-            && super::inline::opens_version(content)
-        {
-            return Join::Break;
-        }
         // So does one under a Chinese line with no final punctuation, a rule as a sign
         // prints it (`1. 未滿16足歲孩童禁止進入SPA區及重量訓練室` over `Children under 16
         // years old are not allow to enter…`: s-ncu-sports-centre-entry-rules-bilingual-
-        // arabic-units-hard-wraps-truncated in corpus/real): the English line holds no
-        // Chinese at all, so it is no wrap of a sentence going on in Chinese. (After the
-        // first unit: a page's header before the text keeps its lines together, as its
-        // clean text does.)
-        if !prev.latin
-            && self.last_unit.is_some()
-            && prev.final_char.is_some_and(normalize::is_ideograph)
-            && content.starts_with(|c: char| c.is_ascii_uppercase())
-            && is_latin_line(content)
+        // arabic-units-hard-wraps-truncated in corpus/real), when the English line holds no
+        // Chinese at all, so is no wrap of a sentence going on in Chinese. (After the first
+        // unit: a page's header before the text keeps its lines together, as its clean text
+        // does.)
+        let under_sign = || {
+            !prev.latin
+                && self.last_unit.is_some()
+                && prev.final_char.is_some_and(normalize::is_ideograph)
+                && is_latin_line(content)
+        };
+        if content.starts_with(|c: char| c.is_ascii_uppercase())
             && super::inline::opens_version(content)
+            && (prev.version_may_follow || under_sign())
         {
             return Join::Break;
         }
