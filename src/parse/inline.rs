@@ -1321,6 +1321,14 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
                 }
             };
         }
+        // One number skipped in a bracketed list flattened onto a line, after a full stop,
+        // when the number after it follows the same way: the list goes on past the slip, as
+        // it does at a line's start (`…簽名或蓋章)。 (六)工作期限:…。 (八)工資福利:…。 (九)…`:
+        // l-taipei-xinyi-district-office-work-relief-temp-worker-notice-flattened-one-line-
+        // missing-seventh-item in corpus/real). The outline reports the gap.
+        if paren && boundary == Boundary::Sentence && last.1.is_none() && n == (last.0 + 2, None) {
+            return follows_after_sentence(m, n.0 + 1);
+        }
         // A list that starts again after a lead-in's colon, its second number following
         // in the line: the next paragraph's list (`…辦理: 一、… 二、…` after the 款 of the
         // paragraph before, a law flattened onto one line: l-tainan-social-housing-
@@ -1393,6 +1401,19 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
         // documents-inline-paren-items-truncated in corpus/real).
         Boundary::Glued => separated_successor(m) || paren && second_after_sentence(m),
     }
+}
+
+/// True when the label of number `next` in `m`'s style follows in its text right after a
+/// full stop and a space or none (`…簽名。 (九)…`).
+fn follows_after_sentence(m: &marker::Marker<'_>, next: u32) -> bool {
+    let label = m.style.label(next, None);
+    let inner = label.trim_start_matches('（').trim_end_matches('）');
+    let window = normalize::head(m.rest, SUCCESSOR_WINDOW);
+    [label.clone(), format!("({inner})")].iter().any(|l| {
+        window.match_indices(l.as_str()).any(|(k, _)| {
+            window.get(..k).is_some_and(|b| b.trim_end_matches(normalize::is_space).ends_with(is_sentence_end))
+        })
+    })
 }
 
 /// True when the bracketed item numbered 2 of `m`'s style follows in its text right after
@@ -1470,6 +1491,26 @@ mod tests {
         // An item's own text keeps a list of its style run into it (c-mol-care-worker-
         // training-grant-points-pdf-transcript-glued-numeral).
         assert_eq!(parts("(一)甲。\n(二)乙如下:(一)丙;(二)丁。"), ["(一)甲。", "(二)乙如下:(一)丙;(二)丁。"]);
+    }
+
+    #[test]
+    fn a_flattened_list_goes_on_past_one_skipped_number() {
+        // l-taipei-xinyi-district-office-work-relief-temp-worker-notice-flattened-one-line-
+        // missing-seventh-item in corpus/real: (七) is missing.
+        assert_eq!(
+            parts("二、說明: (一)甲。 (二)乙。 (四)丙。 (五)丁。"),
+            ["二、說明:", "(一)甲。", "(二)乙。", "(四)丙。", "(五)丁。"]
+        );
+        // Not without the number after it, nor two numbers ahead, nor run into words.
+        assert_eq!(parts("二、說明: (一)甲。 (二)乙。 (四)丙。"), ["二、說明:", "(一)甲。", "(二)乙。 (四)丙。"]);
+        assert_eq!(
+            parts("二、說明: (一)甲。 (二)乙。 (五)丙。 (六)丁。"),
+            ["二、說明:", "(一)甲。", "(二)乙。 (五)丙。 (六)丁。"]
+        );
+        assert_eq!(
+            parts("二、說明: (一)甲。 (二)乙及(四)丙。 (五)丁。"),
+            ["二、說明:", "(一)甲。", "(二)乙及(四)丙。 (五)丁。"]
+        );
     }
 
     #[test]
