@@ -575,7 +575,9 @@ pub(super) fn read_history(lines: &[Line<'_>], mut idx: usize, end: usize, out: 
     let mut cur: Option<(String, Span)> = None;
     while idx < end {
         let Some(l) = lines.get(idx) else { break };
-        let dated = || cur.is_some() && history::starts_with_roc_date(l.content);
+        let dated = || {
+            cur.is_some() && (history::starts_with_roc_date(l.content) || history::starts_with_plain_date(l.content))
+        };
         // A first entry hard-wrapped before its action (`中華民國八十五年十二月十三日行政院
         // 公共工程委` / `員會(八五)工程管字第二七二一號函頒行`: c-pcc-construction-quality-
         // points-scribd-pdf-hardwrap-history in corpus/real).

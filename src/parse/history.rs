@@ -112,6 +112,30 @@ fn entry_head(input: &str) -> Option<(bool, (u32, u32, u32), &str)> {
     Some((num.is_some(), date, rest))
 }
 
+/// True for a short line that starts with a full date without 民國 (`108年10月23日…`,
+/// `108.10.23 …`) and reads as no sentence: inside a block of history entries, such a
+/// line is the next entry even where it names no adoption word (`99年10月27日…行政會議
+/// 修訂通過` over `108年10月23日由校務會議授權統一修改學校全銜`: s-mmc-information-committee-
+/// articles-spaced-labels-breadcrumb-mismatch in corpus/real, where it was read as a
+/// preamble with the first article run into it).
+pub(super) fn starts_with_plain_date(line: &str) -> bool {
+    let Some((false, (y, m, d), rest)) = entry_head(line).or_else(|| {
+        let (rest, date) = alt((roc_date, dotted_date)).parse(line).ok()?;
+        Some((false, date, rest))
+    }) else {
+        return false;
+    };
+    let rest = rest.trim();
+    ((30..=200).contains(&y) || (1912..=2200).contains(&y))
+        && (1..=12).contains(&m)
+        && (1..=31).contains(&d)
+        && !rest.is_empty()
+        && rest.chars().count() <= 60
+        && !rest.contains(['，', ',', '。', '；', ';', ':', '：'])
+        && !rest.starts_with(['起', '前', '後', '至', '-', '~', '～'])
+        && !weekday_note(rest)
+}
+
 /// True for a line that starts with a full ROC date (`中華民國一百十三年二月十七日…`):
 /// inside a block of history entries, such a line opens an entry even where its first
 /// line names no act (a 勘誤 notice between numbered entries, wrapped before its
@@ -125,7 +149,7 @@ pub(super) fn starts_with_roc_date(line: &str) -> bool {
 /// `…訂定`, `…院務會議備查`).
 /// (`施行`, `生效` are left out: `…中華民國一百年一月一日施行。` closes a transitional
 /// article.)
-const ADOPTION_ENDINGS: [&str; 24] = [
+const ADOPTION_ENDINGS: [&str; 25] = [
     "通過",
     "訂定",
     // `訂` alone for 訂定 (`106年11月1日訂`: s-ltes-campus-opening-articles-dash-items in
@@ -137,6 +161,9 @@ const ADOPTION_ENDINGS: [&str; 24] = [
     "修正",
     "核定",
     "備查",
+    // Approved for the record (`110.5.28 學務會議核備`: s-nthu-dorm-self-government-rules-
+    // articles-chapters-duty-captions-paren-space-items-truncated in corpus/real).
+    "核備",
     "函頒",
     "頒布",
     "發布",
@@ -216,11 +243,9 @@ fn meeting_line(line: &str) -> bool {
     }
     let t = line.trim().trim_end_matches(['。', '.']);
     // The last characters of the adoption endings, before comparing whole words.
-    if !t
-        .chars()
-        .next_back()
-        .is_some_and(|c| matches!(c, '過' | '定' | '訂' | '正' | '查' | '頒' | '布' | '用' | '止' | '过' | '订' | '颁'))
-    {
+    if !t.chars().next_back().is_some_and(|c| {
+        matches!(c, '過' | '定' | '訂' | '正' | '查' | '備' | '頒' | '布' | '用' | '止' | '过' | '订' | '颁')
+    }) {
         return false;
     }
     // Read as folded (`11 月 11 日` as `11月11日`), so that a line reads the same before and
@@ -359,9 +384,10 @@ pub fn entry_complete(raw: &str) -> bool {
     // c-wranb-shimen-reservoir-water-use-forum-numbered-history in corpus/real).
     // `發佈`, `公佈`: the variant character of many pages (`…號函發佈`: l-taitung-lanyu-
     // lodging-notes-blog-relay-printed-twice-paren-arabic-items in corpus/real).
-    const ENDINGS: [&str; 29] = [
+    const ENDINGS: [&str; 30] = [
         "訂", "訂定", "修正", "發布", "公布", "施行", "廢止", "條文", "條", "點", "適用", "制定", "刪除", "名稱",
-        "通過", "核定", "備查", "函頒", "）", ")", "订", "发布", "废止", "条", "点", "規定", "规定", "發佈", "公佈",
+        "通過", "核定", "備查", "核備", "函頒", "）", ")", "订", "发布", "废止", "条", "点", "規定", "规定", "發佈",
+        "公佈",
     ];
     let t = raw.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '。' | '；' | '，'));
     is_bare_date(t) || ENDINGS.iter().any(|e| t.ends_with(e))

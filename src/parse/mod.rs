@@ -1107,6 +1107,40 @@ mod tests {
         let arts = doc.top_units();
         assert_eq!(arts.len(), 2);
         assert!(arts[0].text_content().starts_with('甲'));
+        // Nor does a line of an adoption line's length swallow the first article
+        // (s-mmc-information-committee-articles-spaced-labels-breadcrumb-mismatch in
+        // corpus/real).
+        let doc = parse(
+            "某辦法\n本校資訊委員會依校務會議授權統一修改學校全銜\n第 一 條 本校為推展校務,設置資訊委員會。\n第 二 條 乙。\n",
+        );
+        let arts = doc.top_units();
+        assert_eq!(arts.len(), 2);
+        assert!(arts[0].text_content().starts_with("本校為推展"));
+    }
+
+    #[test]
+    fn a_dated_line_under_an_adoption_line_is_the_next_entry() {
+        // s-mmc-information-committee-articles-spaced-labels-breadcrumb-mismatch in
+        // corpus/real: the second line names no adoption word.
+        let doc = parse(
+            "某辦法\n99年10月27日99學年度第10次行政會議修訂通過\n108年10月23日由校務會議授權統一修改學校全銜\n第 一 條 甲。\n第 二 條 乙。\n",
+        );
+        assert_eq!(doc.history.len(), 2);
+        assert_eq!(doc.top_units().len(), 2);
+        assert!(doc.units.iter().all(|u| u.kind != NodeKind::Preamble), "{:#?}", doc.units);
+        // An entry approved for the record (`核備`) is whole: the caption under it is no
+        // part of it (s-nthu-dorm-self-government-rules-articles-chapters-duty-captions-
+        // paren-space-items-truncated in corpus/real).
+        let doc = parse(
+            "某規程\n107.6.1 學務會議通過修訂\n110.5.28 學務會議核備\n\n前言及宗旨\n\n第一條 甲。\n第二條 乙。\n",
+        );
+        assert_eq!(doc.history.len(), 2);
+        assert_eq!(doc.history[1].raw, "110.5.28學務會議核備");
+        // Not a dated sentence, nor a date that opens a span of time.
+        for line in ["108年10月23日起,由本會辦理。", "108年10月23日至11月1日受理申請"] {
+            let doc = parse(&format!("某辦法\n99年10月27日行政會議通過\n{line}\n第 一 條 甲。\n第 二 條 乙。\n"));
+            assert_eq!(doc.history.len(), 1, "{line}");
+        }
     }
 
     #[test]

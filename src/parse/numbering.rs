@@ -449,10 +449,13 @@ impl Builder<'_> {
     /// A spaced first article label after a short line that ends no sentence (`沿革` over
     /// history entries, `歷史沿革`, a caption of the page: l-taipei-urban-design-committee-
     /// rules-articles-dbaweb-numbered-history in corpus/real): no wrap of a citation when
-    /// the line before is a caption's length, the text after the label does not go on
-    /// with one (`第 1 條 規定…`), and the second article follows.
+    /// the line before is no longer than a heading or an adoption line (`本校…依校務會議授權
+    /// 統一修改學校全銜`, twenty-three ideographs, swallowed 第 一 條 into a preamble:
+    /// s-mmc-information-committee-articles-spaced-labels-breadcrumb-mismatch in
+    /// corpus/real), the text after the label does not go on with one (`第 1 條 規定…`),
+    /// and the second article follows.
     fn first_article_after_caption(&self, m: &Marker<'_>, line: &Line<'_>, last: Option<(u32, Option<u32>)>) -> bool {
-        const CAPTION_WIDTH: u32 = 24;
+        const CAPTION_WIDTH: u32 = 64;
         last.is_none()
             && (m.num, m.sub) == (1, None)
             // (Or a rule's name, its title: `道路交通事故處理辦法(92.09.24訂定)` over `第 1 條 本辦法
