@@ -153,6 +153,45 @@ fn key_value(line: &str, within: usize) -> Option<(&str, &str)> {
     Some((k, v.trim_matches(normalize::is_space)))
 }
 
+/// The parts of a metadata value that may hold further fields: split at wide gaps, at
+/// a cell's bar or a slash before a field name (when `bars`; their places and lengths
+/// are returned), and at a single space before a field name of the block and its colon.
+fn field_parts(value: &str, bars: bool) -> (Vec<&str>, Vec<(usize, usize)>) {
+    let (mut cuts, mut cut_bars) = (Vec::new(), Vec::new());
+    for (at, c) in value.char_indices() {
+        let next = at + c.len_utf8();
+        let opens_field =
+            |r: &str| key_value(r.trim_start_matches(normalize::is_space), 7).is_some_and(|(k, _)| is_header_key(k));
+        // (A slash set off by spaces before a field name is a separator too: `發佈單位:藝術
+        // 文化科 / 發佈時間:2015-02-09`, l-hualien-indigenous-ritual-priest-consolation-
+        // directive-ab-site-fields-points-note-line in corpus/real.)
+        let separator = matches!(c, '|' | '｜')
+            || (matches!(c, '/' | '／')
+                && value.get(..at).is_some_and(|b| b.is_empty() || b.ends_with(normalize::is_space))
+                && value.get(next..).is_some_and(|r| r.starts_with(normalize::is_space) && opens_field(r)));
+        if bars && separator {
+            cut_bars.push((at, c.len_utf8()));
+            cuts.push((at, next));
+        } else if normalize::is_space(c)
+            && value.get(next..).is_some_and(|r| {
+                r.starts_with(normalize::is_space) || key_value(r, 7).is_some_and(|(k, _)| is_header_key(k))
+            })
+        {
+            cuts.push((at, next));
+        }
+    }
+    let mut from = 0;
+    let mut parts = Vec::with_capacity(cuts.len() + 1);
+    for (at, next) in cuts {
+        parts.push(value.get(from..at).unwrap_or_default());
+        from = next;
+    }
+    parts.push(value.get(from..).unwrap_or_default());
+    // (The first part stays even when empty: the value of the field that opens the line.)
+    let parts = parts.into_iter().map(|f| f.trim_matches(normalize::is_space));
+    (parts.enumerate().filter(|(k, f)| *k == 0 || !f.is_empty()).map(|(_, f)| f).collect(), cut_bars)
+}
+
 /// A date field written without its colon (`發文日期2013-05-16 10:38:37`, a news page's
 /// footer: t-joseph-hospital-library-rules-wraps in corpus/real): a key naming a date,
 /// then a Western date. Such a line is chrome (no field: the key is not set apart).
@@ -203,10 +242,17 @@ pub(super) fn read_meta(
                 debris.push(line_debris(d));
             }
         } else {
-            // Further fields on the same line, each after a wide gap — when every part after
-            // the first is a field; otherwise the gap is the value's own (`廢/停臺灣基隆監獄(
-            // 含臺灣基隆戒     管。`, a cut-off name: text the `parse` fuzz target found lost).
-            let mut parts = value.split("  ").map(|f| f.trim_matches(normalize::is_space)).filter(|f| !f.is_empty());
+            // Further fields on the same line, each after a wide gap, a cell's bar or a
+            // space before a field name of the block (`發布日期:2005-03-07 | 更新日期:
+            // 2005-03-07 發布單位:醫療器材及化粧品組`: c-doh-fda-site-cosmetics-aha-ph-draft-
+            // notice-flattened-points-paren-items-one-line-qrcode-chrome in corpus/real) —
+            // when every part after the first is a field; otherwise the gap is the value's
+            // own (`廢/停臺灣基隆監獄(含臺灣基隆戒     管。`, a cut-off name: text the `parse`
+            // fuzz target found lost).
+            // (A bar is split at only in a value on the field's own line, where its place
+            // is known: it goes to `debris`.)
+            let (parts, bars) = field_parts(&value, used == 1);
+            let mut parts = parts.into_iter();
             let first = parts.next().unwrap_or_default();
             fn field(f: &str) -> Option<(&str, &str)> {
                 key_value(f, 7).filter(|(key, _)| !key.is_empty() && key.chars().all(normalize::is_ideograph))
@@ -219,6 +265,11 @@ pub(super) fn read_meta(
             if fresh {
                 for (key, val) in rest.into_iter().flatten() {
                     meta.insert(key.to_string(), val.to_string());
+                }
+                let at = l.content_start + (v.as_ptr() as usize).wrapping_sub(l.content.as_ptr() as usize);
+                for (bar, len) in bars {
+                    let text = value.get(bar..bar + len).unwrap_or_default().to_string();
+                    debris.push(crate::ast::Debris { text, span: Span(at + bar, at + bar + len) });
                 }
                 meta.insert(k.to_string(), first.to_string());
             } else {

@@ -2223,6 +2223,28 @@ mod tests {
     }
 
     #[test]
+    fn fields_on_one_line_after_bars_slashes_and_single_spaces() {
+        // c-doh-fda-site-cosmetics-aha-ph-draft-notice-flattened-points-paren-items-one-line-
+        // qrcode-chrome and l-hualien-indigenous-ritual-priest-consolation-directive-ab-site-
+        // fields-points-note-line in corpus/real.
+        let src = "某公告\n| 發布日期:2005-03-07 | 更新日期:2005-03-08 發布單位:化粧品組\n聯絡人: / 聯絡電話:\n一、甲。\n二、乙。\n";
+        let doc = parse(src);
+        let field = |k: &str| doc.meta.get(k).map(String::as_str);
+        assert_eq!(field("發布日期"), Some("2005-03-07"));
+        assert_eq!(field("更新日期"), Some("2005-03-08"));
+        assert_eq!(field("發布單位"), Some("化粧品組"));
+        assert_eq!((field("聯絡人"), field("聯絡電話")), (Some(""), Some("")));
+        // The separators go to debris, at their places.
+        let bars: Vec<_> = doc.debris.iter().filter(|d| d.text == "|" || d.text == "/").collect();
+        // (The line's leading bar, the bar between two fields, the slash.)
+        assert_eq!(bars.len(), 3);
+        assert!(bars.iter().all(|d| src.get(d.span.0..d.span.1).is_some_and(|t| t.trim() == d.text)));
+        // A slash inside a value, or before words that name no field, stays.
+        let doc = parse("某公告\n發佈單位:人事室 / 人事助理員\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.meta.get("發佈單位").map(String::as_str), Some("人事室 / 人事助理員"));
+    }
+
+    #[test]
     fn a_reference_mark_opens_a_paragraph_after_an_unfinished_line() {
         // s-ntue-continuing-center-graduate-leaving-certificate-notice-points-note-lines-
         // truncated in corpus/real: a caption naming a table that is not there, then notes.
