@@ -157,11 +157,11 @@ fn key_value(line: &str, within: usize) -> Option<(&str, &str)> {
 /// a cell's bar or a slash before a field name (when `bars`; their places and lengths
 /// are returned), and at a single space before a field name of the block and its colon.
 fn field_parts(value: &str, bars: bool) -> (Vec<&str>, Vec<(usize, usize)>) {
+    let opens_field =
+        |r: &str| key_value(r.trim_start_matches(normalize::is_space), 7).is_some_and(|(k, _)| is_header_key(k));
     let (mut cuts, mut cut_bars) = (Vec::new(), Vec::new());
     for (at, c) in value.char_indices() {
         let next = at + c.len_utf8();
-        let opens_field =
-            |r: &str| key_value(r.trim_start_matches(normalize::is_space), 7).is_some_and(|(k, _)| is_header_key(k));
         // (A slash set off by spaces before a field name is a separator too: `發佈單位:藝術
         // 文化科 / 發佈時間:2015-02-09`, l-hualien-indigenous-ritual-priest-consolation-
         // directive-ab-site-fields-points-note-line in corpus/real.)
@@ -187,9 +187,14 @@ fn field_parts(value: &str, bars: bool) -> (Vec<&str>, Vec<(usize, usize)>) {
         from = next;
     }
     parts.push(value.get(from..).unwrap_or_default());
-    // (The first part stays even when empty: the value of the field that opens the line.)
-    let parts = parts.into_iter().map(|f| f.trim_matches(normalize::is_space));
-    (parts.enumerate().filter(|(k, f)| *k == 0 || !f.is_empty()).map(|(_, f)| f).collect(), cut_bars)
+    let mut parts: Vec<&str> =
+        parts.into_iter().map(|f| f.trim_matches(normalize::is_space)).filter(|f| !f.is_empty()).collect();
+    // (An empty value before a separator and the next field stays: `聯絡人: / 聯絡電話:`.
+    // A value in a cell's bars, `法規名稱:| …辦法 |`, is the text inside them.)
+    if value.starts_with(['|', '｜', '/', '／']) && parts.first().is_some_and(|f| opens_field(f)) {
+        parts.insert(0, "");
+    }
+    (parts, cut_bars)
 }
 
 /// A date field written without its colon (`發文日期2013-05-16 10:38:37`, a news page's

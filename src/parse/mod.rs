@@ -2239,6 +2239,12 @@ mod tests {
         // (The line's leading bar, the bar between two fields, the slash.)
         assert_eq!(bars.len(), 3);
         assert!(bars.iter().all(|d| src.get(d.span.0..d.span.1).is_some_and(|t| t.trim() == d.text)));
+        // A value set in a table's cells is the text inside the bars (s-shei-pa-
+        // prohibitions in corpus/real).
+        let doc =
+            parse("法規名稱: | 某國家公園區域內禁止事項 |\n---|---|\n法規體系: | 國家公園 |\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.title.as_deref(), Some("某國家公園區域內禁止事項"));
+        assert_eq!(doc.meta.get("法規體系").map(String::as_str), Some("國家公園"));
         // A slash inside a value, or before words that name no field, stays.
         let doc = parse("某公告\n發佈單位:人事室 / 人事助理員\n一、甲。\n二、乙。\n");
         assert_eq!(doc.meta.get("發佈單位").map(String::as_str), Some("人事室 / 人事助理員"));
