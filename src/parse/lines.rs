@@ -417,6 +417,7 @@ fn is_chrome_start(c: char) -> bool {
                 | '近'
                 | '沒'
                 | '注'
+                | '最'
     )
 }
 
@@ -526,6 +527,27 @@ fn iso_stamp(content: &str) -> bool {
             .is_some_and(|t| t.bytes().all(|c| c.is_ascii_digit() || matches!(c, b':' | b'+' | b'-' | b'Z' | b'.')))
 }
 
+/// The words of a page's stamp of its last change (`最後更新日期:113/08/13`).
+const UPDATE_STAMPS: [&str; 5] = ["最後更新日期", "最後修改日期", "最後異動日期", "最後更新時間", "最後修改時間"];
+
+/// A page's stamp of its last change under the text written with no colon (with one, it
+/// is a field of the page's metadata), its caption alone or with a date and at most a
+/// link back after it (`最後更新日期111-05-04 回首頁`: c-nfa-taichung-harbour-fire-volunteer-
+/// recruitment-points-flattened-paren-items-quoted-paragraphs-bulleted-contacts;
+/// `最後更新日期` over the date: s-csmu-academic-ethics-office-rules-points-spaced-comma-
+/// flattened-paren-items-update-date in corpus/real). No rule's text opens so.
+fn update_stamp(content: &str) -> bool {
+    let Some(rest) = UPDATE_STAMPS.iter().find_map(|w| content.strip_prefix(w)) else { return false };
+    let rest = rest.trim_start_matches(normalize::is_space);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let tail = rest.get(digits..).unwrap_or_default();
+    rest.is_empty()
+        || ((2..=4).contains(&digits)
+            && (tail.starts_with(['-', '/', '.', '年']))
+            && rest.chars().count() <= 32
+            && !rest.contains(['，', ',', '。', '；']))
+}
+
 /// A page's line of category, date and view counter between slashes (`資安專區 / 2025-02-14
 /// / 點閱數: 1525`: s-tainan-cces-computer-classroom-rules-points-arabic-comma-items-
 /// slider-chrome in corpus/real) or bars (`法規辦法 生教組 - 學生 | 2020-08-20 | 點閱數:
@@ -586,6 +608,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || is_chapter_index(content)
         || counter_path(content)
         || iso_stamp(content)
+        || update_stamp(after_decoration(content))
         || signature_line(content)
         || content == TEMPLATE_CAPTION
         || posted_by(content)
@@ -1940,6 +1963,21 @@ mod tests {
     }
 
     #[test]
+    fn a_page_s_last_change_stamp_is_chrome() {
+        // c-nfa-taichung-harbour-fire-volunteer-recruitment-points-flattened-paren-items-
+        // quoted-paragraphs-bulleted-contacts and s-csmu-academic-ethics-office-rules-points-
+        // spaced-comma-flattened-paren-items-update-date in corpus/real.
+        for line in ["最後更新日期111-05-04 回首頁", "最後更新日期", "- 最後更新日期 2024-09-18"] {
+            assert!(is_chrome(line), "{line}");
+        }
+        // Not with a colon (a field of the page's metadata), nor a sentence that opens with
+        // the words.
+        assert!(!is_chrome("最後更新日期:114-04-03"));
+        assert!(!is_chrome("最後更新日期為本會公告之日,逾期不受理。"));
+        assert!(!is_chrome("最後修改日期以郵戳為憑"));
+    }
+
+    #[test]
     fn a_download_row_is_chrome() {
         // s-cufa-peer-tutoring-grant-page-numbered-heading-arabic-comma-units-bullets in
         // corpus/real: a form's download buttons under the last point.
@@ -2067,6 +2105,7 @@ mod tests {
             .chain(&RULE_CLASSES)
             .chain(&SEARCH_FORM)
             .chain(&PAGER)
+            .chain(&UPDATE_STAMPS)
         {
             assert!(w.chars().next().is_some_and(is_chrome_start), "{w}");
         }
