@@ -173,9 +173,7 @@ fn field_parts(value: &str, bars: bool) -> (Vec<&str>, Vec<(usize, usize)>) {
             cut_bars.push((at, c.len_utf8()));
             cuts.push((at, next));
         } else if normalize::is_space(c)
-            && value.get(next..).is_some_and(|r| {
-                r.starts_with(normalize::is_space) || key_value(r, 7).is_some_and(|(k, _)| is_header_key(k))
-            })
+            && value.get(next..).is_some_and(|r| r.starts_with(normalize::is_space) || opens_field(r))
         {
             cuts.push((at, next));
         }

@@ -1403,33 +1403,29 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
     }
 }
 
-/// True when the label of number `next` in `m`'s style follows in its text right after a
-/// full stop and a space or none (`…簽名。 (九)…`).
+/// True when the label of number `next` in `m`'s style (full- or half-width brackets)
+/// follows in its text right after a full stop and a space or none (`…簽名。 (九)…`).
 fn follows_after_sentence(m: &marker::Marker<'_>, next: u32) -> bool {
-    let label = m.style.label(next, None);
-    let inner = label.trim_start_matches('（').trim_end_matches('）');
-    let window = normalize::head(m.rest, SUCCESSOR_WINDOW);
-    [label.clone(), format!("({inner})")].iter().any(|l| {
-        window.match_indices(l.as_str()).any(|(k, _)| {
-            window.get(..k).is_some_and(|b| b.trim_end_matches(normalize::is_space).ends_with(is_sentence_end))
-        })
-    })
+    label_after(m, next, |before| before.trim_end_matches(normalize::is_space).ends_with(is_sentence_end))
 }
 
 /// True when the bracketed item numbered 2 of `m`'s style follows in its text right after
 /// a full stop or a semicolon (`…一份。(二)…`).
 fn second_after_sentence(m: &marker::Marker<'_>) -> bool {
-    let second = match m.style {
-        Style::ParenCjk => ["(二)", "（二）"],
-        Style::ParenArabic => ["(2)", "（2）"],
-        _ => return false,
-    };
+    matches!(m.style, Style::ParenCjk | Style::ParenArabic)
+        && label_after(m, 2, |before| before.ends_with(['。', '；', ';']))
+}
+
+/// True when the label of number `n` in `m`'s style, its brackets full- or half-width,
+/// stands within a short stretch of `m`'s text where the text before it passes `before`.
+fn label_after(m: &marker::Marker<'_>, n: u32, before: impl Fn(&str) -> bool) -> bool {
+    let label = m.style.label(n, None);
+    let inner = label.trim_start_matches('（').trim_end_matches('）');
+    let half = format!("({inner})");
     let window = normalize::head(m.rest, SUCCESSOR_WINDOW);
-    second.iter().any(|s| {
-        window.match_indices(s).any(|(k, _)| {
-            window.get(..k).and_then(|b| b.chars().next_back()).is_some_and(|c| matches!(c, '。' | '；' | ';'))
-        })
-    })
+    [label.as_str(), half.as_str()]
+        .iter()
+        .any(|l| window.match_indices(l).any(|(k, _)| window.get(..k).is_some_and(&before)))
 }
 
 /// True when `m`, a first `1.` item, announces its `2.` within a short stretch of its
