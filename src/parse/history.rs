@@ -247,7 +247,8 @@ fn meeting_line(line: &str) -> bool {
     if line.len() > 240 {
         return false;
     }
-    let t = line.trim().trim_end_matches(['。', '.']);
+    let whole = line.trim();
+    let t = without_closing_note(whole).trim_end_matches(['。', '.']);
     // The last characters of the adoption endings, before comparing whole words.
     if !t.chars().next_back().is_some_and(ends_adoption_word) {
         return false;
@@ -257,11 +258,65 @@ fn meeting_line(line: &str) -> bool {
     let mut folded = String::with_capacity(t.len());
     crate::normalize::push_folded(&mut folded, t);
     let t = folded.as_str();
+    // (The date may stand in the closing note: `98學年度第六次行政會議通過(99/01/28)`:
+    // s-ntnu-affiliated-hs-wireless-rules-caption-points-excerpt in corpus/real.)
+    let mut whole_folded = String::with_capacity(whole.len());
+    crate::normalize::push_folded(&mut whole_folded, whole);
+    let whole = whole_folded.as_str();
+    // A line that opens with its date or its year may name a committee rather than a
+    // meeting (`104年課程委員會修訂`, `92.03.19九十一學年度第三次學生輔導委員會審議通過`:
+    // s-kmu-hsu-scholarship-history-oneline in corpus/real); a committee named before the
+    // date is the issuer of a letter or one of a history block's lines that this test does
+    // not read whole (`本會95年5月11日第10次法規專門委員會決議修訂` among `…董事會決議修正第4點`
+    // lines: t-laf-volunteer-points-multipara in corpus/real).
+    let year = starts_with_year(t);
+    let dated_head = year || dotted_date(t).is_ok() || roc_date(t).is_ok();
+    let meeting = |w: &&str| t.contains(w);
     ADOPTION_ENDINGS.iter().any(|w| t.ends_with(w))
-        && ["會議", "會報", "会议", "会报"].iter().any(|w| t.contains(w))
+        && (["會議", "會報", "会议", "会报"].iter().any(meeting)
+            || dated_head && ["委員會", "委员会"].iter().any(meeting))
         && t.chars().count() <= 60
         && !t.contains(['，', ',', '。', '；'])
-        && t.char_indices().any(|(i, _)| t.get(i..).is_some_and(|r| dotted_date(r).is_ok() || roc_date(r).is_ok()))
+        && (dated_head
+            || whole
+                .char_indices()
+                .any(|(i, _)| whole.get(i..).is_some_and(|r| dotted_date(r).is_ok() || roc_date(r).is_ok())))
+}
+
+/// `t` without a bracketed note closing it, brackets inside the note included
+/// (`104年課程委員會修訂(104學年度(含)以後入學新生適用)` → `104年課程委員會修訂`), when the
+/// note is short; else `t`.
+fn without_closing_note(t: &str) -> &str {
+    if !t.ends_with([')', '）']) {
+        return t;
+    }
+    let mut depth = 0u32;
+    for (at, c) in t.char_indices().rev().take(40) {
+        match c {
+            ')' | '）' => depth += 1,
+            '(' | '（' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return t.get(..at).map_or(t, str::trim_end);
+                }
+            }
+            _ => {}
+        }
+    }
+    t
+}
+
+/// True for a line that opens with a ROC year alone, no month after it (`104年課程委員會
+/// 修訂`, `113年度第1次系務會議通過`): a meeting's adoption line may be dated so
+/// (s-nycu-math-undergrad-study-rules-grade-thresholds-two-versions-indented-arabic-units-
+/// truncated in corpus/real, whose two versions stand under such lines).
+fn starts_with_year(t: &str) -> bool {
+    let Ok((rest, y)) = crate::numeral::arabic_numeral(t) else { return false };
+    let digits = t.get(..t.len() - rest.len()).map_or(0, |d| d.chars().count());
+    let Some(rest) = rest.trim_start_matches(crate::normalize::is_space).strip_prefix('年') else { return false };
+    (2..=3).contains(&digits)
+        && (30..=200).contains(&y)
+        && !rest.trim_start_matches(crate::normalize::is_space).starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The acts a history entry names; the last ones as a page reposted in simplified
@@ -680,6 +735,25 @@ mod tests {
         assert!(!is_entry_start("106年1月1日起施行"));
         assert!(!is_entry_start("106年1月1日"));
         assert!(!is_entry_start("3年1月1日訂"));
+    }
+
+    #[test]
+    fn a_committee_s_line_dated_by_its_year_alone() {
+        // s-nycu-math-undergrad-study-rules-grade-thresholds-two-versions-indented-arabic-
+        // units-truncated in corpus/real: the note in brackets after the act is the line's.
+        assert!(is_entry_start("104年課程委員會修訂(104學年度(含)以後入學新生適用)"));
+        assert!(is_entry_start("113年度第1次系務會議通過"));
+        // A year and a month is no year alone; a meeting named without a date is no entry; a
+        // sentence stays one.
+        assert!(!is_entry_start("104年課程委員會"));
+        assert!(!is_entry_start("課程委員會修訂(104學年度以後入學新生適用)"));
+        assert!(!is_entry_start("104年課程委員會修訂,自公布日施行"));
+        assert!(!is_entry_start("5年課程委員會修訂"));
+        // The date in the closing note (s-ntnu-affiliated-hs-wireless-rules-caption-points-
+        // excerpt in corpus/real).
+        assert!(is_entry_start("98學年度第六次行政會議通過(99/01/28)"));
+        // A committee named before the date is a letter's issuer, not a meeting.
+        assert!(!is_entry_start("行政院體育委員會93年7月19日體委綜字第0930014004號書函頒"));
     }
 
     /// The numbers as their JSON strings.

@@ -178,9 +178,13 @@ pub(super) fn documents(lines: &[Line<'_>], marks: &[Option<Mark>]) -> Vec<usize
         let m = m.as_ref();
         // A page showing two versions: a dated history line, then the same numbers again.
         // (Only the first line of a history block can start a version.)
+        // (The line before ends a sentence, or a blank line stands between: the last item of
+        // a version may lack its full stop, `…方得不在本系修` over a blank line and `98年課程
+        // 委員會修訂(…)`: s-nycu-math-undergrad-study-rules-grade-thresholds-two-versions-
+        // indented-arabic-units-truncated in corpus/real.)
         let version = doc.units >= 1
             && m.is_none()
-            && i.checked_sub(1).and_then(|p| lines.get(p)).is_none_or(|p| p.ends_sentence)
+            && i.checked_sub(1).and_then(|p| lines.get(p)).is_none_or(|p| p.ends_sentence || l.number > p.number + 1)
             && (history::is_entry_start(l.content) || announces_old_text(l.content))
             && !i
                 .checked_sub(1)
@@ -654,6 +658,24 @@ mod tests {
         assert_eq!(docs[1].history.len(), 1);
         assert_eq!(docs[0].units[0].children[0].children.len(), 2);
         assert_eq!(docs[1].units[0].children[0].children.len(), 1);
+    }
+
+    #[test]
+    fn two_versions_under_year_lines_the_first_ending_without_a_stop() {
+        // s-nycu-math-undergrad-study-rules-grade-thresholds-two-versions-indented-arabic-
+        // units-truncated in corpus/real.
+        let docs = parse_all(
+            "修業規定\n\n104年課程委員會修訂(104學年度以後入學適用)\n  1. 甲。\n  2. 乙。\n  3. 丙\n\n98年課程委員會修訂(98學年度以後入學適用)\n  1. 丁。\n  2. 戊。\n  3. 己。\n",
+            &ParseOptions::default(),
+        );
+        assert_eq!(docs.len(), 2);
+        assert!(docs.iter().all(|d| d.units.len() == 3 && d.history.len() == 1), "{docs:?}");
+        // Without the blank line the year line is the wrap of the unfinished item.
+        let docs = parse_all(
+            "修業規定\n104年課程委員會修訂\n1. 甲。\n2. 乙。\n3. 丙\n98年課程委員會修訂\n1. 丁。\n",
+            &ParseOptions::default(),
+        );
+        assert_eq!(docs.len(), 1);
     }
 
     #[test]
