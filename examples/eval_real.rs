@@ -11,7 +11,11 @@
 //! `"round": N` and `"holdout": false` belonged to an earlier hold-out round: measured
 //! once, then released for tuning; the files of each round get a row of their own.
 //!
-//! `cargo run --release --example eval_real -- [DIR] [--show-holdout] [--only NAME]`
+//! A further table counts the documents whose title is the one labelled (compared without
+//! spaces; a label `(no title on the page)` or empty wants none); `--titles` lists each file's
+//! misses under its row.
+//!
+//! `cargo run --release --example eval_real -- [DIR] [--show-holdout] [--titles] [--only NAME]`
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
@@ -37,6 +41,8 @@ struct Label {
     held_round: Option<u64>,
     phenomena: Vec<u64>,
     documents: Vec<Vec<Unit>>,
+    /// Each document's title as read by the labeller, `None` where the page shows none.
+    titles: Vec<Option<String>>,
 }
 
 fn read_label(path: &Path) -> Result<Label, String> {
@@ -47,7 +53,9 @@ fn read_label(path: &Path) -> Result<Label, String> {
     let held_round = if holdout { v["round"].as_u64() } else { None };
     let phenomena = v["phenomena"].as_array().map(|a| a.iter().filter_map(Value::as_u64).collect()).unwrap_or_default();
     let mut documents = Vec::new();
+    let mut titles = Vec::new();
     for d in v["documents"].as_array().ok_or("no documents")? {
+        titles.push(d["title"].as_str().filter(|t| !t.is_empty() && !t.starts_with("(no title")).map(solid));
         let mut units = Vec::new();
         for u in d["units"].as_array().ok_or("no units")? {
             let num = match &u["num"] {
@@ -63,7 +71,12 @@ fn read_label(path: &Path) -> Result<Label, String> {
         }
         documents.push(units);
     }
-    Ok(Label { holdout, released, held_round, phenomena, documents })
+    Ok(Label { holdout, released, held_round, phenomena, documents, titles })
+}
+
+/// A title as compared: without its spaces (labels and pages space titles differently).
+fn solid(t: &str) -> String {
+    t.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 fn units_of(doc: &Document) -> Vec<Unit> {
@@ -89,6 +102,10 @@ struct Score {
     units_total: usize,
     paras_right: usize,
     zero_units: usize,
+    /// Documents whose title is the labelled one (none where the label has none), and
+    /// documents labelled.
+    titles_right: usize,
+    titles_total: usize,
 }
 
 impl Score {
@@ -101,6 +118,8 @@ impl Score {
         self.units_total += o.units_total;
         self.paras_right += o.paras_right;
         self.zero_units += o.zero_units;
+        self.titles_right += o.titles_right;
+        self.titles_total += o.titles_total;
     }
 }
 
@@ -133,12 +152,14 @@ fn align(truth: &[Unit], pred: &[Unit]) -> Vec<(usize, usize)> {
     out
 }
 
-fn score(label: &Label, docs: &[Document]) -> (Score, Vec<String>) {
+/// The file's score, its notes on units, and its notes on titles.
+fn score(label: &Label, docs: &[Document]) -> (Score, Vec<String>, Vec<String>) {
     let truth: Vec<Unit> = label.documents.iter().flatten().cloned().collect();
     let pred: Vec<Unit> = docs.iter().flat_map(units_of).collect();
     let pairs = align(&truth, &pred);
     let mut s = Score { files: 1, ..Default::default() };
     let mut notes = Vec::new();
+    let mut titles = Vec::new();
     s.units_total = truth.len() + (pred.len() - pairs.len());
     s.units_right = pairs.len();
     let sub_total: usize = truth.iter().map(|u| u.sub).sum();
@@ -173,18 +194,29 @@ fn score(label: &Label, docs: &[Document]) -> (Score, Vec<String>) {
         notes.push(format!("{} documents (want {})", docs.len(), label.documents.len()));
     }
     s.exact = usize::from(truth == pred && doc_counts_ok);
+    s.titles_total = label.titles.len();
+    for (i, want) in label.titles.iter().enumerate() {
+        let got = docs.get(i).and_then(|d| d.title.as_deref()).map(solid);
+        if got == *want {
+            s.titles_right += 1;
+        } else {
+            titles.push(format!("title {:?} (want {:?})", got.unwrap_or_default(), want.clone().unwrap_or_default()));
+        }
+    }
     s.zero_units = usize::from(!truth.is_empty() && pred.is_empty());
-    (s, notes)
+    (s, notes, titles)
 }
 
 fn main() {
     let mut dir = PathBuf::from("corpus/real");
     let mut show_holdout = false;
+    let mut show_titles = false;
     let mut only: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--show-holdout" => show_holdout = true,
+            "--titles" => show_titles = true,
             "--only" => only = args.next(),
             _ => dir = PathBuf::from(a),
         }
@@ -229,7 +261,7 @@ fn main() {
             }
         };
         let docs = fagui::parse_all(&text, &fagui::ParseOptions::default());
-        let (s, notes) = score(&label, &docs);
+        let (s, notes, title_notes) = score(&label, &docs);
         if label.holdout {
             holdout.add(&s);
         } else {
@@ -259,6 +291,11 @@ fn main() {
             );
             if s.exact == 0 {
                 for n in notes.iter().take(6) {
+                    println!("      {n}");
+                }
+            }
+            if show_titles {
+                for n in &title_notes {
                     println!("      {n}");
                 }
             }
@@ -300,6 +337,12 @@ fn main() {
             pct(s.paras_right, s.units_right),
             s.zero_units
         );
+    }
+    println!();
+    println!("| part | titles right |");
+    println!("|---|---|");
+    for (name, s) in [("tuning (all)", tuning), ("hold-out", holdout)] {
+        println!("| {name} | {}/{} ({:.1}%) |", s.titles_right, s.titles_total, pct(s.titles_right, s.titles_total));
     }
     println!();
     println!("| phenomenon | files (tuning + hold-out) | exact | points + sub-items |");
