@@ -93,6 +93,7 @@ fn render_then_parse_is_identity() {
                 || n == "s-ntnu-sce-guesthouse-booking-rules-indented-arabic-units-bullets-paren-item-bullet-truncated.txt"
                 || n == "l-taipei-docms-draftee-gps-enlistment-survey-notes-bullets-before-points-paren-arabic-items.txt"
                 || n == "s-ntue-social-dept-thesis-exam-documents-bullets-lost-numerals-points-flattened-table-arabic-lists-truncated.txt"
+                || n == "c-sinica-nbrp-biomedical-translation-core-facility-user-rules-chapters-lost-numeral-point-wrapped-room-list-star-notes-truncated.txt"
         }) {
             return;
         }
