@@ -603,6 +603,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || image_credit(content)
         || icon_caption(content)
         || is_skip_link(content)
+        || widget_caption(after_decoration(content))
         || is_page_numbers(content)
         || is_keyboard_help(content)
         || is_chapter_index(content)
@@ -1518,9 +1519,69 @@ fn is_skip_link(c: &str) -> bool {
     {
         return true;
     }
+    // Further skip links and menu buttons of government and school templates, each read
+    // as a title where it opened the page (l-hsinchu-school-dog-pet-registration-letter-
+    // ttps-relay-…, l-kaohsiung-older-medical-care-subsidy-…, l-new-taipei-health-centre-
+    // ambulance-fee-table-…, c-tourism-alishan-nsa-volunteer-honour-card-notice-points-
+    // icon-chrome, c-nia-overseas-student-arc-extension-notice-alumni-site-… in
+    // corpus/real).
+    // (Also spaced, `跳到主要內容區塊 定位點`, as a clean text writes it solid:
+    // l-tainan-water-recreation-limits-notice-basis-points-restarting-paren-arabic-comma-
+    // items-chrome-truncated in corpus/real.)
+    if c.len() <= 60 {
+        let solid: String = c.chars().filter(|&ch| !normalize::is_space(ch)).collect();
+        if SKIP_LINKS.contains(&solid.as_str()) {
+            return true;
+        }
+    }
+    if c.eq_ignore_ascii_case("jump to the main content block") || c == "top of page" {
+        return true;
+    }
     let Some(rest) = c.strip_prefix('按') else { return false };
     let solid: String = rest.chars().filter(|&ch| !normalize::is_space(ch)).collect();
     ["Enter到主內容區", "Enter到主要內容區", "Enter鍵到主內容區"].contains(&solid.as_str())
+}
+
+/// Skip links and menu buttons that [`CHROME`] does not list (see [`is_skip_link`]).
+const SKIP_LINKS: [&str; 5] =
+    ["移至網頁之主要內容區位置", "進入內容區塊", "跳到主要內容區塊定位點", "手機選單", "選單按鈕"];
+
+/// The caption of a page's widget left alone on a line, after its bullet if any: a logo,
+/// a banner, an image, a slider (`• Slider`, `• 滑動圖 (2019-10-03_083452.jpg)`), a menu,
+/// a search box, a login or close button, a loading indicator, a messaging app's follow
+/// button, an accessibility badge (c-urban-renewal-act-amendment-draft-explanation-blog-…,
+/// s-chihlee-delivery-disposable-tableware-notice-points-chrome, c-moe-regional-indigenous-
+/// resource-centre-call-letter-university-relay-pdf-wraps, c-ocac-overseas-youth-english-
+/// camp-registration-page-…, c-moe-remote-substitute-teacher-years-salary-letter-kbes-
+/// relay-trailing-spaces-aqi-chrome, l-tainan-community-building-grant-call-school-relay-
+/// points-paren-items-slider-chrome, c-taipower-2018-saving-reward-lieyu-township-page-
+/// caption-blocks, l-taipei-city-retiree-care-measures-paren-units-arabic-comma-items-
+/// nested-paren-accessibility-chrome in corpus/real). Each was read as the page's title.
+fn widget_caption(c: &str) -> bool {
+    const ENGLISH: [&str; 9] = ["logo", "banner", "top-banner", "image", "slider", "orbit", "menu", "search", "close"];
+    const CHINESE: [&str; 8] =
+        ["登入", "選單", "主選單", "載入中", "資料處理中", "瀏覽人次", "加入好友", "通過AA等級無障礙網頁檢測"];
+    if c.len() <= 8 && ENGLISH.iter().any(|w| c.eq_ignore_ascii_case(w)) {
+        return true;
+    }
+    if CHINESE.contains(&c) {
+        return true;
+    }
+    // A link's caption marked as opening a new window (`• 我的E政府 [另開新視窗]`, `網路E櫃台
+    // (另開新視窗)`: l-taipei-city-retiree-care-measures-…, c-taiwan-water-8th-district-water-
+    // hygiene-page-flattened-points-arabic-items-chrome-truncated in corpus/real).
+    if let Some(name) =
+        ["[另開新視窗]", "(另開新視窗)", "（另開新視窗）", "【另開新視窗】"].iter().find_map(|w| c.strip_suffix(w))
+        && name.chars().count() <= 24
+        && !name.contains(['。', '，', ',', '；', ';', ':', '：'])
+    {
+        return true;
+    }
+    // A slider's image, named by its file (`滑動圖 (2019-10-03_083452.jpg)`).
+    c.strip_prefix("滑動圖").is_some_and(|rest| {
+        let rest = rest.trim_start_matches(normalize::is_space);
+        rest.is_empty() || rest.starts_with('(') && rest.ends_with(')') && rest.len() <= 40
+    })
 }
 
 /// The longest line (in bytes) read as a category path or a tool bar.
@@ -2055,6 +2116,42 @@ mod tests {
         let (kept, debris) = cleaned("按 Enter 到主內容區\n04.jpg\n某要點\n一、甲。\n");
         assert_eq!(kept, ["某要點", "一、甲。"]);
         assert_eq!(debris, ["按 Enter 到主內容區", "04.jpg"]);
+    }
+
+    #[test]
+    fn widget_captions_and_further_skip_links_are_chrome() {
+        // Each was read as its page's title (see widget_caption and is_skip_link).
+        for c in [
+            "移至網頁之主要內容區位置",
+            "跳到主要內容區塊 定位點",
+            "進入內容區塊",
+            "手機選單",
+            "Jump to the main content block",
+            "top of page",
+            "Logo",
+            "LOGO",
+            "banner",
+            "• Slider",
+            "  • 滑動圖 (2019-10-03_082952.jpg)",
+            "Menu",
+            "close",
+            "登入",
+            "主選單",
+            "• 我的E政府 [另開新視窗]",
+            "網路E櫃台(另開新視窗)",
+        ] {
+            assert!(is_chrome(c), "{c}");
+        }
+        // A sentence or a caption that only starts so is text.
+        for c in [
+            "Logo design contest rules",
+            "登入系統後,點選申請。",
+            "滑動圖片以查看全部內容",
+            "請至本府網站下載申請表,填妥後送件(另開新視窗)",
+            "選單內容如下:",
+        ] {
+            assert!(!is_chrome(c), "{c}");
+        }
     }
 
     #[test]
