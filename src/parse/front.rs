@@ -929,14 +929,156 @@ fn without_draft(t: &str) -> &str {
 /// (`標題 中央政府附屬單位預算執行要點`: c-ey-attached-budget-execution-points-university-
 /// relay-one-line-chapters, l-taichung-east-district-gallery-form-fields, s-zjps-after-
 /// school-club-registration-notes-arabic-points-lost-char-truncated in corpus/real).
+/// Also without what a page prints before the title on its line (each read as part of
+/// the title by the pages named, all in corpus/real): the skip anchor `:::`
+/// (s-ntut-ee-ncl-similarity-system-notice-…, l-chiayi-city-police-impound-lot-notes-…),
+/// an emoji or a bullet (`🚩財產保管人注意事項`: s-tcu-property-custodian-notes-flag-html-…),
+/// a breadcrumb's path (`現在位置:首頁/竹南國小…規範`: s-junanes-wireless-network-rules-…;
+/// `:::政風室>公開資訊>廉政法規>本院…規定`: c-vghtc-gift-registration-rules-…; `法令規章/
+/// 天主教振聲高中…要點`: s-taoyuan-zhensheng-high-procurement-repair-points-…) and a
+/// template's field name for the title (`法規名稱(Title) 行政院所屬…要點`, `名稱:…`,
+/// `公告主旨 …`, `消息主題:…`). The rest must hold two characters at least.
 fn without_title_key(content: &str) -> &str {
-    match content.strip_prefix("標題") {
-        Some(rest) if rest.starts_with(|c: char| normalize::is_space(c) || matches!(c, ':' | '：')) => {
-            let title = rest.trim_start_matches(|c: char| normalize::is_space(c) || matches!(c, ':' | '：'));
-            if title.is_empty() { content } else { title }
-        }
-        _ => content,
+    let mut t = content.strip_prefix(":::").map_or(content, |r| r.trim_start_matches(normalize::is_space));
+    // (Not before a field, `• 法規生效日期:104-07-01`, which the bullet keeps from reading as
+    // one: l-taoyuan-funeral-facilities-paragraphs-one-line in corpus/real.)
+    let bare = t.trim_start_matches(|c: char| title_ornament(c) || normalize::is_space(c));
+    if !bare.contains([':', '：']) {
+        t = bare;
     }
+    if let Some(at) = breadcrumb_tail(t) {
+        t = t.get(at..).unwrap_or(t);
+    }
+    if let Some(rest) = strip_title_field(t) {
+        t = rest;
+    }
+    // (Nothing that would read otherwise on a line of its own, so that a clean text reads
+    // back the same: not a metadata field, `• 法規生效日期:104-07-01` over the rule's name,
+    // l-taoyuan-funeral-facilities-paragraphs-one-line; nor a line of chrome, the path's
+    // last name `檔案下載`, l-taichung-city-health-check-subsidy-paren-units-arabic-comma-
+    // items-breadcrumb-chrome-truncated in corpus/real.)
+    if t.chars().nth(1).is_none() || header_field(t).is_some() || super::lines::is_chrome(t) { content } else { t }
+}
+
+/// True for a title joined from lines that reads the same on one line: nothing of it is
+/// set aside as [`without_title_key`] sets aside a page's prefix (a breadcrumb's `>` on a
+/// line of its own over the rule's name, `- >` / `- 校務基金…設置要點`: s-npu-school-fund-
+/// committee-points-article-labels-history-lines-doubled-bullets in corpus/real), so that
+/// its clean text reads back the same.
+fn unprefixed(joined: &str) -> bool {
+    without_title_key(joined).len() == joined.len()
+}
+
+/// An emoji or a bullet set before a title (`🚩`, `💧`, `●`, `•`, `*`, `~`).
+fn title_ornament(c: char) -> bool {
+    matches!(c, '●' | '•' | '*' | '~' | '～')
+        || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
+        || ('\u{2600}'..='\u{27BF}').contains(&c)
+}
+
+/// The field names templates print before a title, with a colon or a space after them.
+const TITLE_FIELDS: [&str; 14] = [
+    "標題",
+    "标题",
+    "網站標題",
+    "名稱",
+    "法規名稱(Title)",
+    "法規名稱",
+    "詞條名稱",
+    "公告主旨",
+    "公告標題",
+    "消息主題",
+    "消息標題",
+    "[消息標題]",
+    "titleFull",
+    "全文",
+];
+
+/// `t` after a title's field name ([`TITLE_FIELDS`]) and its colon or spaces.
+fn strip_title_field(t: &str) -> Option<&str> {
+    let sep = |c: char| normalize::is_space(c) || matches!(c, ':' | '：');
+    TITLE_FIELDS.iter().find_map(|k| {
+        let rest = strip_spaced(t, k)?;
+        let after = rest.trim_start_matches(sep);
+        let separated = after.len() < rest.len();
+        // (`全文` only with its colon: `全文修正…` is no field.)
+        let ok = if *k == "全文" { rest.starts_with([':', '：']) } else { separated };
+        (ok && !after.is_empty()).then_some(after)
+    })
+}
+
+/// `t` after `key`, spaces between its characters allowed (`名 稱`, as the city's law
+/// system spaces a two-character key: l-taipei-gender-office-metadata-twice in corpus/real).
+fn strip_spaced<'t>(t: &'t str, key: &str) -> Option<&'t str> {
+    let mut rest = t;
+    for (n, c) in key.chars().enumerate() {
+        if n > 0 {
+            rest = rest.trim_start_matches(normalize::is_space);
+        }
+        rest = rest.strip_prefix(c)?;
+    }
+    Some(rest)
+}
+
+/// The separators of a breadcrumb's path: a page's path to the text, its names between
+/// them, the text's own name last.
+/// (Not `::`: `考生專區` over ` ::試場規則` reads as one title, s-ncku-twl-taigi-test-room-rules-
+/// captions-arabic-units-truncated in corpus/real, and must read the same on one line.)
+const BREADCRUMB_SEPARATORS: [&str; 8] = ["»", ">>", ">", "＞", "〉", "keyboard_arrow_right", "navigate_next", "/"];
+
+/// Where the last name of a breadcrumb's path starts in `t` (see [`without_title_key`]), if
+/// `t` reads as one. A slash separates names only after a path's first word (`首頁`,
+/// `現在位置:`, `HOME`) or after a section of rules (`法規辦法/`, `法令規章/`), never between
+/// digits (`2020/01/15`): a title may hold slashes (`土地/建築改良物繼承/分割繼承登記申請須知`).
+fn breadcrumb_tail(t: &str) -> Option<usize> {
+    if t.len() > 360 {
+        return None;
+    }
+    // (Not a link's address, `https://docs.google.com/…`.)
+    if t.contains("://") {
+        return None;
+    }
+    let mut last: Option<(usize, &str)> = None;
+    let mut i = 0;
+    while i < t.len() {
+        let rest = t.get(i..)?;
+        let Some(sep) = BREADCRUMB_SEPARATORS.iter().find(|s| rest.starts_with(**s)) else {
+            i += rest.chars().next()?.len_utf8();
+            continue;
+        };
+        let digits_around = t.get(..i).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_ascii_digit())
+            && rest.get(sep.len()..).and_then(|a| a.chars().next()).is_some_and(|c| c.is_ascii_digit());
+        // (Nor `>` closing an angle bracket, `…第一學期<試卷印製>申請流程…`.)
+        let closes = *sep == ">" && t.get(..i).is_some_and(|b| b.contains('<'));
+        if *sep == "/" && digits_around || closes {
+            i += sep.len();
+            continue;
+        }
+        last = Some((i + sep.len(), sep));
+        i += sep.len();
+    }
+    let (at, sep) = last?;
+    // (A path's names are short and hold no sentence: `〉` closing a quote inside a sentence,
+    // `…簡稱"義警〉;…`, is none.)
+    let path = t.get(..at)?;
+    if path.contains(['，', ',', '。', '；', ';']) || path.chars().count() > 120 {
+        return None;
+    }
+    if sep == "/" {
+        let head = t.split('/').next().unwrap_or_default();
+        let head = head.trim_start_matches("現在位置").trim_start_matches([':', '：']).trim();
+        let path_start = ["首頁", "HOME", "Home", "回首頁"].iter().any(|w| head.starts_with(w));
+        // The name right before the text's own: a section of rules (`法令規章/`, `…/規則辦法/`).
+        let section = path.trim_end_matches('/').rsplit('/').next().map(str::trim).is_some_and(|s| {
+            s.chars().count() <= 6 && ["法規", "辦法", "規章", "法令", "規則"].iter().any(|w| s.ends_with(w))
+        });
+        if !path_start && !section {
+            return None;
+        }
+    }
+    let tail = t.get(at..)?;
+    let start = at + (tail.len() - tail.trim_start_matches(normalize::is_space).len());
+    (t.get(start..)?.chars().nth(1).is_some()).then_some(start)
 }
 
 /// A line holding only a Western date written with dashes or slashes (`2020-11-06`,
@@ -1165,7 +1307,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         {
             let mut t2 = t.clone();
             normalize::join(&mut t2, l2.content);
-            if has_title_suffix(&t2) {
+            if has_title_suffix(&t2) && unprefixed(&t2) {
                 t = t2;
                 idx += 1;
             }
@@ -1220,9 +1362,9 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
             // curriculum-committee-articles-dash-items-english-version-truncated in
             // corpus/real).
             let mut full = String::new();
-            normalize::push_folded(&mut full, head.content);
+            normalize::push_folded(&mut full, without_title_key(head.content));
             normalize::join(&mut full, tail.content);
-            if full.len() > t.len() && fuller_title(&full, without_note(t)) {
+            if full.len() > t.len() && fuller_title(&full, without_note(t)) && unprefixed(&full) {
                 idx = adopt_title(lines, debris, (&mut title, &mut title_lines), full, (idx, idx + 2));
             }
         }
@@ -1253,7 +1395,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
                 continue;
             }
             let mut full = String::new();
-            normalize::push_folded(&mut full, l.content);
+            normalize::push_folded(&mut full, without_title_key(l.content));
             normalize::join(&mut full, l2.content);
             let mut once = String::new();
             normalize::push_folded(&mut once, without_note(t));
@@ -1278,6 +1420,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
                 && header_field(l.content).is_none()
                 && !history::is_entry_start(l.content)
                 && full.len() > t.len()
+                && unprefixed(&full)
                 && (fuller_title(&full, without_note(t)) || site_heading(t, &full))
             {
                 idx = adopt_title(lines, debris, (&mut title, &mut title_lines), full, (idx, idx + 2));
@@ -1301,10 +1444,10 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
             && title_like(l3)
         {
             let mut full = String::new();
-            normalize::push_folded(&mut full, l.content);
+            normalize::push_folded(&mut full, without_title_key(l.content));
             normalize::join(&mut full, l2.content);
             normalize::join(&mut full, l3.content);
-            if fuller_title(&full, without_note(t)) {
+            if fuller_title(&full, without_note(t)) && unprefixed(&full) {
                 idx = adopt_title(lines, debris, (&mut title, &mut title_lines), full, (idx, idx + 3));
             }
         }
@@ -1353,6 +1496,52 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_a_page_prints_before_the_title_on_its_line() {
+        // See without_title_key: each was read as part of a page's title in corpus/real.
+        for (line, title) in [
+            (":::移置保管場注意事項", "移置保管場注意事項"),
+            ("🚩財產保管人注意事項", "財產保管人注意事項"),
+            ("現在位置:首頁/竹南國小校園無線網路使用管理規範", "竹南國小校園無線網路使用管理規範"),
+            (":::政風室>公開資訊>廉政法規>本院知會報備登錄作業規定", "本院知會報備登錄作業規定"),
+            ("本館導覽>>規則辦法>>圖書借書期限計算標準", "圖書借書期限計算標準"),
+            ("首頁navigate_next相關法規navigate_next受贈收入收支管理要點", "受贈收入收支管理要點"),
+            ("法令規章/天主教振聲高中採購暨營繕作業管理要點", "天主教振聲高中採購暨營繕作業管理要點"),
+            ("認識圖書館/規則辦法/圖書館閱覽空間使用要點", "圖書館閱覽空間使用要點"),
+            ("法規名稱(Title) 海外僑民團體聯繫登記作業要點", "海外僑民團體聯繫登記作業要點"),
+            ("名 稱: 臺北市性別平等辦公室設置要點", "臺北市性別平等辦公室設置要點"),
+            ("名稱:卡蹓馬悠媽祖在馬祖生態旅遊行銷獎助要點", "卡蹓馬悠媽祖在馬祖生態旅遊行銷獎助要點"),
+            ("公告主旨 臺北市國際交換學生學習實施計畫", "臺北市國際交換學生學習實施計畫"),
+            ("標題 中央政府附屬單位預算執行要點", "中央政府附屬單位預算執行要點"),
+        ] {
+            assert_eq!(without_title_key(line), title, "{line}");
+        }
+        // Slashes, brackets and addresses inside a title are its own.
+        for line in [
+            "土地/建築改良物繼承/分割繼承登記申請須知",
+            "114學年度第1學期/日間部/進修部碩博學位考試及畢業離校程序",
+            "109學年度第一學期<試卷印製>申請流程暨相關注意事項",
+            "依內政部要點,警方可遴選義勇警察〈一般簡稱義警〉;義警有一定服裝",
+            "2020/01/15【農機補助】109年小型農機補助計畫",
+            "全文修正之作業要點",
+            "名稱變更登記須知",
+            // (A field name written solid with the name is left: `法規名稱` alone on a line
+            // over the name joins it so, and both must read the same.)
+            "法規名稱行政院及所屬各機關資訊安全管理要點",
+            // (Nor a bullet before a field, nor a path's last name that is chrome.)
+            "• 法規生效日期:104-07-01",
+            "現在位置 首頁 > 便民服務 > 檔案下載",
+        ] {
+            assert_eq!(without_title_key(line), line);
+        }
+        // The part set aside goes to debris, so nothing is lost.
+        let src = "法令規章/振聲高中採購管理要點\n一、甲。\n二、乙。\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.title.as_deref(), Some("振聲高中採購管理要點"));
+        assert!(doc.debris.iter().any(|d| d.text == "法令規章/"));
+        assert!(crate::conserve::check(src, &doc).is_balanced());
+    }
 
     #[test]
     fn menu_heading_then_title_and_a_note_under_the_title() {

@@ -1543,8 +1543,10 @@ fn is_skip_link(c: &str) -> bool {
 }
 
 /// Skip links and menu buttons that [`CHROME`] does not list (see [`is_skip_link`]).
-const SKIP_LINKS: [&str; 5] =
-    ["移至網頁之主要內容區位置", "進入內容區塊", "跳到主要內容區塊定位點", "手機選單", "選單按鈕"];
+/// (`定位點` alone is the anchor a skip link leads to: c-tourism-alishan-nsa-volunteer-
+/// honour-card-notice-points-icon-chrome in corpus/real.)
+const SKIP_LINKS: [&str; 6] =
+    ["移至網頁之主要內容區位置", "進入內容區塊", "跳到主要內容區塊定位點", "定位點", "手機選單", "選單按鈕"];
 
 /// The caption of a page's widget left alone on a line, after its bullet if any: a logo,
 /// a banner, an image, a slider (`• Slider`, `• 滑動圖 (2019-10-03_083452.jpg)`), a menu,
@@ -1559,12 +1561,24 @@ const SKIP_LINKS: [&str; 5] =
 /// nested-paren-accessibility-chrome in corpus/real). Each was read as the page's title.
 fn widget_caption(c: &str) -> bool {
     const ENGLISH: [&str; 9] = ["logo", "banner", "top-banner", "image", "slider", "orbit", "menu", "search", "close"];
-    const CHINESE: [&str; 8] =
-        ["登入", "選單", "主選單", "載入中", "資料處理中", "瀏覽人次", "加入好友", "通過AA等級無障礙網頁檢測"];
+    const CHINESE: [&str; 10] = [
+        "登入",
+        "選單",
+        "主選單",
+        "載入中",
+        "資料處理中",
+        "瀏覽人次",
+        "加入好友",
+        "字級大小",
+        "站內搜尋",
+        "手機掃描QR Code,可取得此頁連結。",
+    ];
+    let c = c.trim_matches(['☆', '★']);
     if c.len() <= 8 && ENGLISH.iter().any(|w| c.eq_ignore_ascii_case(w)) {
         return true;
     }
-    if CHINESE.contains(&c) {
+    // (An accessibility badge: `通過AA等級無障礙網頁檢測`, `通過A等級無障礙網頁檢測`.)
+    if CHINESE.contains(&c) || c.starts_with("通過") && c.ends_with("等級無障礙網頁檢測") && c.len() <= 40 {
         return true;
     }
     // A link's caption marked as opening a new window (`• 我的E政府 [另開新視窗]`, `網路E櫃台
@@ -2124,6 +2138,7 @@ mod tests {
         for c in [
             "移至網頁之主要內容區位置",
             "跳到主要內容區塊 定位點",
+            "定位點",
             "進入內容區塊",
             "手機選單",
             "Jump to the main content block",
