@@ -342,6 +342,10 @@ fn main() {
     println!("| part | titles right |");
     println!("|---|---|");
     for (name, s) in [("tuning (all)", tuning), ("hold-out", holdout)] {
+        if s.titles_total == 0 {
+            println!("| {name} (none) | — |");
+            continue;
+        }
         println!("| {name} | {}/{} ({:.1}%) |", s.titles_right, s.titles_total, pct(s.titles_right, s.titles_total));
     }
     println!();
