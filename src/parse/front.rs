@@ -969,11 +969,12 @@ fn unprefixed(joined: &str) -> bool {
     without_title_key(joined).len() == joined.len()
 }
 
-/// An emoji or a bullet set before a title (`🚩`, `💧`, `●`, `•`, `*`, `~`).
+/// An emoji or a bullet set before a title (`🚩`, `💧`, `●`, `•`, `*`, `~`); not an
+/// enclosed numeral of the dingbats (`❶`), which is a marker.
 fn title_ornament(c: char) -> bool {
     matches!(c, '●' | '•' | '*' | '~' | '～')
         || ('\u{1F300}'..='\u{1FAFF}').contains(&c)
-        || ('\u{2600}'..='\u{27BF}').contains(&c)
+        || ('\u{2600}'..='\u{27BF}').contains(&c) && !crate::marker::is_enclosed(c)
 }
 
 /// The field names templates print before a title, with a colon or a space after them.
@@ -1526,6 +1527,7 @@ mod tests {
             "2020/01/15【農機補助】109年小型農機補助計畫",
             "全文修正之作業要點",
             "名稱變更登記須知",
+            "❶申請書須知",
             // (A field name written solid with the name is left: `法規名稱` alone on a line
             // over the name joins it so, and both must read the same.)
             "法規名稱行政院及所屬各機關資訊安全管理要點",

@@ -743,8 +743,8 @@ mod tests {
         // units-truncated in corpus/real: the note in brackets after the act is the line's.
         assert!(is_entry_start("104年課程委員會修訂(104學年度(含)以後入學新生適用)"));
         assert!(is_entry_start("113年度第1次系務會議通過"));
-        // A year and a month is no year alone; a meeting named without a date is no entry; a
-        // sentence stays one.
+        // No adoption word, no date, a sentence, or a number too small for a ROC year: no
+        // entry.
         assert!(!is_entry_start("104年課程委員會"));
         assert!(!is_entry_start("課程委員會修訂(104學年度以後入學新生適用)"));
         assert!(!is_entry_start("104年課程委員會修訂,自公布日施行"));

@@ -1574,7 +1574,7 @@ fn widget_caption(c: &str) -> bool {
         "手機掃描QR Code,可取得此頁連結。",
     ];
     let c = c.trim_matches(['☆', '★']);
-    if c.len() <= 8 && ENGLISH.iter().any(|w| c.eq_ignore_ascii_case(w)) {
+    if c.len() <= 10 && ENGLISH.iter().any(|w| c.eq_ignore_ascii_case(w)) {
         return true;
     }
     // (An accessibility badge: `通過AA等級無障礙網頁檢測`, `通過A等級無障礙網頁檢測`.)
@@ -2145,6 +2145,7 @@ mod tests {
             "top of page",
             "Logo",
             "LOGO",
+            "top-banner",
             "banner",
             "• Slider",
             "  • 滑動圖 (2019-10-03_082952.jpg)",
