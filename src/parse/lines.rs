@@ -1262,6 +1262,9 @@ fn plain_line(c: &str) -> bool {
         // (A breadcrumb from the home page: see `is_breadcrumb`; a row of skip links: see
         // `is_skip_link`.)
         && !(c.starts_with("前往網頁頂端") || (c.starts_with("首頁") && c.contains(['>', '＞'])))
+        // (Skip links and widget captions open with any ideograph: see `is_skip_link` and
+        // `widget_caption`.)
+        && !(c.len() <= 48 && (is_skip_link(c) || widget_caption(c)))
         // A short line with a slash may be a category path; one that ends with a print
         // button, a tool bar; one with bars, a line of category, date and counter.
         && (c.len() > SHORT_CHROME
@@ -2167,6 +2170,25 @@ mod tests {
             "選單內容如下:",
         ] {
             assert!(!is_chrome(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn skip_links_and_widget_captions_go_to_debris_wherever_they_open_a_page() {
+        // A plain line (opening with an ideograph) skips the chrome tests unless it may be
+        // one of these: each must still be dropped.
+        for c in SKIP_LINKS.iter().copied().chain([
+            "選單",
+            "主選單",
+            "資料處理中",
+            "加入好友",
+            "站內搜尋",
+            "通過A等級無障礙網頁檢測",
+        ]) {
+            let src = format!("{c}\n示範要點\n一、甲。\n二、乙。\n");
+            let doc = crate::parse(&src);
+            assert_eq!(doc.title.as_deref(), Some("示範要點"), "{c}");
+            assert!(doc.debris.iter().any(|d| d.text == c), "{c}");
         }
     }
 
