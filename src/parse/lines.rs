@@ -1532,8 +1532,13 @@ fn is_skip_link(c: &str) -> bool {
     // l-tainan-water-recreation-limits-notice-basis-points-restarting-paren-arabic-comma-
     // items-chrome-truncated in corpus/real.)
     if c.len() <= 60 {
-        let solid: String = c.chars().filter(|&ch| !normalize::is_space(ch)).collect();
-        if SKIP_LINKS.contains(&solid.as_str()) {
+        let hit = if c.contains(normalize::is_space) {
+            let solid: String = c.chars().filter(|&ch| !normalize::is_space(ch)).collect();
+            SKIP_LINKS.contains(&solid.as_str())
+        } else {
+            SKIP_LINKS.contains(&c)
+        };
+        if hit {
             return true;
         }
     }
