@@ -1068,7 +1068,7 @@ fn breadcrumb_tail(t: &str) -> Option<usize> {
     if sep == "/" {
         let head = t.split('/').next().unwrap_or_default();
         let head = head.trim_start_matches("現在位置").trim_start_matches([':', '：']).trim();
-        let path_start = ["首頁", "HOME", "Home", "回首頁"].iter().any(|w| head.starts_with(w));
+        let path_start = super::lines::PATH_HOMES.iter().any(|w| head.starts_with(w));
         // The name right before the text's own: a section of rules (`法令規章/`, `…/規則辦法/`).
         let section = path.trim_end_matches('/').rsplit('/').next().map(str::trim).is_some_and(|s| {
             s.chars().count() <= 6 && ["法規", "辦法", "規章", "法令", "規則"].iter().any(|w| s.ends_with(w))

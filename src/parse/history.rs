@@ -258,11 +258,6 @@ fn meeting_line(line: &str) -> bool {
     let mut folded = String::with_capacity(t.len());
     crate::normalize::push_folded(&mut folded, t);
     let t = folded.as_str();
-    // (The date may stand in the closing note: `98學年度第六次行政會議通過(99/01/28)`:
-    // s-ntnu-affiliated-hs-wireless-rules-caption-points-excerpt in corpus/real.)
-    let mut whole_folded = String::with_capacity(whole.len());
-    crate::normalize::push_folded(&mut whole_folded, whole);
-    let whole = whole_folded.as_str();
     // A line that opens with its date or its year may name a committee rather than a
     // meeting (`104年課程委員會修訂`, `92.03.19九十一學年度第三次學生輔導委員會審議通過`:
     // s-kmu-hsu-scholarship-history-oneline in corpus/real); a committee named before the
@@ -277,10 +272,16 @@ fn meeting_line(line: &str) -> bool {
             || dated_head && ["委員會", "委员会"].iter().any(meeting))
         && t.chars().count() <= 60
         && !t.contains(['，', ',', '。', '；'])
-        && (dated_head
-            || whole
+        && (dated_head || {
+            // (The date may stand in the closing note, `98學年度第六次行政會議通過(99/01/28)`:
+            // s-ntnu-affiliated-hs-wireless-rules-caption-points-excerpt in corpus/real. The
+            // whole line is folded only here, for the few lines that get this far.)
+            let mut folded = String::with_capacity(whole.len());
+            crate::normalize::push_folded(&mut folded, whole);
+            folded
                 .char_indices()
-                .any(|(i, _)| whole.get(i..).is_some_and(|r| dotted_date(r).is_ok() || roc_date(r).is_ok())))
+                .any(|(i, _)| folded.get(i..).is_some_and(|r| dotted_date(r).is_ok() || roc_date(r).is_ok()))
+        })
 }
 
 /// `t` without a bracketed note closing it, brackets inside the note included

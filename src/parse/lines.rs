@@ -1628,6 +1628,10 @@ fn is_category_path(c: &str) -> bool {
             .all(|seg| (1..=12).contains(&seg.chars().count()) && seg.chars().all(normalize::is_ideograph))
 }
 
+/// The names a site's path starts with: its home page (`首頁`, `HOME`), read by
+/// [`is_breadcrumb`] and by the title's reading of a path before it.
+pub(super) const PATH_HOMES: [&str; 4] = ["首頁", "回首頁", "Home", "HOME"];
+
 /// A breadcrumb from the site's home page, its steps between `>` (`Home > 選課注意事項 >
 /// 學員須知`: s-pccu-extension-student-notes-numeral-alone-on-line-trailing-spaces-nav-chrome-
 /// excerpt in corpus/real): three steps or more, the first the home page, each short and
@@ -1639,7 +1643,7 @@ fn is_breadcrumb(c: &str) -> bool {
         let mut steps = c.split(['>', '＞']).map(|s| s.trim_matches(normalize::is_space));
         let first = steps.next();
         let chinese = matches!(first, Some("首頁" | "回首頁"));
-        let home = chinese || matches!(first, Some("Home" | "HOME"));
+        let home = first.is_some_and(|f| PATH_HOMES.contains(&f));
         let rest: Vec<&str> = steps.collect();
         home && (rest.len() >= 2 || chinese && rest.len() == 1)
             && rest
