@@ -94,6 +94,8 @@ fn render_then_parse_is_identity() {
                 || n == "l-taipei-docms-draftee-gps-enlistment-survey-notes-bullets-before-points-paren-arabic-items.txt"
                 || n == "s-ntue-social-dept-thesis-exam-documents-bullets-lost-numerals-points-flattened-table-arabic-lists-truncated.txt"
                 || n == "c-sinica-nbrp-biomedical-translation-core-facility-user-rules-chapters-lost-numeral-point-wrapped-room-list-star-notes-truncated.txt"
+                || n == "l-kaohsiung-fire-volunteer-recruitment-procedure-table-rows-restart-points-blank-run-truncated.txt"
+                || n == "l-penghu-police-guard-duty-clarification-bulleted-fields-bullet-before-first-point-indented-wraps.txt"
         }) {
             return;
         }

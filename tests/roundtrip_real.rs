@@ -55,6 +55,9 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-ntue-social-dept-thesis-exam-documents-bullets-lost-numerals-points-flattened-table-arabic-lists-truncated.txt",
     // Found on merging round 154 (while held; only its name read).
     "c-sinica-nbrp-biomedical-translation-core-facility-user-rules-chapters-lost-numeral-point-wrapped-room-list-star-notes-truncated.txt",
+    // Found on merging round 156 (while held; only their names read).
+    "l-kaohsiung-fire-volunteer-recruitment-procedure-table-rows-restart-points-blank-run-truncated.txt",
+    "l-penghu-police-guard-duty-clarification-bulleted-fields-bullet-before-first-point-indented-wraps.txt",
 ];
 
 #[test]
