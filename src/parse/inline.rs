@@ -563,10 +563,15 @@ fn cuts(
         {
             ctx.read(m.style, (m.num, m.sub));
             if matches!(m.style, Style::CjkComma | Style::Arabic) {
+                // (Also a `1.` item cut after a sentence's end, whose next is set off by a
+                // space alone: `1.事假; 2.病假; … 5. 婚喪假 6.特別假等六種。`, the last
+                // item's separator dropped: s-ttc-life-leave-rules-points-arabic-items-
+                // history-lines-truncated in corpus/real. Not a `、` point: a point is
+                // cut after a space only when its own next follows.)
                 let announces = match boundary {
                     Boundary::Space => spaced_successor(&m),
                     Boundary::Glued => glued_successor(&m) || separated_successor(&m),
-                    _ => false,
+                    _ => m.style == Style::Arabic && spaced_successor(&m),
                 };
                 ctx.announced = announces.then_some((m.style, m.num + 1));
             }
@@ -1308,7 +1313,14 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
                                 // one line with no final punctuation, s-anding-farmers-assoc-
                                 // scholarship-rules-flattened-one-line in corpus/real).
                                 || (!m.rest.starts_with(crate::numeral::is_cjk_numeral_char)
-                                    && (spaced_successor(m) || ctx.announced == Some((m.style, m.num))))))
+                                    && (spaced_successor(m) || ctx.announced == Some((m.style, m.num))))
+                                // Or a point after the bracketed items of the one before,
+                                // its own list starting afresh in the line (`一、申請項目
+                                // (一)… (六)…用電 二、申請應備資料 (一)申請書 (二)…`: l-chiayi-
+                                // city-economic-dept-farm-power-electricity-application-
+                                // points-paren-items-flattened-summary-then-lines in
+                                // corpus/real).
+                                || (ctx.last(Style::ParenCjk).is_some() && restarts_paren_list(m.rest))))
                         // So is a `1.` item's next written solid after a space, when it was
                         // announced the same way or announces its own next (`【納骨堂】 1.選位
                         // 2.農會繳費 3.領取許可證 4.進塔 應備文件:…`, a page flattened onto
@@ -1442,6 +1454,17 @@ fn separated_successor(m: &marker::Marker<'_>) -> bool {
             && after
                 .is_some_and(|c| normalize::is_ideograph(c) || normalize::is_space(c) || matches!(c, '「' | '(' | '（'))
     })
+}
+
+/// True when a point's text holds, set off by a space within a short stretch, a `(一)`
+/// item followed by its `(二)`: a bracketed list starting afresh under the point.
+fn restarts_paren_list(rest: &str) -> bool {
+    let head = normalize::head(rest, GLUED_WINDOW);
+    let first = [" (一)", " （一）", "\u{3000}(一)", "\u{3000}（一）"]
+        .iter()
+        .filter_map(|f| head.find(f).map(|k| k + f.len()))
+        .min();
+    first.is_some_and(|k| head.get(k..).is_some_and(|r| r.contains("(二)") || r.contains("（二）")))
 }
 
 #[cfg(test)]

@@ -1794,6 +1794,21 @@ mod tests {
     }
 
     #[test]
+    fn an_item_announces_its_next_set_off_by_a_space_wherever_it_was_read() {
+        // s-ttc-life-leave-rules-points-arabic-items-history-lines-truncated in corpus/real:
+        // items cut after a sentence's end, the last one's separator dropped.
+        let doc = parse(
+            "某校學生請假規則\n一、本校學生請假之假別計分 1.事假; 2.病假; 3. 公假; 4. 臨時假; 5. 婚喪假 6.特別假等六種。\n二、請假規定依本校規定辦理。\n",
+        );
+        let items = |u: &Node| u.children.iter().map(|p| p.children.len()).sum::<usize>();
+        assert_eq!(doc.top_units().iter().map(|u| items(u)).collect::<Vec<_>>(), [6, 0], "{:#?}", doc.units);
+        // l-chiayi-city-economic-dept-farm-power-electricity-application-points-paren-items-
+        // flattened-summary-then-lines in corpus/real: the line's own point announces the
+        // next, written solid after the last item of its list.
+        assert_units("一、申請項目 (一)農業灌溉用電 (二)畜牧用電 二、申請應備資料 (一)申請書 (二)現況照片\n", &[1, 2]);
+    }
+
+    #[test]
     fn a_number_run_onto_the_end_of_the_line_before_its_text() {
         // l-tamsui-arts-centre-exhibition-application-numbered-captions-dash-bullets-glued-
         // numbers-truncated in corpus/real.
