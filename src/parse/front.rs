@@ -1202,7 +1202,23 @@ fn title_above_first_unit(lines: &[Line<'_>]) -> Option<usize> {
 /// Reads the front matter in the order pages print it: site chrome, a metadata block,
 /// the title, metadata again, a history block (沿革) or adoption line, the title printed
 /// again. Lines that are no part of the document go to `debris`.
-pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: bool, debris: &mut Vec<Debris>) -> Front {
+pub(super) fn read_front(
+    lines: &[Line<'_>],
+    marks: &[Option<super::marks::Mark>],
+    want_title: bool,
+    with_history: bool,
+    debris: &mut Vec<Debris>,
+) -> Front {
+    // A Q&A page's question read as its unit (`Q4.教職員工離職時,財產如何處理?` over its
+    // answer's list, the page's only text under a skip link: s-ncnu-leaving-staff-
+    // property-qa-bulleted-arabic-items in corpus/real) is no title.
+    let question = |i: usize| {
+        marks
+            .get(i)
+            .and_then(Option::as_ref)
+            .zip(lines.get(i))
+            .is_some_and(|(m, l)| super::qa::is_question(m, l.content))
+    };
     let mut idx = 0;
     let mut meta = BTreeMap::new();
     let mut history = Vec::new();
@@ -1217,8 +1233,9 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         let mut listed = false;
         let found = front
             .iter()
-            .take_while(|l| !starts_unit(l.content) && !history::is_entry_start(l.content))
-            .position(|l| {
+            .enumerate()
+            .take_while(|&(i, l)| !starts_unit(l.content) && !history::is_entry_start(l.content) && !question(i))
+            .position(|(_, l)| {
                 listed |= opens_list(l.content);
                 (!listed && header_field(l.content).is_some()) || title_like(l)
             })
@@ -1254,6 +1271,7 @@ pub(super) fn read_front(lines: &[Line<'_>], want_title: bool, with_history: boo
         && title.is_none()
         && let Some(l) = lines.get(idx)
         && !starts_unit(l.content)
+        && !question(idx)
         // (Nor a list's first item, with its text or its label alone on the line, the
         // text below: `1. |` over `本館依據…` in a table flattened one cell a line, s-yzu-
         // library-outside-reader-card-notes-arabic-numbers-alone-table-bars-bullets in

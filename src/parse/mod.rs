@@ -318,7 +318,7 @@ fn read_document(
 ) -> Document {
     let mut diags = Vec::new();
     let Front { mut meta, mut title, mut history, start: idx } =
-        front::read_front(lines, opts.title, roles.is_empty(), &mut debris);
+        front::read_front(lines, all_marks, opts.title, roles.is_empty(), &mut debris);
     // Metadata closing the page, then a closing history block: it runs to the end, every
     // line after its first entry belongs to it (lines that start no entry continue the
     // one before).

@@ -162,6 +162,21 @@ mod tests {
     }
 
     #[test]
+    fn a_question_opening_the_page_is_its_first_unit_not_its_title() {
+        // s-ncnu-leaving-staff-property-qa-bulleted-arabic-items in corpus/real: the only
+        // question of the page under a skip link, its answer a list.
+        let src = "跳到主要內容區\nQ4.教職員工離職時,財產如何處理?\n  1. 如有保管財產,請先辦妥移交。\n  2. 完成移交後,辦理離職手續。\n";
+        let doc = parse(src);
+        assert_eq!(doc.title, None);
+        let want = [("4", "Q4.", 1)].map(|(n, l, p)| (n.to_owned(), l.to_owned(), p));
+        assert_eq!(units(src), want);
+        assert_eq!(doc.top_units()[0].children[0].children.len(), 2, "{:#?}", doc.units);
+        // Nor the first of several questions, with no title above them.
+        let nums: Vec<_> = units("Q1.甲如何處理?\n乙。\nQ2.丙如何處理?\n丁。\n").into_iter().map(|u| u.0).collect();
+        assert_eq!(nums, ["1", "2"]);
+    }
+
+    #[test]
     fn numbered_answers_alone_from_the_first() {
         // o-ctci-sewer-bot-user-connection-qa-a-numbered-answers-no-questions-truncated.
         let src = "用戶接管Q&A\nA1:化糞池依規定需廢除。\nA2:目前尚未通水。\nA3:須改管接入。\n";
