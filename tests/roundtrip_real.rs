@@ -55,9 +55,10 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-ntue-social-dept-thesis-exam-documents-bullets-lost-numerals-points-flattened-table-arabic-lists-truncated.txt",
     // Found on merging round 154 (while held; only its name read).
     "c-sinica-nbrp-biomedical-translation-core-facility-user-rules-chapters-lost-numeral-point-wrapped-room-list-star-notes-truncated.txt",
-    // Found on merging round 156 (while held; only their names read).
+    // Found on merging rounds 156 and 160 (while held; only their names read).
     "l-kaohsiung-fire-volunteer-recruitment-procedure-table-rows-restart-points-blank-run-truncated.txt",
     "l-penghu-police-guard-duty-clarification-bulleted-fields-bullet-before-first-point-indented-wraps.txt",
+    "l-tainan-public-library-new-main-library-discussion-room-rules-nested-arabic-html-lists-chrome-truncated.txt",
 ];
 
 #[test]
