@@ -1211,13 +1211,15 @@ pub(super) fn read_front(
 ) -> Front {
     // A Q&A page's question read as its unit (`Q4.教職員工離職時,財產如何處理?` over its
     // answer's list, the page's only text under a skip link: s-ncnu-leaving-staff-
-    // property-qa-bulleted-arabic-items in corpus/real) is no title.
+    // property-qa-bulleted-arabic-items in corpus/real) is no title, nor a worded label's
+    // unit (`步驟一、 | 由疾病診斷組…收件` opening a flattened table: c-nvri-disease-
+    // diagnosis-steps-bilingual-table-rows-step-one-repeated).
     let question = |i: usize| {
         marks
             .get(i)
             .and_then(Option::as_ref)
             .zip(lines.get(i))
-            .is_some_and(|(m, l)| super::qa::is_question(m, l.content))
+            .is_some_and(|(m, l)| super::qa::is_own_unit_label(m, l.content))
     };
     let mut idx = 0;
     let mut meta = BTreeMap::new();

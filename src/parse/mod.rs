@@ -258,10 +258,11 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     Prepared { lines, marks, debris, chrome }
 }
 
-/// True for a question's or an answer's label read as a unit's (`Q1:`, `A10:`): see
-/// the Q&A pages of [`qa`].
+/// True for a label a unit keeps as written: a question's or an answer's (`Q1:`, `A10:`)
+/// or a worded label (`步驟一、`) read as a unit's: see [`qa`].
 pub(crate) fn is_question_label(label: &str) -> bool {
     qa::qa_label(label).is_some_and(|(_, _, len)| len == label.len())
+        || qa::worded_label(label).is_some_and(|(_, _, len)| len == label.len())
 }
 
 /// The appendices closing a text: each attachment line opens one; the lines under it

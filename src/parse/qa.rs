@@ -113,6 +113,91 @@ pub(super) fn question_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>
     }
 }
 
+/// Words a run of worded labels may not open with: attachments, tables and figures are
+/// listed, not numbered as units.
+const NOT_UNIT_WORDS: [&str; 6] = ["附件", "附表", "附錄", "附", "表", "圖"];
+
+/// How many worded labels in turn, from the first, make a page numbered by them.
+const WORDED_MIN: usize = 3;
+
+/// A worded label opening a line (`建議一、`, `步驟二、`, `問題三、`): one to three
+/// ideographs, none a numeral, then a Chinese numeral and `、`. Returns the word's
+/// length, the number and the label's length, in bytes.
+pub(super) fn worded_label(c: &str) -> Option<(usize, u32, usize)> {
+    const WORD_CHARS: usize = 3;
+    let word_len = c
+        .char_indices()
+        .take(WORD_CHARS + 1)
+        .find(|&(_, ch)| crate::numeral::is_cjk_numeral_char(ch))
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0)?;
+    let word = c.get(..word_len)?;
+    if !word.chars().all(normalize::is_ideograph) || word.starts_with('第') || NOT_UNIT_WORDS.contains(&word) {
+        return None;
+    }
+    let (len, num) = crate::numeral::numeral_prefix(c.get(word_len..)?);
+    let num = num.filter(|&n| n > 0)?;
+    c.get(word_len + len..)?.starts_with('、').then_some((word_len, num, word_len + len + '、'.len_utf8()))
+}
+
+/// Marks worded labels numbering a page as its units (`建議一、 |` … `建議六、 |` over the
+/// rows of a flattened table: c-ndc-webguide-facebook-page-certification-suggestions-
+/// labels-table-bars; `步驟一、` … `步驟四、`: c-nvri-disease-diagnosis-steps-bilingual-
+/// table-rows-step-one-repeated; `問題一、` … `問題三、`: s-cgust-hrpo-consent-form-qa-
+/// chinese-numbered-questions-ans-labels-arabic-lists-truncated in corpus/real), as a
+/// Q&A page's questions are: where nothing else numbers the page as points, items,
+/// articles or headings, at least [`WORDED_MIN`] lines open with labels of one word,
+/// numbered in turn from 一. Each is read as a point whose label keeps its word.
+pub(super) fn worded_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
+    let numbered = |m: &Mark| matches!(m.style, Style::CjkComma | Style::ParenCjk | Style::Article | Style::Heading(_));
+    if marks.iter().flatten().any(numbered) {
+        return;
+    }
+    let mut found: Vec<(usize, u32, usize)> = Vec::new();
+    let mut word: Option<&str> = None;
+    for (i, (l, m)) in lines.iter().zip(marks.iter()).enumerate() {
+        let Some((w, n, len)) = worded_label(l.content).filter(|_| m.is_none()) else { continue };
+        let this = l.content.get(..w);
+        match word {
+            None if n == 1 => word = this,
+            Some(_) if this == word && found.last().is_some_and(|last| n == last.1 + 1) => {}
+            // (Another word, or a number out of turn: no such page.)
+            _ => return,
+        }
+        found.push((i, n, len));
+    }
+    if found.len() < WORDED_MIN {
+        return;
+    }
+    for (i, num, len) in found {
+        let (Some(l), Some(slot)) = (lines.get_mut(i), marks.get_mut(i)) else { continue };
+        let Some(label) = l.content.get(..len) else { continue };
+        let after = l.content.get(len..).unwrap_or_default();
+        let rest = after.trim_start_matches(normalize::is_space);
+        let marker = Marker {
+            style: Style::CjkComma,
+            num,
+            sub: None,
+            label,
+            caption: None,
+            rest,
+            spaced: rest.len() < after.len() || rest.is_empty(),
+            lost: false,
+            written: Some(LabelStyle::Other),
+        };
+        l.continues = false;
+        *slot = Some(Mark::new(&marker, l.content));
+    }
+}
+
+/// True for a label of its own read as a unit's: a Q&A page's question (`Q1:`, see
+/// [`question_markers`]) or a worded label (`步驟一、`, see [`worded_markers`]).
+pub(super) fn is_own_unit_label(m: &Mark, content: &str) -> bool {
+    (m.written == Some(LabelStyle::Other)
+        && content.get(..m.label_end as usize).is_some_and(|l| worded_label(l).is_some()))
+        || is_question(m, content)
+}
+
 /// True for a Q&A page's question read as a unit (`Q1:`, see [`question_markers`]).
 pub(super) fn is_question(m: &Mark, content: &str) -> bool {
     m.written == Some(LabelStyle::Other)
@@ -174,6 +259,36 @@ mod tests {
         // Nor the first of several questions, with no title above them.
         let nums: Vec<_> = units("Q1.甲如何處理?\n乙。\nQ2.丙如何處理?\n丁。\n").into_iter().map(|u| u.0).collect();
         assert_eq!(nums, ["1", "2"]);
+    }
+
+    #[test]
+    fn worded_labels_numbering_a_page_are_its_units() {
+        // c-ndc-webguide-facebook-page-certification-suggestions-labels-table-bars and
+        // c-nvri-disease-diagnosis-steps-bilingual-table-rows-step-one-repeated in
+        // corpus/real: rows of a flattened table, the first opening the page.
+        assert_eq!(worded_label("建議一、 |"), Some((6, 1, 12)));
+        assert_eq!(worded_label("步驟十二、甲"), Some((6, 12, 15)));
+        for not in ["第一、", "一、甲", "附件一、申請表", "一般、甲", "建議一:甲", "某某某某一、甲"]
+        {
+            assert_eq!(worded_label(not), None, "{not}");
+        }
+        let src = "步驟一、 收件。\n步驟二、 分送各實驗室。\n步驟三、 彙整結果。\n步驟四、 追蹤疫情。\n";
+        let doc = parse(src);
+        assert_eq!(doc.title, None);
+        let got = units(src);
+        assert_eq!(got.iter().map(|u| u.0.as_str()).collect::<Vec<_>>(), ["1", "2", "3", "4"], "{got:?}");
+        assert_eq!(got[0].1, "步驟一、");
+        // The clean text writes the labels as they were, and reads back the same.
+        assert_eq!(units(&crate::render::to_text(&doc)), got);
+        // Not two labels, not out of turn, not two words, nor where points number the page.
+        for src in [
+            "某頁\n建議一、甲。\n建議二、乙。\n",
+            "某頁\n建議一、甲。\n建議三、乙。\n建議四、丙。\n",
+            "某頁\n建議一、甲。\n步驟二、乙。\n建議三、丙。\n",
+            "某要點\n一、甲:\n建議一、子。\n建議二、丑。\n建議三、寅。\n二、乙。\n",
+        ] {
+            assert!(units(src).iter().all(|u| !u.1.starts_with(['建', '步'])), "{src}");
+        }
     }
 
     #[test]

@@ -32,6 +32,7 @@ pub(super) fn marks<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Op
     zero_padded_markers(lines, marks);
     items_opening_with_a_number(lines, marks);
     qa::question_markers(lines, marks);
+    qa::worded_markers(lines, marks);
     inline::split(lines, marks, debris);
     bullet_points(lines, marks);
     parts_as_points(lines, marks);
