@@ -91,7 +91,13 @@ pub(super) fn question_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>
         }
         answers
     };
-    for (i, num, len) in accepted {
+    mark_own_labels(lines, marks, &accepted);
+}
+
+/// Marks each of `found` (line, number, label length in bytes) as a point whose label,
+/// kept as written, reads as no numbering style of its own.
+fn mark_own_labels(lines: &mut [Line<'_>], marks: &mut [Option<Mark>], found: &[(usize, u32, usize)]) {
+    for &(i, num, len) in found {
         let (Some(l), Some(slot)) = (lines.get_mut(i), marks.get_mut(i)) else { continue };
         let Some(label) = l.content.get(..len) else { continue };
         let after = l.content.get(len..).unwrap_or_default();
@@ -166,27 +172,8 @@ pub(super) fn worded_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>])
         }
         found.push((i, n, len));
     }
-    if found.len() < WORDED_MIN {
-        return;
-    }
-    for (i, num, len) in found {
-        let (Some(l), Some(slot)) = (lines.get_mut(i), marks.get_mut(i)) else { continue };
-        let Some(label) = l.content.get(..len) else { continue };
-        let after = l.content.get(len..).unwrap_or_default();
-        let rest = after.trim_start_matches(normalize::is_space);
-        let marker = Marker {
-            style: Style::CjkComma,
-            num,
-            sub: None,
-            label,
-            caption: None,
-            rest,
-            spaced: rest.len() < after.len() || rest.is_empty(),
-            lost: false,
-            written: Some(LabelStyle::Other),
-        };
-        l.continues = false;
-        *slot = Some(Mark::new(&marker, l.content));
+    if found.len() >= WORDED_MIN {
+        mark_own_labels(lines, marks, &found);
     }
 }
 
