@@ -150,7 +150,7 @@ pub(crate) fn printed_label(n: &Node) -> (String, LabelStyle) {
     // A question's label (`Q1:`) numbering a Q&A page is written as it was, so that the
     // page's repeated and closing questions read back the same; so is a worded label
     // (`建議一、`).
-    if label.style() == LabelStyle::Other && crate::parse::is_question_label(label.as_str()) {
+    if label.style() == LabelStyle::Other && crate::parse::keeps_own_label(label.as_str()) {
         return (label.to_string(), LabelStyle::Other);
     }
     let canonical = match sub {

@@ -260,7 +260,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
 
 /// True for a label a unit keeps as written: a question's or an answer's (`Q1:`, `A10:`)
 /// or a worded label (`步驟一、`) read as a unit's: see [`qa`].
-pub(crate) fn is_question_label(label: &str) -> bool {
+pub(crate) fn keeps_own_label(label: &str) -> bool {
     qa::qa_label(label).is_some_and(|(_, _, len)| len == label.len())
         || qa::worded_label(label).is_some_and(|(_, _, len)| len == label.len())
 }
@@ -1804,8 +1804,8 @@ mod tests {
         let items = |u: &Node| u.children.iter().map(|p| p.children.len()).sum::<usize>();
         assert_eq!(doc.top_units().iter().map(|u| items(u)).collect::<Vec<_>>(), [6, 0], "{:#?}", doc.units);
         // l-chiayi-city-economic-dept-farm-power-electricity-application-points-paren-items-
-        // flattened-summary-then-lines in corpus/real: the line's own point announces the
-        // next, written solid after the last item of its list.
+        // flattened-summary-then-lines in corpus/real: a point set off by a space after the
+        // bracketed items of the one before, its own list starting afresh in the line.
         assert_units("一、申請項目 (一)農業灌溉用電 (二)畜牧用電 二、申請應備資料 (一)申請書 (二)現況照片\n", &[1, 2]);
     }
 
