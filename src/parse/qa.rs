@@ -48,6 +48,15 @@ pub(super) fn answer_label_alone(c: &str) -> bool {
         || qa_label(c).is_some_and(|(letter, _, len)| letter == 'A' && len == c.len())
 }
 
+/// True when points, bracketed items, articles or headings number the page: its own
+/// labels (questions, worded labels) are then no units.
+fn numbered_otherwise(marks: &[Option<Mark>]) -> bool {
+    marks
+        .iter()
+        .flatten()
+        .any(|m| matches!(m.style, Style::CjkComma | Style::ParenCjk | Style::Article | Style::Heading(_)))
+}
+
 /// Marks the questions of a Q&A page as its units (see the module's text): the lines
 /// opening with `Q` labels numbered in turn (two at least, or one question, closed by
 /// its question mark, of a page that shows only it: s-ncnu-leaving-staff-property-qa-
@@ -55,8 +64,7 @@ pub(super) fn answer_label_alone(c: &str) -> bool {
 /// [`ANSWERS_MIN`] answers numbered in turn from `A1`. Each is read as a point; its
 /// label keeps its text and reads as no numbering style of its own.
 pub(super) fn question_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
-    let numbered = |m: &Mark| matches!(m.style, Style::CjkComma | Style::ParenCjk | Style::Article | Style::Heading(_));
-    if marks.iter().flatten().any(numbered) {
+    if numbered_otherwise(marks) {
         return;
     }
     // (A label repeated with its number is the question's version in another language,
@@ -155,8 +163,7 @@ pub(super) fn worded_label(c: &str) -> Option<(usize, u32, usize)> {
 /// articles or headings, at least [`WORDED_MIN`] lines open with labels of one word,
 /// numbered in turn from 一. Each is read as a point whose label keeps its word.
 pub(super) fn worded_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
-    let numbered = |m: &Mark| matches!(m.style, Style::CjkComma | Style::ParenCjk | Style::Article | Style::Heading(_));
-    if marks.iter().flatten().any(numbered) {
+    if numbered_otherwise(marks) {
         return;
     }
     let mut found: Vec<(usize, u32, usize)> = Vec::new();
