@@ -1457,14 +1457,31 @@ fn separated_successor(m: &marker::Marker<'_>) -> bool {
 }
 
 /// True when a point's text holds, set off by a space within a short stretch, a `(一)`
-/// item followed by its `(二)`: a bracketed list starting afresh under the point.
+/// item followed by its `(二)`: a bracketed list starting afresh under the point. The
+/// items are read by the marker lexer, so a transcript's spaced brackets count too (`三
+/// 補助訓練課程, 分為下列二類 : ( 一 ) 照顧服務員課程 ( 二 ) 托育人員課程`: c-mol-care-
+/// worker-training-grant-points-pdf-transcript-glued-numeral in corpus/real).
 fn restarts_paren_list(rest: &str) -> bool {
     let head = normalize::head(rest, GLUED_WINDOW);
-    let first = [" (一)", " （一）", "\u{3000}(一)", "\u{3000}（一）"]
-        .iter()
-        .filter_map(|f| head.find(f).map(|k| k + f.len()))
-        .min();
-    first.is_some_and(|k| head.get(k..).is_some_and(|r| r.contains("(二)") || r.contains("（二）")))
+    // A bracketed item of the given number opening at byte `k` of the stretch.
+    let item_at = |k: usize, n: u32| {
+        head.get(k..)
+            .and_then(marker::marker)
+            .is_some_and(|m| m.style == Style::ParenCjk && m.num == n && m.sub.is_none() && !m.lost)
+    };
+    let opens = |c: char| matches!(c, '(' | '（');
+    let mut first_seen = false;
+    for (k, _) in head.char_indices().filter(|&(_, c)| opens(c)) {
+        if first_seen {
+            if item_at(k, 2) {
+                return true;
+            }
+        } else {
+            let spaced = head.get(..k).and_then(|b| b.chars().next_back()).is_some_and(normalize::is_space);
+            first_seen = spaced && item_at(k, 1);
+        }
+    }
+    false
 }
 
 #[cfg(test)]

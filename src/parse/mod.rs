@@ -1807,6 +1807,12 @@ mod tests {
         // flattened-summary-then-lines in corpus/real: a point set off by a space after the
         // bracketed items of the one before, its own list starting afresh in the line.
         assert_units("一、申請項目 (一)農業灌溉用電 (二)畜牧用電 二、申請應備資料 (一)申請書 (二)現況照片\n", &[1, 2]);
+        // c-mol-care-worker-training-grant-points-pdf-transcript-glued-numeral in
+        // corpus/real: a transcript's bare numerals and spaced brackets, no final punctuation.
+        assert_units(
+            "一 為鼓勵勞工參加訓練特訂定本要點 二 訓練單位資格如下 : ( 一 ) 照顧服務員訓練單位 ( 二 ) 托育人員訓練單位 1 大專校院 2 辦理兒童福利業務之團體者 三 補助訓練課程, 分為下列二類 : ( 一 ) 照顧服務員課程 ( 二 ) 托育人員課程\n",
+            &[1, 2, 3],
+        );
     }
 
     #[test]
