@@ -97,6 +97,7 @@ fn render_then_parse_is_identity() {
                 || n == "l-kaohsiung-fire-volunteer-recruitment-procedure-table-rows-restart-points-blank-run-truncated.txt"
                 || n == "l-penghu-police-guard-duty-clarification-bulleted-fields-bullet-before-first-point-indented-wraps.txt"
                 || n == "l-tainan-public-library-new-main-library-discussion-room-rules-nested-arabic-html-lists-chrome-truncated.txt"
+                || n == "c-evta-in-service-training-plans-point-two-only-bullet-notes-chrome-spaced-paren-items.txt"
         }) {
             return;
         }
