@@ -263,6 +263,7 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
 pub(crate) fn keeps_own_label(label: &str) -> bool {
     qa::qa_label(label).is_some_and(|(_, _, len)| len == label.len())
         || qa::worded_label(label).is_some_and(|(_, _, len)| len == label.len())
+        || qa::colon_label(label).is_some_and(|(_, len)| len == label.len())
 }
 
 /// The appendices closing a text: each attachment line opens one; the lines under it

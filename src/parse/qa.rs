@@ -184,11 +184,58 @@ pub(super) fn worded_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>])
     }
 }
 
+/// How many colon labels in turn, from `1:`, make a page numbered by them.
+const COLON_MIN: usize = 3;
+
+/// An Arabic number of one or two digits and a colon opening `c` (`1:`, `12：`): the
+/// number and the label's length in bytes.
+fn colon_number(c: &str) -> Option<(u32, usize)> {
+    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let num: u32 = c.get(..digits)?.parse().ok().filter(|&n| n > 0)?;
+    let colon = c.get(digits..)?.chars().next().filter(|&ch| matches!(ch, ':' | '：'))?;
+    Some((num, digits + colon.len_utf8()))
+}
+
+/// A colon label opening a line before an ideograph (`1:河川公地放棄使用申請書。`; never
+/// a time, `9:00`, nor a ratio, `1:1000`), or standing as a unit's label alone (`1:`).
+/// Returns the number and the label's length in bytes.
+pub(super) fn colon_label(c: &str) -> Option<(u32, usize)> {
+    let (num, len) = colon_number(c)?;
+    let after = c.get(len..)?;
+    (after.is_empty() || after.chars().next().is_some_and(normalize::is_ideograph)).then_some((num, len))
+}
+
+/// Marks the lines of a page numbered only by colon labels as its units (`1:河川公地放棄
+/// 使用申請書。` … `4:使用費繳納代金聯單收據…`, a river office's list of documents:
+/// c-wra-second-river-office-public-land-abandonment-documents-colon-arabic-items-note-
+/// glued-to-last in corpus/real): where no line of the page opens with any marker, at
+/// least [`COLON_MIN`] lines open with `N:` numbered in turn from 1, and no such label
+/// is out of turn. Each is read as a unit whose label is kept as written.
+pub(super) fn colon_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
+    if marks.iter().any(Option::is_some) {
+        return;
+    }
+    let mut found: Vec<(usize, u32, usize)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let Some((n, len)) = colon_label(l.content).filter(|&(_, len)| len < l.content.len()) else { continue };
+        if n != found.last().map_or(1, |last| last.1 + 1) {
+            return;
+        }
+        found.push((i, n, len));
+    }
+    if found.len() >= COLON_MIN {
+        mark_own_labels(lines, marks, &found);
+    }
+}
+
 /// True for a label of its own read as a unit's: a Q&A page's question (`Q1:`, see
 /// [`question_markers`]) or a worded label (`步驟一、`, see [`worded_markers`]).
 pub(super) fn is_own_unit_label(m: &Mark, content: &str) -> bool {
     (m.written == Some(LabelStyle::Other)
-        && content.get(..m.label_end as usize).is_some_and(|l| worded_label(l).is_some()))
+        && content.get(..m.label_end as usize).is_some_and(|l| worded_label(l).is_some() || colon_label(l).is_some()))
         || is_question(m, content)
 }
 
@@ -282,6 +329,32 @@ mod tests {
             "某要點\n一、甲:\n建議一、子。\n建議二、丑。\n建議三、寅。\n二、乙。\n",
         ] {
             assert!(units(src).iter().all(|u| !u.1.starts_with(['建', '步'])), "{src}");
+        }
+    }
+
+    #[test]
+    fn colon_labels_numbering_a_page_are_its_units() {
+        // c-wra-second-river-office-public-land-abandonment-documents-colon-arabic-items-
+        // note-glued-to-last in corpus/real.
+        assert_eq!(colon_label("1:河川公地放棄使用申請書。"), Some((1, 2)));
+        assert_eq!(colon_label("12："), Some((12, 5)));
+        for not in ["9:00開放", "1:1000", "123:甲", "0:甲", "1:(甲)", "A1:甲"] {
+            assert_eq!(colon_label(not), None, "{not}");
+        }
+        let src = "河川公地辦理放棄應檢具左列書件;\n\n1:河川公地放棄使用申請書。\n\n2:印鑑證明。\n\n3:許可證正本。\n\n4:使用費繳納代金聯單收據。\n";
+        let got = units(src);
+        assert_eq!(got.iter().map(|u| u.0.as_str()).collect::<Vec<_>>(), ["1", "2", "3", "4"], "{got:?}");
+        assert_eq!(got[0].1, "1:");
+        // The clean text writes the labels as they were, and reads back the same.
+        assert_eq!(units(&crate::render::to_text(&parse(src))), got);
+        // Not two labels, not out of turn, nor where anything else numbers the page.
+        for src in [
+            "某頁\n1:甲。\n2:乙。\n",
+            "某頁\n1:甲。\n3:乙。\n4:丙。\n",
+            "某頁\n1:甲。\n2:乙。\n3:丙。\n2:丁。\n",
+            "某頁\n1.甲:\n1:子。\n2:丑。\n3:寅。\n2.乙。\n",
+        ] {
+            assert!(units(src).iter().all(|u| !u.1.ends_with(':')), "{src}");
         }
     }
 

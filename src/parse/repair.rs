@@ -33,6 +33,7 @@ pub(super) fn marks<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Op
     items_opening_with_a_number(lines, marks);
     qa::question_markers(lines, marks);
     qa::worded_markers(lines, marks);
+    qa::colon_markers(lines, marks);
     inline::split(lines, marks, debris);
     bullet_points(lines, marks);
     parts_as_points(lines, marks);
