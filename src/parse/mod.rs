@@ -433,6 +433,8 @@ fn read_document(
         }
     }
     next_of_style.reverse();
+    let announced =
+        if kind == DocKind::Directive { outline::announced_items(body, marks, unit_style) } else { Vec::new() };
     let mut b = Builder {
         kind,
         wrapped,
@@ -460,6 +462,7 @@ fn read_document(
         diag_counts: Vec::new(),
         last_line: 1,
         last_end: 0,
+        announced,
     };
     // Top-level nodes are the headings when there are any (the units go inside them),
     // else the units: room for them up front spares copying a long list of points as it
@@ -2197,6 +2200,50 @@ mod tests {
         let art = &doc.units[0];
         assert_eq!(art.children.len(), 2, "{art:#?}");
         assert!(art.children[0].children[1].text.ends_with("力矩。"));
+    }
+
+    #[test]
+    fn a_unit_s_lead_in_keeps_the_unnumbered_list_it_announces() {
+        // c-tad-itinerary-grants-lost-item-markers and s-yuntech-website-privacy-policy-
+        // breadcrumb-chrome-points-circle-bullets-truncated in corpus/real: a list whose
+        // numbers were lost, each item a sentence of its own line.
+        let src = "某要點\n一、甲。\n二、旅行業辦理團體旅遊,其行程符合下列規定者,得申請獎助:\n組團人數應有旅客二人以上。\n行程中安排住宿須為合法旅館。\n採用之遊覽車公司須經評鑑。\n三、乙。\n";
+        let doc = parse(src);
+        assert_eq!(paras(&doc), [1, 1, 1], "{:#?}", doc.units);
+        // The clean text reads back the same.
+        assert_eq!(paras(&parse(&crate::render::to_text(&doc))), [1, 1, 1]);
+        // So under a lead-in alone on its line.
+        let doc = parse("某須知\n一、甲。\n二、說明\n其範圍如下:\n◎保留您所提供的姓名。\n◎記錄相關行徑。\n三、乙。\n");
+        assert_eq!(paras(&doc)[1], 1, "{:#?}", doc.units);
+        // Not one line alone, nor a lead-in naming no list, nor lines that are lead-ins
+        // themselves or cite the paragraph before, nor a statute's.
+        for (src, want) in [
+            (
+                "某要點\n一、旅行業辦理非本國籍旅客之團體旅遊,其行程符合下列規定者,得依本要點規定申請獎助:\n組團人數應有旅客二人以上。\n二、乙。\n",
+                2,
+            ),
+            (
+                "某要點\n一、天然災害發生後,各縣市政府未宣佈停止辦公時,本所之處理原則為:\n甲應通報。\n乙應報備。\n二、乙。\n",
+                3,
+            ),
+            (
+                "某要點\n一、有下列情形之一者,依審議作業程序規定所定之委員會審議程序辦理都市設計審議:\n有下列情形之一者,依審議作業程序規定所定之專案委員會審議程序辦理都市設計審議:\n甲。\n二、乙。\n",
+                3,
+            ),
+            (
+                "某要點\n一、有下列情形之一者,依審議作業程序規定所定之委員會審議程序辦理都市設計審議:\n甲。\n乙。\n前項各款之建築物增建者,免審議。\n二、乙。\n",
+                4,
+            ),
+            ("某辦法\n第一條 有下列情形之一者,由委員會審議:\n甲。\n乙。\n第二條 丙。\n", 3),
+            // Nor over markers of no style the parser reads, nor in a preamble.
+            ("某要點\n一、車輛應停放於下列場所:\nⅠ.本部地下停車場。\nⅡ.經核准之其他場所。\n二、乙。\n", 3),
+            (
+                "某要點\n本院資通安全推動組織如下:\n委員會:推動全院性資通安全管理事宜。\n資安小組:推行資通安全相關事宜。\n一、甲。\n",
+                3,
+            ),
+        ] {
+            assert_eq!(paras(&parse(src))[0], want, "{src}");
+        }
     }
 
     #[test]

@@ -85,6 +85,9 @@ pub(super) struct Builder<'d> {
     pub(super) last_line: usize,
     /// Byte offset just past the last line read.
     pub(super) last_end: usize,
+    /// The lines (by the byte offset of their text, sorted) that are the items of an
+    /// unnumbered list a unit's lead-in announces: see [`announced_items`].
+    pub(super) announced: Vec<usize>,
 }
 
 /// The node of the open frame at `depth` (0 = outermost): the last node at each level.
@@ -268,6 +271,63 @@ pub(super) fn is_bulleted(content: &str) -> bool {
         || content.strip_prefix(['-', '－']).is_some_and(|r| {
             r.starts_with(normalize::is_space) && !r.trim_start_matches(normalize::is_space).is_empty()
         })
+}
+
+/// The fewest unnumbered lines read as the items of a list a lead-in announces.
+const ANNOUNCED_ITEMS_MIN: usize = 2;
+
+/// The lines of a directive's `body` that are the items of an unnumbered list announced
+/// by a unit's lead-in (by the byte offset of their text, sorted): a line that names the
+/// list to come (`下列`, `如下`) and ends with a colon, on the unit's own line or alone,
+/// then at least [`ANNOUNCED_ITEMS_MIN`] lines with no marker up to the next marked line,
+/// none a lead-in of its own. Their numbers or bullets lost (`…其行程符合下列規定者,得依本
+/// 要點規定申請獎助:` over `組團人數應有旅客二人以上…。`, `行程中安排住宿須為…。`:
+/// c-tad-itinerary-grants-lost-item-markers; `…其範圍如下:` over `◎本網站在您使用服務信箱
+/// …。`: s-yuntech-website-privacy-policy-breadcrumb-chrome-points-circle-bullets-truncated;
+/// `…符合下列條件者,得申請本助學金:` over the conditions: o-yafgo-farmers-association-farm-
+/// children-grant-application-points-dash-bullets-run-on-dashes-truncated in corpus/real),
+/// they make one paragraph with their lead-in, as a numbered list does. (A list item's
+/// lead-in keeps the lines under it by itself; a statute's lines under `下列各款` lost no
+/// markers.)
+pub(super) fn announced_items(
+    body: &[Line<'_>],
+    marks: &[Option<super::marks::Mark>],
+    unit_style: Style,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    let lead_in = |l: &Line<'_>| {
+        matches!(l.final_char, Some(':' | '：')) && (l.content.contains("下列") || l.content.contains("如下"))
+    };
+    // (From the first unit on: a preamble's lines are no unit's.)
+    let Some(mut i) = marks.iter().position(|m| m.as_ref().is_some_and(|m| m.style == unit_style)) else {
+        return out;
+    };
+    while i < body.len() {
+        let (Some(l), Some(m)) = (body.get(i), marks.get(i)) else { break };
+        i += 1;
+        if !lead_in(l) || m.as_ref().is_some_and(|m| m.style != unit_style) {
+            continue;
+        }
+        let run = body.get(i..).unwrap_or_default().iter().zip(marks.get(i..).unwrap_or_default());
+        let items: Vec<&Line<'_>> = run.take_while(|(_, m)| m.is_none()).map(|(l, _)| l).collect();
+        // (Not over a paragraph's number in a cell, `| 2 |`: a page of paragraphs whose
+        // lists were left out, l-kaohsiung-urban-design-review-delegation-rules-term-site-
+        // table-bars-numerals-twice-paragraph-numbers-truncated in corpus/real; nor over a
+        // sentence citing the paragraph before, `前項…`, a paragraph of the unit; nor over
+        // a marker of no style the parser reads, `Ⅰ.`, which is reported.)
+        let no_item = |l: &&Line<'_>| {
+            l.table
+                || matches!(l.final_char, Some(':' | '：'))
+                || numbered_cell(l.content)
+                || cites_previous_paragraph(l.content)
+                || looks_like_unknown_marker(l.content)
+        };
+        if items.len() >= ANNOUNCED_ITEMS_MIN && !items.iter().any(no_item) {
+            out.extend(items.iter().map(|l| l.content_start));
+        }
+        i += items.len();
+    }
+    out
 }
 
 /// True for a line that is a link alone: `https://…`, or in brackets with a caption,
@@ -1109,7 +1169,7 @@ impl Builder<'_> {
             return Join::Break;
         }
         let content = line.content;
-        if line.continues || prev.answer_label {
+        if line.continues || prev.answer_label || self.announced.binary_search(&line.content_start).is_ok() {
             return Join::Continue;
         }
         // A paragraph's number in a cell of its own opens that paragraph.
