@@ -1169,21 +1169,38 @@ fn closing_caption(c: &str) -> bool {
 /// to the end of the text, after the last unit's full stop, is the issuer's address, not
 /// a paragraph of that unit; under a lead-in's colon (`聯絡窗口:`) it stays the unit's text.
 fn contact_field(c: &str) -> bool {
+    // The longest key naming whom to call, in characters (`能源局發言人`).
+    const PERSON_KEY_CHARS: usize = 8;
     let Some((key, value)) = c.split_once([':', '：']) else { return false };
     let key: String = key.chars().filter(|&ch| !normalize::is_space(ch)).collect();
-    matches!(
-        key.as_str(),
-        "地址"
-            | "電話"
-            | "聯絡電話"
-            | "連絡電話"
-            | "傳真"
-            | "電子郵件"
-            | "電子信箱"
-            | "E-mail"
-            | "Email"
-            | "e-mail"
-    ) && !value.is_empty()
+    // (Also whom to call, `聯絡人:`, `承辦人:`, `能源局發言人:` (c-moea-energy-bureau-lunar-new-
+    // year-electricity-safety-news-caption-points-chrome-truncated), and a line to book on,
+    // `來電預約專線:` (o-taipei-ch-hospital-flu-vaccine-second-phase-points-dash-bullets-
+    // phone-line) in corpus/real.)
+    // (A key of words only: not a lost item's `()第三層發言人:`, l-yilan-news-handling-lost-
+    // numerals in corpus/real; and a value with no cell's bar: not a line the next
+    // question's cells ran into, `承辦人:謝小姐校內分機:50340 Q-5 |如因故…`, as the clean text
+    // of s-ncku-assistance-student-leave-qa-dash-q-labels-table-bars-arabic-lists-contact-
+    // lines-truncated in corpus/real writes it.)
+    let person = key.chars().count() <= PERSON_KEY_CHARS
+        && key.chars().all(normalize::is_ideograph)
+        && !value.contains('|')
+        && ["聯絡人", "連絡人", "聯繫人", "承辦人", "發言人", "專線"].iter().any(|k| key.ends_with(k));
+    (person
+        || matches!(
+            key.as_str(),
+            "地址"
+                | "電話"
+                | "聯絡電話"
+                | "連絡電話"
+                | "傳真"
+                | "電子郵件"
+                | "電子信箱"
+                | "E-mail"
+                | "Email"
+                | "e-mail"
+        ))
+        && !value.is_empty()
 }
 
 /// A line long enough that a copy of it right after it can only be a slip: eight

@@ -1448,6 +1448,24 @@ mod tests {
         assert_eq!(doc.units.len(), 2);
         let doc = parse("某要點\n一、甲。\n二、乙。\n電話:(02)1234-5678\n逾期不予受理。\n");
         assert_eq!(doc.units.len(), 2);
+        // Whom to call, and a line to book on (c-moea-energy-bureau-lunar-new-year-
+        // electricity-safety-news-caption-points-chrome-truncated, o-taipei-ch-hospital-flu-
+        // vaccine-second-phase-points-dash-bullets-phone-line in corpus/real); not a lost
+        // item's label (l-yilan-news-handling-lost-numerals).
+        for (src, units) in [
+            ("某新聞\n一、甲。\n二、乙。\n能源局發言人:李君禮副局長\n", 3),
+            ("某須知\n一、甲。\n二、乙。\n來電預約專線:02-2507-0723分機130。\n", 3),
+            ("某須知\n一、甲。\n二、乙。\n承辦人:王先生\n聯絡電話:(02)1234-5678\n", 3),
+            ("某要點\n一、甲。\n二、發言人如下:\n()第三層發言人:由科長擔任。\n", 2),
+        ] {
+            let doc = parse(src);
+            assert_eq!(doc.units.len(), units, "{src}: {:#?}", doc.units);
+            assert_eq!(doc.top_units()[1].paragraphs().count(), 1, "{src}");
+        }
+        // Nor a line the next question's cells ran into (s-ncku-assistance-student-leave-qa-
+        // dash-q-labels-table-bars-arabic-lists-contact-lines-truncated).
+        let doc = parse("某須知\n一、甲。\n二、乙。\n承辦人:謝小姐校內分機:50340 Q-5 |如因故無法事前請假\n");
+        assert_eq!(doc.units.len(), 2, "{:#?}", doc.units);
         // l-hsinchu-city-hakka-certification-award-plan-lead-paragraph-chrome: `相關附件:`
         // over the page's files.
         let doc = parse("某計畫\n一、甲。\n二、乙:\n(一)丙。\n(二)丁。\n\n相關附件:\n 實施計畫\n 同意書\n");
