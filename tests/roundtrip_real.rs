@@ -59,8 +59,9 @@ const KNOWN_TEXTS: &[&str] = &[
     "l-kaohsiung-fire-volunteer-recruitment-procedure-table-rows-restart-points-blank-run-truncated.txt",
     "l-penghu-police-guard-duty-clarification-bulleted-fields-bullet-before-first-point-indented-wraps.txt",
     "l-tainan-public-library-new-main-library-discussion-room-rules-nested-arabic-html-lists-chrome-truncated.txt",
-    // Found on merging round 166 (while held; only its name read).
+    // Found on merging rounds 166 and 169 (while held; only their names read).
     "c-evta-in-service-training-plans-point-two-only-bullet-notes-chrome-spaced-paren-items.txt",
+    "l-tainan-county-letter-relaying-document-handling-manual-revision-ntpc-interpretation-database-chapter-attachment-truncated.txt",
 ];
 
 #[test]
