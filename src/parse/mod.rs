@@ -258,8 +258,8 @@ fn prepare(src: &str, pasted: bool) -> Prepared<'_> {
     Prepared { lines, marks, debris, chrome }
 }
 
-/// True for a label a unit keeps as written: a question's or an answer's (`Q1:`, `A10:`)
-/// or a worded label (`步驟一、`) read as a unit's: see [`qa`].
+/// True for a label a unit keeps as written: a question's or an answer's (`Q1:`, `A10:`),
+/// a worded label (`步驟一、`) or a colon label (`1:`) read as a unit's: see [`qa`].
 pub(crate) fn keeps_own_label(label: &str) -> bool {
     qa::qa_label(label).is_some_and(|(_, _, len)| len == label.len())
         || qa::worded_label(label).is_some_and(|(_, _, len)| len == label.len())

@@ -298,6 +298,18 @@ pub(super) fn announced_items(
     let lead_in = |l: &Line<'_>| {
         matches!(l.final_char, Some(':' | '：')) && (l.content.contains("下列") || l.content.contains("如下"))
     };
+    // (Not over a paragraph's number in a cell, `| 2 |`: a page of paragraphs whose lists
+    // were left out, l-kaohsiung-urban-design-review-delegation-rules-term-site-table-bars-
+    // numerals-twice-paragraph-numbers-truncated in corpus/real; nor over a sentence citing
+    // the paragraph before, `前項…`, a paragraph of the unit; nor over a marker of no style
+    // the parser reads, `Ⅰ.`, which is reported.)
+    let no_item = |l: &&Line<'_>| {
+        l.table
+            || matches!(l.final_char, Some(':' | '：'))
+            || numbered_cell(l.content)
+            || cites_previous_paragraph(l.content)
+            || looks_like_unknown_marker(l.content)
+    };
     // (From the first unit on: a preamble's lines are no unit's.)
     let Some(mut i) = marks.iter().position(|m| m.as_ref().is_some_and(|m| m.style == unit_style)) else {
         return out;
@@ -310,18 +322,6 @@ pub(super) fn announced_items(
         }
         let run = body.get(i..).unwrap_or_default().iter().zip(marks.get(i..).unwrap_or_default());
         let items: Vec<&Line<'_>> = run.take_while(|(_, m)| m.is_none()).map(|(l, _)| l).collect();
-        // (Not over a paragraph's number in a cell, `| 2 |`: a page of paragraphs whose
-        // lists were left out, l-kaohsiung-urban-design-review-delegation-rules-term-site-
-        // table-bars-numerals-twice-paragraph-numbers-truncated in corpus/real; nor over a
-        // sentence citing the paragraph before, `前項…`, a paragraph of the unit; nor over
-        // a marker of no style the parser reads, `Ⅰ.`, which is reported.)
-        let no_item = |l: &&Line<'_>| {
-            l.table
-                || matches!(l.final_char, Some(':' | '：'))
-                || numbered_cell(l.content)
-                || cites_previous_paragraph(l.content)
-                || looks_like_unknown_marker(l.content)
-        };
         if items.len() >= ANNOUNCED_ITEMS_MIN && !items.iter().any(no_item) {
             out.extend(items.iter().map(|l| l.content_start));
         }

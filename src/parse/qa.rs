@@ -10,6 +10,9 @@
 //! headings number the page (`Q1:` captions over `（一）` items: c-chunghwa-post-2024-exam-
 //! faq-tabf-paren-items; over an answer's `一、` points: s-mcu-secretariat-e-document-qa-
 //! points-space-lines-truncated in corpus/real), the labels stay text.
+//!
+//! Pages numbered by labels of their own in other ways are read here too: worded labels
+//! (`步驟一、` …, see [`worded_markers`]) and colon labels (`1:` …, see [`colon_markers`]).
 
 use super::marks::Mark;
 use crate::label::LabelStyle;
@@ -232,7 +235,8 @@ pub(super) fn colon_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) 
 }
 
 /// True for a label of its own read as a unit's: a Q&A page's question (`Q1:`, see
-/// [`question_markers`]) or a worded label (`步驟一、`, see [`worded_markers`]).
+/// [`question_markers`]), a worded label (`步驟一、`, see [`worded_markers`]) or a colon
+/// label (`1:`, see [`colon_markers`]).
 pub(super) fn is_own_unit_label(m: &Mark, content: &str) -> bool {
     (m.written == Some(LabelStyle::Other)
         && content.get(..m.label_end as usize).is_some_and(|l| worded_label(l).is_some() || colon_label(l).is_some()))
