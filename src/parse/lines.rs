@@ -1569,9 +1569,22 @@ fn is_skip_link(c: &str) -> bool {
 
 /// Skip links and menu buttons that [`CHROME`] does not list (see [`is_skip_link`]).
 /// (`定位點` alone is the anchor a skip link leads to: c-tourism-alishan-nsa-volunteer-
-/// honour-card-notice-points-icon-chrome in corpus/real.)
-const SKIP_LINKS: [&str; 6] =
-    ["移至網頁之主要內容區位置", "進入內容區塊", "跳到主要內容區塊定位點", "定位點", "手機選單", "選單按鈕"];
+/// honour-card-notice-points-icon-chrome in corpus/real. `前往主要內容區塊` opens the pages
+/// of c-control-yuan-nhrc-about-page-caption-points-html-arabic-list-skip-link and
+/// c-mnd-802-hospital-archives-faq-bullets-arabic-items-and-points-truncated, and a
+/// bilingual one, `跳到主要內容 Jump to Content`, c-wra-drainage-zone-sign-bilingual-
+/// vocabulary-circle-bullet-items-glued-first-point-english-lists in corpus/real: each was
+/// read as the page's title.)
+const SKIP_LINKS: [&str; 8] = [
+    "移至網頁之主要內容區位置",
+    "進入內容區塊",
+    "跳到主要內容區塊定位點",
+    "定位點",
+    "手機選單",
+    "選單按鈕",
+    "前往主要內容區塊",
+    "跳到主要內容JumptoContent",
+];
 
 /// The caption of a page's widget left alone on a line, after its bullet if any: a logo,
 /// a banner, an image, a slider (`• Slider`, `• 滑動圖 (2019-10-03_083452.jpg)`), a menu,
@@ -2167,6 +2180,8 @@ mod tests {
         for c in [
             "移至網頁之主要內容區位置",
             "跳到主要內容區塊 定位點",
+            "前往主要內容區塊",
+            "跳到主要內容 Jump to Content",
             "定位點",
             "進入內容區塊",
             "手機選單",
