@@ -32,14 +32,26 @@ pub(super) fn qa_label(c: &str) -> Option<(char, u32, usize)> {
         'A' | 'a' | 'Ａ' => 'A',
         _ => return None,
     };
-    let rest = c.get(first.len_utf8()..)?;
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=3).contains(&digits) {
+    let (num, len) = number_then(c.get(first.len_utf8()..)?, 3, &[':', '：', '.', '．', '、'])?;
+    Some((letter, num, first.len_utf8() + len))
+}
+
+/// A number of one to `max_digits` Arabic digits, not zero, opening `c` and closed by one
+/// of `stops`: the number and the length in bytes with its stop (`12:` → 12, 3).
+fn number_then(c: &str, max_digits: usize, stops: &[char]) -> Option<(u32, usize)> {
+    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=max_digits).contains(&digits) {
         return None;
     }
-    let num: u32 = rest.get(..digits)?.parse().ok().filter(|&n| n > 0)?;
-    let stop = rest.get(digits..)?.chars().next().filter(|c| matches!(c, ':' | '：' | '.' | '．' | '、'))?;
-    Some((letter, num, first.len_utf8() + digits + stop.len_utf8()))
+    let num: u32 = c.get(..digits)?.parse().ok().filter(|&n| n > 0)?;
+    let stop = c.get(digits..)?.chars().next().filter(|ch| stops.contains(ch))?;
+    Some((num, digits + stop.len_utf8()))
+}
+
+/// True when `n` is the next number of the labels `found` so far (line, number, label
+/// length): 1 for the first.
+fn next_in_turn(found: &[(usize, u32, usize)], n: u32) -> bool {
+    n == found.last().map_or(1, |last| last.1 + 1)
 }
 
 /// True for a line holding only an answer's label (`Ans:` over the answer to `Q2:`:
@@ -176,7 +188,7 @@ pub(super) fn worded_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>])
         let this = l.content.get(..w);
         match word {
             None if n == 1 => word = this,
-            Some(_) if this == word && found.last().is_some_and(|last| n == last.1 + 1) => {}
+            Some(_) if this == word && next_in_turn(&found, n) => {}
             // (Another word, or a number out of turn: no such page.)
             _ => return,
         }
@@ -190,23 +202,11 @@ pub(super) fn worded_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>])
 /// How many colon labels in turn, from `1:`, make a page numbered by them.
 const COLON_MIN: usize = 3;
 
-/// An Arabic number of one or two digits and a colon opening `c` (`1:`, `12：`): the
-/// number and the label's length in bytes.
-fn colon_number(c: &str) -> Option<(u32, usize)> {
-    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&digits) {
-        return None;
-    }
-    let num: u32 = c.get(..digits)?.parse().ok().filter(|&n| n > 0)?;
-    let colon = c.get(digits..)?.chars().next().filter(|&ch| matches!(ch, ':' | '：'))?;
-    Some((num, digits + colon.len_utf8()))
-}
-
 /// A colon label opening a line before an ideograph (`1:河川公地放棄使用申請書。`; never
-/// a time, `9:00`, nor a ratio, `1:1000`), or standing as a unit's label alone (`1:`).
-/// Returns the number and the label's length in bytes.
+/// a time, `9:00`, nor a ratio, `1:1000`), or standing as a unit's label alone (`1:`):
+/// one or two digits and a colon. Returns the number and the label's length in bytes.
 pub(super) fn colon_label(c: &str) -> Option<(u32, usize)> {
-    let (num, len) = colon_number(c)?;
+    let (num, len) = number_then(c, 2, &[':', '：'])?;
     let after = c.get(len..)?;
     (after.is_empty() || after.chars().next().is_some_and(normalize::is_ideograph)).then_some((num, len))
 }
@@ -224,7 +224,7 @@ pub(super) fn colon_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) 
     let mut found: Vec<(usize, u32, usize)> = Vec::new();
     for (i, l) in lines.iter().enumerate() {
         let Some((n, len)) = colon_label(l.content).filter(|&(_, len)| len < l.content.len()) else { continue };
-        if n != found.last().map_or(1, |last| last.1 + 1) {
+        if !next_in_turn(&found, n) {
             return;
         }
         found.push((i, n, len));
