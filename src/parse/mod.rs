@@ -2265,6 +2265,27 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_naming_no_list_keeps_lines_that_repeat_the_same_words() {
+        // c-moj-kaohsiung-prison-visit-reopening-notice-dash-bulleted-points-unmarked-day-
+        // lines-truncated (the same ending) and s-pttsh-evening-study-rules-chapters-paren-
+        // units-restart-lost-char-link-line-truncated (the same field name) in corpus/real.
+        let src = "某公告\n一、為避免人潮,依收容人編號尾數進行分流:\n週一開放編號尾數1及2之收容人接見。\n週二開放編號尾數3及4之收容人接見。\n週三開放編號尾數5及6之收容人接見。\n二、乙。\n";
+        let doc = parse(src);
+        assert_eq!(paras(&doc), [1, 1], "{:#?}", doc.units);
+        assert_eq!(paras(&parse(&crate::render::to_text(&doc))), [1, 1]);
+        let src = "某規定\n一、申請登記時間:\n第一階段:開學第一週。\n第二階段:第一次段考週。\n第三階段:第二次段考週。\n二、乙。\n";
+        assert_eq!(paras(&parse(src)), [1, 1]);
+        // Not two lines alone, nor lines that share nothing, nor long ones.
+        for src in [
+            "某公告\n一、分流方式:\n週一開放編號尾數1及2之收容人接見。\n週二開放編號尾數3及4之收容人接見。\n二、乙。\n",
+            "某公告\n一、本中心之處理原則為:\n甲應立即通報主管。\n乙應於當日報備。\n丙得自行決定。\n二、乙。\n",
+            "某公告\n一、說明:\n本案依據本府一百十年度施政計畫及相關法令規定辦理,並經本府相關局處會商同意後,以公告周知各界並請各機關學校及民間團體配合辦理。\n本案依據本府一百十一年度施政計畫及相關法令規定辦理,並經本府相關局處會商同意後,以公告周知各界並請各機關學校及民間團體配合辦理。\n本案依據本府一百十二年度施政計畫及相關法令規定辦理,並經本府相關局處會商同意後,以公告周知各界並請各機關學校及民間團體配合辦理。\n二、乙。\n",
+        ] {
+            assert!(paras(&parse(src))[0] > 1, "{src}");
+        }
+    }
+
+    #[test]
     fn a_list_numbered_like_the_points_set_deeper_under_a_lead_in() {
         // s-scu-ceest-centre-borrowing-rules-nested-arabic-list in corpus/real.
         let src = "某規則\n1. 甲。\n2. 冊數規定如下:\n  1. 學生:三冊。\n  2. 教師:十冊。\n3. 乙。\n";

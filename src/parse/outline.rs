@@ -286,7 +286,9 @@ const ANNOUNCED_ITEMS_MIN: usize = 2;
 /// …。`: s-yuntech-website-privacy-policy-breadcrumb-chrome-points-circle-bullets-truncated;
 /// `…符合下列條件者,得申請本助學金:` over the conditions: o-yafgo-farmers-association-farm-
 /// children-grant-application-points-dash-bullets-run-on-dashes-truncated in corpus/real),
-/// they make one paragraph with their lead-in, as a numbered list does. (A list item's
+/// they make one paragraph with their lead-in, as a numbered list does. A lead-in ending
+/// with a colon that names no list keeps the lines under it when their shape shows them a
+/// list ([`parallel_items`]). (A list item's
 /// lead-in keeps the lines under it by itself; a statute's lines under `下列各款` lost no
 /// markers.)
 pub(super) fn announced_items(
@@ -317,17 +319,59 @@ pub(super) fn announced_items(
     while i < body.len() {
         let (Some(l), Some(m)) = (body.get(i), marks.get(i)) else { break };
         i += 1;
-        if !lead_in(l) || m.as_ref().is_some_and(|m| m.style != unit_style) {
+        if !matches!(l.final_char, Some(':' | '：')) || m.as_ref().is_some_and(|m| m.style != unit_style) {
             continue;
         }
         let run = body.get(i..).unwrap_or_default().iter().zip(marks.get(i..).unwrap_or_default());
         let items: Vec<&Line<'_>> = run.take_while(|(_, m)| m.is_none()).map(|(l, _)| l).collect();
-        if items.len() >= ANNOUNCED_ITEMS_MIN && !items.iter().any(no_item) {
+        let announced = if lead_in(l) { items.len() >= ANNOUNCED_ITEMS_MIN } else { parallel_items(&items) };
+        if announced && !items.iter().any(no_item) {
             out.extend(items.iter().map(|l| l.content_start));
         }
         i += items.len();
     }
     out
+}
+
+/// The fewest lines read as an unnamed list by their shape alone ([`parallel_items`]).
+const PARALLEL_ITEMS_MIN: usize = 3;
+
+/// The longest line (in characters) read as an item of a list by its shape alone.
+const PARALLEL_ITEM_MAX_CHARS: usize = 60;
+
+/// True when `items`, the unmarked lines under a lead-in ending with a colon that names no
+/// list (`…依收容人編號尾數進行人潮分流:`), are the items of a list by their shape: at least
+/// [`PARALLEL_ITEMS_MIN`] short lines, each a whole sentence, that repeat the same words —
+/// at the start (two characters or more), at the end before the full stop (three or more:
+/// `週一開放編號尾數1及2之收容人接見。` … `週五開放…之收容人接見。`: c-moj-kaohsiung-prison-
+/// visit-reopening-notice-dash-bulleted-points-unmarked-day-lines-truncated in corpus/real)
+/// or in a field name before a colon (two or more: `第一階段:開學第一週。`, `第二階段:…`:
+/// s-pttsh-evening-study-rules-chapters-paren-units-restart-lost-char-link-line-truncated).
+/// Paragraphs of a unit after a colon seldom share their words so.
+fn parallel_items(items: &[&Line<'_>]) -> bool {
+    if items.len() < PARALLEL_ITEMS_MIN
+        || items.iter().any(|l| !l.ends_sentence || l.content.chars().count() > PARALLEL_ITEM_MAX_CHARS)
+    {
+        return false;
+    }
+    let sentence = |s: &'_ str| s.trim_end_matches(['。', '.', ';', '；']).to_owned();
+    let key = |s: &str| s.split_once([':', '：']).map(|(k, _)| k.to_owned());
+    let shared = |part: &dyn Fn(&str) -> Option<String>, from_end: bool| {
+        let parts: Option<Vec<String>> = items.iter().map(|l| part(l.content)).collect();
+        let parts = parts.unwrap_or_default();
+        let first = parts.first().map(String::as_str).unwrap_or_default();
+        parts.iter().skip(1).map(|p| common_chars(first, p, from_end)).min().unwrap_or(0)
+    };
+    shared(&|s| Some(s.to_owned()), false) >= 2 || shared(&|s| Some(sentence(s)), true) >= 3 || shared(&key, true) >= 2
+}
+
+/// How many characters `a` and `b` share at their start (or at their end).
+fn common_chars(a: &str, b: &str, from_end: bool) -> usize {
+    if from_end {
+        a.chars().rev().zip(b.chars().rev()).take_while(|(x, y)| x == y).count()
+    } else {
+        a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
+    }
 }
 
 /// True for a line that is a link alone: `https://…`, or in brackets with a caption,
