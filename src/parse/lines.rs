@@ -528,7 +528,10 @@ fn iso_stamp(content: &str) -> bool {
 }
 
 /// The words of a page's stamp of its last change (`最後更新日期:113/08/13`).
-const UPDATE_STAMPS: [&str; 5] = ["最後更新日期", "最後修改日期", "最後異動日期", "最後更新時間", "最後修改時間"];
+/// (`最後異動時間2019-07-08 上午 08:33:53` under a township's notice: l-yunlin-erlun-
+/// township-cabbage-planting-registration-notice-points-lost-label-chrome in corpus/real.)
+const UPDATE_STAMPS: [&str; 6] =
+    ["最後更新日期", "最後修改日期", "最後異動日期", "最後更新時間", "最後修改時間", "最後異動時間"];
 
 /// A page's stamp of its last change under the text written with no colon (with one, it
 /// is a field of the page's metadata), its caption alone or with a date and at most a
@@ -2084,7 +2087,14 @@ mod tests {
         // c-nfa-taichung-harbour-fire-volunteer-recruitment-points-flattened-paren-items-
         // quoted-paragraphs-bulleted-contacts and s-csmu-academic-ethics-office-rules-points-
         // spaced-comma-flattened-paren-items-update-date in corpus/real.
-        for line in ["最後更新日期111-05-04 回首頁", "最後更新日期", "- 最後更新日期 2024-09-18"] {
+        // l-yunlin-erlun-township-cabbage-planting-registration-notice-points-lost-label-chrome:
+        // the time of the last change, with the hour.
+        for line in [
+            "最後更新日期111-05-04 回首頁",
+            "最後更新日期",
+            "- 最後更新日期 2024-09-18",
+            "最後異動時間2019-07-08 上午 08:33:53",
+        ] {
             assert!(is_chrome(line), "{line}");
         }
         // Not with a colon (a field of the page's metadata), nor a sentence that opens with
@@ -2092,6 +2102,7 @@ mod tests {
         assert!(!is_chrome("最後更新日期:114-04-03"));
         assert!(!is_chrome("最後更新日期為本會公告之日,逾期不受理。"));
         assert!(!is_chrome("最後修改日期以郵戳為憑"));
+        assert!(!is_chrome("最後異動時間應於申請書載明"));
     }
 
     #[test]
