@@ -599,8 +599,10 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || category_tag(content)
         || goal_tag(after_decoration(content))
         || qr_code_caption(content)
-        || attachment_file(content)
+        || attachment_file(after_decoration(content))
         || download_row(content)
+        || download_link(content)
+        || file_table_header(after_decoration(content))
         || file_link(content)
         || slider_image(after_decoration(content))
         || image_credit(content)
@@ -1446,6 +1448,32 @@ fn download_row(c: &str) -> bool {
         && formats.all(|f| f.is_empty() || FILE_FORMATS.iter().any(|e| f.eq_ignore_ascii_case(e)))
 }
 
+/// A link to download a file named in brackets after the button's caption, the window
+/// it opens noted after it (`下載 Word 檔(2-社區申請補助成果報告範例(1).doc)_另開視窗`
+/// under a bulleted file name: l-yunlin-huwei-community-associations-cleaning-grant-
+/// notice-points-arabic-items-file-list-bullets-truncated in corpus/real).
+fn download_link(c: &str) -> bool {
+    let c = ["_另開視窗", "(另開視窗)", "（另開視窗）"].iter().find_map(|w| c.strip_suffix(w)).unwrap_or(c);
+    let Some(rest) = c.strip_prefix("下載") else { return false };
+    let Some((button, name)) = rest.split_once(['(', '（']) else { return false };
+    let button = button.trim_matches(normalize::is_space);
+    button.chars().count() <= 10
+        && button.ends_with('檔')
+        && name.strip_suffix([')', '）']).is_some_and(attachment_file)
+}
+
+/// The header row of a page's table of files (`檔案說明 下載檔案` over the files'
+/// bulleted names: l-yunlin-huwei-community-associations-cleaning-grant-notice-points-
+/// arabic-items-file-list-bullets-truncated in corpus/real): the columns' names alone.
+fn file_table_header(c: &str) -> bool {
+    let columns = || c.split(normalize::is_space).filter(|w| !w.is_empty());
+    columns().count() >= 2 && columns().all(|w| FILE_TABLE_COLUMNS.contains(&w))
+}
+
+/// The names of the columns of a page's table of files.
+const FILE_TABLE_COLUMNS: [&str; 8] =
+    ["檔案說明", "下載檔案", "檔案名稱", "檔案下載", "檔案類型", "檔案大小", "下載次數", "檔案格式"];
+
 /// The file formats a page's download links name.
 const FILE_FORMATS: [&str; 10] = ["pdf", "doc", "docx", "odt", "ods", "xls", "xlsx", "word", "excel", "zip"];
 
@@ -2128,6 +2156,21 @@ mod tests {
         assert!(is_chrome("docx 新竹縣有機肥料發放規則  17.35K  點閱圖案42"));
         // Not a sentence naming a format, nor a format's name before a sentence.
         assert!(!is_chrome("PDF檔案") && !is_chrome("pdf格式請以A4列印"));
+    }
+
+    #[test]
+    fn a_bulleted_table_of_files_is_chrome() {
+        // l-yunlin-huwei-community-associations-cleaning-grant-notice-points-arabic-items-
+        // file-list-bullets-truncated in corpus/real: the header row, each file's bulleted
+        // name and its download button.
+        let src = "五、核銷時應檢具下列資料:\n1.領據。\n2.成果照片。\n  • 檔案說明 下載檔案\n  • 1-社區申請補助提案計畫書範例(1).docx\n    下載 Word 檔(1-社區申請補助提案計畫書範例(1).docx)_另開視窗\n";
+        let (lines, debris) = cleaned(src);
+        assert_eq!(lines, ["五、核銷時應檢具下列資料:", "1.領據。", "2.成果照片。"]);
+        assert_eq!(debris.len(), 3, "{debris:?}");
+        // Not a sentence about a download, nor a caption naming one column.
+        assert!(!is_chrome("下載 Word 檔(請填寫後寄回)"));
+        assert!(!is_chrome("下載檔案後請填寫申請書。"));
+        assert!(!is_chrome("檔案說明"));
     }
 
     #[test]
