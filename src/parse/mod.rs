@@ -3125,6 +3125,13 @@ mod tests {
         // A bare numeral set apart by blank lines opens its point.
         let doc = parse("某要點\n一  甲如下:\n (一) 丙\n (二) 丁\n\n\n\n二  乙。\n");
         assert_eq!(doc.units.len(), 2);
+        // So does one after a list's last item, a name with no final punctuation, when its
+        // own list goes on from it (c-moj-document-handling-notes-numeral-space-items-
+        // flattened-paren-list in corpus/real); not one its list does not go on from.
+        let src = "一 甲。\n二 公文以下列順序排列: (一) 簽或函稿 (二) 參考資料\n三 送陳前應檢查。\n四 乙。\n";
+        assert_eq!(parse(src).units.len(), 4);
+        let src = "一 甲。\n二 公文以下列順序排列: (一) 簽或函稿 (二) 參考資料\n三 送陳前應檢查。\n";
+        assert_eq!(parse(src).units.len(), 2);
         // A closing block of fields, the title from it, and a history under its label.
         let doc = parse(
             "三、甲。\n法規名稱:\n臺北市某要點\n修正日期:\n民國 109 年 04 月 24 日\n沿 革:\n中華民國109年4月24日臺北市政府(109)府民治字第1096015470號令修正發布第3點條文\n",

@@ -308,7 +308,7 @@ impl Builder<'_> {
                 let alone = article && m.rest.is_empty();
                 if (dangles && !alone && !self.enumerated_point(m, line, article))
                     || (article && !settled)
-                    || (bare && !ends && !set_apart)
+                    || (bare && !ends && !set_apart && !self.after_list_item(m, line))
                 {
                     Verdict::Text(None)
                 } else {
@@ -469,6 +469,14 @@ impl Builder<'_> {
                 )
             })
             && self.comes_later(2, line)
+    }
+
+    /// True for a bare numeral after a list's last item (`(四) 參考資料`, a name with no
+    /// final punctuation) whose own list goes on from it.
+    fn after_list_item(&self, m: &Marker<'_>, line: &Line<'_>) -> bool {
+        self.prev.is_some_and(|p| p.opened_item)
+            && !m.rest.is_empty()
+            && self.next_of_style(line) == Some((m.num + 1, None))
     }
 
     /// True when a unit marker numbered `n` (any 之 number) follows `line`.
