@@ -354,24 +354,25 @@ fn parallel_items(items: &[&Line<'_>]) -> bool {
     {
         return false;
     }
-    let sentence = |s: &'_ str| s.trim_end_matches(['。', '.', ';', '；']).to_owned();
-    let key = |s: &str| s.split_once([':', '：']).map(|(k, _)| k.to_owned());
-    let shared = |part: &dyn Fn(&str) -> Option<String>, from_end: bool| {
-        let parts: Option<Vec<String>> = items.iter().map(|l| part(l.content)).collect();
-        let parts = parts.unwrap_or_default();
-        let first = parts.first().map(String::as_str).unwrap_or_default();
-        parts.iter().skip(1).map(|p| common_chars(first, p, from_end)).min().unwrap_or(0)
-    };
-    shared(&|s| Some(s.to_owned()), false) >= 2 || shared(&|s| Some(sentence(s)), true) >= 3 || shared(&key, true) >= 2
+    let lines: Vec<&str> = items.iter().map(|l| l.content).collect();
+    let sentences: Vec<&str> = lines.iter().map(|c| c.trim_end_matches(['。', '.', ';', '；'])).collect();
+    let keys: Option<Vec<&str>> = lines.iter().map(|c| c.split_once([':', '：']).map(|(k, _)| k)).collect();
+    shared_chars(&lines, false) >= 2
+        || shared_chars(&sentences, true) >= 3
+        || keys.is_some_and(|k| shared_chars(&k, true) >= 2)
 }
 
-/// How many characters `a` and `b` share at their start (or at their end).
-fn common_chars(a: &str, b: &str, from_end: bool) -> usize {
-    if from_end {
-        a.chars().rev().zip(b.chars().rev()).take_while(|(x, y)| x == y).count()
-    } else {
-        a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count()
-    }
+/// How many characters all of `parts` share at their start (or at their end).
+fn shared_chars(parts: &[&str], from_end: bool) -> usize {
+    let Some((first, rest)) = parts.split_first() else { return 0 };
+    let common = |p: &&str| {
+        if from_end {
+            first.chars().rev().zip(p.chars().rev()).take_while(|(x, y)| x == y).count()
+        } else {
+            first.chars().zip(p.chars()).take_while(|(x, y)| x == y).count()
+        }
+    };
+    rest.iter().map(common).min().unwrap_or(0)
 }
 
 /// True for a line that is a link alone: `https://…`, or in brackets with a caption,
