@@ -2275,10 +2275,15 @@ mod tests {
         assert_eq!(paras(&parse(&crate::render::to_text(&doc))), [1, 1]);
         let src = "某規定\n一、申請登記時間:\n第一階段:開學第一週。\n第二階段:第一次段考週。\n第三階段:第二次段考週。\n二、乙。\n";
         assert_eq!(paras(&parse(src)), [1, 1]);
-        // Not two lines alone, nor lines that share nothing, nor long ones.
+        // Names more than sentences (l-nantou-county-land-offices-fax-transcript-points-lost-
+        // item-numerals-lone-full-stop-lines in corpus/real).
+        let src =
+            "某要點\n一、本要點受理申請之項目如一:\n土地、建物登記簿謄本。\n地籍圖謄本。\n地價證明書。\n二、乙。\n";
+        assert_eq!(paras(&parse(src)), [1, 1]);
+        // Not two lines alone, nor sentences that share nothing, nor long ones.
         for src in [
             "某公告\n一、分流方式:\n週一開放編號尾數1及2之收容人接見。\n週二開放編號尾數3及4之收容人接見。\n二、乙。\n",
-            "某公告\n一、本中心之處理原則為:\n甲應立即通報主管。\n乙應於當日報備。\n丙得自行決定。\n二、乙。\n",
+            "某公告\n一、本中心之處理原則為:\n甲員發現災情時應立即通報值日主管。\n乙員應於當日下班前向秘書室報備。\n丙員得視天候狀況自行決定是否出勤。\n二、乙。\n",
             "某公告\n一、說明:\n本案依據本府一百十年度施政計畫及相關法令規定辦理,並經本府相關局處會商同意後,以公告周知各界並請各機關學校及民間團體配合辦理。\n本案依據本府一百十一年度施政計畫及相關法令規定辦理,並經本府相關局處會商同意後,以公告周知各界並請各機關學校及民間團體配合辦理。\n本案依據本府一百十二年度施政計畫及相關法令規定辦理,並經本府相關局處會商同意後,以公告周知各界並請各機關學校及民間團體配合辦理。\n二、乙。\n",
         ] {
             assert!(paras(&parse(src))[0] > 1, "{src}");

@@ -339,9 +339,16 @@ const PARALLEL_ITEMS_MIN: usize = 3;
 /// The longest line (in characters) read as an item of a list by its shape alone.
 const PARALLEL_ITEM_MAX_CHARS: usize = 60;
 
+/// The longest line (in characters) read as an item of a list by its length alone.
+const PARALLEL_SHORT_CHARS: usize = 16;
+
 /// True when `items`, the unmarked lines under a lead-in ending with a colon that names no
 /// list (`…依收容人編號尾數進行人潮分流:`), are the items of a list by their shape: at least
-/// [`PARALLEL_ITEMS_MIN`] short lines, each a whole sentence, that repeat the same words —
+/// [`PARALLEL_ITEMS_MIN`] short lines, each a whole sentence, that are names more than
+/// sentences (none longer than [`PARALLEL_SHORT_CHARS`]: `地籍圖謄本。`, `地價證明書。`
+/// under `…申請之項目如一:`, its `如下` misprinted: l-nantou-county-land-offices-fax-
+/// transcript-points-lost-item-numerals-lone-full-stop-lines in corpus/real) or repeat
+/// the same words —
 /// at the start (two characters or more), at the end before the full stop (three or more:
 /// `週一開放編號尾數1及2之收容人接見。` … `週五開放…之收容人接見。`: c-moj-kaohsiung-prison-
 /// visit-reopening-notice-dash-bulleted-points-unmarked-day-lines-truncated in corpus/real)
@@ -357,7 +364,8 @@ fn parallel_items(items: &[&Line<'_>]) -> bool {
     let lines: Vec<&str> = items.iter().map(|l| l.content).collect();
     let sentences: Vec<&str> = lines.iter().map(|c| c.trim_end_matches(['。', '.', ';', '；'])).collect();
     let keys: Option<Vec<&str>> = lines.iter().map(|c| c.split_once([':', '：']).map(|(k, _)| k)).collect();
-    shared_chars(&lines, false) >= 2
+    lines.iter().all(|c| c.chars().count() <= PARALLEL_SHORT_CHARS)
+        || shared_chars(&lines, false) >= 2
         || shared_chars(&sentences, true) >= 3
         || keys.is_some_and(|k| shared_chars(&k, true) >= 2)
 }
