@@ -1033,9 +1033,19 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
     {
         end = k;
     }
-    // Where the contact lines that close the text start.
+    // Where the contact lines that close the text start: with a notice's posting fields
+    // among them, the units named over those too.
+    let block_from = |field: &dyn Fn(&str) -> bool| {
+        end - body.get(..end).map_or(0, |ls| ls.iter().rev().take_while(|l| field(l.content)).count())
+    };
+    let posted = |c: &str| contact_field(c) || posting_field(c, &POSTED_BY);
+    let contact_from = block_from(&posted);
     let contact_from =
-        end - body.get(..end).map_or(0, |ls| ls.iter().rev().take_while(|l| contact_field(l.content)).count());
+        if body.get(contact_from..end).is_some_and(|ls| ls.iter().any(|l| posting_field(l.content, &POSTED_BY))) {
+            block_from(&|c| posted(c) || posting_field(c, &POSTING_UNITS))
+        } else {
+            contact_from
+        };
     let appendix = (last + 1..end)
         .find(|&k| {
             let ends = prev(k).is_some_and(|p| p.ends_sentence);
@@ -1199,6 +1209,7 @@ fn contact_field(c: &str) -> bool {
                 | "聯絡電話"
                 | "連絡電話"
                 | "傳真"
+                | "傳真號碼"
                 | "電子郵件"
                 | "電子信箱"
                 | "E-mail"
@@ -1206,6 +1217,28 @@ fn contact_field(c: &str) -> bool {
                 | "e-mail"
         ))
         && !value.is_empty()
+}
+
+/// The fields a bulletin board prints under a notice it posted: who posted it and when
+/// (`發布者: 吳怡靜`, `公告時間: 2014-04-14 16:00:00`, `最後修改: …` under the last point,
+/// after `主辦單位: 本府教育處`, `承辦單位: 社教科` and the telephone and fax: l-hualien-
+/// education-dept-adult-basic-education-grant-notice-bulletin-chrome-spaced-markers in
+/// corpus/real). With them, the units named ([`POSTING_UNITS`]) close the text too;
+/// without, `主辦單位:…` is a rule's own text (an event's general rules name its
+/// organisers so: o-nantou-sports-federation-all-people-cup-general-rules-article-
+/// captions-excerpt-truncated).
+const POSTED_BY: [&str; 9] =
+    ["發布者", "發布人", "公告時間", "發布時間", "公告日期", "發布日期", "最後修改", "更新時間", "更新日期"];
+
+/// The units a notice's posting fields name (see [`POSTED_BY`]).
+const POSTING_UNITS: [&str; 4] = ["主辦單位", "承辦單位", "發布單位", "公告單位"];
+
+/// True for a field `key: value` whose key (spaces aside) is one of `keys`, with a value.
+fn posting_field(c: &str, keys: &[&str]) -> bool {
+    c.split_once([':', '：']).is_some_and(|(key, value)| {
+        let key: String = key.chars().filter(|&ch| !normalize::is_space(ch)).collect();
+        keys.contains(&key.as_str()) && !value.trim_matches(normalize::is_space).is_empty()
+    })
 }
 
 /// A line long enough that a copy of it right after it can only be a slip: eight
@@ -1422,6 +1455,10 @@ fn attachment_file(c: &str) -> bool {
         _ => c,
     };
     let Some((name, ext)) = c.rsplit_once('.') else { return false };
+    // (A space may stand before the extension: `商港法第36條第1項第3款第6點正式公告 .pdf`,
+    // c-mpb-commercial-port-safety-acts-point-six-alone-paren-space-units-attachment-links
+    // in corpus/real.)
+    let name = name.trim_end_matches(normalize::is_space);
     c.len() <= 120
         && !name.is_empty()
         && !name.contains(['。', '，', ',', '；', ';', ':', '：'])
@@ -2171,6 +2208,10 @@ mod tests {
         assert!(!is_chrome("下載 Word 檔(請填寫後寄回)"));
         assert!(!is_chrome("下載檔案後請填寫申請書。"));
         assert!(!is_chrome("檔案說明"));
+        // A space before the extension (c-mpb-commercial-port-safety-acts-point-six-alone-
+        // paren-space-units-attachment-links in corpus/real).
+        assert!(is_chrome("商港法第36條第1項第3款第6點正式公告 .pdf"));
+        assert!(!is_chrome("詳如附件一 .pdf檔,請下載填寫。"));
     }
 
     #[test]

@@ -1457,11 +1457,21 @@ mod tests {
             ("某須知\n一、甲。\n二、乙。\n來電預約專線:02-2507-0723分機130。\n", 3),
             ("某須知\n一、甲。\n二、乙。\n承辦人:王先生\n聯絡電話:(02)1234-5678\n", 3),
             ("某要點\n一、甲。\n二、發言人如下:\n()第三層發言人:由科長擔任。\n", 2),
+            // A bulletin's posting fields, and the units named over them (l-hualien-
+            // education-dept-adult-basic-education-grant-notice-bulletin-chrome-spaced-
+            // markers); not the units alone, an event rule's own text (o-nantou-sports-
+            // federation-all-people-cup-general-rules-article-captions-excerpt-truncated).
+            (
+                "某公告\n一、甲。\n二、乙。\n主辦單位: 本府教育處\n承辦單位: 社教科\n發布者: 吳怡靜\n傳真號碼: 03-8462787\n公告時間: 2014-04-14 16:00:00\n",
+                3,
+            ),
         ] {
             let doc = parse(src);
             assert_eq!(doc.units.len(), units, "{src}: {:#?}", doc.units);
             assert_eq!(doc.top_units()[1].paragraphs().count(), 1, "{src}");
         }
+        let doc = parse("某總則\n一、甲。\n二、指導單位:南投縣政府。\n主辦單位:南投縣體育會。\n");
+        assert_eq!((doc.units.len(), doc.top_units()[1].paragraphs().count()), (2, 2));
         // Nor a line the next question's cells ran into (s-ncku-assistance-student-leave-qa-
         // dash-q-labels-table-bars-arabic-lists-contact-lines-truncated).
         let doc = parse("某須知\n一、甲。\n二、乙。\n承辦人:謝小姐校內分機:50340 Q-5 |如因故無法事前請假\n");
