@@ -348,8 +348,8 @@ const PARALLEL_SHORT_CHARS: usize = 16;
 /// sentences (none longer than [`PARALLEL_SHORT_CHARS`]: `地籍圖謄本。`, `地價證明書。`
 /// under `…申請之項目如一:`, its `如下` misprinted: l-nantou-county-land-offices-fax-
 /// transcript-points-lost-item-numerals-lone-full-stop-lines in corpus/real) or repeat
-/// the same words —
-/// at the start (two characters or more), at the end before the full stop (three or more:
+/// the same words — at the start (two characters or more), at the end before the full
+/// stop (three or more:
 /// `週一開放編號尾數1及2之收容人接見。` … `週五開放…之收容人接見。`: c-moj-kaohsiung-prison-
 /// visit-reopening-notice-dash-bulleted-points-unmarked-day-lines-truncated in corpus/real)
 /// or in a field name before a colon (two or more: `第一階段:開學第一週。`, `第二階段:…`:
