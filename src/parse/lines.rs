@@ -593,28 +593,31 @@ pub(super) fn is_chrome(content: &str) -> bool {
     {
         return true;
     }
+    // The line without the bullet or dash before it, for the tests below that read an
+    // item's own text.
+    let bare = after_decoration(content);
     if image_caption(content)
         || image_file(content)
         || image_row(content)
         || category_tag(content)
-        || goal_tag(after_decoration(content))
+        || goal_tag(bare)
         || qr_code_caption(content)
-        || attachment_file(after_decoration(content))
+        || attachment_file(bare)
         || download_row(content)
         || download_link(content)
-        || file_table_header(after_decoration(content))
+        || file_table_header(bare)
         || file_link(content)
-        || slider_image(after_decoration(content))
+        || slider_image(bare)
         || image_credit(content)
         || icon_caption(content)
         || is_skip_link(content)
-        || widget_caption(after_decoration(content))
+        || widget_caption(bare)
         || is_page_numbers(content)
         || is_keyboard_help(content)
         || is_chapter_index(content)
         || counter_path(content)
         || iso_stamp(content)
-        || update_stamp(after_decoration(content))
+        || update_stamp(bare)
         || signature_line(content)
         || content == TEMPLATE_CAPTION
         || posted_by(content)
@@ -1186,8 +1189,7 @@ fn closing_caption(c: &str) -> bool {
 fn contact_field(c: &str) -> bool {
     // The longest key naming whom to call, in characters (`能源局發言人`).
     const PERSON_KEY_CHARS: usize = 8;
-    let Some((key, value)) = c.split_once([':', '：']) else { return false };
-    let key: String = key.chars().filter(|&ch| !normalize::is_space(ch)).collect();
+    let Some((key, value)) = field(c) else { return false };
     // (Also whom to call, `聯絡人:`, `承辦人:`, `能源局發言人:` (c-moea-energy-bureau-lunar-new-
     // year-electricity-safety-news-caption-points-chrome-truncated), and a line to book on,
     // `來電預約專線:` (o-taipei-ch-hospital-flu-vaccine-second-phase-points-dash-bullets-
@@ -1235,10 +1237,15 @@ const POSTING_UNITS: [&str; 4] = ["主辦單位", "承辦單位", "發布單位"
 
 /// True for a field `key: value` whose key (spaces aside) is one of `keys`, with a value.
 fn posting_field(c: &str, keys: &[&str]) -> bool {
-    c.split_once([':', '：']).is_some_and(|(key, value)| {
-        let key: String = key.chars().filter(|&ch| !normalize::is_space(ch)).collect();
-        keys.contains(&key.as_str()) && !value.trim_matches(normalize::is_space).is_empty()
-    })
+    field(c)
+        .is_some_and(|(key, value)| keys.contains(&key.as_str()) && !value.trim_matches(normalize::is_space).is_empty())
+}
+
+/// A line read as a field closing a page, `key: value` split at its first colon: the key
+/// without its spaces (`傳 真` reads `傳真`), and the value as written.
+fn field(c: &str) -> Option<(String, &str)> {
+    let (key, value) = c.split_once([':', '：'])?;
+    Some((key.chars().filter(|&ch| !normalize::is_space(ch)).collect(), value))
 }
 
 /// A line long enough that a copy of it right after it can only be a slip: eight
