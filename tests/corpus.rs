@@ -99,6 +99,7 @@ fn render_then_parse_is_identity() {
                 || n == "l-tainan-public-library-new-main-library-discussion-room-rules-nested-arabic-html-lists-chrome-truncated.txt"
                 || n == "c-evta-in-service-training-plans-point-two-only-bullet-notes-chrome-spaced-paren-items.txt"
                 || n == "l-tainan-county-letter-relaying-document-handling-manual-revision-ntpc-interpretation-database-chapter-attachment-truncated.txt"
+                || n == "c-tari-coffee-leaf-tea-licensing-notice-blank-lines-inline-paren-items-restart-truncated.txt"
         }) {
             return;
         }

@@ -62,6 +62,8 @@ const KNOWN_TEXTS: &[&str] = &[
     // Found on merging rounds 166 and 169 (while held; only their names read).
     "c-evta-in-service-training-plans-point-two-only-bullet-notes-chrome-spaced-paren-items.txt",
     "l-tainan-county-letter-relaying-document-handling-manual-revision-ntpc-interpretation-database-chapter-attachment-truncated.txt",
+    // Found on merging round 177 (while held; only its name read).
+    "c-tari-coffee-leaf-tea-licensing-notice-blank-lines-inline-paren-items-restart-truncated.txt",
 ];
 
 #[test]
