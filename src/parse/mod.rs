@@ -2873,6 +2873,20 @@ mod tests {
         assert_eq!(doc.units.len(), 2);
         assert!(doc.units[0].children[0].children.is_empty(), "{:#?}", doc.units[0]);
         assert_eq!(doc.units[1].children[0].children.len(), 2);
+        // With the point's comma (c-exam-basic-training-leave-notes-history-article-labels-
+        // before-points-paren-space-items-truncated; and a regulation of the national
+        // database whose articles kept their points' numerals, P0040008: `第 1 條` over
+        // `一、電影片映演業放映幻燈片依本辦法之規定。`).
+        let doc = parse(
+            "某注意事項\n第 1 條\n一、本注意事項依某辦法訂定。\n第 2 條\n二、請假類別如下:\n(一)公假。\n(二)事假。\n",
+        );
+        assert_eq!(doc.units.len(), 2);
+        assert!(doc.units[0].children[0].children.is_empty(), "{:#?}", doc.units[0]);
+        assert!(doc.units[0].children[0].text.starts_with("一、本注意事項"));
+        assert_eq!(doc.units[1].children[0].children.len(), 2);
+        // An article whose own text opens with a list of another number keeps its items.
+        let doc = parse("某辦法\n第 1 條\n本辦法依某法訂定。\n第 2 條\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.units[1].children[0].children.len(), 2, "{:#?}", doc.units[1]);
     }
 
     #[test]

@@ -568,9 +568,12 @@ impl Builder<'_> {
         // A law system's view of a directive prints each point's own numeral, bare, under
         // the article label it gave the point (`第 1 條` then `一 為激勵公務人員士氣…`:
         // c-exam-medal-retirement-bonus-points-article-labels-history in corpus/real): the
-        // point's number, not a first 款.
+        // point's number, not a first 款. So is the point's numeral with its comma (`第 1
+        // 條` over `一、本注意事項依…`, `第 2 條` over `二、請假類別…:`: c-exam-basic-training-
+        // leave-notes-history-article-labels-before-points-paren-space-items-truncated in
+        // corpus/real).
         if self.kind == DocKind::Statute
-            && m.is_bare()
+            && (m.is_bare() || m.style == Style::CjkComma)
             && self.last_unit == Some((m.num, m.sub))
             && self.stack.len() == base + 1
             && self.stack.last().is_some_and(|f| !f.has_text)
