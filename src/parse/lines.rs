@@ -1038,13 +1038,18 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
     }
     // Where the contact lines that close the text start: with a notice's posting fields
     // among them, the units named over those too.
+    // (Over an attachments caption that closes the page with nothing under it, `附加檔案`
+    // under `聯繫人:…分機:2343。`: s-isu-registered-mail-rules-point-paren-items-url-lines-
+    // arabic-comma-list in corpus/real.)
+    let tail =
+        if end > last + 1 && body.get(end - 1).is_some_and(|l| attachment_caption(l.content)) { end - 1 } else { end };
     let block_from = |field: &dyn Fn(&str) -> bool| {
-        end - body.get(..end).map_or(0, |ls| ls.iter().rev().take_while(|l| field(l.content)).count())
+        tail - body.get(..tail).map_or(0, |ls| ls.iter().rev().take_while(|l| field(l.content)).count())
     };
     let posted = |c: &str| contact_field(c) || posting_field(c, &POSTED_BY);
     let contact_from = block_from(&posted);
     let contact_from =
-        if body.get(contact_from..end).is_some_and(|ls| ls.iter().any(|l| posting_field(l.content, &POSTED_BY))) {
+        if body.get(contact_from..tail).is_some_and(|ls| ls.iter().any(|l| posting_field(l.content, &POSTED_BY))) {
             block_from(&|c| posted(c) || posting_field(c, &POSTING_UNITS))
         } else {
             contact_from
@@ -1518,6 +1523,16 @@ fn file_table_header(c: &str) -> bool {
 const FILE_TABLE_COLUMNS: [&str; 8] =
     ["檔案說明", "下載檔案", "檔案名稱", "檔案下載", "檔案類型", "檔案大小", "下載次數", "檔案格式"];
 
+/// The captions a page sets over its list of files.
+const ATTACHMENT_CAPTIONS: [&str; 5] = ["附件檔案", "附加檔案", "相關附件", "附件下載", "檔案下載"];
+
+/// True for a caption over a page's files with nothing else on its line (`附加檔案`,
+/// `附件:`).
+fn attachment_caption(c: &str) -> bool {
+    let name = c.trim_end_matches([':', '：']).trim_end_matches(normalize::is_space);
+    ATTACHMENT_CAPTIONS.contains(&name) || is_appendix_line(c) && name.chars().count() <= 4
+}
+
 /// The file formats a page's download links name.
 const FILE_FORMATS: [&str; 10] = ["pdf", "doc", "docx", "odt", "ods", "xls", "xlsx", "word", "excel", "zip"];
 
@@ -1532,7 +1547,7 @@ fn file_link(c: &str) -> bool {
     {
         return false;
     }
-    let rest = ["附件檔案", "附加檔案", "相關附件", "附件下載", "檔案下載"]
+    let rest = ATTACHMENT_CAPTIONS
         .iter()
         .find_map(|k| c.strip_prefix(k))
         .map_or(c, |r| r.trim_start_matches(|ch: char| normalize::is_space(ch) || matches!(ch, ':' | '：')));

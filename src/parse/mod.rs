@@ -1442,6 +1442,13 @@ mod tests {
         assert_eq!((app.kind, app.children.len()), (NodeKind::Appendix, 1));
         let again = parse(&crate::render::to_text(&doc));
         assert_eq!(again.units.len(), doc.units.len());
+        // Over an attachments caption with nothing under it (s-isu-registered-mail-rules-
+        // point-paren-items-url-lines-arabic-comma-list).
+        let doc = parse("某規則\n一、甲:\n1、乙。\n2、丙。\n聯繫人:黃某分機:2343。\n附加檔案");
+        assert_eq!(doc.top_units()[0].children.len(), 1, "{:#?}", doc.units);
+        let app = doc.units.last().unwrap();
+        assert_eq!(app.kind, NodeKind::Appendix);
+        assert!(app.text.starts_with("聯繫人"), "{app:#?}");
         // Under a lead-in's colon the lines are the point's text; so are they where other
         // text follows them.
         let doc = parse("某要點\n一、甲。\n二、聯絡窗口:\n地址:臺北市某路1號\n電話:(02)1234-5678\n");
