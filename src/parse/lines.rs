@@ -539,7 +539,12 @@ const UPDATE_STAMPS: [&str; 6] =
 /// recruitment-points-flattened-paren-items-quoted-paragraphs-bulleted-contacts;
 /// `最後更新日期` over the date: s-csmu-academic-ethics-office-rules-points-spaced-comma-
 /// flattened-paren-items-update-date in corpus/real). No rule's text opens so.
+/// So is a date with the word after it (`2025/11/26 更新` under the last point: c-nmns-
+/// locker-rules-spaced-points-paren-comma-items-update-date-line in corpus/real).
 fn update_stamp(content: &str) -> bool {
+    if let Some(date) = content.strip_suffix("更新") {
+        return date_stamp(date.trim_end_matches(normalize::is_space));
+    }
     let Some(rest) = UPDATE_STAMPS.iter().find_map(|w| content.strip_prefix(w)) else { return false };
     let rest = rest.trim_start_matches(normalize::is_space);
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
@@ -781,6 +786,15 @@ fn site_copyright(c: &str) -> bool {
             || c.contains('©')
             || c.contains("請尊重")
             || c.to_ascii_lowercase().contains("rights reserved"))
+}
+
+/// A school site's footer naming the allergens its lunches hold (`本校營養午餐有供應甲殼類、芒果、
+/// 花生…等11種及其製品,不適合對其過敏體質者食用`), which the schools of a city print under every
+/// page, under a relayed letter too (c-nstm-underwater-heritage-exhibition-letter-tainan-
+/// school-relay-allergen-footer, c-moe-animal-adoption-platform-hces-relay-points-lunch-
+/// allergy-lines in corpus/real). Read only after the last unit.
+fn allergen_footer(c: &str) -> bool {
+    c.starts_with("本校") && c.contains("午餐") && c.contains("過敏")
 }
 
 /// Classes of rules a law system prints before the class's legal basis.
@@ -1030,10 +1044,11 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
     if let Some(k) = leftover_after_blank(body, marks, unit_style, last, end, &unmarked_from) {
         end = k;
     }
-    // A site's copyright notice and the footer under it.
-    if let Some(k) =
-        (last + 1..end).find(|&k| body.get(k).is_some_and(|l| site_copyright(l.content)) && unmarked_from(k))
-    {
+    // A site's copyright notice and the footer under it; a school site's notice of the
+    // allergens its lunches hold, which its every page prints.
+    if let Some(k) = (last + 1..end).find(|&k| {
+        body.get(k).is_some_and(|l| site_copyright(l.content) || allergen_footer(l.content)) && unmarked_from(k)
+    }) {
         end = k;
     }
     // Where the contact lines that close the text start: with a notice's posting fields
@@ -2181,15 +2196,35 @@ mod tests {
             "最後更新日期",
             "- 最後更新日期 2024-09-18",
             "最後異動時間2019-07-08 上午 08:33:53",
+            // (c-nmns-locker-rules-spaced-points-paren-comma-items-update-date-line: a date
+            // with the word after it.)
+            "2025/11/26 更新",
+            "2025-11-26更新",
         ] {
             assert!(is_chrome(line), "{line}");
         }
+        assert!(!is_chrome("本表自2025/11/26 更新"));
+        assert!(!is_chrome("每年更新"));
         // Not with a colon (a field of the page's metadata), nor a sentence that opens with
         // the words.
         assert!(!is_chrome("最後更新日期:114-04-03"));
         assert!(!is_chrome("最後更新日期為本會公告之日,逾期不受理。"));
         assert!(!is_chrome("最後修改日期以郵戳為憑"));
         assert!(!is_chrome("最後異動時間應於申請書載明"));
+    }
+
+    #[test]
+    fn a_school_site_s_allergen_footer_closes_the_text() {
+        // c-nstm-underwater-heritage-exhibition-letter-tainan-school-relay-allergen-footer
+        // in corpus/real: the relaying school's footer under the letter's last point.
+        let doc = crate::parse(
+            "某函\n一、甲。\n二、歡迎洽服務專線。\n本校營養午餐有供應甲殼類、芒果、花生等11種及其製品,不適合對其過敏體質者食用\n",
+        );
+        assert_eq!(doc.top_units()[1].children.len(), 1, "{:#?}", doc.units);
+        assert_eq!(doc.debris.len(), 1);
+        // A point of a lunch rule saying so is its text.
+        let doc = crate::parse("某午餐要點\n一、甲。\n二、本校營養午餐有供應花生,不適合對其過敏體質者食用。\n");
+        assert!(doc.top_units()[1].children[0].text.starts_with("本校營養午餐"));
     }
 
     #[test]
