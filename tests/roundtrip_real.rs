@@ -64,6 +64,9 @@ const KNOWN_TEXTS: &[&str] = &[
     "l-tainan-county-letter-relaying-document-handling-manual-revision-ntpc-interpretation-database-chapter-attachment-truncated.txt",
     // Found on merging round 177 (while held; only its name read).
     "c-tari-coffee-leaf-tea-licensing-notice-blank-lines-inline-paren-items-restart-truncated.txt",
+    // Found on merging round 182 (while held; only their names read).
+    "s-ncnu-dept-study-abroad-call-emoji-captions-arabic-lists-restart-flattened-paren-in-line-truncated.txt",
+    "s-nsysu-sis-student-insurance-notice-table-bar-rows-bilingual-wrapped-english-truncated.txt",
 ];
 
 #[test]
