@@ -1989,6 +1989,18 @@ mod tests {
         // curriculum-rules-points-arabic-items-duplicated-lines-table-bars-truncated).
         let src = "某規定\n一、甲。\n二、課程結構與應修學分\n所有研究生必須修滿學分。\n二、課程結構與應修學分\n所有研究生必須修滿學分。\n三、丙。\n";
         assert_units(src, &[1, 2, 3]);
+        // Items of one line each that end with no full stop, bracketed or not (c-mofa-teco-
+        // guam-document-authentication-notes-paren-items-duplicate-four-truncated, l-taichung-
+        // north-health-centre-screening-arabic-list-caption-fe30-notes-duplicate-three).
+        let src = "某注意事項\n(一)甲\n(二)乙\n(三)丙\n(四)申請人之護照逾期者應附身分證件\n(四)文件中文譯本須親簽\n(五)處理時間三日\n";
+        assert_units(src, &[1, 2, 3, 4, 4, 5]);
+        assert_units(
+            "某須知\n1、甲。\n2、乙。\n3、乳房攝影由女放射師執行\n3、請穿著裙裝。\n4、丁。\n",
+            &[1, 2, 3, 3, 4],
+        );
+        // Not after a line that ends in a table's bar, a cell run into the point's line.
+        let src = "某說明\n一、應繳規費如下表:費額 |備註|基本費|\n一、基本費以每筆為單位。\n二、乙。\n";
+        assert_units(src, &[1, 2]);
     }
 
     #[test]

@@ -366,7 +366,19 @@ impl Builder<'_> {
                 if strong && m.rest.is_empty() {
                     // A label alone on its line: the article is there, numbered wrongly.
                     open(Some(Note::new(seq, what, cand, last, false)))
-                } else if seq == Sequence::Duplicate && ends && !dangles && self.numbered_twice(m, line, article) {
+                } else if seq == Sequence::Duplicate
+                    // (After a finished sentence, or a point of one line whose words end
+                    // with no stop: not a table's cell run into the point's line, `…如下表:
+                    // 費額 |備註|` over `一、基本費…`, l-taipei-land-office-prescriptive-
+                    // easement-survey-guide-chapters-restart-table-cell-list-link-lines-
+                    // truncated in corpus/real.)
+                    && (ends
+                        || self
+                            .prev
+                            .is_some_and(|p| p.opened_unit && p.final_char.is_some_and(crate::normalize::is_ideograph)))
+                    && !dangles
+                    && self.numbered_twice(m, line, article)
+                {
                     open(Some(Note::new(seq, what, cand, last, false)))
                 } else if seq == Sequence::OutOfOrder
                     && cand == (1, None)
@@ -509,13 +521,16 @@ impl Builder<'_> {
     /// model-points-duplicated-tenth in corpus/real), also printed for the next number,
     /// which never comes (`二、` twice, then `四、`: s-nhps-hsinchu-work-hours-notice-points-
     /// duplicate-two-template-placeholders), unless it opens as the point it repeats
-    /// does: the point's line printed twice.
+    /// does: the point's line printed twice. Bracketed units are so numbered too, and a
+    /// point of one line with no final stop is finished as a sentence is (`(四)…相符` over
+    /// `(四)文件證明…`: c-mofa-teco-guam-document-authentication-notes-paren-items-
+    /// duplicate-four-truncated in corpus/real).
     fn numbered_twice(&self, m: &Marker<'_>, line: &Line<'_>, article: bool) -> bool {
         let n = m.num;
         if article {
             return m.spaced && self.comes_later(n + 1, line);
         }
-        m.label.ends_with('、')
+        (m.label.ends_with('、') || m.label.ends_with([')', '）']))
             && !m.rest.is_empty()
             && !self.repeats_open_unit(m.rest)
             && (self.comes_later(n + 1, line) || self.comes_later(n + 2, line) && self.never_filled(n, n + 2, line))
