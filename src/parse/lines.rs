@@ -1818,6 +1818,13 @@ const TOOL_WORDS: [&str; 4] = ["print", "text_rotate_vertical", "PDF", "分享"]
 /// A bare number on its own line just before a point or an article (`3` before `三、`):
 /// the anchor of a law system's one-article view.
 fn is_page_anchor(content: &str, next: Option<&Line<'_>>) -> bool {
+    // (With the link to the unit's files after it, `2  附件檔案` over `二、…`: a city law
+    // system's article view, l-new-taipei-district-offices-mediation-points-sequence-
+    // number-lines-lone-colon-truncated in corpus/real.)
+    let content = match content.split_once(normalize::is_space) {
+        Some((number, link)) if ATTACHMENT_CAPTIONS.contains(&link.trim_start_matches(normalize::is_space)) => number,
+        _ => content,
+    };
     if content.is_empty() || content.len() > 4 || !content.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
@@ -2161,6 +2168,19 @@ mod tests {
         let mut debris = Vec::new();
         clean(&mut lines, &mut debris, true);
         (lines.iter().map(|l| l.content.to_string()).collect(), debris.into_iter().map(|d| d.text).collect())
+    }
+
+    #[test]
+    fn a_law_system_s_sequence_numbers_over_its_units_are_anchors() {
+        // l-new-taipei-district-offices-mediation-points-sequence-number-lines-lone-colon-
+        // truncated in corpus/real: each point's number alone over it, or with the link to
+        // its files.
+        let (kept, debris) = cleaned("1  \n一、甲。\n2  附件檔案\n二、乙。\n");
+        assert_eq!(kept, ["一、甲。", "二、乙。"]);
+        assert_eq!(debris, ["1", "2  附件檔案"]);
+        // Not over a unit of another number, nor with other words.
+        let (kept, _) = cleaned("一、甲。\n3  附件檔案\n二、乙。\n2  申請表\n二、丙。\n");
+        assert_eq!(kept, ["一、甲。", "3  附件檔案", "二、乙。", "2  申請表", "二、丙。"]);
     }
 
     #[test]
