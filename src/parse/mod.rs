@@ -583,6 +583,15 @@ fn read_document(
                         && line.content.starts_with(|c| outline::is_caption_mark(c) || c == '【')
                         && captioned(i + 1)
                         && restarts_at(i + 2))
+                || kind == DocKind::Directive
+                    && mark.is_none()
+                    && caption.is_none()
+                    && b.last_unit.is_some_and(|(n, _)| n >= 2)
+                    && b.prev_ends_sentence()
+                    && outline::is_question_caption(line.content)
+                    && marks.get(i + 1).is_some_and(Option::is_none)
+                    && body.get(i + 1).is_some_and(|l| qa::answer_label_alone(l.content))
+                    && restarts_at(i + 2)
             {
                 section = Some((line, None));
                 continue;
@@ -1974,6 +1983,25 @@ mod tests {
         // A spaced label after an unfinished cell is still a citation's wrap.
         let src = "某議事規則\n第 一 條 | 本規則依某條例 |\n第 二 條 規定訂定之。\n";
         assert_units(src, &[1]);
+    }
+
+    #[test]
+    fn an_unnumbered_question_over_its_answer_s_label_captions_the_list_restarting_under_it() {
+        // l-yilan-household-office-faq-marriage-registration-paren-items-restarting-
+        // unnumbered-questions-truncated in corpus/real.
+        let src = "戶政問答\n應攜帶那些證件?\n回答:\n(一)結婚書約。\n(二)相片1張。\n\n在國外結婚有何特別規定?\n回答:\n(一)證書須翻譯成中文。\n(二)應另附婚姻狀況證明。\n";
+        let doc = parse(src);
+        let units = doc.top_units();
+        assert_eq!(units.len(), 4, "{:#?}", doc.units);
+        assert_eq!(units[1].children.len(), 1, "{:#?}", units[1]);
+        assert_eq!(units[2].caption.as_deref(), Some("在國外結婚有何特別規定?\n回答:"));
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(again.top_units().len(), 4);
+        // Without the answer's label a question that is no short caption stays text of the
+        // unit before, and the items under it go on with that unit's text.
+        let doc = parse("戶政問答\n(一)甲。\n(二)乙。\n在國外結婚,或與外國人結婚有何特別規定?\n(一)丙。\n(二)丁。\n");
+        assert!(doc.top_units().iter().all(|u| u.caption.is_none()), "{:#?}", doc.units);
+        assert!(doc.top_units()[1].children.iter().any(|c| c.text.starts_with("在國外")), "{:#?}", doc.units);
     }
 
     #[test]

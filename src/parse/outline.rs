@@ -466,6 +466,20 @@ pub(super) fn is_section_caption(content: &str) -> bool {
         && !content.contains(['。', '，', ',', '；', ';', '(', '（'])
 }
 
+/// An unnumbered question over its answer's label (`在國外結婚,或與外國人結婚有何特別規定?` over
+/// `回答:` over `(一)…`, the items of each answer numbered afresh: l-yilan-household-office-
+/// faq-marriage-registration-paren-items-restarting-unnumbered-questions-truncated in
+/// corpus/real): one short sentence asked, read as the caption of the answer's list (the
+/// caller checks the label and the list under it).
+pub(super) fn is_question_caption(content: &str) -> bool {
+    const MAX_CHARS: usize = 60;
+    content.ends_with(['?', '？'])
+        && content.chars().count() <= MAX_CHARS
+        && content.chars().next().is_some_and(normalize::is_ideograph)
+        && content.matches(['?', '？']).count() == 1
+        && !content.contains(['。', '；', ';'])
+}
+
 /// A short caption with a note in brackets and no final punctuation (`申請加保應備證件
 /// (須本人親自辦理)` over `1、申請人國民身分證。` after `5.…審查。`: o-luzhou-farmers-
 /// association-farmer-insurance-three-lists-arabic-dot-comma-paren-restarting-truncated in
