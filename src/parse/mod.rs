@@ -1271,6 +1271,11 @@ mod tests {
         assert_eq!(doc.top_units()[6].children.first().map(|p| p.text.as_str()), Some("100元(二次辦卡)"));
         assert_eq!(doc.top_units()[1].children.len(), 1, "{:#?}", doc.units);
         assert_eq!(doc.top_units()[2].caption.as_deref(), Some("▲應備文件"));
+        // So does a caption after a bullseye (l-hualien-social-affairs-dept-disability-parking-
+        // permit-arabic-lists-restarting-circle-captions-truncated in corpus/real).
+        let doc = parse("某識別證\n1.設籍本縣者。\n2.以一張為限。\n◎服務內容\n1.優先停車。\n2.費用優惠。\n");
+        assert_eq!(doc.top_units()[1].children.len(), 1, "{:#?}", doc.units);
+        assert_eq!(doc.top_units()[2].caption.as_deref(), Some("◎服務內容"));
         // A run of decimal numbers stays text: `3.1` follows no item `2.` with `4.` after it.
         let doc = parse("某表\n1.總則。\n2.任務:\n3.1審查計畫。\n3.2監督計畫。\n");
         assert_eq!(unit_nums(&doc), [1, 2], "{:#?}", doc.units);

@@ -177,12 +177,13 @@ fn cites_previous_paragraph(content: &str) -> bool {
 }
 
 /// A mark a section's caption may stand after: a bullet or other decoration, a check mark,
-/// a reference mark, a heart, a star or a triangle (`▲應備文件` over `1.身分證` after the
-/// list of `▲申請資格與內容`: l-kaohsiung-namasia-district-office-senior-card-notes-
-/// triangle-captions-arabic-lists-restarting-wrapped-chrome in corpus/real) (see
-/// [`is_section_caption`]).
+/// a reference mark, a heart, a star, a triangle or a bullseye (`▲應備文件` over `1.身分證`
+/// after the list of `▲申請資格與內容`: l-kaohsiung-namasia-district-office-senior-card-notes-
+/// triangle-captions-arabic-lists-restarting-wrapped-chrome; `◎服務內容` over `1.…`: l-hualien-
+/// social-affairs-dept-disability-parking-permit-arabic-lists-restarting-circle-captions-
+/// truncated in corpus/real) (see [`is_section_caption`]).
 pub(super) fn is_caption_mark(c: char) -> bool {
-    super::lines::is_decoration(c) || matches!(c, '✔' | '✓' | '☑' | '※' | '♥' | '❤' | '♡' | '★' | '☆' | '▲')
+    super::lines::is_decoration(c) || matches!(c, '✔' | '✓' | '☑' | '※' | '♥' | '❤' | '♡' | '★' | '☆' | '▲' | '◎')
 }
 
 /// True for a line that is one note wholly in brackets, a sentence or more
