@@ -102,6 +102,7 @@ fn render_then_parse_is_identity() {
                 || n == "c-tari-coffee-leaf-tea-licensing-notice-blank-lines-inline-paren-items-restart-truncated.txt"
                 || n == "s-ncnu-dept-study-abroad-call-emoji-captions-arabic-lists-restart-flattened-paren-in-line-truncated.txt"
                 || n == "s-nsysu-sis-student-insurance-notice-table-bar-rows-bilingual-wrapped-english-truncated.txt"
+                || n == "l-lienchiang-youth-startup-loan-interest-subsidy-sme-portal-auto-numbered-list-over-paren-items-bullet-captions-truncated.txt"
         }) {
             return;
         }

@@ -67,6 +67,8 @@ const KNOWN_TEXTS: &[&str] = &[
     // Found on merging round 182 (while held; only their names read).
     "s-ncnu-dept-study-abroad-call-emoji-captions-arabic-lists-restart-flattened-paren-in-line-truncated.txt",
     "s-nsysu-sis-student-insurance-notice-table-bar-rows-bilingual-wrapped-english-truncated.txt",
+    // Found on merging round 184 (while held; only its name read).
+    "l-lienchiang-youth-startup-loan-interest-subsidy-sme-portal-auto-numbered-list-over-paren-items-bullet-captions-truncated.txt",
 ];
 
 #[test]
