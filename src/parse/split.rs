@@ -63,6 +63,11 @@ fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
         // their list: l-taichung-beitun-household-office-seal-notes-captions-bullets in
         // corpus/real.)
         && !bare_kind(l.content)
+        // (Nor a section's caption after a mark that sets captions apart, `◆應繳證件及注意
+        // 事項` over a list starting again at `1.` under `◆申請人資格:`'s: l-tainan-guantian-
+        // household-office-address-change-arabic-lists-restarting-diamond-captions in
+        // corpus/real. A title may stand after a bullet, `● 某要點`, which is no such mark.)
+        && !l.content.starts_with(['◆', '◇', '◎', '※', '▲', '△', '★', '☆', '■', '□'])
         && l.content.chars().count() <= 60
         && !l.content.contains(['，', ',', '。', '：', ':'])
         && !announces_list(l.content)
@@ -468,6 +473,17 @@ mod tests {
         assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
         // A rule's title naming its subject starts a document.
         let src = "某計畫\n計畫目標\n一、甲。\n二、乙。\n三、丙。\n某校借用要點\n一、丁。\n二、戊。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 2);
+    }
+
+    #[test]
+    fn a_caption_after_a_caption_mark_is_no_title() {
+        // l-tainan-guantian-household-office-address-change-arabic-lists-restarting-
+        // diamond-captions in corpus/real.
+        let src = "◆申請人資格:\n1. 本人。\n2. 戶長。\n◆應繳證件及注意事項\n1. 身分證。\n2. 印章。\n";
+        assert_eq!(parse_all(src, &ParseOptions::default()).len(), 1);
+        // After a bullet a rule's title still starts a document.
+        let src = "某計畫\n一、甲。\n二、乙。\n● 某校借用要點\n一、丁。\n二、戊。\n";
         assert_eq!(parse_all(src, &ParseOptions::default()).len(), 2);
     }
 
