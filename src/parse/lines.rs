@@ -1069,6 +1069,23 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
         } else {
             contact_from
         };
+    // The marks the page set before the captions of its sections above the last unit
+    // (`◆申請人資格:` and `◆應繳證件及注意事項` over their lists): a line after the last
+    // unit so marked is the page's next section (`◆申請期限:三十日內`: l-tainan-guantian-
+    // household-office-address-change-arabic-lists-restarting-diamond-captions in
+    // corpus/real), no text of that unit. (A few signs; one pass over the text above.)
+    let mut signs: Vec<char> = Vec::new();
+    for (l, m) in body.iter().zip(marks).take(last) {
+        // (Not a reference mark, which sets off a unit's notes as much as a caption:
+        // s-yuntech-property-inventory-notice-paren-steps-reference-marks.)
+        if let Some(c) = l.content.chars().next().filter(|&c| super::outline::CAPTION_SIGNS.contains(&c) && c != '※')
+            && m.is_none()
+            && !signs.contains(&c)
+        {
+            signs.push(c);
+        }
+    }
+    let page_section = |c: &str| c.chars().next().is_some_and(|ch| signs.contains(&ch));
     let appendix = (last + 1..end)
         .find(|&k| {
             let ends = prev(k).is_some_and(|p| p.ends_sentence);
@@ -1083,6 +1100,7 @@ pub(super) fn closing(body: &[Line<'_>], marks: &[Option<Mark>], unit_style: Sty
                     || (bracket_caption(l.content) && unmarked_from(k) && !after_colon(k))
                     || (question_label(l.content) && unmarked_from(k) && !repeats_last(l.content))
                     || (full_stop(k) && k >= contact_from)
+                    || (page_section(l.content) && unmarked_from(k))
             })
         })
         .unwrap_or(end);

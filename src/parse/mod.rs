@@ -1446,6 +1446,21 @@ mod tests {
     }
 
     #[test]
+    fn a_section_marked_as_the_page_marks_its_captions_closes_the_last_unit() {
+        // l-tainan-guantian-household-office-address-change-arabic-lists-restarting-
+        // diamond-captions in corpus/real: `◆` before each section's caption.
+        let doc = parse("◆申請人資格:\n1. 本人。\n2. 戶長。\n◆應繳證件\n1. 身分證。\n2. 印章。\n◆申請期限:三十日內\n");
+        assert_eq!(doc.top_units()[3].children.len(), 1, "{:#?}", doc.units);
+        assert_eq!(doc.units.last().map(|u| u.kind), Some(NodeKind::Appendix));
+        // A mark the page used for no caption above, or a reference mark (a unit's notes),
+        // stays the unit's text.
+        let doc = parse("某須知\n1. 本人。\n2. 戶長。\n◆申請期限:三十日內\n");
+        assert_eq!(doc.top_units()[1].children.len(), 2, "{:#?}", doc.units);
+        let doc = parse("※甲說明\n1. 本人。\n2. 戶長。\n※ 如有疑義請洽本組。\n");
+        assert_eq!(doc.top_units()[1].children.len(), 2, "{:#?}", doc.units);
+    }
+
+    #[test]
     fn a_contact_block_or_a_file_list_after_the_last_point_closes_it() {
         // c-landbank-recusal-application-notice-arabic-comma-items in corpus/real.
         let doc = parse(

@@ -176,6 +176,11 @@ fn cites_previous_paragraph(content: &str) -> bool {
     rest.starts_with('項')
 }
 
+/// The marks a page sets before its sections' captions and nowhere else (`◆申請人資格:`,
+/// `◎服務內容`, `※英文戶籍謄本`), as against bullets, which stand before a list's items and
+/// a title alike.
+pub(super) const CAPTION_SIGNS: [char; 10] = ['◆', '◇', '◎', '※', '▲', '△', '★', '☆', '■', '□'];
+
 /// A mark a section's caption may stand after: a bullet or other decoration, a check mark,
 /// a reference mark, a heart, a star, a triangle or a bullseye (`▲應備文件` over `1.身分證`
 /// after the list of `▲申請資格與內容`: l-kaohsiung-namasia-district-office-senior-card-notes-

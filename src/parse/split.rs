@@ -67,7 +67,7 @@ fn is_title_line(l: &Line<'_>, m: Option<&Mark>) -> bool {
         // 事項` over a list starting again at `1.` under `◆申請人資格:`'s: l-tainan-guantian-
         // household-office-address-change-arabic-lists-restarting-diamond-captions in
         // corpus/real. A title may stand after a bullet, `● 某要點`, which is no such mark.)
-        && !l.content.starts_with(['◆', '◇', '◎', '※', '▲', '△', '★', '☆', '■', '□'])
+        && !l.content.starts_with(super::outline::CAPTION_SIGNS)
         && l.content.chars().count() <= 60
         && !l.content.contains(['，', ',', '。', '：', ':'])
         && !announces_list(l.content)
