@@ -176,9 +176,9 @@ fn cites_previous_paragraph(content: &str) -> bool {
     rest.starts_with('項')
 }
 
-/// The marks a page sets before its sections' captions and nowhere else (`◆申請人資格:`,
-/// `◎服務內容`, `※英文戶籍謄本`), as against bullets, which stand before a list's items and
-/// a title alike.
+/// The signs a page sets before its sections' captions (`◆申請人資格:`, `◎服務內容`,
+/// `※英文戶籍謄本`), where `•` and `●` stand before a list's items and a title alike. (`※`
+/// also sets off a unit's notes: the callers that must tell the two apart leave it out.)
 pub(super) const CAPTION_SIGNS: [char; 10] = ['◆', '◇', '◎', '※', '▲', '△', '★', '☆', '■', '□'];
 
 /// A mark a section's caption may stand after: a bullet or other decoration, a check mark,
