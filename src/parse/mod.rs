@@ -568,30 +568,27 @@ fn read_document(
                 && mark.is_none()
                 && caption.is_none()
                 && b.last_unit.is_some_and(|(n, _)| n >= 2)
-                && (outline::is_section_caption(line.content)
+                && ((outline::is_section_caption(line.content)
                     || outline::is_marked_lead_in(line.content)
                     || outline::is_caption_with_note(line))
-                && (b.prev_ends_sentence() || b.prev_is_short_value())
-                // (A caption over a caption is a heading marked as one, no field with its
-                // value: `可展演時段:11:00~21:00` over `場地管理規定:` is text of the unit
-                // before, o-tunghai-mall-busker-venue-rules-taichung-busker-platform-repeated-
-                // fields-arabic-lists-restarting in corpus/real; so is `隨到隨辦` under `作業時
-                // 間`, over `注意事項`: l-taichung-beitun-household-office-seal-notes-captions-
-                // bullets.)
-                && (restarts_at(i + 1)
-                    || !line.content.contains([':', '：'])
-                        && line.content.starts_with(|c| outline::is_caption_mark(c) || c == '【')
-                        && captioned(i + 1)
+                    && (b.prev_ends_sentence() || b.prev_is_short_value())
+                    // (A caption over a caption is a heading marked as one, no field with its
+                    // value: `可展演時段:11:00~21:00` over `場地管理規定:` is text of the unit
+                    // before, o-tunghai-mall-busker-venue-rules-taichung-busker-platform-
+                    // repeated-fields-arabic-lists-restarting in corpus/real; so is `隨到隨辦`
+                    // under `作業時間`, over `注意事項`: l-taichung-beitun-household-office-seal-
+                    // notes-captions-bullets.)
+                    && (restarts_at(i + 1)
+                        || !line.content.contains([':', '：'])
+                            && line.content.starts_with(|c| outline::is_caption_mark(c) || c == '【')
+                            && captioned(i + 1)
+                            && restarts_at(i + 2))
+                    // (Or a question over its answer's label: see `is_question_caption`.)
+                    || b.prev_ends_sentence()
+                        && outline::is_question_caption(line.content)
+                        && marks.get(i + 1).is_some_and(Option::is_none)
+                        && body.get(i + 1).is_some_and(|l| qa::answer_label_alone(l.content))
                         && restarts_at(i + 2))
-                || kind == DocKind::Directive
-                    && mark.is_none()
-                    && caption.is_none()
-                    && b.last_unit.is_some_and(|(n, _)| n >= 2)
-                    && b.prev_ends_sentence()
-                    && outline::is_question_caption(line.content)
-                    && marks.get(i + 1).is_some_and(Option::is_none)
-                    && body.get(i + 1).is_some_and(|l| qa::answer_label_alone(l.content))
-                    && restarts_at(i + 2)
             {
                 section = Some((line, None));
                 continue;

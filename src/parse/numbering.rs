@@ -530,7 +530,7 @@ impl Builder<'_> {
         if article {
             return m.spaced && self.comes_later(n + 1, line);
         }
-        (m.label.ends_with('、') || m.label.ends_with([')', '）']))
+        m.label.ends_with(['、', ')', '）'])
             && !m.rest.is_empty()
             && !self.repeats_open_unit(m.rest)
             && (self.comes_later(n + 1, line) || self.comes_later(n + 2, line) && self.never_filled(n, n + 2, line))
