@@ -1289,6 +1289,17 @@ mod tests {
         // A wrapped citation of points is no point.
         let doc = parse("某要點\n一、依本要點第一、\n二、三點辦理。\n三、乙。\n");
         assert_eq!(unit_nums(&doc), [1, 3], "{:#?}", doc.units);
+        // s-stu-ctd-covid-roll-call-notice-points-dash-bullets-truncated in corpus/real: a
+        // lead-in the page cut after its `、`, then the first point, then the second.
+        let doc = parse(
+            "某公告\n請確實點名。\n也為避免學生缺曠課造成學習無目標、\n一、本校學則規定:\n缺課定義。\n二、預警方式有二。\n",
+        );
+        assert_eq!(unit_nums(&doc), [1, 2], "{:#?}", doc.units);
+        // Not when the second point does not come next, nor before an enumeration of numerals.
+        let doc = parse("某公告\n也為避免學生缺曠課造成學習無目標、\n一、本校學則規定。\n三、乙。\n");
+        assert!(unit_nums(&doc).is_empty() || unit_nums(&doc)[0] != 1, "{:#?}", doc.units);
+        let doc = parse("某公告\n本市甲、\n一、二級古蹟。\n二、乙。\n");
+        assert_eq!(unit_nums(&doc), [2], "{:#?}", doc.units);
     }
 
     #[test]

@@ -306,7 +306,7 @@ impl Builder<'_> {
                     && !m.label.ends_with(crate::marker::is_enclosed);
                 let set_apart = line.number > self.last_line + 2;
                 let alone = article && m.rest.is_empty();
-                if (dangles && !alone && !self.enumerated_point(m, line, article))
+                if (dangles && !alone && !self.enumerated_point(m, line, article, last.is_none()))
                     || (article && !settled)
                     || (bare && !ends && !set_apart && !self.after_list_item(m, line))
                 {
@@ -425,10 +425,16 @@ impl Builder<'_> {
     /// repeated-numeral-lists in corpus/real). Not a wrapped citation (`…第一、` over
     /// `二、三點…`): the text after the label starts with no numeral, and the point's
     /// own next number follows it or its line ends the sentence (the last of them).
-    fn enumerated_point(&self, m: &Marker<'_>, line: &Line<'_>, article: bool) -> bool {
+    ///
+    /// Nor is the first point after a lead-in the page cut off after its `、`
+    /// (`…造成學習無目標、` over `一、本校學則缺曠課相關規定…`, then `二、`: s-stu-ctd-covid-roll-
+    /// call-notice-points-dash-bullets-truncated in corpus/real), when no point has opened
+    /// yet and the second point is the next unit marker.
+    fn enumerated_point(&self, m: &Marker<'_>, line: &Line<'_>, article: bool, first: bool) -> bool {
+        let cut_lead_in = first && (m.num, m.sub) == (1, None) && self.comes_later(2, line);
         !article
             && m.label.ends_with('、')
-            && self.prev.is_some_and(|p| p.final_char == Some('、') && p.opened_unit)
+            && self.prev.is_some_and(|p| p.final_char == Some('、') && (p.opened_unit || cut_lead_in))
             && m.rest.chars().next().is_some_and(|c| !c.is_numeric() && !crate::numeral::is_cjk_numeral_char(c))
             && (self.comes_later(m.num + 1, line) || line.ends_sentence)
     }
