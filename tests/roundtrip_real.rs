@@ -69,6 +69,11 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-nsysu-sis-student-insurance-notice-table-bar-rows-bilingual-wrapped-english-truncated.txt",
     // Found on merging round 184 (while held; only its name read).
     "l-lienchiang-youth-startup-loan-interest-subsidy-sme-portal-auto-numbered-list-over-paren-items-bullet-captions-truncated.txt",
+    // Found on merging rounds 185 and 187 (while held; only their names read).
+    "s-lyps-changhua-self-reliance-scholarship-notice-table-bar-rows-lost-point-rows-items-out-of-order-post-chrome-truncated.txt",
+    "s-nsysu-student-emergency-aid-points-bilingual-bullets-for-lost-numerals-english-numbered-lines-truncated.txt",
+    "l-kaohsiung-culture-bureau-outstanding-troupes-call-art-garden-notice-points-note-lines-font-chrome-truncated.txt",
+    "o-film-taichung-shoot-assistance-procedure-dash-bullets-second-point-glued-asterisk-lines-truncated.txt",
 ];
 
 #[test]
