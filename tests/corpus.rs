@@ -103,6 +103,7 @@ fn render_then_parse_is_identity() {
                 || n == "s-ncnu-dept-study-abroad-call-emoji-captions-arabic-lists-restart-flattened-paren-in-line-truncated.txt"
                 || n == "s-nsysu-sis-student-insurance-notice-table-bar-rows-bilingual-wrapped-english-truncated.txt"
                 || n == "l-lienchiang-youth-startup-loan-interest-subsidy-sme-portal-auto-numbered-list-over-paren-items-bullet-captions-truncated.txt"
+                || n == "s-pccu-music-hall-venue-notes-table-bars-numbers-alone-inline-paren-arabic-items.txt"
                 || n == "s-lyps-changhua-self-reliance-scholarship-notice-table-bar-rows-lost-point-rows-items-out-of-order-post-chrome-truncated.txt"
                 || n == "s-nsysu-student-emergency-aid-points-bilingual-bullets-for-lost-numerals-english-numbered-lines-truncated.txt"
                 || n == "l-kaohsiung-culture-bureau-outstanding-troupes-call-art-garden-notice-points-note-lines-font-chrome-truncated.txt"

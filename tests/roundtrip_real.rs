@@ -69,6 +69,10 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-nsysu-sis-student-insurance-notice-table-bar-rows-bilingual-wrapped-english-truncated.txt",
     // Found on merging round 184 (while held; only its name read).
     "l-lienchiang-youth-startup-loan-interest-subsidy-sme-portal-auto-numbered-list-over-paren-items-bullet-captions-truncated.txt",
+    // A venue's notes whose table rows are numbered alone on their lines (read as units
+    // since this stop's row-number rule, nearer its labels): a row's items run on after
+    // its caption (`外場使用注意事項: 1.…2.…`) are read otherwise once rendered; not yet mended.
+    "s-pccu-music-hall-venue-notes-table-bars-numbers-alone-inline-paren-arabic-items.txt",
     // Found on merging rounds 185 and 187 (while held; only their names read).
     "s-lyps-changhua-self-reliance-scholarship-notice-table-bar-rows-lost-point-rows-items-out-of-order-post-chrome-truncated.txt",
     "s-nsysu-student-emergency-aid-points-bilingual-bullets-for-lost-numerals-english-numbered-lines-truncated.txt",

@@ -2232,6 +2232,27 @@ mod tests {
     }
 
     #[test]
+    fn a_table_s_row_numbers_alone_on_their_lines_are_the_units() {
+        // l-tainan-health-centre-outpatient-fee-table-tnsnwhs-row-numbers-alone-on-lines in
+        // corpus/real: a fee table flattened one cell to a line, nothing else numbered.
+        let doc = parse(
+            "某收費基準表\n項次\n收費項目\n1\n掛號費\n五十元\n2\n診斷書\n一百元\n每增一份加收十元\n3\n病歷影本\n一百五十元\n",
+        );
+        assert_eq!(unit_nums(&doc), [1, 2, 3], "{:#?}", doc.units);
+        assert_eq!(doc.units.iter().filter(|u| u.kind == NodeKind::Preamble).count(), 1);
+        // Not numbers that skip, nor page numbers a page of text apart.
+        let doc = parse("某表\n1\n甲\n3\n乙\n4\n丙\n");
+        assert!(unit_nums(&doc).is_empty(), "{:#?}", doc.units);
+        let page = "本文。\n".repeat(12);
+        let doc = parse(&format!("某規定\n{page}1\n{page}2\n{page}3\n"));
+        assert!(unit_nums(&doc).is_empty(), "{:#?}", doc.units);
+        // Nor where a marker numbers the text (a page's anchors over its points).
+        let doc = parse("某要點\n1\n一、甲。\n2\n二、乙。\n3\n三、丙。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 3], "{:#?}", doc.units);
+        assert!(doc.top_units().iter().all(|u| u.label.as_ref().map(|l| l.style()) == Some(crate::LabelStyle::Cjk)));
+    }
+
+    #[test]
     fn latin_letters_number_a_list() {
         // c-vghks-research-lab-safety-rules-point-letter-sections-arabic-items-chrome-
         // truncated in corpus/real: letter sections, each over its own Arabic items.

@@ -27,6 +27,7 @@ pub(super) fn marks<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Op
     unclosed_markers(lines, marks);
     paragraph_mark_articles(lines, marks);
     bare_article_numbers(lines, marks);
+    bare_row_numbers(lines, marks);
     numbered_ones(lines, marks);
     glued_numeral_markers(lines, marks);
     zero_padded_markers(lines, marks);
@@ -597,6 +598,47 @@ fn bare_article_numbers(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
         let marker = marker::Marker {
             written: Some(crate::LabelStyle::Other),
             ..restored(l.content, l.content.len(), Style::Article, num, false)
+        };
+        *slot = Some(Mark::new(&marker, l.content));
+    }
+}
+
+/// How many numbers alone on their lines make a table's numbered rows.
+const ROW_NUMBERS_MIN: usize = 3;
+
+/// How many lines a table's row holds at most between its number and the next.
+const ROW_LINES_MAX: usize = 8;
+
+/// A table flattened one cell to a line whose rows are numbered in a column of their own:
+/// each row's number alone on its line (`1` / `掛號費` / `五十元` / `2` / `體格檢查表(一般用)` /
+/// `一百元` / `每增一份加收十元` … `12`: l-tainan-health-centre-outpatient-fee-table-tnsnwhs-row-
+/// numbers-alone-on-lines in corpus/real). Where no line of the text holds a marker, at
+/// least [`ROW_NUMBERS_MIN`] lines hold only an Arabic number, counting from 1 by one, and
+/// no more than [`ROW_LINES_MAX`] lines stand between two of them (a page's number in a
+/// PDF's text stands a page apart), each such line opens the unit of its number; its label
+/// is kept as printed.
+fn bare_row_numbers(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
+    const DIGITS_MAX: usize = 3;
+    if marks.iter().any(Option::is_some) {
+        return;
+    }
+    let number = |l: &Line<'_>| -> Option<u32> {
+        let c = l.content.trim_matches(normalize::is_space);
+        (!c.is_empty() && c.len() <= DIGITS_MAX && c.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| c.parse().ok())
+            .flatten()
+    };
+    let found: Vec<(usize, u32)> = lines.iter().enumerate().filter_map(|(i, l)| number(l).map(|n| (i, n))).collect();
+    let counts_on = found.first().is_some_and(|&(_, n)| n == 1)
+        && found.windows(2).all(|w| matches!(w, [(i, a), (j, b)] if *b == a + 1 && j - i <= ROW_LINES_MAX + 1));
+    if found.len() < ROW_NUMBERS_MIN || !counts_on {
+        return;
+    }
+    for (i, num) in found {
+        let (Some(l), Some(slot)) = (lines.get(i), marks.get_mut(i)) else { continue };
+        let marker = marker::Marker {
+            written: Some(crate::LabelStyle::Other),
+            ..restored(l.content, l.content.len(), Style::Arabic, num, false)
         };
         *slot = Some(Mark::new(&marker, l.content));
     }
