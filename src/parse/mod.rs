@@ -2253,6 +2253,30 @@ mod tests {
     }
 
     #[test]
+    fn lists_of_other_styles_under_a_page_s_captions_are_its_units() {
+        // o-pccu-chinese-orchestra-club-equipment-lending-rules-bulleted-articles-nested-
+        // items in corpus/real: bulleted captions over `1.` `2.` and over `(一)`–`(三)`.
+        let doc = parse("某辦法\n注意事項:\n1.甲。\n2.乙。\n報名資格:\n(一)丙。\n(二)丁。\n(三)戊。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 1, 2, 3], "{:#?}", doc.units);
+        assert_eq!(doc.top_units()[2].label.as_ref().map(|l| l.style()), Some(crate::LabelStyle::ParenCjk));
+        assert_eq!(doc.top_units()[2].caption.as_deref(), Some("報名資格:"));
+        // Not under captions set apart otherwise (a post's date over the first list).
+        let doc = parse(
+            "某公告\n2025-03-24\n(1)申請時間:\n甲。\n(2)申請文件:\n(3)申請資格:\n補助級別:\n1.乙。\n2.丙。\n3.丁。\n",
+        );
+        assert_eq!(unit_nums(&doc), [1, 2, 3], "{:#?}", doc.units);
+        // A first caption run into the line above it (as the clean text prints bulleted
+        // lines) still heads its list.
+        let doc = parse(
+            "某辦法\n•甲。•注意事項:\n1.甲。\n2.乙。\n•報名資格:\n1.丙。\n2.丁。\n•其他:\n(一)丙。\n(二)丁。\n(三)戊。\n",
+        );
+        assert_eq!(unit_nums(&doc), [1, 2, 1, 2, 1, 2, 3], "{:#?}", doc.units);
+        // Nor where a section of another style holds the first list's style too.
+        let doc = parse("某辦法\n注意事項:\n1.甲。\n2.乙。\n報名資格:\n(一)丙:\n1.子。\n2.丑。\n(二)丁。\n(三)戊。\n");
+        assert_ne!(unit_nums(&doc), [1, 2, 1, 2, 3], "{:#?}", doc.units);
+    }
+
+    #[test]
     fn latin_letters_number_a_list() {
         // c-vghks-research-lab-safety-rules-point-letter-sections-arabic-items-chrome-
         // truncated in corpus/real: letter sections, each over its own Arabic items.

@@ -38,6 +38,7 @@ pub(super) fn marks<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Op
     inline::split(lines, marks, debris);
     bullet_points(lines, marks);
     parts_as_points(lines, marks);
+    caption_lists_in_one_style(lines, marks);
 }
 
 /// A marker restored at the start of a line's `content`: its label is the first
@@ -91,6 +92,81 @@ fn parts_as_points(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
         m.caption = None;
         m.style = Style::CjkComma;
         m.written = Some(crate::LabelStyle::Heading);
+    }
+}
+
+/// Lists under a page's section captions numbered in another style each (bulleted
+/// `• 器材之借用依左列規定辦理:` over `1.` `2.`, then `• 器材損壞或遺失之賠償規定如左:` over
+/// `(一)`–`(三)`: o-pccu-chinese-orchestra-club-equipment-lending-rules-bulleted-articles-
+/// nested-items in corpus/real): each caption's list is the page's units, numbered afresh
+/// under it, whatever its style. Where nothing in the text is numbered as a point, an
+/// article or a heading, the list that starts at 1 right under each caption takes the
+/// style of the first caption's list (its labels keep theirs), so that the lists are read
+/// as the units restarting under their captions. The captions are set apart alike (all
+/// after one mark, not `※`, or all ending with a colon). Before the first caption only a
+/// list of its style counting from 1 may stand (its caption set in a line of other text,
+/// as the clean text of a bulleted page prints it). Not where a section of another style
+/// also holds the first list's style (one list may be nested in the other).
+fn caption_lists_in_one_style(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
+    if marks.iter().flatten().any(|m| matches!(m.style, Style::CjkComma | Style::Article | Style::Heading(_))) {
+        return;
+    }
+    let opens_list = |m: &Mark| (m.num, m.sub) == (1, None) && !m.lost && !m.rest_empty;
+    // How a caption is set apart: by the mark before it (not `※`, which marks notes), or
+    // by its final colon; the page's captions are all set apart alike, each a name
+    // (not a date, a post's field value).
+    let kind = |c: &str| -> Option<char> {
+        let first = c.chars().next()?;
+        if outline::is_caption_mark(first) {
+            return (first != '※').then_some(first);
+        }
+        (normalize::is_ideograph(first) && c.trim_end_matches(normalize::is_space).ends_with([':', '：']))
+            .then_some(':')
+    };
+    let mut sections: Vec<(usize, Style)> = Vec::new();
+    let mut caption_kind = None;
+    for (i, (l, m)) in lines.iter().zip(marks.iter()).enumerate() {
+        if m.is_none()
+            && outline::is_section_caption(l.content)
+            && let Some(Some(next)) = marks.get(i + 1)
+            && opens_list(next)
+            && lines.get(i + 1).is_some_and(|n| !n.continues)
+        {
+            let k = kind(l.content);
+            if k.is_none() || caption_kind.get_or_insert(k) != &k {
+                return;
+            }
+            sections.push((i + 1, next.style));
+        }
+    }
+    let Some(&(first_at, style)) = sections.first() else { return };
+    // (Before the first caption, only a list of the first caption's style counting from 1:
+    // a list under a caption set in a line of other text, as a clean text prints a
+    // bulleted caption after the bulleted line above it.)
+    let mut before = 0;
+    for m in marks.get(..first_at).unwrap_or_default().iter().flatten() {
+        before += 1;
+        if m.style != style || (m.num, m.sub) != (before, None) {
+            return;
+        }
+    }
+    if sections.len() < 2 || sections.iter().all(|&(_, s)| s == style) {
+        return;
+    }
+    let ends: Vec<usize> = sections.iter().skip(1).map(|&(at, _)| at - 1).chain([marks.len()]).collect();
+    let others: Vec<(usize, usize, Style)> =
+        sections.iter().zip(&ends).filter(|((_, s), _)| *s != style).map(|(&(at, s), &end)| (at, end, s)).collect();
+    if others
+        .iter()
+        .any(|&(at, end, _)| marks.get(at..end).unwrap_or_default().iter().flatten().any(|m| m.style == style))
+    {
+        return;
+    }
+    for (at, end, own) in others {
+        for m in marks.get_mut(at..end).unwrap_or_default().iter_mut().flatten().filter(|m| m.style == own) {
+            m.written = Some(own.label_style());
+            m.style = style;
+        }
     }
 }
 
