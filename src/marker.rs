@@ -250,8 +250,8 @@ impl Marker<'_> {
     pub fn to_label(&self) -> crate::Label {
         // A lost numeral's brackets broken over two lines (`(` then `)…`) are one label.
         let raw = if self.lost && matches!(self.label, ")" | "）") { "()" } else { self.label };
-        // A label the page wrote as no marker is (a table row's number alone on its line,
-        // `1`) is read from its text as JSON reads it back.
+        // A label kept as printed though it is no marker (a table row's number alone on
+        // its line, `1`) is read from its text, as JSON reads it back.
         if self.written == Some(crate::LabelStyle::Other) {
             return crate::Label::from(raw);
         }

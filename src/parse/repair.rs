@@ -669,14 +669,7 @@ fn bare_article_numbers(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
     {
         return;
     }
-    for (i, num) in found {
-        let (Some(l), Some(slot)) = (lines.get(i), marks.get_mut(i)) else { continue };
-        let marker = marker::Marker {
-            written: Some(crate::LabelStyle::Other),
-            ..restored(l.content, l.content.len(), Style::Article, num, false)
-        };
-        *slot = Some(Mark::new(&marker, l.content));
-    }
+    numbers_alone_open(lines, marks, &found, Style::Article);
 }
 
 /// How many numbers alone on their lines make a table's numbered rows.
@@ -710,11 +703,17 @@ fn bare_row_numbers(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
     if found.len() < ROW_NUMBERS_MIN || !counts_on {
         return;
     }
-    for (i, num) in found {
+    numbers_alone_open(lines, marks, &found, Style::Arabic);
+}
+
+/// Marks each line of `found` (a line holding only its number, and that number) as
+/// opening the unit of its number in `style`, the whole line its label, kept as printed.
+fn numbers_alone_open(lines: &[Line<'_>], marks: &mut [Option<Mark>], found: &[(usize, u32)], style: Style) {
+    for &(i, num) in found {
         let (Some(l), Some(slot)) = (lines.get(i), marks.get_mut(i)) else { continue };
         let marker = marker::Marker {
             written: Some(crate::LabelStyle::Other),
-            ..restored(l.content, l.content.len(), Style::Arabic, num, false)
+            ..restored(l.content, l.content.len(), style, num, false)
         };
         *slot = Some(Mark::new(&marker, l.content));
     }
