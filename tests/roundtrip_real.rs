@@ -80,6 +80,11 @@ const KNOWN_TEXTS: &[&str] = &[
     "o-film-taichung-shoot-assistance-procedure-dash-bullets-second-point-glued-asterisk-lines-truncated.txt",
     // Found on merging round 190 (while held; only its name read).
     "l-taipei-handbook-temporary-childcare-fliphtml5-page-one-line-spaced-paren-items.txt",
+    // Found on merging round 193 (while held; only its name read: its title reads back
+    // otherwise from the clean text).
+    "c-moe-national-glory-sports-medal-regulation-amended-articles-cuesports-relay-lost-lines.txt",
+    // Found on merging round 195 (while held; only its name read).
+    "c-human-subjects-research-act-iii-law-portal-metadata-spaced-arabic-article-labels-hard-wraps-truncated.txt",
 ];
 
 #[test]
