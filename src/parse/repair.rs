@@ -115,13 +115,12 @@ fn caption_lists_in_one_style(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
     // How a caption is set apart: by the mark before it (not `※`, which marks notes), or
     // by its final colon; the page's captions are all set apart alike, each a name
     // (not a date, a post's field value).
-    let kind = |c: &str| -> Option<char> {
-        let first = c.chars().next()?;
+    let kind = |l: &Line<'_>| -> Option<char> {
+        let first = l.content.chars().next()?;
         if outline::is_caption_mark(first) {
             return (first != '※').then_some(first);
         }
-        (normalize::is_ideograph(first) && c.trim_end_matches(normalize::is_space).ends_with([':', '：']))
-            .then_some(':')
+        (normalize::is_ideograph(first) && matches!(l.final_char, Some(':' | '：'))).then_some(':')
     };
     let mut sections: Vec<(usize, Style)> = Vec::new();
     let mut caption_kind = None;
@@ -132,7 +131,7 @@ fn caption_lists_in_one_style(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
             && opens_list(next)
             && lines.get(i + 1).is_some_and(|n| !n.continues)
         {
-            let k = kind(l.content);
+            let k = kind(l);
             if k.is_none() || caption_kind.get_or_insert(k) != &k {
                 return;
             }
