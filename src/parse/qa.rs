@@ -25,15 +25,18 @@ const ANSWERS_MIN: usize = 3;
 /// A question's (`Q`) or an answer's (`A`) label opening a line: the letter, the
 /// number, and the label's length in bytes with its colon or stop (`Q3:`, `A1.`,
 /// `Q2、`).
+/// A question may also be labelled by its word and number (`常見問題1:如何註冊?` over
+/// `答: 點擊左邊功能的「註冊」…`: l-hsinchu-county-culture-bureau-course-system-account-
+/// faq-numbered-question-labels-answer-labels-truncated in corpus/real), read as `Q`.
 pub(super) fn qa_label(c: &str) -> Option<(char, u32, usize)> {
-    let first = c.chars().next()?;
-    let letter = match first {
-        'Q' | 'q' | 'Ｑ' => 'Q',
-        'A' | 'a' | 'Ａ' => 'A',
-        _ => return None,
+    const QUESTION_WORDS: [&str; 2] = ["常見問題", "問題"];
+    let (letter, word_len) = match c.chars().next()? {
+        first @ ('Q' | 'q' | 'Ｑ') => ('Q', first.len_utf8()),
+        first @ ('A' | 'a' | 'Ａ') => ('A', first.len_utf8()),
+        _ => ('Q', QUESTION_WORDS.iter().find(|w| c.starts_with(*w))?.len()),
     };
-    let (num, len) = number_then(c.get(first.len_utf8()..)?, 3, &[':', '：', '.', '．', '、'])?;
-    Some((letter, num, first.len_utf8() + len))
+    let (num, len) = number_then(c.get(word_len..)?, 3, &[':', '：', '.', '．', '、'])?;
+    Some((letter, num, word_len + len))
 }
 
 /// A number of one to `max_digits` Arabic digits, not zero, opening `c` and closed by one
@@ -289,6 +292,13 @@ mod tests {
         let doc = parse(src);
         let label = doc.units.iter().find(|u| u.kind.is_unit()).and_then(|u| u.label.as_ref());
         assert_eq!(label.map(crate::Label::style), Some(LabelStyle::Other));
+        // Questions labelled by their word and number, each answer a paragraph of its
+        // question: l-hsinchu-county-culture-bureau-course-system-account-faq-numbered-
+        // question-labels-answer-labels-truncated in corpus/real.
+        let src = ":::常見問答\n常見問題1:如何註冊?\n答:   點擊「註冊」即可。\n\n常見問題2:忘記密碼怎麼辦?\n答: 點擊「忘記密碼」。\n";
+        let want = [("1", "常見問題1:", 2), ("2", "常見問題2:", 2)].map(|(n, l, p)| (n.to_owned(), l.to_owned(), p));
+        assert_eq!(units(src), want);
+        assert_eq!(crate::testing::round_trip(src), None);
     }
 
     #[test]
@@ -440,5 +450,9 @@ mod tests {
         assert_eq!(qa_label("Q&A"), None);
         assert_eq!(qa_label("Q0:"), None);
         assert_eq!(qa_label("About"), None);
+        assert_eq!(qa_label("常見問題1:如何註冊?"), Some(('Q', 1, 14)));
+        assert_eq!(qa_label("問題12、忘記密碼"), Some(('Q', 12, 11)));
+        assert_eq!(qa_label("問題在於"), None);
+        assert_eq!(qa_label("常見問題"), None);
     }
 }
