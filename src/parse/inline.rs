@@ -435,7 +435,9 @@ fn cuts(
         let Some(rest) = content.get(j..) else { return false };
         let Some(c) = rest.chars().next() else { return false };
         let candidate = match boundary {
-            Boundary::Glued => matches!(c, '（' | '(' | '第') || c.is_ascii_digit(),
+            Boundary::Glued => {
+                matches!(c, '（' | '(' | '第') || c.is_ascii_digit() || crate::numeral::is_cjk_numeral_char(c)
+            }
             _ => may_open(c),
         };
         // (After a full stop, also an article label written solid with its text, as
@@ -631,6 +633,19 @@ fn cuts(
             if b == 0xE7
                 && content.get(i..).is_some_and(|r| r.starts_with("第 "))
                 && content.get(..i).and_then(|t| t.chars().next_back()).is_some_and(|p| !cites(p))
+            {
+                try_at(i, Boundary::Glued, &mut cuts, ctx, &mut heading_name);
+            }
+            // The next point written solid after the text of the one before, a field's
+            // name opening it (see [`field_name_first`]): its numeral, not one of a run.
+            if let Some((last, None)) = ctx.last(Style::CjkComma)
+                && let Some(rest) = content.get(i..)
+                && rest.starts_with(crate::numeral::is_cjk_numeral_char)
+                && rest.starts_with(&format!("{}、", crate::numeral::to_cjk(last + 1)))
+                && content
+                    .get(..i)
+                    .and_then(|t| t.chars().next_back())
+                    .is_some_and(|p| !crate::numeral::is_cjk_numeral_char(p) && !cites(p) && p != '、')
             {
                 try_at(i, Boundary::Glued, &mut cuts, ctx, &mut heading_name);
             }
@@ -1292,8 +1307,15 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
                 // which no sentence uses for anything else; and a run of `1.` items
                 // written solid between words, each announcing the next
                 // ([`glued_successor`]), the last announced by the one before.
+                // So is a point written solid after the text of the one before when a
+                // field's short name and its colon open it (`…徐先生06-6357048二、傳真電話:
+                // …三、洽辦單位:…`, a service page flattened onto one line: l-tainan-social-
+                // bureau-elderly-denture-subsidy-agency-download-page-flattened-points-mixed-
+                // arabic-markers in corpus/real).
                 Boundary::Glued => {
-                    paren || m.style == Style::Arabic && (glued_successor(m) || ctx.announced == Some((m.style, m.num)))
+                    paren
+                        || m.style == Style::Arabic && (glued_successor(m) || ctx.announced == Some((m.style, m.num)))
+                        || m.style == Style::CjkComma && m.sub.is_none() && field_name_first(m.rest)
                 }
                 // Also a point set off by spaces on both sides after an item with no
                 // final punctuation, when the point after it follows in the line
@@ -1413,6 +1435,21 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
         // documents-inline-paren-items-truncated in corpus/real).
         Boundary::Glued => separated_successor(m) || paren && second_after_sentence(m),
     }
+}
+
+/// How long a field's name opening a point written solid after the text before may be.
+const FIELD_NAME_CHARS: usize = 6;
+
+/// True when `rest` opens with a field's short name and its colon (`傳真電話:`): two to
+/// [`FIELD_NAME_CHARS`] ideographs, no numeral first and no word naming a unit (`三款:`
+/// cites).
+fn field_name_first(rest: &str) -> bool {
+    let Some(colon) = rest.find([':', '：']) else { return false };
+    let name = rest.get(..colon).unwrap_or_default();
+    (2..=FIELD_NAME_CHARS).contains(&name.chars().count())
+        && name.chars().all(normalize::is_ideograph)
+        && !name.starts_with(crate::numeral::is_cjk_numeral_char)
+        && !name.contains(['條', '款', '項', '點', '目', '類', '級'])
 }
 
 /// True when the label of number `next` in `m`'s style (full- or half-width brackets)
@@ -1849,6 +1886,27 @@ mod tests {
         // Not a note in brackets after a longer text, nor without a second item.
         assert_eq!(parts("二、本會置委員若干人(一人為召集人)。"), ["二、本會置委員若干人(一人為召集人)。"]);
         assert_eq!(parts("二、組織人力(一)中央主管機關應設置。"), ["二、組織人力(一)中央主管機關應設置。"]);
+    }
+
+    #[test]
+    fn a_point_written_solid_after_the_one_before_opened_by_a_field_name() {
+        // l-tainan-social-bureau-elderly-denture-subsidy-agency-download-page-flattened-
+        // points-mixed-arabic-markers in corpus/real: a service page on one line.
+        assert_eq!(
+            parts("一、承辦人員:徐先生06-6357048二、傳真電話:06-6370064三、洽辦單位:特約醫療院所"),
+            ["一、承辦人員:徐先生06-6357048", "二、傳真電話:06-6370064", "三、洽辦單位:特約醫療院所"]
+        );
+        // Not a numeral of a run (`一、二、三類:`), a cited unit (`三款:`), a number out of
+        // turn, nor a name too long to be a field's.
+        for src in [
+            "一、甲、乙二、丙:丁",
+            "一、分為一、二、三類:甲",
+            "一、依前項二、三款:甲",
+            "一、甲乙三、丙丁:戊",
+            "一、甲乙二、申請補助之條件如下:戊",
+        ] {
+            assert_eq!(parts(src), [src], "{src}");
+        }
     }
 
     #[test]
