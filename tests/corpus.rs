@@ -107,7 +107,6 @@ fn render_then_parse_is_identity() {
                 || n == "s-lyps-changhua-self-reliance-scholarship-notice-table-bar-rows-lost-point-rows-items-out-of-order-post-chrome-truncated.txt"
                 || n == "s-nsysu-student-emergency-aid-points-bilingual-bullets-for-lost-numerals-english-numbered-lines-truncated.txt"
                 || n == "l-kaohsiung-culture-bureau-outstanding-troupes-call-art-garden-notice-points-note-lines-font-chrome-truncated.txt"
-                || n == "o-film-taichung-shoot-assistance-procedure-dash-bullets-second-point-glued-asterisk-lines-truncated.txt"
                 || n == "l-taipei-handbook-temporary-childcare-fliphtml5-page-one-line-spaced-paren-items.txt"
                 || n == "c-human-subjects-research-act-iii-law-portal-metadata-spaced-arabic-article-labels-hard-wraps-truncated.txt"
                 || n == "c-moe-national-glory-sports-medal-regulation-amended-articles-cuesports-relay-lost-lines.txt"

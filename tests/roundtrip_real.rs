@@ -77,7 +77,6 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-lyps-changhua-self-reliance-scholarship-notice-table-bar-rows-lost-point-rows-items-out-of-order-post-chrome-truncated.txt",
     "s-nsysu-student-emergency-aid-points-bilingual-bullets-for-lost-numerals-english-numbered-lines-truncated.txt",
     "l-kaohsiung-culture-bureau-outstanding-troupes-call-art-garden-notice-points-note-lines-font-chrome-truncated.txt",
-    "o-film-taichung-shoot-assistance-procedure-dash-bullets-second-point-glued-asterisk-lines-truncated.txt",
     // Found on merging round 190 (while held; only its name read).
     "l-taipei-handbook-temporary-childcare-fliphtml5-page-one-line-spaced-paren-items.txt",
     // Found on merging round 193 (while held; only its name read: its title reads back

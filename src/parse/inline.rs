@@ -255,6 +255,7 @@ pub(super) fn split<'a>(
                 .get(from..to)
                 .and_then(super::lines::tags_after_text)
                 .map_or_else(|| cell_bar_end(line.content, from, to), |at| from + at);
+            let end = if to < line.content.len() { spaced_bullet_end(line.content, from, end) } else { end };
             if end < to {
                 debris.push(crate::ast::Debris {
                     text: line.content.get(end..to).unwrap_or_default().trim().to_string(),
@@ -288,6 +289,33 @@ pub(super) fn split<'a>(
         *lines = ls;
         *marks = ms;
     }
+}
+
+/// True for a list's bullet a flattened page keeps before a marker (`-`, `•`).
+fn is_list_bullet(c: char) -> bool {
+    matches!(c, '-' | '－') || super::lines::is_bullet(c)
+}
+
+/// Where the text after a list's bullet and its spaces starts, when `content` holds one
+/// at `j` (`- 二、…`).
+fn after_spaced_bullet(content: &str, j: usize) -> Option<usize> {
+    let rest = content.get(j..)?;
+    let bullet = rest.chars().next().filter(|&c| is_list_bullet(c))?;
+    let after = rest.get(bullet.len_utf8()..)?;
+    let text = after.trim_start_matches(normalize::is_space);
+    (text.len() < after.len() && !text.is_empty()).then(|| j + (rest.len() - text.len()))
+}
+
+/// Where the part `from..to` of a cut line ends without the list's bullet left before the
+/// next part's marker (`…服務。 -`), set off by spaces after a finished sentence; `to`
+/// when it has none.
+fn spaced_bullet_end(content: &str, from: usize, to: usize) -> usize {
+    let Some(part) = content.get(from..to) else { return to };
+    let trimmed = part.trim_end_matches(normalize::is_space);
+    let Some(bullet) = trimmed.chars().next_back().filter(|&c| is_list_bullet(c)) else { return to };
+    let before = trimmed.get(..trimmed.len() - bullet.len_utf8()).unwrap_or_default();
+    let text = before.trim_end_matches(normalize::is_space);
+    if text.len() < before.len() && text.ends_with(is_sentence_end) { from + text.len() } else { to }
 }
 
 /// Where the part `from..to` of a cut line ends without a closing cell bar set off by a
@@ -672,7 +700,13 @@ fn cuts(
                 } else {
                     Boundary::Sentence
                 };
-            let cut = try_at(j, boundary, &mut cuts, ctx, &mut heading_name);
+            // (A list's bullet set off by spaces before the marker, as a page flattened
+            // from a bulleted list keeps it: `…申請協拍服務。 - 二、拍攝申請書…`, o-film-
+            // taichung-shoot-assistance-procedure-dash-bullets-second-point-glued-asterisk-
+            // lines-truncated in corpus/real. The bullet is left as debris: see `split`.)
+            let bulleted = after_spaced_bullet(content, j).filter(|_| boundary == Boundary::Sentence);
+            let cut = bulleted.is_some_and(|b| try_at(b, boundary, &mut cuts, ctx, &mut heading_name))
+                || try_at(j, boundary, &mut cuts, ctx, &mut heading_name);
             // A full stop, then a space, then more text: a flattened page joined two
             // paragraphs with a space (Chinese sets no space after `。`). The cut gives
             // the outline a line break to judge, inside a list item too: a closing
@@ -1886,6 +1920,21 @@ mod tests {
         // Not a note in brackets after a longer text, nor without a second item.
         assert_eq!(parts("二、本會置委員若干人(一人為召集人)。"), ["二、本會置委員若干人(一人為召集人)。"]);
         assert_eq!(parts("二、組織人力(一)中央主管機關應設置。"), ["二、組織人力(一)中央主管機關應設置。"]);
+    }
+
+    #[test]
+    fn a_list_s_bullet_before_a_marker_after_a_finished_sentence_is_debris() {
+        // o-film-taichung-shoot-assistance-procedure-dash-bullets-second-point-glued-
+        // asterisk-lines-truncated in corpus/real: a bulleted list flattened with its bullets.
+        let src = "- 一、申請資格:\n凡立案之電影製片業得申請協拍服務。 - 二、拍攝申請書需檢附附件如下:\n- (一)申請書\n";
+        let doc = crate::parse(src);
+        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num.map(|n| n.to_string())).collect();
+        assert_eq!(nums, [Some("1".to_owned()), Some("2".to_owned())], "{:#?}", doc.units);
+        assert!(doc.debris.iter().filter(|d| d.text == "-").count() >= 2, "{:?}", doc.debris);
+        assert_eq!(crate::testing::round_trip(src), None);
+        // A dash in a sentence, or before text that opens nothing, is left as it was.
+        assert_eq!(parts("一、甲。 - 乙丙。"), ["一、甲。", "- 乙丙。"]);
+        assert_eq!(parts("一、甲 - 二、乙。"), ["一、甲 - 二、乙。"]);
     }
 
     #[test]
