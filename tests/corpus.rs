@@ -110,6 +110,9 @@ fn render_then_parse_is_identity() {
                 || n == "l-taipei-handbook-temporary-childcare-fliphtml5-page-one-line-spaced-paren-items.txt"
                 || n == "c-human-subjects-research-act-iii-law-portal-metadata-spaced-arabic-article-labels-hard-wraps-truncated.txt"
                 || n == "c-moe-national-glory-sports-medal-regulation-amended-articles-cuesports-relay-lost-lines.txt"
+                || n == "c-ocac-graduate-stay-work-channels-letter-scu-relay-single-point-lost-paren-numerals-squeezed-dates.txt"
+                || n == "c-wda-student-work-permit-gov-portal-service-tabs-bulleted-items-item-two-missing-doubled-tabs-truncated.txt"
+                || n == "c-vac-donations-use-rules-history-page-lost-first-numeral-indented-wraps-truncated.txt"
         }) {
             return;
         }

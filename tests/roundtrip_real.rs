@@ -84,6 +84,10 @@ const KNOWN_TEXTS: &[&str] = &[
     "c-moe-national-glory-sports-medal-regulation-amended-articles-cuesports-relay-lost-lines.txt",
     // Found on merging round 195 (while held; only its name read).
     "c-human-subjects-research-act-iii-law-portal-metadata-spaced-arabic-article-labels-hard-wraps-truncated.txt",
+    // Found on merging rounds 199 and 201 (while held; only their names read).
+    "c-ocac-graduate-stay-work-channels-letter-scu-relay-single-point-lost-paren-numerals-squeezed-dates.txt",
+    "c-wda-student-work-permit-gov-portal-service-tabs-bulleted-items-item-two-missing-doubled-tabs-truncated.txt",
+    "c-vac-donations-use-rules-history-page-lost-first-numeral-indented-wraps-truncated.txt",
 ];
 
 #[test]
