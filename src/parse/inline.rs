@@ -352,6 +352,21 @@ fn boundary_after(prev: Option<(&Line<'_>, Option<&Mark>)>, prev_is_first: bool)
     })
 }
 
+/// True for the first article, glued to its text, right under a line that reads as a
+/// rule's name (`宜蘭縣蘭陽戲劇團戲曲發展基金管理及運用辦法` over `第一條宜蘭縣政府…`, the page's
+/// title repeated after its date: l-yilan-lanyang-opera-troupe-fund-regulation-articles-
+/// culture-bureau-page-glued-first-label-space-lines-truncated in corpus/real), before any
+/// unit is read.
+fn first_under_title(prev: Option<(&Line<'_>, Option<&Mark>)>, n: (u32, Option<u32>), ctx: &Context<'_>) -> bool {
+    n == (1, None)
+        && ctx.open.is_empty()
+        && prev.is_some_and(|(l, m)| {
+            let name = super::front::without_note(l.content);
+            // (Not a sentence that cites a rule: `依本校之規定`.)
+            m.is_none() && super::front::has_title_suffix(name) && !name.starts_with('依') && !name.ends_with("之規定")
+        })
+}
+
 /// Byte offsets in `line.content` where a marker inside the line opens a unit.
 fn cuts(
     line: &Line<'_>,
@@ -374,7 +389,7 @@ fn cuts(
         && !line.continues
         && content.starts_with('第')
         && let Some((len, num, sub)) = marker::glued_article(content)
-        && boundary_after(prev, prev_is_first)
+        && (boundary_after(prev, prev_is_first) || first_under_title(prev, (num, sub), ctx))
         && ctx
             .last(Style::Article)
             .map_or(ctx.open.is_empty(), |l| follows(l, (num, sub)) || (sub.is_none() && num > l.0 && num <= l.0 + 3))
@@ -2104,6 +2119,27 @@ mod tests {
         assert_eq!(
             parts("某要點\n本會委員由校長聘任之人員\n第 一 條本校設本會。"),
             ["某要點", "本會委員由校長聘任之人員", "第 一 條本校設本會。"]
+        );
+    }
+
+    #[test]
+    fn the_first_article_glued_to_its_text_under_the_rule_s_name() {
+        // l-yilan-lanyang-opera-troupe-fund-regulation-articles-culture-bureau-page-glued-
+        // first-label-space-lines-truncated in corpus/real: the title again after the date.
+        let src = "某基金管理辦法\n日期:100-06-30\n某基金管理辦法\n 第一條宜蘭縣政府為發揚傳統戲劇藝術,特訂定本辦法。\n第二條 本基金以本府為主管機關。\n";
+        let doc = crate::parse(src);
+        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num.map(|n| n.to_string())).collect();
+        assert_eq!(nums, [Some("1".to_owned()), Some("2".to_owned())], "{:#?}", doc.units);
+        assert!(doc.top_units()[0].children[0].text.starts_with("宜蘭縣政府"));
+        // Only the first article, and only under a name: not a later one (the third after
+        // the name is a citation's words), nor under a sentence that goes on.
+        assert_eq!(
+            parts("日期:100-06-30\n某辦法\n第三條宜蘭縣政府為甲。"),
+            ["日期:100-06-30", "某辦法", "第三條宜蘭縣政府為甲。"]
+        );
+        assert_eq!(
+            parts("日期:100-06-30\n依本校之規定\n第一條訂定之。"),
+            ["日期:100-06-30", "依本校之規定", "第一條訂定之。"]
         );
     }
 
