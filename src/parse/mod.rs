@@ -3247,6 +3247,22 @@ mod tests {
     }
 
     #[test]
+    fn a_proviso_on_its_own_line_goes_on_with_its_paragraph() {
+        // c-mol-parental-leave-rules-amended-articles-two-and-nine-school-site-flattened-one-
+        // line and l-kaohsiung-school-sports-student-coach-award-regulation-spaced-article-
+        // labels-article-two-one-truncated in corpus/real: each paragraph on its own line.
+        let src =
+            "某辦法\n第二條 受僱者得申請育嬰留職停薪。\n但受僱者有少於六個月之需求者,得向雇主提出申請。\n第三條 乙。\n";
+        let doc = parse(src);
+        assert_eq!(paras(&doc), [1, 1], "{:#?}", doc.units);
+        assert!(doc.units[0].children[0].text.ends_with("提出申請。"));
+        assert_eq!(crate::testing::round_trip(src), None);
+        // After a list's item it closes the list: a paragraph of its own.
+        let doc = parse("某辦法\n第二條 資格如下:\n(1) 甲。\n(2) 乙。\n但已受領其他獎學金者不得申請。\n第三條 丙。\n");
+        assert_eq!(paras(&doc), [2, 1], "{:#?}", doc.units);
+    }
+
+    #[test]
     fn rules_of_the_real_directives() {
         // `前項…` set as deep as an item's text is a paragraph of the unit.
         let doc = parse("某辦法\n第一條 甲如下：\n一、乙。\n二、丙。\n        前項各款不得逾二分之一。\n第二條 丁。\n");

@@ -549,6 +549,27 @@ pub(super) fn starts_proviso(content: &str) -> bool {
 }
 
 impl Builder<'_> {
+    /// True for a proviso (`但…`) on a line of its own after an article's sentence: the
+    /// same paragraph, as a 項 never opens with `但` (`…得申請育嬰留職停薪。` over `但受僱者
+    /// 有少於六個月之需求者,…`: c-mol-parental-leave-rules-amended-articles-two-and-nine-
+    /// school-site-flattened-one-line; `但就讀本市高中職者,不在此限。`: l-kaohsiung-school-
+    /// sports-student-coach-award-regulation-spaced-article-labels-article-two-one-truncated
+    /// in corpus/real). Not after a list's item, whose list it closes (`(3) 家境清寒…。` over
+    /// `但已接受各級政府…`: t-yamamoto-foundation-scholarship-articles-headings), nor in a
+    /// point or a Q&A page's answer, where a reply's `但…` may stand apart (`A1.否,…。` over
+    /// `但若未曾…`: s-tmu-academic-ethics-site-nstc-course-qa-numbered-questions-labelled-
+    /// answers-truncated).
+    fn proviso_of_paragraph(&self, content: &str) -> bool {
+        content.starts_with('但')
+            && !self.stack.last().is_some_and(|f| f.kind == FrameKind::List)
+            && self
+                .stack
+                .iter()
+                .rev()
+                .find(|f| f.kind == FrameKind::Unit)
+                .is_some_and(|f| f.style == Some(Style::Article))
+    }
+
     /// Records a diagnostic. After [`MAX_DIAGNOSTICS_PER_CODE`] of one code the rest are
     /// only counted (one summary line at the end), so junk input cannot flood the output;
     /// the message is built only when it is kept.
@@ -1369,7 +1390,7 @@ impl Builder<'_> {
         let final_char = if prev.note_after_sentence { Some('。') } else { prev.final_char };
         match final_char {
             Some('。' | '！' | '？' | '!' | '?') => {
-                if full && self.wrapped && starts_proviso(content) {
+                if full && self.wrapped && starts_proviso(content) || self.proviso_of_paragraph(content) {
                     Join::Continue
                 } else {
                     Join::Break
