@@ -88,6 +88,8 @@ const KNOWN_TEXTS: &[&str] = &[
     "c-ocac-graduate-stay-work-channels-letter-scu-relay-single-point-lost-paren-numerals-squeezed-dates.txt",
     "c-wda-student-work-permit-gov-portal-service-tabs-bulleted-items-item-two-missing-doubled-tabs-truncated.txt",
     "c-vac-donations-use-rules-history-page-lost-first-numeral-indented-wraps-truncated.txt",
+    // Found on merging round 208 (while held; only its name read).
+    "l-kinmen-police-bureau-staff-quarters-rules-page-history-items-and-points-flattened-long-lines-arabic-comma-items-truncated.txt",
 ];
 
 #[test]
