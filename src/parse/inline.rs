@@ -684,7 +684,9 @@ fn cuts(
             if let Some((last, None)) = ctx.last(Style::CjkComma)
                 && let Some(rest) = content.get(i..)
                 && rest.starts_with(crate::numeral::is_cjk_numeral_char)
-                && rest.starts_with(&format!("{}、", crate::numeral::to_cjk(last + 1)))
+                && let (len, Some(n)) = crate::numeral::numeral_prefix(rest)
+                && n == last + 1
+                && rest.get(len..).is_some_and(|r| r.starts_with('、'))
                 && content
                     .get(..i)
                     .and_then(|t| t.chars().next_back())
