@@ -667,6 +667,17 @@ pub(super) fn is_chrome(content: &str) -> bool {
     if CHROME.contains(&content) || (matches!(first, '期' | '檢') && is_search_form(content)) {
         return true;
     }
+    // A table's row of such captions, one to a cell (a forum's thread buttons `發表者 |
+    // 樹狀展開 |` under the last point: l-taoyuan-staff-childcare-services-letter-school-
+    // relay-subject-points-space-after-comma-table-chrome, s-ip-host-earthquake-drill-
+    // notice-paren-items-table-bars-cut-start in corpus/real).
+    if content.contains(['|', '｜']) {
+        let mut cells =
+            content.split(['|', '｜']).map(|c| c.trim_matches(normalize::is_space)).filter(|c| !c.is_empty());
+        if cells.clone().next().is_some() && cells.all(|c| CHROME.contains(&c)) {
+            return true;
+        }
+    }
     if is_region_anchor(content) {
         return true;
     }
@@ -2275,6 +2286,18 @@ mod tests {
         assert!(is_chrome("附件下載: PDF | DOCX"));
         // Not a sentence about downloading, nor a form's name alone.
         assert!(!is_chrome("請至網站下載 PDF 檔案") && !is_chrome("申請表下載"));
+    }
+
+    #[test]
+    fn a_table_row_of_chrome_captions_is_chrome() {
+        // l-taoyuan-staff-childcare-services-letter-school-relay-subject-points-space-after-
+        // comma-table-chrome in corpus/real: a forum's thread buttons under the last point.
+        let (lines, debris) = cleaned("一、甲。\n二、乙。\n發表者 | 樹狀展開 |\n");
+        assert_eq!(lines, ["一、甲。", "二、乙。"]);
+        assert_eq!(debris, ["發表者 | 樹狀展開 |"]);
+        // Not a row holding text besides such captions, nor bars alone.
+        assert!(!is_chrome("發表者 | 王小明 |"));
+        assert!(!is_chrome("| |"));
     }
 
     #[test]
