@@ -90,6 +90,8 @@ const KNOWN_TEXTS: &[&str] = &[
     "c-vac-donations-use-rules-history-page-lost-first-numeral-indented-wraps-truncated.txt",
     // Found on merging round 208 (while held; only its name read).
     "l-kinmen-police-bureau-staff-quarters-rules-page-history-items-and-points-flattened-long-lines-arabic-comma-items-truncated.txt",
+    // Found on merging round 211 (while held; only its name read).
+    "c-organ-transplant-act-2015-registry-centre-repost-spaced-article-labels-article-1-1-blank-lines-truncated.txt",
 ];
 
 #[test]
