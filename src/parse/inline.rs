@@ -344,7 +344,7 @@ fn boundary_after(prev: Option<(&Line<'_>, Option<&Mark>)>, prev_is_first: bool)
     prev.is_none_or(|(l, m)| {
         l.ends_sentence
             || m.is_some_and(|m| m.rest_empty)
-            || (prev_is_first && m.is_none() && super::front::has_title_suffix(super::front::without_note(l.content)))
+            || (prev_is_first && names_rule(l, m))
             // (A whole adoption line: `中華民國九十四年十月七日校務會議修正通過` over `第 一 條本校
             // 依據…`, s-npu-school-fund-committee-points-article-labels-history-lines-doubled-
             // bullets in corpus/real.)
@@ -363,8 +363,14 @@ fn first_under_title(prev: Option<(&Line<'_>, Option<&Mark>)>, n: (u32, Option<u
         && prev.is_some_and(|(l, m)| {
             let name = super::front::without_note(l.content);
             // (Not a sentence that cites a rule: `依本校之規定`.)
-            m.is_none() && super::front::has_title_suffix(name) && !name.starts_with('依') && !name.ends_with("之規定")
+            names_rule(l, m) && !name.starts_with('依') && !name.ends_with("之規定")
         })
+}
+
+/// True for an unmarked line that reads as a rule's name (a title's suffix before any
+/// note in brackets).
+fn names_rule(l: &Line<'_>, m: Option<&Mark>) -> bool {
+    m.is_none() && super::front::has_title_suffix(super::front::without_note(l.content))
 }
 
 /// Byte offsets in `line.content` where a marker inside the line opens a unit.

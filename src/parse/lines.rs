@@ -426,15 +426,24 @@ fn is_chrome_start(c: char) -> bool {
 /// arrows and spaces.
 const PAGER: [&str; 9] = ["上一個", "下一個", "上一篇", "下一篇", "上一則", "下一則", "上一筆", "下一筆", "詳細閱讀"];
 
+/// True for a table's row (a line with a cell's bar) whose cells, one at least, each hold
+/// a word `is_word` accepts, spaces aside.
+fn row_of(content: &str, is_word: impl Fn(&str) -> bool) -> bool {
+    if !content.contains(['|', '｜']) {
+        return false;
+    }
+    let mut cells =
+        content.split(['|', '｜']).map(|w| w.trim_matches(normalize::is_space)).filter(|w| !w.is_empty()).peekable();
+    cells.peek().is_some() && cells.all(is_word)
+}
+
 /// True for a pager link (see [`PAGER`]).
 fn is_pager(content: &str) -> bool {
     // (A news list's pager in table cells, `| 上一則 | 回列表 | 下一則 |`: o-people-finder-
     // site-police-missing-person-report-procedure-paren-items-only-blank-lines in
     // corpus/real.)
-    let cells = || content.split(['|', '｜']).map(|w| w.trim_matches(normalize::is_space)).filter(|w| !w.is_empty());
-    if content.len() <= 80 && content.contains(['|', '｜']) && cells().all(|w| PAGER.contains(&w) || w == "回列表")
-    {
-        return cells().next().is_some();
+    if content.len() <= 80 && row_of(content, |w| PAGER.contains(&w) || w == "回列表") {
+        return true;
     }
     content.len() <= 32 && {
         let word =
@@ -671,12 +680,8 @@ pub(super) fn is_chrome(content: &str) -> bool {
     // 樹狀展開 |` under the last point: l-taoyuan-staff-childcare-services-letter-school-
     // relay-subject-points-space-after-comma-table-chrome, s-ip-host-earthquake-drill-
     // notice-paren-items-table-bars-cut-start in corpus/real).
-    if content.contains(['|', '｜']) {
-        let mut cells =
-            content.split(['|', '｜']).map(|c| c.trim_matches(normalize::is_space)).filter(|c| !c.is_empty());
-        if cells.clone().next().is_some() && cells.all(|c| CHROME.contains(&c)) {
-            return true;
-        }
+    if row_of(content, |c| CHROME.contains(&c)) {
+        return true;
     }
     if is_region_anchor(content) {
         return true;
