@@ -808,7 +808,12 @@ fn cuts(
             // A page's markup pasted as text breaks its lines with tags (`…計算如下:<br>(一)、
             // 家庭用戶:…<br>(二)、…`: o-sygas-late-fee-notice-raw-html-markup-paren-comma-
             // items-truncated in corpus/real): the tag ends the line as a full stop would.
-            try_at(next, Boundary::Sentence, &mut cuts, ctx, &mut heading_name);
+            // The tags opening the next paragraph go with the part before, as a line's
+            // closing tags do (`…公告事項:</span><br></p><p><span style="…">一、因…`, a
+            // county's notice stored as one line of markup: l-chiayi-county-drone-no-fly-
+            // notice-caa-english-page-raw-html-one-line-points in corpus/real).
+            let k = next + super::lines::tags_run(content.get(next..).unwrap_or_default());
+            try_at(k, Boundary::Sentence, &mut cuts, ctx, &mut heading_name);
             i = next;
         } else if c == '1' && captions_list && cuts.is_empty() && caption_run_on(content, i, i, ctx) {
             try_at(i, Boundary::AfterHeading, &mut cuts, ctx, &mut heading_name);
@@ -1958,6 +1963,20 @@ mod tests {
         // A dash in a sentence, or before text that opens nothing, is left as it was.
         assert_eq!(parts("一、甲。 - 乙丙。"), ["一、甲。", "- 乙丙。"]);
         assert_eq!(parts("一、甲 - 二、乙。"), ["一、甲 - 二、乙。"]);
+    }
+
+    #[test]
+    fn a_point_after_a_line_break_tag_and_the_next_paragraph_s_tags() {
+        // l-chiayi-county-drone-no-fly-notice-caa-english-page-raw-html-one-line-points in
+        // corpus/real: a notice stored as one line of markup.
+        let src = "<p>公告</p><p><span style=\"font-size: 1.5rem;\">公告事項:</span><br></p><p><span style=\"font-size: 1.5rem;\">一、甲。</span><br></p><p><span>二、乙。</span></p>";
+        let doc = crate::parse(src);
+        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num.map(|n| n.to_string())).collect();
+        assert_eq!(nums, [Some("1".to_owned()), Some("2".to_owned())], "{:#?}", doc.units);
+        assert_eq!(crate::testing::round_trip(src), None);
+        // Tags before words that open nothing, or a tag that breaks no line, cut nothing.
+        assert_eq!(parts("一、甲。</p><p><span>乙丙。</span>"), ["一、甲。</p><p><span>乙丙。</span>"]);
+        assert_eq!(parts("一、甲<span>二、乙。</span>"), ["一、甲<span>二、乙。</span>"]);
     }
 
     #[test]

@@ -2051,13 +2051,19 @@ fn html_tag(s: &str) -> Option<usize> {
     ((1..=10).contains(&name) && close <= 80 && !s.get(1..close)?.contains('<')).then_some(close + 1)
 }
 
-/// Literal HTML tags before a marker (`<p>一、…`: l-taichung-qa-disaster-relief-payment-
-/// points-literal-html-tags-closing-paragraph in corpus/real) come off.
-fn tags_before_marker(c: &str) -> Option<usize> {
+/// The length of the run of literal HTML tags opening `c` (`</p><p><span style="…">`).
+pub(super) fn tags_run(c: &str) -> usize {
     let mut at = 0;
     while let Some(n) = c.get(at..).and_then(html_tag) {
         at += n;
     }
+    at
+}
+
+/// Literal HTML tags before a marker (`<p>一、…`: l-taichung-qa-disaster-relief-payment-
+/// points-literal-html-tags-closing-paragraph in corpus/real) come off.
+fn tags_before_marker(c: &str) -> Option<usize> {
+    let at = tags_run(c);
     let rest = c.get(at..)?.trim_start_matches(normalize::is_space);
     (at > 0 && crate::marker::marker(rest).is_some()).then(|| c.len() - rest.len())
 }
