@@ -92,6 +92,8 @@ const KNOWN_TEXTS: &[&str] = &[
     "l-kinmen-police-bureau-staff-quarters-rules-page-history-items-and-points-flattened-long-lines-arabic-comma-items-truncated.txt",
     // Found on merging round 211 (while held; only its name read).
     "c-organ-transplant-act-2015-registry-centre-repost-spaced-article-labels-article-1-1-blank-lines-truncated.txt",
+    // Found on merging round 214 (while held; only its name read).
+    "c-mohw-sexual-assault-prevention-topic-page-bullet-fields-indented-list-caption-lines-truncated.txt",
 ];
 
 #[test]
