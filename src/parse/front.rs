@@ -230,6 +230,17 @@ pub(super) fn read_meta(
             idx += 1;
             continue;
         }
+        if related_articles(l.content) {
+            // A law site's field of the articles a letter relates to, one law a line
+            // (`相關法條 行政程序法 第 1 條` over `訴願法 第 1 條`: l-tainan-county-letter-
+            // relaying-document-handling-manual-revision-ntpc-interpretation-database-
+            // chapter-attachment-truncated in corpus/real): no text of the letter. Its key
+            // is not set apart by a colon: chrome, as a date field without its colon is.
+            let below = lines.get(idx + 1..end).unwrap_or(&[]).iter().take_while(|l| cites_article(l.content)).count();
+            debris.extend(lines.get(idx..idx + 1 + below).unwrap_or(&[]).iter().map(line_debris));
+            idx += 1 + below;
+            continue;
+        }
         let Some((k, v)) = header_field(l.content) else { break };
         let mut used = 1;
         let mut value = v.to_string();
@@ -472,6 +483,40 @@ pub(super) fn lone_article(
     lines.iter().take(LOOK).enumerate().find_map(|(i, l)| law_article_label(l.content).map(|n| (n, Some(i))))
 }
 
+/// The name of a law site's field listing the articles a letter or an interpretation
+/// relates to.
+const RELATED_ARTICLES: &str = "相關法條";
+
+/// True for a law site's field of related articles with its first value on the line
+/// (`相關法條 地方制度法 第 2 條`): a law's name and an article. (Alone on its line, the
+/// name is the heading of a page showing one article: c-moj-parking-points-related-
+/// article-view-point8-only-number-alone-before-marker in corpus/real.)
+fn related_articles(content: &str) -> bool {
+    let Some(rest) = content.strip_prefix(RELATED_ARTICLES) else { return false };
+    let value = rest.trim_start_matches(|c| normalize::is_space(c) || matches!(c, ':' | '：'));
+    value.len() < rest.len() && cites_article(value)
+}
+
+/// True for a line that names a law and articles of it, and nothing else (`訴願法 第 1
+/// 條`, `中華民國刑法 第 315-1 條`, `個人資料保護法 第 33、34、35 條`).
+fn cites_article(content: &str) -> bool {
+    let Some(at) = content.rfind('第') else { return false };
+    let (name, label) = content.split_at(at);
+    let name = name.trim_end_matches(normalize::is_space);
+    let numbers = label.strip_prefix('第').and_then(|l| l.strip_suffix('條')).unwrap_or_default();
+    !numbers.trim().is_empty()
+        && numbers.chars().all(|c| {
+            c.is_ascii_digit()
+                || crate::numeral::is_cjk_numeral_char(c)
+                || matches!(c, '、' | '-' | '之')
+                || normalize::is_space(c)
+        })
+        && name.len() < label.len() + 200
+        && !name.contains(['。', '，', ',', '；', ';', ':', '：'])
+        && !name.starts_with(['依', '按', '根'])
+        && (ends_with_kind(name, &STATUTE_SUFFIXES) || has_title_suffix(name))
+}
+
 /// The article label closing a line that names a law (`…辦法-第13條`, `…條例 第5條`).
 fn law_article_label(content: &str) -> Option<(u32, Option<u32>)> {
     if content.contains(['。', '，', ',', '；', ';']) {
@@ -484,8 +529,11 @@ fn law_article_label(content: &str) -> Option<(u32, Option<u32>)> {
         let name = name.trim_matches(normalize::is_space);
         return whole_article_label(value).filter(|_| matches!(name, "法規章節" | "章節" | "條號" | "條次"));
     }
-    // Nor a sentence citing an article (`依據某某辦法第5條`).
-    if content.starts_with(['依', '按', '根']) {
+    // Nor a sentence citing an article (`依據某某辦法第5條`), nor a law site's field of the
+    // articles a letter relates to (`相關法條 地方制度法 第 2 條`, the page of an
+    // interpretation letter: l-tainan-county-temporary-works-road-use-notice-ntpc-law-
+    // site-first-point-after-caption-hanging-indent-lone-word-line in corpus/real).
+    if content.starts_with(['依', '按', '根']) || content.starts_with(RELATED_ARTICLES) {
         return None;
     }
     let at = content.rfind('第')?;
@@ -1897,6 +1945,28 @@ mod tests {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 mod doc_examples {
+    #[test]
+    fn a_law_site_s_related_articles_field_is_chrome() {
+        // l-tainan-county-letter-relaying-document-handling-manual-revision-ntpc-
+        // interpretation-database-chapter-attachment-truncated in corpus/real: the field
+        // over a letter's subject, one law a line; read before as a page of one article.
+        let src = "發文日期: 民國 93 年 07 月 07 日\n相關法條 行政程序法 第 1 條\n訴願法 第 1 條\n個人資料保護法 第 33、34、35 條\n旨:\n修正手冊規定\n說    明:一、依據行政院函辦理。\n          二、檢附規定一份。\n";
+        let doc = crate::parse(src);
+        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num.map(|n| n.to_string())).collect();
+        assert_eq!(nums, [Some("1".to_owned()), Some("2".to_owned())], "{:#?}", doc.units);
+        let debris: Vec<_> = doc.debris.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(debris, ["相關法條 行政程序法 第 1 條", "訴願法 第 1 條", "個人資料保護法 第 33、34、35 條"]);
+        assert_eq!(doc.title, None);
+        assert_eq!(crate::testing::round_trip(src), None);
+        // The name alone heads a page of one article; a line citing a law in a sentence
+        // is no field.
+        use crate::parse::front::{cites_article, related_articles};
+        assert!(!related_articles("相關法條"));
+        assert!(!related_articles("相關法條 依地方制度法第2條辦理。"));
+        assert!(!cites_article("依地方制度法 第 2 條"));
+        assert!(cites_article("中華民國刑法 第 315-1 條"));
+    }
+
     #[test]
     fn is_header_key() {
         assert!(crate::parse::is_header_key("修正日期"));
