@@ -88,6 +88,13 @@ impl Context<'_> {
         false
     }
 
+    /// True when the next article label opening one of the next lines (within
+    /// [`ARTICLE_LOOKAHEAD`]) is number `n`.
+    fn article_ahead(&self, n: u32) -> bool {
+        let next = self.following.iter().take(ARTICLE_LOOKAHEAD).flatten().find(|m| m.style == Style::Article);
+        next.is_some_and(|m| (m.num, m.sub) == (n, None))
+    }
+
     fn innermost(&self) -> Option<Style> {
         self.open.last().map(|(s, _)| *s)
     }
@@ -430,6 +437,19 @@ fn cuts(
     }
     if let Some(h) = heading_name {
         after_label = h;
+    }
+    // An article's label closing a chapter heading's line, set off by a space, its text on
+    // the next line (`第五章  獎勵及處罰 第四十四條`, a law site's view of a range of
+    // articles: c-motc-tourist-hotel-rules-articles-44-46-motclaw-chapter-heading-on-
+    // article-line-hard-wraps in corpus/real): the next article, or the first when the
+    // one after it opens a line below.
+    if let Some(m) = mark.filter(|m| matches!(m.style, Style::Heading(_)) && line_heading.is_none() && !line.continues)
+        && let Some((at, n)) = label_closing_heading(content, m.label_end as usize)
+        && ctx.last(Style::Article).map_or(n.1.is_none() && ctx.article_ahead(n.0 + 1), |l| follows(l, n))
+    {
+        ctx.read(Style::Article, n);
+        cuts.push(at);
+        return cuts;
     }
     // Nothing after the marker, or too short to hold another one.
     if content.len() < 4 || after_label >= content.len() {
@@ -1202,6 +1222,20 @@ fn glued_caption(text: &str) -> bool {
 /// open (the first wrapped onto the lines between).
 const SECOND_LOOKAHEAD: usize = 3;
 
+/// Where an article label closing a heading's line after a space starts, with its
+/// number: the label is the whole of the line's last word, after the heading's name.
+fn label_closing_heading(content: &str, name_start: usize) -> Option<(usize, (u32, Option<u32>))> {
+    let body = content.trim_end_matches(normalize::is_space);
+    let at = body.rfind('第').filter(|&k| k > name_start)?;
+    content.get(..at).filter(|b| b.ends_with(normalize::is_space))?;
+    let m = marker::marker(body.get(at..)?).filter(|m| m.style == Style::Article && m.rest.is_empty())?;
+    Some((at, (m.num, m.sub)))
+}
+
+/// How many lines ahead the label of the article after a first one closing a line may
+/// open (the first's text and its items between).
+const ARTICLE_LOOKAHEAD: usize = 64;
+
 /// How many lines ahead the second item after a first one run on after a field name may
 /// open (the first's own items between).
 const FIELD_LOOKAHEAD: usize = 8;
@@ -1963,6 +1997,25 @@ mod tests {
         // A dash in a sentence, or before text that opens nothing, is left as it was.
         assert_eq!(parts("一、甲。 - 乙丙。"), ["一、甲。", "- 乙丙。"]);
         assert_eq!(parts("一、甲 - 二、乙。"), ["一、甲 - 二、乙。"]);
+    }
+
+    #[test]
+    fn the_first_article_s_label_closing_a_chapter_heading_s_line() {
+        // c-motc-tourist-hotel-rules-articles-44-46-motclaw-chapter-heading-on-article-line-
+        // hard-wraps in corpus/real: a law site's view of articles 44-46.
+        let src = "第五章  獎勵及處罰 第四十四條\n交通部得依法租售\n公有土地。\n第四十五條\n觀光旅館業有下列情事之一者:\n一、甲。\n";
+        assert_eq!(parts(src)[..2], ["第五章  獎勵及處罰", "第四十四條"]);
+        let doc = crate::parse(src);
+        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num.map(|n| n.to_string())).collect();
+        assert_eq!(nums, [Some("44".to_owned()), Some("45".to_owned())], "{:#?}", doc.units);
+        assert_eq!(crate::testing::round_trip(src), None);
+        // Not when the article after it does not come next, nor a label with text after it
+        // in the heading (a citation).
+        assert_eq!(
+            parts("第五章  獎勵及處罰 第四十四條\n甲。\n第四十七條\n乙。\n")[0],
+            "第五章  獎勵及處罰 第四十四條"
+        );
+        assert_eq!(parts("第五章  依第四十四條處罰\n甲。\n第四十五條\n乙。\n")[0], "第五章  依第四十四條處罰");
     }
 
     #[test]
