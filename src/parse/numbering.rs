@@ -306,9 +306,10 @@ impl Builder<'_> {
                     && !m.label.ends_with(crate::marker::is_enclosed);
                 let set_apart = line.number > self.last_line + 2;
                 let alone = article && m.rest.is_empty();
-                if (dangles && !alone && !self.enumerated_point(m, line, article, last.is_none()))
+                let apart = bare && self.point_apart(m, line);
+                if (dangles && !alone && !apart && !self.enumerated_point(m, line, article, last.is_none()))
                     || (article && !settled)
-                    || (bare && !ends && !set_apart && !self.after_list_item(m, line))
+                    || (bare && !ends && !set_apart && !apart && !self.after_list_item(m, line))
                 {
                     Verdict::Text(None)
                 } else {
@@ -437,6 +438,21 @@ impl Builder<'_> {
             && self.prev.is_some_and(|p| p.final_char == Some('、') && (p.opened_unit || cut_lead_in))
             && m.rest.chars().next().is_some_and(|c| !c.is_numeric() && !crate::numeral::is_cjk_numeral_char(c))
             && (self.comes_later(m.num + 1, line) || line.ends_sentence)
+    }
+
+    /// True for a bare numeral's point set apart by a blank line from the line that opened
+    /// the point before, which lost its final stop (`一 …得遴聘義務手語通譯`, a blank line,
+    /// `二 義務手語通譯由…遴聘之。`: c-taiwan-high-court-volunteer-sign-language-interpreters-
+    /// points-lawplayer-numerals-with-space-no-comma-bulleted-metadata-truncated in
+    /// corpus/real), when its own line ends a sentence and the next marker of its style is
+    /// its next. (A wrap in a text with a blank line after every line ends no sentence
+    /// where a bare numeral opens a line, and no list's next number follows it.)
+    fn point_apart(&self, m: &Marker<'_>, line: &Line<'_>) -> bool {
+        self.prev.is_some_and(|p| p.opened_unit)
+            && line.number > self.last_line + 1
+            && line.ends_sentence
+            && !m.rest.is_empty()
+            && self.next_of_style(line) == Some((m.num + 1, None))
     }
 
     /// True when `text` opens as the first unit's text does (its first
@@ -752,5 +768,26 @@ mod tests {
         assert_eq!(doc.diagnostics[0].code, DiagCode::Duplicate);
         let doc = crate::parse("要點\n一、甲。\n三、丙。\n");
         assert_eq!(doc.diagnostics[0].code, DiagCode::Gap);
+    }
+
+    #[test]
+    fn a_bare_numeral_s_point_set_apart_after_a_point_that_lost_its_stop() {
+        // c-taiwan-high-court-volunteer-sign-language-interpreters-points-lawplayer-
+        // numerals-with-space-no-comma-bulleted-metadata-truncated in corpus/real.
+        let nums = |src: &str| -> Vec<String> {
+            crate::parse(src).top_units().iter().filter_map(|u| u.num.map(|n| n.to_string())).collect()
+        };
+        let src = "某要點\n\n一 甲機關得遴聘通譯\n\n二 通譯由學校推薦。\n\n三 任期三年。\n";
+        assert_eq!(nums(src), ["1", "2", "3"]);
+        assert_eq!(crate::testing::round_trip(src), None);
+        // Not without the blank line, nor when its own line ends no sentence, nor when the
+        // next number does not follow.
+        for src in [
+            "某要點\n\n一 甲機關得遴聘通譯\n二 通譯由學校推薦。\n\n三 任期三年。\n",
+            "某要點\n\n一 甲機關得遴聘通譯\n\n二 通譯由學校推薦\n\n三 任期三年。\n",
+            "某要點\n\n一 甲機關得遴聘通譯\n\n二 通譯由學校推薦。\n\n五 任期三年。\n",
+        ] {
+            assert!(!nums(src).contains(&"2".to_owned()), "{src}");
+        }
     }
 }
