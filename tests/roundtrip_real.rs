@@ -96,6 +96,9 @@ const KNOWN_TEXTS: &[&str] = &[
     "c-mohw-sexual-assault-prevention-topic-page-bullet-fields-indented-list-caption-lines-truncated.txt",
     // Found on merging round 222 (while held; only its name read).
     "l-new-taipei-tobacco-alcohol-joint-inspection-team-points-law-site-row-numbers-alone-bar-lines-margin-wraps.txt",
+    // Found on merging rounds 223 and 224 (while held; only their names read).
+    "s-nfu-elevator-lunar-new-year-shutdown-notice-bilingual-english-items-numbered-one.txt",
+    "l-taichung-consumer-ordinance-amendment-letter-school-relay-table-bars-three-points-one-line.txt",
 ];
 
 #[test]
