@@ -306,7 +306,7 @@ impl Builder<'_> {
                     && !m.label.ends_with(crate::marker::is_enclosed);
                 let set_apart = line.number > self.last_line + 2;
                 let alone = article && m.rest.is_empty();
-                let apart = bare && self.point_apart(m, line);
+                let apart = (bare && self.point_apart(m, line)) || self.point_after_unfinished_point(m, line);
                 if (dangles && !alone && !apart && !self.enumerated_point(m, line, article, last.is_none()))
                     || (article && !settled)
                     || (bare && !ends && !set_apart && !apart && !self.after_list_item(m, line))
@@ -452,6 +452,28 @@ impl Builder<'_> {
             && line.number > self.last_line + 1
             && line.ends_sentence
             && !m.rest.is_empty()
+            && self.next_of_style(line) == Some((m.num + 1, None))
+    }
+
+    /// True for a `、` point opening the line after the one that opened the point before,
+    /// which lost its final stop (`一、依住宅法第三十三條第二項規定訂定之` over `二、主管機關
+    /// …`: c-moi-social-housing-ancillary-facilities-notice-points-sme-startup-news-page-
+    /// tag-glued-title-trailing-paragraphs-truncated in corpus/real), when the next marker
+    /// of its style is its next. Not after a line ending in a word that asks for more (a
+    /// citation's `第`, `、`, `及`, a comma or colon), nor with a numeral after its label
+    /// (a wrapped citation, `…第一、` over `二、三點…`).
+    fn point_after_unfinished_point(&self, m: &Marker<'_>, line: &Line<'_>) -> bool {
+        m.style == Style::CjkComma
+            && m.label.ends_with('、')
+            && self.prev.is_some_and(|p| {
+                p.opened_unit
+                    && !p.table
+                    && p.final_char.is_some_and(|c| {
+                        crate::normalize::is_ideograph(c)
+                            && !matches!(c, '第' | '及' | '或' | '與' | '和' | '並' | '暨')
+                    })
+            })
+            && m.rest.chars().next().is_some_and(|c| !c.is_numeric() && !crate::numeral::is_cjk_numeral_char(c))
             && self.next_of_style(line) == Some((m.num + 1, None))
     }
 
@@ -786,6 +808,27 @@ mod tests {
             "某要點\n\n一 甲機關得遴聘通譯\n二 通譯由學校推薦。\n\n三 任期三年。\n",
             "某要點\n\n一 甲機關得遴聘通譯\n\n二 通譯由學校推薦\n\n三 任期三年。\n",
             "某要點\n\n一 甲機關得遴聘通譯\n\n二 通譯由學校推薦。\n\n五 任期三年。\n",
+        ] {
+            assert!(!nums(src).contains(&"2".to_owned()), "{src}");
+        }
+    }
+
+    #[test]
+    fn a_point_after_the_line_of_a_point_that_lost_its_stop() {
+        // c-moi-social-housing-ancillary-facilities-notice-points-sme-startup-news-page-tag-
+        // glued-title-trailing-paragraphs-truncated in corpus/real.
+        let nums = |src: &str| -> Vec<String> {
+            crate::parse(src).top_units().iter().filter_map(|u| u.num.map(|n| n.to_string())).collect()
+        };
+        let src = "某公告\n一、依住宅法第三十三條第二項規定訂定之\n二、主管機關應協商提供附屬設施。\n三、社會住宅應設置服務項目。\n";
+        assert_eq!(nums(src), ["1", "2", "3"]);
+        assert_eq!(crate::testing::round_trip(src), None);
+        // Not after a word that asks for more, nor before a numeral (a wrapped citation),
+        // nor when the next number does not follow.
+        for src in [
+            "某公告\n一、本要點依住宅法及\n二、主管機關應協商提供附屬設施。\n三、社會住宅應設置服務項目。\n",
+            "某公告\n一、依本要點第\n二、三點規定辦理。\n三、社會住宅應設置服務項目。\n",
+            "某公告\n一、依住宅法規定訂定之\n二、主管機關應協商提供附屬設施。\n五、社會住宅應設置服務項目。\n",
         ] {
             assert!(!nums(src).contains(&"2".to_owned()), "{src}");
         }
