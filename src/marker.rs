@@ -320,10 +320,13 @@ fn zhi(input: &str) -> IResult<&str, u32> {
     preceded((ws, char('之'), ws), cjk_numeral).parse(input)
 }
 
-/// `10-1` (ASCII or full-width hyphen) → (10, 1).
+/// `10-1` (ASCII or full-width hyphen) → (10, 1). Spaces may stand around the hyphen
+/// (`第 1- 1 條`, a law page reposted with the database's spacing broken: c-organ-
+/// transplant-act-2015-registry-centre-repost-spaced-article-labels-article-1-1-blank-
+/// lines-truncated in corpus/real).
 fn dashed(input: &str) -> IResult<&str, (u32, Option<u32>)> {
     let (rest, main) = arabic_numeral(input)?;
-    let (rest, sub) = opt(preceded(one_of("-－‐"), arabic_numeral)).parse(rest)?;
+    let (rest, sub) = opt(preceded((ws, one_of("-－‐"), ws), arabic_numeral)).parse(rest)?;
     Ok((rest, (main, sub)))
 }
 
@@ -1171,6 +1174,11 @@ mod tests {
     fn statute_markers() {
         assert_eq!(m("第 1 條"), (Style::Article, "1".into(), "第 1 條".into(), "".into()));
         assert_eq!(m("第 3-1 條").1, "3-1");
+        // Spaces around the hyphen (c-organ-transplant-act-2015-registry-centre-repost-
+        // spaced-article-labels-article-1-1-blank-lines-truncated in corpus/real).
+        assert_eq!(m("第 1- 1 條").1, "1-1");
+        assert_eq!(m("第 1 - 1 條 本條例所稱").3, "本條例所稱");
+        assert!(marker("第 1 - 條").is_none());
         assert_eq!(m("第十條 之一").1, "10-1");
         assert_eq!(m("第一百十條　　本法").3, "本法");
         assert_eq!(m("第二編 債").0, Style::Heading(HeadingLevel::Part));
