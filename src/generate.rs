@@ -98,6 +98,16 @@ pub fn push_article(text: &mut String, rule_no: &str, content: &str) {
     }
 }
 
+/// The numbers of `text`'s top-level units as the JSON writes them (`"7-1"`), unnumbered
+/// units left out: what a test of one reading rule compares.
+///
+/// ```
+/// assert_eq!(fagui::testing::top_nums("要點\n一、甲。\n二、乙。\n"), ["1", "2"]);
+/// ```
+pub fn top_nums(text: &str) -> Vec<String> {
+    crate::parse(text).top_units().iter().filter_map(|u| u.num.map(|n| n.to_string())).collect()
+}
+
 /// The round trip of `text`: for every document, `parse ∘ render ∘ parse = parse` (ids,
 /// numbers, texts, deletion marks) and `render ∘ parse` is idempotent. `None` when both
 /// hold for every document, else what went wrong, document by document.

@@ -77,6 +77,6 @@ pub use query::{Address, AddressError, Reference, Term};
 #[doc(hidden)]
 pub mod testing {
     pub use crate::diff::explain::{PLACEHOLDER, facts};
-    pub use crate::generate::{directive, numbered_on, push_article, round_trip, statute};
+    pub use crate::generate::{directive, numbered_on, push_article, round_trip, statute, top_nums};
     pub use crate::marker::{Marker, Style, marker};
 }

@@ -1952,8 +1952,7 @@ mod doc_examples {
         // over a letter's subject, one law a line; read before as a page of one article.
         let src = "發文日期: 民國 93 年 07 月 07 日\n相關法條 行政程序法 第 1 條\n訴願法 第 1 條\n個人資料保護法 第 33、34、35 條\n旨:\n修正手冊規定\n說    明:一、依據行政院函辦理。\n          二、檢附規定一份。\n";
         let doc = crate::parse(src);
-        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num.map(|n| n.to_string())).collect();
-        assert_eq!(nums, [Some("1".to_owned()), Some("2".to_owned())], "{:#?}", doc.units);
+        assert_eq!(crate::testing::top_nums(src), ["1", "2"], "{:#?}", doc.units);
         let debris: Vec<_> = doc.debris.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(debris, ["相關法條 行政程序法 第 1 條", "訴願法 第 1 條", "個人資料保護法 第 33、34、35 條"]);
         assert_eq!(doc.title, None);

@@ -1990,8 +1990,7 @@ mod tests {
         // asterisk-lines-truncated in corpus/real: a bulleted list flattened with its bullets.
         let src = "- 一、申請資格:\n凡立案之電影製片業得申請協拍服務。 - 二、拍攝申請書需檢附附件如下:\n- (一)申請書\n";
         let doc = crate::parse(src);
-        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num.map(|n| n.to_string())).collect();
-        assert_eq!(nums, [Some("1".to_owned()), Some("2".to_owned())], "{:#?}", doc.units);
+        assert_eq!(crate::testing::top_nums(src), ["1", "2"], "{:#?}", doc.units);
         assert!(doc.debris.iter().filter(|d| d.text == "-").count() >= 2, "{:?}", doc.debris);
         assert_eq!(crate::testing::round_trip(src), None);
         // A dash in a sentence, or before text that opens nothing, is left as it was.
@@ -2006,8 +2005,7 @@ mod tests {
         let src = "第五章  獎勵及處罰 第四十四條\n交通部得依法租售\n公有土地。\n第四十五條\n觀光旅館業有下列情事之一者:\n一、甲。\n";
         assert_eq!(parts(src)[..2], ["第五章  獎勵及處罰", "第四十四條"]);
         let doc = crate::parse(src);
-        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num.map(|n| n.to_string())).collect();
-        assert_eq!(nums, [Some("44".to_owned()), Some("45".to_owned())], "{:#?}", doc.units);
+        assert_eq!(crate::testing::top_nums(src), ["44", "45"], "{:#?}", doc.units);
         assert_eq!(crate::testing::round_trip(src), None);
         // Not when the article after it does not come next, nor a label with text after it
         // in the heading (a citation).
@@ -2024,8 +2022,7 @@ mod tests {
         // corpus/real: a notice stored as one line of markup.
         let src = "<p>公告</p><p><span style=\"font-size: 1.5rem;\">公告事項:</span><br></p><p><span style=\"font-size: 1.5rem;\">一、甲。</span><br></p><p><span>二、乙。</span></p>";
         let doc = crate::parse(src);
-        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num.map(|n| n.to_string())).collect();
-        assert_eq!(nums, [Some("1".to_owned()), Some("2".to_owned())], "{:#?}", doc.units);
+        assert_eq!(crate::testing::top_nums(src), ["1", "2"], "{:#?}", doc.units);
         assert_eq!(crate::testing::round_trip(src), None);
         // Tags before words that open nothing, or a tag that breaks no line, cut nothing.
         assert_eq!(parts("一、甲。</p><p><span>乙丙。</span>"), ["一、甲。</p><p><span>乙丙。</span>"]);
@@ -2208,8 +2205,7 @@ mod tests {
         // first-label-space-lines-truncated in corpus/real: the title again after the date.
         let src = "某基金管理辦法\n日期:100-06-30\n某基金管理辦法\n 第一條宜蘭縣政府為發揚傳統戲劇藝術,特訂定本辦法。\n第二條 本基金以本府為主管機關。\n";
         let doc = crate::parse(src);
-        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num.map(|n| n.to_string())).collect();
-        assert_eq!(nums, [Some("1".to_owned()), Some("2".to_owned())], "{:#?}", doc.units);
+        assert_eq!(crate::testing::top_nums(src), ["1", "2"], "{:#?}", doc.units);
         assert!(doc.top_units()[0].children[0].text.starts_with("宜蘭縣政府"));
         // Only the first article, and only under a name: not a later one (the third after
         // the name is a citation's words), nor under a sentence that goes on.

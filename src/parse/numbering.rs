@@ -796,9 +796,7 @@ mod tests {
     fn a_bare_numeral_s_point_set_apart_after_a_point_that_lost_its_stop() {
         // c-taiwan-high-court-volunteer-sign-language-interpreters-points-lawplayer-
         // numerals-with-space-no-comma-bulleted-metadata-truncated in corpus/real.
-        let nums = |src: &str| -> Vec<String> {
-            crate::parse(src).top_units().iter().filter_map(|u| u.num.map(|n| n.to_string())).collect()
-        };
+        use crate::testing::top_nums as nums;
         let src = "某要點\n\n一 甲機關得遴聘通譯\n\n二 通譯由學校推薦。\n\n三 任期三年。\n";
         assert_eq!(nums(src), ["1", "2", "3"]);
         assert_eq!(crate::testing::round_trip(src), None);
@@ -817,9 +815,7 @@ mod tests {
     fn a_point_after_the_line_of_a_point_that_lost_its_stop() {
         // c-moi-social-housing-ancillary-facilities-notice-points-sme-startup-news-page-tag-
         // glued-title-trailing-paragraphs-truncated in corpus/real.
-        let nums = |src: &str| -> Vec<String> {
-            crate::parse(src).top_units().iter().filter_map(|u| u.num.map(|n| n.to_string())).collect()
-        };
+        use crate::testing::top_nums as nums;
         let src = "某公告\n一、依住宅法第三十三條第二項規定訂定之\n二、主管機關應協商提供附屬設施。\n三、社會住宅應設置服務項目。\n";
         assert_eq!(nums(src), ["1", "2", "3"]);
         assert_eq!(crate::testing::round_trip(src), None);
