@@ -497,6 +497,9 @@ fn related_articles(content: &str) -> bool {
     value.len() < rest.len() && cites_article(value)
 }
 
+/// The longest law's name (in characters) a line citing its articles may hold.
+const LAW_NAME_CHARS: usize = 60;
+
 /// True for a line that names a law and articles of it, and nothing else (`訴願法 第 1
 /// 條`, `中華民國刑法 第 315-1 條`, `個人資料保護法 第 33、34、35 條`).
 fn cites_article(content: &str) -> bool {
@@ -511,7 +514,7 @@ fn cites_article(content: &str) -> bool {
                 || matches!(c, '、' | '-' | '之')
                 || normalize::is_space(c)
         })
-        && name.len() < label.len() + 200
+        && name.chars().count() <= LAW_NAME_CHARS
         && !name.contains(['。', '，', ',', '；', ';', ':', '：'])
         && !name.starts_with(['依', '按', '根'])
         && (ends_with_kind(name, &STATUTE_SUFFIXES) || has_title_suffix(name))

@@ -456,24 +456,20 @@ impl Builder<'_> {
     }
 
     /// True for a `、` point opening the line after the one that opened the point before,
-    /// which lost its final stop (`一、依住宅法第三十三條第二項規定訂定之` over `二、主管機關
-    /// …`: c-moi-social-housing-ancillary-facilities-notice-points-sme-startup-news-page-
-    /// tag-glued-title-trailing-paragraphs-truncated in corpus/real), when the next marker
-    /// of its style is its next. Not after a line ending in a word that asks for more (a
-    /// citation's `第`, `、`, `及`, a comma or colon), nor with a numeral after its label
-    /// (a wrapped citation, `…第一、` over `二、三點…`).
+    /// which lost its final stop after a clause's closing `之` (`一、依住宅法第三十三條第二項
+    /// 規定訂定之` over `二、主管機關…`: c-moi-social-housing-ancillary-facilities-notice-
+    /// points-sme-startup-news-page-tag-glued-title-trailing-paragraphs-truncated in
+    /// corpus/real), when the next marker of its style is its next. Not after a citation's
+    /// `第七條之`, nor with a numeral or `第` after its label (a wrapped citation, `…第七條之`
+    /// over `二、第八條…`).
     fn point_after_unfinished_point(&self, m: &Marker<'_>, line: &Line<'_>) -> bool {
         m.style == Style::CjkComma
             && m.label.ends_with('、')
-            && self.prev.is_some_and(|p| {
-                p.opened_unit
-                    && !p.table
-                    && p.final_char.is_some_and(|c| {
-                        crate::normalize::is_ideograph(c)
-                            && !matches!(c, '第' | '及' | '或' | '與' | '和' | '並' | '暨')
-                    })
-            })
-            && m.rest.chars().next().is_some_and(|c| !c.is_numeric() && !crate::numeral::is_cjk_numeral_char(c))
+            && self.prev.is_some_and(|p| p.opened_unit && !p.table && p.clause_end)
+            && m.rest
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_numeric() && !crate::numeral::is_cjk_numeral_char(c) && c != '第')
             && self.next_of_style(line) == Some((m.num + 1, None))
     }
 
@@ -819,10 +815,11 @@ mod tests {
         let src = "某公告\n一、依住宅法第三十三條第二項規定訂定之\n二、主管機關應協商提供附屬設施。\n三、社會住宅應設置服務項目。\n";
         assert_eq!(nums(src), ["1", "2", "3"]);
         assert_eq!(crate::testing::round_trip(src), None);
-        // Not after a word that asks for more, nor before a numeral (a wrapped citation),
-        // nor when the next number does not follow.
+        // Not after a word that asks for more, nor after a citation's `之`, nor before a
+        // numeral (a wrapped citation), nor when the next number does not follow.
         for src in [
             "某公告\n一、本要點依住宅法及\n二、主管機關應協商提供附屬設施。\n三、社會住宅應設置服務項目。\n",
+            "某公告\n一、本要點依住宅法第七條之\n二、主管機關應協商提供附屬設施。\n三、社會住宅應設置服務項目。\n",
             "某公告\n一、依本要點第\n二、三點規定辦理。\n三、社會住宅應設置服務項目。\n",
             "某公告\n一、依住宅法規定訂定之\n二、主管機關應協商提供附屬設施。\n五、社會住宅應設置服務項目。\n",
         ] {

@@ -129,6 +129,9 @@ pub(super) struct PrevLine {
     pub(super) bullet_items: u32,
     /// The line is Latin text (an English version under its Chinese article).
     pub(super) latin: bool,
+    /// The line ends a clause with the particle `之` and no final stop (`…規定訂定之`), not
+    /// a citation's `第七條之`.
+    pub(super) clause_end: bool,
     /// The line ends with an English sentence (`…a HTML caption with a link.`).
     pub(super) english_end: bool,
     /// The line ends with a short note after a finished sentence (`…以上。(大一上學期
@@ -224,6 +227,16 @@ fn names_rule(content: &str) -> bool {
         t = cut;
     }
     super::front::has_title_suffix(t)
+}
+
+/// True for a line that ends a clause with the particle `之` and no final stop (`…第二項
+/// 規定訂定之`), not a citation of a numbered unit's sub-number (`第七條之`, `第三點之`).
+fn clause_end(content: &str) -> bool {
+    let Some(body) = content.trim_end_matches(normalize::is_space).strip_suffix('之') else { return false };
+    body.chars().next_back().is_some_and(|c| {
+        normalize::is_ideograph(c)
+            && !matches!(c, '條' | '条' | '點' | '点' | '款' | '項' | '项' | '目' | '章' | '節' | '节' | '編' | '编')
+    })
 }
 
 /// True for a line of Latin text, after an Arabic list number if any (`Article 2 The
@@ -759,6 +772,7 @@ impl Builder<'_> {
             version_may_follow: super::inline::ends_before_version(line.content),
             cell_closed: line.final_char.is_some_and(|c| matches!(c, '|' | '｜'))
                 && normalize::ends_sentence(super::lines::without_cell_bar(line.content)),
+            clause_end: clause_end(line.content),
             caption_before: line.final_char == Some('前')
                 && line.width <= CAPTION_BEFORE_WIDTH
                 && !line.content.contains(|c: char| c.is_ascii_digit()),
