@@ -452,7 +452,7 @@ impl Builder<'_> {
             && line.number > self.last_line + 1
             && line.ends_sentence
             && !m.rest.is_empty()
-            && self.next_of_style(line) == Some((m.num + 1, None))
+            && self.goes_on_from(m, line)
     }
 
     /// True for a `、` point opening the line after the one that opened the point before,
@@ -470,7 +470,7 @@ impl Builder<'_> {
                 .chars()
                 .next()
                 .is_some_and(|c| !c.is_numeric() && !crate::numeral::is_cjk_numeral_char(c) && c != '第')
-            && self.next_of_style(line) == Some((m.num + 1, None))
+            && self.goes_on_from(m, line)
     }
 
     /// True when `text` opens as the first unit's text does (its first
@@ -526,9 +526,7 @@ impl Builder<'_> {
     /// True for a bare numeral after a list's last item (`(四) 參考資料`, a name with no
     /// final punctuation) whose own list goes on from it.
     fn after_list_item(&self, m: &Marker<'_>, line: &Line<'_>) -> bool {
-        self.prev.is_some_and(|p| p.opened_item)
-            && !m.rest.is_empty()
-            && self.next_of_style(line) == Some((m.num + 1, None))
+        self.prev.is_some_and(|p| p.opened_item) && !m.rest.is_empty() && self.goes_on_from(m, line)
     }
 
     /// True when a unit marker numbered `n` (any 之 number) follows `line`.
@@ -543,7 +541,13 @@ impl Builder<'_> {
         (m.num, m.sub) == (last.0 + 2, None)
             && self.prev_ends_sentence()
             && !m.rest.is_empty()
-            && self.next_of_style(line) == Some((m.num + 1, None))
+            && self.goes_on_from(m, line)
+    }
+
+    /// True when the next marker of the style of `m`, which opens `line`, is numbered
+    /// next after it: its list goes on from it.
+    fn goes_on_from(&self, m: &Marker<'_>, line: &Line<'_>) -> bool {
+        self.next_of_style(line) == Some((m.num + 1, None))
     }
 
     /// The number of the next marker of the style of the marker opening `line`.
