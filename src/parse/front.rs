@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 50] = [
+pub(super) const HEADER_KEYS: [&str; 54] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -93,6 +93,20 @@ pub(super) const HEADER_KEYS: [&str; 50] = [
     // The defence ministry's database, over one point's text (c-mnd-reservist-disaster-
     // relief-rules-point7-only-wrapped-time in corpus/real).
     "現行條文",
+    // The health and welfare ministry's page fields, over the text or under it, their
+    // values empty on a press page (`  • 建檔日期:` / `  • 更新時間:` / `  • 資料來源:衛生
+    // 福利部` after the last point: c-nhi-bureau-premium-arrears-explanation-press-page-
+    // mohw-site-points-chrome, c-mohw-health-grants-site in corpus/real).
+    "建檔日期",
+    "更新時間",
+    // The forestry agency's site (`發佈日期:102-07-04編修日期:102-07-04發文字號:…`: c-coa-
+    // forest-products-disposal-points-on-pingtung-forest-site-nested-items-qianxiang-
+    // indented-like-wrap-truncated in corpus/real).
+    "編修日期",
+    // Who posted a page, beside its edit date (`  • 編修日期:2020/08/13` / `  • 上稿單位:
+    // 高雄分局度量衡科` under the answer: c-bsmi-kaohsiung-branch-faq-verification-applicant-
+    // question-caption-paren-items-counter-bullets in corpus/real).
+    "上稿單位",
 ];
 /// True for a character that starts one of [`HEADER_KEYS`].
 fn is_key_start(c: char) -> bool {
@@ -120,6 +134,8 @@ fn is_key_start(c: char) -> bool {
             | '承'
             | '截'
             | '作'
+            | '建'
+            | '編'
     )
 }
 
@@ -176,6 +192,13 @@ fn field_parts(value: &str, bars: bool) -> (Vec<&str>, Vec<(usize, usize)>) {
             && value.get(next..).is_some_and(|r| r.starts_with(normalize::is_space) || opens_field(r))
         {
             cuts.push((at, next));
+        } else if c.is_ascii_digit() && value.get(next..).is_some_and(|r| r.starts_with(is_key_start) && opens_field(r))
+        {
+            // (A date's last digit runs into the next field when the page's clean text
+            // dropped the gap: `建檔日期:109-01-10更新時間:109-01-10`, c-mohw-1966-ltc-faq-
+            // how-to-apply-disability-assessment-indented-arabic-units-metadata-source-line
+            // in corpus/real.)
+            cuts.push((next, next));
         }
     }
     let mut from = 0;
@@ -1726,6 +1749,34 @@ mod tests {
         // A value's first line that ends a sentence takes no second line.
         let doc = crate::parse("某公告\n一、甲。\n二、乙。\n備註:\n本案已結案。\n另行公告。\n");
         assert!(doc.meta.get("備註").is_none_or(|v| !v.contains("另行公告")), "{:?}", doc.meta);
+    }
+
+    #[test]
+    fn a_ministry_page_s_empty_date_fields_under_the_last_point() {
+        // c-nhi-bureau-premium-arrears-explanation-press-page-mohw-site-points-chrome in
+        // corpus/real: a press page's bulleted fields under its last point, the two dates
+        // empty; they were read as a second paragraph of the point.
+        let tail = "  • 建檔日期:\n  • 更新時間:\n  • 資料來源:衛生福利部\n";
+        let doc = crate::parse(&format!("某新聞稿\n一、甲。\n二、健保局呼籲,請撥打免費服務電話。\n{tail}"));
+        assert_eq!(doc.top_units().len(), 2);
+        assert_eq!(doc.top_units()[1].paragraphs().count(), 1, "{:#?}", doc.units);
+        assert_eq!(doc.meta.get("建檔日期").map(String::as_str), Some(""));
+        assert_eq!(doc.meta.get("資料來源").map(String::as_str), Some("衛生福利部"));
+        // A standards bureau's answer, its edit date and who posted it under it (c-bsmi-
+        // kaohsiung-branch-faq-verification-applicant-question-caption-paren-items-counter-
+        // bullets).
+        let doc = crate::parse("某問答\n一、甲。\n二、乙。\n  • 編修日期:2020/08/13\n  • 上稿單位:高雄分局度量衡科\n");
+        assert_eq!(doc.top_units()[1].paragraphs().count(), 1, "{:#?}", doc.units);
+        assert_eq!(doc.meta.get("上稿單位").map(String::as_str), Some("高雄分局度量衡科"));
+        // Two on one line, the gap between them lost (c-mohw-1966-ltc-faq-how-to-apply-
+        // disability-assessment-indented-arabic-units-metadata-source-line).
+        let doc = crate::parse("某頁\n\n建檔日期:109-01-10更新時間:109-01-12\n\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.meta.get("建檔日期").map(String::as_str), Some("109-01-10"), "{:?}", doc.meta);
+        assert_eq!(doc.meta.get("更新時間").map(String::as_str), Some("109-01-12"));
+        // Over the text, with their dates (c-mohw-health-grants-site).
+        let doc = crate::parse("某要點\n  • 建檔日期:109-09-29\n  • 更新時間:110-03-09\n\n一、甲。\n二、乙。\n");
+        assert_eq!(doc.meta.get("更新時間").map(String::as_str), Some("110-03-09"), "{:?}", doc.meta);
+        assert_eq!(doc.top_units().len(), 2);
     }
 
     #[test]
