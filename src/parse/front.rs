@@ -11,7 +11,7 @@ use crate::normalize::{self, Line};
 use super::history;
 use super::lines::line_debris;
 
-pub(super) const HEADER_KEYS: [&str; 54] = [
+pub(super) const HEADER_KEYS: [&str; 56] = [
     "聯絡人",
     "資料提供單位",
     "立法理由",
@@ -107,6 +107,13 @@ pub(super) const HEADER_KEYS: [&str; 54] = [
     // 高雄分局度量衡科` under the answer: c-bsmi-kaohsiung-branch-faq-verification-applicant-
     // question-caption-paren-items-counter-bullets in corpus/real).
     "上稿單位",
+    // A service card's time limit under its last item (`處理期限:隨到隨辦,市府審核約50~75
+    // 天`: l-kaohsiung-lujhu-district-office-unemployed-parents-childcare-allowance-arabic-
+    // items-bulleted-lines-chrome in corpus/real) and a press release's date under its text
+    // (l-kaohsiung-election-commission-by-election-candidate-documents-news-inline-paren-
+    // items-closing-paragraph).
+    "處理期限",
+    "發稿日期",
 ];
 /// True for a character that starts one of [`HEADER_KEYS`].
 fn is_key_start(c: char) -> bool {
@@ -136,6 +143,7 @@ fn is_key_start(c: char) -> bool {
             | '作'
             | '建'
             | '編'
+            | '處'
     )
 }
 
@@ -1777,6 +1785,25 @@ mod tests {
         let doc = crate::parse("某要點\n  • 建檔日期:109-09-29\n  • 更新時間:110-03-09\n\n一、甲。\n二、乙。\n");
         assert_eq!(doc.meta.get("更新時間").map(String::as_str), Some("110-03-09"), "{:?}", doc.meta);
         assert_eq!(doc.top_units().len(), 2);
+    }
+
+    #[test]
+    fn a_service_card_s_time_limit_and_a_press_release_s_date_close_the_text() {
+        // l-kaohsiung-lujhu-district-office-unemployed-parents-childcare-allowance-arabic-
+        // items-bulleted-lines-chrome in corpus/real: how long the office takes, under the
+        // last item of a service card; l-kaohsiung-election-commission-by-election-candidate-
+        // documents-news-inline-paren-items-closing-paragraph: the release's date, on one
+        // line with the contact fields.
+        for tail in
+            ["處理期限:隨到隨辦,市府審核約50~75天\n", "發稿日期:109年7月24日 聯絡電話:07-799-9388 聯絡人:第四組\n"]
+        {
+            let doc = crate::parse(&format!("某頁\n1. 甲。\n2. 乙。\n{tail}"));
+            assert_eq!(doc.top_units().len(), 2, "{tail}");
+            assert_eq!(doc.top_units()[1].paragraphs().count(), 1, "{tail}: {:#?}", doc.units);
+        }
+        let doc =
+            crate::parse("某新聞\n一、甲。\n二、乙。\n發稿日期:109年7月24日 聯絡電話:07-799-9388 聯絡人:第四組\n");
+        assert_eq!(doc.meta.get("聯絡人").map(String::as_str), Some("第四組"), "{:?}", doc.meta);
     }
 
     #[test]
