@@ -1585,6 +1585,16 @@ pub(super) fn read_front(
         title = Some(name.clone());
         title_lines = None;
     }
+    // A title line the field then names again (`土壤及地下水污染整治法` over `法規名稱:土壤及
+    // 地下水污染整治法`: l-taichung-epb-soil-groundwater-act-page-breadcrumb-bullets-chapter-
+    // heading-wrapped-items-truncated in corpus/real) is the page's heading: the title is
+    // the field's, and the line goes to debris, as the title printed again under it does.
+    if let (Some(name), Some((a, b))) = (meta.get("法規名稱"), title_lines)
+        && title.as_deref() == Some(name.as_str())
+    {
+        debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
+        title_lines = None;
+    }
     // The field name a template printed before the title line read goes to debris.
     if let Some(l) = title_lines.and_then(|(a, _)| lines.get(a)) {
         let key = l.content.len() - without_title_key(l.content).len();
@@ -1804,6 +1814,22 @@ mod tests {
         let doc =
             crate::parse("某新聞\n一、甲。\n二、乙。\n發稿日期:109年7月24日 聯絡電話:07-799-9388 聯絡人:第四組\n");
         assert_eq!(doc.meta.get("聯絡人").map(String::as_str), Some("第四組"), "{:?}", doc.meta);
+    }
+
+    #[test]
+    fn a_title_line_the_name_field_repeats_loses_nothing() {
+        // l-taichung-epb-soil-groundwater-act-page-breadcrumb-bullets-chapter-heading-
+        // wrapped-items-truncated in corpus/real: a city's page of a statute, its heading
+        // over the law site's fields; the heading was dropped.
+        for src in [
+            "土壤及地下水污染整治法\n\n法規名稱:土壤及地下水污染整治法\n\n修正日期:民國 99 年 02 月 03 日\n\n第 1 條\n甲。\n第 2 條\n乙。\n",
+            "某法\n法規名稱:某法\n第 1 條\n甲。\n第 2 條\n乙。\n",
+        ] {
+            let doc = crate::parse(src);
+            assert!(crate::conserve::check(src, &doc).is_balanced(), "{src}");
+            assert_eq!(doc.title, doc.meta.get("法規名稱").cloned());
+            assert_eq!((doc.debris.len(), doc.top_units().len()), (1, 2), "{src}: {:#?}", doc.debris);
+        }
     }
 
     #[test]
