@@ -1575,24 +1575,17 @@ pub(super) fn read_front(
             break;
         }
     }
-    // A line taken as the title that names no rule (a news page's subject line between
-    // its fields), while a field names it (`法規名稱:`): the field wins.
+    // When a field names the rule (`法規名稱:`), the title is the field's and the lines
+    // read as the title go to debris: a line that names no rule (a news page's subject
+    // line between its fields), and a title line the field names again, the page's heading
+    // (`土壤及地下水污染整治法` over `法規名稱:土壤及地下水污染整治法`: l-taichung-epb-soil-
+    // groundwater-act-page-breadcrumb-bullets-chapter-heading-wrapped-items-truncated in
+    // corpus/real), as the title printed again under the fields does.
     if let (Some(name), Some((a, b))) = (meta.get("法規名稱"), title_lines)
-        && title.as_deref() != Some(name.as_str())
-        && !lines.get(a..b).unwrap_or(&[]).iter().any(title_like)
+        && (title.as_deref() == Some(name.as_str()) || !lines.get(a..b).unwrap_or(&[]).iter().any(title_like))
     {
         debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
         title = Some(name.clone());
-        title_lines = None;
-    }
-    // A title line the field then names again (`土壤及地下水污染整治法` over `法規名稱:土壤及
-    // 地下水污染整治法`: l-taichung-epb-soil-groundwater-act-page-breadcrumb-bullets-chapter-
-    // heading-wrapped-items-truncated in corpus/real) is the page's heading: the title is
-    // the field's, and the line goes to debris, as the title printed again under it does.
-    if let (Some(name), Some((a, b))) = (meta.get("法規名稱"), title_lines)
-        && title.as_deref() == Some(name.as_str())
-    {
-        debris.extend(lines.get(a..b).unwrap_or(&[]).iter().map(line_debris));
         title_lines = None;
     }
     // The field name a template printed before the title line read goes to debris.

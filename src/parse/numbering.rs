@@ -436,7 +436,7 @@ impl Builder<'_> {
         !article
             && m.label.ends_with('、')
             && self.prev.is_some_and(|p| p.final_char == Some('、') && (p.opened_unit || cut_lead_in))
-            && m.rest.chars().next().is_some_and(|c| !c.is_numeric() && !crate::numeral::is_cjk_numeral_char(c))
+            && opens_with_word(m.rest)
             && (self.comes_later(m.num + 1, line) || line.ends_sentence)
     }
 
@@ -466,10 +466,8 @@ impl Builder<'_> {
         m.style == Style::CjkComma
             && m.label.ends_with('、')
             && self.prev.is_some_and(|p| p.opened_unit && !p.table && p.clause_end)
-            && m.rest
-                .chars()
-                .next()
-                .is_some_and(|c| !c.is_numeric() && !crate::numeral::is_cjk_numeral_char(c) && c != '第')
+            && opens_with_word(m.rest)
+            && !m.rest.starts_with('第')
             && self.goes_on_from(m, line)
     }
 
@@ -751,6 +749,12 @@ impl Builder<'_> {
             None => Verdict::List { sibling: None, depth: lists.len() + 1, note: None },
         }
     }
+}
+
+/// True when the text after a label opens with a word, not a numeral (a numeral there
+/// is a wrapped citation or count: `第七條之` over `二、三點…`).
+fn opens_with_word(rest: &str) -> bool {
+    rest.chars().next().is_some_and(|c| !c.is_numeric() && !crate::numeral::is_cjk_numeral_char(c))
 }
 
 /// The node kind of a list item at `depth` (1 = first level under the paragraph).
