@@ -109,6 +109,7 @@ pub(super) fn question_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>
         if !(enough && in_turn(&questions)) {
             return;
         }
+        answers_lettered_a(lines, marks, &questions);
         questions
     } else {
         let answers = labelled('A');
@@ -118,6 +119,26 @@ pub(super) fn question_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>
         answers
     };
     mark_own_labels(lines, marks, &accepted);
+}
+
+/// Unmarks an answer labelled by the bare letter `A` under each question (`Q1.檔案開放應用處所
+/// 設置地點在那裡?…` over `A. 水里處本部(地址:…)…`: c-yushan-national-park-archives-
+/// application-qa-q-dot-labels-a-dot-answers-no-chrome-truncated in corpus/real): where no
+/// `B` follows it before the next question, the letter labels the answer, not a list of
+/// one item, and the answer is the question's second paragraph.
+fn answers_lettered_a(lines: &[Line<'_>], marks: &mut [Option<Mark>], questions: &[(usize, u32, usize)]) {
+    let ends = questions.iter().skip(1).map(|q| q.0).chain(std::iter::once(lines.len()));
+    for (&(start, _, _), end) in questions.iter().zip(ends) {
+        let Some(span) = marks.get_mut(start + 1..end) else { continue };
+        let letter =
+            |m: &Option<Mark>, n: u32| m.as_ref().is_some_and(|m| m.style == Style::Letter(true) && m.num == n);
+        if span.iter().any(|m| letter(m, 2)) {
+            continue;
+        }
+        for m in span.iter_mut().filter(|m| letter(m, 1)) {
+            *m = None;
+        }
+    }
 }
 
 /// Marks each of `found` (line, number, label length in bytes) as a point whose label,
@@ -438,6 +459,28 @@ mod tests {
             ]
         );
         assert_eq!(crate::testing::round_trip(src), None);
+    }
+
+    #[test]
+    fn an_answer_lettered_a_is_its_question_s_second_paragraph() {
+        // c-yushan-national-park-archives-application-qa-q-dot-labels-a-dot-answers-no-
+        // chrome-truncated in corpus/real: `A.` under each question, no `B.` after it.
+        let src = "Q1.檔案開放應用處所設置地點在那裡?\nA. 水里處本部;開放時間:每週一至週五。\n\nQ2. 如何申請應用?\nA. 申請應用者應先填具應用申請書。\n";
+        let want = [("1", "Q1.", 2), ("2", "Q2.", 2)].map(|(n, l, p)| (n.to_owned(), l.to_owned(), p));
+        assert_eq!(units(src), want);
+        let doc = parse(src);
+        let mut labels = 0;
+        doc.walk(&mut |n| labels += usize::from(n.label.is_some()));
+        assert_eq!(labels, 2, "{:#?}", doc.units);
+        assert_eq!(crate::testing::round_trip(src), None);
+        // `A.` over `B.`: a list of the answer, left as it is.
+        let src = "Q1.應備那些文件?\nA.申請書。\nB.身分證影本。\nQ2.何時受理?\nA. 每週一。\n";
+        let doc = parse(src);
+        let mut lettered = Vec::new();
+        doc.walk(&mut |n| {
+            lettered.extend(n.label.as_ref().map(|l| l.as_str().to_owned()).filter(|l| !l.starts_with('Q')))
+        });
+        assert_eq!(lettered, ["A.", "B."], "{:#?}", doc.units);
     }
 
     #[test]
