@@ -13,7 +13,8 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut total = 0;
     let mut failed = Vec::new();
-    if let Some(dir) = args.first().filter(|a| std::path::Path::new(a).is_dir()) {
+    let dir = args.first().filter(|a| std::path::Path::new(a).is_dir());
+    if let Some(dir) = dir {
         let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
         paths.sort();
         for style in TextStyle::ALL {
@@ -35,7 +36,8 @@ fn main() {
     }
     let mut n_text = 0;
     let mut text_failed = 0;
-    for path in args.iter().skip(1) {
+    // (The first argument is a text too when it is no folder.)
+    for path in args.iter().skip(usize::from(dir.is_some())) {
         let text = fagui::read_text(&std::fs::read(path).unwrap(), &Default::default()).unwrap();
         n_text += 1;
         total += 1;
