@@ -926,6 +926,18 @@ pub(crate) fn article_labels(text: &str) -> Vec<(u32, Option<u32>)> {
         .collect()
 }
 
+/// The point labels a text names (`第一點`, `第 3 點`), in order, with no judgement of what
+/// follows them: the points a title announces (`…設置要點第一點、第三點修正規定`).
+pub(crate) fn point_labels(text: &str) -> Vec<(u32, Option<u32>)> {
+    text.char_indices()
+        .filter(|&(_, c)| c == '第')
+        .filter_map(|(i, _)| {
+            let r = text.get(i..)?;
+            (char('第'), ws, unit_number, ws, char('點')).parse(r).ok().map(|(_, (_, _, n, _, _))| n)
+        })
+        .collect()
+}
+
 /// An article label glued to the text after it at the start of a line (`第 3 條本辦法所稱…`,
 /// a table's cells joined without a space): the label's length in bytes and its number.
 /// `None` where the words after the number read as a citation (`第3條規定`, `第3條之`,
@@ -1032,6 +1044,14 @@ fn unit_or_heading(line: &str) -> Option<Marker<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_points_a_title_names() {
+        assert_eq!(point_labels("某某設置要點第一點、第三點"), [(1, None), (3, None)]);
+        assert_eq!(point_labels("游泳池管理規範第八點、第 9 點"), [(8, None), (9, None)]);
+        assert_eq!(point_labels("某某要點第五點之一"), [(5, None)]);
+        assert!(point_labels("某某要點").is_empty());
+    }
 
     #[test]
     fn dingbat_circled_numerals_are_circled_markers() {

@@ -51,9 +51,10 @@ struct Context<'m> {
     /// after one written solid after a space ([`spaced_successor`]): it is taken when it
     /// comes, the last of such a run included.
     announced: Option<(Style, u32)>,
-    /// The articles a title run into the line announces (`…辦法第二條、第九條修正條文 第二條
-    /// …`): each opens when it comes, though the numbers jump.
-    listed: Vec<(u32, Option<u32>)>,
+    /// The articles or points a title run into the line announces (`…辦法第二條、第九條修正
+    /// 條文 第二條 …`, `…要點第一點、第三點修正規定一、…`): each opens when it comes, though
+    /// the numbers jump.
+    listed: Option<Announced>,
 }
 
 impl Context<'_> {
@@ -1037,10 +1038,13 @@ fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context<'_>) ->
     // A title announcing a rule's amended articles names them (`育嬰留職停薪實施辦法第二條、
     // 第九條修正條文 第二條 受僱者…`: c-mol-parental-leave-rules-amended-articles-two-and-
     // nine-school-site-flattened-one-line in corpus/real).
-    let listed = title.strip_suffix("修正條文").map(marker::article_labels).unwrap_or_default();
+    // So does a directive's title its amended points (`彰化縣學生輔導諮詢會設置要點第一點、第三點
+    // 修正規定一、…。三、…`: l-changhua-student-counselling-council-points-1-3-amendment-
+    // cloudschool-one-line-title-glued-truncated in corpus/real).
+    let listed = announced_units(title);
     if title.chars().count() > 60
         || title.contains(['，', ',', '。', '：', ':', '；'])
-        || (listed.is_empty() && !super::front::has_title_suffix(super::front::without_note(title)))
+        || (listed.is_none() && !super::front::has_title_suffix(super::front::without_note(title)))
     {
         return None;
     }
@@ -1061,14 +1065,33 @@ fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context<'_>) ->
     if !matches!(m.style, Style::CjkComma | Style::Article) || m.rest.is_empty() || !anchor_ok {
         return None;
     }
-    if !listed.is_empty() {
-        if m.style != Style::Article || listed.first() != Some(&(m.num, m.sub)) {
+    if let Some((style, units)) = &listed {
+        if m.style != *style || units.first() != Some(&(m.num, m.sub)) {
             return None;
         }
         ctx.listed = listed;
     }
     ctx.read(m.style, (m.num, m.sub));
     Some(j + digits)
+}
+
+/// The style of the units a title announces, and their numbers.
+type Announced = (Style, Vec<(u32, Option<u32>)>);
+
+/// The articles (`…第二條、第九條修正條文`) or points (`…第一點、第三點修正規定`) a title
+/// announces as amended, with the style of their labels: none when it announces none.
+fn announced_units(title: &str) -> Option<Announced> {
+    let (style, units) = if let Some(t) = title.strip_suffix("修正條文") {
+        (Style::Article, marker::article_labels(t))
+    } else {
+        (Style::CjkComma, marker::point_labels(title.strip_suffix("修正規定")?))
+    };
+    (!units.is_empty()).then_some((style, units))
+}
+
+/// True when `n` is a unit of `style` that the title announced, after `last`.
+fn announced(ctx: &Context<'_>, style: Style, last: (u32, Option<u32>), n: (u32, Option<u32>)) -> bool {
+    n > last && ctx.listed.as_ref().is_some_and(|(s, units)| *s == style && units.contains(&n))
 }
 
 /// The most characters a title glued to its first point may have.
@@ -1090,10 +1113,12 @@ fn point_glued_to_title(content: &str, ctx: &mut Context<'_>) -> Option<(usize, 
         .take(GLUED_TITLE_CHARS + 1)
         .find(|&(k, c)| c == '一' && k > 0 && content.get(k + c.len_utf8()..).is_some_and(|r| r.starts_with('、')))?;
     let m = marker::marker(content.get(k..)?)?;
+    // (The second point is the title's second amended point where it lists them.)
+    let second = announced_units(content.get(..k)?).and_then(|(_, units)| units.get(1).map(|u| u.0)).unwrap_or(2);
     if m.style != Style::CjkComma
         || (m.num, m.sub) != (1, None)
         || !m.rest.chars().next().is_some_and(normalize::is_ideograph)
-        || !content.get(k..)?.contains("。二、")
+        || !content.get(k..)?.contains(&format!("。{}、", crate::numeral::to_cjk(second)))
         || names_itself(content.get(..k)?)
     {
         return None;
@@ -1363,7 +1388,7 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
         // a text of amended articles does (第 十三 條 … 第 四十五 條).
         let database = m.spaced && spaced_cjk_label(m.label);
         let next = match ctx.last(Style::Article) {
-            Some(l) => follows(l, n) || (database && n.0 > l.0) || (n > l && ctx.listed.contains(&n)),
+            Some(l) => follows(l, n) || (database && n.0 > l.0) || announced(ctx, m.style, l, n),
             None => n.1.is_none() && mentions_article(m.rest, n.0 + 1),
         };
         // A label written solid after a full stop ([`marker::glued_article`]: its text
@@ -1450,6 +1475,11 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
                             && (spaced_successor(m) || ctx.announced == Some((m.style, m.num))))
                 }
             };
+        }
+        // A point the title announced as amended, after a full stop, though the numbers
+        // jump (see `announced_units`).
+        if m.style == Style::CjkComma && boundary == Boundary::Sentence && announced(ctx, m.style, last, n) {
+            return true;
         }
         // One number skipped in a bracketed list flattened onto a line, after a full stop,
         // when the number after it follows the same way: the list goes on past the slip, as
@@ -2112,6 +2142,32 @@ mod tests {
                 "第九條 本辦法自發布日施行。"
             ]
         );
+    }
+
+    #[test]
+    fn points_a_title_announces_written_solid_after_it() {
+        // l-changhua-student-counselling-council-points-1-3-amendment-cloudschool-one-line-
+        // title-glued-truncated in corpus/real: points 一 and 三 only, the title glued to
+        // the first, the whole text on one line.
+        let src = "某某設置要點第一點、第三點修正規定一、為促進學生發展,特設本會。三、本會置委員十五人,由縣長聘兼之:(一)學者。(二)專家。";
+        assert_eq!(
+            parts(src),
+            [
+                "某某設置要點第一點、第三點修正規定",
+                "一、為促進學生發展,特設本會。",
+                "三、本會置委員十五人,由縣長聘兼之:",
+                "(一)學者。",
+                "(二)專家。"
+            ]
+        );
+        let doc = crate::parse(src);
+        assert_eq!(doc.title.as_deref(), Some("某某設置要點第一點、第三點修正規定"));
+        let units: Vec<_> = doc.top_units().iter().map(|u| (u.num.map(|n| n.main), u.children.len())).collect();
+        assert_eq!(units.iter().map(|u| u.0).collect::<Vec<_>>(), [Some(1), Some(3)], "{:#?}", doc.units);
+        // Without the announcement, a jump after the glued first point is no point: the
+        // title must name the second one.
+        let doc = crate::parse("某某設置要點修正規定一、為促進學生發展,特設本會。三、本會置委員十五人。");
+        assert!(doc.top_units().len() < 2, "{:#?}", doc.units);
     }
 
     #[test]
