@@ -125,6 +125,9 @@ fn render_then_parse_is_identity() {
                 || n == "c-moj-drug-act-1998-amendment-summary-student-web-fair-retyped-dot-markers-blank-line-wraps-space-lines-truncated.txt"
                 || n == "l-changhua-salvia-divinorum-warning-letter-cloudschool-relay-table-bars-fields-points-one-line.txt"
                 || n == "s-ncku-drug-abuse-three-level-prevention-points-rule-page-bilingual-english-arabic-spaced-markers-history-lines-truncated.txt"
+                || n == "l-zhubei-city-office-public-cemetery-burial-permit-procedure-print-page-fields-indented-arabic-items-dotted-cemetery-numbers.txt"
+                || n == "l-tainan-syuejia-wanan-41-air-raid-drill-notice-dyps-relay-one-line-spaced-arabic-comma-items.txt"
+                || n == "s-nycu-mse-dept-rd-alternative-service-2020-call-notice-reference-mark-notes-paren-item-space-lines.txt"
         }) {
             return;
         }

@@ -102,10 +102,15 @@ const KNOWN_TEXTS: &[&str] = &[
     // Found on merging rounds 242, 245 and 246 (while held; only their names read).
     "l-shoufeng-township-gateball-cup-plan-page-all-points-one-line-point-four-missing.txt",
     "l-kaohsiung-taoyuan-district-senior-gift-money-notice-aggregator-relay-dingbat-and-double-circled-numbers-rule-lines.txt",
-    "l-taitung-stray-dog-management-neuter-subsidy-plan-2024-google-sites-notice-points-spaced-markers-mixed-attachment-list-truncated.txt", // Found on merging round 247 (while held; only their names read).
+    "l-taitung-stray-dog-management-neuter-subsidy-plan-2024-google-sites-notice-points-spaced-markers-mixed-attachment-list-truncated.txt",
+    // Found on merging round 247 (while held; only their names read).
     "c-moj-drug-act-1998-amendment-summary-student-web-fair-retyped-dot-markers-blank-line-wraps-space-lines-truncated.txt",
     "l-changhua-salvia-divinorum-warning-letter-cloudschool-relay-table-bars-fields-points-one-line.txt",
     "s-ncku-drug-abuse-three-level-prevention-points-rule-page-bilingual-english-arabic-spaced-markers-history-lines-truncated.txt",
+    // Found on merging rounds 253 and 254 (while held; only their names read).
+    "l-zhubei-city-office-public-cemetery-burial-permit-procedure-print-page-fields-indented-arabic-items-dotted-cemetery-numbers.txt",
+    "l-tainan-syuejia-wanan-41-air-raid-drill-notice-dyps-relay-one-line-spaced-arabic-comma-items.txt",
+    "s-nycu-mse-dept-rd-alternative-service-2020-call-notice-reference-mark-notes-paren-item-space-lines.txt",
 ];
 
 #[test]
