@@ -128,6 +128,7 @@ fn render_then_parse_is_identity() {
                 || n == "l-zhubei-city-office-public-cemetery-burial-permit-procedure-print-page-fields-indented-arabic-items-dotted-cemetery-numbers.txt"
                 || n == "l-tainan-syuejia-wanan-41-air-raid-drill-notice-dyps-relay-one-line-spaced-arabic-comma-items.txt"
                 || n == "s-nycu-mse-dept-rd-alternative-service-2020-call-notice-reference-mark-notes-paren-item-space-lines.txt"
+                || n == "s-dyhu-elderly-care-dept-care-worker-certification-info-page-indented-arabic-lists-restarting-two-on-one-line.txt"
         }) {
             return;
         }
