@@ -100,7 +100,6 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-nfu-elevator-lunar-new-year-shutdown-notice-bilingual-english-items-numbered-one.txt",
     "l-taichung-consumer-ordinance-amendment-letter-school-relay-table-bars-three-points-one-line.txt",
     // Found on merging rounds 242, 245 and 246 (while held; only their names read).
-    "l-shoufeng-township-gateball-cup-plan-page-all-points-one-line-point-four-missing.txt",
     "l-kaohsiung-taoyuan-district-senior-gift-money-notice-aggregator-relay-dingbat-and-double-circled-numbers-rule-lines.txt",
     "l-taitung-stray-dog-management-neuter-subsidy-plan-2024-google-sites-notice-points-spaced-markers-mixed-attachment-list-truncated.txt",
     // Found on merging round 247 (while held; only their names read).

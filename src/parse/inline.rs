@@ -1486,7 +1486,16 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
         // it does at a line's start (`…簽名或蓋章)。 (六)工作期限:…。 (八)工資福利:…。 (九)…`:
         // l-taipei-xinyi-district-office-work-relief-temp-worker-notice-flattened-one-line-
         // missing-seventh-item in corpus/real). The outline reports the gap.
-        if paren && boundary == Boundary::Sentence && last.1.is_none() && n == (last.0 + 2, None) {
+        // So does a text of points flattened onto one line that skips a point (`三、主辦單位:
+        // …公所。 五、比賽日期:…。 六、…`, point 四 missing from a township's plan:
+        // l-shoufeng-township-gateball-cup-plan-page-all-points-one-line-point-four-missing
+        // in corpus/real), as the outline reads it: the points after it are then read in
+        // turn, inside an item's text too (`(三)報名地點:…。 十、比賽制度:…`).
+        if (paren || m.style == Style::CjkComma)
+            && boundary == Boundary::Sentence
+            && last.1.is_none()
+            && n == (last.0 + 2, None)
+        {
             return follows_after_sentence(m, n.0 + 1);
         }
         // A list that starts again after a lead-in's colon, its second number following
@@ -2142,6 +2151,18 @@ mod tests {
                 "第九條 本辦法自發布日施行。"
             ]
         );
+    }
+
+    #[test]
+    fn a_point_skipped_in_a_flattened_text_and_the_points_after_it() {
+        // l-shoufeng-township-gateball-cup-plan-page-all-points-one-line-point-four-missing
+        // in corpus/real: point 四 missing, the whole plan on one line; point 十 follows the
+        // last item of 九.
+        let src = "某計畫 三、主辦單位:本所。 五、比賽日期:5月26日。 六、比賽地點:運動場。 七、參加對象:民眾。 八、比賽組別:不分。 九、報名辦法: (一)日期:即日起。 (二)報名表 (三)報名地點:本所。 十、比賽制度: 取前六名。";
+        let doc = crate::parse(src);
+        let nums: Vec<_> = doc.top_units().iter().filter_map(|u| u.num.map(|n| n.main)).collect();
+        assert_eq!(nums, [3, 5, 6, 7, 8, 9, 10], "{:#?}", doc.units);
+        assert_eq!(crate::testing::round_trip(src), None);
     }
 
     #[test]
