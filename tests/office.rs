@@ -605,6 +605,8 @@ fn minimal_pdf(content: &str) -> Vec<u8> {
 const KNOWN_WORD: &[&str] = &[
     // Found on merging round 247 (while held; only its name read).
     "c-moj-drug-act-1998-amendment-summary-student-web-fair-retyped-dot-markers-blank-line-wraps-space-lines-truncated.txt",
+    // Found on merging round 260 (while held; only its name read).
+    "c-moj-correctional-school-water-electricity-saving-notes-mojlaw-flattened-spaced-comma-items.txt",
 ];
 
 /// Every corpus text written by `parse --format docx` (Word numbering for every label

@@ -112,6 +112,9 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-nycu-mse-dept-rd-alternative-service-2020-call-notice-reference-mark-notes-paren-item-space-lines.txt",
     // Found on merging round 257 (while held; only its name read).
     "s-dyhu-elderly-care-dept-care-worker-certification-info-page-indented-arabic-lists-restarting-two-on-one-line.txt",
+    // Found on merging rounds 260 and 261 (while held; only their names read).
+    "c-moj-correctional-school-water-electricity-saving-notes-mojlaw-flattened-spaced-comma-items.txt",
+    "s-nycu-oia-foreign-visitor-reception-principles-numerals-alone-on-lines-blank-lines-bullet-fields.txt",
 ];
 
 #[test]
