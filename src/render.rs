@@ -59,9 +59,13 @@ pub fn to_text(doc: &Document) -> String {
         }
     }
     let mut later = Vec::new();
+    let units_start = out.len();
     for (apart, u) in section_breaks(&doc.units) {
         if apart {
             out.push_str("\n\n");
+        }
+        if appendix_apart(out.get(units_start..).unwrap_or_default(), u) {
+            out.push('\n');
         }
         let (u, version) = without_later_paragraphs(u);
         later.extend(version);
@@ -95,6 +99,19 @@ pub(crate) fn section_breaks(units: &[Node]) -> impl Iterator<Item = (bool, &Nod
         }
         Some((apart, u))
     })
+}
+
+/// True for an attachments' caption (`附件:`) after a unit whose text ends with no stop
+/// (`八、檢附…各1份`), `units` being the units written before it: the clean text sets it
+/// apart by a blank line (an empty paragraph in Word), as the source does, since run on it
+/// would read as the end of that text (l-taitung-stray-dog-management-neuter-subsidy-plan-
+/// 2024-google-sites-notice-points-spaced-markers-mixed-attachment-list-truncated in
+/// corpus/real). (Only an attachments' caption: another appendix, `衛生類` over its
+/// agencies, is read so only run on.)
+pub(crate) fn appendix_apart(units: &str, u: &Node) -> bool {
+    u.kind == NodeKind::Appendix
+        && u.text.starts_with("附件")
+        && units.trim_end().chars().next_back().is_some_and(|c| !matches!(c, '。' | '；' | ';' | '：' | ':'))
 }
 
 /// A top-level unit without the paragraphs the source gave it after its own text
@@ -811,7 +828,23 @@ impl<'a> Locator<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::gap;
+    use super::{gap, to_text};
+    use crate::ast::NodeKind;
+
+    #[test]
+    fn an_attachment_caption_after_unfinished_text_is_set_apart() {
+        // l-taitung-stray-dog-management-neuter-subsidy-plan-2024-google-sites-notice-points-
+        // spaced-markers-mixed-attachment-list-truncated in corpus/real: the point's text
+        // ends with no stop, then a blank line and the attachments' caption.
+        let src = "某計畫\n七、甲。\n八、 檢附「申請辦法」、「印領清冊」各1份\n\n附件:\n\n1、申請辦法\n";
+        let doc = crate::parse(src);
+        assert!(doc.units.iter().any(|u| u.kind == NodeKind::Appendix), "{:#?}", doc.units);
+        assert!(to_text(&doc).contains("各1份\n\n附件:"), "{}", to_text(&doc));
+        assert_eq!(crate::testing::round_trip(src), None);
+        // After a finished sentence, the caption follows at once.
+        let doc = crate::parse("某計畫\n一、甲。\n\n附件:\n1、申請書\n");
+        assert!(to_text(&doc).contains("甲。\n附件:"), "{}", to_text(&doc));
+    }
 
     #[test]
     fn a_dot_label_keeps_a_space_before_digits_and_latin_letters() {

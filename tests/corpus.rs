@@ -120,7 +120,6 @@ fn render_then_parse_is_identity() {
                 || n == "s-nfu-elevator-lunar-new-year-shutdown-notice-bilingual-english-items-numbered-one.txt"
                 || n == "l-taichung-consumer-ordinance-amendment-letter-school-relay-table-bars-three-points-one-line.txt"
                 || n == "l-kaohsiung-taoyuan-district-senior-gift-money-notice-aggregator-relay-dingbat-and-double-circled-numbers-rule-lines.txt"
-                || n == "l-taitung-stray-dog-management-neuter-subsidy-plan-2024-google-sites-notice-points-spaced-markers-mixed-attachment-list-truncated.txt"
                 || n == "c-moj-drug-act-1998-amendment-summary-student-web-fair-retyped-dot-markers-blank-line-wraps-space-lines-truncated.txt"
                 || n == "l-changhua-salvia-divinorum-warning-letter-cloudschool-relay-table-bars-fields-points-one-line.txt"
                 || n == "s-ncku-drug-abuse-three-level-prevention-points-rule-page-bilingual-english-arabic-spaced-markers-history-lines-truncated.txt"

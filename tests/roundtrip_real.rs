@@ -99,9 +99,8 @@ const KNOWN_TEXTS: &[&str] = &[
     // Found on merging rounds 223 and 224 (while held; only their names read).
     "s-nfu-elevator-lunar-new-year-shutdown-notice-bilingual-english-items-numbered-one.txt",
     "l-taichung-consumer-ordinance-amendment-letter-school-relay-table-bars-three-points-one-line.txt",
-    // Found on merging rounds 242, 245 and 246 (while held; only their names read).
+    // Found on merging round 245 (while held; only its name read).
     "l-kaohsiung-taoyuan-district-senior-gift-money-notice-aggregator-relay-dingbat-and-double-circled-numbers-rule-lines.txt",
-    "l-taitung-stray-dog-management-neuter-subsidy-plan-2024-google-sites-notice-points-spaced-markers-mixed-attachment-list-truncated.txt",
     // Found on merging round 247 (while held; only their names read).
     "c-moj-drug-act-1998-amendment-summary-student-web-fair-retyped-dot-markers-blank-line-wraps-space-lines-truncated.txt",
     "l-changhua-salvia-divinorum-warning-letter-cloudschool-relay-table-bars-fields-points-one-line.txt",

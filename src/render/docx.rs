@@ -269,6 +269,10 @@ impl Writer {
                 units.plain(String::new(), 0);
                 units.plain(String::new(), 0);
             }
+            // (And one before an attachments' caption after text with no stop.)
+            if units.paras.last().is_some_and(|p| super::appendix_apart(&p.text, n)) {
+                units.plain(String::new(), 0);
+            }
             let (n, version) = super::without_later_paragraphs(n);
             later.extend(version);
             units.node(&n, parent, doc.kind, 0);
