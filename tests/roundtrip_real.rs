@@ -114,6 +114,9 @@ const KNOWN_TEXTS: &[&str] = &[
     // Found on merging rounds 260 and 261 (while held; only their names read).
     "c-moj-correctional-school-water-electricity-saving-notes-mojlaw-flattened-spaced-comma-items.txt",
     "s-nycu-oia-foreign-visitor-reception-principles-numerals-alone-on-lines-blank-lines-bullet-fields.txt",
+    // Found on merging rounds 266 and 267 (while held; only their names read).
+    "s-ntcu-common-supply-contract-ordering-faq-bulleted-qa-indented-points-inline-markers-step-labels-truncated.txt",
+    "s-ncu-resumed-students-enrolment-login-notes-2013-freshman-site-github-raw-html-paren-units-tabs-links.txt",
 ];
 
 #[test]
