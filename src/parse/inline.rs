@@ -1038,7 +1038,7 @@ fn unit_after_title(content: &str, i: usize, j: usize, ctx: &mut Context<'_>) ->
     // A title announcing a rule's amended articles names them (`育嬰留職停薪實施辦法第二條、
     // 第九條修正條文 第二條 受僱者…`: c-mol-parental-leave-rules-amended-articles-two-and-
     // nine-school-site-flattened-one-line in corpus/real).
-    // So does a directive's title its amended points (`彰化縣學生輔導諮詢會設置要點第一點、第三點
+    // So does a directive's title name its amended points (`彰化縣學生輔導諮詢會設置要點第一點、第三點
     // 修正規定一、…。三、…`: l-changhua-student-counselling-council-points-1-3-amendment-
     // cloudschool-one-line-title-glued-truncated in corpus/real).
     let listed = announced_units(title);
@@ -2183,8 +2183,8 @@ mod tests {
         );
         let doc = crate::parse(src);
         assert_eq!(doc.title.as_deref(), Some("某某設置要點第一點、第三點修正規定"));
-        let units: Vec<_> = doc.top_units().iter().map(|u| (u.num.map(|n| n.main), u.children.len())).collect();
-        assert_eq!(units.iter().map(|u| u.0).collect::<Vec<_>>(), [Some(1), Some(3)], "{:#?}", doc.units);
+        let nums: Vec<_> = doc.top_units().iter().map(|u| u.num.map(|n| n.main)).collect();
+        assert_eq!(nums, [Some(1), Some(3)], "{:#?}", doc.units);
         // Without the announcement, a jump after the glued first point is no point: the
         // title must name the second one.
         let doc = crate::parse("某某設置要點修正規定一、為促進學生發展,特設本會。三、本會置委員十五人。");
