@@ -109,7 +109,7 @@ pub(super) fn question_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>
         if !(enough && in_turn(&questions)) {
             return;
         }
-        answers_lettered_a(lines, marks, &questions);
+        answers_lettered_a(marks, &questions);
         questions
     } else {
         let answers = labelled('A');
@@ -126,8 +126,8 @@ pub(super) fn question_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>
 /// application-qa-q-dot-labels-a-dot-answers-no-chrome-truncated in corpus/real): where no
 /// `B` follows it before the next question, the letter labels the answer, not a list of
 /// one item, and the answer is the question's second paragraph.
-fn answers_lettered_a(lines: &[Line<'_>], marks: &mut [Option<Mark>], questions: &[(usize, u32, usize)]) {
-    let ends = questions.iter().skip(1).map(|q| q.0).chain(std::iter::once(lines.len()));
+fn answers_lettered_a(marks: &mut [Option<Mark>], questions: &[(usize, u32, usize)]) {
+    let ends = questions.iter().skip(1).map(|q| q.0).chain(std::iter::once(marks.len()));
     for (&(start, _, _), end) in questions.iter().zip(ends) {
         let Some(span) = marks.get_mut(start + 1..end) else { continue };
         let letter =
