@@ -124,7 +124,6 @@ fn render_then_parse_is_identity() {
                 || n == "l-changhua-salvia-divinorum-warning-letter-cloudschool-relay-table-bars-fields-points-one-line.txt"
                 || n == "s-ncku-drug-abuse-three-level-prevention-points-rule-page-bilingual-english-arabic-spaced-markers-history-lines-truncated.txt"
                 || n == "l-zhubei-city-office-public-cemetery-burial-permit-procedure-print-page-fields-indented-arabic-items-dotted-cemetery-numbers.txt"
-                || n == "l-tainan-syuejia-wanan-41-air-raid-drill-notice-dyps-relay-one-line-spaced-arabic-comma-items.txt"
                 || n == "s-nycu-mse-dept-rd-alternative-service-2020-call-notice-reference-mark-notes-paren-item-space-lines.txt"
                 || n == "s-dyhu-elderly-care-dept-care-worker-certification-info-page-indented-arabic-lists-restarting-two-on-one-line.txt"
                 || n == "c-moj-correctional-school-water-electricity-saving-notes-mojlaw-flattened-spaced-comma-items.txt"

@@ -107,7 +107,6 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-ncku-drug-abuse-three-level-prevention-points-rule-page-bilingual-english-arabic-spaced-markers-history-lines-truncated.txt",
     // Found on merging rounds 253 and 254 (while held; only their names read).
     "l-zhubei-city-office-public-cemetery-burial-permit-procedure-print-page-fields-indented-arabic-items-dotted-cemetery-numbers.txt",
-    "l-tainan-syuejia-wanan-41-air-raid-drill-notice-dyps-relay-one-line-spaced-arabic-comma-items.txt",
     "s-nycu-mse-dept-rd-alternative-service-2020-call-notice-reference-mark-notes-paren-item-space-lines.txt",
     // Found on merging round 257 (while held; only its name read).
     "s-dyhu-elderly-care-dept-care-worker-certification-info-page-indented-arabic-lists-restarting-two-on-one-line.txt",

@@ -183,7 +183,10 @@ pub(super) fn mentions_second(text: &str, style: Style) -> bool {
     match style {
         Style::CjkComma => window.contains("二、"),
         Style::ParenCjk => window.contains("二）") || window.contains("二)"),
-        Style::Arabic => window.contains("2.") || window.contains("2、") || window.contains("２、"),
+        // `2 、`, the numeral set off from its comma (`如下: 1 、防情傳遞…。 2 、防空…`: l-tainan-
+        // syuejia-wanan-41-air-raid-drill-notice-dyps-relay-one-line-spaced-arabic-comma-items
+        // in corpus/real).
+        Style::Arabic => ["2.", "2、", "２、", "2 、"].iter().any(|s| window.contains(s)),
         Style::ParenArabic => window.contains("2）") || window.contains("2)"),
         Style::Article => mentions_article(text, 2),
         _ => false,
@@ -1699,6 +1702,18 @@ mod tests {
         // An item's own text keeps a list of its style run into it (c-mol-care-worker-
         // training-grant-points-pdf-transcript-glued-numeral).
         assert_eq!(parts("(一)甲。\n(二)乙如下:(一)丙;(二)丁。"), ["(一)甲。", "(二)乙如下:(一)丙;(二)丁。"]);
+    }
+
+    #[test]
+    fn a_first_number_set_off_from_its_comma_after_a_colon() {
+        // l-tainan-syuejia-wanan-41-air-raid-drill-notice-dyps-relay-one-line-spaced-arabic-
+        // comma-items in corpus/real: `1 、` after the lead-in's colon, `2 、` after it.
+        assert_eq!(
+            parts("演練重點如下: 1 、防情傳遞。 2 、容量驗證。 3 、效能驗證。"),
+            ["演練重點如下:", "1 、防情傳遞。", "2 、容量驗證。", "3 、效能驗證。"]
+        );
+        // Not with no second number after it.
+        assert_eq!(parts("重點如下: 1 、防情傳遞。"), ["重點如下: 1 、防情傳遞。"]);
     }
 
     #[test]
