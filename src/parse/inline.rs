@@ -442,6 +442,22 @@ fn cuts(
     if let Some(h) = heading_name {
         after_label = h;
     }
+    // An answer's label opening an unmarked line (`【A1】 1.印信:…` over `2.校長職章:…`,
+    // `A2:1.限本校…`): its numbered list opens right after it, as after a unit's own
+    // label (s-ndhu-general-affairs-seal-use-faq-bracketed-q-a-labels-arabic-answers-
+    // ragged-indents in corpus/real). Not a lettered one: `A5.(a)變更財物放置地點:…` over
+    // `(b)…` names cases (s-mhchcm-custody-section-qa-numbered-q-a-labels-swapped-truncated).
+    if mark.is_none()
+        && glued.is_none()
+        && !line.continues
+        && let Some(('A', _, len)) = super::qa::qa_label(content)
+    {
+        let rest = content.get(len..).unwrap_or_default();
+        let text = rest.trim_start_matches(normalize::is_space);
+        if marker::marker(text).is_some_and(|m| !matches!(m.style, Style::Letter(_) | Style::ParenLetter(_))) {
+            after_label = len + (rest.len() - text.len());
+        }
+    }
     // An article's label closing a chapter heading's line, set off by a space, its text on
     // the next line (`第五章  獎勵及處罰 第四十四條`, a law site's view of a range of
     // articles: c-motc-tourist-hotel-rules-articles-44-46-motclaw-chapter-heading-on-

@@ -28,8 +28,22 @@ const ANSWERS_MIN: usize = 3;
 /// A question may also be labelled by its word and number (`常見問題1:如何註冊?` over
 /// `答: 點擊左邊功能的「註冊」…`: l-hsinchu-county-culture-bureau-course-system-account-
 /// faq-numbered-question-labels-answer-labels-truncated in corpus/real), read as `Q`.
+/// A label may also stand in lenticular brackets (`【Q1】蓋用印信之種類有哪些?` over `【A1】
+/// 1.印信:…`: s-ndhu-general-affairs-seal-use-faq-bracketed-q-a-labels-arabic-answers-
+/// ragged-indents in corpus/real).
 pub(super) fn qa_label(c: &str) -> Option<(char, u32, usize)> {
     const QUESTION_WORDS: [&str; 2] = ["常見問題", "問題"];
+    if let Some(inner) = c.strip_prefix('【') {
+        let first = inner.chars().next()?;
+        let letter = match first {
+            'Q' | 'Ｑ' => 'Q',
+            'A' | 'Ａ' => 'A',
+            _ => return None,
+        };
+        let at = '【'.len_utf8() + first.len_utf8();
+        let (num, len) = number_then(c.get(at..)?, 3, &['】'])?;
+        return Some((letter, num, at + len));
+    }
     let (letter, word_len) = match c.chars().next()? {
         first @ ('Q' | 'q' | 'Ｑ') => ('Q', first.len_utf8()),
         first @ ('A' | 'a' | 'Ａ') => ('A', first.len_utf8()),
@@ -61,9 +75,9 @@ fn next_in_turn(found: &[(usize, u32, usize)], n: u32) -> bool {
 /// c-naer-archives-transfer-qa-ans-labels-arabic-answers-js-chrome-truncated in
 /// corpus/real; `答:`, `A1:`): the answer's text under it goes on in the same paragraph.
 pub(super) fn answer_label_alone(c: &str) -> bool {
-    let Some(name) = c.strip_suffix([':', '：']) else { return false };
-    matches!(name, "Ans" | "ANS" | "ans" | "Answer" | "A" | "答" | "回答" | "解答")
-        || qa_label(c).is_some_and(|(letter, _, len)| letter == 'A' && len == c.len())
+    qa_label(c).is_some_and(|(letter, _, len)| letter == 'A' && len == c.len())
+        || c.strip_suffix([':', '：'])
+            .is_some_and(|name| matches!(name, "Ans" | "ANS" | "ans" | "Answer" | "A" | "答" | "回答" | "解答"))
 }
 
 /// True when points, bracketed items, articles or headings number the page: its own
@@ -119,6 +133,37 @@ pub(super) fn question_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>
         answers
     };
     mark_own_labels(lines, marks, &accepted);
+}
+
+/// Runs an answer's label standing alone on its line (`Ans:`, `A5:`, `【A1】` cut from its
+/// list) into its question's paragraph when the answer under it opens a numbered list
+/// (`Q5:…?` over `A5:` over `1.用學生證購買…`): an answer that is only a list is the
+/// question's items, its label no paragraph of its own (s-tmu-registrar-student-id-faq-
+/// numbered-q-a-labels-arabic-answer-lists-mid-list-note-line-truncated, s-ndhu-general-
+/// affairs-seal-use-faq-bracketed-q-a-labels-arabic-answers-ragged-indents in
+/// corpus/real). Only right under a question read as a unit (see [`question_markers`],
+/// `Q5:學生證購買定期票相關事宜:` too): where points number the page, an answer under its
+/// point's question is the point's second paragraph, list or not (`七、…?` over `答:1.
+/// 慢性阻塞性肺病2.…`: s-cnu-campus-tobacco-control-faq-points-indented-answers-inline-
+/// arabic-list-lost-dots).
+pub(super) fn answer_labels_over_lists(lines: &mut [Line<'_>], marks: &[Option<Mark>]) {
+    for i in 1..lines.len() {
+        let (Some(prev), Some(Some(question)), Some(next)) =
+            (lines.get(i - 1), marks.get(i - 1), marks.get(i + 1).and_then(Option::as_ref))
+        else {
+            continue;
+        };
+        let asks = is_question(question, prev.content);
+        let opens_list = next.num == 1 && next.sub.is_none() && next.style != Style::CjkComma && next.written.is_none();
+        if asks
+            && opens_list
+            && marks.get(i).is_some_and(Option::is_none)
+            && let Some(l) = lines.get_mut(i)
+            && answer_label_alone(l.content)
+        {
+            l.continues = true;
+        }
+    }
 }
 
 /// Unmarks an answer labelled by the bare letter `A` under each question (`Q1.檔案開放應用處所
@@ -320,6 +365,35 @@ mod tests {
         let want = [("1", "常見問題1:", 2), ("2", "常見問題2:", 2)].map(|(n, l, p)| (n.to_owned(), l.to_owned(), p));
         assert_eq!(units(src), want);
         assert_eq!(crate::testing::round_trip(src), None);
+    }
+
+    #[test]
+    fn an_answer_that_is_only_a_list_is_its_question_s_items() {
+        // s-ndhu-general-affairs-seal-use-faq-bracketed-q-a-labels-arabic-answers-ragged-
+        // indents in corpus/real: labels in lenticular brackets, each answer's list opening
+        // after its label.
+        assert_eq!(qa_label("【Q1】蓋用印信"), Some(('Q', 1, 8)));
+        assert_eq!(qa_label("【A12】"), Some(('A', 12, 9)));
+        assert_eq!(qa_label("【附件】"), None);
+        let src = "用印Q&A\n【Q1】印信有哪些?\n【A1】 1.印信:公告。\n    2.校長職章:呈文。\n【Q2】用完印後有誤如何處理?\n【A2】原則上,重新申請。\n";
+        let want = [("1", "【Q1】", 1), ("2", "【Q2】", 2)].map(|(n, l, p)| (n.to_owned(), l.to_owned(), p));
+        assert_eq!(units(src), want);
+        let doc = parse(src);
+        let items: usize = doc.top_units()[0].children.iter().map(|p| p.children.len()).sum();
+        assert_eq!(items, 2, "{:#?}", doc.units);
+        // So is a list under an answer's label alone on its line (s-tmu-registrar-student-
+        // id-faq-numbered-q-a-labels-arabic-answer-lists-mid-list-note-line-truncated), but
+        // not a lettered one after the label, which names cases (s-mhchcm-custody-section-
+        // qa-numbered-q-a-labels-swapped-truncated).
+        let src = "Q1:學生證如何補發?\nA1:\n1.線上申請。\n2.繳費補發。\nQ2:辦公室遷移如何辦理?\nA2.(a)變更地點:填單,(b)變更保管人:填單。\n";
+        let want = [("1", "Q1:", 1), ("2", "Q2:", 2)].map(|(n, l, p)| (n.to_owned(), l.to_owned(), p));
+        assert_eq!(units(src), want);
+        // Under points, an answer's label over a list stays the point's second paragraph
+        // (s-cnu-campus-tobacco-control-faq-points-indented-answers-inline-arabic-list-lost-
+        // dots).
+        let src = "一、吸菸會有哪些疾病?\n答:\n1.肺癌。\n2.口腔癌。\n二、何處禁菸?\n答:校園全面禁菸。\n";
+        let paras: Vec<usize> = units(src).into_iter().map(|u| u.2).collect();
+        assert_eq!(paras, [2, 2]);
     }
 
     #[test]

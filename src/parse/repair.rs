@@ -36,6 +36,7 @@ pub(super) fn marks<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Op
     qa::worded_markers(lines, marks);
     qa::colon_markers(lines, marks);
     inline::split(lines, marks, debris);
+    qa::answer_labels_over_lists(lines, marks);
     bullet_points(lines, marks);
     parts_as_points(lines, marks);
     caption_lists_in_one_style(lines, marks);
