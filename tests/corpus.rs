@@ -134,6 +134,7 @@ fn render_then_parse_is_identity() {
                 || n == "s-ntu-japanese-dept-thesis-advisor-student-interaction-guidelines-2004-breadcrumb-article-labels-alone-arabic-items-truncated.txt"
                 || n == "c-cga-southern-branch-youth-marine-camp-brochure-2020-doc-site-parts-glued-points-split-paren-numerals-broken-numbers-truncated.txt"
                 || n == "l-taichung-city-temporary-staff-work-rules-chapter-one-table-bars-articles-flattened-one-line.txt"
+                || n == "l-yangzhou-water-saving-supply-measures-2020-repost-pinyin-glosses-chapter-articles-truncated.txt"
         }) {
             return;
         }
