@@ -1570,13 +1570,17 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
         // grant-plan-welfare-portal in corpus/real), as after a colon; so is an Arabic or a
         // bracketed first item after a heading and a space, the second opening the next line
         // (`使用須知 桌球場(Table Tennis) 1. 為維護…` then `2. 使用球場…`: o-sports-centre-
-        // table-tennis-rules-first-item-glued-to-heading-truncated in corpus/real).
+        // table-tennis-rules-first-item-glued-to-heading-truncated in corpus/real). A first
+        // point's second may open a line further down, under the first's own items (`答覆內容
+        // 一、申請程序:` over `(一)…` `(二)…` over `二、應附證件及程式:`: l-miaoli-legal-
+        // section-appeal-faq-answer-label-before-point-paren-items-arabic-space-items).
         Boundary::Space => {
             mentions_second(m.rest, m.style)
                 || (ctx.open.is_empty()
                     && matches!(m.style, Style::CjkComma | Style::Arabic | Style::ParenCjk)
                     && !m.is_bare()
-                    && ctx.next_line_second() == Some(m.style))
+                    && (ctx.next_line_second() == Some(m.style)
+                        || (m.style == Style::CjkComma && ctx.second_ahead(m.style))))
         }
         Boundary::Sentence => mentions_second(m.rest, m.style),
         // A first `1.` written solid after the words that announce its list, when `2.`
@@ -1730,6 +1734,18 @@ mod tests {
         );
         // Not with no second number after it.
         assert_eq!(parts("重點如下: 1 、防情傳遞。"), ["重點如下: 1 、防情傳遞。"]);
+    }
+
+    #[test]
+    fn a_first_point_after_a_field_name_its_second_below_its_own_items() {
+        // l-miaoli-legal-section-appeal-faq-answer-label-before-point-paren-items-arabic-
+        // space-items in corpus/real: `二、` opens a line under the first point's items.
+        assert_eq!(
+            parts("答覆內容 一、申請程序:\n(一)甲。\n(二)乙。\n二、應附證件:\n"),
+            ["答覆內容", "一、申請程序:", "(一)甲。", "(二)乙。", "二、應附證件:"]
+        );
+        // Not with another point's line before it, nor with no `二、` ahead.
+        assert_eq!(parts("答覆內容 一、申請程序:\n(一)甲。\n三、應附證件:\n")[0], "答覆內容 一、申請程序:");
     }
 
     #[test]
