@@ -123,6 +123,9 @@ const KNOWN_TEXTS: &[&str] = &[
     "l-taichung-city-temporary-staff-work-rules-chapter-one-table-bars-articles-flattened-one-line.txt",
     // Found on merging rounds 274 to 276 (while held; only its name read).
     "l-yangzhou-water-saving-supply-measures-2020-repost-pinyin-glosses-chapter-articles-truncated.txt",
+    // Found on merging rounds 277 to 279 (while held; only their names read).
+    "l-new-taipei-economic-development-factory-change-registration-service-page-dash-fields-points-table-refs-truncated.txt",
+    "c-moea-industrial-parks-sewer-use-and-fees-rules-2021-allapps-repost-counter-fields-tab-points-lost-paren-numerals-truncated.txt",
 ];
 
 #[test]
