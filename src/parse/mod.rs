@@ -2751,6 +2751,23 @@ mod tests {
     }
 
     #[test]
+    fn a_first_point_whose_numeral_was_lost_before_the_comma() {
+        // c-vac-donations-use-rules-history-page-lost-first-numeral-indented-wraps-truncated
+        // in corpus/real: under the page's date line, before `二、`.
+        let doc =
+            parse("某作業規定\n民國 109 年 03 月 06 日\n、為使本會妥善運用捐助款,特訂定本規定。\n二、甲。\n三、乙。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
+        assert!(doc.top_units()[0].label.as_ref().is_some_and(|l| l.is_lost()));
+        let again = parse(&crate::render::to_text(&doc));
+        assert_eq!(unit_nums(&again), [1, 2, 3]);
+        // Not the wrap of a list of words with the first point below it (l-tainan-county-
+        // temporary-works-road-use-notice-ntpc-law-site-first-point-after-caption-hanging-
+        // indent-lone-word-line).
+        let doc = parse("某公告\n旨:使用各鄉(鎮\n、市)道路之申請。\n公告事項:一、甲。\n二、乙。\n");
+        assert!(doc.top_units().iter().all(|u| u.label.as_ref().is_none_or(|l| !l.is_lost())));
+    }
+
+    #[test]
     fn points_whose_numeral_was_lost_after_the_last_point() {
         // s-nkust-continuing-college-freshmen-registration-rules-dot-points-arabic-items-
         // lost-numerals-squeezed-dates in corpus/real: points written `一.`, the last two

@@ -472,22 +472,35 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
             }
             continue;
         }
-        let Some((b, dotted)) = before else { continue };
-        if sep != Some('、') && !dotted {
-            continue;
-        }
         if next.is_none_or(|(at, _)| at <= i) {
             let found = marks.iter().enumerate().skip(i + 1).find_map(|(j, m)| point(m).map(|n| (j, n)));
             next = Some(found.map_or((marks.len(), None), |(j, n)| (j, Some(n))));
+        }
+        // (The first point too, before a `二、` and no point before it, when no `一、` comes
+        // between, inside a line either: `、為使國軍退除役官兵輔導委員會…` under the page's
+        // date, then `二、依本規定…`: c-vac-donations-use-rules-history-page-lost-first-
+        // numeral-indented-wraps-truncated in corpus/real. Not the wrap of a list of words,
+        // `…鄉(鎮、市)` over `、市區道路之申請…`, with `公告事項:一、…` below it:
+        // l-tainan-county-temporary-works-road-use-notice-ntpc-law-site-first-point-after-
+        // caption-hanging-indent-lone-word-line.)
+        let first = before.is_none()
+            && sep == Some('、')
+            && next.is_some_and(|(j, n)| {
+                n == Some(2) && lines.get(i..j).is_some_and(|run| !run.iter().any(|l| l.content.contains("一、")))
+            });
+        let Some((b, dotted)) = before.or(first.then_some((0, false))) else { continue };
+        if sep != Some('、') && !dotted {
+            continue;
         }
         // After a sentence, any gap leaves room for the point, and so does the end of the
         // points; after a line that ends without one (a point whose full stop was lost
         // too: `九、…並宜預留架位空間` then `、檔案之置放方式,…` before `十一、`), only a gap
         // of exactly this one point.
-        let gap = match next {
-            Some((_, Some(n))) => n == b + 2 || (after_sentence && n > b + 2),
-            _ => after_sentence,
-        };
+        let gap = first
+            || match next {
+                Some((_, Some(n))) => n == b + 2 || (after_sentence && n > b + 2),
+                _ => after_sentence,
+            };
         if !gap {
             continue;
         }
