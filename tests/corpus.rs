@@ -137,6 +137,7 @@ fn render_then_parse_is_identity() {
                 || n == "l-yangzhou-water-saving-supply-measures-2020-repost-pinyin-glosses-chapter-articles-truncated.txt"
                 || n == "l-new-taipei-economic-development-factory-change-registration-service-page-dash-fields-points-table-refs-truncated.txt"
                 || n == "c-moea-industrial-parks-sewer-use-and-fees-rules-2021-allapps-repost-counter-fields-tab-points-lost-paren-numerals-truncated.txt"
+                || n == "c-judicial-yuan-email-points-justlaw-one-line-row-numbers-before-points-arabic-space-items-truncated.txt"
         }) {
             return;
         }

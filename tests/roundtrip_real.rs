@@ -126,6 +126,8 @@ const KNOWN_TEXTS: &[&str] = &[
     // Found on merging rounds 277 to 279 (while held; only their names read).
     "l-new-taipei-economic-development-factory-change-registration-service-page-dash-fields-points-table-refs-truncated.txt",
     "c-moea-industrial-parks-sewer-use-and-fees-rules-2021-allapps-repost-counter-fields-tab-points-lost-paren-numerals-truncated.txt",
+    // Found on merging rounds 280 to 282 (while held; only its name read).
+    "c-judicial-yuan-email-points-justlaw-one-line-row-numbers-before-points-arabic-space-items-truncated.txt",
 ];
 
 #[test]
