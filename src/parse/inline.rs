@@ -1591,8 +1591,38 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
         // follows in the line right after a full stop or semicolon (`候選人應備具表件包括(一)候選
         // 人登記申請書一份。(二)…`: l-hualien-county-news-hualien-city-candidate-registration-
         // documents-inline-paren-items-truncated in corpus/real).
-        Boundary::Glued => separated_successor(m) || paren && second_after_sentence(m),
+        // (Or its second and third written solid after it, in the line of a unit's own
+        // marker: in an unmarked line such a run names grades in its sentence, `獎勵分(一)
+        // 嘉獎(二)記小功(三)…` after an article's `一、` items: c-moea-salt-personnel-rules-
+        // article114-law-site-inline-paren-grades in corpus/real.)
+        Boundary::Glued => separated_successor(m) || paren && (second_after_sentence(m) || (marked && glued_run(m))),
     }
+}
+
+/// True when a first bracketed item written solid in a sentence is followed, written solid
+/// too within a short stretch, by its second and third (`…檢具(一)申報表(二)以正體字呈現之
+/// 聯盟或書面約定書草案(三)簽訂書面約定書之大陸地區學校簡介,經…`: l-hualien-mainland-school-
+/// alliance-reporting-letter-mleps-relay-slider-chrome-inline-paren-items-truncated in
+/// corpus/real): a list run into its sentence, which a single `(二)` after it is not.
+fn glued_run(m: &marker::Marker<'_>) -> bool {
+    let (second, third) = match m.style {
+        Style::ParenCjk => (["(二)", "（二）"], ["(三)", "（三）"]),
+        Style::ParenArabic => (["(2)", "（2）"], ["(3)", "（3）"]),
+        _ => return false,
+    };
+    // (Each item's text opens with words: `科學教室(一)、科學教室(二)、…` numbers rooms, not
+    // items: s-nmns-lecture-hall-print in corpus/real, its point run onto one line.)
+    if (m.num, m.sub) != (1, None) || !m.rest.starts_with(normalize::is_ideograph) {
+        return false;
+    }
+    let head = normalize::head(m.rest, GLUED_WINDOW);
+    let at = |labels: [&str; 2], from: usize| {
+        labels.iter().filter_map(|l| head.get(from..)?.find(l).map(|k| (from + k, l.len()))).min()
+    };
+    let Some((k2, len2)) = at(second, 0) else { return false };
+    let solid = |k: usize| head.get(..k).and_then(|b| b.chars().next_back()).is_some_and(normalize::is_ideograph);
+    let words = |k: usize| head.get(k..).is_some_and(|a| a.starts_with(normalize::is_ideograph));
+    solid(k2) && words(k2 + len2) && at(third, k2 + len2).is_some_and(|(k3, len3)| solid(k3) && words(k3 + len3))
 }
 
 /// How long a field's name opening a point written solid after the text before may be.
@@ -1746,6 +1776,31 @@ mod tests {
         );
         // Not with another point's line before it, nor with no `二、` ahead.
         assert_eq!(parts("答覆內容 一、申請程序:\n(一)甲。\n三、應附證件:\n")[0], "答覆內容 一、申請程序:");
+    }
+
+    #[test]
+    fn a_bracketed_list_run_into_a_point_s_sentence() {
+        // l-hualien-mainland-school-alliance-reporting-letter-mleps-relay-slider-chrome-
+        // inline-paren-items-truncated in corpus/real: three items written solid.
+        assert_eq!(
+            parts(
+                "三、請確實督導所轄學校依據審查要點,應於進行簽約1個月前,檢具(一)申報表(二)約定書草案(三)學校簡介,經審查後提出。"
+            ),
+            [
+                "三、請確實督導所轄學校依據審查要點,應於進行簽約1個月前,檢具",
+                "(一)申報表",
+                "(二)約定書草案",
+                "(三)學校簡介,經審查後提出。"
+            ]
+        );
+        // Not in a line with no marker of its own (c-moea-salt-personnel-rules-article114-
+        // law-site-inline-paren-grades: grades named in a sentence).
+        let src = "獎勵分(一)嘉獎(二)記小功(三)記大功。";
+        assert_eq!(parts(src), [src]);
+        // Nor numbers naming rooms in a list of words (s-nmns-lecture-hall-print).
+        let src =
+            "二、本要點所稱演講場地係指第一演講廳、第二演講廳(多用途劇場)、科學教室(一)、科學教室(二)、科學教室(三)。";
+        assert_eq!(parts(src), [src]);
     }
 
     #[test]
