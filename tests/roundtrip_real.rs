@@ -128,6 +128,8 @@ const KNOWN_TEXTS: &[&str] = &[
     "c-moea-industrial-parks-sewer-use-and-fees-rules-2021-allapps-repost-counter-fields-tab-points-lost-paren-numerals-truncated.txt",
     // Found on merging rounds 280 to 282 (while held; only its name read).
     "c-judicial-yuan-email-points-justlaw-one-line-row-numbers-before-points-arabic-space-items-truncated.txt",
+    // Found on merging rounds 283 to 285 (while held; only its name read).
+    "l-foshan-prehospital-emergency-care-measures-2025-pkulaw-title-twice-chapter-glued-to-article-truncated.txt",
 ];
 
 #[test]
