@@ -139,6 +139,7 @@ fn render_then_parse_is_identity() {
                 || n == "c-moea-industrial-parks-sewer-use-and-fees-rules-2021-allapps-repost-counter-fields-tab-points-lost-paren-numerals-truncated.txt"
                 || n == "c-judicial-yuan-email-points-justlaw-one-line-row-numbers-before-points-arabic-space-items-truncated.txt"
                 || n == "l-foshan-prehospital-emergency-care-measures-2025-pkulaw-title-twice-chapter-glued-to-article-truncated.txt"
+                || n == "l-changhua-social-affairs-senior-disabled-free-bus-card-page-one-line-points-glued-arabic-items-truncated.txt"
         }) {
             return;
         }

@@ -130,6 +130,8 @@ const KNOWN_TEXTS: &[&str] = &[
     "c-judicial-yuan-email-points-justlaw-one-line-row-numbers-before-points-arabic-space-items-truncated.txt",
     // Found on merging rounds 283 to 285 (while held; only its name read).
     "l-foshan-prehospital-emergency-care-measures-2025-pkulaw-title-twice-chapter-glued-to-article-truncated.txt",
+    // Found on merging rounds 286 to 288 (while held; only its name read).
+    "l-changhua-social-affairs-senior-disabled-free-bus-card-page-one-line-points-glued-arabic-items-truncated.txt",
 ];
 
 #[test]
