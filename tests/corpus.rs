@@ -140,6 +140,8 @@ fn render_then_parse_is_identity() {
                 || n == "c-judicial-yuan-email-points-justlaw-one-line-row-numbers-before-points-arabic-space-items-truncated.txt"
                 || n == "l-foshan-prehospital-emergency-care-measures-2025-pkulaw-title-twice-chapter-glued-to-article-truncated.txt"
                 || n == "l-changhua-social-affairs-senior-disabled-free-bus-card-page-one-line-points-glued-arabic-items-truncated.txt"
+                || n == "c-family-education-act-enforcement-rules-wenewstw-scraped-snippet-items-chrome-glued-article-truncated.txt"
+                || n == "s-keelung-saps-relay-foundation-student-emergency-aid-star-captions-restarting-arabic-items-school-footer.txt"
         }) {
             return;
         }

@@ -132,6 +132,9 @@ const KNOWN_TEXTS: &[&str] = &[
     "l-foshan-prehospital-emergency-care-measures-2025-pkulaw-title-twice-chapter-glued-to-article-truncated.txt",
     // Found on merging rounds 286 to 288 (while held; only its name read).
     "l-changhua-social-affairs-senior-disabled-free-bus-card-page-one-line-points-glued-arabic-items-truncated.txt",
+    // Found on merging rounds 289 to 291 (while held; only their names read).
+    "c-family-education-act-enforcement-rules-wenewstw-scraped-snippet-items-chrome-glued-article-truncated.txt",
+    "s-keelung-saps-relay-foundation-student-emergency-aid-star-captions-restarting-arabic-items-school-footer.txt",
 ];
 
 #[test]
