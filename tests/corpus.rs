@@ -112,7 +112,6 @@ fn render_then_parse_is_identity() {
                 || n == "c-moe-national-glory-sports-medal-regulation-amended-articles-cuesports-relay-lost-lines.txt"
                 || n == "c-ocac-graduate-stay-work-channels-letter-scu-relay-single-point-lost-paren-numerals-squeezed-dates.txt"
                 || n == "c-wda-student-work-permit-gov-portal-service-tabs-bulleted-items-item-two-missing-doubled-tabs-truncated.txt"
-                || n == "c-vac-donations-use-rules-history-page-lost-first-numeral-indented-wraps-truncated.txt"
                 || n == "l-kinmen-police-bureau-staff-quarters-rules-page-history-items-and-points-flattened-long-lines-arabic-comma-items-truncated.txt"
                 || n == "c-organ-transplant-act-2015-registry-centre-repost-spaced-article-labels-article-1-1-blank-lines-truncated.txt"
                 || n == "c-mohw-sexual-assault-prevention-topic-page-bullet-fields-indented-list-caption-lines-truncated.txt"

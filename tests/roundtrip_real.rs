@@ -52,7 +52,6 @@ const KNOWN_TEXTS: &[&str] = &[
     // first point (read back as a preamble).
     "l-taipei-docms-draftee-gps-enlistment-survey-notes-bullets-before-points-paren-arabic-items.txt",
     "s-ntnu-sce-guesthouse-booking-rules-indented-arabic-units-bullets-paren-item-bullet-truncated.txt",
-    "s-ntue-social-dept-thesis-exam-documents-bullets-lost-numerals-points-flattened-table-arabic-lists-truncated.txt",
     // Found on merging round 154 (while held; only its name read).
     "c-sinica-nbrp-biomedical-translation-core-facility-user-rules-chapters-lost-numeral-point-wrapped-room-list-star-notes-truncated.txt",
     // Found on merging rounds 156 and 160 (while held; only their names read).
@@ -61,7 +60,6 @@ const KNOWN_TEXTS: &[&str] = &[
     "l-tainan-public-library-new-main-library-discussion-room-rules-nested-arabic-html-lists-chrome-truncated.txt",
     // Found on merging rounds 166 and 169 (while held; only their names read).
     "c-evta-in-service-training-plans-point-two-only-bullet-notes-chrome-spaced-paren-items.txt",
-    "l-tainan-county-letter-relaying-document-handling-manual-revision-ntpc-interpretation-database-chapter-attachment-truncated.txt",
     // Found on merging round 177 (while held; only its name read).
     "c-tari-coffee-leaf-tea-licensing-notice-blank-lines-inline-paren-items-restart-truncated.txt",
     // Found on merging round 182 (while held; only their names read).
@@ -85,9 +83,7 @@ const KNOWN_TEXTS: &[&str] = &[
     // Found on merging round 195 (while held; only its name read).
     "c-human-subjects-research-act-iii-law-portal-metadata-spaced-arabic-article-labels-hard-wraps-truncated.txt",
     // Found on merging rounds 199 and 201 (while held; only their names read).
-    "c-ocac-graduate-stay-work-channels-letter-scu-relay-single-point-lost-paren-numerals-squeezed-dates.txt",
     "c-wda-student-work-permit-gov-portal-service-tabs-bulleted-items-item-two-missing-doubled-tabs-truncated.txt",
-    "c-vac-donations-use-rules-history-page-lost-first-numeral-indented-wraps-truncated.txt",
     // Found on merging round 208 (while held; only its name read).
     "l-kinmen-police-bureau-staff-quarters-rules-page-history-items-and-points-flattened-long-lines-arabic-comma-items-truncated.txt",
     // Found on merging round 211 (while held; only its name read).
