@@ -350,3 +350,11 @@ fn closing_candidates_after_the_last_point() {
 fn caption_like_lines_after_a_point() {
     check_growth("caption-like-lines", &|n| format!("須知\n1. 甲。\n2. 乙\n{}1. 丙。\n", "注意事項\n".repeat(n)), 2000);
 }
+
+/// Lines opening with `、` before `二、`, a `一、` inside a line below them (so none is a
+/// first point that lost its numeral): the lines before the next point are looked at once
+/// for a `一、`, not once for each such line.
+#[test]
+fn kept_commas_before_the_second_point() {
+    check_growth("kept-commas", &|n| format!("要點\n{}事項:一、甲。\n二、乙。\n", "、甲\n".repeat(n)), 2000);
+}

@@ -446,6 +446,8 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
     let mut before: Option<(u32, bool)> = None;
     // (`None` before the first look; a place past the end when no point follows.)
     let mut next: Option<(usize, Option<u32>)> = None;
+    // The last line before that next point holding a `一、` (found with it, once per run).
+    let mut last_one: Option<usize> = None;
     let mut prev_ends = false;
     for i in 0..lines.len() {
         let (Some(l), Some(found)) = (lines.get(i), marks.get(i).map(point)) else { break };
@@ -474,7 +476,10 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
         }
         if next.is_none_or(|(at, _)| at <= i) {
             let found = marks.iter().enumerate().skip(i + 1).find_map(|(j, m)| point(m).map(|n| (j, n)));
-            next = Some(found.map_or((marks.len(), None), |(j, n)| (j, Some(n))));
+            let (at, n) = found.map_or((marks.len(), None), |(j, n)| (j, Some(n)));
+            next = Some((at, n));
+            last_one =
+                lines.get(i..at).and_then(|run| run.iter().rposition(|l| l.content.contains("一、"))).map(|k| i + k);
         }
         // (The first point too, before a `二、` and no point before it, when no `一、` comes
         // between, inside a line either: `、為使國軍退除役官兵輔導委員會…` under the page's
@@ -485,9 +490,8 @@ fn comma_lost_markers(lines: &mut [Line<'_>], marks: &mut [Option<Mark>]) {
         // caption-hanging-indent-lone-word-line.)
         let first = before.is_none()
             && sep == Some('、')
-            && next.is_some_and(|(j, n)| {
-                n == Some(2) && lines.get(i..j).is_some_and(|run| !run.iter().any(|l| l.content.contains("一、")))
-            });
+            && matches!(next, Some((_, Some(2))))
+            && last_one.is_none_or(|k| k < i);
         let Some((b, dotted)) = before.or(first.then_some((0, false))) else { continue };
         if sep != Some('、') && !dotted {
             continue;
