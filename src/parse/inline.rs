@@ -1605,24 +1605,25 @@ fn accept(m: &marker::Marker<'_>, boundary: Boundary, ctx: &Context<'_>, marked:
 /// alliance-reporting-letter-mleps-relay-slider-chrome-inline-paren-items-truncated in
 /// corpus/real): a list run into its sentence, which a single `(二)` after it is not.
 fn glued_run(m: &marker::Marker<'_>) -> bool {
-    let (second, third) = match m.style {
-        Style::ParenCjk => (["(二)", "（二）"], ["(三)", "（三）"]),
-        Style::ParenArabic => (["(2)", "（2）"], ["(3)", "（3）"]),
-        _ => return false,
-    };
     // (Each item's text opens with words: `科學教室(一)、科學教室(二)、…` numbers rooms, not
     // items: s-nmns-lecture-hall-print in corpus/real, its point run onto one line.)
-    if (m.num, m.sub) != (1, None) || !m.rest.starts_with(normalize::is_ideograph) {
+    if !matches!(m.style, Style::ParenCjk | Style::ParenArabic)
+        || (m.num, m.sub) != (1, None)
+        || !m.rest.starts_with(normalize::is_ideograph)
+    {
         return false;
     }
     let head = normalize::head(m.rest, GLUED_WINDOW);
-    let at = |labels: [&str; 2], from: usize| {
-        labels.iter().filter_map(|l| head.get(from..)?.find(l).map(|k| (from + k, l.len()))).min()
+    let at = |n: u32, from: usize| {
+        paren_labels(m.style, n)
+            .iter()
+            .filter_map(|l| head.get(from..)?.find(l.as_str()).map(|k| (from + k, l.len())))
+            .min()
     };
-    let Some((k2, len2)) = at(second, 0) else { return false };
+    let Some((k2, len2)) = at(2, 0) else { return false };
     let solid = |k: usize| head.get(..k).and_then(|b| b.chars().next_back()).is_some_and(normalize::is_ideograph);
     let words = |k: usize| head.get(k..).is_some_and(|a| a.starts_with(normalize::is_ideograph));
-    solid(k2) && words(k2 + len2) && at(third, k2 + len2).is_some_and(|(k3, len3)| solid(k3) && words(k3 + len3))
+    solid(k2) && words(k2 + len2) && at(3, k2 + len2).is_some_and(|(k3, len3)| solid(k3) && words(k3 + len3))
 }
 
 /// How long a field's name opening a point written solid after the text before may be.
@@ -1656,13 +1657,16 @@ fn second_after_sentence(m: &marker::Marker<'_>) -> bool {
 /// True when the label of number `n` in `m`'s style, its brackets full- or half-width,
 /// stands within a short stretch of `m`'s text where the text before it passes `before`.
 fn label_after(m: &marker::Marker<'_>, n: u32, before: impl Fn(&str) -> bool) -> bool {
-    let label = m.style.label(n, None);
-    let inner = label.trim_start_matches('（').trim_end_matches('）');
-    let half = format!("({inner})");
     let window = normalize::head(m.rest, SUCCESSOR_WINDOW);
-    [label.as_str(), half.as_str()]
-        .iter()
-        .any(|l| window.match_indices(l).any(|(k, _)| window.get(..k).is_some_and(&before)))
+    paren_labels(m.style, n).iter().any(|l| window.match_indices(l).any(|(k, _)| window.get(..k).is_some_and(&before)))
+}
+
+/// The label of number `n` in a bracketed `style`, as written with full- and with
+/// half-width brackets (`（二）`, `(二)`).
+fn paren_labels(style: Style, n: u32) -> [String; 2] {
+    let label = style.label(n, None);
+    let half = format!("({})", label.trim_start_matches('（').trim_end_matches('）'));
+    [label, half]
 }
 
 /// True when `m`, a first `1.` item, announces its `2.` within a short stretch of its
