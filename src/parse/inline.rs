@@ -597,12 +597,23 @@ fn cuts(
                 && unit_text().is_some_and(run_on_caption)
                 && ctx.next_marked_second() == Some(m.style)
         };
+        // Or a bracketed first item glued to the caption, its second opening the next line
+        // or one of the next few (`二、補助對象(一)中央政府…。` over `(二)財團法人…`: l-changhua-
+        // county-new-immigrant-fund-subsidy-service-page-headings-glued-to-paren-items-
+        // trailing-spaces-truncated in corpus/real); not a unit cited by its number
+        // (`依前點(一)…`).
+        let caption_over_second = |style: Style| {
+            matches!(style, Style::ParenCjk | Style::ParenArabic)
+                && ctx.next_marked_second() == Some(style)
+                && unit_text().is_some_and(|t| glued_caption(t) && !cited_unit(t))
+        };
         let first = (m.num, m.sub) == (1, None);
         let under_caption = first
             && match boundary {
                 Boundary::Glued => {
                     unit_text().is_some_and(glued_caption) && mentions_second(m.rest, m.style)
                         || bracket_caption_run_on()
+                        || caption_over_second(m.style)
                 }
                 Boundary::Colon => ctx.second_ahead(m.style) && field_name() || marked_caption(),
                 // Or set off from the caption by a space, its second item in the line or
@@ -1936,6 +1947,17 @@ mod tests {
         );
         // Not with no second item to come.
         assert_eq!(parts("一、說明事項 (一) 辦理緣起。\n二、乙。\n"), ["一、說明事項 (一) 辦理緣起。", "二、乙。"]);
+    }
+
+    #[test]
+    fn a_first_item_glued_to_a_caption_its_second_opening_the_next_line() {
+        // l-changhua-county-new-immigrant-fund-subsidy-service-page-headings-glued-to-paren-
+        // items-trailing-spaces-truncated in corpus/real.
+        let src = "二、補助對象(一)中央政府及直轄市、縣(市)政府。\n(二)財團法人或社會團體。\n";
+        assert_eq!(parts(src), ["二、補助對象", "(一)中央政府及直轄市、縣(市)政府。", "(二)財團法人或社會團體。"]);
+        // Not a unit cited by its number, nor with no second item to come.
+        assert_eq!(parts("二、依前點(一)辦理。\n(二)乙。\n").len(), 2);
+        assert_eq!(parts("二、補助對象(一)中央政府。\n三、乙。\n").len(), 2);
     }
 
     #[test]
