@@ -131,6 +131,8 @@ const KNOWN_TEXTS: &[&str] = &[
     // Found on merging rounds 289 to 291 (while held; only their names read).
     "c-family-education-act-enforcement-rules-wenewstw-scraped-snippet-items-chrome-glued-article-truncated.txt",
     "s-keelung-saps-relay-foundation-student-emergency-aid-star-captions-restarting-arabic-items-school-footer.txt",
+    // Round 293 (held, names only read): a document site's chunk numbers before a flattened rule, as above.
+    "s-nttu-lab-safety-work-rules-doc-share-chunk-number-prefix-flattened-arabic-items-truncated.txt",
 ];
 
 #[test]
