@@ -132,7 +132,6 @@ fn render_then_parse_is_identity() {
                 || n == "s-ncyu-academic-faq-transfer-student-eligibility-asterisk-nav-chrome-fields-caption-wide-marker-spaces-truncated.txt"
                 || n == "s-ntu-japanese-dept-thesis-advisor-student-interaction-guidelines-2004-breadcrumb-article-labels-alone-arabic-items-truncated.txt"
                 || n == "c-cga-southern-branch-youth-marine-camp-brochure-2020-doc-site-parts-glued-points-split-paren-numerals-broken-numbers-truncated.txt"
-                || n == "l-taichung-city-temporary-staff-work-rules-chapter-one-table-bars-articles-flattened-one-line.txt"
                 || n == "l-yangzhou-water-saving-supply-measures-2020-repost-pinyin-glosses-chapter-articles-truncated.txt"
                 || n == "l-new-taipei-economic-development-factory-change-registration-service-page-dash-fields-points-table-refs-truncated.txt"
                 || n == "c-moea-industrial-parks-sewer-use-and-fees-rules-2021-allapps-repost-counter-fields-tab-points-lost-paren-numerals-truncated.txt"

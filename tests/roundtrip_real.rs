@@ -116,7 +116,6 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-ncyu-academic-faq-transfer-student-eligibility-asterisk-nav-chrome-fields-caption-wide-marker-spaces-truncated.txt",
     "s-ntu-japanese-dept-thesis-advisor-student-interaction-guidelines-2004-breadcrumb-article-labels-alone-arabic-items-truncated.txt",
     "c-cga-southern-branch-youth-marine-camp-brochure-2020-doc-site-parts-glued-points-split-paren-numerals-broken-numbers-truncated.txt",
-    "l-taichung-city-temporary-staff-work-rules-chapter-one-table-bars-articles-flattened-one-line.txt",
     // Found on merging rounds 274 to 276 (while held; only its name read).
     "l-yangzhou-water-saving-supply-measures-2020-repost-pinyin-glosses-chapter-articles-truncated.txt",
     // Found on merging rounds 277 to 279 (while held; only their names read).

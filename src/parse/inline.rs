@@ -267,6 +267,15 @@ pub(super) fn split<'a>(
                 .and_then(super::lines::tags_after_text)
                 .map_or_else(|| cell_bar_end(line.content, from, to), |at| from + at);
             let end = if to < line.content.len() { spaced_bullet_end(line.content, from, end) } else { end };
+            // A part that is only a table cell's bar, cut off before the next cell's marker
+            // (`…訂定本規則。 | 第 二 條 | …`, a table of articles run onto one line: l-taichung-
+            // city-temporary-staff-work-rules-chapter-one-table-bars-articles-flattened-one-
+            // line in corpus/real), is decoration, as a line of bars alone is.
+            let end = if line.content.get(from..end).is_some_and(|p| super::lines::without_cell_bar(p).is_empty()) {
+                from
+            } else {
+                end
+            };
             if end < to {
                 debris.push(crate::ast::Debris {
                     text: line.content.get(end..to).unwrap_or_default().trim().to_string(),
@@ -1898,6 +1907,18 @@ mod tests {
         assert_eq!(debris.iter().map(|d| d.text.as_str()).collect::<Vec<_>>(), ["|"]);
         // A bar inside the part stays: the cells are the part's own.
         assert_eq!(cell_bar_end("甲 | 乙 |", 0, 10), 10);
+        // A bar cut off alone before the next cell's label is decoration too (l-taichung-
+        // city-temporary-staff-work-rules-chapter-one-table-bars-articles-flattened-one-line
+        // in corpus/real: a table of articles run onto one line).
+        let src = "第一條 | 甲機關特訂定本規則。 | 第二條 | 本規則所稱人員,係指本府人員。 |";
+        let mut lines = normalize::lines(src);
+        let mut marks: Vec<Option<Mark>> =
+            lines.iter().map(|l| marker::marker(l.content).map(|m| Mark::new(&m, l.content))).collect();
+        let mut debris = Vec::new();
+        split(&mut lines, &mut marks, &mut debris);
+        let parts: Vec<&str> = lines.iter().map(|l| l.content).collect();
+        assert_eq!(parts, ["第一條 | 甲機關特訂定本規則。", "第二條 | 本規則所稱人員,係指本府人員。 |"]);
+        assert_eq!(debris.iter().map(|d| d.text.as_str()).collect::<Vec<_>>(), ["|"]);
     }
 
     #[test]

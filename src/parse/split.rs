@@ -502,13 +502,16 @@ mod tests {
 
     #[test]
     fn debris_cut_inside_a_line_stays_with_its_document() {
-        // A cell bar a cut part leaves (see `inline::split`) is the first document's,
-        // though the page's chrome in the second was taken off before it.
+        // The cell bars a cut line leaves (see `inline::split`) are the first document's,
+        // though the page's chrome in the second was taken off before them.
         let src = "甲要點\n一、甲。 | 二、乙。 |\n乙作業規定\n中華民國一百年一月一日訂定\n:::\n一、丙。\n二、丁。\n三、戊。\n";
         let docs = parse_all(src, &ParseOptions::default());
         assert_eq!(docs.len(), 2);
         let texts = |d: &crate::ast::Document| d.debris.iter().map(|x| x.text.clone()).collect::<Vec<_>>();
-        assert_eq!((texts(&docs[0]), texts(&docs[1])), (vec!["|".to_string()], vec![":::".to_string()]));
+        assert_eq!(
+            (texts(&docs[0]), texts(&docs[1])),
+            (vec!["|".to_string(), "|".to_string()], vec![":::".to_string()])
+        );
     }
 
     #[test]
