@@ -141,6 +141,7 @@ fn render_then_parse_is_identity() {
                 || n == "c-family-education-act-enforcement-rules-wenewstw-scraped-snippet-items-chrome-glued-article-truncated.txt"
                 || n == "s-keelung-saps-relay-foundation-student-emergency-aid-star-captions-restarting-arabic-items-school-footer.txt"
                 || n == "s-nttu-lab-safety-work-rules-doc-share-chunk-number-prefix-flattened-arabic-items-truncated.txt"
+                || n == "s-cmu-nstc-flexible-budget-notice-arabic-points-letter-items-own-lines.txt"
         }) {
             return;
         }

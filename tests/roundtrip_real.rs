@@ -132,6 +132,8 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-keelung-saps-relay-foundation-student-emergency-aid-star-captions-restarting-arabic-items-school-footer.txt",
     // Round 293 (held, names only read): a document site's chunk numbers before a flattened rule, as above.
     "s-nttu-lab-safety-work-rules-doc-share-chunk-number-prefix-flattened-arabic-items-truncated.txt",
+    // Round 295 (held, names only read).
+    "s-cmu-nstc-flexible-budget-notice-arabic-points-letter-items-own-lines.txt",
 ];
 
 #[test]
