@@ -271,7 +271,12 @@ pub(super) fn split<'a>(
             // (`…訂定本規則。 | 第 二 條 | …`, a table of articles run onto one line: l-taichung-
             // city-temporary-staff-work-rules-chapter-one-table-bars-articles-flattened-one-
             // line in corpus/real), is decoration, as a line of bars alone is.
-            let end = if line.content.get(from..end).is_some_and(|p| super::lines::without_cell_bar(p).is_empty()) {
+            // So is a law system's note cut off before the next article's label (`本條文有附件
+            // 第 3 條`, see [`super::lines::law_note`]), as on a line of its own.
+            let end = if line.content.get(from..end).is_some_and(|p| {
+                let p = super::lines::without_cell_bar(p);
+                p.is_empty() || super::lines::law_note(p.trim_start_matches(normalize::is_space))
+            }) {
                 from
             } else {
                 end

@@ -594,6 +594,16 @@ fn is_chapter_index(content: &str) -> bool {
             .is_some_and(|m| matches!(m.style, Style::Heading(_)))
 }
 
+/// True for a law system's note under an article: that no interpretive letter cites it
+/// (c-coa-farm-disaster-recovery-loan-points-point-seven-history-page-bullet-metadata in
+/// corpus/real), or that it has an attachment, the national law database's `本條文有附件`
+/// (c-ntmofa-venue-fee-standard-2023-moj-law-page-heavy-chrome-attachment-note-line-
+/// truncated on a line of its own; c-ntsec-fee-standard-2019-listenlaw-blog-copy-player-
+/// chrome-attachment-note-glued-article before the next article's label, in corpus/real).
+pub(super) fn law_note(content: &str) -> bool {
+    matches!(content.trim_start_matches('※'), "查無相關函令" | "查無相關函釋" | "本條文有附件")
+}
+
 pub(super) fn is_chrome(content: &str) -> bool {
     if content.len() > 240 {
         return false;
@@ -636,10 +646,7 @@ pub(super) fn is_chrome(content: &str) -> bool {
         || content == TEMPLATE_CAPTION
         || posted_by(content)
         || post_stats(content)
-        // A law system's note under an article that no interpretive letter cites (c-coa-farm-
-        // disaster-recovery-loan-points-point-seven-history-page-bullet-metadata in
-        // corpus/real).
-        || matches!(content.trim_start_matches('※'), "查無相關函令" | "查無相關函釋")
+        || law_note(content)
     {
         return true;
     }
@@ -1395,6 +1402,7 @@ fn plain_line(c: &str) -> bool {
         && !category_tag(c)
         && counter_tail(c).is_none()
         && !(c.len() <= SHORT_CHROME && signature_line(c))
+        && !law_note(c)
         && !script_note(c)
 }
 
@@ -2242,6 +2250,25 @@ mod tests {
             cleaned("跳到主要內容區塊\n:::\n- 一、甲。 | \n|\n  • 第 8 條\n二、乙 | 丙 |\n• 成績優秀\n");
         assert_eq!(lines, ["一、甲。", "第 8 條", "二、乙 | 丙 |", "• 成績優秀"]);
         assert_eq!(debris, ["跳到主要內容區塊", ":::", "-", "|", "|", "•"]);
+    }
+
+    #[test]
+    fn the_law_database_s_attachment_note_is_no_paragraph() {
+        // c-ntmofa-venue-fee-standard-2023-moj-law-page-heavy-chrome-attachment-note-line-
+        // truncated (on a line of its own) and c-ntsec-fee-standard-2019-listenlaw-blog-copy-
+        // player-chrome-attachment-note-glued-article (before the next label) in corpus/real.
+        for src in [
+            "某收費標準\n第 1 條\n本標準依規費法第十條規定訂定之。\n本條文有附件\n第 2 條\n收費基準如附表。\n",
+            "某收費標準\n第 1 條\n本標準依規費法第十條規定訂定之。\n本條文有附件 第 2 條\n收費基準如附表。\n",
+        ] {
+            let doc = crate::parse(src);
+            let first = doc.units.first().expect("an article");
+            assert_eq!(first.children.len(), 1, "{src}: {:#?}", first.children);
+            assert_eq!(doc.debris.iter().map(|d| d.text.as_str()).collect::<Vec<_>>(), ["本條文有附件"], "{src}");
+            assert_eq!(crate::testing::top_nums(src), ["1", "2"]);
+        }
+        // Only the note alone: a sentence that names an attachment is text.
+        assert!(!law_note("本條文有附件一份"));
     }
 
     #[test]
