@@ -1373,6 +1373,10 @@ pub(super) fn read_front(
         // (Nor a table's header cell, `| 內容 |` under a post's date line: l-changhua-
         // special-ed-cross-stage-placement-letter-table-flattened-points in corpus/real.)
         && !l.content.starts_with(['|', '｜'])
+        // (Nor a line of symbols alone, with no letter, digit or ideograph: `~~~|\ ~|` in
+        // junk bytes, a title that lost its leading marks on every render round, as fuzzing
+        // found; such a line is text, not a name.)
+        && l.content.chars().any(char::is_alphanumeric)
         // (Nor a line longer than a title, such as a news report's paragraph: o-pharmacists-
         // news-taoyuan-pharmacy-inspection-points-arabic-items-violations-table-article-
         // cells-quoted-kuan-truncated.)
@@ -1831,6 +1835,18 @@ mod tests {
         // corpus/real: a table flattened one cell a line, with no title.
         let doc = crate::parse("1. |\n本館依據辦法辦理。\n|\n2. |\n借書證申請流程。\n|\n3. |\n第一次申請者請選點。\n");
         assert_eq!((doc.title.as_deref(), doc.units.len()), (None, 3));
+    }
+
+    #[test]
+    fn a_line_of_symbols_is_no_title() {
+        // Found by fuzzing: junk bytes whose symbols-only first line was read as a title,
+        // which lost its leading marks on every render round.
+        let src = ")~>~~~|\\\u{c}~|";
+        let doc = crate::parse(src);
+        assert_eq!(doc.title, None);
+        assert_eq!(crate::testing::round_trip(src), None);
+        // A title with a letter or a digit keeps it (`ISO 27001 作業規定`).
+        assert!(crate::parse("ISO 27001 作業規定\n一、甲。\n二、乙。\n").title.is_some());
     }
 
     #[test]
