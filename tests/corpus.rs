@@ -142,6 +142,11 @@ fn render_then_parse_is_identity() {
                 || n == "s-keelung-saps-relay-foundation-student-emergency-aid-star-captions-restarting-arabic-items-school-footer.txt"
                 || n == "s-nttu-lab-safety-work-rules-doc-share-chunk-number-prefix-flattened-arabic-items-truncated.txt"
                 || n == "s-cmu-nstc-flexible-budget-notice-arabic-points-letter-items-own-lines.txt"
+                || n == "l-chiayi-xingang-township-relays-afa-2023-farm-machinery-subsidy-amendment-ocam-repost-raw-table-html-markers-in-cells.txt"
+                || n == "c-judicial-yuan-court-interpreter-ethics-chinese-indonesian-studylib-flattened-one-line-truncated.txt"
+                || n == "s-ndhu-general-affairs-palm-pruning-gutter-cleaning-notice-bilingual-flattened-paren-items.txt"
+                || n == "s-ntnu-arthistory-graduate-language-requirements-captions-arabic-lists-restarting-truncated.txt"
+                || n == "s-ttc-english-graduation-threshold-points-long-preamble-paren-items-truncated.txt"
         }) {
             return;
         }

@@ -134,6 +134,13 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-nttu-lab-safety-work-rules-doc-share-chunk-number-prefix-flattened-arabic-items-truncated.txt",
     // Round 295 (held, names only read).
     "s-cmu-nstc-flexible-budget-notice-arabic-points-letter-items-own-lines.txt",
+    // Rounds 305, 306 and 309 (held, names only read).
+    "l-chiayi-xingang-township-relays-afa-2023-farm-machinery-subsidy-amendment-ocam-repost-raw-table-html-markers-in-cells.txt",
+    "c-judicial-yuan-court-interpreter-ethics-chinese-indonesian-studylib-flattened-one-line-truncated.txt",
+    "s-ndhu-general-affairs-palm-pruning-gutter-cleaning-notice-bilingual-flattened-paren-items.txt",
+    // Round 312 (held, names only read).
+    "s-ntnu-arthistory-graduate-language-requirements-captions-arabic-lists-restarting-truncated.txt",
+    "s-ttc-english-graduation-threshold-points-long-preamble-paren-items-truncated.txt",
 ];
 
 #[test]
