@@ -267,20 +267,7 @@ pub(super) fn split<'a>(
                 .and_then(super::lines::tags_after_text)
                 .map_or_else(|| cell_bar_end(line.content, from, to), |at| from + at);
             let end = if to < line.content.len() { spaced_bullet_end(line.content, from, end) } else { end };
-            // A part that is only a table cell's bar, cut off before the next cell's marker
-            // (`…訂定本規則。 | 第 二 條 | …`, a table of articles run onto one line: l-taichung-
-            // city-temporary-staff-work-rules-chapter-one-table-bars-articles-flattened-one-
-            // line in corpus/real), is decoration, as a line of bars alone is.
-            // So is a law system's note cut off before the next article's label (`本條文有附件
-            // 第 3 條`, see [`super::lines::law_note`]), as on a line of its own.
-            let end = if line.content.get(from..end).is_some_and(|p| {
-                let p = super::lines::without_cell_bar(p);
-                p.is_empty() || super::lines::law_note(p.trim_start_matches(normalize::is_space))
-            }) {
-                from
-            } else {
-                end
-            };
+            let end = if line.content.get(from..end).is_some_and(leftover_part) { from } else { end };
             if end < to {
                 debris.push(crate::ast::Debris {
                     text: line.content.get(end..to).unwrap_or_default().trim().to_string(),
@@ -341,6 +328,17 @@ fn spaced_bullet_end(content: &str, from: usize, to: usize) -> usize {
     let before = trimmed.get(..trimmed.len() - bullet.len_utf8()).unwrap_or_default();
     let text = before.trim_end_matches(normalize::is_space);
     if text.len() < before.len() && text.ends_with(is_sentence_end) { from + text.len() } else { to }
+}
+
+/// True for a part of a cut line that holds none of the text, all debris: a table cell's
+/// bar alone, cut off before the next cell's marker (`…訂定本規則。 | 第 二 條 | …`, a table
+/// of articles run onto one line: l-taichung-city-temporary-staff-work-rules-chapter-one-
+/// table-bars-articles-flattened-one-line in corpus/real), as a line of bars alone is; or a
+/// law system's note cut off before the next article's label (`本條文有附件 第 3 條`, see
+/// [`super::lines::law_note`]), as on a line of its own.
+fn leftover_part(part: &str) -> bool {
+    let part = super::lines::without_cell_bar(part);
+    part.is_empty() || super::lines::law_note(part.trim_start_matches(normalize::is_space))
 }
 
 /// Where the part `from..to` of a cut line ends without a closing cell bar set off by a
@@ -616,9 +614,9 @@ fn cuts(
         // county-new-immigrant-fund-subsidy-service-page-headings-glued-to-paren-items-
         // trailing-spaces-truncated in corpus/real); not a unit cited by its number
         // (`依前點(一)…`).
-        let caption_over_second = |style: Style| {
-            matches!(style, Style::ParenCjk | Style::ParenArabic)
-                && ctx.next_marked_second() == Some(style)
+        let caption_over_second = || {
+            matches!(m.style, Style::ParenCjk | Style::ParenArabic)
+                && ctx.next_marked_second() == Some(m.style)
                 && unit_text().is_some_and(|t| glued_caption(t) && !cited_unit(t))
         };
         let first = (m.num, m.sub) == (1, None);
@@ -627,7 +625,7 @@ fn cuts(
                 Boundary::Glued => {
                     unit_text().is_some_and(glued_caption) && mentions_second(m.rest, m.style)
                         || bracket_caption_run_on()
-                        || caption_over_second(m.style)
+                        || caption_over_second()
                 }
                 Boundary::Colon => ctx.second_ahead(m.style) && field_name() || marked_caption(),
                 // Or set off from the caption by a space, its second item in the line or
