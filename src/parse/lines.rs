@@ -2001,7 +2001,9 @@ fn list_number_before_text(c: &str) -> bool {
 
 /// A page anchor on the line of its point (`3 三、本會報…`), or a list number of its
 /// number (`1. 一、…`) unless the page numbers plain text with such numbers too
-/// (`own_list`): where the point starts.
+/// (`own_list`): where the point starts. A table's row number stands so in its own cell
+/// (`9 | 九、特約通譯…`: c-moj-prosecutors-special-interpreter-fee-points-2009-related-page-
+/// table-bars-points-nine-to-twelve in corpus/real).
 fn anchor_before_marker(c: &str, own_list: bool) -> Option<usize> {
     let digits = c.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 4 {
@@ -2016,6 +2018,7 @@ fn anchor_before_marker(c: &str, own_list: bool) -> Option<usize> {
         None => rest,
     };
     let after = rest.trim_start_matches(normalize::is_space);
+    let after = after.strip_prefix(['|', '｜']).map_or(after, |a| a.trim_start_matches(normalize::is_space));
     if after.len() == rest.len() {
         return None;
     }
@@ -2229,6 +2232,10 @@ mod tests {
         // Not over a unit of another number, nor with other words.
         let (kept, _) = cleaned("一、甲。\n3  附件檔案\n二、乙。\n2  申請表\n二、丙。\n");
         assert_eq!(kept, ["一、甲。", "3  附件檔案", "二、乙。", "2  申請表", "二、丙。"]);
+        // A table's row number in its own cell, over points nine to ten.
+        let (kept, debris) = cleaned("9 | 九、甲。\n10 | 十、乙。 |\n");
+        assert_eq!(kept, ["九、甲。", "十、乙。"]);
+        assert_eq!(debris, ["9 |", "10 |", "|"]);
     }
 
     #[test]
