@@ -30,9 +30,12 @@ const ANSWERS_MIN: usize = 3;
 /// faq-numbered-question-labels-answer-labels-truncated in corpus/real), read as `Q`.
 /// A label may also stand in lenticular brackets (`【Q1】蓋用印信之種類有哪些?` over `【A1】
 /// 1.印信:…`: s-ndhu-general-affairs-seal-use-faq-bracketed-q-a-labels-arabic-answers-
-/// ragged-indents in corpus/real).
+/// ragged-indents in corpus/real). The word may be `問` alone and a space may part it
+/// from its number (`問 1:我們的翻譯案件是否需要…?` over `答:自 105 年起…`: l-tainan-
+/// bilingual-document-translation-review-qa-page-diamond-bullets-spaced-question-numbers-
+/// truncated in corpus/real).
 pub(super) fn qa_label(c: &str) -> Option<(char, u32, usize)> {
-    const QUESTION_WORDS: [&str; 2] = ["常見問題", "問題"];
+    const QUESTION_WORDS: [&str; 3] = ["常見問題", "問題", "問"];
     if let Some(inner) = c.strip_prefix('【') {
         let first = inner.chars().next()?;
         let letter = match first {
@@ -47,7 +50,11 @@ pub(super) fn qa_label(c: &str) -> Option<(char, u32, usize)> {
     let (letter, word_len) = match c.chars().next()? {
         first @ ('Q' | 'q' | 'Ｑ') => ('Q', first.len_utf8()),
         first @ ('A' | 'a' | 'Ａ') => ('A', first.len_utf8()),
-        _ => ('Q', QUESTION_WORDS.iter().find(|w| c.starts_with(*w))?.len()),
+        _ => {
+            let word = QUESTION_WORDS.iter().find(|w| c.starts_with(*w))?;
+            let rest = c.get(word.len()..)?;
+            ('Q', c.len() - rest.trim_start_matches(normalize::is_space).len())
+        }
     };
     let (num, len) = number_then(c.get(word_len..)?, 3, &[':', '：', '.', '．', '、'])?;
     Some((letter, num, word_len + len))
@@ -570,6 +577,9 @@ mod tests {
         assert_eq!(qa_label("常見問題1:如何註冊?"), Some(('Q', 1, 14)));
         assert_eq!(qa_label("問題12、忘記密碼"), Some(('Q', 12, 11)));
         assert_eq!(qa_label("問題在於"), None);
+        assert_eq!(qa_label("問 1:是否需要審查?"), Some(('Q', 1, 6)));
+        assert_eq!(qa_label("問1:是否需要審查?"), Some(('Q', 1, 5)));
+        assert_eq!(qa_label("問 一下"), None);
         assert_eq!(qa_label("常見問題"), None);
     }
 }
