@@ -147,6 +147,8 @@ fn render_then_parse_is_identity() {
                 || n == "s-ndhu-general-affairs-palm-pruning-gutter-cleaning-notice-bilingual-flattened-paren-items.txt"
                 || n == "s-ntnu-arthistory-graduate-language-requirements-captions-arabic-lists-restarting-truncated.txt"
                 || n == "s-ttc-english-graduation-threshold-points-long-preamble-paren-items-truncated.txt"
+                || n == "c-nstc-academic-society-journal-grant-qa-labelled-answers-inline-points-truncated.txt"
+                || n == "s-kmu-hospital-journal-editor-award-rules-wiki-diff-table-bars-articles-truncated.txt"
         }) {
             return;
         }

@@ -141,6 +141,9 @@ const KNOWN_TEXTS: &[&str] = &[
     // Round 312 (held, names only read).
     "s-ntnu-arthistory-graduate-language-requirements-captions-arabic-lists-restarting-truncated.txt",
     "s-ttc-english-graduation-threshold-points-long-preamble-paren-items-truncated.txt",
+    // Round 318 (held, names only read).
+    "c-nstc-academic-society-journal-grant-qa-labelled-answers-inline-points-truncated.txt",
+    "s-kmu-hospital-journal-editor-award-rules-wiki-diff-table-bars-articles-truncated.txt",
 ];
 
 #[test]
