@@ -11,7 +11,7 @@ use nom::{
     bytes::complete::{take_while, take_while1},
     character::complete::{char, one_of, satisfy},
     combinator::{opt, recognize},
-    sequence::{delimited, preceded},
+    sequence::{delimited, preceded, terminated},
 };
 
 use crate::ast::Num;
@@ -527,11 +527,11 @@ fn list_marker_rules(input: &str) -> IResult<&str, Raw> {
         num: n,
         sub: NO_SUB,
     });
-    let paren_arabic = delimited((open_paren, ws), arabic_numeral, (ws, close_paren, opt(paren_tail))).map(|n| Raw {
-        style: Style::ParenArabic,
-        num: n,
-        sub: NO_SUB,
-    });
+    // (Also with the dot of a list number inside, `(1.)新臺幣1,700元整。`: s-ntcu-ord-english-
+    // test-progress-award-points-dotted-paren-items-contact-truncated in corpus/real.)
+    let paren_arabic =
+        delimited((open_paren, ws), terminated(arabic_numeral, opt(one_of(".．"))), (ws, close_paren, opt(paren_tail)))
+            .map(|n| Raw { style: Style::ParenArabic, num: n, sub: NO_SUB });
     let mut stem = (satisfy(is_stem), preceded(ws, char('、'))).map(|(c, _)| Raw {
         style: Style::Stem,
         num: ordinal_in(STEMS, c).unwrap_or(1),
@@ -1168,6 +1168,10 @@ mod tests {
         assert!(marker("01.總則").is_none() && marker("006.消費者保護法主要內容為何?").is_none());
         assert_eq!(m("(01)甲").1, "1");
         assert_eq!(m("（1）甲").0, Style::ParenArabic);
+        assert_eq!(
+            m("(1.)新臺幣1,700元整。"),
+            (Style::ParenArabic, "1".into(), "(1.)".into(), "新臺幣1,700元整。".into())
+        );
         assert_eq!(m("(12)甲").1, "12");
         assert_eq!(m("乙、甲").0, Style::Stem);
         // Names in the stems' order number nothing (s-mhups-summer-swimming-class-points-

@@ -95,7 +95,6 @@ fn render_then_parse_is_identity() {
                 || n == "s-ntue-social-dept-thesis-exam-documents-bullets-lost-numerals-points-flattened-table-arabic-lists-truncated.txt"
                 || n == "c-sinica-nbrp-biomedical-translation-core-facility-user-rules-chapters-lost-numeral-point-wrapped-room-list-star-notes-truncated.txt"
                 || n == "l-kaohsiung-fire-volunteer-recruitment-procedure-table-rows-restart-points-blank-run-truncated.txt"
-                || n == "l-penghu-police-guard-duty-clarification-bulleted-fields-bullet-before-first-point-indented-wraps.txt"
                 || n == "l-tainan-public-library-new-main-library-discussion-room-rules-nested-arabic-html-lists-chrome-truncated.txt"
                 || n == "c-evta-in-service-training-plans-point-two-only-bullet-notes-chrome-spaced-paren-items.txt"
                 || n == "l-tainan-county-letter-relaying-document-handling-manual-revision-ntpc-interpretation-database-chapter-attachment-truncated.txt"

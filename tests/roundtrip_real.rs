@@ -56,7 +56,6 @@ const KNOWN_TEXTS: &[&str] = &[
     "c-sinica-nbrp-biomedical-translation-core-facility-user-rules-chapters-lost-numeral-point-wrapped-room-list-star-notes-truncated.txt",
     // Found on merging rounds 156 and 160 (while held; only their names read).
     "l-kaohsiung-fire-volunteer-recruitment-procedure-table-rows-restart-points-blank-run-truncated.txt",
-    "l-penghu-police-guard-duty-clarification-bulleted-fields-bullet-before-first-point-indented-wraps.txt",
     "l-tainan-public-library-new-main-library-discussion-room-rules-nested-arabic-html-lists-chrome-truncated.txt",
     // Found on merging rounds 166 and 169 (while held; only their names read).
     "c-evta-in-service-training-plans-point-two-only-bullet-notes-chrome-spaced-paren-items.txt",

@@ -1250,6 +1250,15 @@ fn closing_caption(c: &str) -> bool {
 fn contact_field(c: &str) -> bool {
     // The longest key naming whom to call, in characters (`能源局發言人`).
     const PERSON_KEY_CHARS: usize = 8;
+    // (Also as an item of a bulleted list, `• 聯絡電話:9271839` over `• 電子信箱:…`: l-penghu-
+    // police-guard-duty-clarification-bulleted-fields-bullet-before-first-point-indented-
+    // wraps in corpus/real; and an e-mail address alone under the telephone's line,
+    // `聯繫方式: 04-22183428` over `ord3429@gm.ntcu.edu.tw`: s-ntcu-ord-english-test-progress-
+    // award-points-dotted-paren-items-contact-truncated.)
+    let c = after_decoration(c);
+    if email_address(c) {
+        return true;
+    }
     let Some((key, value)) = field(c) else { return false };
     // (Also whom to call, `聯絡人:`, `承辦人:`, `能源局發言人:` (c-moea-energy-bureau-lunar-new-
     // year-electricity-safety-news-caption-points-chrome-truncated), and a line to book on,
@@ -1271,6 +1280,15 @@ fn contact_field(c: &str) -> bool {
                 | "電話"
                 | "聯絡電話"
                 | "連絡電話"
+                // (An extension's number, `連絡分機: 2800` under `連絡人: 林小姐`: l-new-
+                // taipei-kindergarten-meal-nutrition-standard-notice-kidedu-arabic-space-
+                // points-inline-cited-markers in corpus/real.)
+                | "分機"
+                | "聯絡分機"
+                | "連絡分機"
+                | "聯繫方式"
+                | "聯絡方式"
+                | "連絡方式"
                 | "傳真"
                 | "傳真號碼"
                 | "電子郵件"
@@ -1304,6 +1322,14 @@ fn posting_field(c: &str, keys: &[&str]) -> bool {
 
 /// A line read as a field closing a page, `key: value` split at its first colon: the key
 /// without its spaces (`傳 真` reads `傳真`), and the value as written.
+/// An e-mail address alone on its line (`ord3429@gm.ntcu.edu.tw`): a local part and a
+/// dotted domain of ASCII letters, digits and `._-`.
+fn email_address(c: &str) -> bool {
+    let Some((local, domain)) = c.split_once('@') else { return false };
+    let plain = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b));
+    plain(local) && plain(domain) && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+}
+
 fn field(c: &str) -> Option<(String, &str)> {
     let (key, value) = c.split_once([':', '：'])?;
     Some((key.chars().filter(|&ch| !normalize::is_space(ch)).collect(), value))

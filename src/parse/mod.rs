@@ -1500,6 +1500,14 @@ mod tests {
             ("某新聞\n一、甲。\n二、乙。\n能源局發言人:李君禮副局長\n", 3),
             ("某須知\n一、甲。\n二、乙。\n來電預約專線:02-2507-0723分機130。\n", 3),
             ("某須知\n一、甲。\n二、乙。\n承辦人:王先生\n聯絡電話:(02)1234-5678\n", 3),
+            // An extension's number, a bulleted field, an e-mail address alone (l-new-taipei-
+            // kindergarten-meal-nutrition-standard-notice-kidedu-arabic-space-points-inline-
+            // cited-markers, l-penghu-police-guard-duty-clarification-bulleted-fields-bullet-
+            // before-first-point-indented-wraps, s-ntcu-ord-english-test-progress-award-
+            // points-dotted-paren-items-contact-truncated).
+            ("某須知\n一、甲。\n二、乙。\n連絡人: 林小姐\n連絡分機: 2800\n", 3),
+            ("某須知\n一、甲。\n二、乙。\n  • 聯絡電話:9271839\n  • 電子信箱:a1@x.gov.tw\n", 3),
+            ("某須知\n一、甲。\n二、乙。\n聯繫方式: 04-22183428\nord3429@gm.ntcu.edu.tw\n", 3),
             ("某要點\n一、甲。\n二、發言人如下:\n()第三層發言人:由科長擔任。\n", 2),
             // A bulletin's posting fields, and the units named over them (l-hualien-
             // education-dept-adult-basic-education-grant-notice-bulletin-chrome-spaced-
