@@ -143,6 +143,8 @@ const KNOWN_TEXTS: &[&str] = &[
     // Round 318 (held, names only read).
     "c-nstc-academic-society-journal-grant-qa-labelled-answers-inline-points-truncated.txt",
     "s-kmu-hospital-journal-editor-award-rules-wiki-diff-table-bars-articles-truncated.txt",
+    // Round 324 (held, names only read).
+    "l-chiayi-county-civil-servant-birth-subsidy-table-amendment-school-relay-space-lines-letter-lines.txt",
 ];
 
 #[test]
