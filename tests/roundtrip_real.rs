@@ -76,9 +76,6 @@ const KNOWN_TEXTS: &[&str] = &[
     "l-kaohsiung-culture-bureau-outstanding-troupes-call-art-garden-notice-points-note-lines-font-chrome-truncated.txt",
     // Found on merging round 190 (while held; only its name read).
     "l-taipei-handbook-temporary-childcare-fliphtml5-page-one-line-spaced-paren-items.txt",
-    // Found on merging round 193 (while held; only its name read: its title reads back
-    // otherwise from the clean text).
-    "c-moe-national-glory-sports-medal-regulation-amended-articles-cuesports-relay-lost-lines.txt",
     // Found on merging round 195 (while held; only its name read).
     "c-human-subjects-research-act-iii-law-portal-metadata-spaced-arabic-article-labels-hard-wraps-truncated.txt",
     // Found on merging rounds 199 and 201 (while held; only their names read).
@@ -110,7 +107,6 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-nycu-oia-foreign-visitor-reception-principles-numerals-alone-on-lines-blank-lines-bullet-fields.txt",
     // Found on merging rounds 266 and 267 (while held; only their names read).
     "s-ntcu-common-supply-contract-ordering-faq-bulleted-qa-indented-points-inline-markers-step-labels-truncated.txt",
-    "s-ncu-resumed-students-enrolment-login-notes-2013-freshman-site-github-raw-html-paren-units-tabs-links.txt",
     // Found on merging rounds 271 to 273 (while held; only their names read).
     "s-ncyu-academic-faq-transfer-student-eligibility-asterisk-nav-chrome-fields-caption-wide-marker-spaces-truncated.txt",
     "s-ntu-japanese-dept-thesis-advisor-student-interaction-guidelines-2004-breadcrumb-article-labels-alone-arabic-items-truncated.txt",
@@ -134,7 +130,6 @@ const KNOWN_TEXTS: &[&str] = &[
     // Round 295 (held, names only read).
     "s-cmu-nstc-flexible-budget-notice-arabic-points-letter-items-own-lines.txt",
     // Rounds 305, 306 and 309 (held, names only read).
-    "l-chiayi-xingang-township-relays-afa-2023-farm-machinery-subsidy-amendment-ocam-repost-raw-table-html-markers-in-cells.txt",
     "c-judicial-yuan-court-interpreter-ethics-chinese-indonesian-studylib-flattened-one-line-truncated.txt",
     "s-ndhu-general-affairs-palm-pruning-gutter-cleaning-notice-bilingual-flattened-paren-items.txt",
     // Round 312 (held, names only read).

@@ -897,7 +897,10 @@ pub(super) fn clean_page<'a>(
                     // A line of nothing but anti-copy noise (`5 F( G- W) X9 I, R<P> </P>`:
                     // s-taichung-port-breakwater-fishing-plan-forum-tags-scramble in
                     // corpus/real), as it comes off before text on a line of its own.
-                    || ascii_noise(c) == Some(c.len())));
+                    || ascii_noise(c) == Some(c.len())
+                    // So is a line of literal HTML tags alone (`<P> </P>` between the points
+                    // of the same page).
+                    || tags_only(c)));
         if drop {
             debris.push(line_debris(&l));
             continue;
@@ -1430,6 +1433,7 @@ fn plain_line(c: &str) -> bool {
         && !(c.len() <= SHORT_CHROME && signature_line(c))
         && !law_note(c)
         && !script_note(c)
+        && !(c.ends_with(|ch: char| ch.is_ascii_graphic()) && noise_after_text(c).is_some())
 }
 
 /// A site's note on what its script does (`本Script功能提供瀏覽字級大小的變更,…`: c-moea-
@@ -2075,7 +2079,39 @@ pub(super) fn ascii_noise(s: &str) -> Option<usize> {
 /// Anti-copy noise glued before a line's text (a point, a title) comes off.
 fn noise_before_text(c: &str) -> Option<usize> {
     let n = ascii_noise(c)?;
+    // (The opening bracket of an item's label is no noise, though it is ASCII: `! l- C, i*
+    // B9 D3 b2 I(一)油羅溪:`, l-hsinchu-county-jianshi-river-fishing-ban-notice-forum-
+    // repost-noise-strings-second-block-cut-truncated in corpus/real.)
+    if n > 0
+        && c.get(n - 1..n) == Some("(")
+        && c.get(n - 1..).is_some_and(|r| crate::marker::marker(r).is_some())
+        && ascii_noise(c.get(..n - 1)?) == Some(n - 1)
+    {
+        return Some(n - 1);
+    }
     c.get(n..).and_then(|r| r.chars().next()).is_some_and(|ch| !ch.is_ascii()).then_some(n)
+}
+
+/// Where anti-copy noise glued after a line's text starts (`一、隨地拋棄果皮、紙屑或其他廢棄
+/// 物。' p, n5 ]7 g8 l( s& S$ [( w`, `…供公眾遊憩之場地。) x6 G6 k& n4 B1 v" a`: l-new-taipei-
+/// parks-regulation-articles-2-and-11-forum-copy-anti-copy-garbage-user-fields in
+/// corpus/real): the ASCII after the last other character, noise as [`ascii_noise`] has
+/// it, with two Latin letters at least (not a date spaced around its slashes, `112 / 3 /
+/// 1 ~ 112 / 3 / 31`, nor a table's bars). Hidden behind it, the sentence's end would not
+/// show.
+fn noise_after_text(c: &str) -> Option<usize> {
+    const MIN_LETTERS: usize = 2;
+    let at = c.char_indices().rev().find(|(_, ch)| !ch.is_ascii())?.0;
+    let from = at + c.get(at..)?.chars().next()?.len_utf8();
+    // (A colon or stop closing the text stays with it: `三、執行單位:</P>( q T# L0 m7 n,…`,
+    // s-taichung-port-breakwater-fishing-plan-forum-tags-scramble in corpus/real.)
+    let tail = c.get(from..)?;
+    let tail = tail.trim_start_matches([':', ';', ',', '.']);
+    let from = c.len() - tail.len();
+    let start = from + (tail.len() - tail.trim_start_matches(normalize::is_space).len());
+    let noise = c.get(start..)?;
+    (ascii_noise(noise) == Some(noise.len()) && noise.bytes().filter(u8::is_ascii_alphabetic).count() >= MIN_LETTERS)
+        .then_some(start)
 }
 
 /// The length of one literal HTML tag opening `s` (`<p>`, `<br />`, `</p>`): a short name
@@ -2095,6 +2131,15 @@ pub(super) fn tags_run(c: &str) -> usize {
         at += n;
     }
     at
+}
+
+/// True for a line of nothing but literal HTML tags and spaces (`<P> </P>`).
+fn tags_only(c: &str) -> bool {
+    let mut rest = c;
+    while let Some(n) = html_tag(rest) {
+        rest = rest.get(n..).unwrap_or_default().trim_start_matches(normalize::is_space);
+    }
+    rest.is_empty() && rest.len() < c.len()
 }
 
 /// Literal HTML tags before a marker (`<p>一、…`: l-taichung-qa-disaster-relief-payment-
@@ -2162,10 +2207,12 @@ fn strip_decoration<'a>(l: Line<'a>, own_list: bool, ordered: bool, debris: &mut
     let first = c.chars().next();
     let last = c.chars().next_back();
     let counter = counter_tail(c);
+    let noise = if last.is_some_and(|ch| ch.is_ascii_graphic()) { noise_after_text(c) } else { None };
     if !first.is_some_and(|ch| {
         is_decoration(ch) || ch.is_ascii_graphic() || matches!(ch, '[' | '［' | '法' | '條' | '所' | '圖')
     }) && !last.is_some_and(|ch| matches!(ch, '|' | '｜' | '>'))
         && counter.is_none()
+        && noise.is_none()
     {
         return l;
     }
@@ -2202,6 +2249,7 @@ fn strip_decoration<'a>(l: Line<'a>, own_list: bool, ordered: bool, debris: &mut
     let trimmed = without_cell_bar(body);
     let to = if trimmed.len() < body.len() && !trimmed.contains(['|', '｜']) { from + trimmed.len() } else { c.len() };
     let to = counter.filter(|&at| at > from).map_or(to, |at| to.min(at));
+    let to = noise.filter(|&at| at > from).map_or(to, |at| to.min(at));
     let to = tags_after_text(c.get(..to).unwrap_or_default()).filter(|&at| at > from).unwrap_or(to);
     if from == 0 && to == c.len() {
         return l;
@@ -2236,6 +2284,15 @@ mod tests {
         let (kept, debris) = cleaned("標題\n5 F( G- W) X9 I, R<P> </P>\n一、甲。\n");
         assert_eq!(kept, ["標題", "一、甲。"]);
         assert_eq!(debris, ["5 F( G- W) X9 I, R<P> </P>"]);
+        // After a line's text too; not a date spaced around its slashes.
+        let (kept, debris) = cleaned(
+            "一、甲。' p, n5 ]7 g8 l( s& S$ [( w\n<P> </P>\n二、乙:</P>( q T# L0 m7 n, }\n三、期間:112 / 3 / 1 ~ 112 / 3 / 31\n",
+        );
+        assert_eq!(kept, ["一、甲。", "二、乙:", "三、期間:112 / 3 / 1 ~ 112 / 3 / 31"]);
+        assert_eq!(debris, ["' p, n5 ]7 g8 l( s& S$ [( w", "<P> </P>", "</P>( q T# L0 m7 n, }"]);
+        // Nor the opening bracket of an item's label after noise.
+        let (kept, _) = cleaned("一、甲:\n! l- C, i* B9 D3 b2 I(一)乙。\n");
+        assert_eq!(kept, ["一、甲:", "(一)乙。"]);
     }
 
     use super::*;
