@@ -149,6 +149,8 @@ fn render_then_parse_is_identity() {
                 || n == "l-chiayi-county-civil-servant-birth-subsidy-table-amendment-school-relay-space-lines-letter-lines.txt"
                 || n == "l-kaohsiung-open-university-digital-materials-award-points-kcg-law-print-dash-fields-flush-wraps.txt"
                 || n == "l-new-taipei-econ-fuzhong-halloween-market-stall-call-points-space-after-marker-captions-truncated.txt"
+                || n == "l-changhua-county-letter-early-delivery-annual-leave-school-board-table-cell-flattened-letter.txt"
+                || n == "l-miaoli-fire-bureau-e-scooter-battery-fire-safety-release-news-relay-metadata-footer-points.txt"
         }) {
             return;
         }

@@ -143,6 +143,9 @@ const KNOWN_TEXTS: &[&str] = &[
     // Rounds 325 and 326 (held, names only read).
     "l-kaohsiung-open-university-digital-materials-award-points-kcg-law-print-dash-fields-flush-wraps.txt",
     "l-new-taipei-econ-fuzhong-halloween-market-stall-call-points-space-after-marker-captions-truncated.txt",
+    // Rounds 329 and 330 (held, names only read).
+    "l-changhua-county-letter-early-delivery-annual-leave-school-board-table-cell-flattened-letter.txt",
+    "l-miaoli-fire-bureau-e-scooter-battery-fire-safety-release-news-relay-metadata-footer-points.txt",
 ];
 
 #[test]
