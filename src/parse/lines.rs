@@ -1323,8 +1323,6 @@ fn posting_field(c: &str, keys: &[&str]) -> bool {
         .is_some_and(|(key, value)| keys.contains(&key.as_str()) && !value.trim_matches(normalize::is_space).is_empty())
 }
 
-/// A line read as a field closing a page, `key: value` split at its first colon: the key
-/// without its spaces (`傳 真` reads `傳真`), and the value as written.
 /// An e-mail address alone on its line (`ord3429@gm.ntcu.edu.tw`): a local part and a
 /// dotted domain of ASCII letters, digits and `._-`.
 fn email_address(c: &str) -> bool {
@@ -1333,6 +1331,8 @@ fn email_address(c: &str) -> bool {
     plain(local) && plain(domain) && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
 }
 
+/// A line read as a field closing a page, `key: value` split at its first colon: the key
+/// without its spaces (`傳 真` reads `傳真`), and the value as written.
 fn field(c: &str) -> Option<(String, &str)> {
     let (key, value) = c.split_once([':', '：'])?;
     Some((key.chars().filter(|&ch| !normalize::is_space(ch)).collect(), value))
