@@ -1433,7 +1433,7 @@ fn plain_line(c: &str) -> bool {
         && !(c.len() <= SHORT_CHROME && signature_line(c))
         && !law_note(c)
         && !script_note(c)
-        && !(c.ends_with(|ch: char| ch.is_ascii_graphic()) && noise_after_text(c).is_some())
+        && noise_after_text(c).is_none()
 }
 
 /// A site's note on what its script does (`本Script功能提供瀏覽字級大小的變更,…`: c-moea-
@@ -2101,6 +2101,10 @@ fn noise_before_text(c: &str) -> Option<usize> {
 /// show.
 fn noise_after_text(c: &str) -> Option<usize> {
     const MIN_LETTERS: usize = 2;
+    // (Most lines end in other characters: asked of every line, answered at once.)
+    if !c.ends_with(|ch: char| ch.is_ascii_graphic()) {
+        return None;
+    }
     let at = c.char_indices().rev().find(|(_, ch)| !ch.is_ascii())?.0;
     let from = at + c.get(at..)?.chars().next()?.len_utf8();
     // (A colon or stop closing the text stays with it: `三、執行單位:</P>( q T# L0 m7 n,…`,
@@ -2207,7 +2211,7 @@ fn strip_decoration<'a>(l: Line<'a>, own_list: bool, ordered: bool, debris: &mut
     let first = c.chars().next();
     let last = c.chars().next_back();
     let counter = counter_tail(c);
-    let noise = if last.is_some_and(|ch| ch.is_ascii_graphic()) { noise_after_text(c) } else { None };
+    let noise = noise_after_text(c);
     if !first.is_some_and(|ch| {
         is_decoration(ch) || ch.is_ascii_graphic() || matches!(ch, '[' | '［' | '法' | '條' | '所' | '圖')
     }) && !last.is_some_and(|ch| matches!(ch, '|' | '｜' | '>'))
