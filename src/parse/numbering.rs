@@ -542,6 +542,18 @@ impl Builder<'_> {
             && self.goes_on_from(m, line)
     }
 
+    /// True for an item numbered 1 in a directive, after a finished sentence of the
+    /// innermost list (open at `i` of `open` lists), whose list goes on from it.
+    fn restarts_list(&self, i: usize, open: usize, m: &Marker<'_>, line: &Line<'_>) -> bool {
+        (m.num, m.sub) == (1, None)
+            && self.kind == DocKind::Directive
+            && i + 1 == open
+            && self.prev_ends_sentence()
+            && !self.prev_ends_with_colon()
+            && !m.rest.is_empty()
+            && self.goes_on_from(m, line)
+    }
+
     /// True when the next marker of the style of `m`, which opens `line`, is numbered
     /// next after it: its list goes on from it.
     fn goes_on_from(&self, m: &Marker<'_>, line: &Line<'_>) -> bool {
@@ -688,6 +700,16 @@ impl Builder<'_> {
                         depth: i + 1,
                         note: Some(Note::new(Sequence::Gap, What::List, cand, last, false)),
                     },
+                    // A list restarting at 1 right after its last item, its caption
+                    // lost, when it goes on from there: `(1)`–`(2)` twice under `(三)提案
+                    // 類型(可複選):` (c-yda-overseas-volunteer-grant-points-adoption-lines-
+                    // lost-section-headings-restarting-truncated in corpus/real), read as
+                    // items with a note, not as text whose followers each start a list.
+                    Sequence::OutOfOrder if self.restarts_list(i, lists.len(), m, line) => Verdict::List {
+                        sibling: Some(i),
+                        depth: i + 1,
+                        note: Some(Note::new(Sequence::OutOfOrder, What::List, cand, last, false)),
+                    },
                     seq => Verdict::Text(note_if(seq, last)),
                 }
             }
@@ -794,6 +816,34 @@ mod tests {
         assert_eq!(doc.diagnostics[0].code, DiagCode::Duplicate);
         let doc = crate::parse("要點\n一、甲。\n三、丙。\n");
         assert_eq!(doc.diagnostics[0].code, DiagCode::Gap);
+    }
+
+    #[test]
+    fn a_list_restarting_after_its_last_item_keeps_its_items() {
+        // c-yda-overseas-volunteer-grant-points-adoption-lines-lost-section-headings-
+        // restarting-truncated in corpus/real: the caption of the second `(1)`–`(2)` list
+        // was lost.
+        let src = "某要點\n一、培訓:\n(一)每場次至少4小時。\n(二)提案類型:\n(1)校內培訓活動。\n(2)知能課程講授。\n(1)跨校專業培訓。\n(2)培訓內容精進方案。\n二、附則。\n";
+        let doc = crate::parse(src);
+        let point = &doc.units[0];
+        assert_eq!(point.children.len(), 1, "one paragraph");
+        let second = &point.children[0].children[1];
+        let nums: Vec<String> =
+            second.children.iter().map(|c| c.num.map(|n| n.to_string()).unwrap_or_default()).collect();
+        assert_eq!(nums, ["1", "2", "1", "2"]);
+        assert_eq!(doc.diagnostics.len(), 1);
+        assert_eq!(doc.diagnostics[0].code, DiagCode::OutOfOrder);
+        assert!(!doc.diagnostics[0].message.contains("read as text"), "{}", doc.diagnostics[0].message);
+        assert_eq!(crate::testing::round_trip(src), None);
+        // Not after a lead-in's colon (a list of its own under the line before), nor
+        // where the list does not go on from the restart.
+        for src in [
+            "某要點\n一、培訓:\n(一)甲。\n(二)乙:\n(1)校內。\n(2)推薦信:\n(1)須載明姓名。\n(2)須簽名。\n",
+            "某要點\n一、培訓:\n(一)甲。\n(二)乙:\n(1)校內。\n(2)知能。\n(1)跨校專業培訓。\n二、附則。\n",
+        ] {
+            let doc = crate::parse(src);
+            assert!(doc.diagnostics.iter().any(|d| d.message.contains("read as text")), "{src}");
+        }
     }
 
     #[test]
