@@ -151,6 +151,9 @@ fn render_then_parse_is_identity() {
                 || n == "l-new-taipei-econ-fuzhong-halloween-market-stall-call-points-space-after-marker-captions-truncated.txt"
                 || n == "l-changhua-county-letter-early-delivery-annual-leave-school-board-table-cell-flattened-letter.txt"
                 || n == "l-miaoli-fire-bureau-e-scooter-battery-fire-safety-release-news-relay-metadata-footer-points.txt"
+                || n == "l-penghu-community-building-grant-brochure-news-site-repeated-numeral-table-bars-truncated.txt"
+                || n == "c-ly-procedure-rules-personal-blog-table-rows-cells-cut-chapters-truncated.txt"
+                || n == "l-taipei-honorary-citizen-city-key-principles-law-print-bullets-flattened-paren-items-wrap-spaces-truncated.txt"
         }) {
             return;
         }

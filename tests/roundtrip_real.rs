@@ -146,6 +146,10 @@ const KNOWN_TEXTS: &[&str] = &[
     // Rounds 329 and 330 (held, names only read).
     "l-changhua-county-letter-early-delivery-annual-leave-school-board-table-cell-flattened-letter.txt",
     "l-miaoli-fire-bureau-e-scooter-battery-fire-safety-release-news-relay-metadata-footer-points.txt",
+    // held rounds 333–336 (names only read)
+    "l-penghu-community-building-grant-brochure-news-site-repeated-numeral-table-bars-truncated.txt",
+    "c-ly-procedure-rules-personal-blog-table-rows-cells-cut-chapters-truncated.txt",
+    "l-taipei-honorary-citizen-city-key-principles-law-print-bullets-flattened-paren-items-wrap-spaces-truncated.txt",
 ];
 
 #[test]
