@@ -560,9 +560,19 @@ fn list_marker_rules(input: &str) -> IResult<&str, Raw> {
         let (num, upper) = letter_ordinal(c).unwrap_or((1, false));
         Raw { style: Style::ParenLetter(upper), num, sub: NO_SUB }
     });
+    // A Chinese numeral in angle brackets (`〈一〉確認認證標準與程序。`, as the law
+    // database's history pages of 2010 print the items: c-moe-digital-learning-
+    // certification-council-points-2010-history-page-angle-bracket-items-hard-wraps in
+    // corpus/real) is a bracketed item; a title in angle brackets (`〈公告〉`) is no number.
+    let angle_cjk = delimited((char('〈'), ws), (spaced_cjk, opt(zhi)), (ws, char('〉'), opt(paren_tail)))
+        .map(|(n, sub)| Raw { style: Style::ParenCjk, num: n, sub: sub_word(sub) });
     // Every rule needs its own first character: try only the ones that can match.
     match input.chars().next() {
         Some('（' | '(') => alt((paren_cjk, paren_arabic, paren_stem, paren_branch, paren_letter)).parse(input),
+        Some('〈') => {
+            let mut angle_cjk = angle_cjk;
+            angle_cjk.parse(input)
+        }
         Some(c) if is_letter(c) => letter.parse(input),
         Some(c) if c.is_ascii_digit() || ('０'..='９').contains(&c) => arabic.parse(input),
         Some(c) if is_stem(c) => stem.parse(input),
@@ -878,6 +888,7 @@ fn may_start_marker(c: char) -> bool {
     c == '第'
         || c == '（'
         || c == '('
+        || c == '〈'
         || c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || crate::numeral::is_cjk_numeral_char(c)
@@ -1173,6 +1184,11 @@ mod tests {
             (Style::ParenArabic, "1".into(), "(1.)".into(), "新臺幣1,700元整。".into())
         );
         assert_eq!(m("(12)甲").1, "12");
+        // A numeral in angle brackets (c-moe-digital-learning-certification-council-
+        // points-2010-history-page-angle-bracket-items-hard-wraps in corpus/real); a title
+        // or a counter in them is none.
+        assert_eq!(m("〈二〉監督認證中心"), (Style::ParenCjk, "2".into(), "〈二〉".into(), "監督認證中心".into()));
+        assert!(marker("〈公告〉甲").is_none() && marker("〈10號窗口〉").is_none() && marker("〈1〉甲").is_none());
         assert_eq!(m("乙、甲").0, Style::Stem);
         // Names in the stems' order number nothing (s-mhups-summer-swimming-class-points-
         // table-cells-bullets-template-chrome-truncated in corpus/real).

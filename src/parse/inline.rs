@@ -182,7 +182,7 @@ pub(super) fn mentions_second(text: &str, style: Style) -> bool {
     let window = normalize::head(text, SUCCESSOR_WINDOW);
     match style {
         Style::CjkComma => window.contains("二、"),
-        Style::ParenCjk => window.contains("二）") || window.contains("二)"),
+        Style::ParenCjk => window.contains("二）") || window.contains("二)") || window.contains("二〉"),
         // `2 、`, the numeral set off from its comma (`如下: 1 、防情傳遞…。 2 、防空…`: l-tainan-
         // syuejia-wanan-41-air-raid-drill-notice-dyps-relay-one-line-spaced-arabic-comma-items
         // in corpus/real).
@@ -1405,7 +1405,7 @@ fn weekday(m: &marker::Marker<'_>, before: &str) -> bool {
 
 /// Characters a marker can start with (a cheap filter before the marker rules run).
 fn may_open(c: char) -> bool {
-    matches!(c, '（' | '(' | '第')
+    matches!(c, '（' | '(' | '〈' | '第')
         || c.is_ascii_digit()
         || crate::numeral::is_cjk_numeral_char(c)
         || marker::financial(c)
@@ -1685,11 +1685,14 @@ fn label_after(m: &marker::Marker<'_>, n: u32, before: impl Fn(&str) -> bool) ->
 }
 
 /// The label of number `n` in a bracketed `style`, as written with full- and with
-/// half-width brackets (`（二）`, `(二)`).
-fn paren_labels(style: Style, n: u32) -> [String; 2] {
+/// half-width brackets (`（二）`, `(二)`) and, a Chinese numeral, in angle brackets
+/// (`〈二〉`).
+fn paren_labels(style: Style, n: u32) -> [String; 3] {
     let label = style.label(n, None);
-    let half = format!("({})", label.trim_start_matches('（').trim_end_matches('）'));
-    [label, half]
+    let inner = label.trim_start_matches('（').trim_end_matches('）');
+    let half = format!("({inner})");
+    let angle = if style == Style::ParenCjk { format!("〈{inner}〉") } else { half.clone() };
+    [label, half, angle]
 }
 
 /// True when `m`, a first `1.` item, announces its `2.` within a short stretch of its
@@ -1739,6 +1742,18 @@ fn restarts_paren_list(rest: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn angle_bracketed_items_run_on_after_a_colon() {
+        // c-moe-tech-college-students-international-skills-contests-and-invention-shows-
+        // grant-points-2010-history-page-angle-bracket-items-truncated in corpus/real.
+        let src = "某要點\n一、申請資料:應提出下列表件:〈一〉申請表。〈二〉佐證資料。\n二、附則。\n";
+        let doc = crate::parse(src);
+        let items: Vec<&str> =
+            doc.units[0].children[0].children.iter().map(|c| c.label.as_deref().unwrap_or("")).collect();
+        assert_eq!(items, ["〈一〉", "〈二〉"]);
+        assert_eq!(crate::testing::round_trip(src), None);
+    }
 
     #[test]
     fn only_a_short_note_closes_a_sentence() {
