@@ -154,6 +154,8 @@ fn render_then_parse_is_identity() {
                 || n == "l-penghu-community-building-grant-brochure-news-site-repeated-numeral-table-bars-truncated.txt"
                 || n == "c-ly-procedure-rules-personal-blog-table-rows-cells-cut-chapters-truncated.txt"
                 || n == "l-taipei-honorary-citizen-city-key-principles-law-print-bullets-flattened-paren-items-wrap-spaces-truncated.txt"
+                || n == "s-ntue-law-proposal-oral-application-steps-bullet-caption-indented-arabic-link-lines-truncated.txt"
+                || n == "s-nthu-delt-thesis-format-point-one-spaces-arabic-items-wide-gaps-truncated.txt"
         }) {
             return;
         }

@@ -150,6 +150,9 @@ const KNOWN_TEXTS: &[&str] = &[
     "l-penghu-community-building-grant-brochure-news-site-repeated-numeral-table-bars-truncated.txt",
     "c-ly-procedure-rules-personal-blog-table-rows-cells-cut-chapters-truncated.txt",
     "l-taipei-honorary-citizen-city-key-principles-law-print-bullets-flattened-paren-items-wrap-spaces-truncated.txt",
+    // held round 339 (names only read)
+    "s-ntue-law-proposal-oral-application-steps-bullet-caption-indented-arabic-link-lines-truncated.txt",
+    "s-nthu-delt-thesis-format-point-one-spaces-arabic-items-wide-gaps-truncated.txt",
 ];
 
 #[test]
