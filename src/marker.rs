@@ -410,8 +410,12 @@ fn list_number(input: &str) -> IResult<&str, u32> {
 /// Separator after a list marker: `、`, `.`, `．` (not followed by a digit: `1.5` is a number;
 /// but see [`roc_year_after`]).
 fn list_sep(input: &str) -> IResult<&str, char> {
-    let (rest, c) = one_of("、.．").parse(input)?;
-    if c != '、'
+    // (Also the stroke `丶` that some pages type for the 頓號, `一丶主題:…`: c-taipei-
+    // district-prosecutors-anti-vote-buying-page-odd-first-marker-caption-points-qa-
+    // truncated, s-ncyu-biosafety-committee-cdc-rg2-revocation-notice-2017-print-page-
+    // fields-odd-comma-marker-footer in corpus/real.)
+    let (rest, c) = one_of("、.．丶").parse(input)?;
+    if !matches!(c, '、' | '丶')
         && rest.chars().next().is_some_and(|d| d.is_ascii_digit() || ('０'..='９').contains(&d))
         && !roc_year_after(rest)
     {
@@ -1190,6 +1194,10 @@ mod tests {
         assert_eq!(m("〈二〉監督認證中心"), (Style::ParenCjk, "2".into(), "〈二〉".into(), "監督認證中心".into()));
         assert!(marker("〈公告〉甲").is_none() && marker("〈10號窗口〉").is_none() && marker("〈1〉甲").is_none());
         assert_eq!(m("乙、甲").0, Style::Stem);
+        // The stroke typed for the 頓號 (c-taipei-district-prosecutors-anti-vote-buying-
+        // page-odd-first-marker-caption-points-qa-truncated in corpus/real).
+        assert_eq!(m("一丶主題:反對賄選"), (Style::CjkComma, "1".into(), "一丶".into(), "主題:反對賄選".into()));
+        assert_eq!(m("三丶旨揭規定").1, "3");
         // Names in the stems' order number nothing (s-mhups-summer-swimming-class-points-
         // table-cells-bullets-template-chrome-truncated in corpus/real).
         assert!(marker("甲、乙、丙").is_none() && marker("子、 丑、寅").is_none());
