@@ -156,6 +156,9 @@ fn render_then_parse_is_identity() {
                 || n == "l-taipei-honorary-citizen-city-key-principles-law-print-bullets-flattened-paren-items-wrap-spaces-truncated.txt"
                 || n == "s-ntue-law-proposal-oral-application-steps-bullet-caption-indented-arabic-link-lines-truncated.txt"
                 || n == "s-nthu-delt-thesis-format-point-one-spaces-arabic-items-wide-gaps-truncated.txt"
+                || n == "s-yuntech-summer-dorm-application-notice-bilingual-interleaved-points-print-view-truncated.txt"
+                || n == "s-taichung-wenxin-elementary-textbook-selection-notice-2023-split-paren-markers-arabic-alone-lines-truncated.txt"
+                || n == "c-moe-textbook-approval-rules-amended-articles-szps-relay-letter-then-articles-truncated.txt"
         }) {
             return;
         }

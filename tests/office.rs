@@ -607,6 +607,8 @@ const KNOWN_WORD: &[&str] = &[
     "c-moj-drug-act-1998-amendment-summary-student-web-fair-retyped-dot-markers-blank-line-wraps-space-lines-truncated.txt",
     // Found on merging round 260 (while held; only its name read).
     "c-moj-correctional-school-water-electricity-saving-notes-mojlaw-flattened-spaced-comma-items.txt",
+    // Found on merging round 340 (while held; only its name read).
+    "s-yuntech-summer-dorm-application-notice-bilingual-interleaved-points-print-view-truncated.txt",
 ];
 
 /// Every corpus text written by `parse --format docx` (Word numbering for every label

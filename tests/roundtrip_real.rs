@@ -153,6 +153,10 @@ const KNOWN_TEXTS: &[&str] = &[
     // held round 339 (names only read)
     "s-ntue-law-proposal-oral-application-steps-bullet-caption-indented-arabic-link-lines-truncated.txt",
     "s-nthu-delt-thesis-format-point-one-spaces-arabic-items-wide-gaps-truncated.txt",
+    // held rounds 340 and 342 (names only read)
+    "s-yuntech-summer-dorm-application-notice-bilingual-interleaved-points-print-view-truncated.txt",
+    "s-taichung-wenxin-elementary-textbook-selection-notice-2023-split-paren-markers-arabic-alone-lines-truncated.txt",
+    "c-moe-textbook-approval-rules-amended-articles-szps-relay-letter-then-articles-truncated.txt",
 ];
 
 #[test]
