@@ -6,16 +6,16 @@ use crate::ast::{Node, NodeKind, Num};
 
 /// Makes ids unique after out-of-sequence numbers: the second `art_5` becomes
 /// `art_5_2` (and its descendants follow). Linear: each base id keeps its next suffix.
-/// True when two headings or units share an id (checked without copying any id).
+/// True when two nodes share an id (checked without copying any id).
 pub(super) fn has_duplicate_ids(units: &[Node]) -> bool {
     fn walk<'a>(n: &'a Node, seen: &mut HashSet<&'a str>) -> bool {
-        !seen.insert(n.id.as_str()) || (n.kind.is_heading() && n.children.iter().any(|c| walk(c, seen)))
+        !seen.insert(n.id.as_str()) || n.children.iter().any(|c| walk(c, seen))
     }
     let mut seen = HashSet::with_capacity(units.len());
     units.iter().any(|u| walk(u, &mut seen))
 }
 
-/// True when no two headings or units can share an id because, under each parent, the
+/// True when no two nodes can share an id because, under each parent, the
 /// numbers of each kind rise strictly (a linear scan, no hashing); `false` means "not
 /// sure", and the exact check runs.
 pub(super) fn ids_surely_unique(nodes: &[Node]) -> bool {
@@ -31,7 +31,7 @@ pub(super) fn ids_surely_unique(nodes: &[Node]) -> bool {
             None if matches!(n.kind, NodeKind::Preamble | NodeKind::Unparsed) => {}
             None => return false,
         }
-        if n.kind.is_heading() && !ids_surely_unique(&n.children) {
+        if !ids_surely_unique(&n.children) {
             return false;
         }
     }
@@ -64,12 +64,10 @@ pub(super) fn dedupe_ids(units: &mut [Node]) {
             seen.insert(new.clone());
             rename(n, &original, &new);
         }
-        // Below a unit, ids derive from the unit's and its numbering is sequential:
-        // only headings and units can collide.
-        if n.kind.is_heading() {
-            for c in &mut n.children {
-                go(c, seen, next);
-            }
+        // Below a unit, ids derive from the unit's, and may collide too where a list
+        // restarts (`(1)`–`(2)` twice under one item).
+        for c in &mut n.children {
+            go(c, seen, next);
         }
     }
     let mut seen = HashSet::new();

@@ -831,6 +831,9 @@ mod tests {
         let nums: Vec<String> =
             second.children.iter().map(|c| c.num.map(|n| n.to_string()).unwrap_or_default()).collect();
         assert_eq!(nums, ["1", "2", "1", "2"]);
+        // Each restarted item has an id of its own.
+        let ids: std::collections::HashSet<&str> = second.children.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids.len(), 4, "{ids:?}");
         assert_eq!(doc.diagnostics.len(), 1);
         assert_eq!(doc.diagnostics[0].code, DiagCode::OutOfOrder);
         assert!(!doc.diagnostics[0].message.contains("read as text"), "{}", doc.diagnostics[0].message);

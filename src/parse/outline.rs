@@ -1089,6 +1089,8 @@ impl Builder<'_> {
             }
             Verdict::List { sibling, depth, note } => {
                 if let Some(n) = note {
+                    // (A list restarting under one item numbers two items alike.)
+                    self.may_collide |= n.code != DiagCode::Gap;
                     self.note(n, label, line);
                 }
                 if sibling.is_none() {
