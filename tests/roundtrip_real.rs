@@ -157,6 +157,8 @@ const KNOWN_TEXTS: &[&str] = &[
     "s-yuntech-summer-dorm-application-notice-bilingual-interleaved-points-print-view-truncated.txt",
     "s-taichung-wenxin-elementary-textbook-selection-notice-2023-split-paren-markers-arabic-alone-lines-truncated.txt",
     "c-moe-textbook-approval-rules-amended-articles-szps-relay-letter-then-articles-truncated.txt",
+    // held round 345 (names only read)
+    "c-kinmen-district-court-guardian-appointment-page-arabic-lists-restarting-update-stamps.txt",
 ];
 
 #[test]
