@@ -51,7 +51,7 @@ pub(crate) fn is_bullet_label(text: &str) -> bool {
 }
 
 /// Whole lines of site chrome (navigation, tool buttons) seen in published pages.
-const CHROME: [&str; 86] = [
+const CHROME: [&str; 90] = [
     ":::",
     "分享",
     "分享到",
@@ -205,6 +205,16 @@ const CHROME: [&str; 86] = [
     "請輸入此驗證碼",
     "更換驗證碼",
     "請輸入圖形認證碼內之文字",
+    // A law-notes site's empty notes widget under each article (c-motc-railway-
+    // construction-maintenance-rules-article-150-bridge-inspection-lawplayer-text-
+    // repeated-in-notes-chrome and six more in corpus/real), a township site's feedback
+    // question (l-pingtung-township-elderly-housing-repair-grant-service-page-…) and a
+    // film fund site's template link (c-bamid-next-feature-film-grant-points-excerpt-
+    // taoyuan-film-fund-site-…).
+    "這條法條還沒有人寫下共筆",
+    "本頁對您有幫助嗎?",
+    "本頁對您有幫助嗎？",
+    "我是一個連結的展示",
 ];
 
 /// Starts of notices that law systems print in the place of a table or above the text
@@ -396,6 +406,9 @@ fn is_chrome_start(c: char) -> bool {
             | '詳'
             | '<'
             | '«'
+            | '這'
+            | '本'
+            | '我'
             | 'a'
             ..='z'
                 | 'T'
@@ -2517,6 +2530,18 @@ mod tests {
         let (kept, debris) = cleaned("按 Enter 到主內容區\n04.jpg\n某要點\n一、甲。\n");
         assert_eq!(kept, ["某要點", "一、甲。"]);
         assert_eq!(debris, ["按 Enter 到主內容區", "04.jpg"]);
+    }
+
+    #[test]
+    fn a_notes_widget_and_a_feedback_question_under_the_text_are_chrome() {
+        for c in ["這條法條還沒有人寫下共筆", "本頁對您有幫助嗎?", "我是一個連結的展示"] {
+            assert!(is_chrome(c), "{c}");
+        }
+        // (The page's last point keeps one paragraph: c-bamid-next-feature-film-grant-
+        // points-excerpt-taoyuan-film-fund-site-… in corpus/real.)
+        let doc = crate::parse("某要點\n一、甲。\n二、乙。\n我是一個連結的展示\n");
+        assert_eq!(doc.units[1].children.len(), 1);
+        assert!(!is_chrome("本頁對您有幫助嗎?請留言。"));
     }
 
     #[test]
