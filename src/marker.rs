@@ -568,15 +568,12 @@ fn list_marker_rules(input: &str) -> IResult<&str, Raw> {
     // database's history pages of 2010 print the items: c-moe-digital-learning-
     // certification-council-points-2010-history-page-angle-bracket-items-hard-wraps in
     // corpus/real) is a bracketed item; a title in angle brackets (`〈公告〉`) is no number.
-    let angle_cjk = delimited((char('〈'), ws), (spaced_cjk, opt(zhi)), (ws, char('〉'), opt(paren_tail)))
+    let mut angle_cjk = delimited((char('〈'), ws), (spaced_cjk, opt(zhi)), (ws, char('〉'), opt(paren_tail)))
         .map(|(n, sub)| Raw { style: Style::ParenCjk, num: n, sub: sub_word(sub) });
     // Every rule needs its own first character: try only the ones that can match.
     match input.chars().next() {
         Some('（' | '(') => alt((paren_cjk, paren_arabic, paren_stem, paren_branch, paren_letter)).parse(input),
-        Some('〈') => {
-            let mut angle_cjk = angle_cjk;
-            angle_cjk.parse(input)
-        }
+        Some('〈') => angle_cjk.parse(input),
         Some(c) if is_letter(c) => letter.parse(input),
         Some(c) if c.is_ascii_digit() || ('０'..='９').contains(&c) => arabic.parse(input),
         Some(c) if is_stem(c) => stem.parse(input),

@@ -4,8 +4,6 @@ use std::collections::{HashMap, HashSet};
 
 use crate::ast::{Node, NodeKind, Num};
 
-/// Makes ids unique after out-of-sequence numbers: the second `art_5` becomes
-/// `art_5_2` (and its descendants follow). Linear: each base id keeps its next suffix.
 /// True when two nodes share an id (checked without copying any id).
 pub(super) fn has_duplicate_ids(units: &[Node]) -> bool {
     fn walk<'a>(n: &'a Node, seen: &mut HashSet<&'a str>) -> bool {
@@ -38,6 +36,8 @@ pub(super) fn ids_surely_unique(nodes: &[Node]) -> bool {
     true
 }
 
+/// Makes ids unique after out-of-sequence numbers: the second `art_5` becomes
+/// `art_5_2` (and its descendants follow). Linear: each base id keeps its next suffix.
 pub(super) fn dedupe_ids(units: &mut [Node]) {
     if ids_surely_unique(units) || !has_duplicate_ids(units) {
         return;
