@@ -1687,12 +1687,15 @@ fn label_after(m: &marker::Marker<'_>, n: u32, before: impl Fn(&str) -> bool) ->
 /// The label of number `n` in a bracketed `style`, as written with full- and with
 /// half-width brackets (`（二）`, `(二)`) and, a Chinese numeral, in angle brackets
 /// (`〈二〉`).
-fn paren_labels(style: Style, n: u32) -> [String; 3] {
+fn paren_labels(style: Style, n: u32) -> Vec<String> {
     let label = style.label(n, None);
     let inner = label.trim_start_matches('（').trim_end_matches('）');
-    let half = format!("({inner})");
-    let angle = if style == Style::ParenCjk { format!("〈{inner}〉") } else { half.clone() };
-    [label, half, angle]
+    let mut labels = vec![format!("({inner})")];
+    if style == Style::ParenCjk {
+        labels.push(format!("〈{inner}〉"));
+    }
+    labels.push(label);
+    labels
 }
 
 /// True when `m`, a first `1.` item, announces its `2.` within a short stretch of its
