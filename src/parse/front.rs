@@ -509,9 +509,17 @@ pub(super) fn lone_article(
     if let Some(n) = title.and_then(law_article_label) {
         return Some((n, None));
     }
-    // Before the text, within the first lines.
+    // Before the text, within the first lines; never a line that opens with a marker,
+    // which is text citing the article (`一、本要點依…施行細則第七條、公務人員考績法第十五條`
+    // hard-wrapped before `規定訂定之。`: l-yunlin-ethics-dept-selection-appraisal-committee-
+    // points-2016-rootlaw-bar-lines-hard-wraps-truncated in corpus/real).
     const LOOK: usize = 3;
-    lines.iter().take(LOOK).enumerate().find_map(|(i, l)| law_article_label(l.content).map(|n| (n, Some(i))))
+    lines
+        .iter()
+        .take(LOOK)
+        .enumerate()
+        .filter(|(_, l)| marker::marker(l.content).is_none())
+        .find_map(|(i, l)| law_article_label(l.content).map(|n| (n, Some(i))))
 }
 
 /// The name of a law site's field listing the articles a letter or an interpretation
@@ -2080,6 +2088,22 @@ mod doc_examples {
         assert!(!related_articles("相關法條 依地方制度法第2條辦理。"));
         assert!(!cites_article("依地方制度法 第 2 條"));
         assert!(cites_article("中華民國刑法 第 315-1 條"));
+    }
+
+    #[test]
+    fn a_point_citing_a_law_s_article_at_its_line_end_is_no_law_name() {
+        // l-yunlin-ethics-dept-selection-appraisal-committee-points-2016-rootlaw-bar-lines-
+        // hard-wraps-truncated in corpus/real: the first point's line, hard-wrapped after
+        // the article it cites, was read as a law's name over a page of article 15, and
+        // all seven points became its paragraphs.
+        let src = "一、本要點依公務人員陞遷法施行細則第七條、公務人員考績法第十五條\n規定訂定之。\n|\n二、本處為公開評審所屬政風人員之陞遷特設本委員會。\n|\n三、本委員會設委員七人。\n";
+        let doc = crate::parse(src);
+        assert_eq!(doc.kind, crate::DocKind::Directive);
+        assert_eq!(crate::testing::top_nums(src), ["1", "2", "3"], "{:#?}", doc.units);
+        assert_eq!(crate::testing::round_trip(src), None);
+        // A law's name alone over the text still heads a page of one article.
+        let page = "公務人員考績法 第 15 條\n各機關考績委員會之組織規程，由考試院定之。\n";
+        assert_eq!(crate::testing::top_nums(page), ["15"]);
     }
 
     #[test]
