@@ -55,6 +55,12 @@ struct Context<'m> {
     /// 條文 第二條 …`, `…要點第一點、第三點修正規定一、…`): each opens when it comes, though
     /// the numbers jump.
     listed: Option<Announced>,
+    /// Where in the line being cut a 款's bare numeral written solid with its text was
+    /// read ([`glued_bare_item`]): the lexer reads no marker there, so its part gets the
+    /// marker the cut was judged on.
+    glued_items: Vec<usize>,
+    /// The number of the last marker read when it was such a numeral.
+    glued_run: Option<u32>,
 }
 
 impl Context<'_> {
@@ -102,6 +108,7 @@ impl Context<'_> {
 
     /// Records a marker: styles opened after it (deeper) are closed.
     fn read(&mut self, style: Style, n: (u32, Option<u32>)) {
+        self.glued_run = None;
         match self.open.iter().position(|(s, _)| *s == style) {
             Some(i) => {
                 self.open.truncate(i);
@@ -193,6 +200,62 @@ pub(super) fn mentions_second(text: &str, style: Style) -> bool {
     }
 }
 
+/// A bare numeral from 一 to 九 (not in capitals: `參加` is a word) written solid with the
+/// ideograph its text starts with (`一人文及科學研究。`): the number and the text.
+fn glued_numeral(s: &str) -> Option<(u32, &str)> {
+    let mut chars = s.chars();
+    let num = chars.next().and_then(|c| "一二三四五六七八九".chars().position(|d| d == c))? as u32 + 1;
+    let text = chars.as_str();
+    text.starts_with(|d: char| normalize::is_ideograph(d) && !crate::numeral::is_cjk_numeral_char(d))
+        .then_some((num, text))
+}
+
+/// A 款's bare numeral written solid with its text inside an article, its 頓號 dropped
+/// (`…任務如下: 一人文及科學研究。 二指導、聯絡及獎勵學術研究。 三培養…`, a law flattened onto
+/// one line by a mirror site in simplified script: c-sinica-organic-act-articles-
+/// simplified-flattened-bare-numerals, c-doh-old-ambulance-management-rules-content-site-
+/// one-line-articles-bare-numeral-items-truncated and three more in corpus/real): the
+/// first after the lead-in's colon of an article's own text when the second follows the
+/// same way after its full stop; a later one right after the full stop of the one before,
+/// itself read so. Nowhere else does a numeral glued to a word open an item (`一律`,
+/// `一年`; nor grades inside a 款, `一、因公死亡：一等：給付三十個基數。二等：…` in the
+/// national database's F0050001).
+fn glued_bare_item(rest: &str, boundary: Boundary, ctx: &Context<'_>) -> Option<u32> {
+    ctx.last(Style::Article)?;
+    let (num, text) = glued_numeral(rest)?;
+    let next_follows = || {
+        let head = normalize::head(text, SUCCESSOR_WINDOW);
+        head.match_indices(is_sentence_end).any(|(at, end)| {
+            let after = head.get(at + end.len()..).unwrap_or_default().trim_start_matches(normalize::is_space);
+            glued_numeral(after).is_some_and(|(n, _)| n == num + 1)
+        })
+    };
+    let ok = match boundary {
+        // (The article's own list: not under an item already open in it.)
+        Boundary::Colon => num == 1 && ctx.innermost() == Some(Style::Article) && next_follows(),
+        Boundary::Sentence => num > 1 && ctx.glued_run == Some(num - 1),
+        _ => false,
+    };
+    ok.then_some(num)
+}
+
+/// The marker of a bare numeral written solid with its text ([`glued_numeral`]): a `一`
+/// point's number without its 頓號.
+fn glued_marker(s: &str) -> Option<marker::Marker<'_>> {
+    let (num, text) = glued_numeral(s)?;
+    Some(marker::Marker {
+        style: Style::CjkComma,
+        num,
+        sub: None,
+        label: s.get(..s.len() - text.len())?,
+        caption: None,
+        rest: text,
+        spaced: false,
+        lost: false,
+        written: None,
+    })
+}
+
 /// True when the `、` point after `m` follows in the line set off by a space (` 三、`), or
 /// the `1.` item after it (` 2.`).
 fn spaced_successor(m: &marker::Marker<'_>) -> bool {
@@ -279,7 +342,10 @@ pub(super) fn split<'a>(
                 // may have given it, a Q&A page's `Q1:` say, where the lexer reads none.)
                 let own =
                     (from == 0).then_some(*mark).flatten().filter(|m| m.rest_start as usize <= part.content.len());
-                let m = own.or_else(|| marker::marker(part.content).map(|m| Mark::new(&m, part.content)));
+                // (A 款's numeral written solid with its text, cut here, is read as it was.)
+                let glued = || glued_marker(part.content).filter(|_| ctx.glued_items.contains(&from));
+                let m =
+                    own.or_else(|| marker::marker(part.content).or_else(glued).map(|m| Mark::new(&m, part.content)));
                 // An article label cut out of a line was judged here to open its article:
                 // the text before it (a caption, `租用須知 Rental Regulations`) is no
                 // sentence the label could continue as a citation.
@@ -406,6 +472,7 @@ fn cuts(
 ) -> Vec<usize> {
     let content = line.content;
     let mut cuts = Vec::new();
+    ctx.glued_items.clear();
     // Table rows keep their cells as they are.
     if line.table {
         return cuts;
@@ -558,7 +625,12 @@ fn cuts(
                 written: None,
             })
         };
-        let Some(m) = candidate.then(|| marker::marker(rest).or_else(glued_label)).flatten() else { return false };
+        // (Inside an article, also a 款's bare numeral written solid with its text: see
+        // [`glued_bare_item`].)
+        let glued_item = || glued_bare_item(rest, boundary, ctx).and_then(|_| glued_marker(rest));
+        let lexed = candidate.then(|| marker::marker(rest).or_else(glued_label)).flatten();
+        let glued_bare = lexed.is_none() && candidate;
+        let Some(m) = lexed.or_else(|| glued_bare.then(glued_item).flatten()) else { return false };
         // A first item glued to a short caption right after the line's marker, with its
         // second item in the line, starts the list under that caption (`二、組織人力(一)中
         // 央主管機關…。(二)…`: c-epa-national-env-education-guidelines-city-epb-site-bars-
@@ -676,6 +748,10 @@ fn cuts(
             && accept(&m, boundary, ctx, marked_part, !marked && cuts.is_empty())
         {
             ctx.read(m.style, (m.num, m.sub));
+            if glued_bare {
+                ctx.glued_items.push(j);
+                ctx.glued_run = Some(m.num);
+            }
             if matches!(m.style, Style::CjkComma | Style::Arabic) {
                 // (Also a `1.` item cut after a sentence's end, whose next is set off by a
                 // space alone: `1.事假; 2.病假; … 5. 婚喪假 6.特別假等六種。`, the last
@@ -2288,6 +2364,56 @@ mod tests {
         );
         // A numeral in a sentence with no numeral after it stays text.
         assert_eq!(parts("一、本會置委員 三 人。"), ["一、本會置委員 三 人。"]);
+    }
+
+    #[test]
+    fn bare_numerals_written_solid_with_their_text_inside_an_article() {
+        // c-sinica-organic-act-articles-simplified-flattened-bare-numerals in corpus/real:
+        // a mirror site in simplified script dropped the 款's 頓號 and flattened the law.
+        let src = "第 1 条 本法依总统府组织法第十七条规定制定之。 第 2 条 中央研究院任务如下: 一人文及科学研究。 二指导、联络及奖励学术研究。 三培养高级学术研究人才。 第 3 条 中央研究院置院长一人。";
+        assert_eq!(
+            parts(src),
+            [
+                "第 1 条 本法依总统府组织法第十七条规定制定之。",
+                "第 2 条 中央研究院任务如下:",
+                "一人文及科学研究。",
+                "二指导、联络及奖励学术研究。",
+                "三培养高级学术研究人才。",
+                "第 3 条 中央研究院置院长一人。"
+            ]
+        );
+        let doc = crate::parse(src);
+        let items: Vec<_> =
+            doc.units[1].children[0].children.iter().map(|n| (n.num.map(|n| n.main), n.text.as_str())).collect();
+        assert_eq!(
+            items,
+            [
+                (Some(1), "人文及科学研究。"),
+                (Some(2), "指导、联络及奖励学术研究。"),
+                (Some(3), "培养高级学术研究人才。")
+            ]
+        );
+        assert_eq!(crate::testing::round_trip(src), None);
+        // Also with no spaces (c-notary-act-enforcement-rules-articles-simplified-doc-site-
+        // one-line-english-prefix-lost-item-commas-truncated).
+        assert_eq!(
+            parts("第4条本法所称公证文书如下:一公证书。二认证书。第5条乙。"),
+            ["第4条", "本法所称公证文书如下:", "一公证书。", "二认证书。", "第5条", "乙。"]
+        );
+        // A numeral glued to a word stays text: with no second item after a full stop, outside
+        // an article, or after no colon or item.
+        let cut_at_numeral = |src: &str| {
+            let json = serde_json::to_string(&crate::parse(src)).unwrap_or_default();
+            ["一", "二", "三", "參"].iter().any(|n| json.contains(&format!(r#""label":"{n}""#)))
+        };
+        assert!(!cut_at_numeral("第 2 条 费用如下: 一律免缴, 二年后再议。"));
+        assert!(!cut_at_numeral("第 2 条 委员如下: 一人为主席。 并得连任。"));
+        assert!(!cut_at_numeral("某要点 委员如下: 一人为主席。 二人为委员。"));
+        assert!(!cut_at_numeral("第 2 条 置委员 一人为主席。 二人为委员。"));
+        // Nor grades inside a 款 (the national database's F0050001), nor a sentence after a
+        // list whose items have their 頓號 (H0070041: `…；參加兒童…`, `三年內…`).
+        assert!(!cut_at_numeral("第 2 條 給付如下：\n一、因公死亡：一等：給付三十個基數。二等：給付二十個基數。\n"));
+        assert!(!cut_at_numeral("第 2 條 收費如下：一、甲。 二、乙。 三年內不得調整；參加者應繳費。"));
     }
 
     #[test]
