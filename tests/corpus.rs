@@ -162,6 +162,9 @@ fn render_then_parse_is_identity() {
                 || n == "c-kinmen-district-court-guardian-appointment-page-arabic-lists-restarting-update-stamps.txt"
                 || n == "s-kmu-minor-rules-wiki-revision-page-articles-hard-wraps-indented-history-truncated.txt"
                 || n == "c-moe-school-facilities-statistics-metadata-dgbas-calendar-star-fields-flattened-points-truncated.txt"
+                || n == "l-taichung-advertising-tidy-street-subsidy-points-law-site-bar-lines-flattened-paren-items-restart-wrap-spaces-truncated.txt"
+                || n == "s-yilan-dongshan-primary-env-education-three-year-plan-table-bars-items-run-together-truncated.txt"
+                || n == "s-ncku-donation-receiving-procedure-bilingual-adoption-lines-arabic-english-heading-truncated.txt"
         }) {
             return;
         }

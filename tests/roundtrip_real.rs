@@ -162,6 +162,10 @@ const KNOWN_TEXTS: &[&str] = &[
     // held rounds 349 and 351 (names only read)
     "s-kmu-minor-rules-wiki-revision-page-articles-hard-wraps-indented-history-truncated.txt",
     "c-moe-school-facilities-statistics-metadata-dgbas-calendar-star-fields-flattened-points-truncated.txt",
+    // held rounds 352, 355 and 356 (names only read)
+    "l-taichung-advertising-tidy-street-subsidy-points-law-site-bar-lines-flattened-paren-items-restart-wrap-spaces-truncated.txt",
+    "s-yilan-dongshan-primary-env-education-three-year-plan-table-bars-items-run-together-truncated.txt",
+    "s-ncku-donation-receiving-procedure-bilingual-adoption-lines-arabic-english-heading-truncated.txt",
 ];
 
 #[test]
