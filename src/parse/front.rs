@@ -1364,6 +1364,9 @@ pub(super) fn read_front(
         && let Some(l) = lines.get(idx)
         && !starts_unit(l.content)
         && !question(idx)
+        // (Nor a point whose lost numeral a repair restored: a letter's basis sentence over
+        // its point `二、`, see `repair::basis_as_first_point`.)
+        && !marks.get(idx).and_then(Option::as_ref).is_some_and(|m| m.lost && m.style == Style::CjkComma)
         // (Nor a list's first item, with its text or its label alone on the line, the
         // text below: `1. |` over `本館依據…` in a table flattened one cell a line, s-yzu-
         // library-outside-reader-card-notes-arabic-numbers-alone-table-bars-bullets in

@@ -2776,6 +2776,30 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_s_basis_sentence_over_its_second_point_is_the_first() {
+        // s-whjh-relay-software-licensing-letter-2024-first-point-numeral-lost-chrome-
+        // truncated in corpus/real: a school's relay of a letter's explanation lost the
+        // first point's `一、`; its basis sentence was read as the title.
+        let src = "依經濟部智慧財產局113年7月30日智著字第11360012000號函辦理。\n\n二、按著作權法規定,下載軟體屬重製行為。\n\n三、請各單位加強宣導。\n";
+        let doc = parse(src);
+        assert_eq!(doc.title, None);
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
+        assert_eq!(doc.top_units()[0].label, None);
+        assert!(doc.top_units()[0].text.is_empty() && doc.top_units()[0].children[0].text.starts_with("依經濟部"));
+        assert!(doc.diagnostics.iter().all(|d| d.code != crate::DiagCode::FirstUnit), "{:?}", doc.diagnostics);
+        assert_eq!(crate::testing::round_trip(src), None);
+        // Under a title, a basis sentence of the law's (o-blog-police-traffic-report-date-
+        // rules-first-numeral-lost-paren-items-arabic-comma).
+        let doc = parse("某規定\n依據道路交通管理處罰條例第7條之1規定,民眾得檢舉。\n二、甲。\n三、乙。\n");
+        assert_eq!(unit_nums(&doc), [1, 2, 3]);
+        // Not a sentence that starts otherwise, nor one over a first point `一、`, nor one
+        // that ends no sentence.
+        assert_eq!(unit_nums(&parse("某規定\n本規定自公布日施行。\n二、甲。\n三、乙。\n")), [2, 3]);
+        assert_eq!(unit_nums(&parse("某規定\n依某法辦理。\n一、甲。\n二、乙。\n")), [1, 2]);
+        assert_eq!(unit_nums(&parse("某規定\n依下列規定\n二、甲。\n三、乙。\n")), [2, 3]);
+    }
+
+    #[test]
     fn points_whose_numeral_was_lost_after_the_last_point() {
         // s-nkust-continuing-college-freshmen-registration-rules-dot-points-arabic-items-
         // lost-numerals-squeezed-dates in corpus/real: points written `一.`, the last two

@@ -717,7 +717,9 @@ impl Builder<'_> {
         n.span = Span(line.content_start, line.content_end());
         if let Some(m) = m {
             n.num = Some(m.number());
-            n.label = Some(m.to_label());
+            // (A point whose numeral was lost with nothing left of its label, restored by a
+            // repair, has no label: the text prints none.)
+            n.label = (!m.label.is_empty()).then(|| m.to_label());
             if let Some(c) = m.caption {
                 let mut cap = String::new();
                 normalize::push_folded(&mut cap, c);

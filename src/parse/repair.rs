@@ -37,6 +37,7 @@ pub(super) fn marks<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Op
     qa::colon_markers(lines, marks);
     inline::split(lines, marks, debris);
     qa::answer_labels_over_lists(lines, marks);
+    basis_as_first_point(lines, marks);
     bullet_points(lines, marks);
     parts_as_points(lines, marks);
     caption_lists_in_one_style(lines, marks);
@@ -57,6 +58,26 @@ fn restored(content: &str, label_len: usize, style: Style, num: u32, lost: bool)
         spaced: rest.len() < after.len(),
         lost,
         written: None,
+    }
+}
+
+/// A letter's basis sentence whose point number was lost, right over its point `二、`
+/// (`依經濟部智慧財產局…號函辦理。` over `二、按著作權法規定…`, a school's relay of a letter's
+/// explanation: s-whjh-relay-software-licensing-letter-2024-first-point-numeral-lost-
+/// chrome-truncated; also l-tainan-new-immigrant-language-teacher-training-letter-2017-
+/// school-relay-lost-first-numeral-point-four-missing and o-blog-police-traffic-report-
+/// date-rules-first-numeral-lost-paren-items-arabic-comma in corpus/real): where the
+/// text's first point is `二、`, the line right before it that starts with `依` and ends a
+/// sentence (or ends `辦理`, the letter's own close) is point 1, its numeral lost.
+fn basis_as_first_point(lines: &[Line<'_>], marks: &mut [Option<Mark>]) {
+    let Some(i) = marks.iter().position(|m| m.as_ref().is_some_and(|m| m.style == Style::CjkComma)) else { return };
+    let second = marks.get(i).and_then(Option::as_ref).is_some_and(|m| (m.num, m.sub) == (2, None) && !m.lost);
+    let Some(p) = i.checked_sub(1).filter(|_| second) else { return };
+    let (Some(l), Some(slot)) = (lines.get(p), marks.get_mut(p)) else { return };
+    let content = l.content.trim_end_matches(normalize::is_space);
+    let basis = content.starts_with('依') && (l.ends_sentence || content.ends_with("辦理"));
+    if slot.is_none() && basis && !l.continues {
+        *slot = Some(Mark::new(&restored(l.content, 0, Style::CjkComma, 1, true), l.content));
     }
 }
 
