@@ -165,6 +165,8 @@ fn render_then_parse_is_identity() {
                 || n == "l-taichung-advertising-tidy-street-subsidy-points-law-site-bar-lines-flattened-paren-items-restart-wrap-spaces-truncated.txt"
                 || n == "s-yilan-dongshan-primary-env-education-three-year-plan-table-bars-items-run-together-truncated.txt"
                 || n == "s-ncku-donation-receiving-procedure-bilingual-adoption-lines-arabic-english-heading-truncated.txt"
+                || n == "c-doh-medical-waste-reuse-rules-book118-doc-flattened-spaced-article-numerals-truncated.txt"
+                || n == "c-epa-waste-clearance-bodies-permit-rules-amendment-summary-pixnet-repost-points-then-article-table-truncated.txt"
         }) {
             return;
         }

@@ -166,6 +166,9 @@ const KNOWN_TEXTS: &[&str] = &[
     "l-taichung-advertising-tidy-street-subsidy-points-law-site-bar-lines-flattened-paren-items-restart-wrap-spaces-truncated.txt",
     "s-yilan-dongshan-primary-env-education-three-year-plan-table-bars-items-run-together-truncated.txt",
     "s-ncku-donation-receiving-procedure-bilingual-adoption-lines-arabic-english-heading-truncated.txt",
+    // held round 359 (names only read)
+    "c-doh-medical-waste-reuse-rules-book118-doc-flattened-spaced-article-numerals-truncated.txt",
+    "c-epa-waste-clearance-bodies-permit-rules-amendment-summary-pixnet-repost-points-then-article-table-truncated.txt",
 ];
 
 #[test]
