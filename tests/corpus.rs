@@ -167,6 +167,7 @@ fn render_then_parse_is_identity() {
                 || n == "s-ncku-donation-receiving-procedure-bilingual-adoption-lines-arabic-english-heading-truncated.txt"
                 || n == "c-doh-medical-waste-reuse-rules-book118-doc-flattened-spaced-article-numerals-truncated.txt"
                 || n == "c-epa-waste-clearance-bodies-permit-rules-amendment-summary-pixnet-repost-points-then-article-table-truncated.txt"
+                || n == "s-usc-pool-opening-hours-notice-114-1-arabic-comma-items-paren-remarks-bracket-labels-truncated.txt"
         }) {
             return;
         }

@@ -169,6 +169,8 @@ const KNOWN_TEXTS: &[&str] = &[
     // held round 359 (names only read)
     "c-doh-medical-waste-reuse-rules-book118-doc-flattened-spaced-article-numerals-truncated.txt",
     "c-epa-waste-clearance-bodies-permit-rules-amendment-summary-pixnet-repost-points-then-article-table-truncated.txt",
+    // held round 366 (names only read)
+    "s-usc-pool-opening-hours-notice-114-1-arabic-comma-items-paren-remarks-bracket-labels-truncated.txt",
 ];
 
 #[test]
