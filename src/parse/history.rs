@@ -44,11 +44,16 @@ fn roc_date(input: &str) -> IResult<&str, (u32, u32, u32)> {
         tag("日"),
     )
         .parse(input)?;
-    // (Month and day must be a calendar's: no date is made of `十三月` or `三十二日`.)
-    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+    if !calendar(m, d) {
         return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Verify)));
     }
     Ok((rest, (y, m, d)))
+}
+
+/// True for a month and day a calendar has: no date is made of `十三月` or `三十二日`, by
+/// either form ([`roc_date`], [`dotted_date`]), so none needs checking after them.
+fn calendar(m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && (1..=31).contains(&d)
 }
 
 /// `95.3.8.`, `108.10.02`, `2019/3/8` → (year, month, day): a dotted date as adoption
@@ -69,11 +74,7 @@ fn dotted_date(input: &str) -> IResult<&str, (u32, u32, u32)> {
     let (rest, _) = opt(one_of(".．")).parse(rest)?;
     let year_ok = (30..=200).contains(&y) || (1912..=2200).contains(&y);
     let glued = day_len < digits;
-    if !year_ok
-        || (!glued && rest.starts_with(|c: char| c.is_ascii_digit()))
-        || !(1..=12).contains(&m)
-        || !(1..=31).contains(&d)
-    {
+    if !year_ok || (!glued && rest.starts_with(|c: char| c.is_ascii_digit())) || !calendar(m, d) {
         return Err(fail());
     }
     Ok((rest, (y, m, d)))
@@ -118,9 +119,6 @@ fn entry_head(input: &str) -> Option<(bool, (u32, u32, u32), &str)> {
     if !has_roc && num.is_none() && !western && !input.contains(['.', '/']) && !roc_adoption {
         return None;
     }
-    if !(1..=12).contains(&date.1) || !(1..=31).contains(&date.2) {
-        return None;
-    }
     Some((num.is_some(), date, rest))
 }
 
@@ -131,7 +129,7 @@ fn entry_head(input: &str) -> Option<(bool, (u32, u32, u32), &str)> {
 /// articles-spaced-labels-breadcrumb-mismatch in corpus/real, where it was read as a
 /// preamble with the first article run into it).
 pub(super) fn starts_with_plain_date(line: &str) -> bool {
-    let Some((false, (y, m, d), rest)) = entry_head(line).or_else(|| {
+    let Some((false, (y, _, _), rest)) = entry_head(line).or_else(|| {
         let (rest, date) = alt((roc_date, dotted_date)).parse(line).ok()?;
         Some((false, date, rest))
     }) else {
@@ -139,8 +137,6 @@ pub(super) fn starts_with_plain_date(line: &str) -> bool {
     };
     let rest = rest.trim();
     ((30..=200).contains(&y) || (1912..=2200).contains(&y))
-        && (1..=12).contains(&m)
-        && (1..=31).contains(&d)
         && !rest.is_empty()
         && rest.chars().count() <= 60
         && !rest.contains(['，', ',', '。', '；', ';', ':', '：'])
@@ -422,12 +418,7 @@ fn signed_line(line: &str) -> Option<Signature> {
             return None;
         }
         let (rest, date) = roc_date(line.get(at..)?).ok()?;
-        let (_, m, d) = date;
-        ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| Signature {
-            issuer_end: at,
-            date,
-            doc_no: line.len() - rest.len()..no_end,
-        })
+        Some(Signature { issuer_end: at, date, doc_no: line.len() - rest.len()..no_end })
     })
 }
 
