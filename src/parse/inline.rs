@@ -243,17 +243,7 @@ fn glued_bare_item(rest: &str, boundary: Boundary, ctx: &Context<'_>) -> Option<
 /// point's number without its 頓號.
 fn glued_marker(s: &str) -> Option<marker::Marker<'_>> {
     let (num, text) = glued_numeral(s)?;
-    Some(marker::Marker {
-        style: Style::CjkComma,
-        num,
-        sub: None,
-        label: s.get(..s.len() - text.len())?,
-        caption: None,
-        rest: text,
-        spaced: false,
-        lost: false,
-        written: None,
-    })
+    Some(super::repair::restored(s, s.len() - text.len(), Style::CjkComma, num, false))
 }
 
 /// True when the `、` point after `m` follows in the line set off by a space (` 三、`), or

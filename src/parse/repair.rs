@@ -44,8 +44,9 @@ pub(super) fn marks<'a>(src: &str, lines: &mut Vec<Line<'a>>, marks: &mut Vec<Op
 }
 
 /// A marker restored at the start of a line's `content`: its label is the first
-/// `label_len` bytes, its text what follows after any spaces.
-fn restored(content: &str, label_len: usize, style: Style, num: u32, lost: bool) -> marker::Marker<'_> {
+/// `label_len` bytes, its text what follows after any spaces. (Also the marker of a 款's
+/// numeral written solid with its text, which the inline scanner reads.)
+pub(super) fn restored(content: &str, label_len: usize, style: Style, num: u32, lost: bool) -> marker::Marker<'_> {
     let (label, after) = content.split_at_checked(label_len).unwrap_or((content, ""));
     let rest = after.trim_start_matches(normalize::is_space);
     marker::Marker {
